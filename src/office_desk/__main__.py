@@ -1,0 +1,3 @@
+from office_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,222 @@
+"""The ``office-desk`` command line, over the same services as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .core import paths
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+EPILOG = """\
+examples:
+  office-desk sample ~/sample.sqlite            create the sample network
+  office-desk --db ~/sample.sqlite list offices
+  office-desk --db ~/sample.sqlite list contacts --format csv > contacts.csv
+  office-desk --db ~/sample.sqlite search Kreuzchor
+  office-desk --db ~/sample.sqlite check
+  office-desk demo                              open the sample network in the app
+
+The database is --db PATH, else $OFFICE_DESK_DB, else office-desk.sqlite in your
+per-user data folder ({default}).
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="office-desk",
+        description="Office Desk: offices, contacts, organizations, projects and events of "
+        "an overseas contact-office network. With no command, the desktop app starts.",
+        epilog=EPILOG.format(default=paths.default_database_path()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"office-desk {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", type=Path, help="the database file to use (see below)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sample = commands.add_parser(
+        "sample", help="create the sample network database at PATH",
+        description="Create the sample network (the Dresden-Jinan office and its network, "
+        "from public facts plus labelled example records) as a new database file.",
+    )
+    sample.add_argument("path", metavar="PATH", type=Path, help="a new file (never overwritten)")
+
+    lister = commands.add_parser(
+        "list", help="list offices, organizations, contacts, projects or events",
+        description="List the live (not deleted) records of one kind.",
+    )
+    lister.add_argument("kind", choices=["offices", "organizations", "contacts", "projects",
+                                         "events"])
+    lister.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                        help="table (default, for reading), csv, or json (all fields)")
+
+    finder = commands.add_parser(
+        "search", help="find records of every kind by text",
+        description="Full-text search in every kind of record. Matches Chinese and German "
+        "(张伟, Zhang Wei and Wei Zhang; Müller, Mueller and Muller) and word beginnings.",
+    )
+    finder.add_argument("text", nargs="+", help="words to find")
+    finder.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+
+    commands.add_parser(
+        "check", help="check the database file for damage and inconsistencies",
+        description="Run SQLite's integrity and foreign-key checks and Office Desk's own "
+        "consistency checks. Exit status 0 only when everything is clean.",
+    )
+    commands.add_parser("gui", help="start the desktop app (the default)")
+    commands.add_parser(
+        "demo", help="start the desktop app on the sample network",
+        description="Create the sample network in your data folder if it is not there "
+        "yet, and open it in the desktop app.",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    from .core.database import StoreError
+
+    try:
+        if args.command == "sample":
+            return cmd_sample(args.path)
+        if args.command in (None, "gui", "demo"):
+            return cmd_gui(args.db, demo=args.command == "demo")
+        db = args.db or paths.default_database_path()
+        if args.command == "list":
+            return cmd_list(db, args.kind, args.format, sys.stdout)
+        if args.command == "search":
+            return cmd_search(db, " ".join(args.text), args.limit)
+        if args.command == "check":
+            return cmd_check(db)
+    except StoreError as exc:
+        print(f"office-desk: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+    parser.error(f"unknown command {args.command}")  # pragma: no cover
+    return EXIT_USAGE
+
+
+def _open(db: Path):  # type: ignore[no-untyped-def]
+    from .core.database import open_store
+
+    return open_store(db)
+
+
+def cmd_sample(path: Path) -> int:
+    from .core.sample_store import create_sample
+
+    path = path.expanduser()
+    if path.exists():
+        print(f"office-desk: error: {path} already exists; choose a new file name",
+              file=sys.stderr)
+        return EXIT_PROBLEM
+    counts = create_sample(path)
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    print(f"Created the sample network at {path}: {summary}.")
+    return EXIT_OK
+
+
+def cmd_list(db: Path, plural: str, fmt: str, out: TextIO) -> int:
+    from .core import listing
+
+    store = _open(db)
+    try:
+        kind = listing.KIND_OF_PLURAL[plural]
+        query = listing.ListQuery(kind)
+        if fmt == "json":
+            data = [r.model_dump(mode="json") for r in listing.records(store, query)]
+            json.dump(data, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            return EXIT_OK
+        columns = listing.COLUMNS[kind]
+        rows = listing.rows_for(store, kind, listing.ids(store, query))
+    finally:
+        store.close()
+    if fmt == "csv":
+        from .core.cell_safety import safe_cell
+
+        writer = csv.writer(out)
+        writer.writerow(["id", *(c.header for c in columns)])
+        for row in rows:
+            writer.writerow([row["id"], *(safe_cell(row[c.key]) for c in columns)])
+        return EXIT_OK
+    _print_table([c.header for c in columns], [[row[c.key] for c in columns] for row in rows],
+                 title=f"{len(rows)} {plural if len(rows) != 1 else kind}")
+    return EXIT_OK
+
+
+def _print_table(headers: list[str], rows: list[list[str]], title: str) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=None if sys.stdout.isatty() else 240, highlight=False)
+    table = Table(*headers, box=box.SIMPLE_HEAD, title=title, title_justify="left",
+                  header_style="bold")
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+
+def cmd_search(db: Path, text: str, limit: int) -> int:
+    from .core.finder import find
+
+    store = _open(db)
+    try:
+        found = find(store, text, limit)
+    finally:
+        store.close()
+    if not found:
+        print(f"Nothing matches {text!r}.")
+        return EXIT_PROBLEM
+    width = max(len(f.kind) for f in found)
+    for f in found:
+        detail = f"  ({f.detail})" if f.detail else ""
+        print(f"{f.kind:<{width}}  {f.title}{detail}")
+    return EXIT_OK
+
+
+def cmd_check(db: Path) -> int:
+    from .core.checks import run_checks
+
+    store = _open(db)
+    try:
+        problems = run_checks(store)
+    finally:
+        store.close()
+    if problems:
+        for p in problems:
+            print(p)
+        print(f"{db}: {len(problems)} problem{'s' if len(problems) != 1 else ''} found.")
+        return EXIT_PROBLEM
+    print(f"{db}: no problems found.")
+    return EXIT_OK
+
+
+def cmd_gui(db: Path | None, demo: bool = False) -> int:
+    from .app import run
+
+    return run(db, demo=demo)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

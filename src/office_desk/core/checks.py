@@ -1,0 +1,103 @@
+"""``office-desk check``: is this database whole and consistent?
+
+SQLite's own integrity and foreign-key checks, then the app's: every live record
+passes validation, no live link points at a deleted record, counterparts point back,
+the search index matches the records, and the schema is the newest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlmodel import select
+
+from . import schema, search
+from .database import Store
+from .models import (
+    ALL_TABLES,
+    ENTITY_TABLES,
+    Office,
+)
+from .validation import validate
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.check}: {self.message}"
+
+
+_LINK_TARGETS = ("office_id", "organization_id", "contact_id", "project_id", "event_id",
+                 "tag_id", "counterpart_id")
+
+
+def run_checks(store: Store) -> list[Problem]:
+    problems: list[Problem] = []
+    with store.engine.connect() as conn:
+        for (line,) in conn.execute(text("PRAGMA integrity_check")):
+            if line != "ok":
+                problems.append(Problem("integrity", line))
+        for row in conn.execute(text("PRAGMA foreign_key_check")):
+            problems.append(
+                Problem("foreign keys", f"{row[0]} row {row[1]} points at missing {row[2]}")
+            )
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if revision != schema.head_revision():
+            problems.append(Problem("schema", f"at {revision}, newest is {schema.head_revision()}"))
+        if problems:  # the rest assumes a sound file
+            return problems
+
+    with store.session() as session:
+        live: dict[str, set] = {}
+        for model in ALL_TABLES:
+            table = model.__tablename__
+            rows = session.exec(select(model)).all()
+            live[table] = {r.id for r in rows}
+            for r in rows:
+                for error in validate(r):
+                    problems.append(Problem("records", f"{table} {r.id}: {error}"))
+        target_table = {"office_id": "office", "counterpart_id": "office",
+                        "organization_id": "organization", "contact_id": "contact",
+                        "project_id": "project", "event_id": "event", "tag_id": "tag"}
+        link_tables = [m for m in ALL_TABLES if m not in ENTITY_TABLES.values()]
+        for model in link_tables:
+            for r in session.exec(select(model)).all():
+                for column in _LINK_TARGETS:
+                    target = getattr(r, column, None)
+                    if target is not None and target not in live[target_table[column]]:
+                        problems.append(Problem(
+                            "links", f"live {model.__tablename__} {r.id} points at deleted "
+                            f"{target_table[column]} {target}"))
+        offices = {o.id: o for o in session.exec(select(Office)).all()}
+        for office in offices.values():
+            twin = offices.get(office.counterpart_id) if office.counterpart_id else None
+            if twin is not None and twin.counterpart_id != office.id:
+                problems.append(Problem(
+                    "counterparts", f"{office.name} names {twin.name} as counterpart, "
+                    "but not the other way round"))
+        searchable = {
+            r_id.hex: kind
+            for kind, model in ENTITY_TABLES.items()
+            for r_id in live[model.__tablename__]
+        }
+        conn = session.connection()
+        indexed = dict(conn.execute(text("SELECT record_id, kind FROM search_key")).all())
+        fts_rows = conn.execute(text("SELECT count(*) FROM search_index")).scalar_one()
+        missing = set(searchable) - set(indexed)
+        stale = set(indexed) - set(searchable)
+        if missing:
+            problems.append(Problem("search index", f"{len(missing)} records not indexed"))
+        if stale:
+            problems.append(Problem("search index", f"{len(stale)} deleted records still indexed"))
+        if fts_rows != len(indexed):
+            problems.append(Problem("search index", "index and its key table disagree"))
+    return problems
+
+
+def rebuild_search_index(store: Store) -> int:
+    with store.write() as session:
+        return search.rebuild(session.connection())

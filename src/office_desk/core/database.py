@@ -1,0 +1,360 @@
+"""Opening, creating and talking to an Office Desk database file.
+
+* :func:`make_engine` builds an engine from any SQLAlchemy URL with the SQLite settings
+  every connection needs: foreign keys on, WAL journal, a busy timeout, and real
+  transactions (pysqlite's own implicit BEGIN is turned off and a BEGIN is issued by
+  SQLAlchemy, so DDL and DML share one transaction).
+* :func:`open_store` checks a file before anything writes to it: a file that is not a
+  database, is corrupt, locked, read-only or from a newer version is refused with a
+  :class:`StoreError` whose message is one line a user can act on, and the file is left
+  byte-for-byte as it was. An older file is backed up, then migrated.
+* :class:`Store` hands out short sessions. Every session validates each new or changed
+  record before it is flushed, stamps ``updated_at``, keeps the search index in step,
+  and hides tombstoned rows from every query unless asked with
+  ``execution_options(include_deleted=True)``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
+from sqlmodel import Session
+
+from . import search, validation
+from .models import ALL_TABLES, Record
+from .types import utcnow
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_TIMEOUT = 5.0
+
+
+class StoreError(Exception):
+    """A database that cannot be used; ``str()`` is a one-line message for the user."""
+
+
+class MissingDatabase(StoreError):
+    pass
+
+
+class NotADatabase(StoreError):
+    pass
+
+
+class CorruptDatabase(StoreError):
+    pass
+
+
+class LockedDatabase(StoreError):
+    pass
+
+
+class ReadOnlyDatabase(StoreError):
+    pass
+
+
+class NewerSchema(StoreError):
+    pass
+
+
+class NotOfficeDesk(StoreError):
+    pass
+
+
+# --------------------------------------------------------------------------- engines
+
+
+def make_engine(
+    url: str, *, timeout: float = DEFAULT_TIMEOUT, foreign_keys: bool = True, wal: bool = True
+) -> Engine:
+    """An engine for ``url`` with the settings every Office Desk connection needs.
+
+    Only SQLite needs the PRAGMAs and the transaction fix-up; another backend (a
+    later team server) gets a plain engine.
+    """
+    if not url.startswith("sqlite"):
+        return create_engine(url)
+    engine = create_engine(url, connect_args={"timeout": timeout})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Run PRAGMAs directly: the `autocommit` attribute of SQLAlchemy's recipe is
+        # Python 3.12+ only. isolation_level=None stops pysqlite's own BEGIN handling.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        if wal and ":memory:" not in url and url not in ("sqlite://", "sqlite:///"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+        # References are checked at COMMIT, not row by row: records can be saved in any
+        # order (twin offices pointing at each other, merged packages), and a broken
+        # reference still fails the whole transaction.
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    return engine
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+# --------------------------------------------------------------------------- sessions
+
+
+class StoreSession(Session):
+    """A session that validates, stamps and indexes what it writes, and hides tombstones.
+
+    Set ``session.info["keep_timestamps"] = True`` to keep ``updated_at`` as given
+    (merging records from another copy of the database).
+    """
+
+
+#: One criterion per table: ``all_mappers`` misses entities named only in select_from().
+_LIVE_ONLY = tuple(
+    with_loader_criteria(model, model.deleted_at.is_(None), include_aliases=True)  # type: ignore[attr-defined]
+    for model in ALL_TABLES
+)
+
+
+@event.listens_for(StoreSession, "do_orm_execute")
+def _hide_deleted(state: ORMExecuteState) -> None:
+    if (
+        state.is_select
+        and not state.is_column_load
+        and not state.is_relationship_load
+        and not state.execution_options.get("include_deleted", False)
+    ):
+        state.statement = state.statement.options(*_LIVE_ONLY)
+
+
+@event.listens_for(StoreSession, "before_flush")
+def _validate_and_stamp(session: Session, _context: Any, _instances: Any) -> None:
+    keep = session.info.get("keep_timestamps", False)
+    now = utcnow()
+    for obj in list(session.new):
+        if isinstance(obj, Record):
+            validation.check(obj)
+    for obj in list(session.dirty):
+        if isinstance(obj, Record) and session.is_modified(obj):
+            validation.check(obj)
+            if not keep:
+                obj.updated_at = now
+
+
+@event.listens_for(StoreSession, "after_flush")
+def _update_search_index(session: Session, _context: Any) -> None:
+    changed = [
+        o for o in (*session.new, *session.dirty) if search.is_searchable(o)
+    ]
+    gone = [o.id for o in session.deleted if search.is_searchable(o)]
+    conn = session.connection()
+    if changed:
+        search.put(conn, changed)
+    if gone:
+        search.remove(conn, gone)
+
+
+# --------------------------------------------------------------------------- the store
+
+
+@dataclass
+class Store:
+    """An open Office Desk database: an engine plus the path it came from."""
+
+    engine: Engine
+    path: Path | None = None
+
+    def session(self) -> StoreSession:
+        """A short read session (``with store.session() as s: ...``)."""
+        return StoreSession(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def write(self) -> Iterator[StoreSession]:
+        """One write transaction: commits at the end, rolls everything back on error.
+
+        BEGIN IMMEDIATE takes the write lock up front, so two writers queue politely
+        (busy timeout) instead of one failing half-way.
+        """
+        engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        with StoreSession(engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path else str(self.engine.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+# --------------------------------------------------------------------------- opening files
+
+
+@dataclass(frozen=True)
+class FileState:
+    revision: str | None
+    table_count: int
+
+
+def _refuse_unusable_path(path: Path) -> None:
+    if not path.exists():
+        raise MissingDatabase(f"{path}: no such file")
+    if not path.is_file():
+        raise NotADatabase(f"{path}: is a folder, not a database file")
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if len(header) == 0:
+        raise NotADatabase(f"{path}: the file is empty, not an Office Desk database")
+    if header != SQLITE_HEADER:
+        raise NotADatabase(f"{path}: not an Office Desk database (not an SQLite file)")
+    mode = path.stat().st_mode
+    if not (mode & 0o200) or not _writable(path):
+        raise ReadOnlyDatabase(
+            f"{path}: the file is read-only; Office Desk needs to write to it "
+            "(make it writable, or copy it to a writable folder)"
+        )
+    if not _writable(path.parent):
+        raise ReadOnlyDatabase(
+            f"{path}: its folder is read-only; SQLite needs to write its journal beside it "
+            "(move the file to a writable folder)"
+        )
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK)
+
+
+def inspect_file(path: Path, timeout: float = DEFAULT_TIMEOUT) -> FileState:
+    """Read-only look at an existing file: intact? which schema? Never writes."""
+    _refuse_unusable_path(path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+    except sqlite3.Error as exc:  # pragma: no cover - depends on the OS
+        raise StoreError(f"{path}: cannot open ({exc})") from exc
+    try:
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LockedDatabase(
+                    f"{path}: the file is locked by another program; close it there and try again"
+                ) from exc
+            raise CorruptDatabase(f"{path}: the file is damaged ({exc})") from exc
+        except sqlite3.DatabaseError as exc:
+            raise CorruptDatabase(f"{path}: the file is damaged ({exc})") from exc
+        if result != [("ok",)]:
+            first = result[0][0] if result else "unknown problem"
+            raise CorruptDatabase(f"{path}: the file is damaged (integrity check: {first})")
+        tables = {
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return FileState(revision, len(tables))
+    finally:
+        conn.close()
+
+
+def open_store(
+    path: Path | str,
+    *,
+    create: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    backup_folder: Path | None = None,
+) -> Store:
+    """Open the Office Desk database at ``path`` (creating it if ``create``).
+
+    Raises :class:`StoreError` (with a one-line message) and leaves the file untouched
+    if it cannot be used. An older schema is backed up to ``backup_folder`` (default:
+    the per-user backups folder) and upgraded.
+    """
+    from . import schema
+
+    path = Path(path).expanduser()
+    if not path.exists():
+        if not create:
+            raise MissingDatabase(
+                f"{path}: no such database (create one with 'office-desk sample {path}')"
+            )
+        return _create(path, timeout)
+
+    state = inspect_file(path, timeout)
+    if state.revision is None:
+        if state.table_count == 0 and create:
+            return _create(path, timeout)
+        raise NotOfficeDesk(f"{path}: an SQLite database, but not an Office Desk file")
+    if not schema.is_known_revision(state.revision):
+        raise NewerSchema(
+            f"{path}: made by a newer version of Office Desk (schema {state.revision}); "
+            "update Office Desk to open it"
+        )
+    if state.revision != schema.head_revision():
+        schema.backup_and_upgrade(path, state.revision, backup_folder, timeout)
+    return Store(make_engine(sqlite_url(path), timeout=timeout), path)
+
+
+def _create(path: Path, timeout: float) -> Store:
+    from . import schema
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        schema.upgrade(path, timeout)
+    except BaseException:
+        for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        raise
+    return Store(make_engine(sqlite_url(path), timeout=timeout), path)
+
+
+def memory_store() -> Store:
+    """A throw-away in-memory database with the current schema (tests, previews)."""
+    from sqlalchemy.pool import StaticPool
+
+    from .models import metadata
+
+    engine = create_engine(
+        "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    with engine.begin() as conn:
+        metadata.create_all(conn)
+        for statement in search.CREATE_STATEMENTS:
+            conn.exec_driver_sql(statement)
+    return Store(engine, None)

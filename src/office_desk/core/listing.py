@@ -1,0 +1,222 @@
+"""Lists of records as users see them: which columns, filters, order, and rows of text.
+
+The CLI prints these rows; the GUI's table models fetch the same rows page by page
+(``ids`` first, then ``rows_for`` on the ids scrolled into view).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, exists, func
+from sqlmodel import select
+
+from .countries import country_name
+from .database import Store
+from .models import (
+    Contact,
+    Event,
+    Office,
+    Organization,
+    Project,
+    Record,
+    TagLink,
+)
+from .services.records import model_for, text_filter
+from .vocabulary import EventKind, OfficeStatus, OrganizationKind, ProjectKind, ProjectStage
+
+KINDS: tuple[str, ...] = ("offices", "organizations", "contacts", "projects", "events")
+KIND_OF_PLURAL: dict[str, str] = {plural: plural[:-1] for plural in KINDS}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    sort: str | None  # model attribute to ORDER BY, None if not sortable in SQL
+
+
+COLUMNS: dict[str, list[Column]] = {
+    "office": [
+        Column("name", "Name", "name"), Column("city", "City", "city"),
+        Column("country", "Country", "country"), Column("status", "Status", "status"),
+        Column("established", "Established", "established_on"),
+        Column("counterpart", "Counterpart", None),
+    ],
+    "organization": [
+        Column("name", "Name", "name"), Column("name_native", "Native name", "name_native"),
+        Column("kind", "Kind", "kind"), Column("sector", "Sector", "sector"),
+        Column("city", "City", "city"), Column("country", "Country", "country"),
+    ],
+    "contact": [
+        Column("name", "Name", "family_name"), Column("position", "Position", "position"),
+        Column("organization", "Organization", None), Column("office", "Office", None),
+        Column("city", "City", "city"), Column("email", "E-mail", None),
+    ],
+    "project": [
+        Column("title", "Title", "title"), Column("kind", "Kind", "kind"),
+        Column("stage", "Stage", "stage"), Column("office", "Office", None),
+        Column("amount", "Amount", None), Column("signed", "Signed", "signed_on"),
+    ],
+    "event": [
+        Column("date", "Date", "starts_on"), Column("title", "Title", "title"),
+        Column("kind", "Kind", "kind"), Column("place", "Place", "place"),
+        Column("office", "Office", None),
+    ],
+}
+
+DEFAULT_ORDER: dict[str, str] = {
+    "office": "name", "organization": "name", "contact": "family_name",
+    "project": "title", "event": "starts_on",
+}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the user filtered and how the list is sorted."""
+
+    kind: str
+    text: str = ""
+    office_id: uuid.UUID | None = None
+    country: str = ""
+    stage: str = ""
+    record_kind: str = ""
+    tag_id: uuid.UUID | None = None
+    order_by: str | None = None
+    descending: bool = False
+
+
+def _conditions(query: ListQuery, model: type[Record]) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.text.strip():
+        conditions.append(text_filter(model, query.text.strip()))
+    if query.office_id is not None:
+        column = model.id if model is Office else getattr(model, "office_id", None)
+        if column is not None:
+            conditions.append(column == query.office_id)
+    if query.country and hasattr(model, "country"):
+        conditions.append(model.country == query.country)  # type: ignore[attr-defined]
+    if query.stage and model is Project:
+        conditions.append(Project.stage == query.stage)
+    if query.record_kind and hasattr(model, "kind"):
+        conditions.append(model.kind == query.record_kind)  # type: ignore[attr-defined]
+    if query.tag_id is not None:
+        link_column = getattr(TagLink, f"{query.kind}_id")
+        conditions.append(
+            exists().where(link_column == model.id, TagLink.tag_id == query.tag_id,
+                           TagLink.deleted_at.is_(None))  # type: ignore[union-attr]
+        )
+    return conditions
+
+
+def ids(store: Store, query: ListQuery) -> list[uuid.UUID]:
+    """The ids of the live records matching ``query``, in display order."""
+    model = model_for(query.kind)
+    attribute = query.order_by or DEFAULT_ORDER[query.kind]
+    order = getattr(model, attribute)
+    if isinstance(order.type.python_type, type) and order.type.python_type is str:
+        order = func.lower(order)
+    order = order.desc() if query.descending else order.asc()
+    statement = select(model.id).where(*_conditions(query, model)).order_by(order, model.id)
+    with store.session() as session:
+        return list(session.exec(statement).all())
+
+
+def count(store: Store, query: ListQuery) -> int:
+    model = model_for(query.kind)
+    statement = select(func.count()).select_from(model).where(*_conditions(query, model))
+    with store.session() as session:
+        return int(session.exec(statement).one())
+
+
+def _label(choices: Any, value: str) -> str:
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return value
+
+
+def _names(store: Store, model: type[Record], ids: set[uuid.UUID | None],
+           name: Callable[[Any], str]) -> dict[uuid.UUID, str]:
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    with store.session() as session:
+        rows = session.exec(select(model).where(model.id.in_(wanted))).all()  # type: ignore[attr-defined]
+        return {r.id: name(r) for r in rows}
+
+
+def money_text(amount: Any, currency: str | None) -> str:
+    if amount is None:
+        return ""
+    return f"{amount:,.2f} {currency or ''}".strip()
+
+
+def rows_for(store: Store, kind: str, record_ids: Sequence[uuid.UUID]) -> list[dict[str, str]]:
+    """Display rows (column key → text, plus ``id``) for ``record_ids``, in that order."""
+    model = model_for(kind)
+    with store.session() as session:
+        found = {r.id: r for r in session.exec(
+            select(model).where(model.id.in_(list(record_ids)))  # type: ignore[attr-defined]
+        ).all()}
+    records = [found[i] for i in record_ids if i in found]
+    office_names = _names(store, Office,
+                          {getattr(r, "office_id", None) for r in records}
+                          | {getattr(r, "counterpart_id", None) for r in records},
+                          lambda o: o.name)
+    rows: list[dict[str, str]] = []
+    if kind == "contact":
+        org_names = _names(store, Organization, {r.organization_id for r in records},  # type: ignore[attr-defined]
+                           lambda o: o.name)
+    for r in records:
+        row: dict[str, str]
+        if isinstance(r, Office):
+            row = {"name": r.name, "city": r.city, "country": country_name(r.country),
+                   "status": _label(OfficeStatus, r.status),
+                   "established": r.established_on.isoformat() if r.established_on else "",
+                   "counterpart": office_names.get(r.counterpart_id, "")
+                   if r.counterpart_id else ""}
+        elif isinstance(r, Organization):
+            row = {"name": r.name, "name_native": r.name_native,
+                   "kind": _label(OrganizationKind, r.kind), "sector": r.sector,
+                   "city": r.city, "country": country_name(r.country)}
+        elif isinstance(r, Contact):
+            row = {"name": r.display_name, "position": r.position,
+                   "organization": org_names.get(r.organization_id, "")
+                   if r.organization_id else "",
+                   "office": office_names.get(r.office_id, "") if r.office_id else "",
+                   "city": r.city, "email": r.emails[0] if r.emails else ""}
+        elif isinstance(r, Project):
+            row = {"title": r.title, "kind": _label(ProjectKind, r.kind),
+                   "stage": _label(ProjectStage, r.stage),
+                   "office": office_names.get(r.office_id, "") if r.office_id else "",
+                   "amount": money_text(r.amount, r.currency),
+                   "signed": r.signed_on.isoformat() if r.signed_on else ""}
+        elif isinstance(r, Event):
+            when = r.starts_on.isoformat()
+            if r.ends_on and r.ends_on != r.starts_on:
+                when += f" – {r.ends_on.isoformat()}"
+            row = {"date": when, "title": r.title, "kind": _label(EventKind, r.kind),
+                   "place": ", ".join(p for p in (r.place, r.city) if p),
+                   "office": office_names.get(r.office_id, "") if r.office_id else ""}
+        else:  # pragma: no cover
+            raise TypeError(kind)
+        row["id"] = str(r.id)
+        rows.append(row)
+    return rows
+
+
+def records(store: Store, query: ListQuery) -> list[Record]:
+    """Full records matching ``query`` in display order (for JSON output)."""
+    model = model_for(query.kind)
+    wanted = ids(store, query)
+    with store.session() as session:
+        found: dict[uuid.UUID, Record] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for r in session.exec(select(model).where(model.id.in_(chunk))).all():  # type: ignore[attr-defined]
+                found[r.id] = r
+    return [found[i] for i in wanted if i in found]

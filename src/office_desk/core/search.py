@@ -1,0 +1,188 @@
+"""Full-text search across offices, organizations, contacts, projects and events.
+
+One SQLite FTS5 table, ``search_index``, holds a document per live record: a title
+and a body of every searchable field, with the extra spellings from
+:func:`~office_desk.core.name_folding.searchable_text` (pinyin for Chinese, ``ae`` for
+``ä``...). ``search_key`` maps a record id to the FTS rowid, so an edit replaces its
+document in constant time. Both are kept up to date in the same transaction as the
+edit (see :mod:`office_desk.core.database`) and can be rebuilt from scratch.
+
+User input never reaches ``MATCH`` raw: it is split into word tokens, each quoted,
+so ``foo"`` or ``AND (`` search for words instead of raising syntax errors.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from .countries import country_name
+from .models import ENTITY_TABLES, Contact, Event, Office, Organization, Project, Record
+from .name_folding import has_cjk, searchable_text, spaced_cjk
+from .vocabulary import EventKind, OrganizationKind, ProjectKind, ProjectStage
+
+CREATE_STATEMENTS: tuple[str, ...] = (
+    "CREATE TABLE IF NOT EXISTS search_key ("
+    " rowid INTEGER PRIMARY KEY,"
+    " record_id CHAR(32) NOT NULL UNIQUE,"
+    " kind VARCHAR(20) NOT NULL)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5("
+    " title, body, tokenize = 'unicode61 remove_diacritics 2')",
+)
+DROP_STATEMENTS: tuple[str, ...] = (
+    "DROP TABLE IF EXISTS search_index",
+    "DROP TABLE IF EXISTS search_key",
+)
+SEARCH_TABLES = frozenset({"search_index", "search_key"})
+
+_KIND_OF: dict[type[Record], str] = {model: kind for kind, model in ENTITY_TABLES.items()}
+
+
+def _label(choices: type, value: str) -> str:
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return value
+
+
+def document(record: Record) -> tuple[str, str]:
+    """The (title, body) under which ``record`` is found."""
+    fields: list[str]
+    if isinstance(record, Office):
+        title = record.name
+        fields = [record.name_native, record.city, record.country, country_name(record.country),
+                  record.address, " ".join(record.focus_areas), record.email, record.notes]
+    elif isinstance(record, Organization):
+        title = record.name
+        fields = [record.name_native, _label(OrganizationKind, record.kind), record.sector,
+                  record.city, record.country, country_name(record.country), record.website,
+                  record.notes]
+    elif isinstance(record, Contact):
+        title = record.display_name
+        fields = [record.given_name, record.family_name, record.name_native, record.position,
+                  record.city, country_name(record.country), " ".join(record.emails),
+                  " ".join(record.phones), " ".join(record.messaging), record.notes]
+    elif isinstance(record, Project):
+        title = record.title
+        fields = [record.title_native, _label(ProjectKind, record.kind), record.sector,
+                  _label(ProjectStage, record.stage), record.destination,
+                  country_name(record.source_country), record.description, record.status_reason]
+    elif isinstance(record, Event):
+        title = record.title
+        fields = [_label(EventKind, record.kind), record.place, record.city,
+                  country_name(record.country), record.notes]
+    else:
+        raise TypeError(f"{type(record).__name__} is not searchable")
+    body = "\n".join(f for f in fields if f)
+    return searchable_text(title), searchable_text(body)
+
+
+def is_searchable(record: object) -> bool:
+    return type(record) in _KIND_OF
+
+
+def _key(record_id: uuid.UUID) -> str:
+    return record_id.hex
+
+
+def remove(conn: Connection, record_ids: Iterable[uuid.UUID]) -> None:
+    for record_id in record_ids:
+        row = conn.execute(
+            text("SELECT rowid FROM search_key WHERE record_id = :r"), {"r": _key(record_id)}
+        ).first()
+        if row is not None:
+            conn.execute(text("DELETE FROM search_index WHERE rowid = :n"), {"n": row[0]})
+            conn.execute(text("DELETE FROM search_key WHERE rowid = :n"), {"n": row[0]})
+
+
+def put(conn: Connection, records: Iterable[Record]) -> None:
+    """Index (or re-index) live records; tombstoned ones are removed from the index."""
+    records = list(records)
+    remove(conn, (r.id for r in records))
+    for record in records:
+        if record.deleted_at is not None:
+            continue
+        title, body = document(record)
+        rowid = conn.execute(
+            text("INSERT INTO search_key (record_id, kind) VALUES (:r, :k) RETURNING rowid"),
+            {"r": _key(record.id), "k": _KIND_OF[type(record)]},
+        ).scalar_one()
+        conn.execute(
+            text("INSERT INTO search_index (rowid, title, body) VALUES (:n, :t, :b)"),
+            {"n": rowid, "t": title, "b": body},
+        )
+
+
+def rebuild(conn: Connection) -> int:
+    """Drop and rebuild the whole index from the live records; returns the count."""
+    from sqlmodel import Session, select
+
+    for statement in DROP_STATEMENTS + CREATE_STATEMENTS:
+        conn.execute(text(statement))
+    count = 0
+    with Session(bind=conn) as session:
+        for model in ENTITY_TABLES.values():
+            rows = session.exec(select(model).where(model.deleted_at.is_(None))).all()  # type: ignore[attr-defined]
+            put(conn, rows)
+            count += len(rows)
+    return count
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def _script_runs(token: str) -> list[str]:
+    """Split "Dresden德累斯顿" into ["Dresden", "德累斯顿"]; underscores separate words."""
+    runs: list[str] = []
+    for char in token:
+        if char == "_":
+            runs.append("")
+            continue
+        if runs and runs[-1] and has_cjk(runs[-1][-1]) == has_cjk(char):
+            runs[-1] += char
+        else:
+            runs.append(char)
+    return [r for r in runs if r]
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for what the user typed, or None if nothing searchable.
+
+    Every word must match (in any order); Latin words match as prefixes, so results
+    appear while typing; a run of CJK characters must appear in that order.
+    """
+    terms: list[str] = []
+    for token in _TOKEN.findall(query):
+        for chunk in _script_runs(token):
+            if has_cjk(chunk):
+                terms.append('"' + " ".join(spaced_cjk(chunk).split()) + '"')
+            else:
+                terms.append(f'"{chunk}"*')
+    return " AND ".join(terms) if terms else None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    id: uuid.UUID
+
+
+def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
+    """Live records matching ``query``, best first (title matches weigh most)."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    rows = conn.execute(
+        text(
+            "SELECT k.kind, k.record_id FROM search_index"
+            " JOIN search_key AS k ON k.rowid = search_index.rowid"
+            " WHERE search_index MATCH :q"
+            " ORDER BY bm25(search_index, 10.0, 1.0) LIMIT :limit"
+        ),
+        {"q": expression, "limit": limit},
+    ).all()
+    return [SearchHit(kind, uuid.UUID(hex=record_id)) for kind, record_id in rows]

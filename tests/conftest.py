@@ -1,0 +1,69 @@
+"""Shared test set-up: headless Qt, a private data folder, and seeded databases.
+
+Qt runs offscreen (no display needed); QtWebEngine runs without its sandbox (tests run
+as root in CI) and without a GPU. Every test session gets its own data folder, so no
+test reads or writes the user's real Office Desk files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from office_desk.core.database import Store
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+_DATA = Path(tempfile.mkdtemp(prefix="office-desk-test-data-"))
+os.environ["OFFICE_DESK_DATA_DIR"] = str(_DATA)
+os.environ.pop("OFFICE_DESK_DB", None)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_DATA, ignore_errors=True)
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session")
+def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample network, built once per test session (copy it before writing)."""
+    from office_desk.core.sample_store import create_sample
+
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
+    create_sample(path)
+    return path
+
+
+@pytest.fixture
+def sample_path(sample_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample network for one test."""
+    from office_desk.core.backup import backup_file
+
+    return backup_file(sample_template, tmp_path / "sample.sqlite")
+
+
+@pytest.fixture
+def sample_store(sample_path: Path) -> Iterator[Store]:
+    from office_desk.core.database import open_store
+
+    store = open_store(sample_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    from office_desk.core.database import open_store
+
+    store = open_store(tmp_path / "empty.sqlite", create=True)
+    yield store
+    store.close()
