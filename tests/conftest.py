@@ -25,6 +25,17 @@ os.environ["OFFICE_DESK_DATA_DIR"] = str(_DATA)
 os.environ.pop("OFFICE_DESK_DB", None)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Qt settings go to the private data folder, never the user's registry or plist."""
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    QCoreApplication.setOrganizationName("Office Desk Tests")
+    QCoreApplication.setApplicationName("Office Desk Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_DATA / "qt"))
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_DATA, ignore_errors=True)
 

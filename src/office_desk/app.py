@@ -8,7 +8,7 @@ from pathlib import Path
 from .core import paths
 
 
-def _ensure_sample() -> Path:
+def ensure_sample() -> Path:
     """The sample network in the data folder, created on first use."""
     from .core.sample_store import create_sample
 
@@ -19,11 +19,12 @@ def _ensure_sample() -> Path:
 
 
 def run(db: Path | None, demo: bool = False) -> int:
-    """Start the GUI on ``db`` (or the sample network with ``demo``); returns the exit code."""
+    """Start the GUI on ``db``, on the sample network (``demo``), or on the last file
+    used; with none of those, on the welcome screen. Returns the exit code."""
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .core.database import StoreError, open_store
+    from .core.database import Store, StoreError, open_store
 
     QCoreApplication.setOrganizationName("Office Desk")
     QCoreApplication.setApplicationName("Office Desk")
@@ -31,16 +32,26 @@ def run(db: Path | None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationDisplayName("Office Desk")
 
+    from .ui import settings
     from .ui.main_window import MainWindow
 
+    store: Store | None = None
     try:
-        path = _ensure_sample() if demo else (db or paths.default_database_path())
-        store = open_store(path, create=db is None and not demo)
+        if demo:
+            store = open_store(ensure_sample())
+        elif db is not None:
+            store = open_store(db)
+        else:
+            last = settings.get(settings.LAST_FILE)
+            if last and Path(last).exists():
+                store = open_store(Path(last))
     except StoreError as exc:
-        QMessageBox.critical(None, "Office Desk", f"The database cannot be opened.\n\n{exc}")
-        return 1
+        QMessageBox.warning(None, "Office Desk", f"The database cannot be opened.\n\n{exc}")
+        if db is not None:
+            return 1
     window = MainWindow(store)
     window.show()
     code = app.exec()
-    store.close()
+    if window.context is not None:
+        window.context.store.close()
     return int(code)

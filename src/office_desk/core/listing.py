@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func
+from sqlalchemy import ColumnElement, exists, func, or_
 from sqlmodel import select
 
 from .countries import country_name
@@ -25,6 +25,7 @@ from .models import (
     Record,
     TagLink,
 )
+from .search import matching_ids
 from .services.records import model_for, text_filter
 from .vocabulary import EventKind, OfficeStatus, OrganizationKind, ProjectKind, ProjectStage
 
@@ -84,6 +85,7 @@ class ListQuery:
     country: str = ""
     stage: str = ""
     record_kind: str = ""
+    status: str = ""
     tag_id: uuid.UUID | None = None
     order_by: str | None = None
     descending: bool = False
@@ -91,8 +93,14 @@ class ListQuery:
 
 def _conditions(query: ListQuery, model: type[Record]) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
-    if query.text.strip():
-        conditions.append(text_filter(model, query.text.strip()))
+    needle = query.text.strip()
+    if needle:
+        # Substrings of the main columns, or a full-text match (pinyin, umlauts...).
+        found = matching_ids(query.kind, needle)
+        if found is None:
+            conditions.append(text_filter(model, needle))
+        else:
+            conditions.append(or_(text_filter(model, needle), model.id.in_(found)))
     if query.office_id is not None:
         column = model.id if model is Office else getattr(model, "office_id", None)
         if column is not None:
@@ -103,6 +111,8 @@ def _conditions(query: ListQuery, model: type[Record]) -> list[ColumnElement[boo
         conditions.append(Project.stage == query.stage)
     if query.record_kind and hasattr(model, "kind"):
         conditions.append(model.kind == query.record_kind)  # type: ignore[attr-defined]
+    if query.status and model is Office:
+        conditions.append(Office.status == query.status)
     if query.tag_id is not None:
         link_column = getattr(TagLink, f"{query.kind}_id")
         conditions.append(
@@ -220,3 +230,21 @@ def records(store: Store, query: ListQuery) -> list[Record]:
             for r in session.exec(select(model).where(model.id.in_(chunk))).all():  # type: ignore[attr-defined]
                 found[r.id] = r
     return [found[i] for i in wanted if i in found]
+
+
+def countries_in_use(store: Store, kind: str) -> list[str]:
+    """The country codes that records of ``kind`` use (for a country filter)."""
+    model = model_for(kind)
+    column = getattr(model, "country", None)
+    if column is None:
+        return []
+    with store.session() as session:
+        return sorted(c for c in session.exec(select(column).distinct()).all() if c)
+
+
+def tag_id(store: Store, name: str) -> uuid.UUID | None:
+    from .models import Tag
+
+    with store.session() as session:
+        tag = session.exec(select(Tag).where(Tag.name == name)).first()
+        return tag.id if tag else None

@@ -17,8 +17,9 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Uuid, text
 
 from .countries import country_name
 from .models import ENTITY_TABLES, Contact, Event, Office, Organization, Project, Record
@@ -186,3 +187,20 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
         {"q": expression, "limit": limit},
     ).all()
     return [SearchHit(kind, uuid.UUID(hex=record_id)) for kind, record_id in rows]
+
+
+def matching_ids(kind: str, query: str) -> Any:
+    """A sub-select of the ids of ``kind`` records matching ``query`` (for list filters),
+    or None when the query has nothing searchable."""
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    return (
+        text(
+            "SELECT k.record_id FROM search_index JOIN search_key AS k"
+            " ON k.rowid = search_index.rowid"
+            " WHERE search_index MATCH :q AND k.kind = :kind"
+        )
+        .bindparams(q=expression, kind=kind)
+        .columns(record_id=Uuid())
+    )

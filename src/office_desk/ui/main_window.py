@@ -1,0 +1,537 @@
+"""The main window: sidebar, the view it selects, menus, status bar, and files.
+
+It hosts the views and runs the dialogs they ask for; it holds no record data itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import uuid
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..core.database import Store, StoreError, open_store
+from ..core.models import ENTITY_TABLES
+from ..core.services import records
+from . import settings
+from .app_context import AppContext, Changes
+from .background import Progress, run_in_background
+from .icons import KIND_ICONS, icon
+from .placeholder_view import PlaceholderView
+from .record_editor import RecordEditor
+from .record_list_view import PLURAL, TITLE, RecordListView
+from .search_popup import SearchPopup
+from .undo_commands import DeleteRecordsCommand, push
+from .welcome_view import WelcomeView
+
+log = logging.getLogger(__name__)
+
+KINDS = ("office", "organization", "contact", "project", "event")
+PAGES = (*KINDS, "map", "reports")
+PAGE_TITLES = {**TITLE, "map": "Map", "reports": "Reports"}
+FILE_FILTER = "Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle("Office Desk")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self.context: AppContext | None = None
+        self.views: dict[str, QWidget] = {}
+        self.extensions: dict[str, Any] = {}
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setMinimumWidth(150)
+        for number, page in enumerate(PAGES, start=1):
+            item = QListWidgetItem(icon(KIND_ICONS[page]), PAGE_TITLES[page])
+            item.setData(Qt.ItemDataRole.UserRole, page)
+            item.setToolTip(f"{PAGE_TITLES[page]} (Ctrl+{number})")
+            item.setSizeHint(QSize(0, 34))
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar)
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.outer = QStackedWidget(self)  # the welcome screen, or the work area
+        self.outer.addWidget(self.splitter)
+        self.setCentralWidget(self.outer)
+
+        self.file_label = QLabel(self)
+        self.counts_label = QLabel(self)
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self._build_menus()
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        if store is None:
+            self.show_welcome()
+        else:
+            self.set_store(store)
+
+    # ------------------------------------------------------------------ menus
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "",
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_file_action = self._action("&New database…", self.create_database,
+                                            QKeySequence("Ctrl+Shift+N"), "mdi6.database-plus")
+        self.open_action = self._action("&Open…", self.open_database_dialog,
+                                        QKeySequence.StandardKey.Open, "mdi6.folder-open")
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.sample_action = self._action("Open the &Sample Network", self.open_sample)
+        self.copy_action = self._action("Save a &Copy / Backup…", self.save_copy,
+                                        QKeySequence("Ctrl+Shift+S"), "mdi6.content-save-all")
+        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        for item in (self.new_file_action, self.open_action):
+            file_menu.addAction(item)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo,
+                                        "mdi6.undo")
+        self.redo_action = self._action(
+            "&Redo", self.redo,
+            [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")], "mdi6.redo")
+        self.new_record_action = self._action("&New Record…", self.new_record,
+                                              QKeySequence.StandardKey.New, "mdi6.plus")
+        self.edit_record_action = self._action("&Edit Record…", self.edit_current,
+                                               QKeySequence("Ctrl+E"), "mdi6.pencil")
+        self.delete_action = self._action("&Delete…", self.delete_current,
+                                          QKeySequence("Ctrl+Delete"), "mdi6.delete")
+        self.search_action = self._action(
+            "&Search Everything…", self.open_search,
+            [QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find], "mdi6.magnify")
+        for item in (self.undo_action, self.redo_action):
+            edit_menu.addAction(item)
+        edit_menu.addSeparator()
+        for item in (self.new_record_action, self.edit_record_action, self.delete_action):
+            edit_menu.addAction(item)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
+
+        view_menu = bar.addMenu("&View")
+        for number, page in enumerate(PAGES, start=1):
+            view_menu.addAction(self._action(
+                PAGE_TITLES[page], lambda _=False, p=page: self.show_page(p),
+                QKeySequence(f"Ctrl+{number}"), KIND_ICONS[page]))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About Office Desk", self.about))
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for item in (self.new_record_action, self.edit_record_action, self.delete_action):
+            toolbar.addAction(item)
+        toolbar.addSeparator()
+        for item in (self.undo_action, self.redo_action):
+            toolbar.addAction(item)
+        toolbar.addSeparator()
+        toolbar.addAction(self.search_action)
+        self.toolbar = toolbar
+        self._update_actions()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in settings.get(settings.RECENT_FILES) if Path(p).exists()]
+        for path in recent:
+            self.recent_menu.addAction(
+                Path(path).name, lambda _=False, p=path: self.open_path(Path(p))
+            ).setToolTip(path)
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    def _on_undo_index(self, _index: int) -> None:
+        # The stack outlives the window's widgets while the window is torn down.
+        if shiboken6.isValid(self) and shiboken6.isValid(self.stack):
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_store = self.context is not None
+        view = self.current_list_view()
+        selected = view.selected_ids() if view else []
+        for action in (self.new_record_action, self.search_action, self.copy_action):
+            action.setEnabled(has_store and (action is not self.new_record_action or bool(view)))
+        self.edit_record_action.setEnabled(len(selected) == 1)
+        self.delete_action.setEnabled(bool(selected))
+        stack = self.context.undo_stack if self.context else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo()
+                                 else "&Undo")
+        self.redo_action.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo()
+                                 else "&Redo")
+        self.toolbar.setVisible(has_store)
+
+    # ------------------------------------------------------------------ store
+
+    def set_store(self, store: Store) -> None:
+        """Show ``store`` (closing the one shown before)."""
+        self._save_view_states()
+        old = self.context
+        for view in self.views.values():
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.views.clear()
+        self.extensions.clear()
+        self.context = AppContext(store, self)
+        self.context.open_record.connect(self.open_record)
+        self.context.changed.connect(self._on_changed)
+        self.context.undo_stack.indexChanged.connect(self._on_undo_index)
+        if old is not None:
+            old.store.close()
+            old.deleteLater()
+        for page in PAGES:
+            view = self._make_view(page)
+            self.views[page] = view
+            self.stack.addWidget(view)
+        self.outer.setCurrentWidget(self.splitter)
+        if store.path is not None:
+            settings.remember_file(str(store.path))
+            self.setWindowTitle(f"{store.path.name} – Office Desk")
+            self.setWindowFilePath(str(store.path))
+            self.file_label.setText(str(store.path))
+        self._refresh_counts()
+        last = settings.get(settings.LAST_VIEW)
+        self.show_page(last if last in PAGES else "office")
+        self._update_actions()
+
+    def _make_view(self, page: str) -> QWidget:
+        assert self.context is not None
+        if page in KINDS:
+            view = RecordListView(self.context, page, self)
+            view.new_requested.connect(lambda kind: self.new_record(kind))
+            view.edit_requested.connect(self.edit_record)
+            view.delete_requested.connect(self.delete_records)
+            view.selection_changed.connect(self._update_actions)
+            for hook in _VIEW_HOOKS:
+                hook(self, view)
+            return view
+        if page == "map":
+            return PlaceholderView(
+                "mdi6.map", "The map",
+                "The offline map of the network opens here: offices, their counterparts, "
+                "organizations and projects on a base map that needs no internet.", self)
+        return PlaceholderView(
+            "mdi6.file-chart", "Reports",
+            "Office and network reports (PDF, XLSX, CSV, HTML) are made here. Until they "
+            "arrive, File ▸ Save a Copy keeps a complete copy of your data, and "
+            "'office-desk list contacts --format csv' exports a list.", self)
+
+    def show_welcome(self) -> None:
+        welcome = WelcomeView([p for p in settings.get(settings.RECENT_FILES)
+                               if Path(p).exists()], self)
+        welcome.open_sample.connect(self.open_sample)
+        welcome.create_new.connect(self.create_database)
+        welcome.open_existing.connect(self.open_database_dialog)
+        welcome.open_path.connect(lambda p: self.open_path(Path(p)))
+        self.outer.addWidget(welcome)
+        self.outer.setCurrentWidget(welcome)
+        self.welcome = welcome
+        self.setWindowTitle("Office Desk")
+        self.file_label.setText("No database open")
+        self._update_actions()
+
+    def open_path(self, path: Path, create: bool = False) -> None:
+        """Open (or create) the database at ``path`` without freezing the window."""
+        def work(_progress: Progress) -> Store:
+            return open_store(path, create=create)
+
+        def done(store: Store) -> None:
+            self.set_store(store)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, StoreError):
+                QMessageBox.warning(self, "Cannot open the database", str(exc))
+            else:
+                log.error("opening %s failed", path, exc_info=exc)
+                QMessageBox.critical(self, "Cannot open the database", f"{path}\n\n{exc}")
+
+        run_in_background(self, f"Opening {path.name}…", work, done, failed, cancellable=False)
+
+    def open_database_dialog(self) -> None:
+        start = str(self.context.store.path.parent) if self.context and self.context.store.path \
+            else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Open an Office Desk database", start,
+                                              FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def create_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Create a new database", str(Path.home() / "office-desk.sqlite"), FILE_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            QMessageBox.warning(self, "Office Desk",
+                                f"{path} already exists. Choose a new name, or open it.")
+            return
+        self.open_path(path, create=True)
+
+    def open_sample(self) -> None:
+        def work(_progress: Progress) -> Store:
+            from ..app import ensure_sample
+
+            return open_store(ensure_sample())
+
+        run_in_background(self, "Opening the sample network…", work, self.set_store,
+                          cancellable=False)
+
+    def save_copy(self) -> None:
+        if self.context is None or self.context.store.path is None:
+            return
+        source = self.context.store.path
+        suggestion = source.with_name(f"{source.stem}-copy{source.suffix}")
+        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggestion), FILE_FILTER)
+        if not name:
+            return
+        target = Path(name)
+        if target.exists():
+            QMessageBox.warning(self, "Office Desk", f"{target} exists; choose a new name.")
+            return
+
+        def work(_progress: Progress) -> Path:
+            from ..core.backup import backup_file
+
+            return backup_file(source, target)
+
+        run_in_background(self, "Saving a copy…", work,
+                          lambda p: self.statusBar().showMessage(f"Saved a copy to {p}", 8000))
+
+    # ------------------------------------------------------------------ pages and records
+
+    def show_page(self, page: str) -> None:
+        if page not in self.views:
+            return
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(PAGES.index(page))
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentWidget(self.views[page])
+        settings.put(settings.LAST_VIEW, page)
+        self._update_actions()
+
+    def _on_sidebar(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row])
+
+    def current_page(self) -> str:
+        for page, view in self.views.items():
+            if view is self.stack.currentWidget():
+                return page
+        return ""
+
+    def current_list_view(self) -> RecordListView | None:
+        view = self.stack.currentWidget() if self.outer.currentWidget() is self.splitter \
+            else None
+        return view if isinstance(view, RecordListView) else None
+
+    def list_view(self, kind: str) -> RecordListView:
+        view = self.views[kind]
+        assert isinstance(view, RecordListView)
+        return view
+
+    def open_record(self, kind: str, record_id: uuid.UUID) -> None:
+        if kind not in KINDS:
+            return
+        self.show_page(kind)
+        if not self.list_view(kind).select_record(record_id):
+            self.statusBar().showMessage("That record no longer exists.", 5000)
+
+    def open_search(self) -> None:
+        if self.context is None:
+            return
+        popup = SearchPopup(self.context, self)
+        popup.opened.connect(self.open_record)
+        popup.show()
+        popup.edit.setFocus()
+        self.search_popup = popup
+
+    def new_record(self, kind: str | None = None) -> None:
+        if self.context is None:
+            return
+        kind = kind if isinstance(kind, str) else self.current_page()
+        if kind not in KINDS:
+            kind = "contact"
+        editor = RecordEditor(self.context, kind, parent=self)
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.saved_id:
+            self.open_record(kind, editor.saved_id)
+
+    def edit_current(self) -> None:
+        view = self.current_list_view()
+        if view and view.current_id():
+            self.edit_record(view.kind, view.current_id())
+
+    def edit_record(self, kind: str, record_id: uuid.UUID) -> None:
+        if self.context is None:
+            return
+        editor = RecordEditor(self.context, kind, record_id, parent=self)
+        editor.exec()
+
+    def delete_current(self) -> None:
+        view = self.current_list_view()
+        if view and view.selected_ids():
+            self.delete_records(view.kind, view.selected_ids())
+
+    def delete_records(self, kind: str, ids: list[uuid.UUID]) -> None:
+        if self.context is None or not ids:
+            return
+        model = ENTITY_TABLES[kind]
+        store = self.context.store
+        if len(ids) == 1:
+            effects = records.delete_effects(store, model, ids[0])
+            from ..core.record_facts import title_of
+
+            what = f"“{title_of(effects.record)}”"
+            lines = effects.describe()
+        else:
+            what = f"{len(ids)} {PLURAL[kind]}"
+            lines = []
+        detail = ("This also affects:\n• " + "\n• ".join(lines) + "\n\n") if lines else ""
+        if not self.confirm_delete(f"Delete {what}?", detail + "You can undo this with Ctrl+Z."):
+            return
+        try:
+            push(self.context, DeleteRecordsCommand(self.context, model, ids, f"Delete {what}"))
+        except Exception as exc:
+            QMessageBox.critical(self, "Not deleted", f"Nothing was deleted.\n\n{exc}")
+
+    def confirm_delete(self, text: str, detail: str) -> bool:
+        """Ask once before deleting; True to go ahead."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete", text,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(detail)
+        delete_button = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete_button
+
+    def undo(self) -> None:
+        if self.context:
+            self._guarded(self.context.undo_stack.undo)
+
+    def redo(self) -> None:
+        if self.context:
+            self._guarded(self.context.undo_stack.redo)
+
+    def _guarded(self, step: Any) -> None:
+        try:
+            step()
+        except Exception as exc:
+            log.error("undo/redo failed", exc_info=exc)
+            QMessageBox.critical(self, "Office Desk", f"That could not be undone.\n\n{exc}")
+
+    def _on_changed(self, _changes: Changes) -> None:
+        QTimer.singleShot(0, self._refresh_counts)
+
+    def _refresh_counts(self) -> None:
+        if self.context is None:
+            self.counts_label.clear()
+            return
+        parts = []
+        for kind in KINDS:
+            n = records.count(self.context.store, ENTITY_TABLES[kind])
+            parts.append(f"{n:,} {PLURAL[kind] if n != 1 else kind}")
+        self.counts_label.setText(" · ".join(parts))
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self, "About Office Desk",
+            f"<h3>Office Desk {__version__}</h3><p>One desk for an overseas contact-office "
+            "network.</p><p>Built with Qt (PySide6), SQLite, SQLModel, Alembic, folium, "
+            "qtawesome, pycountry and pypinyin.</p>")
+
+    # ------------------------------------------------------------------ window life
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_path(Path(urls[0].toLocalFile()))
+
+    def _save_view_states(self) -> None:
+        for view in self.views.values():
+            if isinstance(view, RecordListView):
+                view.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_view_states()
+        if self.context is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.context.undo_stack.indexChanged.disconnect(self._on_undo_index)
+        settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        from .background import wait_for_background
+
+        wait_for_background()
+        super().closeEvent(event)
+
+
+#: Functions ``hook(window, view)`` run for each new list view (the board, the dashboard).
+_VIEW_HOOKS: list[Any] = []
+

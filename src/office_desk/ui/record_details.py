@@ -1,0 +1,108 @@
+"""The right-hand panel: the selected record's fields and the records linked to it.
+
+Linked records are links: clicking one opens it (``context.open_record``). All user
+text is escaped before it becomes rich text.
+"""
+
+from __future__ import annotations
+
+import html
+import uuid
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from ..core.record_facts import facts, title_of
+from ..core.services import records, relations
+from ..core.services.records import RecordNotFound, model_for
+from .app_context import AppContext, Changes
+
+EMPTY_HINTS: dict[str, str] = {
+    "office": "Select an office to see its details.",
+    "organization": "Select an organization to see who works there and what it is part of.",
+    "contact": "Select a person to see their details, projects and events.",
+    "project": "Select a project to see its partners, people and events.",
+    "event": "Select an event to see who took part.",
+}
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class RecordDetails(QWidget):
+    """Details of one record, refreshed when it changes."""
+
+    edit_requested = Signal()
+
+    def __init__(self, context: AppContext, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.record_id: uuid.UUID | None = None
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._open_link)
+        self.browser.setAccessibleName("Record details")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        context.changed.connect(self._on_changed)
+        self.show_record(None)
+
+    def show_record(self, record_id: uuid.UUID | None) -> None:
+        self.record_id = record_id
+        self.browser.setHtml(self._html())
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.record_id is not None and changes.kinds:
+            self.browser.setHtml(self._html())
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() == "record":
+            kind, _, raw = url.path().partition("/")
+            try:
+                self.context.open_record.emit(kind, uuid.UUID(raw))
+            except ValueError:
+                return
+        elif url.scheme() in ("mailto", "http", "https", "tel"):
+            QDesktopServices.openUrl(url)
+
+    def _html(self) -> str:
+        palette = self.palette()
+        muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+        if self.record_id is None:
+            return f"<p style='color:{muted}; margin:24px'>{_e(EMPTY_HINTS[self.kind])}</p>"
+        try:
+            record = records.get(self.context.store, model_for(self.kind), self.record_id)
+        except RecordNotFound:
+            return f"<p style='color:{muted}; margin:24px'>This record was deleted.</p>"
+        related = relations.related(self.context.store, self.kind, self.record_id)
+        parts = [f"<h2 style='margin-bottom:2px'>{_e(title_of(record))}</h2>"]
+        if related.tags:
+            chips = " ".join(
+                f"<span style='background:{palette.color(QPalette.ColorRole.AlternateBase).name()};"
+                f"'>&nbsp;{_e(t)}&nbsp;</span>" for t in related.tags)
+            parts.append(f"<p>{chips}</p>")
+        parts.append("<table cellspacing='0' cellpadding='3'>")
+        for label, text in facts(record):
+            value = _e(text).replace("\n", "<br>")
+            if label == "E-mail":
+                value = ", ".join(f"<a href='mailto:{_e(a.strip())}'>{_e(a.strip())}</a>"
+                                  for a in text.split(","))
+            elif label == "Website" and text.startswith(("http://", "https://")):
+                value = f"<a href='{_e(text)}'>{_e(text)}</a>"
+            parts.append(f"<tr><td style='color:{muted}; padding-right:12px' valign='top'>"
+                         f"{_e(label)}</td><td>{value}</td></tr>")
+        parts.append("</table>")
+        for heading, links in related.groups.items():
+            parts.append(f"<h3 style='margin-top:14px; margin-bottom:4px'>{_e(heading)} "
+                         f"<span style='color:{muted}; font-weight:normal'>({len(links)})</span>"
+                         "</h3><ul style='margin-top:0'>")
+            for link in links:
+                note = f" <span style='color:{muted}'>— {_e(link.note)}</span>" if link.note else ""
+                parts.append(f"<li><a href='record:{link.kind}/{link.id}'>{_e(link.title)}</a>"
+                             f"{note}</li>")
+            parts.append("</ul>")
+        return "".join(parts)

@@ -1,0 +1,246 @@
+"""The dialog that creates or edits one record of any kind.
+
+The form comes from :mod:`editor_forms`. As the user types, the record is validated
+with the same rules the store enforces, and each problem is shown under its field;
+Save stays disabled until there are none. Saving pushes an undoable command. A
+failed save keeps the dialog open with everything typed; closing with unsaved
+changes asks first.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.models import ENTITY_TABLES
+from ..core.record_facts import title_of
+from ..core.services import record_state
+from ..core.services.record_state import RecordState
+from ..core.validation import validate
+from .app_context import AppContext
+from .editor_forms import ERROR_FIELD_ALIASES, FORMS, Row, link_form_value, link_value
+from .form_fields import Field, FieldInputError
+from .undo_commands import CreateRecordCommand, EditRecordCommand, push
+
+NOUN = {"office": "office", "organization": "organization", "contact": "contact",
+        "project": "project", "event": "event"}
+
+
+class RecordEditor(QDialog):
+    def __init__(self, context: AppContext, kind: str, record_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.model = ENTITY_TABLES[kind]
+        self.record_id = record_id
+        self.is_new = record_id is None
+        self.saved_id: uuid.UUID | None = None
+        self.setObjectName(f"{kind}_editor")
+        self.setMinimumWidth(560)
+        self.resize(640, 720)
+
+        if record_id is None:
+            values = dict(initial or {})
+            if kind == "event":
+                from datetime import date
+
+                values.setdefault("starts_on", date.today())
+            defaults = self.model(**values)
+            self.before = RecordState(record_state.fields_of(defaults))
+            self.setWindowTitle(f"New {NOUN[kind]}")
+        else:
+            self.before = record_state.capture(context.store, self.model, record_id)
+            record = self.model(**self.before.fields)
+            self.setWindowTitle(f"Edit {NOUN[kind]} – {title_of(record)}")
+
+        self.fields: dict[Row, Field] = {}
+        self.error_labels: dict[Row, QLabel] = {}
+        form_widget = QWidget(self)
+        form = QFormLayout(form_widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for row in FORMS[kind]:
+            field = row.make(form_widget, context, self._create_linked)
+            self.fields[row] = field
+            error = QLabel(form_widget)
+            error.setObjectName("field_error")
+            error.setStyleSheet("color: #c62828;")
+            error.setWordWrap(True)
+            error.hide()
+            self.error_labels[row] = error
+            holder = QWidget(form_widget)
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            holder_layout.setSpacing(1)
+            holder_layout.addWidget(field.widget)
+            holder_layout.addWidget(error)
+            if row.tip:
+                field.widget.setToolTip(row.tip)
+            form.addRow(row.label, holder)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setStyleSheet("color: #c62828;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+        self._load(self.before)
+        for field in self.fields.values():
+            field.changed.connect(self._revalidate)
+        self._revalidate()
+        first = next(iter(self.fields.values()))
+        first.widget.setFocus()
+
+    # ------------------------------------------------------------------ state
+
+    def _load(self, state: RecordState) -> None:
+        for row, field in self.fields.items():
+            name = row.fields[0]
+            if name.startswith("@"):
+                field.set_value(link_form_value(name, getattr(state, name[1:])))
+            elif len(row.fields) == 1:
+                field.set_value(state.fields.get(name))
+            else:
+                field.set_value(tuple(state.fields.get(n) for n in row.fields))
+
+    def current_state(self) -> tuple[RecordState, dict[Row, str]]:
+        """The state as typed, and the fields whose text cannot be read."""
+        state = RecordState(dict(self.before.fields), tags=list(self.before.tags),
+                            partners=list(self.before.partners),
+                            contacts=list(self.before.contacts),
+                            organizations=list(self.before.organizations),
+                            projects=list(self.before.projects))
+        unreadable: dict[Row, str] = {}
+        for row, field in self.fields.items():
+            try:
+                value = field.value()
+            except FieldInputError as exc:
+                unreadable[row] = str(exc)
+                continue
+            name = row.fields[0]
+            if name.startswith("@"):
+                setattr(state, name[1:], link_value(name, value))
+            elif len(row.fields) == 1:
+                state.fields[name] = value
+            else:
+                for n, part in zip(row.fields, value, strict=True):
+                    state.fields[n] = part
+        return state, unreadable
+
+    def _row_for(self, field_name: str) -> Row | None:
+        for row in self.fields:
+            if field_name in row.fields:
+                return row
+        alias = ERROR_FIELD_ALIASES.get(field_name)
+        return self._row_for(alias) if alias else None
+
+    def _revalidate(self) -> list[str]:
+        state, unreadable = self.current_state()
+        problems: dict[Row, list[str]] = {row: [msg] for row, msg in unreadable.items()}
+        record = self.model(id=self.record_id or uuid.UUID(int=1), **state.fields)
+        messages: list[str] = []
+        for error in validate(record):
+            row = self._row_for(error.field)
+            if row is None:
+                messages.append(error.message)
+            elif row not in unreadable:
+                problems.setdefault(row, []).append(error.message)
+        for row, label in self.error_labels.items():
+            text = "; ".join(problems.get(row, []))
+            label.setText(text)
+            label.setVisible(bool(text))
+        count = sum(len(p) for p in problems.values()) + len(messages)
+        self.save_button.setEnabled(count == 0)
+        summary = " ".join(messages) or (
+            f"Fix the {'problem' if count == 1 else f'{count} problems'} in red to save."
+            if count else "")
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
+        return [*messages, *(m for ms in problems.values() for m in ms)]
+
+    def has_changes(self) -> bool:
+        state, unreadable = self.current_state()
+        return bool(unreadable) or state != self.before
+
+    # ------------------------------------------------------------------ actions
+
+    def save(self) -> None:
+        if self._revalidate():
+            return
+        state, _ = self.current_state()
+        if not self.is_new and state == self.before:
+            self.accept()
+            return
+        name = title_of(self.model(**state.fields)) or NOUN[self.kind]
+        try:
+            if self.is_new:
+                command = CreateRecordCommand(self.context, self.model, state,
+                                              f"Add {NOUN[self.kind]} “{name}”")
+                push(self.context, command)
+                self.saved_id = command.record_id
+            else:
+                assert self.record_id is not None
+                push(self.context, EditRecordCommand(
+                    self.context, self.model, self.record_id, self.before, state,
+                    f"Edit {NOUN[self.kind]} “{name}”"))
+                self.saved_id = self.record_id
+        except Exception as exc:  # the store refused: say why, keep what was typed
+            QMessageBox.warning(self, "Not saved",
+                                f"The {NOUN[self.kind]} was not saved.\n\n{exc}")
+            return
+        self.before = state
+        self.accept()
+
+    def _create_linked(self, kind: str) -> uuid.UUID | None:
+        """The + button of a picker: create that record in its own editor."""
+        editor = RecordEditor(self.context, kind, parent=self)
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            return editor.saved_id
+        return None
+
+    def reject(self) -> None:
+        if self.has_changes() and not self._confirm_discard():
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and self.result() != QDialog.DialogCode.Accepted \
+                and self.has_changes() and not self._confirm_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Discard changes?",
+            f"This {NOUN[self.kind]} has changes that are not saved. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,382 @@
+"""One view per kind of record: filters on top, the list on the left, details on the right."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import listing
+from ..core import vocabulary as v
+from ..core.countries import country_name
+from ..core.listing import ListQuery
+from ..core.services import relations
+from ..core.services.record_state import all_tag_names
+from . import settings
+from .app_context import AppContext, Changes
+from .icons import icon, kind_icon
+from .record_details import RecordDetails
+from .record_table_model import ID_ROLE, RecordTableModel
+
+PLURAL = {"office": "offices", "organization": "organizations", "contact": "contacts",
+          "project": "projects", "event": "events"}
+TITLE = {"office": "Offices", "organization": "Organizations", "contact": "Contacts",
+         "project": "Projects", "event": "Events"}
+KIND_CHOICES: dict[str, type[v._Choice]] = {
+    "office": v.OfficeStatus, "organization": v.OrganizationKind, "project": v.ProjectKind,
+    "event": v.EventKind,
+}
+
+
+class RecordListView(QWidget):
+    """The list of one kind of record with its filters and the selected record's details."""
+
+    #: The user asked to create, edit or delete (the main window runs the dialogs).
+    new_requested = Signal(str)
+    edit_requested = Signal(str, object)
+    delete_requested = Signal(str, list)
+    selection_changed = Signal()
+
+    def __init__(self, context: AppContext, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.setObjectName(f"{kind}_view")
+        self.model = RecordTableModel(context.store, kind, self)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(f"Filter {PLURAL[kind]}…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.addAction(icon("mdi6.filter-outline"),
+                                   QLineEdit.ActionPosition.LeadingPosition)
+        self.filter_edit.setToolTip(
+            "Type part of a name, place or other text; Chinese, pinyin and German spellings "
+            "all match")
+        self._filter_timer = QTimer(self, singleShot=True, interval=150)
+        self._filter_timer.timeout.connect(self._apply_filters)
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+
+        self.office_filter = self._combo("All offices", "Show only records of this office")
+        self.country_filter = self._combo("All countries", "Show only records in this country")
+        self.kind_filter = self._combo(
+            "All stages" if kind == "project" else ("Any status" if kind == "office"
+                                                    else "All kinds"),
+            "Show only this stage" if kind == "project" else "Show only this kind")
+        self.type_filter = self._combo("All kinds", "Show only this kind of project")
+        self.tag_filter = self._combo("All tags", "Show only records with this tag")
+        self.type_filter.setVisible(kind == "project")
+        self.office_filter.setVisible(kind != "office")
+        self.country_filter.setVisible(kind in ("office", "organization", "contact", "event"))
+
+        self.new_button = self._tool_button("mdi6.plus", f"New {kind}",
+                                            lambda: self.new_requested.emit(self.kind))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(8, 8, 8, 4)
+        filters.addWidget(self.filter_edit, 1)
+        for combo in (self.office_filter, self.country_filter, self.kind_filter,
+                      self.type_filter, self.tag_filter):
+            filters.addWidget(combo)
+        filters.addWidget(self.new_button)
+
+        self.table = QTableView(self)
+        self.table.setObjectName(f"{kind}_table")
+        self.table.setModel(self.model)
+        # Qt's default indicator is descending: set ours before sorting is switched on.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.doubleClicked.connect(self._edit_current)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.setAccessibleName(TITLE[kind])
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("empty_state")
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+
+        self.left = QStackedWidget(self)  # the list, or an alternative (the project board)
+        self.left.addWidget(self.list_stack)
+
+        self.details = RecordDetails(context, kind, self)
+        self.right = QStackedWidget(self)  # the details, or a richer panel (office dashboard)
+        self.right.addWidget(self.details)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"{kind}_splitter")
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(filters)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(8, 0, 8, 0)
+        footer.addWidget(self.count_label)
+        footer.addStretch(1)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(footer)
+
+        self._add_shortcuts()
+        self._fill_filter_choices()
+        for combo in (self.office_filter, self.country_filter, self.kind_filter,
+                      self.type_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        context.changed.connect(self._on_changed)
+        self.restore_state()
+        self._apply_filters()
+
+    # ------------------------------------------------------------------ building
+
+    def _combo(self, everything: str, tip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, None)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(10)
+        return combo
+
+    def _tool_button(self, icon_name: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(icon(icon_name))
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    def _add_shortcuts(self) -> None:
+        delete = QAction("Delete", self)
+        delete.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.triggered.connect(self._delete_selected)
+        self.table.addAction(delete)
+        edit = QAction("Edit", self)
+        edit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self._edit_current)
+        self.table.addAction(edit)
+        focus_filter = QAction("Filter", self)
+        focus_filter.setShortcut(QKeySequence("Ctrl+L"))
+        focus_filter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus_filter.triggered.connect(lambda: (self.filter_edit.setFocus(),
+                                                self.filter_edit.selectAll()))
+        self.addAction(focus_filter)
+        self.filter_edit.returnPressed.connect(self._focus_first_row)
+
+    def _fill_filter_choices(self) -> None:
+        store = self.context.store
+        self._refill(self.office_filter, relations.choices(store, "office"))
+        countries = sorted({code for code in self._countries() if code},
+                           key=lambda c: country_name(c))
+        self._refill(self.country_filter, [(c, country_name(c)) for c in countries])
+        choices = v.ProjectStage if self.kind == "project" else KIND_CHOICES.get(self.kind)
+        if choices is not None:
+            self._refill(self.kind_filter, [(c.value, c.label) for c in choices])
+        else:
+            self.kind_filter.hide()
+        self._refill(self.type_filter, [(c.value, c.label) for c in v.ProjectKind])
+        self._refill(self.tag_filter, [(name, name) for name in all_tag_names(store)])
+
+    def _countries(self) -> set[str]:
+        return set(listing.countries_in_use(self.context.store, self.kind))
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value, label in items:
+            combo.addItem(label, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    # ------------------------------------------------------------------ behaviour
+
+    def current_query(self) -> ListQuery:
+        tag_name = self.tag_filter.currentData()
+        tag_id = self._tag_id(tag_name) if tag_name else None
+        kind_value = self.kind_filter.currentData() or ""
+        return replace(
+            self.model.query,
+            text=self.filter_edit.text(),
+            office_id=self.office_filter.currentData(),
+            country=self.country_filter.currentData() or "",
+            stage=kind_value if self.kind == "project" else "",
+            record_kind=(self.type_filter.currentData() or "") if self.kind == "project"
+            else ("" if self.kind == "office" else kind_value),
+            status=kind_value if self.kind == "office" else "",
+            tag_id=tag_id,
+        )
+
+    def _tag_id(self, name: str) -> uuid.UUID | None:
+        return listing.tag_id(self.context.store, name) or uuid.UUID(int=0)
+
+    def _apply_filters(self) -> None:
+        selected = self.selected_ids()
+        self.model.set_query(self.current_query())
+        self._after_refresh(selected)
+
+    def _after_refresh(self, selected: list[uuid.UUID]) -> None:
+        n = self.model.rowCount()
+        filtered = self.model.query != ListQuery(self.kind, order_by=self.model.query.order_by,
+                                                 descending=self.model.query.descending)
+        self.count_label.setText(f"{n:,} {PLURAL[self.kind] if n != 1 else self.kind}"
+                                 + (" (filtered)" if filtered else ""))
+        if n == 0:
+            self.empty_label.setText(
+                f"No {PLURAL[self.kind]} match these filters.\nClear the filter box or choose "
+                "“All” in the lists above." if filtered else
+                f"No {PLURAL[self.kind]} yet.\nPress Ctrl+N or the + button to add one.")
+            self.list_stack.setCurrentWidget(self.empty_label)
+        else:
+            self.list_stack.setCurrentWidget(self.table)
+        for record_id in selected:
+            if self.select_record(record_id, clear_filters=False):
+                break
+        else:
+            self.details.show_record(None)
+            self.selection_changed.emit()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.kind) or changes.touches("office") or changes.touches("tag"):
+            self._fill_filter_choices()
+            selected = self.selected_ids()
+            self.model.set_query(self.current_query())
+            self._after_refresh(selected)
+
+    def _on_selection(self) -> None:
+        ids = self.selected_ids()
+        self.details.show_record(ids[0] if len(ids) == 1 else None)
+        self.selection_changed.emit()
+
+    def _focus_first_row(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [rid for r in rows if (rid := self.model.record_id(r)) is not None]
+
+    def current_id(self) -> uuid.UUID | None:
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def select_record(self, record_id: uuid.UUID, clear_filters: bool = True) -> bool:
+        """Select and show ``record_id``; clears the filters if they hide it."""
+        row = self.model.row_of(record_id)
+        if row < 0 and clear_filters:
+            self.clear_filters()
+            row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def clear_filters(self) -> None:
+        for combo in (self.office_filter, self.country_filter, self.kind_filter,
+                      self.type_filter, self.tag_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.model.set_query(self.current_query())
+        self._after_refresh([])
+
+    def _edit_current(self, index: QModelIndex | None = None) -> None:
+        record_id = None
+        if isinstance(index, QModelIndex) and index.isValid():
+            record_id = self.model.data(index, ID_ROLE)
+        record_id = record_id or self.current_id()
+        if record_id is not None:
+            self.edit_requested.emit(self.kind, record_id)
+
+    def _delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.delete_requested.emit(self.kind, ids)
+
+    # ------------------------------------------------------------------ alternatives
+
+    def set_details_widget(self, widget: QWidget) -> None:
+        """Show ``widget`` instead of the plain details (the office dashboard)."""
+        self.right.addWidget(widget)
+        self.right.setCurrentWidget(widget)
+
+    def add_left_alternative(self, widget: QWidget) -> None:
+        self.left.addWidget(widget)
+
+    def show_left(self, widget: QWidget) -> None:
+        self.left.setCurrentWidget(widget)
+
+    # ------------------------------------------------------------------ remembered layout
+
+    def _key(self, part: str) -> str:
+        return f"views/{self.kind}/{part}"
+
+    def restore_state(self) -> None:
+        header_state = settings.get_key(self._key("header"))
+        if header_state:
+            self.table.horizontalHeader().restoreState(header_state)
+        else:
+            for column, width in enumerate((220, 160, 160, 160, 120, 120)):
+                if column < self.model.columnCount():
+                    self.table.setColumnWidth(column, width)
+        splitter_state = settings.get_key(self._key("splitter"))
+        if splitter_state:
+            self.splitter.restoreState(splitter_state)
+        else:
+            self.splitter.setSizes([700, 450])
+
+    def save_state(self) -> None:
+        settings.put_key(self._key("header"), self.table.horizontalHeader().saveState())
+        settings.put_key(self._key("splitter"), self.splitter.saveState())
+
+
+def list_icon(kind: str) -> object:
+    return kind_icon(kind)
