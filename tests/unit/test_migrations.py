@@ -126,3 +126,7 @@ def test_tag_names_unique_any_case(empty_store: Store) -> None:
         records.add(empty_store, Tag(name="vip"))
     records.delete(empty_store, Tag, [tag.id])
     records.add(empty_store, Tag(name="vip"))  # a deleted tag's name is free again
+
+
+def test_revision_list_matches_the_migrations_folder() -> None:
+    assert list(schema.REVISIONS) == schema.script_revisions()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, or_
+from sqlalchemy import ColumnElement, String, exists, func, or_, type_coerce
 from sqlmodel import select
 
 from .countries import country_name
@@ -122,17 +122,28 @@ def _conditions(query: ListQuery, model: type[Record]) -> list[ColumnElement[boo
     return conditions
 
 
-def ids(store: Store, query: ListQuery) -> list[uuid.UUID]:
-    """The ids of the live records matching ``query``, in display order."""
+def id_keys(store: Store, query: ListQuery) -> list[str]:
+    """The ids (as 32-digit hex keys) of the live records matching ``query``, in display
+    order. Hex keys skip building 100,000 UUID objects for a list that shows 30 rows."""
     model = model_for(query.kind)
     attribute = query.order_by or DEFAULT_ORDER[query.kind]
     order = getattr(model, attribute)
-    if isinstance(order.type.python_type, type) and order.type.python_type is str:
+    if isinstance(order.type, String):  # names sort the same whatever their case
         order = func.lower(order)
     order = order.desc() if query.descending else order.asc()
-    statement = select(model.id).where(*_conditions(query, model)).order_by(order, model.id)
+    statement = (
+        select(type_coerce(model.id, String))
+        .select_from(model)
+        .where(*_conditions(query, model))
+        .order_by(order, model.id)
+    )
     with store.session() as session:
         return list(session.exec(statement).all())
+
+
+def ids(store: Store, query: ListQuery) -> list[uuid.UUID]:
+    """The ids of the live records matching ``query``, in display order."""
+    return [uuid.UUID(hex=key) for key in id_keys(store, query)]
 
 
 def count(store: Store, query: ListQuery) -> int:

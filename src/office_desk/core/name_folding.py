@@ -11,8 +11,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 #: CJK ideographs (basic block, extension A, compatibility) and kana/hangul, which
 #: FTS5's unicode61 tokenizer would otherwise keep in one long token per run.
 _CJK = re.compile(
@@ -36,6 +34,9 @@ def spaced_cjk(text: str) -> str:
 @lru_cache(maxsize=4096)
 def pinyin(text: str) -> str:
     """Tone-less pinyin of the Han characters in ``text``, one syllable per word."""
+    # Imported on first use: its phrase dictionary takes a noticeable part of start-up.
+    from pypinyin import Style, lazy_pinyin
+
     return " ".join(
         syllable for run in _HAN.findall(text) for syllable in lazy_pinyin(run, style=Style.NORMAL)
     )

@@ -9,19 +9,19 @@ one transaction, and ``PRAGMA foreign_key_check`` must come back empty before co
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 
 from . import paths
 from .backup import backup_file, backup_name
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+#: Every schema revision, oldest first, as the migrations folder has them. Kept here so
+#: that opening a file does not have to load Alembic and parse every migration script
+#: (a test checks this list against Alembic's own view of the folder).
+REVISIONS: tuple[str, ...] = ("0001", "0002")
 
 
 def include_object(
@@ -31,29 +31,34 @@ def include_object(
     return not (type_ == "table" and name is not None and name.startswith("search_"))
 
 
-def alembic_config() -> Config:
+def alembic_config() -> Any:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
-@lru_cache(maxsize=1)
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+def script_revisions() -> list[str]:
+    """The revisions in the migrations folder, oldest first (loads Alembic)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 def head_revision() -> str:
-    head = _script().get_current_head()
-    assert head is not None
-    return head
+    return REVISIONS[-1]
 
 
 def is_known_revision(revision: str) -> bool:
-    return any(rev.revision == revision for rev in _script().walk_revisions())
+    return revision in REVISIONS
 
 
 def upgrade(path: Path, timeout: float = 5.0, target: str = "head") -> None:
     """Run the migrations on the file at ``path`` up to ``target``."""
+    from alembic import command
+
     from .database import make_engine, sqlite_url
 
     engine = make_engine(sqlite_url(path), timeout=timeout, foreign_keys=False)

@@ -30,7 +30,9 @@ CREATE_STATEMENTS: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS search_key ("
     " rowid INTEGER PRIMARY KEY,"
     " record_id CHAR(32) NOT NULL UNIQUE,"
-    " kind VARCHAR(20) NOT NULL)",
+    " kind VARCHAR(20) NOT NULL,"
+    " title TEXT NOT NULL DEFAULT '',"
+    " detail TEXT NOT NULL DEFAULT '')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5("
     " title, body, tokenize = 'unicode61 remove_diacritics 2')",
 )
@@ -50,36 +52,52 @@ def _label(choices: type, value: str) -> str:
         return value
 
 
-def document(record: Record) -> tuple[str, str]:
-    """The (title, body) under which ``record`` is found."""
+@dataclass(frozen=True)
+class Document:
+    """What the index holds for one record: searchable title and body (with the other
+    spellings), and the title and detail line a result list shows."""
+
+    title: str
+    body: str
+    shown_title: str
+    detail: str
+
+
+def document(record: Record) -> Document:
+    """The document under which ``record`` is found."""
     fields: list[str]
     if isinstance(record, Office):
         title = record.name
+        detail = ", ".join(p for p in (record.city, country_name(record.country)) if p)
         fields = [record.name_native, record.city, record.country, country_name(record.country),
                   record.address, " ".join(record.focus_areas), record.email, record.notes]
     elif isinstance(record, Organization):
         title = record.name
+        detail = ", ".join(p for p in (record.name_native, record.city) if p)
         fields = [record.name_native, _label(OrganizationKind, record.kind), record.sector,
                   record.city, record.country, country_name(record.country), record.website,
                   record.notes]
     elif isinstance(record, Contact):
         title = record.display_name
+        detail = ", ".join(p for p in (record.position, record.city) if p)
         fields = [record.given_name, record.family_name, record.name_native, record.position,
                   record.city, country_name(record.country), " ".join(record.emails),
                   " ".join(record.phones), " ".join(record.messaging), record.notes]
     elif isinstance(record, Project):
         title = record.title
+        detail = _label(ProjectStage, record.stage)
         fields = [record.title_native, _label(ProjectKind, record.kind), record.sector,
                   _label(ProjectStage, record.stage), record.destination,
                   country_name(record.source_country), record.description, record.status_reason]
     elif isinstance(record, Event):
         title = record.title
+        detail = ", ".join(p for p in (record.starts_on.isoformat(), record.city) if p)
         fields = [_label(EventKind, record.kind), record.place, record.city,
                   country_name(record.country), record.notes]
     else:
         raise TypeError(f"{type(record).__name__} is not searchable")
     body = "\n".join(f for f in fields if f)
-    return searchable_text(title), searchable_text(body)
+    return Document(searchable_text(title), searchable_text(body), title, detail)
 
 
 def is_searchable(record: object) -> bool:
@@ -107,14 +125,16 @@ def put(conn: Connection, records: Iterable[Record]) -> None:
     for record in records:
         if record.deleted_at is not None:
             continue
-        title, body = document(record)
+        doc = document(record)
         rowid = conn.execute(
-            text("INSERT INTO search_key (record_id, kind) VALUES (:r, :k) RETURNING rowid"),
-            {"r": _key(record.id), "k": _KIND_OF[type(record)]},
+            text("INSERT INTO search_key (record_id, kind, title, detail)"
+                 " VALUES (:r, :k, :t, :d) RETURNING rowid"),
+            {"r": _key(record.id), "k": _KIND_OF[type(record)], "t": doc.shown_title,
+             "d": doc.detail},
         ).scalar_one()
         conn.execute(
             text("INSERT INTO search_index (rowid, title, body) VALUES (:n, :t, :b)"),
-            {"n": rowid, "t": title, "b": body},
+            {"n": rowid, "t": doc.title, "b": doc.body},
         )
 
 
@@ -170,6 +190,8 @@ def match_expression(query: str) -> str | None:
 class SearchHit:
     kind: str
     id: uuid.UUID
+    title: str
+    detail: str
 
 
 def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
@@ -179,14 +201,15 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
         return []
     rows = conn.execute(
         text(
-            "SELECT k.kind, k.record_id FROM search_index"
+            "SELECT k.kind, k.record_id, k.title, k.detail FROM search_index"
             " JOIN search_key AS k ON k.rowid = search_index.rowid"
             " WHERE search_index MATCH :q"
             " ORDER BY bm25(search_index, 10.0, 1.0) LIMIT :limit"
         ),
         {"q": expression, "limit": limit},
     ).all()
-    return [SearchHit(kind, uuid.UUID(hex=record_id)) for kind, record_id in rows]
+    return [SearchHit(kind, uuid.UUID(hex=record_id), title, detail)
+            for kind, record_id, title, detail in rows]
 
 
 def matching_ids(kind: str, query: str) -> Any:

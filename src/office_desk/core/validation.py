@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from email_validator import EmailNotValidError, validate_email
-
 from . import vocabulary as v
 from .countries import is_country_code
 from .models import (
@@ -54,6 +52,8 @@ _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 def email_problem(address: str) -> str | None:
     """Why ``address`` is not a usable e-mail address, or None if it is."""
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:

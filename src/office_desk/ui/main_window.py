@@ -42,9 +42,7 @@ from .app_context import AppContext, Changes
 from .background import Progress, run_in_background
 from .icons import KIND_ICONS, icon
 from .placeholder_view import PlaceholderView
-from .record_editor import RecordEditor
 from .record_list_view import PLURAL, TITLE, RecordListView
-from .search_popup import SearchPopup
 from .undo_commands import DeleteRecordsCommand, push
 from .welcome_view import WelcomeView
 
@@ -241,10 +239,6 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.store.close()
             old.deleteLater()
-        for page in PAGES:
-            view = self._make_view(page)
-            self.views[page] = view
-            self.stack.addWidget(view)
         self.outer.setCurrentWidget(self.splitter)
         if store.path is not None:
             settings.remember_file(str(store.path))
@@ -264,8 +258,18 @@ class MainWindow(QMainWindow):
             view.edit_requested.connect(self.edit_record)
             view.delete_requested.connect(self.delete_records)
             view.selection_changed.connect(self._update_actions)
-            for hook in _VIEW_HOOKS:
-                hook(self, view)
+            if page == "project":
+                from .project_board import ProjectBoard
+
+                view.add_board(ProjectBoard(self.context, view))
+            elif page == "office":
+                from .office_dashboard import OfficeDashboard
+
+                dashboard = OfficeDashboard(self.context, view)
+                view.set_details_widget(dashboard)
+                view.selection_changed.connect(
+                    lambda v=view, d=dashboard: d.show_office(v.current_id()))
+                dashboard.show_office(view.current_id())
             return view
         if page == "map":
             return PlaceholderView(
@@ -361,9 +365,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pages and records
 
-    def show_page(self, page: str) -> None:
+    def view(self, page: str) -> QWidget:
+        """The view of ``page``, made when it is first needed (keeps start-up quick)."""
         if page not in self.views:
+            view = self._make_view(page)
+            self.views[page] = view
+            self.stack.addWidget(view)
+        return self.views[page]
+
+    def show_page(self, page: str) -> None:
+        if page not in PAGES or self.context is None:
             return
+        self.view(page)
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(PAGES.index(page))
         self.sidebar.blockSignals(False)
@@ -387,7 +400,7 @@ class MainWindow(QMainWindow):
         return view if isinstance(view, RecordListView) else None
 
     def list_view(self, kind: str) -> RecordListView:
-        view = self.views[kind]
+        view = self.view(kind)
         assert isinstance(view, RecordListView)
         return view
 
@@ -401,6 +414,8 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         if self.context is None:
             return
+        from .search_popup import SearchPopup
+
         popup = SearchPopup(self.context, self)
         popup.opened.connect(self.open_record)
         popup.show()
@@ -413,6 +428,8 @@ class MainWindow(QMainWindow):
         kind = kind if isinstance(kind, str) else self.current_page()
         if kind not in KINDS:
             kind = "contact"
+        from .record_editor import RecordEditor
+
         editor = RecordEditor(self.context, kind, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted and editor.saved_id:
             self.open_record(kind, editor.saved_id)
@@ -425,6 +442,8 @@ class MainWindow(QMainWindow):
     def edit_record(self, kind: str, record_id: uuid.UUID) -> None:
         if self.context is None:
             return
+        from .record_editor import RecordEditor
+
         editor = RecordEditor(self.context, kind, record_id, parent=self)
         editor.exec()
 
@@ -530,8 +549,4 @@ class MainWindow(QMainWindow):
 
         wait_for_background()
         super().closeEvent(event)
-
-
-#: Functions ``hook(window, view)`` run for each new list view (the board, the dashboard).
-_VIEW_HOOKS: list[Any] = []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -96,13 +97,15 @@ class RecordListView(QWidget):
                       self.type_filter, self.tag_filter):
             filters.addWidget(combo)
         filters.addWidget(self.new_button)
+        self.filters_layout = filters
 
         self.table = QTableView(self)
         self.table.setObjectName(f"{kind}_table")
-        self.table.setModel(self.model)
-        # Qt's default indicator is descending: set ours before sorting is switched on.
+        # Sorting is switched on before the model is set, so that it does not sort (and
+        # read every id) once more; Qt's default indicator is descending: set ours.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -251,8 +254,11 @@ class RecordListView(QWidget):
 
     def _apply_filters(self) -> None:
         selected = self.selected_ids()
-        self.model.set_query(self.current_query())
+        query = self.current_query()
+        self.model.set_query(query)
         self._after_refresh(selected)
+        if self.board is not None:
+            self.board.set_query(query)
 
     def _after_refresh(self, selected: list[uuid.UUID]) -> None:
         n = self.model.rowCount()
@@ -343,6 +349,53 @@ class RecordListView(QWidget):
 
     # ------------------------------------------------------------------ alternatives
 
+    board: Any = None
+
+    def add_board(self, board: QWidget) -> None:
+        """Offer ``board`` (the project board) as a second way to see the list."""
+        from PySide6.QtWidgets import QButtonGroup
+
+        self.board = board
+        self.left.addWidget(board)
+        self.list_button = self._tool_button("mdi6.view-list", "Show as a list (Ctrl+Shift+L)",
+                                             lambda: self.show_board(False))
+        self.board_button = self._tool_button(
+            "mdi6.view-column", "Show as a board by stage (Ctrl+Shift+B)",
+            lambda: self.show_board(True))
+        group = QButtonGroup(self)
+        for button in (self.list_button, self.board_button):
+            button.setCheckable(True)
+            group.addButton(button)
+            self.filters_layout.insertWidget(self.filters_layout.count() - 1, button)
+        self.list_button.setChecked(True)
+        for shortcut, on in (("Ctrl+Shift+L", False), ("Ctrl+Shift+B", True)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, on=on: self.show_board(on))
+            self.addAction(action)
+        board.current_project_changed.connect(  # type: ignore[attr-defined]
+            lambda record_id: self.details.show_record(record_id))
+        board.set_query(self.current_query())  # type: ignore[attr-defined]
+        if settings.get_key(self._key("board"), False) in (True, "true"):
+            self.show_board(True)
+
+    def show_board(self, on: bool) -> None:
+        if self.board is None:
+            return
+        self.left.setCurrentWidget(self.board if on else self.list_stack)
+        if on:  # the board wants the width; the details keep a readable column
+            total = sum(self.splitter.sizes()) or self.width()
+            self.splitter.setSizes([max(total - 340, 400), 340])
+        self.board_button.setChecked(on)
+        self.list_button.setChecked(not on)
+        settings.put_key(self._key("board"), on)
+        if not on:
+            self._on_selection()
+
+    def showing_board(self) -> bool:
+        return self.board is not None and self.left.currentWidget() is self.board
+
     def set_details_widget(self, widget: QWidget) -> None:
         """Show ``widget`` instead of the plain details (the office dashboard)."""
         self.right.addWidget(widget)
@@ -371,7 +424,8 @@ class RecordListView(QWidget):
         if splitter_state:
             self.splitter.restoreState(splitter_state)
         else:
-            self.splitter.setSizes([700, 450])
+            # The office dashboard needs room; plain details less.
+            self.splitter.setSizes([440, 820] if self.kind == "office" else [700, 450])
 
     def save_state(self) -> None:
         settings.put_key(self._key("header"), self.table.horizontalHeader().saveState())

@@ -33,7 +33,7 @@ class RecordTableModel(QAbstractTableModel):
         self.kind = kind
         self.columns = listing.COLUMNS[kind]
         self.query = ListQuery(kind)
-        self._ids: list[uuid.UUID] = []
+        self._keys: list[str] = []  # record ids as hex keys, in display order
         self._pages: OrderedDict[int, list[dict[str, str]]] = OrderedDict()
         self.pages_fetched = 0  # for tests and the benchmark: how much was read
 
@@ -46,16 +46,16 @@ class RecordTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-read the ids (after a write or a filter change); rows are re-fetched lazily."""
         self.beginResetModel()
-        self._ids = listing.ids(self.store, self.query)
+        self._keys = listing.id_keys(self.store, self.query)
         self._pages.clear()
         self.endResetModel()
 
     def record_id(self, row: int) -> uuid.UUID | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return uuid.UUID(hex=self._keys[row]) if 0 <= row < len(self._keys) else None
 
     def row_of(self, record_id: uuid.UUID) -> int:
         try:
-            return self._ids.index(record_id)
+            return self._keys.index(record_id.hex)
         except ValueError:
             return -1
 
@@ -64,7 +64,7 @@ class RecordTableModel(QAbstractTableModel):
         rows = self._pages.get(page)
         if rows is None:
             start = page * PAGE_SIZE
-            ids = self._ids[start : start + PAGE_SIZE]
+            ids = [uuid.UUID(hex=k) for k in self._keys[start : start + PAGE_SIZE]]
             fetched = {r["id"]: r for r in listing.rows_for(self.store, self.kind, ids)}
             # A record deleted since the ids were read shows as an empty row until refresh.
             rows = [fetched.get(str(i), {"id": str(i)}) for i in ids]
@@ -79,7 +79,7 @@ class RecordTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ Qt model API
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._keys)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -88,7 +88,7 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self.record_id(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._row(index.row()).get(self.columns[index.column()].key, "")
         if (role == Qt.ItemDataRole.TextAlignmentRole
