@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, exists, func, or_, type_coerce
+from sqlalchemy import select as sa_select
 from sqlmodel import select
 
 from .countries import country_name
@@ -132,13 +133,14 @@ def id_keys(store: Store, query: ListQuery) -> list[str]:
         order = func.lower(order)
     order = order.desc() if query.descending else order.asc()
     statement = (
-        select(type_coerce(model.id, String))
-        .select_from(model)
-        .where(*_conditions(query, model))
+        sa_select(type_coerce(model.id, String))
+        .where(model.deleted_at.is_(None), *_conditions(query, model))  # type: ignore[attr-defined]
         .order_by(order, model.id)
     )
-    with store.session() as session:
-        return list(session.exec(statement).all())
+    # A Core query (tombstones filtered explicitly above): the ORM's row handling
+    # would double the time for 100,000 ids.
+    with store.engine.connect() as conn:
+        return list(conn.execute(statement).scalars().all())
 
 
 def ids(store: Store, query: ListQuery) -> list[uuid.UUID]:

@@ -254,5 +254,8 @@ def text_filter(model: type[Record], needle: str) -> Any:
         Project: ("title", "title_native", "sector", "destination"),
         Event: ("title", "place", "city"),
     }[model]
-    pattern = f"%{needle}%"
-    return or_(*(getattr(model, c).ilike(pattern) for c in columns))
+    # SQLite's LIKE ignores case for ASCII letters; other scripts and accents are
+    # matched by the full-text index that list filters combine with this.
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    return or_(*(getattr(model, c).like(pattern, escape="\\") for c in columns))
