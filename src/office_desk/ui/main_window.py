@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -97,6 +97,11 @@ class MainWindow(QMainWindow):
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
+        sidebar_state = settings.get_key("window/sidebar")
+        if sidebar_state:
+            self.splitter.restoreState(sidebar_state)
+        else:
+            self.splitter.setSizes([180, 1100])
         if store is None:
             self.show_welcome()
         else:
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
+            action.setProperty("icon_name", icon_name)
         if shortcut is not None:
             if isinstance(shortcut, list):
                 action.setShortcuts(shortcut)
@@ -261,11 +267,17 @@ class MainWindow(QMainWindow):
             if page == "project":
                 from .project_board import ProjectBoard
 
-                view.add_board(ProjectBoard(self.context, view))
+                board = ProjectBoard(self.context, view)
+                board.set_reporting_currency(settings.get(settings.REPORTING_CURRENCY))
+                board.currency_combo.currentIndexChanged.connect(
+                    lambda _i, b=board: settings.put(settings.REPORTING_CURRENCY,
+                                                     b.reporting_currency()))
+                view.add_board(board)
             elif page == "office":
                 from .office_dashboard import OfficeDashboard
 
                 dashboard = OfficeDashboard(self.context, view)
+                dashboard.set_reporting_currency(settings.get(settings.REPORTING_CURRENCY))
                 view.set_details_widget(dashboard)
                 view.selection_changed.connect(
                     lambda v=view, d=dashboard: d.show_office(v.current_id()))
@@ -523,6 +535,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ window life
 
+    def changeEvent(self, event: QEvent) -> None:
+        # The OS switched between light and dark: redraw the icons in the new colours.
+        if event.type() == QEvent.Type.PaletteChange:
+            for action in self.findChildren(QAction):
+                name = action.property("icon_name")
+                if name:
+                    action.setIcon(icon(str(name)))
+            for row in range(self.sidebar.count()):
+                item = self.sidebar.item(row)
+                item.setIcon(icon(KIND_ICONS[item.data(Qt.ItemDataRole.UserRole)]))
+        super().changeEvent(event)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
         if len(urls) == 1 and urls[0].isLocalFile():
@@ -545,6 +569,7 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(RuntimeError, TypeError):
                 self.context.undo_stack.indexChanged.disconnect(self._on_undo_index)
         settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        settings.put_key("window/sidebar", self.splitter.saveState())
         from .background import wait_for_background
 
         wait_for_background()
