@@ -270,3 +270,44 @@ def test_closing_an_editor_with_changes_asks(qtbot: QtBot, window: MainWindow,
     assert editor.isVisible() and len(asked) == 1  # kept: nothing typed is lost
     editor.reject()
     assert not editor.isVisible() and len(asked) == 2
+
+
+def test_bulk_delete_runs_in_background_and_undoes(qtbot: QtBot, window: MainWindow,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import office_desk.ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "BACKGROUND_DELETE", 5)
+    monkeypatch.setattr(window, "confirm_delete", lambda text, detail: True)
+    window.show_page("event")
+    view = window.list_view("event")
+    view.table.selectAll()
+    assert len(view.selected_ids()) == 39
+    window.delete_current()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=20000)
+    assert window.context is not None and window.context.undo_stack.canUndo()
+    window.undo()
+    assert view.model.rowCount() == 39
+
+
+def test_cancelled_bulk_delete_deletes_nothing(window: MainWindow,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from office_desk.core.models import Event
+    from office_desk.core.services import records as records_service
+
+    monkeypatch.setattr(records_service, "DELETE_CHUNK", 10)
+    from office_desk.ui.background import Cancelled
+
+    assert window.context is not None
+    store = window.context.store
+    ids = window.list_view("event").model._keys
+    calls = []
+
+    def cancel_after_first(done: int, total: int) -> None:
+        calls.append(done)
+        if done > 0:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        records.delete(store, Event, [uuid.UUID(hex=k) for k in ids], cancel_after_first)
+    assert calls == [0, 10]  # the first ten were tombstoned, then rolled back
+    assert records.count(store, Event) == 39

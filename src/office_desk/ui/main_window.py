@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 KINDS = ("office", "organization", "contact", "project", "event")
 PAGES = (*KINDS, "map", "reports")
 PAGE_TITLES = {**TITLE, "map": "Map", "reports": "Reports"}
+#: Deleting more records than this runs in the background, with progress and Cancel.
+BACKGROUND_DELETE = 500
 FILE_FILTER = "Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)"
 
 
@@ -481,10 +483,29 @@ class MainWindow(QMainWindow):
         detail = ("This also affects:\n• " + "\n• ".join(lines) + "\n\n") if lines else ""
         if not self.confirm_delete(f"Delete {what}?", detail + "You can undo this with Ctrl+Z."):
             return
-        try:
-            push(self.context, DeleteRecordsCommand(self.context, model, ids, f"Delete {what}"))
-        except Exception as exc:
-            QMessageBox.critical(self, "Not deleted", f"Nothing was deleted.\n\n{exc}")
+        if len(ids) <= BACKGROUND_DELETE:
+            try:
+                push(self.context, DeleteRecordsCommand(self.context, model, ids,
+                                                        f"Delete {what}"))
+            except Exception as exc:
+                QMessageBox.critical(self, "Not deleted", f"Nothing was deleted.\n\n{exc}")
+            return
+        context = self.context
+
+        def work(progress: Progress) -> None:
+            def report(done: int, total: int) -> None:
+                progress.check()  # a cancel rolls the whole delete back
+                progress.report(done, total, f"Deleting {done:,} of {total:,}…")
+
+            records.delete(store, model, ids, report)
+
+        def done(_result: None) -> None:
+            push(context, DeleteRecordsCommand(context, model, ids, f"Delete {what}",
+                                               already_done=True))
+
+        run_in_background(self, f"Deleting {what}…", work, done,
+                          lambda exc: QMessageBox.critical(
+                              self, "Not deleted", f"Nothing was deleted.\n\n{exc}"))
 
     def confirm_delete(self, text: str, detail: str) -> bool:
         """Ask once before deleting; True to go ahead."""

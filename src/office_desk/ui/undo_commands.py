@@ -136,12 +136,16 @@ class DeleteRecordsCommand(_Command):
     """Tombstone records and their links; undo restores exactly those."""
 
     def __init__(self, context: AppContext, model: type[Record],
-                 record_ids: Sequence[uuid.UUID], text: str) -> None:
+                 record_ids: Sequence[uuid.UUID], text: str, already_done: bool = False) -> None:
         super().__init__(context, model, text)
         self.record_ids = list(record_ids)
+        #: The delete already ran (in the background); the first redo only announces it.
+        self._skip = already_done
 
     def do(self) -> None:
-        records.delete(self.context.store, self.model, self.record_ids)
+        if not self._skip:
+            records.delete(self.context.store, self.model, self.record_ids)
+        self._skip = False
         self._announce(set(self.record_ids))
 
     def undo(self) -> None:

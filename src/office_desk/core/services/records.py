@@ -9,7 +9,7 @@ exactly those links back, and a later sync can carry the deletion to other copie
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
@@ -143,6 +143,10 @@ _LINK_LABELS: dict[type[Record], str] = {
 }
 
 
+#: Records tombstoned per step of a delete (progress is reported between steps).
+DELETE_CHUNK = 500
+
+
 @dataclass
 class DeleteEffects:
     """What else a delete touches, for the "are you sure" question."""
@@ -178,17 +182,21 @@ def delete_effects(store: Store, model: type[Record], record_id: uuid.UUID) -> D
     return effects
 
 
-def delete(store: Store, model: type[Record], record_ids: Iterable[uuid.UUID]) -> datetime:
+def delete(store: Store, model: type[Record], record_ids: Iterable[uuid.UUID],
+           progress: Callable[[int, int], None] | None = None) -> datetime:
     """Tombstone records and the links to them, in one transaction.
 
-    Returns the deletion timestamp, which :func:`restore` uses to bring back exactly
-    the links this delete removed.
+    ``progress(done, total)`` is called after each chunk; if it raises (the user
+    cancelled), the whole delete is rolled back. Returns the deletion timestamp,
+    which :func:`restore` uses to bring back exactly the links this delete removed.
     """
     ids = list(record_ids)
     now = utcnow()
     with store.write() as session:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for start in range(0, len(ids), DELETE_CHUNK):
+            if progress is not None:
+                progress(start, len(ids))
+            chunk = ids[start : start + DELETE_CHUNK]
             records = session.exec(select(model).where(model.id.in_(chunk))).all()  # type: ignore[attr-defined]
             if len(records) != len(set(chunk)):
                 missing = set(chunk) - {r.id for r in records}
