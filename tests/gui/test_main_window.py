@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from office_desk.core.finder import find
@@ -35,10 +35,18 @@ def test_opens_on_offices_with_counts_and_title(window: MainWindow) -> None:
     assert len(PAGES) == 7
 
 
-def test_select_office_shows_its_details(window: MainWindow) -> None:
+def test_select_office_shows_its_dashboard(window: MainWindow) -> None:
+    from office_desk.ui.office_dashboard import OfficeDashboard
+
     view = window.list_view("office")
     names = _row_texts(window, "office")
     view.table.selectRow(names.index("Dresden-Jinan Contact Office"))
+    dashboard = view.right.currentWidget()
+    assert isinstance(dashboard, OfficeDashboard) and dashboard.isVisible()
+    assert dashboard.office_id == view.current_id()
+    labels = " ".join(w.text() for w in dashboard.findChildren(QLabel))
+    assert "Dresden-Jinan Contact Office" in labels
+    assert "Sino-German Intelligent Manufacturing" in labels
     text = view.details.browser.toPlainText()
     assert "Dresden" in text and "Sino-German Intelligent Manufacturing" in text
 
@@ -311,3 +319,17 @@ def test_cancelled_bulk_delete_deletes_nothing(window: MainWindow,
         records.delete(store, Event, [uuid.UUID(hex=k) for k in ids], cancel_after_first)
     assert calls == [0, 10]  # the first ten were tombstoned, then rolled back
     assert records.count(store, Event) == 39
+
+
+@pytest.mark.parametrize("kind", ["office", "organization", "contact", "project", "event"])
+def test_opening_an_editor_changes_nothing(window: MainWindow, kind: str) -> None:
+    """Every sample record round-trips through its form: no false "unsaved changes"
+    question on Cancel, and every field shows what is stored."""
+    assert window.context is not None
+    from office_desk.core import listing
+
+    for record_id in listing.ids(window.context.store, listing.ListQuery(kind)):
+        editor = RecordEditor(window.context, kind, record_id, parent=window)
+        assert not editor.has_changes(), (kind, record_id, editor.current_state()[0])
+        assert editor.save_button.isEnabled(), editor._revalidate()
+        editor.deleteLater()

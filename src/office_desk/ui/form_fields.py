@@ -83,10 +83,18 @@ class NotesField(Field):
         self.edit.setPlainText(value or "")
 
 
+def compact(combo: QComboBox, characters: int = 14) -> QComboBox:
+    """Size a combo box by a few characters, not by its longest item (long organization
+    names would otherwise widen the whole form)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
 class ChoiceField(Field):
     def __init__(self, parent: QWidget, choices: list[tuple[Any, str]],
                  empty: str | None = None) -> None:
-        self.combo = QComboBox(parent)
+        self.combo = compact(QComboBox(parent))
         if empty is not None:
             self.combo.addItem(empty, None)
         for data, label in choices:
@@ -97,8 +105,15 @@ class ChoiceField(Field):
     def value(self) -> Any:
         return self.combo.currentData()
 
+    def index_of(self, value: Any) -> int:
+        """The row holding ``value`` (compared in Python: UUIDs are not Qt values)."""
+        for i in range(self.combo.count()):
+            if self.combo.itemData(i) == value:
+                return i
+        return -1
+
     def set_value(self, value: Any) -> None:
-        index = self.combo.findData(value)
+        index = self.index_of(value)
         if index < 0 and value not in (None, ""):
             # A stored value this version does not know: keep it, visibly.
             self.combo.addItem(str(value), value)
@@ -211,7 +226,7 @@ class MoneyField(Field):
         self.amount = QLineEdit(box)
         self.amount.setPlaceholderText("amount, e.g. 12,000,000")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.currency = QComboBox(box)
+        self.currency = compact(QComboBox(box), 5)
         known = dict(all_currencies())
         for code in COMMON_CURRENCIES:
             self.currency.addItem(code, code)
@@ -427,13 +442,13 @@ class LinksField(Field):
         self._choices = choices
         self.list = QListWidget(box)
         self.list.setMaximumHeight(110)
-        self.picker = QComboBox(box)
+        self.picker = compact(QComboBox(box))
         self.picker.setEditable(True)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.picker.lineEdit().setPlaceholderText(f"find a {noun} to add…")
-        self.role = QComboBox(box)
+        self.role = compact(QComboBox(box), 10)
         for value, label in roles or []:
             self.role.addItem(label, value)
         self.role.setVisible(bool(roles))

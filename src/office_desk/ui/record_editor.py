@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -90,9 +91,14 @@ class RecordEditor(QDialog):
             if row.tip:
                 field.widget.setToolTip(row.tip)
             form.addRow(row.label, holder)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(form_widget)
+        page_layout.addStretch(1)  # spare height below the form, not between its rows
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.summary = QLabel(self)
@@ -112,6 +118,9 @@ class RecordEditor(QDialog):
         layout.addWidget(self.buttons)
 
         self._load(self.before)
+        # What the form shows for the stored record (text trimmed, numbers as typed):
+        # the baseline against which "unsaved changes" are judged.
+        self.baseline, _ = self.current_state()
         for field in self.fields.values():
             field.changed.connect(self._revalidate)
         self._revalidate()
@@ -187,7 +196,7 @@ class RecordEditor(QDialog):
 
     def has_changes(self) -> bool:
         state, unreadable = self.current_state()
-        return bool(unreadable) or state != self.before
+        return bool(unreadable) or state != self.baseline
 
     # ------------------------------------------------------------------ actions
 
@@ -195,7 +204,7 @@ class RecordEditor(QDialog):
         if self._revalidate():
             return
         state, _ = self.current_state()
-        if not self.is_new and state == self.before:
+        if not self.is_new and state == self.baseline:
             self.accept()
             return
         name = title_of(self.model(**state.fields)) or NOUN[self.kind]
@@ -215,7 +224,7 @@ class RecordEditor(QDialog):
             QMessageBox.warning(self, "Not saved",
                                 f"The {NOUN[self.kind]} was not saved.\n\n{exc}")
             return
-        self.before = state
+        self.before = self.baseline = state
         self.accept()
 
     def _create_linked(self, kind: str) -> uuid.UUID | None:
