@@ -28,7 +28,14 @@ from .models import (
 )
 from .search import matching_ids
 from .services.records import model_for, text_filter
-from .vocabulary import EventKind, OfficeStatus, OrganizationKind, ProjectKind, ProjectStage
+from .vocabulary import (
+    EventKind,
+    OfficeStatus,
+    OrganizationKind,
+    ProjectKind,
+    ProjectStage,
+    label_of,
+)
 
 KINDS: tuple[str, ...] = ("offices", "organizations", "contacts", "projects", "events")
 KIND_OF_PLURAL: dict[str, str] = {plural: plural[:-1] for plural in KINDS}
@@ -155,13 +162,6 @@ def count(store: Store, query: ListQuery) -> int:
         return int(session.exec(statement).one())
 
 
-def _label(choices: Any, value: str) -> str:
-    try:
-        return str(choices(value).label)
-    except ValueError:
-        return value
-
-
 def _names(store: Store, model: type[Record], ids: set[uuid.UUID | None],
            name: Callable[[Any], str]) -> dict[uuid.UUID, str]:
     wanted = [i for i in ids if i is not None]
@@ -198,13 +198,13 @@ def rows_for(store: Store, kind: str, record_ids: Sequence[uuid.UUID]) -> list[d
         row: dict[str, str]
         if isinstance(r, Office):
             row = {"name": r.name, "city": r.city, "country": country_name(r.country),
-                   "status": _label(OfficeStatus, r.status),
+                   "status": label_of(OfficeStatus, r.status),
                    "established": r.established_on.isoformat() if r.established_on else "",
                    "counterpart": office_names.get(r.counterpart_id, "")
                    if r.counterpart_id else ""}
         elif isinstance(r, Organization):
             row = {"name": r.name, "name_native": r.name_native,
-                   "kind": _label(OrganizationKind, r.kind), "sector": r.sector,
+                   "kind": label_of(OrganizationKind, r.kind), "sector": r.sector,
                    "city": r.city, "country": country_name(r.country)}
         elif isinstance(r, Contact):
             row = {"name": r.display_name, "position": r.position,
@@ -213,8 +213,8 @@ def rows_for(store: Store, kind: str, record_ids: Sequence[uuid.UUID]) -> list[d
                    "office": office_names.get(r.office_id, "") if r.office_id else "",
                    "city": r.city, "email": r.emails[0] if r.emails else ""}
         elif isinstance(r, Project):
-            row = {"title": r.title, "kind": _label(ProjectKind, r.kind),
-                   "stage": _label(ProjectStage, r.stage),
+            row = {"title": r.title, "kind": label_of(ProjectKind, r.kind),
+                   "stage": label_of(ProjectStage, r.stage),
                    "office": office_names.get(r.office_id, "") if r.office_id else "",
                    "amount": money_text(r.amount, r.currency),
                    "signed": r.signed_on.isoformat() if r.signed_on else ""}
@@ -222,7 +222,7 @@ def rows_for(store: Store, kind: str, record_ids: Sequence[uuid.UUID]) -> list[d
             when = r.starts_on.isoformat()
             if r.ends_on and r.ends_on != r.starts_on:
                 when += f" – {r.ends_on.isoformat()}"
-            row = {"date": when, "title": r.title, "kind": _label(EventKind, r.kind),
+            row = {"date": when, "title": r.title, "kind": label_of(EventKind, r.kind),
                    "place": ", ".join(p for p in (r.place, r.city) if p),
                    "office": office_names.get(r.office_id, "") if r.office_id else ""}
         else:  # pragma: no cover

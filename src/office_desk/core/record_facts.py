@@ -6,7 +6,6 @@ Used by the details panel (and later by reports); empty fields are left out.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from .countries import country_name
 from .listing import money_text
@@ -18,14 +17,8 @@ from .vocabulary import (
     OrganizationKind,
     ProjectKind,
     ProjectStage,
+    label_of,
 )
-
-
-def _label(choices: Any, value: str) -> str:
-    try:
-        return str(choices(value).label)
-    except ValueError:
-        return value
 
 
 def _date(value: date | None) -> str:
@@ -56,7 +49,7 @@ def facts(record: Record) -> list[tuple[str, str]]:
         lines = [
             ("Native name", record.name_native),
             ("Place", _place(record.city, record.country)),
-            ("Status", _label(OfficeStatus, record.status)),
+            ("Status", label_of(OfficeStatus, record.status)),
             ("Established", _date(record.established_on)),
             ("Address", record.address),
             ("Phone", record.phone), ("E-mail", record.email), ("Website", record.website),
@@ -67,7 +60,7 @@ def facts(record: Record) -> list[tuple[str, str]]:
     elif isinstance(record, Organization):
         lines = [
             ("Native name", record.name_native),
-            ("Kind", _label(OrganizationKind, record.kind)), ("Sector", record.sector),
+            ("Kind", label_of(OrganizationKind, record.kind)), ("Sector", record.sector),
             ("Place", _place(record.city, record.country)), ("Website", record.website),
             ("Coordinates", _coordinates(record.latitude, record.longitude)),
             ("Notes", record.notes),
@@ -80,7 +73,7 @@ def facts(record: Record) -> list[tuple[str, str]]:
             ("Messaging", ", ".join(record.messaging)),
             ("Languages", ", ".join(record.languages)),
             ("Last contacted", _date(record.last_contacted_on)),
-            ("Legal basis", _label(LegalBasis, record.legal_basis)
+            ("Legal basis", label_of(LegalBasis, record.legal_basis)
              + (f" ({record.legal_basis_note})" if record.legal_basis_note else "")),
             ("Notes", record.notes),
         ]
@@ -90,8 +83,8 @@ def facts(record: Record) -> list[tuple[str, str]]:
             jobs = f"{record.jobs_created}" + (" (estimated)" if record.jobs_estimated else "")
         lines = [
             ("Native title", record.title_native),
-            ("Kind", _label(ProjectKind, record.kind)),
-            ("Stage", _label(ProjectStage, record.stage)),
+            ("Kind", label_of(ProjectKind, record.kind)),
+            ("Stage", label_of(ProjectStage, record.stage)),
             ("Status note", record.status_reason),
             ("Sector", record.sector),
             ("Investment", money_text(record.amount, record.currency)),
@@ -108,7 +101,7 @@ def facts(record: Record) -> list[tuple[str, str]]:
         if record.ends_on and record.ends_on != record.starts_on:
             when += f" – {_date(record.ends_on)}"
         lines = [
-            ("Kind", _label(EventKind, record.kind)), ("Date", when),
+            ("Kind", label_of(EventKind, record.kind)), ("Date", when),
             ("Place", ", ".join(p for p in (record.place, _place(record.city, record.country))
                                 if p)),
             ("Coordinates", _coordinates(record.latitude, record.longitude)),

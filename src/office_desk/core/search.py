@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Uuid, text
 from .countries import country_name
 from .models import ENTITY_TABLES, Contact, Event, Office, Organization, Project, Record
 from .name_folding import has_cjk, searchable_text, spaced_cjk
-from .vocabulary import EventKind, OrganizationKind, ProjectKind, ProjectStage
+from .vocabulary import EventKind, OrganizationKind, ProjectKind, ProjectStage, label_of
 
 CREATE_STATEMENTS: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS search_key ("
@@ -43,13 +43,6 @@ DROP_STATEMENTS: tuple[str, ...] = (
 SEARCH_TABLES = frozenset({"search_index", "search_key"})
 
 _KIND_OF: dict[type[Record], str] = {model: kind for kind, model in ENTITY_TABLES.items()}
-
-
-def _label(choices: type, value: str) -> str:
-    try:
-        return str(choices(value).label)
-    except ValueError:
-        return value
 
 
 @dataclass(frozen=True)
@@ -74,7 +67,7 @@ def document(record: Record) -> Document:
     elif isinstance(record, Organization):
         title = record.name
         detail = ", ".join(p for p in (record.name_native, record.city) if p)
-        fields = [record.name_native, _label(OrganizationKind, record.kind), record.sector,
+        fields = [record.name_native, label_of(OrganizationKind, record.kind), record.sector,
                   record.city, record.country, country_name(record.country), record.website,
                   record.notes]
     elif isinstance(record, Contact):
@@ -85,14 +78,14 @@ def document(record: Record) -> Document:
                   " ".join(record.phones), " ".join(record.messaging), record.notes]
     elif isinstance(record, Project):
         title = record.title
-        detail = _label(ProjectStage, record.stage)
-        fields = [record.title_native, _label(ProjectKind, record.kind), record.sector,
-                  _label(ProjectStage, record.stage), record.destination,
+        detail = label_of(ProjectStage, record.stage)
+        fields = [record.title_native, label_of(ProjectKind, record.kind), record.sector,
+                  label_of(ProjectStage, record.stage), record.destination,
                   country_name(record.source_country), record.description, record.status_reason]
     elif isinstance(record, Event):
         title = record.title
         detail = ", ".join(p for p in (record.starts_on.isoformat(), record.city) if p)
-        fields = [_label(EventKind, record.kind), record.place, record.city,
+        fields = [label_of(EventKind, record.kind), record.place, record.city,
                   country_name(record.country), record.notes]
     else:
         raise TypeError(f"{type(record).__name__} is not searchable")

@@ -10,6 +10,15 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+def label_of(choices: type[_Choice], value: str) -> str:
+    """The label of a stored ``value`` of ``choices``; a value this version does not know
+    (a newer file, a hand edit) is shown readably instead of failing."""
+    try:
+        return choices(value).label
+    except ValueError:
+        return value.replace("_", " ").capitalize() if value else ""
+
+
 class _Choice(StrEnum):
     @property
     def label(self) -> str:

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from ..database import Store
 from ..models import Contact, Event, Office, Organization, Project
 from ..money import RateTable
-from ..vocabulary import EventKind, OrganizationKind, ProjectStage
+from ..vocabulary import EventKind, OrganizationKind, ProjectStage, label_of
 from .exchange_rates import rate_table
 from .project_totals import Amounts, stage_label, stage_order, sum_amounts
 from .records import RecordNotFound
@@ -28,13 +28,6 @@ from .records import RecordNotFound
 SIGNED_STAGES: tuple[str, ...] = (
     ProjectStage.SIGNED.value, ProjectStage.IN_PROGRESS.value, ProjectStage.COMPLETED.value,
 )
-
-
-def _label(choices: type[EventKind] | type[OrganizationKind], value: str) -> str:
-    try:
-        return choices(value).label
-    except ValueError:
-        return value.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -147,7 +140,7 @@ def _events(session: Session, office_id: uuid.UUID, today: date, limit: int,
             col(Event.starts_on).desc(), col(Event.title)
         )
     rows = session.exec(statement.limit(limit)).all()
-    return [EventLine(e.id, e.title, _label(EventKind, e.kind), e.starts_on, e.ends_on,
+    return [EventLine(e.id, e.title, label_of(EventKind, e.kind), e.starts_on, e.ends_on,
                       ", ".join(p for p in (e.place, e.city) if p)) for e in rows]
 
 
@@ -187,7 +180,7 @@ def overview(
             .where(Organization.office_id == office_id)
         ).one()
         organizations = [
-            OrganizationLine(o.id, o.name, o.name_native, _label(OrganizationKind, o.kind),
+            OrganizationLine(o.id, o.name, o.name_native, label_of(OrganizationKind, o.kind),
                              o.city)
             for o in session.exec(
                 select(Organization).where(Organization.office_id == office_id)
@@ -231,7 +224,7 @@ def overview(
         contacts=contacts,
         organization_count=int(organization_count),
         organizations=organizations,
-        organization_kinds=[(_label(OrganizationKind, k), int(n)) for k, n in kinds],
+        organization_kinds=[(label_of(OrganizationKind, k), int(n)) for k, n in kinds],
         project_count=sum(s.count for s in stages),
         projects_by_stage=stages,
         projects=projects,

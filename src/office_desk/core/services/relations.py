@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from ..database import Store
 from ..models import (
+    ENTITY_TABLES,
     Contact,
     Event,
     EventContact,
@@ -81,9 +82,7 @@ def related(store: Store, kind: str, record_id: uuid.UUID) -> Related:
             .where(getattr(TagLink, f"{kind}_id") == record_id)
             .order_by(func.lower(Tag.name))
         ).all())
-        record: Record | None = s.get({"office": Office, "organization": Organization,
-                                       "contact": Contact, "project": Project,
-                                       "event": Event}[kind], record_id)
+        record: Record | None = s.get(ENTITY_TABLES[kind], record_id)
         if record is None:
             return Related({}, [])
         office_id = getattr(record, "office_id", None)
@@ -164,8 +163,7 @@ def related(store: Store, kind: str, record_id: uuid.UUID) -> Related:
 
 def choices(store: Store, kind: str) -> list[tuple[uuid.UUID, str]]:
     """(id, name) of every live record of a kind, for pickers, sorted by name."""
-    model = {"office": Office, "organization": Organization, "contact": Contact,
-             "project": Project, "event": Event}[kind]
+    model = ENTITY_TABLES[kind]
     with store.session() as s:
         rows = s.exec(select(model)).all()
     named: list[tuple[uuid.UUID, str]] = []
