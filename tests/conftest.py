@@ -30,6 +30,9 @@ def pytest_configure(config: pytest.Config) -> None:
     from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    from office_desk.render.map_scheme import register_map_scheme
+
+    register_map_scheme()  # before pytest-qt makes the QApplication
     QCoreApplication.setOrganizationName("Office Desk Tests")
     QCoreApplication.setApplicationName("Office Desk Tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -29,6 +29,11 @@ def run(db: Path | None, demo: bool = False) -> int:
     QCoreApplication.setOrganizationName("Office Desk")
     QCoreApplication.setApplicationName("Office Desk")
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    if QApplication.instance() is None:
+        # The map's URL scheme must be declared before the QApplication exists.
+        from .render.map_scheme import register_map_scheme
+
+        register_map_scheme()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationDisplayName("Office Desk")
 

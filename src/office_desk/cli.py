@@ -25,6 +25,7 @@ examples:
   office-desk --db ~/sample.sqlite list contacts --format csv > contacts.csv
   office-desk --db ~/sample.sqlite search Kreuzchor
   office-desk --db ~/sample.sqlite check
+  office-desk --db ~/sample.sqlite map -o network.html   the map, one offline HTML file
   office-desk demo                              open the sample network in the app
 
 The database is --db PATH, else $OFFICE_DESK_DB, else office-desk.sqlite in your
@@ -76,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run SQLite's integrity and foreign-key checks and Office Desk's own "
         "consistency checks. Exit status 0 only when everything is clean.",
     )
+    from .map_cli import add_map_command
+
+    add_map_command(commands)
     commands.add_parser("gui", help="start the desktop app (the default)")
     commands.add_parser(
         "demo", help="start the desktop app on the sample network",
@@ -106,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_search(db, " ".join(args.text), args.limit)
         if args.command == "check":
             return cmd_check(db)
+        if args.command == "map":
+            from .map_cli import run_map_command
+
+            return run_map_command(args, db)
     except StoreError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEM

@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
             view.edit_requested.connect(self.edit_record)
             view.delete_requested.connect(self.delete_records)
             view.selection_changed.connect(self._update_actions)
+            view.selection_changed.connect(
+                lambda k=page, v=view: self._on_record_selected(k, v))
             if page == "project":
                 from .project_board import ProjectBoard
 
@@ -282,19 +284,45 @@ class MainWindow(QMainWindow):
                 dashboard.set_reporting_currency(settings.get(settings.REPORTING_CURRENCY))
                 view.set_details_widget(dashboard)
                 view.selection_changed.connect(
-                    lambda v=view, d=dashboard: d.show_office(v.current_id()))
+                    lambda v=view, d=dashboard: self._show_office(v, d))
                 dashboard.show_office(view.current_id())
             return view
         if page == "map":
-            return PlaceholderView(
-                "mdi6.map", "The map",
-                "The offline map of the network opens here: offices, their counterparts, "
-                "organizations and projects on a base map that needs no internet.", self)
+            from .network_map_page import NetworkMapPage
+
+            return NetworkMapPage(self.context, self)
         return PlaceholderView(
             "mdi6.file-chart", "Reports",
             "Office and network reports (PDF, XLSX, CSV, HTML) are made here. Until they "
             "arrive, File ▸ Save a Copy keeps a complete copy of your data, and "
             "'office-desk list contacts --format csv' exports a list.", self)
+
+    def _show_office(self, view: RecordListView, dashboard: Any) -> None:
+        """The dashboard follows the selection; its small map is made on first use
+        (QtWebEngine loads then, not at start-up) and moved to each office after."""
+        office_id = view.current_id()
+        dashboard.show_office(office_id)
+        if office_id is None:
+            return
+        office_map = self.extensions.get("office_map")
+        if office_map is None:
+            from .map_view import MapView
+
+            office_map = MapView(self.context, dashboard, office_id=office_id)
+            office_map.record_activated.connect(self.context.open_record)  # type: ignore[union-attr]
+            office_map.setMinimumHeight(260)
+            dashboard.embed_map(office_map)
+            self.extensions["office_map"] = office_map
+        elif office_map.office_id != office_id:
+            office_map.office_id = office_id
+            office_map.set_filters()
+
+    def _on_record_selected(self, kind: str, view: RecordListView) -> None:
+        """Selecting a record in a list centres the map on it (once the map exists)."""
+        page = self.views.get("map")
+        record_id = view.current_id()
+        if page is not None and record_id is not None:
+            page.show_record(kind, record_id)  # type: ignore[attr-defined]
 
     def show_welcome(self) -> None:
         welcome = WelcomeView([p for p in settings.get(settings.RECENT_FILES)

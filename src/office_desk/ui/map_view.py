@@ -21,7 +21,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -62,6 +62,7 @@ class MapView(QWidget):
         self._drawn = False
         self._pending: list[str] = []
         self._page_url: list[QUrl] = []  # the page registered with the scheme handler
+        self.page: MapPage | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         try:
@@ -74,7 +75,7 @@ class MapView(QWidget):
         if not self.environment.tiles.sources:
             self.environment.tiles.add_source(provider(OPENSTREETMAP_NAME))
         self.view = QWebEngineView(self)
-        self.page: MapPage = self.environment.new_page(self.view)
+        self.page = self.environment.new_page(self.view)
         self.view.setPage(self.page)
         self.bridge = MapBridge(self)
         self.bridge.record_activated.connect(self._on_activated)
@@ -87,8 +88,18 @@ class MapView(QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
         self._refresh_timer.timeout.connect(self._send_data)
         context.changed.connect(self._on_changed)
-        handler, holder = self.environment.handler, self._page_url
-        self.destroyed.connect(lambda *_: holder and handler.remove_page(holder[0]))
+        # Qt deletes objects left for deletion right after aboutToQuit: the page goes
+        # then, before the application (and the profile with it) is torn down.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.dispose)
+        handler, registered = self.environment.handler, self._page_url
+
+        def forget(*_: object) -> None:  # no method: self is gone by then
+            for url in registered:
+                handler.remove_page(url)
+
+        self.destroyed.connect(forget)
         self.reload()
 
     # ------------------------------------------------------------------ public
@@ -143,7 +154,7 @@ class MapView(QWidget):
 
     def reload(self) -> None:
         """Build the page again (tile layers changed); filters and data are kept."""
-        if self.environment is None:
+        if self.environment is None or self.page is None:
             return
         self._forget_page()
         self._drawn = False
@@ -156,13 +167,13 @@ class MapView(QWidget):
         self.page.load(url)
 
     def dispose(self) -> None:
-        """Let go of the page before the profile goes (call before the app quits)."""
+        """Let go of the page before the profile goes (done by itself when the app quits)."""
         if self.environment is None or self.page is None:
             return
         self._forget_page()
-        self.view.setPage(None)
+        self.view.setPage(None)  # type: ignore[arg-type]  # Qt takes no page
         self.page.deleteLater()
-        self.page = None  # type: ignore[assignment]
+        self.page = None
 
     # ------------------------------------------------------------------ inside
 
@@ -189,7 +200,7 @@ class MapView(QWidget):
         self._drawn = True
         pending, self._pending = self._pending, []
         for script in pending:
-            self.page.runJavaScript(script)
+            self._run(script)
         self.map_drawn.emit()
 
     def _on_changed(self, changes: Changes) -> None:

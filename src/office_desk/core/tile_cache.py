@@ -1,0 +1,489 @@
+"""Street tiles for the map, kept on disk so that places seen once work offline.
+
+* :class:`TileCache` keeps every tile fetched while browsing in one MBTiles file (SQLite)
+  per tile source, in the per-user cache folder, under a size cap (least recently used
+  tiles go first).
+* :func:`import_mbtiles` adds an existing ``.mbtiles`` file as an offline layer (the
+  main route to offline streets: made with a tool whose data licence allows it).
+* "Prepare for travel" (:func:`estimate`, :class:`TravelDownload`) fetches the tiles
+  of an area for a zoom range, with an estimate first, a cap, a polite rate limit and a
+  User-Agent naming the app. OpenStreetMap's tile usage policy forbids bulk downloads
+  from its public servers, so this is refused for them and offered only for an
+  organisation's own tile server configured by URL (:func:`own_tile_server`).
+
+No Qt here: the app's ``officedesk:`` scheme handler and the CLI both use this module.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import re
+import shutil
+import sqlite3
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import platformdirs
+
+from .. import __version__
+from . import paths
+
+USER_AGENT = f"OfficeDesk/{__version__} (desktop app for an overseas contact-office network)"
+DEFAULT_CAP_BYTES = 400 * 1024 * 1024
+MAX_TRAVEL_TILES = 20_000
+MAX_TILE_BYTES = 2 * 1024 * 1024
+TYPICAL_TILE_BYTES = 20_000
+_KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+#: Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.
+PUBLIC_OSM_DOMAINS = ("openstreetmap.org", "osm.org", "openstreetmap.de", "openstreetmap.fr")
+
+
+class TileError(Exception):
+    """A tile or tile file that cannot be used; ``str()`` is a message for the user."""
+
+
+class BulkDownloadRefused(TileError):
+    pass
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True)
+class TileSource:
+    """Where street tiles come from: a URL template with ``{z}``, ``{x}``, ``{y}``."""
+
+    key: str
+    name: str
+    url_template: str
+    attribution: str
+    max_zoom: int = 19
+    own_server: bool = False
+
+    def __post_init__(self) -> None:
+        if not _KEY.match(self.key):
+            raise TileError(f"{self.key!r} is not a valid tile source key")
+
+    @property
+    def host(self) -> str:
+        return (urlsplit(self.url_template.replace("{s}", "a")).hostname or "").lower()
+
+    def tile_url(self, z: int, x: int, y: int) -> str:
+        return (self.url_template.replace("{s}", "abc"[(x + y) % 3]).replace("{r}", "")
+                .replace("{z}", str(z)).replace("{x}", str(x)).replace("{y}", str(y)))
+
+
+def provider(name: str = "OpenStreetMap.Mapnik") -> TileSource:
+    """A public tile provider known to xyzservices (browsing and its cache only)."""
+    import xyzservices.providers as providers
+
+    found = providers.query_name(name)
+    key = re.sub(r"[^a-z0-9]+", "-", found.name.lower()).strip("-")
+    return TileSource(key, found.name, found.build_url(), found.get("attribution", ""),
+                      int(found.get("max_zoom", 19)))
+
+
+OPENSTREETMAP_NAME = "OpenStreetMap.Mapnik"
+
+
+def own_tile_server(url_template: str, name: str = "Our tile server",
+                    attribution: str = "", max_zoom: int = 19) -> TileSource:
+    """An organisation's own tile server, which may also be used to prepare for travel."""
+    parts = urlsplit(url_template)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise TileError(f"{url_template}: a tile server URL starts with https:// or http://")
+    if not all(p in url_template for p in ("{z}", "{x}", "{y}")):
+        raise TileError(f"{url_template}: the URL needs {{z}}, {{x}} and {{y}} in it")
+    digest = hashlib.sha1(url_template.encode("utf-8")).hexdigest()[:12]
+    return TileSource(f"own-{digest}", name, url_template, attribution, max_zoom,
+                      own_server=True)
+
+
+def is_public_osm(host: str) -> bool:
+    host = host.lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in PUBLIC_OSM_DOMAINS)
+
+
+def check_bulk_download_allowed(source: TileSource) -> None:
+    """Raise :class:`BulkDownloadRefused` unless ``source`` may be fetched in bulk."""
+    if is_public_osm(source.host):
+        raise BulkDownloadRefused(
+            "OpenStreetMap's tile usage policy forbids downloading its tiles in bulk for "
+            "offline use. Import an .mbtiles file instead, or configure your organisation's "
+            "own tile server."
+        )
+    if not source.own_server:
+        raise BulkDownloadRefused(
+            f"{source.name}: preparing for travel is only offered for your organisation's "
+            "own tile server; import an .mbtiles file for other maps."
+        )
+
+
+def fetch_tile(source: TileSource, z: int, x: int, y: int, timeout: float = 15.0) -> bytes:
+    """One tile from ``source`` over the network (raises TileError on any failure)."""
+    request = urllib.request.Request(source.tile_url(z, x, y),
+                                     headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            kind = response.headers.get("Content-Type", "")
+            data = response.read(MAX_TILE_BYTES + 1)
+    except (urllib.error.URLError, OSError) as exc:
+        raise TileError(f"{source.name}: tile {z}/{x}/{y} could not be fetched ({exc})") from exc
+    if not kind.startswith("image/") or len(data) > MAX_TILE_BYTES or not data:
+        raise TileError(f"{source.name}: tile {z}/{x}/{y} is not an image")
+    return data
+
+
+# --------------------------------------------------------------------------- the cache
+
+
+def cache_folder() -> Path:
+    """Where cached tiles live: the per-user cache folder (under OFFICE_DESK_DATA_DIR if set)."""
+    override = os.environ.get(paths.DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser() / "cache" / "tiles"
+    return platformdirs.user_cache_path(paths.APP_NAME, appauthor=False) / "tiles"
+
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS metadata (name TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE IF NOT EXISTS tiles (zoom_level INTEGER, tile_column INTEGER,"
+    " tile_row INTEGER, tile_data BLOB, size INTEGER, used_at REAL,"
+    " PRIMARY KEY (zoom_level, tile_column, tile_row))",
+    "CREATE INDEX IF NOT EXISTS tiles_used ON tiles (used_at)",
+)
+
+
+def _tms_row(z: int, y: int) -> int:
+    """MBTiles stores rows bottom-up (TMS); Leaflet counts them top-down (XYZ)."""
+    return (1 << z) - 1 - y
+
+
+class TileCache:
+    """Tiles fetched while browsing, one MBTiles file per source, under a size cap."""
+
+    def __init__(self, folder: Path | None = None, cap_bytes: int = DEFAULT_CAP_BYTES) -> None:
+        self.folder = folder or cache_folder()
+        self.cap_bytes = cap_bytes
+        self._written_since_trim = 0
+        self._ready: set[Path] = set()
+
+    def file_for(self, source: TileSource) -> Path:
+        return self.folder / f"{source.key}.mbtiles"
+
+    def _connect(self, source: TileSource) -> sqlite3.Connection:
+        path = self.file_for(source)
+        if path in self._ready and path.exists():
+            return sqlite3.connect(path, timeout=10)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=10)
+        conn.execute("PRAGMA journal_mode = WAL")
+        for statement in _SCHEMA:
+            conn.execute(statement)
+        conn.executemany(
+            "INSERT OR IGNORE INTO metadata VALUES (?, ?)",
+            [("name", source.name), ("format", "png"), ("type", "baselayer"),
+             ("attribution", source.attribution), ("version", "1"),
+             ("description", f"Office Desk tile cache of {source.url_template}")],
+        )
+        conn.commit()
+        self._ready.add(path)
+        return conn
+
+    def get(self, source: TileSource, z: int, x: int, y: int) -> bytes | None:
+        if not self.file_for(source).exists():
+            return None
+        with closing(self._connect(source)) as conn, conn:
+            key = (z, x, _tms_row(z, y))
+            row = conn.execute("SELECT tile_data FROM tiles WHERE zoom_level = ? AND "
+                               "tile_column = ? AND tile_row = ?", key).fetchone()
+            if row is not None:
+                conn.execute("UPDATE tiles SET used_at = ? WHERE zoom_level = ? AND "
+                             "tile_column = ? AND tile_row = ?", (time.time(), *key))
+        return bytes(row[0]) if row is not None else None
+
+    def put(self, source: TileSource, z: int, x: int, y: int, data: bytes) -> None:
+        with closing(self._connect(source)) as conn, conn:
+            conn.execute("INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?, ?, ?)",
+                         (z, x, _tms_row(z, y), sqlite3.Binary(data), len(data), time.time()))
+        self._written_since_trim += len(data)
+        if self._written_since_trim > max(self.cap_bytes // 20, 1):
+            self.trim()
+
+    def has_tiles(self, source: TileSource) -> bool:
+        return self.tile_count(source) > 0
+
+    def tile_count(self, source: TileSource) -> int:
+        if not self.file_for(source).exists():
+            return 0
+        with closing(self._connect(source)) as conn:
+            return int(conn.execute("SELECT count(*) FROM tiles").fetchone()[0])
+
+    def _files(self) -> list[Path]:
+        return sorted(self.folder.glob("*.mbtiles")) if self.folder.is_dir() else []
+
+    def size_bytes(self) -> int:
+        total = 0
+        for path in self._files():
+            with closing(sqlite3.connect(path, timeout=10)) as conn:
+                total += int(conn.execute("SELECT coalesce(sum(size), 0) FROM tiles")
+                             .fetchone()[0])
+        return total
+
+    def average_tile_bytes(self, source: TileSource) -> int:
+        if not self.file_for(source).exists():
+            return TYPICAL_TILE_BYTES
+        with closing(self._connect(source)) as conn:
+            value = conn.execute("SELECT avg(size) FROM tiles").fetchone()[0]
+        return int(value) if value else TYPICAL_TILE_BYTES
+
+    def trim(self) -> int:
+        """Drop the least recently used tiles until the cache is under 90% of its cap."""
+        self._written_since_trim = 0
+        excess = self.size_bytes() - self.cap_bytes
+        if excess <= 0:
+            return 0
+        excess += self.cap_bytes // 10
+        candidates: list[tuple[float, Path, int, int, int, int]] = []
+        for path in self._files():
+            with closing(sqlite3.connect(path, timeout=10)) as conn:
+                candidates += [(used, path, z, x, r, size) for z, x, r, size, used in conn.execute(
+                    "SELECT zoom_level, tile_column, tile_row, size, used_at FROM tiles")]
+        candidates.sort()
+        doomed: dict[Path, list[tuple[int, int, int]]] = {}
+        for _used, path, z, x, r, size in candidates:
+            if excess <= 0:
+                break
+            doomed.setdefault(path, []).append((z, x, r))
+            excess -= size
+        for path, keys in doomed.items():
+            with closing(sqlite3.connect(path, timeout=10)) as conn, conn:
+                conn.executemany("DELETE FROM tiles WHERE zoom_level = ? AND tile_column = ? "
+                                 "AND tile_row = ?", keys)
+        return sum(len(keys) for keys in doomed.values())
+
+    def count_cached(self, source: TileSource, area: TravelArea) -> int:
+        if not self.file_for(source).exists():
+            return 0
+        total = 0
+        with closing(self._connect(source)) as conn:
+            for z, (x0, x1, y0, y1) in area.ranges():
+                total += int(conn.execute(
+                    "SELECT count(*) FROM tiles WHERE zoom_level = ? AND tile_column BETWEEN "
+                    "? AND ? AND tile_row BETWEEN ? AND ?",
+                    (z, x0, x1, _tms_row(z, y1), _tms_row(z, y0))).fetchone()[0])
+        return total
+
+    def clear(self) -> None:
+        self._ready.clear()
+        for path in self._files():
+            for leftover in (path, path.with_name(path.name + "-wal"),
+                             path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------------------- offline layers
+
+
+@dataclass(frozen=True)
+class OfflineLayer:
+    """An imported ``.mbtiles`` file shown as a layer of its own."""
+
+    key: str
+    name: str
+    path: Path
+    image_format: str
+    attribution: str
+    min_zoom: int
+    max_zoom: int
+
+
+def offline_folder() -> Path:
+    """Imported map files are the user's data, not cache: they live in the data folder."""
+    return paths.data_dir() / "offline-maps"
+
+
+def _read_layer(path: Path) -> OfflineLayer:
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            meta = dict(conn.execute("SELECT name, value FROM metadata").fetchall())
+            zooms = conn.execute("SELECT min(zoom_level), max(zoom_level), count(*) "
+                                 "FROM tiles").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise TileError(f"{path}: not an MBTiles map file ({exc})") from exc
+    image_format = str(meta.get("format", "png")).lower()
+    if image_format not in ("png", "jpg", "jpeg", "webp"):
+        raise TileError(f"{path}: holds {image_format} tiles; only image tiles "
+                        "(png, jpg, webp) can be shown")
+    if not zooms or not zooms[2]:
+        raise TileError(f"{path}: the map file holds no tiles")
+    key = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:50] or "map"
+    return OfflineLayer(f"offline-{key}", str(meta.get("name") or path.stem), path,
+                        image_format, str(meta.get("attribution", "")),
+                        int(zooms[0]), int(zooms[1]))
+
+
+def import_mbtiles(source: Path, folder: Path | None = None) -> OfflineLayer:
+    """Check an ``.mbtiles`` file and copy it into the offline maps folder."""
+    layer = _read_layer(source)
+    target_folder = folder or offline_folder()
+    target_folder.mkdir(parents=True, exist_ok=True)
+    target = target_folder / f"{layer.key.removeprefix('offline-')}.mbtiles"
+    if target.exists():
+        raise TileError(f"{target.name}: an offline map of that name is already imported")
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(source, partial)
+    partial.replace(target)
+    return _read_layer(target)
+
+
+def offline_layers(folder: Path | None = None) -> list[OfflineLayer]:
+    found = []
+    for path in sorted((folder or offline_folder()).glob("*.mbtiles")):
+        try:
+            found.append(_read_layer(path))
+        except TileError:
+            continue
+    return found
+
+
+def read_offline_tile(layer: OfflineLayer, z: int, x: int, y: int) -> bytes | None:
+    with closing(sqlite3.connect(f"{layer.path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        row = conn.execute("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
+                           "AND tile_row = ?", (z, x, _tms_row(z, y))).fetchone()
+    return bytes(row[0]) if row is not None else None
+
+
+# --------------------------------------------------------------------------- prepare for travel
+
+
+def tile_xy(lat: float, lon: float, z: int) -> tuple[int, int]:
+    """The XYZ tile holding a point at zoom ``z`` (Web Mercator)."""
+    lat = max(min(lat, 85.0511), -85.0511)
+    n = 1 << z
+    x = int((lon + 180.0) / 360.0 * n)
+    y = int((1.0 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2.0 * n)
+    return min(max(x, 0), n - 1), min(max(y, 0), n - 1)
+
+
+@dataclass(frozen=True)
+class TravelArea:
+    """A box (degrees) and a zoom range to make available offline."""
+
+    south: float
+    west: float
+    north: float
+    east: float
+    min_zoom: int
+    max_zoom: int
+
+    @classmethod
+    def around(cls, lat: float, lon: float, radius_km: float, min_zoom: int = 5,
+               max_zoom: int = 14) -> TravelArea:
+        d_lat = radius_km / 111.32
+        d_lon = radius_km / (111.32 * max(math.cos(math.radians(lat)), 0.01))
+        return cls(lat - d_lat, lon - d_lon, lat + d_lat, lon + d_lon, min_zoom, max_zoom)
+
+    def ranges(self) -> Iterator[tuple[int, tuple[int, int, int, int]]]:
+        """(zoom, (x_min, x_max, y_min, y_max)) for each zoom level."""
+        for z in range(self.min_zoom, self.max_zoom + 1):
+            x0, y0 = tile_xy(self.north, self.west, z)
+            x1, y1 = tile_xy(self.south, self.east, z)
+            yield z, (x0, x1, y0, y1)
+
+    def tiles(self) -> Iterator[tuple[int, int, int]]:
+        for z, (x0, x1, y0, y1) in self.ranges():
+            for x in range(x0, x1 + 1):
+                for y in range(y0, y1 + 1):
+                    yield z, x, y
+
+    def tile_count(self) -> int:
+        return sum((x1 - x0 + 1) * (y1 - y0 + 1) for _z, (x0, x1, y0, y1) in self.ranges())
+
+
+@dataclass(frozen=True)
+class TravelEstimate:
+    tiles: int
+    cached: int
+    bytes_to_fetch: int
+    over_cap: bool
+
+    @property
+    def to_fetch(self) -> int:
+        return self.tiles - self.cached
+
+    def describe(self) -> str:
+        megabytes = self.bytes_to_fetch / 1_000_000
+        text = (f"{self.tiles:,} tiles, {self.cached:,} already on this computer; "
+                f"about {megabytes:,.1f} MB to download")
+        if self.over_cap:
+            text += f" (more than {MAX_TRAVEL_TILES:,} tiles: choose a smaller area or zoom range)"
+        return text
+
+
+def estimate(source: TileSource, area: TravelArea, cache: TileCache) -> TravelEstimate:
+    """Count and size of what preparing ``area`` would download (refuses public OSM)."""
+    check_bulk_download_allowed(source)
+    count = area.tile_count()
+    cached = cache.count_cached(source, area) if count <= MAX_TRAVEL_TILES else 0
+    return TravelEstimate(count, cached, (count - cached) * cache.average_tile_bytes(source),
+                          count > MAX_TRAVEL_TILES)
+
+
+@dataclass
+class TravelResult:
+    fetched: int = 0
+    already_cached: int = 0
+    failed: int = 0
+    cancelled: bool = False
+
+
+class TravelDownload:
+    """Fetch the tiles of an area into the cache, one request at a time, politely."""
+
+    def __init__(self, source: TileSource, area: TravelArea, cache: TileCache, *,
+                 requests_per_second: float = 2.0,
+                 fetch: Callable[[TileSource, int, int, int], bytes] = fetch_tile,
+                 sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        check_bulk_download_allowed(source)
+        if area.tile_count() > MAX_TRAVEL_TILES:
+            raise TileError(f"{area.tile_count():,} tiles is more than the {MAX_TRAVEL_TILES:,} "
+                            "allowed at once: choose a smaller area or zoom range")
+        self.source, self.area, self.cache = source, area, cache
+        self.interval = 1.0 / max(min(requests_per_second, 4.0), 0.1)
+        self._fetch, self._sleep, self._clock = fetch, sleep, clock
+
+    def run(self, progress: Callable[[int, int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> TravelResult:
+        result = TravelResult()
+        total = self.area.tile_count()
+        last_request = -math.inf
+        for done, (z, x, y) in enumerate(self.area.tiles(), start=1):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            if self.cache.get(self.source, z, x, y) is not None:
+                result.already_cached += 1
+            else:
+                wait = last_request + self.interval - self._clock()
+                if wait > 0:
+                    self._sleep(wait)
+                last_request = self._clock()
+                try:
+                    self.cache.put(self.source, z, x, y, self._fetch(self.source, z, x, y))
+                    result.fetched += 1
+                except TileError:
+                    result.failed += 1
+            if progress is not None:
+                progress(done, total)
+        return result

@@ -1,0 +1,98 @@
+"""The Map page: the network map with the same quick filters as the lists.
+
+QtWebEngine is loaded only when this page is first opened (the main window makes it
+lazily), so start-up stays quick.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from ..core import listing
+from ..core import vocabulary as v
+from ..core.countries import country_name
+from ..core.services import relations
+from ..core.services.record_state import all_tag_names
+from .app_context import AppContext, Changes
+from .map_view import MapView
+
+
+class NetworkMapPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("map_page")
+        self.office_filter = self._combo("All offices", "Show only this office's network")
+        self.country_filter = self._combo("All countries", "Show only this country")
+        self.stage_filter = self._combo("All stages", "Show only projects at this stage")
+        self.tag_filter = self._combo("All tags", "Show only records with this tag")
+        self.online = QCheckBox("Street map when online", self)
+        self.online.setToolTip(
+            "Load map tiles (OpenStreetMap) when there is a network; every tile seen is kept "
+            "for offline use. Off: only the built-in map of countries, which needs no network.")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 8, 8, 4)
+        for combo in (self.office_filter, self.country_filter, self.stage_filter,
+                      self.tag_filter):
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        bar.addWidget(self.online)
+        self.map = MapView(context, self)
+        self.map.record_activated.connect(context.open_record)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.map, 1)
+        self._fill()
+        for combo in (self.office_filter, self.country_filter, self.stage_filter,
+                      self.tag_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.online.toggled.connect(self.map.set_online_tiles)
+        context.changed.connect(self._on_changed)
+
+    def _combo(self, everything: str, tip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, None)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _fill(self) -> None:
+        store = self.context.store
+        countries = set(listing.countries_in_use(store, "office")) | set(
+            listing.countries_in_use(store, "organization"))
+        for combo, items in (
+            (self.office_filter, relations.choices(store, "office")),
+            (self.country_filter, [(c, country_name(c))
+                                   for c in sorted(countries, key=country_name)]),
+            (self.stage_filter, [(s.value, s.label) for s in v.ProjectStage]),
+            (self.tag_filter, [(name, name) for name in all_tag_names(store)]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, label in items:
+                combo.addItem(label, value)
+            index = next((i for i in range(combo.count()) if combo.itemData(i) == current), 0)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        tag = self.tag_filter.currentData()
+        tag_id = listing.tag_id(self.context.store, tag) if tag else None
+        self.map.set_filters(
+            office_id=self.office_filter.currentData(),
+            country=self.country_filter.currentData() or "",
+            stage=self.stage_filter.currentData() or "",
+            tag_id=tag_id if tag_id or not tag else uuid.UUID(int=0),
+        )
+
+    def show_record(self, kind: str, record_id: uuid.UUID) -> None:
+        self.map.show_record(kind, record_id)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("office") or changes.touches("tag"):
+            self._fill()
