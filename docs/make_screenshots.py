@@ -17,10 +17,15 @@ OUT = Path(__file__).resolve().parent / "screenshots"
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
     os.environ["OFFICE_DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="office-desk-shots-")
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
+    from office_desk.render.map_scheme import register_map_scheme
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    register_map_scheme()
     QCoreApplication.setOrganizationName("Office Desk Screenshots")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
@@ -38,9 +43,15 @@ def main() -> int:
     window.show()
     OUT.mkdir(exist_ok=True)
 
-    def shot(name: str) -> None:
+    def shot(name: str, wait: float = 0.0) -> None:
+        import time
+
+        end = time.monotonic() + wait
         for _ in range(5):
             app.processEvents()
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.05)
         window.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
 
@@ -57,6 +68,9 @@ def main() -> int:
     if board is not None:
         board.click()
         shot("project-board")
+        window.list_view("project").list_button.click()
+    window.show_page("map")
+    shot("map", wait=8.0)
     store.close()
     return 0
 
