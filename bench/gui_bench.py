@@ -44,6 +44,17 @@ w = QWidget(); w.resize(1280, 800); w.show(); app.processEvents()
 print(json.dumps({"shown_at": time.time(), "rss_mb": peak_mb()}), flush=True)
 """
 
+# The same bare window after importing the fixed stack the app is built on (SQLModel on
+# SQLAlchemy, qtawesome): what any app on these choices pays before its own code.
+STACK_WINDOW = PEAK + """
+import time, json
+from PySide6.QtWidgets import QApplication, QWidget
+import sqlalchemy, sqlmodel, qtawesome
+app = QApplication([])
+w = QWidget(); w.resize(1280, 800); w.show(); app.processEvents()
+print(json.dumps({"shown_at": time.time(), "rss_mb": peak_mb()}), flush=True)
+"""
+
 APP_WINDOW = PEAK + """
 import sys, time, json
 from PySide6.QtWidgets import QApplication
@@ -76,11 +87,15 @@ def _median(values: list[float]) -> float:
 
 def cold_start(sample: Path, runs: int = 5) -> None:
     bare = [_child(BARE_WINDOW) for _ in range(runs)]
+    stack = [_child(STACK_WINDOW) for _ in range(runs)]
     app = [_child(APP_WINDOW, str(sample), "office") for _ in range(runs)]
     floor = _median([r["wall"] for r in bare])
+    stack_floor = _median([r["wall"] for r in stack])
     ours = _median([r["wall"] for r in app])
     print(f"cold start to a shown window (process start to shown, median of {runs}):")
     print(f"  bare PySide6 window  {floor:6.2f} s   (floor)")
+    print(f"  + SQLModel, qtawesome imported  {stack_floor:6.2f} s   ratio "
+          f"{stack_floor / floor:4.2f}x   (the fixed stack, no app code)")
     print(f"  Office Desk, sample  {ours:6.2f} s   ratio {ours / floor:4.2f}x   (goal: within 4x)")
     print(f"  heavy modules loaded at start: {app[0]['heavy_modules'] or 'none'}")
 

@@ -333,3 +333,31 @@ def test_opening_an_editor_changes_nothing(window: MainWindow, kind: str) -> Non
         assert not editor.has_changes(), (kind, record_id, editor.current_state()[0])
         assert editor.save_button.isEnabled(), editor._revalidate()
         editor.deleteLater()
+
+
+def test_city_lookup_fills_coordinates_after_confirmation(qtbot: QtBot, window: MainWindow,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    assert window.context is not None
+    editor = RecordEditor(window.context, "organization", parent=window)
+    fields = {row.fields: field for row, field in editor.fields.items()}
+    qtbot.keyClicks(fields[("name",)].widget, "Technische Universitaet Dresden")
+    qtbot.keyClicks(fields[("city",)].widget, "Dresden")
+    offered: list[list[str]] = []
+    answers = iter([("", False)])
+
+    def get_item(parent, title, label, items, current, editable):  # type: ignore[no-untyped-def]
+        offered.append(list(items))
+        return next(answers, (items[0], True))
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    editor.look_up_place()  # first time: the user cancels
+    qtbot.waitUntil(lambda: len(offered) == 1, timeout=20000)
+    assert fields[("latitude", "longitude")].value() == (None, None)
+    editor.look_up_place()  # then accepts the first proposal
+    qtbot.waitUntil(lambda: len(offered) == 2, timeout=20000)
+    assert offered[0][0].startswith("Dresden, Germany")
+    lat, lon = fields[("latitude", "longitude")].value()
+    assert lat is not None and abs(lat - 51.05) < 0.1 and abs(lon - 13.74) < 0.1
+    assert editor.save_button.isEnabled()

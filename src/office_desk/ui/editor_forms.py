@@ -106,6 +106,15 @@ class CoordinatesField(Field):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lat.widget)
         layout.addWidget(self.lon.widget)
+        from PySide6.QtWidgets import QToolButton
+
+        from .icons import icon
+
+        self.lookup_button = QToolButton(box)
+        self.lookup_button.setIcon(icon("mdi6.map-search"))
+        self.lookup_button.setToolTip(
+            "Look the city up in the built-in list of places (works offline)")
+        layout.addWidget(self.lookup_button)
         super().__init__(box)
         self.lat.changed.connect(self.changed)
         self.lon.changed.connect(self.changed)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -31,7 +32,15 @@ from ..core.services import record_state
 from ..core.services.record_state import RecordState
 from ..core.validation import validate
 from .app_context import AppContext
-from .editor_forms import ERROR_FIELD_ALIASES, FORMS, Row, link_form_value, link_value
+from .background import Progress, run_in_background
+from .editor_forms import (
+    ERROR_FIELD_ALIASES,
+    FORMS,
+    CoordinatesField,
+    Row,
+    link_form_value,
+    link_value,
+)
 from .form_fields import Field, FieldInputError
 from .undo_commands import CreateRecordCommand, EditRecordCommand, push
 
@@ -117,6 +126,7 @@ class RecordEditor(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
 
+        self._wire_place_lookup()
         self._load(self.before)
         # What the form shows for the stored record (text trimmed, numbers as typed):
         # the baseline against which "unsaved changes" are judged.
@@ -126,6 +136,57 @@ class RecordEditor(QDialog):
         self._revalidate()
         first = next(iter(self.fields.values()))
         first.widget.setFocus()
+
+    # ------------------------------------------------------------------ places
+
+    def _field(self, *names: str) -> Field | None:
+        return next((f for r, f in self.fields.items() if r.fields == names), None)
+
+    def _wire_place_lookup(self) -> None:
+        coordinates = self._field("latitude", "longitude")
+        if isinstance(coordinates, CoordinatesField):
+            coordinates.lookup_button.clicked.connect(self.look_up_place)
+
+    def look_up_place(self) -> None:
+        """Offer the coordinates of the typed city from the offline gazetteer; the
+        user confirms (or picks among namesakes) before anything is filled in."""
+        city_field = self._field("city") or self._field("destination")
+        country_field = self._field("country") or self._field("source_country")
+        coordinates = self._field("latitude", "longitude")
+        if city_field is None or not isinstance(coordinates, CoordinatesField):
+            return
+        city = str(city_field.value() or "").strip()
+        try:
+            country = str(country_field.value() or "") if country_field else ""
+        except FieldInputError:
+            country = ""
+        if not city:
+            QMessageBox.information(self, "Find coordinates",
+                                    "Type the city first, then look it up.")
+            return
+
+        def work(_progress: Progress) -> list[Any]:
+            from ..core.gazetteer import find_places
+
+            return find_places(city, country)
+
+        run_in_background(self, f"Looking up {city}…", work,
+                          lambda places: self._offer_places(city, places, coordinates))
+
+    def _offer_places(self, city: str, places: list[Any],
+                      coordinates: CoordinatesField) -> None:
+        if not places:
+            QMessageBox.information(
+                self, "Find coordinates",
+                f"“{city}” is not in the built-in list of places (towns of 5,000 people "
+                "and more). Type the coordinates, e.g. from a map.")
+            return
+        labels = [place.describe() for place in places]
+        choice, ok = QInputDialog.getItem(
+            self, "Use these coordinates?", f"Places called “{city}”:", labels, 0, False)
+        if ok and choice in labels:
+            place = places[labels.index(choice)]
+            coordinates.set_value((round(place.latitude, 5), round(place.longitude, 5)))
 
     # ------------------------------------------------------------------ state
 
