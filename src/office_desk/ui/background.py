@@ -4,17 +4,26 @@
 worker thread; a progress dialog with Cancel appears if it takes longer than a
 moment; ``on_done(result)`` runs back on the GUI thread, and an exception becomes
 an error dialog (or ``on_error``). ``work`` must not touch widgets: it reports with
-``progress.report(done, total)`` and should return early when ``progress.cancelled``.
+``progress.report(done, total)`` and should stop early when ``progress.cancelled``.
+
+The worker is a plain Python thread that never owns a Qt object: it reports through
+one long-lived dispatcher made on the GUI thread, by job number. (A QRunnable whose
+last reference to a QObject ended on the worker deadlocked here: the worker held
+Qt's connection lock waiting for the GIL while the GUI thread held the GIL waiting
+for that lock.)
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -24,11 +33,20 @@ class Cancelled(Exception):
     """Raised by ``progress.check()`` when the user pressed Cancel."""
 
 
+class _Dispatcher(QObject):
+    """Lives on the GUI thread for the whole run; carries results back to it."""
+
+    progress = Signal(int, int, int, str)  # job, done, total, text
+    finished = Signal(int, object)  # job, result
+    failed = Signal(int, object)  # job, exception
+
+
 class Progress:
     """Handed to background work: report progress, notice a cancel."""
 
-    def __init__(self, signals: _Signals) -> None:
-        self._signals = signals
+    def __init__(self, dispatcher: _Dispatcher, job: int) -> None:
+        self._dispatcher = dispatcher
+        self._job = job
         self._cancel = threading.Event()
 
     @property
@@ -43,36 +61,71 @@ class Progress:
             raise Cancelled
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        self._signals.progress.emit(done, total, text)
+        self._dispatcher.progress.emit(self._job, done, total, text)
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
+@dataclass
+class _Job:
+    dialog: QProgressDialog
+    shower: QTimer
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    parent: QWidget | None
+    label: str
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals,
-                 progress: Progress) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = signals
-        self.progress = progress
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.progress)
-        except BaseException as exc:  # reported on the GUI thread
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+#: One worker for database work, so writes never race each other.
+_EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="office-desk-worker")
+_FUTURES: set[Future[None]] = set()
+_JOBS: dict[int, _Job] = {}
+_NUMBERS = itertools.count(1)
+_dispatcher: _Dispatcher | None = None
 
 
-#: One worker for database writes, so writes never race each other.
-_POOL = QThreadPool()
-_POOL.setMaxThreadCount(1)
-_RUNNING: set[_Signals] = set()
+def _get_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+        _dispatcher.progress.connect(_on_progress, Qt.ConnectionType.QueuedConnection)
+        _dispatcher.finished.connect(_on_finished, Qt.ConnectionType.QueuedConnection)
+        _dispatcher.failed.connect(_on_failed, Qt.ConnectionType.QueuedConnection)
+    return _dispatcher
+
+
+def _on_progress(number: int, done: int, total: int, text: str) -> None:
+    job = _JOBS.get(number)
+    if job is None:
+        return
+    job.dialog.setMaximum(max(total, 0))
+    job.dialog.setValue(min(done, total) if total else 0)
+    if text:
+        job.dialog.setLabelText(text)
+
+
+def _close(number: int) -> _Job | None:
+    job = _JOBS.pop(number, None)
+    if job is not None:
+        job.shower.stop()
+        job.dialog.close()
+        job.dialog.deleteLater()
+    return job
+
+
+def _on_finished(number: int, result: Any) -> None:
+    job = _close(number)
+    if job is not None and job.on_done is not None:
+        job.on_done(result)
+
+
+def _on_failed(number: int, exc: BaseException) -> None:
+    job = _close(number)
+    if job is None or isinstance(exc, Cancelled):
+        return
+    if job.on_error is not None:
+        job.on_error(exc)
+        return
+    log.error("%s failed", job.label, exc_info=exc)
+    QMessageBox.critical(job.parent, "Office Desk", f"{job.label} failed.\n\n{exc}")
 
 
 def run_in_background(
@@ -84,58 +137,44 @@ def run_in_background(
     cancellable: bool = True,
     show_after_ms: int = 400,
 ) -> Progress:
-    signals = _Signals()
-    progress = Progress(signals)
+    dispatcher = _get_dispatcher()
+    number = next(_NUMBERS)
+    progress = Progress(dispatcher, number)
     dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle("Office Desk")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(show_after_ms)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.canceled.connect(progress.cancel)
     dialog.canceled.connect(lambda: dialog.setLabelText(f"{label}\nStopping…"))
-    dialog.reset()
+    dialog.reset()  # QProgressDialog shows itself on a timer unless reset
     shower = QTimer(dialog, singleShot=True, interval=show_after_ms)
     shower.timeout.connect(dialog.show)
     shower.start()
+    _JOBS[number] = _Job(dialog, shower, on_done, on_error, parent, label)
 
-    def on_progress(done: int, total: int, text: str) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-        if text:
-            dialog.setLabelText(text)
+    def run() -> None:
+        # Only plain Python here, and the long-lived dispatcher: no Qt object is
+        # created or released on this thread.
+        try:
+            result = work(progress)
+        except BaseException as exc:  # reported on the GUI thread
+            dispatcher.failed.emit(number, exc)
+        else:
+            dispatcher.finished.emit(number, result)
 
-    def finish() -> None:
-        shower.stop()
-        dialog.close()
-        dialog.deleteLater()
-        _RUNNING.discard(signals)
-
-    def on_finished(result: Any) -> None:
-        finish()
-        if on_done is not None:
-            on_done(result)
-
-    def on_failed(exc: BaseException) -> None:
-        finish()
-        if isinstance(exc, Cancelled):
-            return
-        if on_error is not None:
-            on_error(exc)
-            return
-        log.error("%s failed", label, exc_info=exc)
-        QMessageBox.critical(parent, "Office Desk", f"{label} failed.\n\n{exc}")
-
-    signals.progress.connect(on_progress)
-    signals.finished.connect(on_finished)
-    signals.failed.connect(on_failed)
-    _RUNNING.add(signals)
-    _POOL.start(_Job(work, signals, progress))
+    future = _EXECUTOR.submit(run)
+    _FUTURES.add(future)
+    future.add_done_callback(_FUTURES.discard)
     return progress
 
 
-def wait_for_background(timeout_ms: int = 30000) -> bool:
-    """Block until background work is done (tests, and closing the app)."""
-    return _POOL.waitForDone(timeout_ms)
+def wait_for_background(timeout_s: float = 30.0) -> bool:
+    """Block until background work is done (closing the app, tests)."""
+    pending = list(_FUTURES)
+    if not pending:
+        return True
+    _done, not_done = wait(pending, timeout=timeout_s)
+    return not not_done
