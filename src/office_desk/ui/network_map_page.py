@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import listing
 from ..core import vocabulary as v
@@ -16,6 +25,7 @@ from ..core.countries import country_name
 from ..core.services import relations
 from ..core.services.record_state import all_tag_names
 from .app_context import AppContext, Changes
+from .icons import icon
 from .map_view import MapView
 
 
@@ -38,6 +48,14 @@ class NetworkMapPage(QWidget):
                       self.tag_filter):
             bar.addWidget(combo)
         bar.addStretch(1)
+        self.travel_button = QPushButton(icon("mdi6.bag-suitcase"), "Prepare for travel…", self)
+        self.travel_button.setToolTip("Keep the street map around an office for offline use")
+        self.import_button = QPushButton(icon("mdi6.map-plus"), "Import offline map…", self)
+        self.import_button.setToolTip("Add an .mbtiles map file, usable without a network")
+        self.travel_button.clicked.connect(self.prepare_for_travel)
+        self.import_button.clicked.connect(self.import_offline_map)
+        bar.addWidget(self.travel_button)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.online)
         self.map = MapView(context, self)
         self.map.record_activated.connect(context.open_record)
@@ -49,7 +67,7 @@ class NetworkMapPage(QWidget):
         for combo in (self.office_filter, self.country_filter, self.stage_filter,
                       self.tag_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
-        self.online.toggled.connect(self.map.set_online_tiles)
+        self.online.toggled.connect(self.set_online)
         context.changed.connect(self._on_changed)
 
     def _combo(self, everything: str, tip: str) -> QComboBox:
@@ -89,6 +107,34 @@ class NetworkMapPage(QWidget):
             stage=self.stage_filter.currentData() or "",
             tag_id=tag_id if tag_id or not tag else uuid.UUID(int=0),
         )
+
+    def set_online(self, on: bool) -> None:
+        """Street tiles from the organisation's server if one is set, else OpenStreetMap."""
+        from .prepare_travel_dialog import configured_tile_server
+
+        self.map.set_online_tiles(on, configured_tile_server())
+
+    def prepare_for_travel(self) -> None:
+        from .prepare_travel_dialog import PrepareTravelDialog
+
+        PrepareTravelDialog(self.context, self).exec()
+
+    def import_offline_map(self) -> None:
+        from pathlib import Path
+
+        from ..core.tile_cache import TileError
+
+        name, _ = QFileDialog.getOpenFileName(self, "Import an offline map", str(Path.home()),
+                                              "MBTiles maps (*.mbtiles);;All files (*)")
+        if not name:
+            return
+        try:
+            layer = self.map.import_offline_map(Path(name))
+        except TileError as exc:
+            QMessageBox.warning(self, "Import offline map", str(exc))
+            return
+        QMessageBox.information(self, "Import offline map",
+                                f"“{layer.name}” is now available on the map, offline.")
 
     def show_record(self, kind: str, record_id: uuid.UUID) -> None:
         self.map.show_record(kind, record_id)

@@ -1,0 +1,54 @@
+"""Prepare for travel from the GUI: estimate first, polite download, public OSM refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from office_desk.core.database import Store
+from office_desk.core.tile_cache import TileCache, own_tile_server
+from office_desk.ui.app_context import AppContext
+from office_desk.ui.prepare_travel_dialog import PrepareTravelDialog
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, sample_store: Store, tmp_path: Path) -> PrepareTravelDialog:
+    context = AppContext(sample_store)
+    window = PrepareTravelDialog(context, cache=TileCache(tmp_path / "tiles"))
+    qtbot.addWidget(window)
+    window.office.setCurrentIndex(window.office.findText("Dresden-Jinan Contact Office"))
+    window.radius.setValue(3)
+    window.min_zoom.setValue(10)
+    window.max_zoom.setValue(11)
+    return window
+
+
+def test_public_openstreetmap_is_refused(dialog: PrepareTravelDialog) -> None:
+    dialog.server.setText("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    assert "forbids downloading its tiles in bulk" in dialog.estimate_label.text()
+    assert not dialog.start_button.isEnabled()
+
+
+def test_estimate_then_download_from_own_server(qtbot: QtBot, dialog: PrepareTravelDialog,
+                                                tile_server: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    dialog.server.setText(tile_server.url_template)
+    text = dialog.estimate_label.text()
+    assert "tiles, 0 already on this computer" in text and "MB to download" in text
+    assert dialog.start_button.isEnabled()
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(dialog.result_text), timeout=60000)
+    source = own_tile_server(tile_server.url_template)
+    _source, area = dialog.plan()
+    assert dialog.cache.tile_count(source) == area.tile_count() > 0
+    assert dialog.result_text.startswith(f"{area.tile_count():,} tiles downloaded")
+    assert all(r["user_agent"].startswith("OfficeDesk/") for r in tile_server.requests)
+    # Nothing left to fetch the second time.
+    dialog.update_estimate()
+    assert f"{area.tile_count():,} already on this computer" in dialog.estimate_label.text()
