@@ -52,3 +52,21 @@ def test_estimate_then_download_from_own_server(qtbot: QtBot, dialog: PrepareTra
     # Nothing left to fetch the second time.
     dialog.update_estimate()
     assert f"{area.tile_count():,} already on this computer" in dialog.estimate_label.text()
+
+
+@pytest.mark.slow
+def test_place_a_pin_by_clicking_the_map(qtbot: QtBot, sample_store: Store) -> None:
+    from office_desk.ui.pick_location_dialog import PickLocationDialog
+
+    dialog = PickLocationDialog(AppContext(sample_store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.buttons()[0]
+    qtbot.waitUntil(lambda: dialog.map.is_drawn, timeout=60000)
+    assert dialog.latitude is None
+    dialog.map.location_picked.emit(50.8276, 12.9209)  # what the page sends on a click
+    assert (dialog.latitude, dialog.longitude) == (50.8276, 12.9209)
+    assert "50.82760, 12.92090" in dialog.hint.text() and ok.isEnabled()
+    dialog.map.location_picked.emit(123.0, 12.0)  # impossible: ignored
+    assert dialog.latitude == 50.8276
+    dialog.accept()

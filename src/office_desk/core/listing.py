@@ -261,3 +261,11 @@ def tag_id(store: Store, name: str) -> uuid.UUID | None:
     with store.session() as session:
         tag = session.exec(select(Tag).where(Tag.name == name)).first()
         return tag.id if tag else None
+
+
+def sectors_in_use(store: Store) -> list[str]:
+    """The sectors organizations and projects use (for a sector filter), sorted."""
+    with store.session() as session:
+        found = set(session.exec(select(Organization.sector).distinct()).all())
+        found |= set(session.exec(select(Project.sector).distinct()).all())
+    return sorted((s for s in found if s), key=str.casefold)

@@ -115,6 +115,10 @@ class CoordinatesField(Field):
         self.lookup_button.setToolTip(
             "Look the city up in the built-in list of places (works offline)")
         layout.addWidget(self.lookup_button)
+        self.pick_button = QToolButton(box)
+        self.pick_button.setIcon(icon("mdi6.map-marker-plus"))
+        self.pick_button.setToolTip("Place it by clicking the map")
+        layout.addWidget(self.pick_button)
         super().__init__(box)
         self.lat.changed.connect(self.changed)
         self.lon.changed.connect(self.changed)

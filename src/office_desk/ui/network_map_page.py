@@ -37,6 +37,8 @@ class NetworkMapPage(QWidget):
         self.office_filter = self._combo("All offices", "Show only this office's network")
         self.country_filter = self._combo("All countries", "Show only this country")
         self.stage_filter = self._combo("All stages", "Show only projects at this stage")
+        self.sector_filter = self._combo("All sectors",
+                                         "Show only organizations and projects of this sector")
         self.tag_filter = self._combo("All tags", "Show only records with this tag")
         self.online = QCheckBox("Street map when online", self)
         self.online.setToolTip(
@@ -45,7 +47,7 @@ class NetworkMapPage(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 8, 8, 4)
         for combo in (self.office_filter, self.country_filter, self.stage_filter,
-                      self.tag_filter):
+                      self.sector_filter, self.tag_filter):
             bar.addWidget(combo)
         bar.addStretch(1)
         self.travel_button = QPushButton(icon("mdi6.bag-suitcase"), "Prepare for travel…", self)
@@ -65,7 +67,7 @@ class NetworkMapPage(QWidget):
         layout.addWidget(self.map, 1)
         self._fill()
         for combo in (self.office_filter, self.country_filter, self.stage_filter,
-                      self.tag_filter):
+                      self.sector_filter, self.tag_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.online.toggled.connect(self.set_online)
         context.changed.connect(self._on_changed)
@@ -86,6 +88,7 @@ class NetworkMapPage(QWidget):
             (self.country_filter, [(c, country_name(c))
                                    for c in sorted(countries, key=country_name)]),
             (self.stage_filter, [(s.value, s.label) for s in v.ProjectStage]),
+            (self.sector_filter, [(s, s) for s in listing.sectors_in_use(store)]),
             (self.tag_filter, [(name, name) for name in all_tag_names(store)]),
         ):
             current = combo.currentData()
@@ -105,6 +108,7 @@ class NetworkMapPage(QWidget):
             office_id=self.office_filter.currentData(),
             country=self.country_filter.currentData() or "",
             stage=self.stage_filter.currentData() or "",
+            sector=self.sector_filter.currentData() or "",
             tag_id=tag_id if tag_id or not tag else uuid.UUID(int=0),
         )
 
@@ -140,5 +144,5 @@ class NetworkMapPage(QWidget):
         self.map.show_record(kind, record_id)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("office") or changes.touches("tag"):
+        if any(changes.touches(k) for k in ("office", "tag", "organization", "project")):
             self._fill()

@@ -146,6 +146,16 @@ class RecordEditor(QDialog):
         coordinates = self._field("latitude", "longitude")
         if isinstance(coordinates, CoordinatesField):
             coordinates.lookup_button.clicked.connect(self.look_up_place)
+            coordinates.pick_button.clicked.connect(self.pick_on_map)
+
+    def pick_on_map(self) -> None:
+        coordinates = self._field("latitude", "longitude")
+        from .pick_location_dialog import PickLocationDialog
+
+        dialog = PickLocationDialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.latitude is not None \
+                and isinstance(coordinates, CoordinatesField):
+            coordinates.set_value((dialog.latitude, dialog.longitude))
 
     def look_up_place(self) -> None:
         """Offer the coordinates of the typed city from the offline gazetteer; the
