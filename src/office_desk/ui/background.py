@@ -6,11 +6,11 @@ moment; ``on_done(result)`` runs back on the GUI thread, and an exception become
 an error dialog (or ``on_error``). ``work`` must not touch widgets: it reports with
 ``progress.report(done, total)`` and should stop early when ``progress.cancelled``.
 
-The worker is a plain Python thread that never owns a Qt object: it reports through
-one long-lived dispatcher made on the GUI thread, by job number. (A QRunnable whose
-last reference to a QObject ended on the worker deadlocked here: the worker held
-Qt's connection lock waiting for the GIL while the GUI thread held the GIL waiting
-for that lock.)
+The worker is a plain Python thread that never owns a Qt object, nor anything a Qt
+connection points at: it reports through one long-lived dispatcher made on the GUI
+thread, by job number. (Releasing such an object last on the worker deadlocked
+here: the worker held Qt's connection lock waiting for the GIL while the GUI thread
+held the GIL waiting for that lock, in QProgressDialog::closeEvent.)
 """
 
 from __future__ import annotations
@@ -147,7 +147,11 @@ def run_in_background(
     dialog.setAutoReset(False)
     if not cancellable:
         dialog.setCancelButton(None)
-    dialog.canceled.connect(progress.cancel)
+    # A lambda over the threading.Event, never a bound method of ``progress``: PySide
+    # disconnects a bound method's slot when its object is collected, and that object
+    # may be released last on the worker thread (a GIL/Qt-lock deadlock, seen here).
+    cancel_event = progress._cancel
+    dialog.canceled.connect(lambda: cancel_event.set())
     dialog.canceled.connect(lambda: dialog.setLabelText(f"{label}\nStopping…"))
     dialog.reset()  # QProgressDialog shows itself on a timer unless reset
     shower = QTimer(dialog, singleShot=True, interval=show_after_ms)
