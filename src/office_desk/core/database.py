@@ -331,30 +331,3 @@ def _create(path: Path, timeout: float) -> Store:
             leftover.unlink(missing_ok=True)
         raise
     return Store(make_engine(sqlite_url(path), timeout=timeout), path)
-
-
-def memory_store() -> Store:
-    """A throw-away in-memory database with the current schema (tests, previews)."""
-    from sqlalchemy.pool import StaticPool
-
-    from .models import metadata
-
-    engine = create_engine(
-        "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        dbapi_connection.execute("PRAGMA foreign_keys = ON")
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-
-    with engine.begin() as conn:
-        metadata.create_all(conn)
-        for statement in search.CREATE_STATEMENTS:
-            conn.exec_driver_sql(statement)
-    return Store(engine, None)

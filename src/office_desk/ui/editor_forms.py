@@ -7,7 +7,6 @@ a place on the map is latitude + longitude) or to part of the record's links
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -260,7 +259,3 @@ def link_form_value(name: str, value: Any) -> Any:
     if name in ("@contacts", "@organizations", "@projects"):
         return [(record_id, "") for record_id in value]
     return value
-
-
-def new_id() -> uuid.UUID:
-    return uuid.uuid4()

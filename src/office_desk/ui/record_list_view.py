@@ -31,7 +31,7 @@ from ..core.services import relations
 from ..core.services.record_state import all_tag_names
 from . import settings
 from .app_context import AppContext, Changes
-from .icons import icon, kind_icon
+from .icons import icon
 from .record_details import RecordDetails
 from .record_table_model import ID_ROLE, RecordTableModel
 
@@ -430,7 +430,3 @@ class RecordListView(QWidget):
     def save_state(self) -> None:
         settings.put_key(self._key("header"), self.table.horizontalHeader().saveState())
         settings.put_key(self._key("splitter"), self.splitter.saveState())
-
-
-def list_icon(kind: str) -> object:
-    return kind_icon(kind)
