@@ -58,6 +58,8 @@ print(json.dumps({"shown_at": time.time(), "rss_mb": peak_mb()}), flush=True)
 APP_WINDOW = PEAK + """
 import sys, time, json
 from PySide6.QtWidgets import QApplication
+from office_desk.render.map_scheme import register_map_scheme
+register_map_scheme()  # as app.run does: the map's scheme is declared before the app
 app = QApplication([])
 from office_desk.core.database import open_store
 from office_desk.ui.main_window import MainWindow
