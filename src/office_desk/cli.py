@@ -26,6 +26,11 @@ examples:
   office-desk --db ~/sample.sqlite search Kreuzchor
   office-desk --db ~/sample.sqlite check
   office-desk --db ~/sample.sqlite map -o network.html   the map, one offline HTML file
+  office-desk --db ~/sample.sqlite report --office Dresden --year 2025 -o dresden.pdf
+  office-desk --db ~/sample.sqlite report --network --format xlsx -o network.xlsx
+  office-desk --db ~/sample.sqlite import partner-contacts.csv --dry-run
+  office-desk --db ~/sample.sqlite export --format vcf --office Dresden -o dresden.vcf
+  office-desk --db ~/sample.sqlite export --format json -o whole-network.zip
   office-desk demo                              open the sample network in the app
 
 The database is --db PATH, else $OFFICE_DESK_DB, else office-desk.sqlite in your
@@ -80,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     from .map_cli import add_map_command
 
     add_map_command(commands)
+    from .report_cli import add_report_command
+
+    add_report_command(commands)
+    from .exchange_cli import add_exchange_commands
+
+    add_exchange_commands(commands)
     commands.add_parser("gui", help="start the desktop app (the default)")
     commands.add_parser(
         "demo", help="start the desktop app on the sample network",
@@ -114,6 +125,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .map_cli import run_map_command
 
             return run_map_command(args, db)
+        if args.command == "report":
+            from .report_cli import run_report_command
+
+            return run_report_command(args, db)
+        if args.command == "import":
+            from .exchange_cli import run_import_command
+
+            return run_import_command(args, db)
+        if args.command == "export":
+            from .exchange_cli import run_export_command
+
+            return run_export_command(args, db)
     except StoreError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEM

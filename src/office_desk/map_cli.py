@@ -52,39 +52,21 @@ class MapCommandError(Exception):
     """A problem with the command's arguments; ``str()`` is the message for the user."""
 
 
-def find_office(offices: list[Any], name: str) -> Any:
-    """The one office whose name or city is ``name`` (any case); else MapCommandError.
-
-    An exact name or city wins; otherwise a part of the name or city must fit exactly one.
-    """
-    wanted = name.strip().casefold()
-    exact = [o for o in offices if wanted in (o.name.casefold(), o.city.casefold())]
-    found = exact or [o for o in offices
-                      if wanted and (wanted in o.name.casefold() or wanted in o.city.casefold())]
-    if len(found) == 1:
-        return found[0]
-    listed = found or offices
-    choices = "\n".join(f"  {o.name} ({o.city})" if o.city else f"  {o.name}"
-                        for o in sorted(listed, key=lambda o: o.name.casefold()))
-    if found:
-        raise MapCommandError(f"--office {name!r} fits {len(found)} offices; say which:\n"
-                              f"{choices}")
-    raise MapCommandError(f"no office is called {name!r}; the offices are:\n{choices}")
-
-
 def _filters(store: Any, args: argparse.Namespace) -> Any:
     from sqlmodel import select
 
     from .core.countries import is_country_code
-    from .core.models import Office, Tag
+    from .core.models import Tag
     from .core.network_map import MapFilters
+    from .core.office_lookup import OfficeLookupError, find_office
     from .core.vocabulary import ProjectStage
 
     office_id: uuid.UUID | None = None
     if args.office:
-        with store.session() as session:
-            offices = list(session.exec(select(Office)).all())
-        office_id = find_office(offices, args.office).id
+        try:
+            office_id = find_office(store, args.office).id
+        except OfficeLookupError as exc:
+            raise MapCommandError(str(exc)) from None
     country = (args.country or "").strip().upper()
     if country and not is_country_code(country):
         raise MapCommandError(f"--country {args.country!r} is not an ISO country code (e.g. DE)")

@@ -41,7 +41,6 @@ from . import settings
 from .app_context import AppContext, Changes
 from .background import Progress, run_in_background
 from .icons import KIND_ICONS, icon
-from .placeholder_view import PlaceholderView
 from .record_list_view import PLURAL, TITLE, RecordListView
 from .undo_commands import DeleteRecordsCommand, push
 from .welcome_view import WelcomeView
@@ -146,6 +145,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
+        self._build_exchange_menus(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -197,6 +198,45 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self._update_actions()
 
+    def _build_exchange_menus(self, file_menu: QMenu) -> None:
+        from .data_exchange import DataExchange
+
+        self.exchange = DataExchange(self)
+        import_menu = file_menu.addMenu("&Import")
+        export_menu = file_menu.addMenu("&Export")
+        self.import_contacts_action = self._action(
+            "&Contacts or Organizations (CSV, Excel, vCard)…",
+            lambda: self.exchange.import_contacts(), QKeySequence("Ctrl+I"),
+            "mdi6.account-arrow-left",
+            "Import a contact list: a dry run shows new records, updates and duplicates first")
+        self.import_package_action = self._action(
+            "&Package from Another Office…", lambda: self.exchange.import_package(),
+            icon_name="mdi6.package-down",
+            tip="Merge another office's package: newer edits win, conflicts are listed")
+        self.export_list_action = self._action(
+            "This &List (Excel or CSV)…", lambda: self.exchange.export_list(),
+            QKeySequence("Ctrl+Shift+E"), "mdi6.table-arrow-right",
+            "Export the list on screen, with its filter and order")
+        self.export_vcard_action = self._action(
+            "Contacts as &vCards…", lambda: self.exchange.export_vcards(),
+            icon_name="mdi6.card-account-details-outline",
+            tip="The contacts of the Contacts list (with its filter), for address books")
+        self.export_calendar_action = self._action(
+            "Events as a &Calendar (.ics)…", lambda: self.exchange.export_calendar(),
+            icon_name="mdi6.calendar-export",
+            tip="The events of the Events list (with its filter), for calendar apps")
+        self.export_package_action = self._action(
+            "&Package for Another Office…", lambda: self.exchange.export_package(),
+            icon_name="mdi6.package-up",
+            tip="The whole database as one file another office can merge")
+        import_menu.addAction(self.import_contacts_action)
+        import_menu.addAction(self.import_package_action)
+        for item in (self.export_list_action, self.export_vcard_action,
+                     self.export_calendar_action):
+            export_menu.addAction(item)
+        export_menu.addSeparator()
+        export_menu.addAction(self.export_package_action)
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = [p for p in settings.get(settings.RECENT_FILES) if Path(p).exists()]
@@ -218,6 +258,11 @@ class MainWindow(QMainWindow):
         selected = view.selected_ids() if view else []
         for action in (self.new_record_action, self.search_action, self.copy_action):
             action.setEnabled(has_store and (action is not self.new_record_action or bool(view)))
+        for action in (self.import_contacts_action, self.import_package_action,
+                       self.export_vcard_action, self.export_calendar_action,
+                       self.export_package_action):
+            action.setEnabled(has_store)
+        self.export_list_action.setEnabled(bool(view))
         self.edit_record_action.setEnabled(len(selected) == 1)
         self.delete_action.setEnabled(bool(selected))
         stack = self.context.undo_stack if self.context else None
@@ -291,11 +336,9 @@ class MainWindow(QMainWindow):
             from .network_map_page import NetworkMapPage
 
             return NetworkMapPage(self.context, self)
-        return PlaceholderView(
-            "mdi6.file-chart", "Reports",
-            "Office and network reports (PDF, XLSX, CSV, HTML) are made here. Until they "
-            "arrive, File ▸ Save a Copy keeps a complete copy of your data, and "
-            "'office-desk list contacts --format csv' exports a list.", self)
+        from .reports_view import ReportsView
+
+        return ReportsView(self.context, self)
 
     def _show_office(self, view: RecordListView, dashboard: Any) -> None:
         """The dashboard follows the selection; its small map is made on first use
@@ -605,7 +648,14 @@ class MainWindow(QMainWindow):
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
-            self.open_path(Path(urls[0].toLocalFile()))
+            path = Path(urls[0].toLocalFile())
+            suffix = path.suffix.lower()
+            if self.context is not None and suffix in (".csv", ".xlsx", ".vcf", ".txt"):
+                self.exchange.import_contacts(path)
+            elif self.context is not None and suffix in (".zip", ".json"):
+                self.exchange.import_package(path)
+            else:
+                self.open_path(path)
 
     def _save_view_states(self) -> None:
         for view in self.views.values():

@@ -1,0 +1,234 @@
+"""A report as one self-contained HTML page: for a browser, or for Qt to print as PDF.
+
+``report_html(report, images)`` gives a page with its CSS inside (clean sans-serif,
+figure cards, zebra tables, A4 print rules). With ``for_print=True`` the same content is
+laid out for Qt's ``QTextDocument`` rich-text subset, which the PDF export prints:
+tables for layout with widths in %, ``bgcolor`` for shading, no flex, grid or script.
+
+``images`` maps ``"map"`` and chart names (``report.charts[i].name``) to an ``src``
+(a ``data:`` URI, or a resource name the QTextDocument knows). A picture without an
+entry is left out; a chart then shows as a small table of its numbers.
+
+All user text is escaped (Jinja2 autoescape, plus ``$``, backtick and backslash as
+character references, as :func:`office_desk.core.safe_html.escape` does), and the page
+has no JavaScript: a name like ``<script>`` or ``${alert(1)}`` shows as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from ..safe_html import escape
+from .content import KeyFigures, NetworkReport, OfficeReport, Report
+from .report_tables import (
+    Cell,
+    Column,
+    Money,
+    Table,
+    chart_table,
+    details_table,
+    events_table,
+    format_cell,
+    format_money,
+    lang_of,
+    offices_table,
+    organizations_table,
+    projects_table,
+    rates_table,
+    section_title,
+)
+from .report_tables import (
+    contacts_table as _contacts_table,
+)
+
+TEMPLATES = Path(__file__).with_name("templates")
+FONT_FAMILIES = ('"Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", Arial, '
+                 '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif')
+_NUMERIC = {"int", "number", "money", "date"}
+
+
+def _finalize(value: Any) -> Any:
+    """Every value printed into the page goes through the one escape for user text."""
+    if isinstance(value, Markup) or value is None:
+        return value if value is not None else ""
+    return Markup(escape(value))
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["lang"] = lang_of
+    return env
+
+
+_ENV: Environment | None = None
+
+
+def _env() -> Environment:
+    global _ENV
+    if _ENV is None:
+        _ENV = _environment()
+    return _ENV
+
+
+# --------------------------------------------------------------------------- view model
+
+
+@dataclass(frozen=True)
+class HtmlCell:
+    text: str
+    align: str  # left | right
+    lang: str
+    nowrap: bool = False
+
+
+@dataclass(frozen=True)
+class HtmlTable:
+    key: str
+    title: str
+    headers: list[HtmlCell]
+    rows: list[list[HtmlCell]]
+    note: str
+    total_rows: int
+    widths: list[int]  # % of the table width, for QTextDocument
+
+
+def _cell(value: Cell, kind: str) -> HtmlCell:
+    numeric = kind in _NUMERIC or (kind == "mixed" and not isinstance(value, str))
+    return HtmlCell(format_cell(value), "right" if numeric else "left", lang_of(value),
+                    nowrap=numeric and value is not None)
+
+
+def html_table(table: Table) -> HtmlTable:
+    shown = [i for i, c in enumerate(table.columns) if c.in_html]
+    columns = [table.columns[i] for i in shown]
+    weight = sum(c.width for c in columns) or 1
+    return HtmlTable(
+        key=table.key, title=table.title,
+        headers=[HtmlCell(c.header, "right" if c.kind in _NUMERIC else "left", "")
+                 for c in columns],
+        rows=[[_cell(row[i], table.columns[i].kind) for i in shown] for row in table.rows],
+        note=table.note, total_rows=table.total_rows,
+        widths=[max(4, round(100 * c.width / weight)) for c in columns],
+    )
+
+
+@dataclass(frozen=True)
+class Card:
+    label: str
+    value: str
+    details: list[str] = field(default_factory=list)
+    warning: str = ""
+
+
+def figure_cards(figures: KeyFigures, currency: str) -> list[Card]:
+    money = figures.investment
+    per_currency = [format_money(Money(v, c)) for c, v in sorted(money.amounts.by_currency.items())]
+    not_converted = ", ".join(format_money(Money(v, c))
+                              for c, v in sorted(money.amounts.unconverted.items()))
+    return [
+        Card("Projects in the period", f"{figures.project_count:,}",
+             [f"{s.label}: {s.count:,}" for s in figures.projects_by_stage if s.count]),
+        Card(f"Signed investment ({currency})",
+             format_money(Money(money.amounts.total, currency)),
+             [f"{money.project_count:,} project(s) signed in the period", *per_currency],
+             f"Not converted (no rate): {not_converted}" if not_converted else ""),
+        Card("New organizations", f"{figures.new_organizations:,}"),
+        Card("New contacts", f"{figures.new_contacts:,}"),
+        Card("Events held", f"{figures.events_held:,}",
+             [f"{k.label}: {k.count:,}" for k in figures.events_by_kind]
+             + ([f"Still to come: {figures.events_planned:,}"] if figures.events_planned else [])),
+    ]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    kind: str  # details | figures | table | charts | picture
+    table: HtmlTable | None = None
+    cards: list[Card] = field(default_factory=list)
+    stages: HtmlTable | None = None
+    charts: list[tuple[str, str, HtmlTable]] = field(default_factory=list)  # title, src, data
+    src: str = ""
+
+
+def _stages_table(figures: KeyFigures) -> HtmlTable:
+    stages = figures.projects_by_stage
+    table = Table("stages", "Projects by stage",
+                  [Column(s.label, "int", 10) for s in stages], [[s.count for s in stages]])
+    return html_table(table)
+
+
+def _sections(report: Report, images: Mapping[str, str]) -> list[Section]:
+    sections: list[Section] = []
+    for key in report.sections:
+        title = section_title(report, key)
+        if key == "details" and isinstance(report, OfficeReport):
+            sections.append(Section(key, title, "details", html_table(details_table(report))))
+        elif key == "figures":
+            sections.append(Section(key, title, "figures",
+                                    cards=figure_cards(report.figures, report.currency),
+                                    stages=_stages_table(report.figures)))
+        elif key == "map":
+            if images.get("map"):
+                sections.append(Section(key, title, "picture", src=images["map"]))
+        elif key == "offices" and isinstance(report, NetworkReport):
+            sections.append(Section(key, title, "table", html_table(offices_table(report))))
+        elif key == "charts" and isinstance(report, NetworkReport):
+            sections.append(Section(key, title, "charts", charts=[
+                (c.title, images.get(c.name, ""), html_table(chart_table(c)))
+                for c in report.charts
+            ]))
+        elif key == "projects":
+            table = projects_table(report.projects, report.currency,
+                                   isinstance(report, NetworkReport))
+            sections.append(Section(key, title, "table", html_table(table)))
+        elif key == "events":
+            sections.append(Section(key, title, "table", html_table(events_table(report))))
+        elif key == "organizations" and isinstance(report, OfficeReport):
+            sections.append(Section(key, title, "table",
+                                    html_table(organizations_table(report))))
+        elif key == "contacts" and isinstance(report, OfficeReport):
+            contacts = _contacts_table(report)
+            if contacts is not None:
+                sections.append(Section(key, title, "table", html_table(contacts)))
+    return sections
+
+
+def report_html(
+    report: Report,
+    images: Mapping[str, str] | None = None,
+    *,
+    for_print: bool = False,
+    image_width: int = 640,
+) -> str:
+    """The report as one HTML page (``for_print``: laid out for Qt's QTextDocument).
+
+    ``image_width`` is the width in pixels given to pictures in the print layout.
+    """
+    subtitle = report.office.name if isinstance(report, OfficeReport) else "All offices"
+    native = report.office.name_native if isinstance(report, OfficeReport) else ""
+    return _env().get_template("report.html.j2").render(
+        report=report,
+        subtitle=subtitle,
+        native=native,
+        generated=report.generated_at.strftime("%Y-%m-%d %H:%M"),
+        sections=_sections(report, images or {}),
+        rates=html_table(rates_table(report)),
+        for_print=for_print,
+        image_width=int(image_width),
+        fonts=Markup(FONT_FAMILIES),
+    )

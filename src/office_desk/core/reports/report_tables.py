@@ -1,0 +1,314 @@
+"""A report's sections as typed tables, shared by the HTML, XLSX and CSV files.
+
+Each :class:`Table` has columns that say what kind of value they hold (text, date,
+whole number, decimal number, money), and rows of typed cells: dates stay ``date``,
+amounts stay ``Decimal`` with their currency (:class:`Money`), so the XLSX gets real
+dates and numbers and the CSV and HTML format them one way everywhere (ISO dates,
+thousands separators and a currency code).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Protocol
+
+from .content import (
+    ChartData,
+    KeyFigures,
+    Listing,
+    NetworkReport,
+    OfficeReport,
+    OfficeRow,
+    ProjectRow,
+    Report,
+)
+from .request import NETWORK_SECTIONS, OFFICE_SECTIONS
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+
+Cell = str | int | float | Decimal | date | Money | None
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: str = "text"  # text | date | int | number | money | mixed (by cell type)
+    width: int = 14  # characters, for spreadsheets
+    in_html: bool = True  # False: a spreadsheet-only column (e.g. the bare currency code)
+    in_sheet: bool = True  # False: an HTML-only column (e.g. a short office label)
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str
+    title: str
+    columns: list[Column]
+    rows: list[list[Cell]]
+    note: str = ""  # e.g. "and 1,234 more not shown"
+    total_rows: int = 0  # trailing rows that are totals (drawn bold)
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def format_money(value: Money | None) -> str:
+    """``3,200,000.00 EUR``."""
+    if value is None:
+        return ""
+    return f"{value.amount:,.2f} {value.currency}"
+
+
+def format_cell(value: Cell) -> str:
+    """Text for a cell: ISO dates, thousands separators, money with its currency code."""
+    if value is None:
+        return ""
+    if isinstance(value, Money):
+        return format_money(value)
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}" if value == value.quantize(Decimal("0.01")) else f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    return str(value)
+
+
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def lang_of(text: object) -> str:
+    """``"zh"`` for text with Chinese characters (so fonts and line breaking fit), else ""."""
+    return "zh" if isinstance(text, str) and _CJK.search(text) else ""
+
+
+def section_title(report: Report, key: str) -> str:
+    labels = NETWORK_SECTIONS if isinstance(report, NetworkReport) else OFFICE_SECTIONS
+    return {"contacts": "Contacts", "map": "Map"}.get(key, labels.get(key, key.title()))
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _more(listing: Listing[Any]) -> str:
+    return f"… and {listing.more:,} more not shown." if listing.more else ""
+
+
+def summary_table(report: Report) -> Table:
+    rows: list[list[Cell]] = [
+        ["Report", report.title],
+        ["Period", report.period_label],
+        ["Period start", report.start],
+        ["Period end", report.end],
+        ["Reporting currency", report.currency],
+        ["Generated", report.generated_at.replace(tzinfo=None, microsecond=0)],
+    ]
+    if isinstance(report, OfficeReport):
+        rows.insert(1, ["Office", report.office.name])
+    return Table("summary", "Summary", [Column("Item", width=28), Column("Value", width=60)],
+                 rows)
+
+
+def figures_table(figures: KeyFigures, currency: str) -> Table:
+    """The key figures as label/value rows (the HTML draws them as cards instead)."""
+    money = figures.investment.amounts
+    rows: list[list[Cell]] = [["Projects in the period", figures.project_count]]
+    rows += [[f"Projects: {s.label}", s.count] for s in figures.projects_by_stage]
+    rows.append(["Projects signed in the period", figures.investment.project_count])
+    rows += [[f"Signed investment in {code}", Money(value, code)]
+             for code, value in sorted(money.by_currency.items())]
+    rows.append([f"Signed investment, total in {currency}", Money(money.total, currency)])
+    rows += [[f"Not converted to {currency} (no rate): {code}", Money(value, code)]
+             for code, value in sorted(money.unconverted.items())]
+    rows += [
+        ["New organizations", figures.new_organizations],
+        ["New contacts", figures.new_contacts],
+        ["Events held", figures.events_held],
+    ]
+    rows += [[f"Events held: {k.label}", k.count] for k in figures.events_by_kind]
+    if figures.events_planned:
+        rows.append(["Events still to come in the period", figures.events_planned])
+    return Table("figures", "Key figures",
+                 [Column("Figure", width=44), Column("Value", "mixed", width=22)], rows)
+
+
+def details_table(report: OfficeReport) -> Table:
+    o = report.office
+    rows: list[list[Cell]] = [
+        ["Name", o.name], ["Native name", o.name_native], ["City", o.city],
+        ["Country", o.country_name], ["Address", o.address], ["Established", o.established_on],
+        ["Status", o.status], ["Counterpart office", o.counterpart], ["Phone", o.phone],
+        ["Email", o.email], ["Website", o.website], ["Focus areas", ", ".join(o.focus_areas)],
+    ]
+    return Table("details", "Office details",
+                 [Column("Field", width=22), Column("Value", width=60)],
+                 [r for r in rows if r[1] not in ("", None)])
+
+
+def projects_table(listing: Listing[ProjectRow], currency: str, with_office: bool) -> Table:
+    columns = [
+        Column("Title", width=27), Column("Native title", width=18), Column("Kind", width=12),
+        Column("Stage", width=12), Column("Partners", width=22),
+        Column("Amount", "money", width=17), Column("Currency", width=9, in_html=False),
+        Column(f"Amount in {currency}", "money", width=17), Column("Signed on", "date", 11),
+        Column("Jobs", "int", width=8),
+    ]
+    rows: list[list[Cell]] = []
+    for p in listing.rows:
+        row: list[Cell] = [
+            p.title, p.title_native, p.kind, p.stage, "; ".join(p.partners),
+            Money(p.amount, p.currency) if p.amount is not None and p.currency else None,
+            p.currency or "",
+            Money(p.converted, currency) if p.converted is not None else None,
+            p.signed_on, p.jobs_created,
+        ]
+        rows.append([p.office, *row] if with_office else row)
+    if with_office:
+        columns.insert(0, Column("Office", width=12))
+    return Table("projects", "Projects", columns, rows, _more(listing))
+
+
+def events_table(report: Report) -> Table:
+    with_office = isinstance(report, NetworkReport)
+    columns = [Column("Starts", "date", 12), Column("Ends", "date", 12),
+               Column("Title", width=50), Column("Kind", width=16), Column("Place", width=30)]
+    rows: list[list[Cell]] = []
+    for e in report.events.rows:
+        row: list[Cell] = [e.starts_on, e.ends_on, e.title, e.kind, e.place]
+        rows.append([e.office, *row] if with_office else row)
+    if with_office:
+        columns.insert(0, Column("Office", width=12))
+    return Table("events", "Events", columns, rows, _more(report.events))
+
+
+def organizations_table(report: OfficeReport) -> Table:
+    columns = [Column("Name", width=40), Column("Native name", width=24),
+               Column("Kind", width=18), Column("Sector", width=30), Column("City", width=18)]
+    rows: list[list[Cell]] = [[o.name, o.name_native, o.kind, o.sector, o.city]
+                              for o in report.organizations.rows]
+    return Table("organizations", "Organizations", columns, rows, _more(report.organizations))
+
+
+def contacts_table(report: OfficeReport) -> Table | None:
+    if report.contacts is None:
+        return None
+    columns = [Column("Name", width=30), Column("Position", width=34),
+               Column("Organization", width=34), Column("Email", width=30),
+               Column("Phone", width=22)]
+    rows: list[list[Cell]] = [
+        [c.name, c.position, c.organization, "; ".join(c.emails), "; ".join(c.phones)]
+        for c in report.contacts.rows
+    ]
+    return Table("contacts", "Contacts", columns, rows, _more(report.contacts))
+
+
+TOTAL_LABEL = "Total"
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def city(self) -> str: ...
+
+
+def short_labels(rows: Sequence[_Named]) -> list[str]:
+    """Each office's city (its name where the city is missing or shared by two offices)."""
+    cities = [r.city for r in rows]
+    return [r.city if r.city and cities.count(r.city) == 1 else r.name for r in rows]
+
+
+def _not_converted(row: OfficeRow) -> str:
+    return "; ".join(f"{code} {value:,.2f}"
+                     for code, value in sorted(row.investment.unconverted.items()))
+
+
+def offices_table(report: NetworkReport) -> Table:
+    """One row per office and the totals row. The HTML shows each office by its short
+    label (its city, as in the charts) and leaves out empty "Not converted" columns."""
+    stages = report.totals.projects_by_stage
+    unconverted = any(r.investment.unconverted for r in [*report.offices, report.totals])
+    columns = [Column("Office", width=36, in_html=False),
+               Column("City", width=18, in_html=False), Column("Office", width=12, in_sheet=False),
+               Column("Status", width=10, in_html=False)]
+    columns += [Column(s.label, "int", width=7) for s in stages]
+    columns += [Column("Projects", "int", 8),
+                Column(f"Signed investment ({report.currency})", "money", 17),
+                Column("Not converted", width=16, in_html=unconverted),
+                Column("Organizations", "int", 9), Column("Contacts", "int", 8),
+                Column("Events held", "int", 8)]
+    labels = short_labels(report.offices)
+    rows: list[list[Cell]] = []
+    for row, label in [*zip(report.offices, labels, strict=True), (report.totals, TOTAL_LABEL)]:
+        rows.append([
+            row.name, row.city, label, row.status, *(s.count for s in row.projects_by_stage),
+            row.project_count, Money(row.investment.total, report.currency),
+            _not_converted(row), row.organizations, row.contacts, row.events,
+        ])
+    return Table("offices", "Offices side by side", columns, rows, total_rows=1)
+
+
+def chart_table(chart: ChartData) -> Table:
+    """A chart's numbers, for formats without the picture."""
+    columns = [Column("", width=24)] + [Column(s.label, "number", 14) for s in chart.series]
+    rows: list[list[Cell]] = [
+        [category, *(s.values[i] for s in chart.series)]
+        for i, category in enumerate(chart.categories)
+    ]
+    return Table(chart.name, chart.title, columns, rows, extra={"unit": chart.unit})
+
+
+def rates_table(report: Report) -> Table:
+    columns = [Column("From", width=6), Column("To", width=6), Column("Valid from", "date", 12),
+               Column("Rate", "number", 12), Column("Amounts converted", "int", 18),
+               Column("Source", width=44)]
+    rows: list[list[Cell]] = [[r.base, r.quote, r.on, r.rate, r.amounts, r.source]
+                              for r in report.rates_used]
+    return Table("rates", "Exchange rates", columns, rows)
+
+
+def notes_table(report: Report) -> Table:
+    return Table("notes", "Notes", [Column("Note", width=120)], [[n] for n in report.notes])
+
+
+def content_tables(report: Report) -> list[Table]:
+    """Every table of the report's sections, in report order, then rates and notes."""
+    tables = [summary_table(report)]
+    for key in report.sections:
+        if key == "details" and isinstance(report, OfficeReport):
+            tables.append(details_table(report))
+        elif key == "figures":
+            tables.append(figures_table(report.figures, report.currency))
+        elif key == "offices" and isinstance(report, NetworkReport):
+            tables.append(offices_table(report))
+        elif key == "charts" and isinstance(report, NetworkReport):
+            tables.extend(chart_table(c) for c in report.charts)
+        elif key == "projects":
+            tables.append(projects_table(report.projects, report.currency,
+                                         isinstance(report, NetworkReport)))
+        elif key == "events":
+            tables.append(events_table(report))
+        elif key == "organizations" and isinstance(report, OfficeReport):
+            tables.append(organizations_table(report))
+        elif key == "contacts" and isinstance(report, OfficeReport):
+            table = contacts_table(report)
+            if table is not None:
+                tables.append(table)
+    tables += [rates_table(report), notes_table(report)]
+    return tables

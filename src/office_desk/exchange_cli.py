@@ -1,0 +1,276 @@
+"""``office-desk import`` and ``office-desk export``: contact lists and packages.
+
+    office-desk --db PATH import FILE [--dry-run] [--kind contacts|organizations]
+                [--map "Header=field" ...] [--duplicates skip|merge|create] [--skip-errors]
+    office-desk --db PATH export --format csv|xlsx|vcf|ics|json
+                [--kind contacts|organizations|projects|events|offices] [--office NAME] -o OUT
+
+FILE is a contact list (CSV, Excel, vCard) or an Office Desk package (.json or .zip)
+from another office, told apart by its content. A dry run prints what would happen and
+writes nothing; a real import writes everything in one transaction or nothing. Importing
+a package into a path with no database creates the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+EXPORT_FORMATS = ("csv", "xlsx", "vcf", "ics", "json")
+EXPORT_KINDS = ("contacts", "organizations", "projects", "events", "offices")
+
+
+class ExchangeCommandError(Exception):
+    """A problem with the command's arguments; ``str()`` is the message for the user."""
+
+
+def add_exchange_commands(subparsers: Any) -> None:
+    importer = subparsers.add_parser(
+        "import", help="import a contact list (CSV, XLSX, vCard) or another office's package",
+        description="Import contacts or organizations from CSV (UTF-8, GB18030, Windows-1252; "
+        "comma or semicolon), Excel or vCard, or merge an Office Desk package (.json/.zip) "
+        "from another office. Outlook and Google Contacts layouts are recognised; other "
+        "columns are matched by name, or give --map. Duplicates of existing records (same "
+        "e-mail, or same name and organization) are skipped unless --duplicates says "
+        "otherwise. Everything is written in one transaction, or nothing.",
+    )
+    importer.add_argument("file", metavar="FILE", type=Path)
+    importer.add_argument("--dry-run", action="store_true",
+                          help="only show what would be created, updated and skipped")
+    importer.add_argument("--kind", choices=("contacts", "organizations"), default="contacts",
+                          help="what the rows are (default contacts)")
+    importer.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                          help="map a column to a field (repeatable), e.g. --map 'Mail=email'")
+    importer.add_argument("--duplicates", choices=("skip", "merge", "create"), default="skip",
+                          help="what to do with rows that duplicate a record: skip them "
+                          "(default), merge them into it (fill empty fields, add e-mails), "
+                          "or create new records anyway")
+    importer.add_argument("--skip-errors", action="store_true",
+                          help="import the good rows and leave out rows with errors "
+                          "(default: any error stops the import)")
+
+    exporter = subparsers.add_parser(
+        "export", help="export records as CSV, XLSX, vCard, iCalendar or a JSON package",
+        description="Export a list (csv, xlsx), contacts as vCards (vcf), events as a "
+        "calendar (ics), or the whole database or one office's part as a package (json; "
+        "an OUT ending in .zip is compressed) that another office can import.",
+    )
+    exporter.add_argument("--format", choices=EXPORT_FORMATS,
+                          help="default: from the OUT file's ending")
+    exporter.add_argument("--kind", choices=EXPORT_KINDS,
+                          help="which records, for csv and xlsx (vcf is contacts, ics events)")
+    exporter.add_argument("--office", metavar="NAME",
+                          help="only this office's records (name or city, any case)")
+    exporter.add_argument("--delimiter", choices=(",", ";"), default=",",
+                          help="CSV separator (';' for German Excel)")
+    exporter.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _print_lines(lines: list[str]) -> None:
+    for line in lines:
+        print(line)
+
+
+def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
+    from .core.database import StoreError
+
+    source: Path = args.file.expanduser()
+    if not source.is_file():
+        print(f"office-desk: error: {source}: no such file", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        from .core.network_package import is_package
+
+        if is_package(source):
+            return _import_package(source, db_path, args.dry_run)
+        return _import_contacts(source, db_path, args)
+    except ExchangeCommandError as exc:
+        print(f"office-desk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError:
+        raise
+    except (ValueError, OSError) as exc:
+        print(f"office-desk: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+
+
+def _open_or_create(db_path: Path, dry_run: bool) -> tuple[Any, tempfile.TemporaryDirectory[str]
+                                                                  | None]:
+    """The store at ``db_path``; created if missing (in a throw-away folder for a dry run)."""
+    from .core.database import open_store
+
+    if db_path.exists():
+        return open_store(db_path), None
+    if dry_run:
+        folder = tempfile.TemporaryDirectory(prefix="office-desk-dry-run-")
+        return open_store(Path(folder.name) / "dry-run.sqlite", create=True), folder
+    print(f"Creating a new database at {db_path}.")
+    return open_store(db_path, create=True), None
+
+
+def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
+    from .core.network_package import PackageError, apply_merge, plan_merge, read_package
+
+    try:
+        package = read_package(source)
+    except PackageError as exc:
+        print(f"office-desk: error: {source.name}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    store, folder = _open_or_create(db_path, dry_run)
+    try:
+        plan = plan_merge(store, package)
+        _print_lines(plan.summary_lines())
+        if dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        apply_merge(store, plan)
+        print(f"Merged {source.name} into {db_path}.")
+        return EXIT_OK
+    except PackageError as exc:
+        print(f"office-desk: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        store.close()
+        if folder is not None:
+            folder.cleanup()
+
+
+def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> int:
+    from .core.import_contacts import (
+        ImportFileError,
+        apply_plan,
+        guess_mapping,
+        mapping_from_option,
+        plan_import,
+        read_source,
+    )
+
+    try:
+        table = read_source(source)
+    except ImportFileError as exc:
+        print(f"office-desk: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if args.map:
+        try:
+            mapping = mapping_from_option(args.map, table.headers, args.kind)
+        except ValueError as exc:
+            raise ExchangeCommandError(str(exc)) from None
+    else:
+        mapping = guess_mapping(table, args.kind)
+    if not mapping.is_usable:
+        columns = ", ".join(repr(h) for h in table.headers)
+        raise ExchangeCommandError(
+            f"{source.name}: no column could be matched to a name; its columns are {columns}. "
+            "Say which is which with --map, e.g. --map 'Name=full_name'")
+    store, folder = _open_or_create(db_path, args.dry_run)
+    try:
+        plan = plan_import(store, table, mapping, args.kind)
+        for row in plan.duplicate_rows():
+            row.choice = args.duplicates
+        if args.skip_errors:
+            plan.skip_errors = True
+        _print_lines(plan.summary_lines())
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        if plan.error_count and not args.skip_errors:
+            print("Nothing was imported: fix the rows above, or pass --skip-errors to leave "
+                  "them out.", file=sys.stderr)
+            return EXIT_PROBLEM
+        result = apply_plan(store, plan)
+        print(result.summary() if hasattr(result, "summary") else str(result))
+        return EXIT_OK
+    finally:
+        store.close()
+        if folder is not None:
+            folder.cleanup()
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = args.output.suffix.lower().lstrip(".")
+    if suffix == "zip":
+        return "json"
+    if suffix in ("vcard",):
+        return "vcf"
+    if suffix in EXPORT_FORMATS:
+        return suffix
+    raise ExchangeCommandError(
+        f"say --format ({', '.join(EXPORT_FORMATS)}): {args.output.name!r} does not tell")
+
+
+def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
+    from .core.database import open_store
+    from .core.listing import KIND_OF_PLURAL, ListQuery, ids
+    from .core.office_lookup import OfficeLookupError, find_office
+
+    try:
+        fmt = _export_format(args)
+        kind = args.kind
+        if fmt == "vcf" and kind not in (None, "contacts"):
+            raise ExchangeCommandError("vcf holds contacts; leave out --kind or say contacts")
+        if fmt == "ics" and kind not in (None, "events"):
+            raise ExchangeCommandError("ics holds events; leave out --kind or say events")
+        if fmt in ("csv", "xlsx") and kind is None:
+            raise ExchangeCommandError(f"say which records to export as {fmt}: --kind "
+                                       f"{'|'.join(EXPORT_KINDS)}")
+        if fmt == "json" and kind is not None:
+            raise ExchangeCommandError("a json package holds every kind; leave out --kind "
+                                       "(use --office for one office's part)")
+    except ExchangeCommandError as exc:
+        print(f"office-desk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    store = open_store(db_path)
+    try:
+        office_id = None
+        if args.office:
+            try:
+                office_id = find_office(store, args.office).id
+            except OfficeLookupError as exc:
+                print(f"office-desk: error: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+        output: Path = args.output.expanduser()
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "json":
+            from .core.network_package import export_package
+
+            summary = export_package(store, output, office_id)
+            print(f"Wrote {output}: {summary}")
+            return EXIT_OK
+        plural = {"vcf": "contacts", "ics": "events"}.get(fmt) or kind
+        single = KIND_OF_PLURAL[plural]
+        query = ListQuery(single, office_id=office_id)
+        if fmt in ("csv", "xlsx"):
+            from .core.export_lists import export_list
+
+            extra = {"delimiter": args.delimiter} if fmt == "csv" else {}
+            count = export_list(store, query, output, fmt, **extra)
+        elif fmt == "vcf":
+            from .core.export_vcard import export_vcards
+
+            count = export_vcards(store, ids(store, query), output)
+        else:
+            from .core.export_calendar import export_calendar
+
+            count = export_calendar(store, ids(store, query), output)
+        print(f"Wrote {count:,} {plural if count != 1 else single} to {output}")
+        return EXIT_OK
+    except (ValueError, OSError) as exc:
+        print(f"office-desk: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        store.close()

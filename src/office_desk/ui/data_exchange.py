@@ -1,0 +1,255 @@
+"""File ▸ Import and File ▸ Export: lists to spreadsheets, contacts to vCard, events to a
+calendar, and packages exchanged between offices.
+
+Every export writes what the list shows, with its current filter and order, and runs
+off the GUI thread with progress and Cancel (a cancelled export leaves no file). A
+package from another office is first planned (what is added, updated, deleted, and
+which edits conflict) and only written when the user agrees, in one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..core import listing
+from ..core.listing import ListQuery
+from . import settings
+from .app_context import EVERYTHING, AppContext
+from .background import Progress, run_in_background
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+LIST_FILTERS = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV table (*.csv)",
+                "csv;": "CSV table for German Excel, semicolons (*.csv)"}
+PACKAGE_FILTER = "Office Desk package (*.zip *.json)"
+PLURAL = {"office": "offices", "organization": "organizations", "contact": "contacts",
+          "project": "projects", "event": "events"}
+
+
+def progress_reporter(progress: Progress, verb: str) -> Callable[[int, int], None]:
+    """A core-style ``progress(done, total)`` that reports and raises on Cancel."""
+
+    def report(done: int, total: int) -> None:
+        progress.check()
+        progress.report(done, total, f"{verb} {done:,} of {total:,}…")
+
+    return report
+
+
+class DataExchange(QObject):
+    """The import and export commands of the main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def context(self) -> AppContext | None:
+        return self.window.context
+
+    def _ask_path(self, title: str, suggestion: str, filters: str) -> tuple[Path | None, str]:
+        folder = Path(settings.get_key("exchange/folder", str(Path.home())))
+        name, chosen = QFileDialog.getSaveFileName(self.window, title,
+                                                   str(folder / suggestion), filters)
+        if not name:
+            return None, ""
+        settings.put_key("exchange/folder", str(Path(name).parent))
+        return Path(name), chosen
+
+    def _done(self, text: str) -> Callable[[Any], None]:
+        return lambda _result: self.window.statusBar().showMessage(text, 10000)
+
+    def _failed(self, what: str) -> Callable[[BaseException], None]:
+        def show(exc: BaseException) -> None:
+            log.error("%s failed", what, exc_info=exc)
+            QMessageBox.critical(self.window, "Office Desk", f"{what} failed.\n\n{exc}")
+
+        return show
+
+    # ------------------------------------------------------------------ lists
+
+    def current_query(self, kind: str | None = None) -> ListQuery:
+        """The filter of the list the user looks at (or of ``kind``'s list)."""
+        view = self.window.current_list_view()
+        if kind is None and view is not None:
+            return view.current_query()
+        kind = kind or "contact"
+        if kind in self.window.views:
+            return self.window.list_view(kind).current_query()
+        return ListQuery(kind)
+
+    def export_list(self, kind: str | None = None) -> None:
+        """Save the current list (with its filter) as an Excel workbook or a CSV table."""
+        if self.context is None:
+            return
+        query = self.current_query(kind)
+        store = self.context.store
+        total = listing.count(store, query)
+        plural = PLURAL[query.kind]
+        path, chosen = self._ask_path(
+            f"Export {total:,} {plural}", f"{plural}.xlsx", ";;".join(LIST_FILTERS.values()))
+        if path is None:
+            return
+        fmt = "csv" if path.suffix.lower() == ".csv" or "(*.csv)" in chosen else "xlsx"
+        delimiter = ";" if chosen == LIST_FILTERS["csv;"] else ","
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(f".{fmt}")
+
+        def work(progress: Progress) -> int:
+            from ..core.export_lists import export_list
+
+            extra = {"delimiter": delimiter} if fmt == "csv" else {}
+            return export_list(store, query, path, fmt,
+                               progress=progress_reporter(progress, "Writing"), **extra)
+
+        run_in_background(self.window, f"Exporting {plural}…", work,
+                          lambda n: self.window.statusBar().showMessage(
+                              f"Exported {n:,} {plural} to {path}", 10000),
+                          self._failed("The export"))
+
+    def export_vcards(self) -> None:
+        """Save the contacts of the Contacts list (with its filter) as vCards."""
+        if self.context is None:
+            return
+        query = self.current_query("contact")
+        store = self.context.store
+        ids = listing.ids(store, query)
+        if not ids:
+            QMessageBox.information(self.window, "Export", "The Contacts list is empty.")
+            return
+        path, _ = self._ask_path(f"Export {len(ids):,} contacts as vCards", "contacts.vcf",
+                                 "vCard (*.vcf)")
+        if path is None:
+            return
+        if path.suffix.lower() != ".vcf":
+            path = path.with_suffix(".vcf")
+
+        def work(progress: Progress) -> int:
+            from ..core.export_vcard import export_vcards
+
+            return export_vcards(store, ids, path, progress=progress_reporter(progress,
+                                                                               "Writing"))
+
+        run_in_background(self.window, "Exporting contacts…", work,
+                          lambda n: self.window.statusBar().showMessage(
+                              f"Exported {n:,} contacts to {path}", 10000),
+                          self._failed("The export"))
+
+    def export_calendar(self) -> None:
+        """Save the events of the Events list (with its filter) as an iCalendar file."""
+        if self.context is None:
+            return
+        query = self.current_query("event")
+        store = self.context.store
+        ids = listing.ids(store, query)
+        if not ids:
+            QMessageBox.information(self.window, "Export", "The Events list is empty.")
+            return
+        path, _ = self._ask_path(f"Export {len(ids):,} events as a calendar", "events.ics",
+                                 "iCalendar (*.ics)")
+        if path is None:
+            return
+        if path.suffix.lower() != ".ics":
+            path = path.with_suffix(".ics")
+
+        def work(progress: Progress) -> int:
+            from ..core.export_calendar import export_calendar
+
+            return export_calendar(store, ids, path,
+                                   progress=progress_reporter(progress, "Writing"))
+
+        run_in_background(self.window, "Exporting events…", work,
+                          lambda n: self.window.statusBar().showMessage(
+                              f"Exported {n:,} events to {path}", 10000),
+                          self._failed("The export"))
+
+    # ------------------------------------------------------------------ packages
+
+    def export_package(self, office_id: uuid.UUID | None = None) -> None:
+        """Save the whole database (or one office's part) as a package for another office."""
+        if self.context is None:
+            return
+        store = self.context.store
+        stem = store.path.stem if store.path else "office-desk"
+        path, _ = self._ask_path("Export a package for another office",
+                                 f"{stem}-package.zip", PACKAGE_FILTER)
+        if path is None:
+            return
+        if path.suffix.lower() not in (".zip", ".json"):
+            path = path.with_suffix(".zip")
+
+        def work(progress: Progress) -> Any:
+            from ..core.network_package import export_package
+
+            return export_package(store, path, office_id,
+                                  progress=progress_reporter(progress, "Writing"))
+
+        run_in_background(self.window, "Exporting the package…", work,
+                          self._done(f"Saved the package to {path}"),
+                          self._failed("The export"))
+
+    def import_package(self, path: Path | None = None) -> None:
+        """Merge a package from another office: plan, show, then write in one go."""
+        if self.context is None:
+            return
+        if path is None:
+            folder = settings.get_key("exchange/folder", str(Path.home()))
+            name, _ = QFileDialog.getOpenFileName(self.window, "Import a package", folder,
+                                                  f"{PACKAGE_FILTER};;All files (*)")
+            if not name:
+                return
+            path = Path(name)
+        store = self.context.store
+
+        def work(_progress: Progress) -> Any:
+            from ..core.network_package import plan_merge, read_package
+
+            return plan_merge(store, read_package(path))
+
+        run_in_background(self.window, "Reading the package…", work,
+                          lambda plan: self._confirm_merge(path, plan),
+                          self._failed("Reading the package"))
+
+    def _confirm_merge(self, path: Path, plan: Any) -> None:
+        from .package_merge_dialog import PackageMergeDialog
+
+        dialog = PackageMergeDialog(path, plan, self.window)
+        if dialog.exec() != PackageMergeDialog.DialogCode.Accepted:
+            return
+        context = self.context
+        if context is None:
+            return
+        store = context.store
+
+        def work(progress: Progress) -> Any:
+            from ..core.network_package import apply_merge
+
+            return apply_merge(store, plan, progress=progress_reporter(progress, "Merging"))
+
+        def done(result: Any) -> None:
+            context.announce(EVERYTHING.kinds)
+            self.window.statusBar().showMessage(f"Merged {path.name}.", 10000)
+
+        run_in_background(self.window, "Merging the package…", work, done,
+                          self._failed("The merge"))
+
+    # ------------------------------------------------------------------ contacts
+
+    def import_contacts(self, path: Path | None = None) -> None:
+        """Import contacts or organizations from CSV, Excel or vCard (with a dry run)."""
+        if self.context is None:
+            return
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.context, self.window, path)
+        dialog.exec()

@@ -1,0 +1,455 @@
+"""Import contacts or organizations: check the columns, look at the dry run, then import.
+
+Step 1 shows how the file was read (format, encoding, separator, recognised layout)
+and which column goes into which field, with the first rows as they will be imported;
+any mapping can be changed. Step 2 is the dry run: every row with what will happen to
+it (new, update, skip, duplicate, error, with the file's line), and for duplicates the
+choice to skip, merge into the existing record or create anyway. Nothing is written
+until Import is pressed, and then everything is written in one transaction, or nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import settings
+from .app_context import AppContext
+from .background import Progress, run_in_background
+from .data_exchange import progress_reporter
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = ("Contact lists (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;"
+               "Excel (*.xlsx);;vCard (*.vcf *.vcard);;All files (*)")
+PREVIEW_ROWS = 20
+ACTION_LABELS = {"create": "New", "update": "Update", "skip": "Skip", "error": "Error",
+                 "duplicate": "Duplicate"}
+CHOICE_LABELS = {"skip": "Skip", "merge": "Merge into existing", "create": "Create anyway"}
+ACTION_COLOURS = {"error": "#c62828", "duplicate": "#b26a00", "update": "#1565c0",
+                  "create": "#2e7d32"}
+SHOW_FILTERS = (("all", "All rows"), ("duplicate", "Duplicates"), ("error", "Errors"),
+                ("create", "New"), ("update", "Updates"), ("skip", "Skipped"))
+Index = QModelIndex | QPersistentModelIndex
+
+
+def row_title(fields: dict[str, Any]) -> str:
+    """The name a user recognises a planned row by."""
+    if fields.get("name"):
+        return str(fields["name"])
+    latin = " ".join(str(fields.get(k) or "").strip() for k in ("given_name", "family_name"))
+    native = str(fields.get("name_native") or "").strip()
+    latin = " ".join(latin.split())
+    return f"{latin} ({native})" if latin and native else latin or native
+
+
+def row_status(row: Any) -> str:
+    """``duplicate`` for a row that matches a record, else the planned action."""
+    return "duplicate" if row.duplicate_of and row.action != "error" else str(row.action)
+
+
+class PlanModel(QAbstractTableModel):
+    """The dry run's rows (lazy: a 100,000-row file shows at once)."""
+
+    HEADERS = ("Line", "Name", "What happens", "Matches", "Notes")
+
+    def __init__(self, plan: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.rows: list[Any] = list(plan.rows)
+
+    def show_only(self, status: str) -> None:
+        self.beginResetModel()
+        self.rows = [r for r in self.plan.rows if status == "all" or row_status(r) == status]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        status = row_status(row)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.line
+            if column == 1:
+                return row_title(row.fields)
+            if column == 2:
+                if status == "duplicate":
+                    return f"Duplicate: {CHOICE_LABELS.get(row.choice, row.choice)}"
+                return ACTION_LABELS.get(status, status)
+            if column == 3:
+                return "; ".join(f"{m.title} ({m.reason})" for m in row.duplicate_of)
+            return " ".join(row.messages)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            colour = ACTION_COLOURS.get(status)
+            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return "\n".join(row.messages) or None
+        return None
+
+    def row_at(self, number: int) -> Any:
+        return self.rows[number]
+
+    def refresh(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 4))
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self.setWindowTitle("Import contacts or organizations")
+        self.resize(980, 640)
+        self.context = context
+        self.table: Any = None  # the file as read
+        self.plan: Any = None
+        self.path: Path | None = None
+        self.imported: Any = None
+
+        # --- step 1: file and columns
+        self.file_label = QLabel("Choose a file: CSV, Excel or vCard.")
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        choose = QPushButton("Choose &File…")
+        choose.clicked.connect(self.choose_file)
+        self.target_combo = QComboBox()
+        self.target_combo.setAccessibleName("The rows are")
+        self.target_combo.addItem("Contacts (people)", "contacts")
+        self.target_combo.addItem("Organizations", "organizations")
+        self.target_combo.currentIndexChanged.connect(lambda _i: self._guess())
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setObjectName("mapping_table")
+        self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Examples",
+                                                      "Goes into"])
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.verticalHeader().hide()
+        self.preview_table = QTableWidget(0, 0)
+        self.preview_table.setObjectName("preview_table")
+        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.mapping_hint = QLabel()
+        self.mapping_hint.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+        target_row = QHBoxLayout()
+        target_row.addWidget(QLabel("The rows are:"))
+        target_row.addWidget(self.target_combo)
+        target_row.addStretch(1)
+        step1 = QWidget()
+        step1_layout = QVBoxLayout(step1)
+        step1_layout.addLayout(top)
+        step1_layout.addLayout(target_row)
+        step1_layout.addWidget(QLabel("Columns (change where a column should go):"))
+        step1_layout.addWidget(self.mapping_table, 2)
+        step1_layout.addWidget(self.mapping_hint)
+        step1_layout.addWidget(QLabel(f"The first {PREVIEW_ROWS} rows as they will be read:"))
+        step1_layout.addWidget(self.preview_table, 2)
+
+        # --- step 2: the dry run
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_combo = QComboBox()
+        self.show_combo.setAccessibleName("Show")
+        for key, label in SHOW_FILTERS:
+            self.show_combo.addItem(label, key)
+        self.show_combo.currentIndexChanged.connect(self._filter_rows)
+        self.plan_view = QTableView()
+        self.plan_view.setObjectName("plan_view")
+        self.plan_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.plan_view.setAlternatingRowColors(True)
+        self.plan_view.verticalHeader().hide()
+        self.plan_view.horizontalHeader().setStretchLastSection(True)
+        self.choice_buttons: dict[str, QPushButton] = {}
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel("Selected duplicates:"))
+        for key, label in CHOICE_LABELS.items():
+            button = QPushButton(label)
+            button.setObjectName(f"choose_{key}")
+            button.clicked.connect(lambda _=False, k=key: self.set_choice(k))
+            choices.addWidget(button)
+            self.choice_buttons[key] = button
+        choices.addStretch(1)
+        choices.addWidget(QLabel("Show:"))
+        choices.addWidget(self.show_combo)
+        self.skip_errors_check = QCheckBox("Leave out the rows with errors and import the rest")
+        self.skip_errors_check.toggled.connect(self._update_buttons)
+        step2 = QWidget()
+        step2_layout = QVBoxLayout(step2)
+        step2_layout.addWidget(self.summary_label)
+        step2_layout.addLayout(choices)
+        step2_layout.addWidget(self.plan_view, 1)
+        step2_layout.addWidget(self.skip_errors_check)
+
+        self.steps = QStackedWidget()
+        self.steps.addWidget(step1)
+        self.steps.addWidget(step2)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.back_button = self.buttons.addButton("< &Back", QDialogButtonBox.ButtonRole.ResetRole)
+        self.check_button = self.buttons.addButton("&Check (dry run) >",
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton("&Import",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.check_button.setObjectName("check_button")
+        self.import_button.setObjectName("import_button")
+        self.back_button.clicked.connect(lambda: self._go(0))
+        self.check_button.clicked.connect(self.dry_run)
+        self.import_button.clicked.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        # Import is an AcceptRole button: keep it from closing the dialog by itself.
+        self.buttons.accepted.disconnect()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.buttons)
+        self._go(0)
+        if path is not None:
+            self.load(path)
+
+    # ------------------------------------------------------------------ step 1
+
+    def _go(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        step = self.steps.currentIndex()
+        mapping = self.current_mapping() if self.table is not None else None
+        self.back_button.setVisible(step == 1)
+        self.check_button.setVisible(step == 0)
+        self.check_button.setEnabled(bool(mapping is not None and mapping.is_usable))
+        self.import_button.setVisible(step == 1)
+        ready = self.plan is not None and (
+            not self.plan.error_count or self.skip_errors_check.isChecked())
+        self.import_button.setEnabled(bool(ready and self.plan.write_count()))
+
+    def choose_file(self) -> None:
+        folder = settings.get_key("exchange/folder", str(Path.home()))
+        name, _ = QFileDialog.getOpenFileName(self, "Import a contact list", folder,
+                                              FILE_FILTER)
+        if name:
+            settings.put_key("exchange/folder", str(Path(name).parent))
+            self.load(Path(name))
+
+    def load(self, path: Path) -> bool:
+        """Read ``path``; False (with a message) when it cannot be read."""
+        from ..core.import_contacts import ImportFileError, read_source
+
+        try:
+            table = read_source(path)
+        except (ImportFileError, OSError) as exc:
+            QMessageBox.warning(self, "Import", f"{path.name} cannot be imported.\n\n{exc}")
+            return False
+        self.path, self.table, self.plan = path, table, None
+        how = [table.format.upper()]
+        if getattr(table, "encoding", None):
+            how.append(f"encoding {table.encoding}")
+        if getattr(table, "delimiter", None):
+            how.append("separator " + {",": "comma", ";": "semicolon", "\t": "tab"}.get(
+                table.delimiter, repr(table.delimiter)))
+        self.file_label.setText(f"{path.name}: {len(table.rows):,} rows ({', '.join(how)})")
+        if table.format == "vcard":
+            self.target_combo.setCurrentIndex(0)
+        self._guess()
+        return True
+
+    def _guess(self) -> None:
+        if self.table is None:
+            return
+        from ..core.import_contacts import guess_mapping
+
+        self._show_mapping(guess_mapping(self.table, self.target()))
+
+    def target(self) -> str:
+        return str(self.target_combo.currentData())
+
+    def _show_mapping(self, mapping: Any) -> None:
+        from ..core.import_contacts import TARGET_FIELDS
+
+        fields = TARGET_FIELDS[self.target()]
+        table = self.table
+        self.mapping_table.setRowCount(len(table.headers))
+        for column, header in enumerate(table.headers):
+            name = QTableWidgetItem(header)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            examples = [r.values[column] for r in table.rows[:5]
+                        if column < len(r.values) and r.values[column].strip()][:3]
+            sample = QTableWidgetItem(" · ".join(v.replace("\n", " ") for v in examples))
+            sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            combo = QComboBox()
+            combo.setAccessibleName(f"Field for {header}")
+            combo.addItem("(leave out)", None)
+            for spec in fields:
+                combo.addItem(spec.label, spec.key)
+            chosen = mapping.columns.get(column)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+            combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
+            self.mapping_table.setItem(column, 0, name)
+            self.mapping_table.setItem(column, 1, sample)
+            self.mapping_table.setCellWidget(column, 2, combo)
+        self.mapping_table.resizeColumnToContents(0)
+        self.mapping_table.resizeColumnToContents(2)
+        layout = getattr(mapping, "layout", None)
+        self.layout_name = layout
+        self._mapping_changed()
+
+    def current_mapping(self) -> Any:
+        from ..core.import_contacts import ColumnMapping
+
+        columns: dict[int, str | None] = {}
+        for column in range(self.mapping_table.rowCount()):
+            combo = self.mapping_table.cellWidget(column, 2)
+            if isinstance(combo, QComboBox):
+                columns[column] = combo.currentData()
+        return ColumnMapping(columns=columns, target=self.target(),
+                             layout=getattr(self, "layout_name", None))
+
+    def _mapping_changed(self) -> None:
+        mapping = self.current_mapping()
+        layout = getattr(self, "layout_name", None)
+        if not mapping.is_usable:
+            self.mapping_hint.setText("Choose the column that holds the name (or the given "
+                                      "and family names) to go on.")
+        elif layout:
+            self.mapping_hint.setText(f"Recognised as {layout}'s layout.")
+        else:
+            self.mapping_hint.setText("Columns were matched by their names; check them.")
+        self._fill_preview(mapping)
+        self._update_buttons()
+
+    def _fill_preview(self, mapping: Any) -> None:
+        from ..core.import_contacts import TARGET_FIELDS
+
+        labels = {spec.key: spec.label for spec in TARGET_FIELDS[self.target()]}
+        used = [(column, key) for column, key in sorted(mapping.columns.items()) if key]
+        self.preview_table.clear()
+        self.preview_table.setColumnCount(len(used) + 1)
+        self.preview_table.setHorizontalHeaderLabels(
+            ["Line", *(labels.get(key, key) for _c, key in used)])
+        rows = self.table.rows[:PREVIEW_ROWS]
+        self.preview_table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            self.preview_table.setItem(number, 0, QTableWidgetItem(str(row.line)))
+            for place, (column, _key) in enumerate(used, start=1):
+                value = row.values[column] if column < len(row.values) else ""
+                self.preview_table.setItem(number, place, QTableWidgetItem(value))
+        self.preview_table.resizeColumnsToContents()
+
+    # ------------------------------------------------------------------ step 2
+
+    def dry_run(self) -> None:
+        from ..core.import_contacts import plan_import
+
+        mapping = self.current_mapping()
+        if self.table is None or not mapping.is_usable:
+            return
+        store, table, target = self.context.store, self.table, self.target()
+
+        def work(progress: Progress) -> Any:
+            return plan_import(store, table, mapping, target,
+                               progress=progress_reporter(progress, "Checking row"))
+
+        run_in_background(self, "Checking the rows (nothing is written)…", work,
+                          self._show_plan, self._failed("The check"))
+
+    def _show_plan(self, plan: Any) -> None:
+        self.plan = plan
+        self.model = PlanModel(plan, self)
+        self.plan_view.setModel(self.model)
+        self.plan_view.resizeColumnToContents(0)
+        self.plan_view.setColumnWidth(1, 240)
+        self.plan_view.setColumnWidth(2, 190)
+        self.plan_view.setColumnWidth(3, 260)
+        self.show_combo.setCurrentIndex(0)
+        self._summarise()
+        self._go(1)
+
+    def _summarise(self) -> None:
+        lines = list(self.plan.summary_lines())
+        if self.plan.error_count:
+            lines.append("Rows with errors stop the import unless you leave them out below.")
+        self.summary_label.setText("\n".join(lines))
+        self.skip_errors_check.setVisible(bool(self.plan.error_count))
+        self._update_buttons()
+
+    def _filter_rows(self) -> None:
+        if self.plan is not None:
+            self.model.show_only(str(self.show_combo.currentData()))
+
+    def set_choice(self, choice: str) -> None:
+        """Skip, merge or create the selected duplicate rows (other rows are left)."""
+        if self.plan is None:
+            return
+        for index in self.plan_view.selectionModel().selectedRows():
+            row = self.model.row_at(index.row())
+            if row.duplicate_of and row.action != "error":
+                row.choice = choice
+        self.model.refresh()
+        self._summarise()
+
+    def run_import(self) -> None:
+        from ..core.import_contacts import apply_plan
+
+        if self.plan is None:
+            return
+        self.plan.skip_errors = self.skip_errors_check.isChecked()
+        store, plan, context = self.context.store, self.plan, self.context
+
+        def work(progress: Progress) -> Any:
+            return apply_plan(store, plan, progress=progress_reporter(progress, "Importing"))
+
+        def done(result: Any) -> None:
+            self.imported = result
+            context.announce({"contact", "organization"})
+            QMessageBox.information(self, "Import", str(result.summary()))
+            self.accept()
+
+        run_in_background(self, "Importing…", work, done, self._failed("The import"))
+
+    def _failed(self, what: str) -> Any:
+        def show(exc: BaseException) -> None:
+            log.error("%s failed", what, exc_info=exc)
+            QMessageBox.critical(self, "Import", f"{what} failed; nothing was written.\n\n"
+                                 f"{exc}")
+
+        return show

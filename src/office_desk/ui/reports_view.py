@@ -1,0 +1,479 @@
+"""The Reports view: choose an office (or the network), a period and sections, look at
+the pages, then save them as PDF, XLSX, CSV or HTML, or print them.
+
+The content is gathered on the worker thread; the pictures (charts, map) and the pages
+are made on the GUI thread, into a temporary PDF that the preview shows. Saving reuses
+what the preview shows when nothing was changed since, so the file is what was seen.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QPointF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import select
+
+from ..core.models import Office
+from ..core.reports import NETWORK_SECTIONS, OFFICE_SECTIONS, ReportRequest
+from ..core.services.exchange_rates import rate_currencies
+from ..render.report_pdf import paper_for_locale
+from . import settings
+from .app_context import AppContext, Changes
+from .background import Progress, run_in_background
+from .icons import icon
+
+log = logging.getLogger(__name__)
+
+PERIODS = ("this_year", "last_year", "all_time", "custom")
+PERIOD_LABELS = {"this_year": "This year", "last_year": "Last year",
+                 "all_time": "All time", "custom": "Chosen dates"}
+#: Sections ticked unless the user untick them (contact details never are).
+PERSONAL_SECTIONS = {"contacts"}
+
+
+def _items(sections: Any) -> list[tuple[str, str]]:
+    """(key, label) pairs from the core's section declaration (a dict or pairs)."""
+    if isinstance(sections, dict):
+        return [(str(k), str(v)) for k, v in sections.items()]
+    return [(str(k), str(v)) for k, v in sections]
+
+
+def period_dates(period: str, today: date, start: date, end: date) -> tuple[date | None,
+                                                                              date | None]:
+    """The first and last day of a period choice (None for an open end)."""
+    if period == "this_year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if period == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    if period == "all_time":
+        return None, None
+    return start, end
+
+
+@dataclass
+class Preview:
+    """What the preview shows, kept for Save and Print."""
+
+    request: ReportRequest
+    paper: QPageSize.PageSizeId
+    report: Any
+    pictures: Any
+    pdf_path: Path
+
+
+class ReportsView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reports_view")
+        self.context = context
+        self.preview: Preview | None = None
+        self._folder = tempfile.TemporaryDirectory(prefix="office-desk-preview-")
+        self._previews = 0
+        self._pending = False
+
+        # --- what to report on
+        self.office_radio = QRadioButton("&Office")
+        self.network_radio = QRadioButton("The whole &network")
+        self.scope_group = QButtonGroup(self)
+        self.scope_group.addButton(self.office_radio)
+        self.scope_group.addButton(self.network_radio)
+        self.office_radio.setChecked(True)
+        self.office_combo = QComboBox()
+        self.office_combo.setAccessibleName("Office")
+        self.office_combo.setMinimumContentsLength(18)
+        self.office_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+        self.period_combo = QComboBox()
+        self.period_combo.setAccessibleName("Period")
+        for key in PERIODS:
+            self.period_combo.addItem(PERIOD_LABELS[key], key)
+        self.period_combo.setCurrentIndex(PERIODS.index("last_year"))
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(QDate(today.year() - 1, 1, 1))
+        self.to_edit = QDateEdit(QDate(today.year() - 1, 12, 31))
+        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName("Reporting currency")
+        self.currency_combo.setToolTip(
+            "Totals are converted to this currency at the rate stored for each project's "
+            "signing date; amounts without a rate are listed apart, never dropped.")
+        self.paper_combo = QComboBox()
+        self.paper_combo.setAccessibleName("Paper size")
+        self.paper_combo.addItem("A4", QPageSize.PageSizeId.A4)
+        self.paper_combo.addItem("US Letter", QPageSize.PageSizeId.Letter)
+        self.paper_combo.setCurrentIndex(
+            0 if paper_for_locale(QLocale()) == QPageSize.PageSizeId.A4 else 1)
+
+        scope_box = QGroupBox("Report on")
+        scope_layout = QFormLayout(scope_box)
+        scope_layout.addRow(self.office_radio, self.office_combo)
+        scope_layout.addRow(self.network_radio)
+        period_box = QGroupBox("Period")
+        period_layout = QFormLayout(period_box)
+        period_layout.addRow("&Period:", self.period_combo)
+        period_layout.addRow("&From:", self.from_edit)
+        period_layout.addRow("&To:", self.to_edit)
+
+        self.sections_box = QGroupBox("Sections")
+        self.sections_layout = QVBoxLayout(self.sections_box)
+        self.section_checks: dict[str, QCheckBox] = {}
+        self.contacts_check = QCheckBox("Include contact &details (personal data)")
+        self.contacts_check.setToolTip(
+            "Names, e-mail addresses and phone numbers of people. Left out unless you "
+            "tick this: a report often travels further than its author expects.")
+        options_box = QGroupBox("Figures and paper")
+        options_layout = QFormLayout(options_box)
+        options_layout.addRow("&Currency:", self.currency_combo)
+        options_layout.addRow("P&aper:", self.paper_combo)
+
+        self.preview_button = QPushButton(icon("mdi6.eye-outline"), "&Preview")
+        self.preview_button.setToolTip("Show the report's pages with these choices")
+        self.save_button = QPushButton(icon("mdi6.content-save-outline"), "&Save as…")
+        self.save_button.setToolTip("Save as PDF, Excel workbook, CSV or web page")
+        self.print_button = QPushButton(icon("mdi6.printer-outline"), "P&rint…")
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        for box in (scope_box, period_box, self.sections_box, options_box):
+            form_layout.addWidget(box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        form_layout.addLayout(buttons)
+        form_layout.addWidget(self.status_label)
+        form_layout.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setWidget(form)
+        scroller.setWidgetResizable(True)
+        scroller.setMinimumWidth(300)
+
+        self.document = QPdfDocument(self)
+        self.pdf_view = QPdfView()
+        self.pdf_view.setObjectName("report_preview")
+        self.pdf_view.setDocument(self.document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.empty_label = QLabel("Choose what to report on, then press Preview.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.empty_label)
+        right_layout.addWidget(self.pdf_view, 1)
+        self.pdf_view.hide()
+
+        splitter = QSplitter(self)
+        splitter.addWidget(scroller)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._fill_offices()
+        self._fill_currencies()
+        self._fill_sections()
+        self._update_enabled()
+        self.scope_group.buttonToggled.connect(lambda *_: self._on_scope())
+        self.period_combo.currentIndexChanged.connect(lambda _i: self._update_enabled())
+        self.preview_button.clicked.connect(self.make_preview)
+        self.save_button.clicked.connect(self.save_dialog)
+        self.print_button.clicked.connect(self.print_dialog)
+        self.currency_combo.currentIndexChanged.connect(
+            lambda _i: settings.put(settings.REPORTING_CURRENCY, self.currency()))
+        context.changed.connect(self._on_changed)
+
+    # ------------------------------------------------------------------ choices
+
+    def _fill_offices(self) -> None:
+        current = self.office_combo.currentData()
+        with self.context.store.session() as session:
+            offices = sorted(session.exec(select(Office)).all(),
+                             key=lambda o: o.name.casefold())
+        self.office_combo.blockSignals(True)
+        self.office_combo.clear()
+        for office in offices:
+            self.office_combo.addItem(office.name, office.id)
+        index = self.office_combo.findData(current)
+        self.office_combo.setCurrentIndex(max(index, 0))
+        self.office_combo.blockSignals(False)
+
+    def _fill_currencies(self) -> None:
+        wanted = settings.get(settings.REPORTING_CURRENCY)
+        codes = sorted(set(rate_currencies(self.context.store)) | {"CNY", "EUR", "USD"}
+                       | {wanted})
+        self.currency_combo.blockSignals(True)
+        self.currency_combo.clear()
+        self.currency_combo.addItems(codes)
+        self.currency_combo.setCurrentText(wanted)
+        self.currency_combo.blockSignals(False)
+
+    def _fill_sections(self) -> None:
+        ticked = {key for key, box in self.section_checks.items() if box.isChecked()}
+        first = not self.section_checks
+        while self.sections_layout.count():
+            item = self.sections_layout.takeAt(0)
+            if item.widget() is not None and item.widget() is not self.contacts_check:
+                item.widget().deleteLater()
+        self.section_checks.clear()
+        office = self.office_radio.isChecked()
+        for key, label in _items(OFFICE_SECTIONS if office else NETWORK_SECTIONS):
+            if key in PERSONAL_SECTIONS:
+                continue
+            box = QCheckBox(label)
+            box.setObjectName(f"section_{key}")
+            box.setChecked(first or key in ticked or not ticked)
+            self.sections_layout.addWidget(box)
+            self.section_checks[key] = box
+        self.sections_layout.addWidget(self.contacts_check)
+        self.contacts_check.setVisible(office)
+
+    def _on_scope(self) -> None:
+        self._fill_sections()
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        custom = self.period_combo.currentData() == "custom"
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        self.office_combo.setEnabled(self.office_radio.isChecked())
+        has_offices = self.office_combo.count() > 0
+        ready = has_offices or self.network_radio.isChecked()
+        for button in (self.preview_button, self.save_button, self.print_button):
+            button.setEnabled(ready)
+
+    def currency(self) -> str:
+        return self.currency_combo.currentText() or "CNY"
+
+    def paper(self) -> QPageSize.PageSizeId:
+        return QPageSize.PageSizeId(self.paper_combo.currentData())
+
+    def set_office(self, office_id: uuid.UUID) -> None:
+        """Report on ``office_id`` (the office dashboard's "Report…" uses this)."""
+        self.office_radio.setChecked(True)
+        index = self.office_combo.findData(office_id)
+        if index >= 0:
+            self.office_combo.setCurrentIndex(index)
+
+    def request(self, today: date | None = None) -> ReportRequest:
+        """The report the current choices describe."""
+        today = today or date.today()
+        start, end = period_dates(str(self.period_combo.currentData()), today,
+                                  self.from_edit.date().toPython(),
+                                  self.to_edit.date().toPython())
+        if start and end and end < start:
+            raise ValueError("The period ends before it starts; check the two dates.")
+        office_id = self.office_combo.currentData() if self.office_radio.isChecked() else None
+        sections = {key for key, box in self.section_checks.items() if box.isChecked()}
+        include_contacts = office_id is not None and self.contacts_check.isChecked()
+        if include_contacts:
+            sections.add("contacts")
+        if not sections:
+            raise ValueError("Tick at least one section.")
+        return ReportRequest(office_id=office_id, start=start, end=end,
+                             sections=frozenset(sections), include_contacts=include_contacts,
+                             currency=self.currency())
+
+    def _is_current(self, request: ReportRequest) -> bool:
+        return (self.preview is not None and self.preview.request == request
+                and self.preview.paper == self.paper())
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("office"):
+            self._fill_offices()
+            self._update_enabled()
+        self.preview = None  # the data changed: the next Save makes the report again
+        if self.pdf_view.isVisible():
+            self.status_label.setText("The data changed since this preview; press Preview "
+                                      "to bring it up to date.")
+
+    # ------------------------------------------------------------------ making it
+
+    def _make(self, then: Any) -> None:
+        """Build the report for the current choices, then ``then(preview)``."""
+        try:
+            request = self.request()
+        except ValueError as exc:
+            QMessageBox.warning(self, "Reports", str(exc))
+            return
+        if self._is_current(request):
+            then(self.preview)
+            return
+        if self._pending:
+            return
+        store = self.context.store
+        paper = self.paper()
+        self._pending = True
+        self.status_label.setText("Gathering the figures…")
+
+        def work(_progress: Progress) -> Any:
+            from ..render.report_files import build_report
+
+            return build_report(store, request)
+
+        def done(report: Any) -> None:
+            self._pending = False
+            try:
+                preview = self._pages(request, paper, report)
+            except Exception as exc:
+                log.error("report pages failed", exc_info=exc)
+                self.status_label.setText("")
+                QMessageBox.critical(self, "Reports", f"The report could not be made.\n\n{exc}")
+                return
+            then(preview)
+
+        def failed(exc: BaseException) -> None:
+            self._pending = False
+            self.status_label.setText("")
+            log.error("report failed", exc_info=exc)
+            QMessageBox.critical(self, "Reports", f"The report could not be made.\n\n{exc}")
+
+        run_in_background(self, "Making the report…", work, done, failed)
+
+    def _pages(self, request: ReportRequest, paper: QPageSize.PageSizeId,
+               report: Any) -> Preview:
+        from ..render.report_files import printable, report_pictures
+        from ..render.report_pdf import write_pdf
+
+        self.status_label.setText("Drawing the charts and the map…")
+        pictures = report_pictures(self.context.store, report, request)
+        self._previews += 1
+        path = Path(self._folder.name) / f"preview-{self._previews}.pdf"
+        pages = write_pdf(printable(report, pictures), path, paper)
+        self.preview = Preview(request, paper, report, pictures, path)
+        problems = " ".join(pictures.problems)
+        self.status_label.setText(f"{pages} page{'s' if pages != 1 else ''}. {problems}".strip())
+        return self.preview
+
+    def make_preview(self) -> None:
+        self._make(self._show)
+
+    def _show(self, preview: Preview) -> None:
+        self.document.close()
+        self.document.load(str(preview.pdf_path))
+        self.empty_label.hide()
+        self.pdf_view.show()
+        self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.zoomFactor())
+
+    def save_dialog(self) -> None:
+        from ..render.report_files import FORMAT_FILTERS, FORMATS
+
+        try:
+            request = self.request()
+        except ValueError as exc:
+            QMessageBox.warning(self, "Reports", str(exc))
+            return
+        suggestion = self._suggested_name(request)
+        filters = ";;".join(FORMAT_FILTERS[f] for f in FORMATS)
+        name, chosen = QFileDialog.getSaveFileName(self, "Save the report", suggestion, filters)
+        if not name:
+            return
+        path = Path(name)
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in FORMATS:
+            fmt = next((f for f in FORMATS if FORMAT_FILTERS[f] == chosen), "pdf")
+            path = path.with_suffix(f".{fmt}")
+        self.save_to(path, fmt)
+
+    def _suggested_name(self, request: ReportRequest) -> str:
+        scope = self.office_combo.currentText() if request.office_id else "Network"
+        period = (str(request.start.year) if request.start and request.end
+                  and request.start.year == request.end.year else
+                  PERIOD_LABELS[str(self.period_combo.currentData())])
+        folder = Path(settings.get_key("reports/folder", str(Path.home())))
+        safe = "".join(c if c.isalnum() or c in " -_" else " " for c in f"{scope} report "
+                       f"{period}")
+        return str(folder / (" ".join(safe.split()) + ".pdf"))
+
+    def save_to(self, path: Path, fmt: str) -> None:
+        """Save the report for the current choices as ``fmt`` at ``path``."""
+
+        def write(preview: Preview) -> None:
+            from ..render.report_files import save_report
+
+            try:
+                if fmt == "pdf":
+                    temporary = path.with_name(f".{path.name}.part")
+                    temporary.write_bytes(preview.pdf_path.read_bytes())
+                    temporary.replace(path)
+                else:
+                    save_report(preview.report, preview.pictures, fmt, path, preview.paper)
+            except OSError as exc:
+                QMessageBox.critical(self, "Reports", f"The report was not saved.\n\n{exc}")
+                return
+            settings.put_key("reports/folder", str(path.parent))
+            self.status_label.setText(f"Saved {path}")
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(f"Saved the report to {path}", 8000)
+            self._show_if_empty(preview)
+
+        self._make(write)
+
+    def _show_if_empty(self, preview: Preview) -> None:
+        if not self.pdf_view.isVisible():
+            self._show(preview)
+
+    def print_dialog(self) -> None:
+        def print_it(preview: Preview) -> None:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+            from ..render.report_files import printable
+            from ..render.report_pdf import MARGINS_MM, paint_report
+
+            self._show_if_empty(preview)
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageSize(QPageSize(preview.paper))
+            printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+            printer.setDocName(str(preview.report.title))
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle("Print the report")
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return
+            try:
+                paint_report(printable(preview.report, preview.pictures), printer,
+                             printer.resolution(), printer.fromPage(), printer.toPage())
+            except OSError as exc:
+                QMessageBox.critical(self, "Reports", f"Printing failed.\n\n{exc}")
+
+        self._make(print_it)
+
+    def closeEvent(self, event: Any) -> None:
+        self.document.close()
+        super().closeEvent(event)
