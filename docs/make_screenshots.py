@@ -71,6 +71,22 @@ def main() -> int:
         window.list_view("project").list_button.click()
     window.show_page("map")
     shot("map", wait=8.0)
+
+    from office_desk.ui.reports_view import ReportsView
+
+    window.show_page("reports")
+    reports = window.view("reports")
+    assert isinstance(reports, ReportsView)
+    reports.set_office(dresden.id)
+    reports.period_combo.setCurrentIndex(reports.period_combo.findData("all_time"))
+    reports.make_preview()
+    import time
+
+    deadline = time.monotonic() + 60
+    while reports.preview is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    shot("reports", wait=1.0)
     store.close()
     return 0
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QMessageBox
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from office_desk.ui.main_window import MainWindow

@@ -230,8 +230,9 @@ class ReportsView(QWidget):
         self.office_combo.clear()
         for office in offices:
             self.office_combo.addItem(office.name, office.id)
-        index = self.office_combo.findData(current)
-        self.office_combo.setCurrentIndex(max(index, 0))
+        index = next((i for i in range(self.office_combo.count())
+                      if self.office_combo.itemData(i) == current), 0)
+        self.office_combo.setCurrentIndex(index)
         self.office_combo.blockSignals(False)
 
     def _fill_currencies(self) -> None:
@@ -287,9 +288,10 @@ class ReportsView(QWidget):
     def set_office(self, office_id: uuid.UUID) -> None:
         """Report on ``office_id`` (the office dashboard's "Report…" uses this)."""
         self.office_radio.setChecked(True)
-        index = self.office_combo.findData(office_id)
-        if index >= 0:
-            self.office_combo.setCurrentIndex(index)
+        for index in range(self.office_combo.count()):
+            if self.office_combo.itemData(index) == office_id:
+                self.office_combo.setCurrentIndex(index)
+                return
 
     def request(self, today: date | None = None) -> ReportRequest:
         """The report the current choices describe."""

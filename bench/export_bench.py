@@ -1,0 +1,155 @@
+"""Benchmark of list exports (issue 5): all 100,000 contacts of the big database to XLSX
+and CSV, as ratios to floors measured in the same run.
+
+    python bench/export_bench.py [/tmp/office-desk-big.sqlite] [--runs N]
+
+Each measurement runs in a fresh Python process (median of N runs, 3 by default), which
+also gives its peak memory (max RSS):
+
+* XLSX floor: openpyxl in write-only mode writing the same number of rows and columns
+  of one constant string, no database;
+* CSV floor: ``csv.writer`` writing the same rows of constant strings (UTF-8 with BOM);
+* a read floor for context: sqlite3 alone reading the same columns (with the office and
+  organization names) in the list's order, no Python work per row;
+* Office Desk: ``export_list`` of the whole contacts list (the list's order, every
+  column typed, formula-safe), to XLSX and to CSV.
+
+Machines here are shared and noisy: read the ratios, not the seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = Path(tempfile.mkdtemp(prefix="office-desk-export-bench-"))
+ENV = {**os.environ, "OFFICE_DESK_DATA_DIR": str(OUT / "data")}
+
+PEAK = """
+import json, sys, time
+def peak_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+def report(started, **extra):
+    print(json.dumps({"seconds": time.perf_counter() - started, "rss_mb": peak_mb(), **extra}))
+"""
+
+XLSX_FLOOR = PEAK + """
+from openpyxl import Workbook
+rows, columns, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+started = time.perf_counter()
+workbook = Workbook(write_only=True)
+sheet = workbook.create_sheet("Contacts")
+row = ["constant text"] * columns
+for _ in range(rows + 1):
+    sheet.append(row)
+workbook.save(out)
+report(started)
+"""
+
+CSV_FLOOR = PEAK + """
+import csv
+rows, columns, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+started = time.perf_counter()
+row = ["constant text"] * columns
+with open(out, "w", encoding="utf-8-sig", newline="") as handle:
+    writer = csv.writer(handle, lineterminator="\\r\\n")
+    for _ in range(rows + 1):
+        writer.writerow(row)
+report(started)
+"""
+
+READ_FLOOR = PEAK + """
+import sqlite3
+db = sys.argv[1]
+started = time.perf_counter()
+conn = sqlite3.connect(db)
+rows = conn.execute(
+    "SELECT c.id, c.given_name, c.family_name, c.name_native, c.family_name_first,"
+    " c.position, org.name, office.name, c.city, c.country, c.emails, c.phones,"
+    " c.messaging, c.languages, c.last_contacted_on, c.notes FROM contact c"
+    " LEFT JOIN organization org ON org.id = c.organization_id AND org.deleted_at IS NULL"
+    " LEFT JOIN office ON office.id = c.office_id AND office.deleted_at IS NULL"
+    " WHERE c.deleted_at IS NULL ORDER BY lower(c.family_name), c.id").fetchall()
+report(started, rows=len(rows))
+"""
+
+OURS = PEAK + """
+from pathlib import Path
+from office_desk.core.database import open_store
+from office_desk.core.export_lists import export_list
+from office_desk.core.listing import ListQuery
+store = open_store(Path(sys.argv[1]))
+started = time.perf_counter()
+written = export_list(store, ListQuery("contact"), Path(sys.argv[2]))
+report(started, rows=written)
+"""
+
+
+def _child(code: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=ENV, timeout=1200, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _median_run(runs: int, code: str, *args: str) -> dict:
+    results = [_child(code, *args) for _ in range(runs)]
+    return {"seconds": statistics.median(r["seconds"] for r in results),
+            "rss_mb": max(r["rss_mb"] for r in results),
+            "rows": results[0].get("rows")}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("database", nargs="?", default="/tmp/office-desk-big.sqlite")
+    parser.add_argument("--runs", type=int, default=3)
+    options = parser.parse_args()
+    big, runs = Path(options.database), options.runs
+    if not big.exists():
+        sys.path.insert(0, str(HERE))
+        from big_network import build
+
+        print(f"building {big} (once) ...", flush=True)
+        build(big)
+
+    from office_desk.core.export_lists import EXPORT_COLUMNS
+
+    columns = len(EXPORT_COLUMNS["contact"])
+    read = _median_run(runs, READ_FLOOR, str(big))
+    n = int(read["rows"])
+    print(f"export of all contacts of {big} ({n:,} rows x {columns} columns, "
+          f"median of {runs} runs, each in a fresh process):")
+    print(f"  {'sqlite3 read of the same rows':44} {read['seconds']:6.2f} s   "
+          f"{'(context)':15} peak {read['rss_mb']:6.1f} MB")
+    for fmt, floor_code, floor_name in (("xlsx", XLSX_FLOOR, "openpyxl write-only"),
+                                        ("csv", CSV_FLOOR, "csv.writer")):
+        floor = _median_run(runs, floor_code, str(n), str(columns), str(OUT / f"floor.{fmt}"))
+        ours = _median_run(runs, OURS, str(big), str(OUT / f"contacts.{fmt}"))
+        assert ours["rows"] == n, (ours["rows"], n)
+        size = (OUT / f"contacts.{fmt}").stat().st_size / 1e6
+        ratio = f"ratio {ours['seconds'] / floor['seconds']:5.2f}x"
+        print(f"  {fmt.upper() + ': ' + floor_name + ', constant strings':44} "
+              f"{floor['seconds']:6.2f} s   {'(floor)':15} peak {floor['rss_mb']:6.1f} MB")
+        print(f"  {fmt.upper() + ': Office Desk export_list':44} {ours['seconds']:6.2f} s   "
+              f"{ratio:15} peak {ours['rss_mb']:6.1f} MB   ({size:.1f} MB file)")
+        if fmt == "csv":
+            both = floor["seconds"] + read["seconds"]
+            print(f"  {'CSV: writer floor + sqlite3 read':44} {both:6.2f} s   "
+                  f"(ours: {ours['seconds'] / both:4.2f}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        raise SystemExit(main())
+    finally:
+        shutil.rmtree(OUT, ignore_errors=True)
