@@ -249,7 +249,7 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
             from .core.network_package import export_package
 
             summary = export_package(store, output, office_id)
-            print(f"Wrote {output}: {summary}")
+            _print_lines(summary.summary_lines())
             return EXIT_OK
         plural = {"vcf": "contacts", "ics": "events"}.get(fmt) or kind
         single = KIND_OF_PLURAL[plural]

@@ -62,3 +62,60 @@ def test_export_vcards_and_calendar(qtbot: QtBot, window: MainWindow, tmp_path: 
     window.export_calendar_action.trigger()
     qtbot.waitUntil(calendar.exists, timeout=20000)
     assert calendar.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 39
+
+
+def test_package_from_another_office_is_shown_then_merged(
+        qtbot: QtBot, window: MainWindow, sample_template: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from sqlmodel import select
+
+    from office_desk.core.database import open_store
+    from office_desk.core.models import Contact
+    from office_desk.core.network_package import export_package
+    from office_desk.ui.package_merge_dialog import PackageMergeDialog
+
+    # Another office's copy of the network, where a colleague added a contact.
+    theirs_path = tmp_path / "theirs.sqlite"
+    shutil.copy(sample_template, theirs_path)
+    theirs = open_store(theirs_path)
+    with theirs.write() as session:
+        session.add(Contact(given_name="Lea", family_name="Brückner",
+                            emails=["lea.brueckner@example.org"]))
+    package = tmp_path / "from-munich.zip"
+    export_package(theirs, package)
+    theirs.close()
+
+    shown: list[PackageMergeDialog] = []
+
+    def accept(dialog: PackageMergeDialog) -> int:
+        shown.append(dialog)
+        return PackageMergeDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PackageMergeDialog, "exec", accept)
+    assert window.context is not None
+    window.exchange.import_package(package)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "contact: 1 added" in shown[0].summary_label.text()
+    store = window.context.store
+
+    def merged() -> bool:
+        with store.session() as session:
+            return session.exec(select(Contact).where(
+                Contact.family_name == "Brückner")).first() is not None
+
+    qtbot.waitUntil(merged, timeout=20000)
+    assert "Merged from-munich.zip" in window.statusBar().currentMessage()
+
+
+def test_export_package_writes_a_file_another_office_can_read(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from office_desk.core.network_package import read_package
+
+    target = tmp_path / "ours.zip"
+    answer_save_dialog(monkeypatch, target)
+    window.export_package_action.trigger()
+    qtbot.waitUntil(target.exists, timeout=20000)
+    assert len(read_package(target).rows("contact")) == 40

@@ -36,7 +36,7 @@ class PackageMergeDialog(QDialog):
         self.setWindowTitle(f"Merge {path.name}")
         self.setObjectName("package_merge_dialog")
         self.resize(760, 520)
-        summary = QLabel("\n".join(plan.summary_lines()))
+        self.summary_label = summary = QLabel("\n".join(plan.summary_lines()))
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

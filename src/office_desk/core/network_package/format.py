@@ -1,0 +1,278 @@
+"""The package file: writing it byte-for-byte reproducibly, and reading it back safely.
+
+A package is one UTF-8 JSON document (``.json``), or the same document as the single
+member ``office-desk-package.json`` of a deflated zip (``.zip``). The format is
+described for other developers in ``docs/package-format.md``.
+
+Reading checks everything before any database is touched: the format name, the version
+(a newer one is refused with "made by a newer Office Desk"), the JSON syntax (line and
+column), every row's columns and value types, and every record against the same
+validation the app applies when saving. Any problem is a :class:`PackageError` whose
+message is one line naming the file and, where it applies, the table, row id and column.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import uuid
+import zipfile
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .. import validation
+from . import codec
+from .codec import COLUMNS, TABLE_ORDER, Row, ValueProblem
+
+FORMAT_NAME = "office-desk-package"
+FORMAT_VERSION = 1
+ZIP_MEMBER = "office-desk-package.json"
+_ZIP_MAGIC = b"PK\x03\x04"
+_MARKER = re.compile(rb'"format"\s*:\s*"office-desk-package"')
+
+
+class PackageError(Exception):
+    """A package that cannot be read or merged; ``str()`` is one line for the user."""
+
+
+@dataclass
+class Package:
+    """A package read from a file and checked: rows as Python values, by table."""
+
+    source: str
+    version: int
+    exported_at: datetime | None
+    app_version: str
+    schema_revision: str
+    office_id: uuid.UUID | None
+    office_name: str | None
+    tables: dict[str, list[Row]] = field(default_factory=dict)
+
+    def rows(self, table: str) -> list[Row]:
+        return self.tables.get(table, [])
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(rows) for rows in self.tables.values())
+
+    @property
+    def scope(self) -> str:
+        return f"office {self.office_name}" if self.office_id else "whole database"
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def package_text(header: dict[str, Any], tables: dict[str, Iterable[dict[str, Any]]]) -> str:
+    """The JSON text: header keys in the given order, then ``tables`` (in TABLE_ORDER),
+    one row per line with its keys sorted, rows in the order given."""
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    lines = ["{"]
+    lines += [f"{dump(key)}: {dump(value)}," for key, value in header.items()]
+    lines.append('"tables": {')
+    for t, table in enumerate(TABLE_ORDER):
+        rows = [dump(row) for row in tables.get(table, [])]
+        end = "," if t < len(TABLE_ORDER) - 1 else ""
+        if not rows:
+            lines.append(f"{dump(table)}: []{end}")
+            continue
+        lines.append(f"{dump(table)}: [")
+        lines += [row + ("," if i < len(rows) - 1 else "") for i, row in enumerate(rows)]
+        lines.append(f"]{end}")
+    lines += ["}", "}", ""]
+    return "\n".join(lines)
+
+
+def write_file(path: Path, text: str, stamp: datetime) -> int:
+    """Write ``text`` to ``path`` (zipped when it ends in .zip) all at once: the file
+    appears complete or not at all. Returns the size written."""
+    data = text.encode("utf-8")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        if path.suffix.lower() == ".zip":
+            info = zipfile.ZipInfo(ZIP_MEMBER, date_time=_zip_time(stamp))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            with zipfile.ZipFile(temporary, "w") as archive:
+                archive.writestr(info, data)
+        else:
+            temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path.stat().st_size
+
+
+def _zip_time(stamp: datetime) -> tuple[int, int, int, int, int, int]:
+    year = min(max(stamp.year, 1980), 2107)
+    return (year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second // 2 * 2)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def is_package(path: Path | str) -> bool:
+    """A cheap look: is this a package file (so ``import`` should merge it)?"""
+    path = Path(path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    if head.startswith(_ZIP_MAGIC):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                return ZIP_MEMBER in archive.namelist()
+        except (zipfile.BadZipFile, OSError):
+            return False
+    return _MARKER.search(head) is not None
+
+
+def read_package(path: Path | str) -> Package:
+    """Read and check the package at ``path``; raises :class:`PackageError`."""
+    path = Path(path)
+    return parse_package(_load_bytes(path), path.name)
+
+
+def _load_bytes(path: Path) -> bytes:
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(_ZIP_MAGIC))
+    except OSError as exc:
+        raise PackageError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if not head.startswith(_ZIP_MAGIC) and path.suffix.lower() != ".zip":
+        return path.read_bytes()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if ZIP_MEMBER not in archive.namelist():
+                raise PackageError(
+                    f"{path.name}: a zip file without {ZIP_MEMBER}; not an Office Desk package")
+            return archive.read(ZIP_MEMBER)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise PackageError(f"{path.name}: damaged or incomplete zip file ({exc})") from exc
+
+
+def parse_package(data: bytes, source: str = "package") -> Package:
+    """Check and decode the package ``data`` (the JSON document's bytes)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackageError(f"{source}: not UTF-8 text (byte {exc.start})") from exc
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PackageError(
+            f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from exc
+    except RecursionError as exc:
+        raise PackageError(f"{source}: not a package (nested too deeply)") from exc
+    return _decode_document(document, source)
+
+
+def _decode_document(document: Any, source: str) -> Package:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        found = document.get("format") if isinstance(document, dict) else None
+        said = f" (its format is {found!r})" if found is not None else ""
+        raise PackageError(f"{source}: not an Office Desk package{said}")
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise PackageError(f"{source}: package version {version!r} is not valid")
+    if version > FORMAT_VERSION:
+        raise PackageError(
+            f"{source}: made by a newer Office Desk (package version {version}; this one reads "
+            f"version {FORMAT_VERSION}); update Office Desk to import it")
+    schema = str(document.get("schema_revision") or "")
+    exported_at = _header_value(source, "exported_at", document.get("exported_at"), "datetime")
+    scope = document.get("scope") or {}
+    if not isinstance(scope, dict):
+        raise PackageError(f"{source}: scope must be an object")
+    office_id = _header_value(source, "scope.office_id", scope.get("office_id"), "uuid")
+    office_name = scope.get("office_name")
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise PackageError(f"{source}: no \"tables\" object")
+    unknown = sorted(set(tables) - set(TABLE_ORDER))
+    if unknown:
+        raise PackageError(f"{source}: unknown table {unknown[0]!r}{_newer_hint(schema)}")
+    package = Package(
+        source, version, exported_at, str(document.get("app_version") or ""), schema,
+        office_id, office_name if isinstance(office_name, str) else None,
+    )
+    seen: dict[uuid.UUID, str] = {}
+    for table in TABLE_ORDER:
+        raw_rows = tables.get(table, [])
+        if not isinstance(raw_rows, list):
+            raise PackageError(f"{source}: table {table} must be a list of rows")
+        package.tables[table] = [
+            _decode_row(source, schema, table, n, raw, seen) for n, raw in enumerate(raw_rows, 1)
+        ]
+        _check_unique_live(source, table, package.tables[table])
+    return package
+
+
+def _header_value(source: str, name: str, value: Any, kind: str) -> Any:
+    if value is None:
+        return None
+    try:
+        return codec.decode(codec.Column(name, kind, True, None, None), value)
+    except ValueProblem as exc:
+        raise PackageError(f"{source}: {name}: {exc}") from None
+
+
+def _newer_hint(schema: str) -> str:
+    from ..schema import is_known_revision
+
+    if schema and not is_known_revision(schema):
+        return f" (the package comes from a newer Office Desk, schema {schema})"
+    return ""
+
+
+def _decode_row(source: str, schema: str, table: str, number: int, raw: Any,
+                seen: dict[uuid.UUID, str]) -> Row:
+    where = f"{source}: {table} row {number}"
+    if not isinstance(raw, dict):
+        raise PackageError(f"{where}: a row must be an object")
+    try:
+        row_id = codec.decode(COLUMNS[table]["id"], raw.get("id"))
+    except ValueProblem as exc:
+        raise PackageError(f"{where}: id: {exc}") from None
+    where = f"{source}: {table} {row_id}"
+    try:
+        row = codec.decode_row(table, raw)
+    except ValueProblem as exc:
+        hint = _newer_hint(schema) if str(exc).startswith("unknown column") else ""
+        raise PackageError(f"{where}: {exc}{hint}") from None
+    if row_id in seen:
+        raise PackageError(f"{where}: the id appears twice (also in {seen[row_id]})")
+    seen[row_id] = table
+    problems = [str(e) for e in validation.validate(codec.make_record(table, row))]
+    if table == "tag_link":
+        targets = [c for c in ("office_id", "organization_id", "contact_id", "project_id",
+                               "event_id") if row[c] is not None]
+        if len(targets) != 1:
+            problems.append("a tag link must point at exactly one record")
+    if problems:
+        raise PackageError(f"{where}: {'; '.join(problems)}")
+    return row
+
+
+def _check_unique_live(source: str, table: str, rows: list[Row]) -> None:
+    owners: dict[tuple[Any, ...], uuid.UUID] = {}
+    for row in rows:
+        key = codec.unique_key(table, row)
+        if key is None:
+            continue
+        if key in owners:
+            columns = ", ".join(codec.UNIQUE_LIVE[table])
+            raise PackageError(f"{source}: {table} {row['id']}: same {columns} as live "
+                               f"{table} {owners[key]}")
+        owners[key] = row["id"]

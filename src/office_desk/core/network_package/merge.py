@@ -1,0 +1,324 @@
+"""Importing a package from another office: see what will change, then merge it.
+
+:func:`plan_merge` reads the database and says, table by table, what the package would
+add, update, delete, leave alone or lose to a newer local version, and lists every
+record whose two versions differ (the conflicts), with both sides' values, so nothing
+is overwritten or dropped without the user seeing it. :func:`apply_merge` then writes
+exactly that plan in one transaction, or nothing at all. The rules are in
+:mod:`.planner` and, for users and other developers, in ``docs/package-format.md``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from .. import search
+from ..database import Store
+from ..models import ENTITY_TABLES
+from ..validation import ValidationError
+from . import codec
+from .codec import COLUMNS, TABLE_ORDER, Row, differing_columns
+from .format import Package, PackageError, read_package
+from .planner import LINK_ENDS, Planner
+
+Progress = Callable[[int, int], None]
+
+#: What happened to incoming rows, in the order the summary shows them.
+COUNT_NAMES: dict[str, str] = {
+    "added": "added",
+    "deletions_recorded": "added as already deleted",
+    "updated": "updated",
+    "deleted": "deleted",
+    "unchanged": "unchanged",
+    "kept_local": "kept local version",
+    "skipped": "not added (clash)",
+}
+_WRITE_CHUNK = 500
+_SHOWN_CONFLICTS = 20
+
+
+class StalePlan(PackageError):
+    """The database changed between planning a merge and applying it."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record whose local and incoming versions differ: what the losing side had.
+
+    ``fields`` lists (field, local value, incoming value) for each differing field,
+    timestamps aside; ``winner`` says which version the database keeps.
+    """
+
+    kind: str
+    id: uuid.UUID
+    title: str
+    winner: str
+    fields: list[tuple[str, Any, Any]]
+    reason: str = ""
+
+    def describe(self) -> str:
+        kept = "kept the local version" if self.winner == "local" else "took the package's"
+        diffs = "; ".join(f"{name}: here {_shown(mine)}, package {_shown(theirs)}"
+                          for name, mine, theirs in self.fields)
+        why = f" ({self.reason})" if self.reason else ""
+        return f"{self.kind} {self.title!r}: {kept}{why}: {diffs}"
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "(none)"
+    text = str(codec.encode(_kind_of(value), value))
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _kind_of(value: Any) -> str:
+    from datetime import date, datetime
+    from decimal import Decimal
+
+    for cls, kind in ((uuid.UUID, "uuid"), (datetime, "datetime"), (date, "date"),
+                      (Decimal, "decimal")):
+        if isinstance(value, cls):
+            return kind
+    return "text"
+
+
+def _empty_counts() -> dict[str, dict[str, int]]:
+    return {table: dict.fromkeys(COUNT_NAMES, 0) for table in TABLE_ORDER}
+
+
+def _summary(source: str, counts: dict[str, dict[str, int]], conflicts: list[Conflict],
+             limit: int) -> list[str]:
+    lines = [source]
+    for table in TABLE_ORDER:
+        parts = [f"{n} {COUNT_NAMES[name]}" for name, n in counts[table].items() if n]
+        if parts:
+            lines.append(f"  {table}: {', '.join(parts)}")
+    if len(lines) == 1:
+        lines.append("  nothing in the package")
+    if conflicts:
+        lines.append(f"{len(conflicts)} records differ between this database and the package:")
+        lines += [f"  {c.describe()}" for c in conflicts[:limit]]
+        if len(conflicts) > limit:
+            lines.append(f"  ... and {len(conflicts) - limit} more")
+    return lines
+
+
+@dataclass
+class MergePlan:
+    """What merging a package would do; apply it with :func:`apply_merge`."""
+
+    source: str
+    fingerprint: tuple[Any, ...]
+    writes: dict[str, list[tuple[str, Row]]] = field(default_factory=dict)
+    counts: dict[str, dict[str, int]] = field(default_factory=_empty_counts)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def write_count(self) -> int:
+        return sum(len(rows) for rows in self.writes.values())
+
+    def summary_lines(self, limit: int = _SHOWN_CONFLICTS) -> list[str]:
+        return _summary(f"{self.source}: merge plan", self.counts, self.conflicts, limit)
+
+
+@dataclass
+class MergeResult:
+    """What a merge wrote (the counts and conflicts of the plan it applied)."""
+
+    source: str
+    counts: dict[str, dict[str, int]]
+    conflicts: list[Conflict]
+    rows_written: int
+
+    def summary_lines(self, limit: int = _SHOWN_CONFLICTS) -> list[str]:
+        return _summary(f"{self.source}: merged ({self.rows_written} rows written)",
+                        self.counts, self.conflicts, limit)
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def fingerprint(conn: Connection) -> tuple[Any, ...]:
+    """Changes whenever a row is added, edited or deleted (row counts and the latest
+    ``updated_at`` per table)."""
+    result = []
+    for table in TABLE_ORDER:
+        t = codec.MODELS[table].__table__  # type: ignore[attr-defined]
+        result.append(tuple(conn.execute(
+            select(func.count(), func.max(t.c.updated_at), func.max(t.c.created_at))
+        ).one()))
+    return tuple(result)
+
+
+def plan_merge(store: Store, package: Package) -> MergePlan:
+    """What merging ``package`` into ``store`` would do (nothing is written)."""
+    with store.engine.connect() as conn, conn.begin():
+        planner = Planner(conn, package)
+        planner.run()
+        plan = MergePlan(f"{package.source} ({package.scope})", fingerprint(conn))
+        _count_and_list(planner, plan)
+    for table in TABLE_ORDER:
+        adds_and_updates = [("update" if i in planner.local[table] else "add", row)
+                            for i, row in sorted(planner.final[table].items(),
+                                                 key=lambda item: str(item[0]))]
+        if adds_and_updates:
+            plan.writes[table] = adds_and_updates
+    return plan
+
+
+def _count_and_list(planner: Planner, plan: MergePlan) -> None:
+    for table in TABLE_ORDER:
+        counts = plan.counts[table]
+        local, final = planner.local[table], planner.final[table]
+        for row_id, incoming in sorted(planner.incoming[table].items(),
+                                       key=lambda item: str(item[0])):
+            mine = local.get(row_id)
+            if row_id in planner.skipped[table] and row_id not in final:
+                kept = planner.state(table, planner.skipped[table][row_id])
+                assert kept is not None
+                other = mine or kept
+                diff = [c for c in differing_columns(table, other, incoming) if c != "id"]
+                counts["kept_local" if mine else ("skipped" if diff else "unchanged")] += 1
+                if diff:
+                    reason = (f"another live {table} here, {_title(planner, table, kept)!r}, "
+                              f"has the same {', '.join(codec.UNIQUE_LIVE[table])}")
+                    plan.conflicts.append(_conflict(planner, table, other, incoming, "local",
+                                                    diff, reason))
+            elif row_id in final:
+                row = final[row_id]
+                if mine is None:
+                    counts["added" if row["deleted_at"] is None else "deletions_recorded"] += 1
+                    continue
+                gone = mine["deleted_at"] is None and row["deleted_at"] is not None
+                counts["deleted" if gone else "updated"] += 1
+                diff = differing_columns(table, mine, row)
+                if diff and not (gone and diff == ["deleted_at"]):
+                    plan.conflicts.append(_conflict(planner, table, mine, row, "incoming", diff))
+            else:
+                assert mine is not None
+                diff = differing_columns(table, mine, incoming)
+                counts["kept_local" if diff else "unchanged"] += 1
+                if diff:
+                    why = "newer here" if mine["updated_at"] > incoming["updated_at"] else (
+                        "same time on both sides" if mine["updated_at"] == incoming["updated_at"]
+                        else "")
+                    if not why:
+                        why = "its record was deleted"
+                    plan.conflicts.append(_conflict(planner, table, mine, incoming, "local",
+                                                    diff, why))
+        # Rows the package does not have, changed because records they link were.
+        for row_id, row in final.items():
+            if row_id not in planner.incoming[table]:
+                was_live = local[row_id]["deleted_at"] is None
+                counts["deleted" if was_live and row["deleted_at"] else "updated"] += 1
+
+
+def _conflict(planner: Planner, table: str, mine: Row, theirs: Row, winner: str,
+              columns: list[str], reason: str = "") -> Conflict:
+    shown = theirs if winner == "incoming" else mine
+    return Conflict(table, mine["id"], _title(planner, table, shown), winner,
+                    [(c, mine[c], theirs[c]) for c in columns], reason)
+
+
+def _title(planner: Planner, table: str, row: Row) -> str:
+    """A name for a row that a user recognises."""
+    if table in ("office", "organization", "tag"):
+        return str(row["name"])
+    if table in ("project", "event"):
+        return str(row["title"])
+    if table == "contact":
+        return str(codec.make_record(table, row).display_name)  # type: ignore[attr-defined]
+    if table == "exchange_rate":
+        return f"1 {row['base']} = {row['rate']} {row['quote']} on {row['on']}"
+    ends = []
+    for column, target in LINK_ENDS.get(table, {}).items():
+        if row[column] is not None:
+            end = planner.state(target, row[column])
+            ends.append(_title(planner, target, end) if end else str(row[column]))
+    return " / ".join(ends)
+
+
+# --------------------------------------------------------------------------- applying
+
+
+def apply_merge(store: Store, plan: MergePlan, progress: Progress | None = None) -> MergeResult:
+    """Write ``plan`` in one transaction: everything, or nothing (an error, or
+    ``progress`` raising, rolls it all back). Raises :class:`StalePlan` if the database
+    changed since the plan was made, :class:`PackageError` if the merge fails."""
+    total = plan.write_count
+    try:
+        with store.write() as session:
+            session.info["keep_timestamps"] = True  # Core writes below keep them anyway
+            conn = session.connection()
+            if fingerprint(conn) != plan.fingerprint:
+                raise StalePlan(f"{plan.source}: the database changed since the merge was "
+                                "planned; nothing was imported (plan it again)")
+            done = 0
+            for table in TABLE_ORDER:
+                writes = _write_order(plan.writes.get(table, []))
+                for start in range(0, len(writes), _WRITE_CHUNK):
+                    if progress is not None:
+                        progress(done, total)
+                    chunk = writes[start : start + _WRITE_CHUNK]
+                    try:
+                        _write(conn, table, chunk)
+                    except (SQLAlchemyError, ValidationError, ValueError, TypeError) as exc:
+                        raise _failed(plan, exc) from exc
+                    done += len(chunk)
+            if progress is not None:
+                progress(total, total)
+    except SQLAlchemyError as exc:  # at COMMIT: e.g. a reference check
+        raise _failed(plan, exc) from exc
+    return MergeResult(plan.source, plan.counts, plan.conflicts, total)
+
+
+def _failed(plan: MergePlan, exc: BaseException) -> PackageError:
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return PackageError(f"{plan.source}: the merge failed and nothing was imported ({first})")
+
+
+def _write_order(writes: list[tuple[str, Row]]) -> list[tuple[str, Row]]:
+    """Deletions first, then other updates, then additions: a new row may take the
+    name or key that a deleted or renamed row frees."""
+
+    def rank(item: tuple[str, Row]) -> int:
+        action, row = item
+        if action == "add":
+            return 2
+        return 0 if row["deleted_at"] is not None else 1
+
+    return sorted(writes, key=rank)
+
+
+def _write(conn: Connection, table: str, chunk: list[tuple[str, Row]]) -> None:
+    t = codec.MODELS[table].__table__  # type: ignore[attr-defined]
+    adds = [row for action, row in chunk if action == "add"]
+    updates = [row for action, row in chunk if action == "update"]
+    if updates:
+        names = [c for c in COLUMNS[table] if c != "id"]
+        statement = (
+            update(t).where(t.c.id == bindparam("row_id", type_=t.c.id.type))
+            .values({name: bindparam(f"new_{name}", type_=t.c[name].type) for name in names})
+        )
+        conn.execute(statement, [
+            {"row_id": row["id"], **{f"new_{name}": row[name] for name in names}}
+            for row in updates
+        ])
+    if adds:
+        conn.execute(insert(t), adds)
+    if table in ENTITY_TABLES:
+        search.put(conn, [codec.make_record(table, row) for _, row in chunk])
+
+
+def import_package(store: Store, path: Path | str,
+                   progress: Progress | None = None) -> MergeResult:
+    """Read, plan and merge the package at ``path`` into ``store``."""
+    package = read_package(path)
+    return apply_merge(store, plan_merge(store, package), progress)

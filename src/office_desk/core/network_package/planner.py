@@ -1,0 +1,264 @@
+"""The merge rules, applied to one package and one database, without writing anything.
+
+:class:`Planner` works out the final state of every row the merge touches:
+
+1. By id: a row the database lacks is added; a row it has keeps the version with the
+   later ``updated_at`` (a tie keeps the local one); the same content is left alone.
+   A tombstone is a version like any other, so a newer deletion is carried and a newer
+   edit brings a deleted record back.
+2. Tags: a new tag whose name (ignoring A-Z case, as the database does) is already
+   used by a live local tag is not added; the package's tag links use the local tag.
+3. Links come and go with their records, as deleting and restoring in the app do: a
+   live link to a record that ends up deleted is tombstoned with that record's
+   ``deleted_at``; links tombstoned together with a record that the package brings
+   back are restored, unless the package says otherwise.
+4. Live-only unique rules (tag names, one rate per day and currency pair, one link
+   per pair): where an incoming change would clash with another live row, the
+   incoming change is not applied (the local row wins) and the clash is listed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from .codec import COLUMNS, TABLE_ORDER, UNIQUE_LIVE, Row, differing_columns, unique_key
+from .format import Package, PackageError
+from .selection import rows_where_in
+
+#: Link tables and, per column, the table the link's end is in.
+LINK_ENDS: dict[str, dict[str, str]] = {
+    table: {c.name: c.references for c in COLUMNS[table].values() if c.references}
+    for table in ("project_partner", "project_contact", "event_organization",
+                  "event_contact", "event_project", "tag_link")
+}
+#: Every reference column of every table (links, counterpart, office, organization).
+REFERENCES: dict[str, dict[str, str]] = {
+    table: {c.name: c.references for c in COLUMNS[table].values() if c.references}
+    for table in TABLE_ORDER
+}
+
+
+def _alive(row: Row | None) -> bool:
+    return row is not None and row["deleted_at"] is None
+
+
+class Planner:
+    """Works out the merge; the results are ``final`` (rows to write, by table and id),
+    ``skipped`` (incoming rows not applied because of a clash: id -> the row kept),
+    ``tag_map`` and ``restored``."""
+
+    def __init__(self, conn: Connection, package: Package) -> None:
+        self.conn = conn
+        self.package = package
+        self.incoming: dict[str, dict[uuid.UUID, Row]] = {
+            t: {r["id"]: r for r in package.rows(t)} for t in TABLE_ORDER}
+        self.local: dict[str, dict[uuid.UUID, Row]] = {t: {} for t in TABLE_ORDER}
+        self.absent: dict[str, set[uuid.UUID]] = {t: set() for t in TABLE_ORDER}
+        self.ids: dict[str, set[uuid.UUID]] = {t: set() for t in TABLE_ORDER}  # all local
+        self.final: dict[str, dict[uuid.UUID, Row]] = {t: {} for t in TABLE_ORDER}
+        self.skipped: dict[str, dict[uuid.UUID, uuid.UUID]] = {t: {} for t in TABLE_ORDER}
+        self.restored: set[uuid.UUID] = set()
+        self.tag_map: dict[uuid.UUID, uuid.UUID] = {}
+
+    # ------------------------------------------------------------------ state
+
+    def load(self, table: str, ids: Iterable[uuid.UUID]) -> None:
+        """Fetch the local rows (tombstones too) for ``ids`` not fetched yet."""
+        wanted = set(ids) - self.local[table].keys() - self.absent[table]
+        present = wanted & self.ids[table]
+        self.absent[table] |= wanted - present
+        whole = len(present) > len(self.ids[table]) // 2  # cheaper to read the whole table
+        for row in rows_where_in(self.conn, table, None if whole else "id", present):
+            if row["id"] in present:
+                self.local[table][row["id"]] = row
+
+    def state(self, table: str, row_id: uuid.UUID) -> Row | None:
+        """The row as it will be after the merge (None: nowhere)."""
+        if row_id in self.final[table]:
+            return self.final[table][row_id]
+        self.load(table, [row_id])
+        return self.local[table].get(row_id)
+
+    # ------------------------------------------------------------------ steps
+
+    def run(self) -> None:
+        for table in TABLE_ORDER:
+            t = _table(table)
+            self.ids[table] = set(self.conn.execute(select(t.c.id)).scalars())
+        for table in TABLE_ORDER:
+            self.load(table, self.incoming[table])
+        self._refuse_ids_of_other_kinds()
+        self._refuse_dangling_references()
+        self._decide("tag")
+        self._resolve_clashes("tag")
+        self._map_tags()
+        for table in TABLE_ORDER:
+            if table != "tag":
+                self._decide(table)
+        self._restore_links()
+        for table in UNIQUE_LIVE:
+            if table != "tag":
+                self._resolve_clashes(table)
+        self._tombstone_dead_end_links()
+
+    def _refuse_ids_of_other_kinds(self) -> None:
+        for table in TABLE_ORDER:
+            new = self.incoming[table].keys() - self.ids[table]
+            for other in TABLE_ORDER:
+                clash = new & self.ids[other] if other != table else set()
+                if clash:
+                    raise PackageError(
+                        f"{self.package.source}: {table} {min(clash)} has the id of a local "
+                        f"{other}; the package does not belong with this database")
+
+    def _refuse_dangling_references(self) -> None:
+        for table in TABLE_ORDER:
+            for column, target in REFERENCES[table].items():
+                wanted = {r[column] for r in self.incoming[table].values()} - {None}
+                wanted -= self.incoming[target].keys()
+                self.load(target, wanted)
+                for row in self.incoming[table].values():
+                    ref = row[column]
+                    if ref not in self.incoming[target] and ref in self.absent[target]:
+                        raise PackageError(
+                            f"{self.package.source}: {table} {row['id']}: {column} "
+                            f"{row[column]} is neither in the package nor in this database")
+
+    def _decide(self, table: str) -> None:
+        for row_id, incoming in self.incoming[table].items():
+            if row_id in self.skipped[table]:
+                continue
+            local = self.local[table].get(row_id)
+            newer = local is not None and incoming["updated_at"] > local["updated_at"]
+            if local is None or (newer and differing_columns(table, local, incoming)):
+                self.final[table][row_id] = incoming
+
+    def _map_tags(self) -> None:
+        """New tags that clash with a live local tag by name: their links use that tag;
+        a link that the local tag already has on the same record is not added twice."""
+        for tag_id, kept in self.skipped["tag"].items():
+            self.tag_map[tag_id] = kept
+        if not self.tag_map:
+            return
+        mapped = self.incoming["tag_link"]
+        for link_id, row in list(mapped.items()):
+            if row["tag_id"] in self.tag_map:
+                mapped[link_id] = {**row, "tag_id": self.tag_map[row["tag_id"]]}
+        targets = ("office_id", "organization_id", "contact_id", "project_id", "event_id")
+        existing = {
+            (r["tag_id"], *(r[c] for c in targets)): r["id"]
+            for r in rows_where_in(self.conn, "tag_link", "tag_id", set(self.tag_map.values()))
+            if r["deleted_at"] is None
+        }
+        for link_id, row in mapped.items():
+            key = (row["tag_id"], *(row[c] for c in targets))
+            if link_id not in self.local["tag_link"] and _alive(row) and key in existing:
+                # Already tagged so here: the link is not added twice.
+                self.skipped["tag_link"][link_id] = existing[key]
+                self.load("tag_link", [existing[key]])
+
+    def _restore_links(self) -> None:
+        """Links deleted with a record the package brings back come back with it."""
+        for table in ("office", "organization", "contact", "project", "event", "tag"):
+            revived = {i: r for i, r in self.final[table].items()
+                       if _alive(r) and i in self.local[table]
+                       and not _alive(self.local[table][i])}
+            if not revived:
+                continue
+            for link_table, ends in LINK_ENDS.items():
+                for column, target in ends.items():
+                    if target != table:
+                        continue
+                    for link in rows_where_in(self.conn, link_table, column, revived):
+                        self.local[link_table].setdefault(link["id"], link)
+                        owner = self.local[table][link[column]]
+                        if (link["id"] in self.final[link_table] or _alive(link)
+                                or link["deleted_at"] != owner["deleted_at"]):
+                            continue
+                        if not self._ends_alive(link_table, link):
+                            continue
+                        incoming = self.incoming[link_table].get(link["id"])
+                        if incoming is not None and _alive(incoming):
+                            back = incoming
+                        else:
+                            when = max(link["updated_at"], revived[link[column]]["updated_at"])
+                            back = {**link, "deleted_at": None, "updated_at": when}
+                        self.final[link_table][link["id"]] = back
+                        self.restored.add(link["id"])
+
+    def _ends_alive(self, link_table: str, row: Row) -> bool:
+        return all(_alive(self.state(target, row[column]))
+                   for column, target in LINK_ENDS[link_table].items()
+                   if row[column] is not None)
+
+    def _resolve_clashes(self, table: str) -> None:
+        """Undo incoming changes that would give two live rows the same unique key."""
+        columns = ("id", "deleted_at", *UNIQUE_LIVE[table])
+        if not self.final[table]:
+            return
+        t = _table(table)
+        local_live = [dict(r._mapping) for r in self.conn.execute(
+            select(*(t.c[c] for c in columns)).where(t.c.deleted_at.is_(None)))]
+        while True:
+            owners: dict[tuple[Any, ...], list[uuid.UUID]] = {}
+            rows = [(r["id"], r) for r in local_live if r["id"] not in self.final[table]]
+            for row_id, row in [*rows, *self.final[table].items()]:
+                key = unique_key(table, row)
+                if key is not None:
+                    owners.setdefault(key, []).append(row_id)
+            clashes = [ids for ids in owners.values() if len(ids) > 1]
+            if not clashes:
+                return
+            for ids in clashes:
+                ranked = sorted(ids, key=lambda i: (self._rank(table, i), str(i)))
+                kept = ranked[0]
+                for row_id in ranked[1:]:
+                    del self.final[table][row_id]
+                    self.restored.discard(row_id)
+                    self.skipped[table][row_id] = kept
+                    self.load(table, [kept])
+
+    def _rank(self, table: str, row_id: uuid.UUID) -> int:
+        if row_id not in self.final[table]:
+            return 0  # the local row, unchanged
+        return 2 if row_id in self.restored else 1
+
+    def _tombstone_dead_end_links(self) -> None:
+        """No live link may point at a deleted record: such links are tombstoned with
+        the record's ``deleted_at``."""
+        for link_table, ends in LINK_ENDS.items():
+            candidates = {i: r for i, r in self.final[link_table].items() if _alive(r)}
+            for column, target in ends.items():
+                dying = [i for i, r in self.final[target].items()
+                         if not _alive(r) and _alive(self.local[target].get(i))]
+                for link in rows_where_in(self.conn, link_table, column, dying):
+                    self.local[link_table].setdefault(link["id"], link)
+                    if link["id"] not in self.final[link_table] and _alive(link):
+                        candidates[link["id"]] = link
+            for row in candidates.values():
+                for column, target in ends.items():
+                    end = self.state(target, row[column]) if row[column] is not None else None
+                    if row[column] is None or _alive(end):
+                        continue
+                    assert end is not None
+                    self._set_final(link_table, {
+                        **row, "deleted_at": end["deleted_at"],
+                        "updated_at": max(row["updated_at"], end["updated_at"])})
+                    break
+
+    def _set_final(self, table: str, row: Row) -> None:
+        local = self.local[table].get(row["id"])
+        if local is not None and not differing_columns(table, local, row):
+            self.final[table].pop(row["id"], None)
+        else:
+            self.final[table][row["id"]] = row
+
+
+def _table(name: str) -> Any:
+    from .codec import MODELS
+
+    return MODELS[name].__table__  # type: ignore[attr-defined]
