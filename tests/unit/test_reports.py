@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,14 @@ from office_desk.core.reports import (
     report_html,
     write_report_csv,
     write_report_xlsx,
+)
+from office_desk.core.reports.print_layout import (
+    CELL_PADDING,
+    HEADER_PT,
+    PRINT_WIDTH,
+    SMALL_PT,
+    TEXT_PT,
+    text_width,
 )
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
@@ -495,6 +505,129 @@ def test_html_pictures_or_chart_numbers(sample_store: Store) -> None:
     assert '<img src="chart-1.png" width="500"' in with_pictures
     assert with_pictures.count("<img") == 2
     assert "Signed investment by year" in with_pictures  # still its table
+
+
+class PrintedTables(HTMLParser):
+    """The tables of a printed page: heading and caption in the <thead>, the column
+    headers (text lines, width in %), body cells (text lines, style) and pictures."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.tables: list[dict[str, Any]] = []
+        self._cell: dict[str, Any] | None = None
+        self._tag = ""
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "table":
+            self.tables.append({"heading": "", "caption": "", "headers": [], "rows": [],
+                                "imgs": [], "head": False})
+        elif tag == "thead":
+            self.tables[-1]["head"] = True
+        elif tag == "tr" and not self.tables[-1]["head"]:
+            self.tables[-1]["rows"].append([])
+        elif tag in ("th", "td"):
+            self._cell = {"lines": [""], "width": a.get("width"), "style": a.get("style") or ""}
+            if tag == "th":
+                self.tables[-1]["headers"].append(self._cell)
+            elif not self.tables[-1]["head"]:
+                self.tables[-1]["rows"][-1].append(self._cell)
+        elif tag == "br" and self._cell is not None:
+            self._cell["lines"].append("")
+        elif tag == "img":
+            self.tables[-1]["imgs"].append(a.get("src"))
+        elif tag == "span" and a.get("class") == "small" and self._cell is not None:
+            self._cell["small"] = True
+        self._tag = tag
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "thead":
+            self.tables[-1]["head"] = False
+        elif tag in ("th", "td"):
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._tag in ("h2", "h3") and data.strip():
+            self.tables[-1]["heading" if self._tag == "h2" else "caption"] += data.strip()
+        elif self._cell is not None:
+            self._cell["lines"][-1] += data.strip()
+
+
+def test_print_keeps_headings_with_what_follows(sample_store: Store) -> None:
+    report = build_network_report(sample_store, ReportRequest(None), TODAY)
+    page = report_html(report, {"map": "map.png", "projects_by_year": "chart.png"},
+                       for_print=True)
+    tables = PrintedTables(page).tables
+    headings = [t["heading"] for t in tables if t["heading"]]
+    # Every section heading sits in a table's <thead> (Qt keeps header rows with the
+    # first row): none is a free-standing <h2> that could end a page alone.
+    assert len(re.findall(r"<h2>", page)) == len(headings)
+    assert headings[:3] == ["Key figures", "Offices side by side", "Charts"]
+    assert {"Map", "Projects", "Events", "Exchange rates used", "Notes"} <= set(headings)
+    (map_table,) = [t for t in tables if t["heading"] == "Map"]
+    assert map_table["imgs"] == ["map.png"]  # the picture in the heading's table
+    for t in tables:
+        assert t["rows"] or t["imgs"], t["heading"] or t["caption"]
+    notes = next(t for t in tables if t["heading"] == "Notes")
+    assert [row[1]["lines"][0] for row in notes["rows"]] == list(report.notes)
+
+
+def test_print_projects_table_fits_portrait(sample_store: Store) -> None:
+    report = build_network_report(sample_store, ReportRequest(None), TODAY)
+    tables = PrintedTables(report_html(report, for_print=True)).tables
+    (projects,) = [t for t in tables if t["heading"] == "Projects"]
+    assert [h["lines"] for h in projects["headers"]] == [
+        ["Office"], ["Title", "Native title"], ["Kind", "Stage"], ["Partners"],
+        ["Amount", "in CNY"], ["Signed on"], ["Jobs"]]
+    by_title = {row[1]["lines"][0]: row for row in projects["rows"]}
+    elbflorenz = by_title["Elbflorenz Mikrosysteme sensor R&D centre in Jinan"]
+    assert elbflorenz[1]["lines"][1] == "易北佛罗伦萨微系统传感器研发中心"
+    assert elbflorenz[2]["lines"] == ["R&D centre", "Completed"]
+    amount = elbflorenz[4]
+    assert amount["lines"] == ["3,200,000.00 EUR", "23,520,000.00 CNY"]
+    assert "white-space: nowrap" in amount["style"]
+    assert len(elbflorenz[3]["lines"]) == len(
+        next(p for p in report.projects.rows if p.title.startswith("Elbflorenz")).partners)
+    in_cny = next(r for r in projects["rows"] if r[4]["lines"][0].endswith(" CNY"))
+    assert len(in_cny[4]["lines"]) == 1  # not the same amount twice
+    # The offices table in two parts, each with the totals, together every column.
+    offices = [t for t in tables if t["caption"] in (
+        "Projects by stage in each office",
+        "Signed investment, organizations, contacts and events")]
+    assert len(offices) == 2 and offices[0]["heading"] == "Offices side by side"
+    assert all(t["rows"][-1][0]["lines"] == ["Total"] for t in offices)
+    printed = [h["lines"][0] for t in offices for h in t["headers"][1:]]
+    stages = [s.label for s in report.totals.projects_by_stage]
+    assert printed == [*stages, "Projects", "Signed investment (CNY)", "Organizations",
+                       "Contacts", "Events held"]
+
+
+def test_print_columns_hold_their_longest_word(sample_store: Store) -> None:
+    add_project(sample_store, title="Präzisionswerkzeugmaschinenbau-Kooperationsprojektentwurf",
+                stage="signed", amount=Decimal("1234567890.00"), currency="CHF",
+                signed_on=date(2024, 5, 2))
+    pad = 2 * CELL_PADDING
+    for report in (office_report(sample_store, sections=ALL_OFFICE, include_contacts=True),
+                   build_network_report(sample_store, ReportRequest(None), TODAY)):
+        for t in PrintedTables(report_html(report, for_print=True)).tables:
+            if not t["headers"]:
+                continue
+            widths = [float(h["width"].rstrip("%")) for h in t["headers"]]
+            assert sum(widths) == pytest.approx(100, abs=0.5)
+            for number, (header, width) in enumerate(zip(t["headers"], widths, strict=True)):
+                room = width * PRINT_WIDTH / 100 - pad
+                words = header["lines"][0].split() or [""]
+                assert room >= max(text_width(w, HEADER_PT, bold=True) for w in words), (
+                    t["heading"], header["lines"])
+                for row in t["rows"]:
+                    cell = row[number]
+                    if "nowrap" in cell["style"]:  # amounts, dates, e-mail on one line
+                        assert room >= text_width(cell["lines"][0], TEXT_PT), cell["lines"]
+                    size = SMALL_PT if cell.get("small") else TEXT_PT
+                    for word in cell["lines"][0].split():  # only a giant word may break
+                        if len(word) <= 16:
+                            assert room >= text_width(word, size), (word, t["heading"])
 
 
 HOSTILE = "<script>alert(1)</script> ${alert(1)} `x` <img src=x onerror=alert(2)>"

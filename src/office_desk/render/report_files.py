@@ -117,7 +117,9 @@ def printable(report: Any, pictures: Pictures) -> PrintableReport:
     generated = getattr(report, "generated_at", None)
     when = generated.strftime("%Y-%m-%d %H:%M") if generated else date.today().isoformat()
     return PrintableReport(
-        html=report_html(report, sources, for_print=True),
+        # An office report's map fits under its key figures on the first page.
+        html=report_html(report, sources, for_print=True,
+                         image_width=540 if getattr(report, "kind", "") == "office" else 640),
         title=str(report.title),
         subtitle=str(getattr(report, "period_label", "")),
         footer=f"Office Desk · generated {when}",

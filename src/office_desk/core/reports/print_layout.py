@@ -3,23 +3,22 @@
 Qt's rich-text engine, which lays out the PDF, breaks a word anywhere once its column is
 narrower than the word ("Complete d", "Jo bs"). So every printed column gets at least the
 width of its longest word (of its whole text where the text must not wrap: amounts,
-dates, e-mail addresses), measured with the character widths of a wide sans-serif face,
-and the room left goes to the columns with the most text. A table whose columns cannot
-all fit is restructured first (:data:`PRINT_LAYOUTS`): the projects table shows the
-native title under the title, the stage under the kind, the amount in the reporting
-currency under the amount and the partners one a line in smaller type; the offices table
-is printed as two tables (projects by stage; investment and network).
+dates, e-mail addresses), estimated from the character widths of a wide sans-serif face,
+and the room left goes to the columns with the most text; where even that does not fit,
+only the longest words (a 40-letter compound, a web address) break. Wide tables are
+restructured first (:func:`print_layout`): the projects table shows the native title
+under the title, the stage under the kind, the amount in the reporting currency under
+the amount and the partners one a line in smaller type; the offices table is printed as
+two tables (projects by stage; investment, organizations, contacts and events).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
 
-if TYPE_CHECKING:
-    from .report_html import HtmlCell, HtmlTable
+from .html_table import HtmlCell, HtmlLine, HtmlTable
 
 #: Width of the printed text block in layout pixels (96 per inch): A4 less the 16 mm
 #: side margins (US Letter is a little wider, so what fits A4 fits Letter).
@@ -77,19 +76,33 @@ def _longest_word(text: str, points: float, bold: bool = False) -> float:
 
 @dataclass
 class _Need:
-    least: float = 0.0  # the longest word (or unbreakable text)
+    firm: float = 0.0  # what must never wrap: header words, amounts, dates, addresses
+    least: float = 0.0  # and the longest word of the other text
     most: float = 0.0  # the longest text on one line
 
-    def add(self, text: str, points: float, bold: bool = False, nowrap: bool = False) -> None:
+    def add(self, text: str, points: float, bold: bool = False, nowrap: bool = False,
+            firm: bool = False) -> None:
         whole = text_width(text, points, bold)
-        self.least = max(self.least, whole if nowrap else _longest_word(text, points, bold))
+        word = whole if nowrap else _longest_word(text, points, bold)
+        if nowrap or firm:
+            self.firm = max(self.firm, word)
+        self.least = max(self.least, word)
         self.most = max(self.most, whole)
 
 
-def _cell_needs(cell: HtmlCell, need: _Need, points: float, bold: bool = False) -> None:
-    need.add(cell.text, SMALL_PT if cell.small else points, bold, cell.nowrap)
+def _cell_needs(cell: HtmlCell, need: _Need, points: float, bold: bool = False,
+                firm: bool = False) -> None:
+    need.add(cell.text, SMALL_PT if cell.small else points, bold, cell.nowrap, firm)
     for line in cell.lines:
-        need.add(line.text, SMALL_PT, False, cell.nowrap)
+        need.add(line.text, SMALL_PT, False, cell.nowrap, firm)
+
+
+def _share(base: list[float], weight: list[float], width: float) -> list[float]:
+    """``base`` widths, and the room left over shared in proportion to ``weight``."""
+    spare, total = width - sum(base), sum(weight)
+    if total <= 0:
+        return [b + spare / len(base) for b in base]
+    return [b + spare * w / total for b, w in zip(base, weight, strict=True)]
 
 
 def column_widths(table: HtmlTable, width: float = PRINT_WIDTH) -> list[float]:
@@ -97,21 +110,33 @@ def column_widths(table: HtmlTable, width: float = PRINT_WIDTH) -> list[float]:
     pad = 2 * CELL_PADDING + 3  # padding, the hairline and a little slack
     needs = [_Need() for _ in table.headers]
     for need, header in zip(needs, table.headers, strict=True):
-        _cell_needs(header, need, HEADER_PT, bold=True)
+        _cell_needs(header, need, HEADER_PT, bold=True, firm=True)
     for number, row in enumerate(table.rows):
         total = number >= len(table.rows) - table.total_rows
         for need, cell in zip(needs, row, strict=False):
             _cell_needs(cell, need, TEXT_PT, bold=total)
-    least = [min(n.least, MAX_WORD_SHARE * width) + pad for n in needs]
+    firm = [n.firm + pad for n in needs]
+
+    def least_with(cap: float) -> list[float]:  # words longer than ``cap`` will break
+        return [max(f, min(n.least, cap) + pad) for f, n in zip(firm, needs, strict=True)]
+
+    cap = MAX_WORD_SHARE * width
+    if sum(firm) <= width < sum(least_with(cap)):  # break only the longest words
+        low, high = 0.0, cap
+        for _ in range(30):
+            cap = (low + high) / 2
+            low, high = (cap, high) if sum(least_with(cap)) <= width else (low, cap)
+        cap = low
+    least = least_with(cap)
     most = [max(lo, n.most + pad) for lo, n in zip(least, needs, strict=True)]
-    if sum(most) <= width:  # everything on one line: share the rest by length
+    if all(h.align == "right" for h in table.headers) and max(least) * len(least) <= width:
+        pixels = [width / len(needs)] * len(needs)  # numbers only (a row of counts)
+    elif sum(most) <= width:  # everything on one line: the rest shared by length
         pixels = [m * width / sum(most) for m in most]
     elif sum(least) <= width:  # whole words: the room left goes to the longer texts
-        spare = width - sum(least)
-        extra = [m - lo for lo, m in zip(least, most, strict=True)]
-        pixels = [lo + spare * e / sum(extra) for lo, e in zip(least, extra, strict=True)]
+        pixels = _share(least, [m - lo for lo, m in zip(least, most, strict=True)], width)
     else:  # too many columns: words will wrap, but in proportion
-        pixels = [lo * width / sum(least) for lo in least]
+        pixels = [f * width / sum(firm) for f in firm]
     return [round(100 * p / width, 1) for p in pixels]
 
 
@@ -137,21 +162,21 @@ class PrintPart:
 
     caption: str
     columns: tuple[PrintColumn, ...] = ()
-    first: str = ""  # or: from the column headed ``first`` ...
+    lead: str = ""  # or: the column headed ``lead`` (the office), then the columns
+    after: str = ""  # after the one headed ``after`` (empty: from the first) ...
     last: str = ""  # ... to the one headed ``last`` (empty: to the end)
-    lead: str = ""  # with the column headed ``lead`` in front (the office)
 
 
 @dataclass(frozen=True)
 class PrintLayout:
-    parts: tuple[PrintPart, ...] = field(default_factory=tuple)
+    parts: tuple[PrintPart, ...]
 
 
 def _projects_layout(currency: str) -> PrintLayout:
     return PrintLayout((PrintPart("", (
         PrintColumn("Office", ("Office",)),
-        PrintColumn("Title", ("Title", "Native title"), ("native title",)),
-        PrintColumn("Kind", ("Kind", "Stage"), ("stage",)),
+        PrintColumn("Title", ("Title", "Native title"), ("Native title",)),
+        PrintColumn("Kind", ("Kind", "Stage"), ("Stage",)),
         PrintColumn("Partners", ("Partners",), split="; ", small=True),
         PrintColumn("Amount", ("Amount", f"Amount in {currency}"), (f"in {currency}",)),
         PrintColumn("Signed on", ("Signed on",)),
@@ -160,7 +185,7 @@ def _projects_layout(currency: str) -> PrintLayout:
 
 
 _ORGANIZATIONS = PrintLayout((PrintPart("", (
-    PrintColumn("Name", ("Name", "Native name"), ("native name",)),
+    PrintColumn("Name", ("Name", "Native name"), ("Native name",)),
     PrintColumn("Kind", ("Kind",)),
     PrintColumn("Sector", ("Sector",)),
     PrintColumn("City", ("City",)),
@@ -175,8 +200,10 @@ _CONTACTS = PrintLayout((PrintPart("", (
 )),))
 
 _OFFICES = PrintLayout((
-    PrintPart("Projects by stage", first="Office", last="Projects"),
-    PrintPart("Investment and network", lead="Office", first="Projects"),
+    PrintPart("Projects by stage in each office", lead="Office", after="Office",
+              last="Projects"),
+    PrintPart("Signed investment, organizations, contacts and events", lead="Office",
+              after="Projects"),
 ))
 
 
@@ -191,21 +218,21 @@ def print_layout(key: str, currency: str) -> PrintLayout | None:
 
 
 def _merge(cells: Sequence[HtmlCell], column: PrintColumn) -> HtmlCell:
-    from .report_html import HtmlLine
-
     first, *others = cells
     items = first.text.split(column.split) if column.split and first.text else [first.text]
     lines = [HtmlLine(t, first.lang) for t in items[1:]]
     for cell in others:
         if cell.text and cell.text != first.text:
             lines.append(HtmlLine(cell.text, cell.lang))
-    return replace(first, text=items[0], lines=tuple(lines), small=column.small,
+    text, lang = items[0], first.lang
+    if not text and lines:  # nothing for the first line: the next one moves up
+        text, lang = lines[0].text, lines[0].lang
+        lines = lines[1:]
+    return replace(first, text=text, lang=lang, lines=tuple(lines), small=column.small,
                    nowrap=first.nowrap or column.nowrap)
 
 
 def _header(cell: HtmlCell, column: PrintColumn) -> HtmlCell:
-    from .report_html import HtmlLine
-
     return replace(cell, text=column.header,
                    lines=tuple(HtmlLine(t, "") for t in column.header_lines))
 
@@ -216,7 +243,7 @@ def _part(table: HtmlTable, part: PrintPart) -> HtmlTable:
         columns = [c for c in part.columns if c.sources[0] in names]
         index = [[names.index(s) for s in c.sources if s in names] for c in columns]
     else:
-        start = names.index(part.first) if part.first in names else 0
+        start = names.index(part.after) + 1 if part.after in names else 0
         end = names.index(part.last) + 1 if part.last in names else len(names)
         picked = ([names.index(part.lead)] if part.lead in names else []) + list(
             range(start, end))

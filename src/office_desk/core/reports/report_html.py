@@ -2,8 +2,11 @@
 
 ``report_html(report, images)`` gives a page with its CSS inside (clean sans-serif,
 figure cards, zebra tables, A4 print rules). With ``for_print=True`` the same content is
-laid out for Qt's ``QTextDocument`` rich-text subset, which the PDF export prints:
-tables for layout with widths in %, ``bgcolor`` for shading, no flex, grid or script.
+laid out for Qt's ``QTextDocument`` rich-text subset, which the PDF export prints
+(``print.html.j2``): tables for layout with widths in % fitted to portrait paper
+(:mod:`.print_layout`), ``bgcolor`` for shading, no flex, grid or script. Each printed
+section is a table with its heading in the ``<thead>``, so a heading never stays alone
+at the foot of a page (Qt moves the header rows along with the first row or picture).
 
 ``images`` maps ``"map"`` and chart names (``report.charts[i].name``) to an ``src``
 (a ``data:`` URI, or a resource name the QTextDocument knows). A picture without an
@@ -26,15 +29,15 @@ from markupsafe import Markup
 
 from ..safe_html import escape
 from .content import KeyFigures, NetworkReport, OfficeReport, Report
+from .html_table import HtmlTable, html_table
+from .print_layout import HEADER_PT, SMALL_PT, TEXT_PT, print_tables
 from .report_tables import (
-    Cell,
     Column,
     Money,
     Table,
     chart_table,
     details_table,
     events_table,
-    format_cell,
     format_money,
     lang_of,
     offices_table,
@@ -50,7 +53,6 @@ from .report_tables import (
 TEMPLATES = Path(__file__).with_name("templates")
 FONT_FAMILIES = ('"Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", Arial, '
                  '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif')
-_NUMERIC = {"int", "number", "money", "date"}
 
 
 def _finalize(value: Any) -> Any:
@@ -70,6 +72,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["lang"] = lang_of
+    env.filters["printed"] = print_tables
     return env
 
 
@@ -87,50 +90,13 @@ def _env() -> Environment:
 
 
 @dataclass(frozen=True)
-class HtmlCell:
-    text: str
-    align: str  # left | right
-    lang: str
-    nowrap: bool = False
-
-
-@dataclass(frozen=True)
-class HtmlTable:
-    key: str
-    title: str
-    headers: list[HtmlCell]
-    rows: list[list[HtmlCell]]
-    note: str
-    total_rows: int
-    widths: list[int]  # % of the table width, for QTextDocument
-
-
-def _cell(value: Cell, kind: str) -> HtmlCell:
-    numeric = kind in _NUMERIC or (kind == "mixed" and not isinstance(value, str))
-    return HtmlCell(format_cell(value), "right" if numeric else "left", lang_of(value),
-                    nowrap=numeric and value is not None)
-
-
-def html_table(table: Table) -> HtmlTable:
-    shown = [i for i, c in enumerate(table.columns) if c.in_html]
-    columns = [table.columns[i] for i in shown]
-    weight = sum(c.width for c in columns) or 1
-    return HtmlTable(
-        key=table.key, title=table.title,
-        headers=[HtmlCell(c.header, "right" if c.kind in _NUMERIC else "left", "")
-                 for c in columns],
-        rows=[[_cell(row[i], table.columns[i].kind) for i in shown] for row in table.rows],
-        note=table.note, total_rows=table.total_rows,
-        widths=[max(4, round(100 * c.width / weight)) for c in columns],
-    )
-
-
-@dataclass(frozen=True)
 class Card:
     label: str
     value: str
     details: list[str] = field(default_factory=list)
     warning: str = ""
+    unit: str = ""  # a currency code, set smaller after the value
+    breakdown: list[str] = field(default_factory=list)  # "Meeting: 12"; in print on one line
 
 
 def figure_cards(figures: KeyFigures, currency: str) -> list[Card]:
@@ -140,16 +106,15 @@ def figure_cards(figures: KeyFigures, currency: str) -> list[Card]:
                               for c, v in sorted(money.amounts.unconverted.items()))
     return [
         Card("Projects in the period", f"{figures.project_count:,}",
-             [f"{s.label}: {s.count:,}" for s in figures.projects_by_stage if s.count]),
-        Card(f"Signed investment ({currency})",
-             format_money(Money(money.amounts.total, currency)),
+             breakdown=[f"{s.label}: {s.count:,}" for s in figures.projects_by_stage if s.count]),
+        Card(f"Signed investment ({currency})", f"{money.amounts.total:,.2f}",
              [f"{money.project_count:,} project(s) signed in the period", *per_currency],
-             f"Not converted (no rate): {not_converted}" if not_converted else ""),
+             f"Not converted (no rate): {not_converted}" if not_converted else "", currency),
         Card("New organizations", f"{figures.new_organizations:,}"),
         Card("New contacts", f"{figures.new_contacts:,}"),
         Card("Events held", f"{figures.events_held:,}",
-             [f"{k.label}: {k.count:,}" for k in figures.events_by_kind]
-             + ([f"Still to come: {figures.events_planned:,}"] if figures.events_planned else [])),
+             [f"Still to come: {figures.events_planned:,}"] if figures.events_planned else [],
+             breakdown=[f"{k.label}: {k.count:,}" for k in figures.events_by_kind]),
     ]
 
 
@@ -221,7 +186,8 @@ def report_html(
     """
     subtitle = report.office.name if isinstance(report, OfficeReport) else "All offices"
     native = report.office.name_native if isinstance(report, OfficeReport) else ""
-    return _env().get_template("report.html.j2").render(
+    template = "print.html.j2" if for_print else "report.html.j2"
+    return _env().get_template(template).render(
         report=report,
         subtitle=subtitle,
         native=native,
@@ -231,4 +197,5 @@ def report_html(
         for_print=for_print,
         image_width=int(image_width),
         fonts=Markup(FONT_FAMILIES),
+        text_pt=TEXT_PT, header_pt=HEADER_PT, small_pt=SMALL_PT,
     )
