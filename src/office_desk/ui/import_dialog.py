@@ -55,16 +55,6 @@ SHOW_FILTERS = (("all", "All rows"), ("duplicate", "Duplicates"), ("error", "Err
 Index = QModelIndex | QPersistentModelIndex
 
 
-def row_title(fields: dict[str, Any]) -> str:
-    """The name a user recognises a planned row by."""
-    if fields.get("name"):
-        return str(fields["name"])
-    latin = " ".join(str(fields.get(k) or "").strip() for k in ("given_name", "family_name"))
-    native = str(fields.get("name_native") or "").strip()
-    latin = " ".join(latin.split())
-    return f"{latin} ({native})" if latin and native else latin or native
-
-
 def row_status(row: Any) -> str:
     """``duplicate`` for a row that matches a record, else the planned action."""
     return "duplicate" if row.duplicate_of and row.action != "error" else str(row.action)
@@ -107,7 +97,7 @@ class PlanModel(QAbstractTableModel):
             if column == 0:
                 return row.line
             if column == 1:
-                return row_title(row.fields)
+                return row.title()
             if column == 2:
                 if status == "duplicate":
                     return f"Duplicate: {CHOICE_LABELS.get(row.choice, row.choice)}"
@@ -228,16 +218,15 @@ class ImportDialog(QDialog):
         self.back_button = self.buttons.addButton("< &Back", QDialogButtonBox.ButtonRole.ResetRole)
         self.check_button = self.buttons.addButton("&Check (dry run) >",
                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        # An action button: Import must not close the dialog before the import is done.
         self.import_button = self.buttons.addButton("&Import",
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.check_button.setObjectName("check_button")
         self.import_button.setObjectName("import_button")
         self.back_button.clicked.connect(lambda: self._go(0))
         self.check_button.clicked.connect(self.dry_run)
         self.import_button.clicked.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
-        # Import is an AcceptRole button: keep it from closing the dialog by itself.
-        self.buttons.accepted.disconnect()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps, 1)

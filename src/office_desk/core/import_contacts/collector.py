@@ -1,0 +1,26 @@
+"""Pause Python's cyclic garbage collector while a big file is read, checked or written.
+
+Reading 100,000 rows makes millions of small lists and dicts that all stay alive; the
+collector, triggered by every few hundred new objects, walks them again and again
+without ever finding garbage (they hold no cycles). Pausing it took about a third off
+the time of the whole import here. It is switched back on afterwards (if it was on),
+even when the work fails; memory is not at risk, since reference counting still frees
+everything that is not part of a cycle.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()

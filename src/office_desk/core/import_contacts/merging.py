@@ -1,0 +1,81 @@
+"""Merging a row into a record it duplicates: fill what is empty, add what is new,
+never erase or overwrite.
+
+A field the record already has keeps its value; when the file says something else,
+that is reported ("position: keeps 'CTO' (the file says 'CEO')") rather than changed.
+E-mails, phones, messaging and languages the record lacks are added after its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..name_folding import name_key
+
+LIST_FIELDS = ("emails", "phones", "messaging", "languages")
+_NAMES = frozenset({"given_name", "family_name", "name_native", "name"})
+#: Fields a row carries that are not stored as such (the organization's name).
+NOT_STORED = frozenset({"organization"})
+_NOT_DIGITS = re.compile(r"[^\d+]")
+_LABELS = {"name_native": "native name", "given_name": "given name",
+           "family_name": "family name", "last_contacted_on": "last contacted",
+           "legal_basis": "legal basis", "legal_basis_note": "legal basis note",
+           "organization_id": "organization", "office_id": "office"}
+
+
+def item_key(field: str, value: str) -> str:
+    """How two entries of a list are compared (phones by their digits)."""
+    if field == "phones":
+        return _NOT_DIGITS.sub("", value) or value.casefold()
+    return " ".join(value.split()).casefold()
+
+
+def _empty(field: str, value: Any) -> bool:
+    if value is None or value == "" or value == []:
+        return True
+    return field == "legal_basis" and value == "unknown"
+
+
+def _same(field: str, a: Any, b: Any) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        if field in _NAMES:  # Müller = Mueller, 张伟 = Zhang Wei: not a conflict
+            return name_key(a) == name_key(b)
+        return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return bool(a == b)
+
+
+def merge_changes(existing: dict[str, Any], incoming: dict[str, Any],
+                  names: dict[str, str] | None = None) -> tuple[dict[str, Any], list[str]]:
+    """(field → new value, conflicts kept as they are) for merging ``incoming`` (the
+    fields a row gives) into ``existing`` (the record's stored fields). ``names`` turns
+    ids into readable names for the conflict messages."""
+    changes: dict[str, Any] = {}
+    conflicts: list[str] = []
+    names = names or {}
+    for field, value in incoming.items():
+        if field in NOT_STORED or field == "family_name_first":
+            continue
+        current = existing.get(field)
+        if field in LIST_FIELDS:
+            have = [str(v) for v in (current or [])]
+            seen = {item_key(field, v) for v in have}
+            added = [v for v in value if item_key(field, v) not in seen]
+            if added:
+                changes[field] = have + added
+        elif _empty(field, current):
+            if not _empty(field, value):
+                changes[field] = value
+        elif not _same(field, current, value):
+            label = _LABELS.get(field, field.replace("_", " "))
+            shown = names.get(str(current), current)
+            said = names.get(str(value), value)
+            conflicts.append(f"{label}: keeps {shown!s} (the file says {said!s})")
+    if ("latitude" in changes) != ("longitude" in changes):
+        changes.pop("latitude", None)
+        changes.pop("longitude", None)
+    if (incoming.get("family_name_first") and not existing.get("family_name_first")
+            and ("name_native" in changes
+                 or ("given_name" in changes and "family_name" in changes))):
+        changes["family_name_first"] = True
+    return changes, conflicts

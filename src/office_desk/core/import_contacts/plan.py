@@ -1,0 +1,353 @@
+"""The dry run: what importing a file would do, row by row, before anything is written.
+
+:func:`plan_import` reads every row (see :mod:`.row_fields`), looks for duplicates of
+existing records and of earlier rows of the same file (see :mod:`.matching`), and
+returns an :class:`ImportPlan`. Each :class:`PlannedRow` says what will happen to it:
+
+* ``create``: a new record;
+* ``skip``: a duplicate left out (the default for duplicates, and always for a row
+  identical to the record it duplicates);
+* ``update``: a duplicate merged into the record it matches (its ``choice`` was set to
+  "merge"): empty fields filled, new e-mails and phones added, nothing erased;
+* ``error``: a value that cannot be stored; the message names the line and column.
+
+A duplicate's ``choice`` ("skip", "merge" or "create") is the user's to change; the
+plan's counts and lines follow. Contacts whose organization is not in the database
+bring one new organization per distinct name (matched in any case).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..database import Store
+from ..models import Contact, Organization
+from .collector import collector_paused
+from .layouts import ColumnMapping, check_target
+from .matching import (
+    Index,
+    NameKeys,
+    database_state,
+    display_name,
+    load_contacts,
+    load_offices,
+    load_organization_index,
+    load_organizations,
+    load_records,
+    organization_key,
+)
+from .merging import merge_changes
+from .row_fields import OfficeNames, RowReader
+from .sources import SourceTable
+
+Progress = Callable[[int, int], None]
+CHOICES = ("skip", "merge", "create")
+SAME_EMAIL = "same email"
+SAME_NAME_AND_ORGANIZATION = "same name and organization"
+SAME_NAME_NO_ORGANIZATION = "same name, no organization"
+SAME_NAME = "same name"
+MAX_MATCHES = 5
+
+
+@dataclass(slots=True)
+class DuplicateMatch:
+    """A record (``record_id``) or an earlier row of the file (``line``) that a row
+    duplicates, why (``reason``), and the name a user knows it by (``title``)."""
+
+    reason: str
+    title: str
+    record_id: uuid.UUID | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.reason})"
+
+
+@dataclass(slots=True, eq=False)
+class PlannedRow:
+    """One row of the file and what importing it will do (see the module's notes).
+
+    ``fields`` holds only what the file gives for the record (keys as in the model,
+    plus "organization", the organization's name, for contacts); ``changes`` is what a
+    merge would change in the matching record at the time of the dry run."""
+
+    line: int
+    fields: dict[str, Any]
+    messages: list[str] = field(default_factory=list)
+    duplicate_of: list[DuplicateMatch] = field(default_factory=list)
+    choice: str = "skip"
+    errors: list[str] = field(default_factory=list)
+    changes: dict[str, Any] = field(default_factory=dict)
+    unchanged: bool = False
+    organization_id: uuid.UUID | None = None
+    new_organization: str = ""
+    merge_into: uuid.UUID | None = None
+    merge_into_row: int | None = None
+
+    @property
+    def action(self) -> str:
+        """"create", "update", "skip" or "error", following the ``choice``."""
+        if self.errors:
+            return "error"
+        if not self.duplicate_of:
+            return "create"
+        if self.choice == "create":
+            return "create"
+        if self.choice == "merge" and not self.unchanged and (
+                self.changes or self.merge_into is None):
+            return "update"
+        return "skip"
+
+    @property
+    def organization_ref(self) -> uuid.UUID | str | None:
+        """The contact's organization: an existing id, "new:<name>" or None."""
+        if self.organization_id is not None:
+            return self.organization_id
+        return f"new:{self.new_organization}" if self.new_organization else None
+
+    def title(self) -> str:
+        f = self.fields
+        if "given_name" in f or "family_name" in f or "name_native" in f:
+            return display_name(f.get("given_name", ""), f.get("family_name", ""),
+                                f.get("name_native", ""), bool(f.get("family_name_first")))
+        return str(f.get("name", ""))
+
+
+@dataclass(eq=False)
+class ImportPlan:
+    """The dry run of importing one file; hand it to :func:`apply_plan` to import.
+
+    Set ``skip_errors`` to import the good rows of a file with errors (otherwise the
+    import is refused), and each duplicate row's ``choice``."""
+
+    target: str
+    rows: list[PlannedRow]
+    source_name: str = ""
+    source_description: str = ""
+    layout: str | None = None
+    organization_names: dict[str, str] = field(default_factory=dict)
+    database_state: tuple[Any, ...] = ()
+    skip_errors: bool = False
+    applied: bool = False
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for r in self.rows if r.errors)
+
+    def error_rows(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.errors]
+
+    def duplicate_rows(self) -> list[PlannedRow]:
+        """The rows that duplicate a record or an earlier row (and have no error)."""
+        return [r for r in self.rows if r.duplicate_of and not r.errors]
+
+    def set_duplicate_choice(self, choice: str) -> None:
+        """Skip, merge or create every duplicate row."""
+        if choice not in CHOICES:
+            raise ValueError(f"{choice!r} is not one of {', '.join(CHOICES)}")
+        for row in self.duplicate_rows():
+            row.choice = choice
+
+    def write_count(self) -> int:
+        """How many rows will create or update a record."""
+        return sum(1 for r in self.rows if r.action in ("create", "update"))
+
+    def organizations_to_create(self) -> list[str]:
+        """The names of the organizations the import will add (for contacts)."""
+        keys: dict[str, None] = {}
+        for row in self.rows:
+            if row.new_organization and (
+                    row.action == "create"
+                    or (row.action == "update" and "organization_id" in row.changes)):
+                keys.setdefault(row.new_organization)
+        return [self.organization_names[k] for k in keys]
+
+    def summary(self) -> dict[str, int]:
+        """Counts: rows, create, update, skip, error, duplicates, unchanged,
+        new_organizations."""
+        counts = dict.fromkeys(("create", "update", "skip", "error"), 0)
+        duplicates = unchanged = 0
+        for row in self.rows:
+            counts[row.action] += 1
+            if row.duplicate_of and not row.errors:
+                duplicates += 1
+                unchanged += row.unchanged
+        return {"rows": len(self.rows), **counts, "duplicates": duplicates,
+                "unchanged": unchanged,
+                "new_organizations": len(self.organizations_to_create())}
+
+    def summary_lines(self, errors_shown: int = 10) -> list[str]:
+        """The dry run as text (what the command line prints)."""
+        counts = self.summary()
+        noun = "contacts" if self.target == "contacts" else "organizations"
+        how = self.source_description + (f", {self.layout} layout" if self.layout else "")
+        lines = [f"{self.source_name or 'The file'}: {counts['rows']:,} rows"
+                 + (f" ({how})" if how else "")]
+        lines.append(f"  {counts['create']:,} new {noun}, {counts['update']:,} to update, "
+                     f"{counts['skip']:,} skipped, {counts['error']:,} with errors")
+        if counts["duplicates"]:
+            done = dict.fromkeys(("skip", "update", "create"), 0)
+            for row in self.duplicate_rows():
+                done[row.action] += 1
+            lines.append(
+                f"  {counts['duplicates']:,} duplicates of existing records or earlier rows: "
+                f"{done['skip']:,} skipped ({counts['unchanged']:,} identical), "
+                f"{done['update']:,} merged, {done['create']:,} created anyway")
+            for row in self.duplicate_rows()[:errors_shown]:
+                matches = "; ".join(str(m) for m in row.duplicate_of[:2])
+                lines.append(f"    line {row.line}: {row.title()} = {matches}")
+        new = self.organizations_to_create()
+        if new:
+            shown = ", ".join(new[:8]) + (f" and {len(new) - 8:,} more" if len(new) > 8
+                                          else "")
+            lines.append(f"  {len(new):,} new organizations: {shown}")
+        failed = self.error_rows()
+        if failed:
+            lines.append("  Errors" + (" (these rows will be left out):" if self.skip_errors
+                                       else ":"))
+            for row in failed[:errors_shown]:
+                lines.extend(f"    {message}" for message in row.errors[:3])
+            if len(failed) > errors_shown:
+                lines.append(f"    … and {len(failed) - errors_shown:,} more rows with errors")
+        return lines
+
+
+def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
+                target: str | None = None, progress: Progress | None = None) -> ImportPlan:
+    """The dry run of importing ``table`` as ``target`` ("contacts" or "organizations")
+    with ``mapping``; reads the database, never writes. ``progress(done, total)`` is
+    called now and then; raising from it stops the dry run."""
+    target = check_target(target or mapping.target)
+    if mapping.target != target:
+        mapping = ColumnMapping(dict(mapping.columns), target, mapping.layout)
+    if not mapping.is_usable:
+        raise ValueError("no column is mapped to a name; choose the column with the name")
+    keys = NameKeys()
+    total = len(table.rows)
+    with collector_paused(), store.engine.connect() as conn:
+        state = database_state(conn)
+        offices = OfficeNames(load_offices(conn))
+        organizations = load_organizations(conn)
+        existing = (load_contacts(conn, keys) if target == "contacts"
+                    else load_organization_index(conn, keys))
+        plan = ImportPlan(target, [], table.name, table.describe(), mapping.layout,
+                          database_state=state)
+        reader = RowReader(table, mapping, offices)
+        in_file = Index()
+        for number, source in enumerate(table.rows):
+            if progress is not None and number % 2000 == 0:
+                progress(number, total)
+            read = reader.read(source)
+            row = PlannedRow(source.line, read.fields, read.errors + read.notes,
+                             errors=read.errors)
+            plan.rows.append(row)
+            if row.errors:
+                continue
+            if target == "contacts":
+                _contact_duplicates(plan, row, number, existing, in_file, organizations, keys)
+            else:
+                _organization_duplicates(plan, row, number, existing, in_file, keys)
+        _plan_merges(conn, plan, organizations)
+    if progress is not None:
+        progress(total, total)
+    return plan
+
+
+def _matches(index: Index, emails: list[str], names: set[str], group: str,
+             by_name_reason: str | None) -> dict[Any, str]:
+    found: dict[Any, str] = {}
+    for address in emails:
+        for ref in index.by_email.get(address.casefold(), ()):
+            found.setdefault(ref, SAME_EMAIL)
+            if len(found) >= MAX_MATCHES:
+                return found
+    if by_name_reason:
+        for key in names:
+            for ref in index.by_name.get((key, group), ()):
+                found.setdefault(ref, by_name_reason)
+                if len(found) >= MAX_MATCHES:
+                    return found
+    return found
+
+
+def _record(plan: ImportPlan, row: PlannedRow, number: int, existing: Index, in_file: Index,
+            emails: list[str], names: set[str], group: str, reason: str | None) -> None:
+    for ref, why in _matches(existing, emails, names, group, reason).items():
+        row.duplicate_of.append(DuplicateMatch(why, existing.title(ref), record_id=ref))
+        if row.merge_into is None:
+            row.merge_into = ref
+    for ref, why in _matches(in_file, emails, names, group, reason).items():
+        earlier = plan.rows[ref]
+        row.duplicate_of.append(DuplicateMatch(why, f"line {earlier.line}: {earlier.title()}",
+                                               line=earlier.line))
+        if row.merge_into is None and row.merge_into_row is None:
+            row.merge_into_row = ref
+    in_file.add(number, emails, names, group)
+
+
+def _contact_duplicates(plan: ImportPlan, row: PlannedRow, number: int, existing: Index,
+                        in_file: Index, organizations: Any, keys: NameKeys) -> None:
+    fields = row.fields
+    name = fields.get("organization", "")
+    group = ""
+    if name:
+        found = organizations.find(name)
+        if found is not None:
+            row.organization_id = found
+            group = found.hex
+        else:
+            row.new_organization = organization_key(name)
+            plan.organization_names.setdefault(row.new_organization, name)
+            group = f"new:{row.new_organization}"
+    emails = fields.get("emails", [])
+    names = keys.of_person(fields.get("given_name", ""), fields.get("family_name", ""),
+                           fields.get("name_native", ""))
+    reason = (SAME_NAME_AND_ORGANIZATION if group else
+              None if emails else SAME_NAME_NO_ORGANIZATION)
+    _record(plan, row, number, existing, in_file, emails, names, group, reason)
+
+
+def _organization_duplicates(plan: ImportPlan, row: PlannedRow, number: int, existing: Index,
+                             in_file: Index, keys: NameKeys) -> None:
+    names = {keys(row.fields.get("name", "")), keys(row.fields.get("name_native", ""))}
+    names.discard("")
+    _record(plan, row, number, existing, in_file, [], names, "", SAME_NAME)
+
+
+def incoming_fields(row: PlannedRow) -> dict[str, Any]:
+    """The row's fields as a merge compares them (the organization as its id)."""
+    fields = dict(row.fields)
+    fields.pop("organization", None)
+    if row.organization_ref is not None:
+        fields["organization_id"] = row.organization_ref
+    return fields
+
+
+def _plan_merges(conn: Any, plan: ImportPlan, organizations: Any) -> None:
+    model: Any = Contact if plan.target == "contacts" else Organization
+    table = model.__table__
+    wanted = list({r.merge_into for r in plan.rows if r.merge_into is not None})
+    records = load_records(conn, table, wanted)
+    names = {str(k): v for k, v in organizations.names.items()}
+    names.update({f"new:{k}": v for k, v in plan.organization_names.items()})
+    for row in plan.rows:
+        if row.merge_into is not None:
+            target = records.get(row.merge_into, {})
+            what = "the existing record"
+        elif row.merge_into_row is not None:
+            target = incoming_fields(plan.rows[row.merge_into_row])
+            what = f"line {plan.rows[row.merge_into_row].line}"
+        else:
+            continue
+        row.changes, conflicts = merge_changes(target, incoming_fields(row), names)
+        row.unchanged = not row.changes and not conflicts
+        if row.unchanged:
+            row.messages.append(f"identical to {what}")
+        else:
+            if row.changes:
+                row.messages.append("a merge adds: " + ", ".join(
+                    k.replace("_", " ") for k in row.changes))
+            row.messages.extend(conflicts)

@@ -1,0 +1,224 @@
+"""Text files as they really arrive: which encoding, which separator, which line.
+
+* Encoding: a byte-order mark decides (UTF-8, UTF-16); else strict UTF-8; else the
+  legacy encodings contact lists come in, GB18030 (which reads GBK and GB2312 too) and
+  Windows-1252. Between those two the bytes decide: Chinese in GB18030 is pairs of
+  bytes above 0x7F, German or French in Windows-1252 has such bytes alone between
+  ASCII letters. Only when that is not clear, or neither decodes, is charset-normalizer
+  asked (and a Chinese answer read as GB18030, the superset).
+* Separator: comma, semicolon (German Excel) or tab, from the header line, with
+  ``csv.Sniffer`` breaking ties.
+* Lines: each row keeps the physical line where it starts, so a cell with line breaks
+  inside quotes does not shift the line numbers of the rows after it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+
+from .sources import ImportFileError, SourceRow, SourceTable
+
+DELIMITERS = (";", ",", "\t")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+CHINESE_CODECS = frozenset({"gb2312", "gbk", "gb18030", "hz", "cp936", "euc_cn", "big5hkscs"})
+SAMPLE = 256 * 1024
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """The text of ``data`` and the encoding it was read with (a Python codec name)."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _strict(data, encoding, name), encoding
+    head = data[:SAMPLE]
+    if b"\x00" in head:
+        wide = _utf16_without_bom(head)
+        if wide is None:
+            raise ImportFileError(name, "not a text file (it holds binary data)")
+        return _strict(data, wide, name), wide
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = _legacy(data, name)
+    controls = len(_CONTROL.findall(text[:SAMPLE]))
+    if controls > max(2, len(text[:SAMPLE]) // 200):
+        raise ImportFileError(name, "not a text file (it holds binary data)")
+    return text, encoding
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportFileError(name, f"not valid {encoding} text", line=line) from None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd > half * 0.3 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.3 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _legacy(data: bytes, name: str) -> tuple[str, str]:
+    """GB18030 or Windows-1252 (else whatever charset-normalizer finds)."""
+    sample = data[:SAMPLE]
+    high = len(_HIGH_BYTE.findall(sample))
+    paired = sum(len(run) for run in _HIGH_RUN.findall(sample))
+    share = paired / high if high else 0.0
+    candidates = [e for e in ("gb18030", "cp1252") if _decodes(data, e)]
+    if candidates == ["gb18030", "cp1252"]:
+        if share >= 0.85:
+            candidates = ["gb18030"]
+        elif share <= 0.5:
+            candidates = ["cp1252"]
+    if len(candidates) == 1:
+        return data.decode(candidates[0]), candidates[0]
+    guess = _detector(data, candidates or None)
+    if guess is None:
+        raise ImportFileError(name, "cannot tell the text's encoding; save the file as "
+                              "UTF-8 (Excel: \"CSV UTF-8\") and import that")
+    return data.decode(guess), guess
+
+
+def _detector(data: bytes, only: list[str] | None) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=only).best() if only else from_bytes(data).best()
+    if best is None:
+        return None
+    encoding = codecs.lookup(best.encoding).name.replace("-", "_")
+    if encoding in CHINESE_CODECS and encoding != "big5hkscs":
+        encoding = "gb18030"
+    try:
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return encoding
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def _first_line(text: str) -> str:
+    for line in text[:SAMPLE].splitlines():
+        if line.strip():
+            return line
+    return ""
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: the one the header line has most of (outside quotes);
+    ``csv.Sniffer`` decides a tie."""
+    counts = {d: _count_outside_quotes(_first_line(text), d) for d in DELIMITERS}
+    most = max(counts.values())
+    if most == 0:
+        return ","
+    sample = text[:32 * 1024]
+    if len(text) > len(sample) and "\n" in sample:
+        sample = sample[: sample.rindex("\n")]
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        sniffed = None
+    if sniffed in counts and counts[sniffed] == most:
+        return sniffed
+    return next(d for d in DELIMITERS if counts[d] == most)
+
+
+def read_csv_text(text: str, name: str, encoding: str) -> SourceTable:
+    """The rows of a CSV text; the first non-empty record is the header."""
+    delimiter = sniff_delimiter(text)
+    try:
+        return _parse(text, name, encoding, delimiter, strict=True)
+    except _Unclosed as unclosed:
+        raise ImportFileError(name, "a quoted cell is never closed (a \" missing?)",
+                              line=unclosed.line) from None
+    except _Malformed:
+        # Sloppy quoting such as "Dr." Müller: read it the lenient way.
+        return _parse(text, name, encoding, delimiter, strict=False)
+
+
+class _Unclosed(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+class _Malformed(Exception):
+    pass
+
+
+def _parse(text: str, name: str, encoding: str, delimiter: str, strict: bool) -> SourceTable:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    headers: list[str] | None = None
+    header_line = 1
+    rows: list[SourceRow] = []
+    append = rows.append
+    start = 1
+    width = 0
+    try:
+        for record in reader:
+            line, start = start, reader.line_num + 1
+            if not record or (len(record) == 1 and not record[0].strip()):
+                continue
+            if headers is None:
+                headers = [h.strip().lstrip("\ufeff").strip() or f"Column {i + 1}"
+                           for i, h in enumerate(record)]
+                header_line, width = line, len(headers)
+                continue
+            if len(record) != width:
+                record = _fit(record, width, name, line)
+            append(SourceRow(line, record))
+    except csv.Error as exc:
+        message = str(exc)
+        if "unexpected end of data" in message:
+            raise _Unclosed(start) from None
+        if "field larger than field limit" in message:
+            raise ImportFileError(name, "a cell is longer than 131,072 characters (a quote "
+                                  "never closed?)", line=start) from None
+        if strict:
+            raise _Malformed() from None
+        raise ImportFileError(name, f"not a readable CSV file ({message})",
+                              line=start) from None
+    if headers is None:
+        raise ImportFileError(name, "the file has no header line")
+    return SourceTable("csv", headers, rows, encoding=encoding, delimiter=delimiter,
+                       name=name, header_line=header_line)
+
+
+def _fit(record: list[str], width: int, name: str, line: int) -> list[str]:
+    if len(record) < width:
+        return record + [""] * (width - len(record))
+    for column in range(width, len(record)):
+        if record[column].strip():
+            raise ImportFileError(
+                name, f"the row has {len(record)} cells but the header only {width} "
+                "(a stray separator or quote?)", line=line, column=column + 1)
+    return record[:width]

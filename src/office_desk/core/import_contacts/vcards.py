@@ -1,0 +1,247 @@
+"""vCard files (.vcf) from macOS/iOS Contacts, Outlook, Google and phones.
+
+Each card becomes a row under fixed headers (:data:`VCARD_HEADERS`), so the column
+mapping and the dry run treat it like any other table; a cell with several values (the
+e-mail addresses of one card) holds them one per line. The line of a row is the line of
+its BEGIN:VCARD.
+
+Cards are parsed by ``vobject`` after a clean-up pass that fixes what it reads wrongly:
+Outlook's vCard 2.1 quoted-printable values (soft line breaks, CHARSET) are decoded
+here, photos and other binary properties are dropped (never imported), and commas that
+a writer left unescaped are escaped, because ``vobject`` would otherwise keep only the
+text before the first comma ("Co., Ltd." would lose "Ltd.").
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from typing import Any
+
+from .sources import ImportFileError, SourceRow, SourceTable
+
+VCARD_HEADERS: list[str] = [
+    "Full name", "Family name", "Given name", "Native name", "Organization", "Title",
+    "E-mail", "Phone", "City", "Country", "Messaging", "Languages", "Office", "Note",
+]
+#: Lines Office Desk's own vCards put at the top of NOTE for fields vCard lacks.
+_NOTE_FIELDS = {"languages": "Languages", "messaging": "Messaging", "office": "Office"}
+_BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+_QP = re.compile(r";(?:ENCODING=)?QUOTED-PRINTABLE(?=[;:]|$)", re.IGNORECASE)
+_CHARSET = re.compile(r";CHARSET=([^;:]+)", re.IGNORECASE)
+_UNESCAPED_COMMA = re.compile(r"(?<!\\),")
+_SERVICES = {"x-apple": "", "skype": "Skype", "xmpp": "XMPP", "msnim": "MSN", "aim": "AIM",
+             "ymsgr": "Yahoo", "qq": "QQ", "wechat": "WeChat", "weixin": "WeChat",
+             "whatsapp": "WhatsApp", "sip": "SIP", "tg": "Telegram"}
+
+
+def looks_like_vcard(text: str) -> bool:
+    for line in text[:4096].splitlines():
+        if line.strip():
+            return line.strip().lstrip("\ufeff").upper().startswith("BEGIN:VCARD")
+    return False
+
+
+def split_cards(text: str, name: str) -> list[tuple[int, list[str]]]:
+    """(line of BEGIN:VCARD, the card's physical lines) for each card."""
+    cards: list[tuple[int, list[str]]] = []
+    current: list[str] | None = None
+    start = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        word = line.strip().lstrip("\ufeff").upper()
+        if word == "BEGIN:VCARD":
+            if current is not None:
+                raise ImportFileError(name, f"this vCard has no END:VCARD (the next one "
+                                      f"begins at line {number})", line=start)
+            current, start = [], number
+        elif word == "END:VCARD":
+            if current is None:
+                raise ImportFileError(name, "END:VCARD without a BEGIN:VCARD", line=number)
+            cards.append((start, current))
+            current = None
+        elif current is not None:
+            current.append(line)
+        elif word:
+            raise ImportFileError(name, f"text outside any vCard: {line.strip()[:40]!r}",
+                                  line=number)
+    if current is not None:
+        raise ImportFileError(name, "this vCard has no END:VCARD (the file is cut short?)",
+                              line=start)
+    if not cards:
+        raise ImportFileError(name, "no vCards in the file")
+    return cards
+
+
+def _split_property(line: str) -> tuple[str, str]:
+    """(name and parameters, value): split at the first colon outside quotes."""
+    quoted = False
+    for index, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == ":" and not quoted:
+            return line[:index], line[index + 1 :]
+    return line, ""
+
+
+def _decode_qp(value: str, head: str, fallback: str) -> str:
+    raw = quopri.decodestring(value.encode("latin-1", "replace"))
+    wanted = _CHARSET.search(head)
+    for encoding in ([wanted.group(1).strip('"')] if wanted else []) + ["utf-8", fallback,
+                                                                         "cp1252"]:
+        try:
+            return raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return raw.decode("latin-1")
+
+
+def clean_card(lines: list[str], encoding: str) -> str:
+    """The card's text as ``vobject`` reads it right (see the module's notes)."""
+    logical: list[str] = []
+    qp_open = False
+    for line in lines:
+        if qp_open:
+            logical[-1] = logical[-1][:-1] + line
+        elif line[:1] in (" ", "\t") and logical:
+            logical[-1] += line[1:]
+        elif line.strip():
+            logical.append(line)
+        else:
+            continue
+        head = _split_property(logical[-1])[0]
+        qp_open = bool(_QP.search(head)) and logical[-1].endswith("=")
+    out = ["BEGIN:VCARD"]
+    for line in logical:
+        head, value = _split_property(line)
+        prop = head.split(";", 1)[0].rsplit(".", 1)[-1].upper()
+        if prop in _BINARY or prop in ("BEGIN", "END"):
+            continue
+        if _QP.search(head):
+            value = _decode_qp(value, head, encoding).replace("\r\n", "\n").replace("\n", r"\n")
+            head = _CHARSET.sub("", _QP.sub("", head))
+        value = _UNESCAPED_COMMA.sub(r"\\,", value)
+        out.append(f"{head}:{value}")
+    out.append("END:VCARD")
+    return "\r\n".join(out) + "\r\n"
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return " ".join(_text(v) for v in value if _text(v))
+    return str(value or "").strip()
+
+
+def _types(child: Any) -> set[str]:
+    """The TYPE values of a property; "PREF" also for vCard 4.0's PREF=1."""
+    found = {str(p).upper() for p in getattr(child, "singletonparams", [])}
+    for key, values in child.params.items():
+        if key.upper() == "TYPE":
+            for v in values:
+                found.update(t.strip().upper() for t in str(v).split(","))
+        elif key.upper() == "PREF" and values and str(values[0]).strip() == "1":
+            found.add("PREF")
+    return found
+
+
+def _messaging(child: Any) -> str:
+    value = _text(child.value)
+    if not value:
+        return ""
+    name = child.name.upper()
+    params = {k.upper(): [str(v) for v in vs] for k, vs in child.params.items()}
+    service = (params.get("X-SERVICE-TYPE") or [""])[0]
+    if name == "X-SOCIALPROFILE":
+        service = service or next(iter(sorted(_types(child) - {"PREF"})), "")
+        user = (params.get("X-USER") or [""])[0]
+        value = user or value
+    else:
+        scheme, sep, handle = value.partition(":")
+        if sep and scheme.lower() in _SERVICES:
+            service = service or _SERVICES[scheme.lower()]
+            value = handle
+    service = {"linkedin": "LinkedIn", "wechat": "WeChat", "weixin": "WeChat"}.get(
+        service.lower(), service)
+    return f"{service}: {value}" if service else value
+
+
+def card_values(card: Any) -> list[str]:
+    """The cells of one parsed card, in :data:`VCARD_HEADERS` order."""
+    full = family = given = native = org = title = city = country = ""
+    emails: list[tuple[bool, str]] = []
+    phones: list[tuple[bool, str]] = []
+    messaging: list[str] = []
+    languages: list[str] = []
+    notes: list[str] = []
+    for child in card.getChildren():
+        name = child.name.upper()
+        if name == "FN":
+            full = full or _text(child.value)
+        elif name == "N":
+            family = family or _text(getattr(child.value, "family", ""))
+            given = given or _text(getattr(child.value, "given", ""))
+        elif name == "X-NATIVE-NAME":
+            native = native or _text(child.value)
+        elif name == "ORG":
+            units = child.value if isinstance(child.value, list) else [child.value]
+            org = org or _text(units[0] if units else "")
+        elif name in ("TITLE", "ROLE"):
+            title = title or _text(child.value)
+        elif name == "EMAIL":
+            emails.append(("PREF" in _types(child), _text(child.value)))
+        elif name == "TEL":
+            number = _text(child.value)
+            number = number[4:] if number.lower().startswith("tel:") else number
+            phones.append(("PREF" in _types(child), number))
+        elif name == "ADR":
+            city = city or _text(getattr(child.value, "city", ""))
+            country = country or _text(getattr(child.value, "country", ""))
+        elif name in ("IMPP", "X-SOCIALPROFILE", "X-MS-IMADDRESS"):
+            messaging.append(_messaging(child))
+        elif name == "LANG":
+            languages.append(_text(child.value))
+        elif name == "NOTE":
+            notes.append(_text(child.value))
+
+    def ordered(items: list[tuple[bool, str]]) -> str:
+        preferred = [v for pref, v in items if pref and v]
+        return "\n".join(preferred + [v for pref, v in items if not pref and v])
+
+    note, listed = _note_fields("\n".join(n for n in notes if n))
+    messaging += listed.get("messaging", "").split("; ") if listed.get("messaging") else []
+    languages += listed.get("languages", "").split(", ") if listed.get("languages") else []
+    return [full, family, given, native, org, title, ordered(emails), ordered(phones), city,
+            country, "\n".join(m for m in messaging if m),
+            "\n".join(x for x in languages if x), listed.get("office", ""), note]
+
+
+def _note_fields(note: str) -> tuple[str, dict[str, str]]:
+    """The note without the "Languages: ..." / "Messaging: ..." / "Office: ..." lines
+    Office Desk's vCards start it with, and those fields."""
+    lines = note.split("\n")
+    found: dict[str, str] = {}
+    labels = {f"{label}: ": key for key, label in _NOTE_FIELDS.items()}
+    while lines:
+        prefix = next((p for p in labels if lines[0].startswith(p)), None)
+        if prefix is None or labels[prefix] in found:
+            break
+        found[labels[prefix]] = lines.pop(0)[len(prefix):].strip()
+    if found and lines and not lines[0].strip():
+        lines.pop(0)
+    return ("\n".join(lines) if found else note), found
+
+
+def read_vcard_text(text: str, name: str, encoding: str) -> SourceTable:
+    """Every card of a vCard file (2.1, 3.0 or 4.0) as a row."""
+    import vobject
+
+    rows: list[SourceRow] = []
+    for start, lines in split_cards(text, name):
+        try:
+            card = vobject.readOne(clean_card(lines, encoding))
+            values = card_values(card)
+        except Exception as exc:  # vobject raises ParseError and others on bad input
+            message = " ".join(str(exc).split()) or type(exc).__name__
+            raise ImportFileError(name, f"this vCard cannot be read ({message[:100]})",
+                                  line=start) from None
+        rows.append(SourceRow(start, values))
+    return SourceTable("vcard", list(VCARD_HEADERS), rows, encoding=encoding, name=name)
