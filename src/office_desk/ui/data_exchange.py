@@ -119,58 +119,50 @@ class DataExchange(QObject):
 
     def export_vcards(self) -> None:
         """Save the contacts of the Contacts list (with its filter) as vCards."""
-        if self.context is None:
-            return
-        query = self.current_query("contact")
-        store = self.context.store
-        ids = listing.ids(store, query)
-        if not ids:
-            QMessageBox.information(self.window, "Export", "The Contacts list is empty.")
-            return
-        path, _ = self._ask_path(f"Export {len(ids):,} contacts as vCards", "contacts.vcf",
-                                 "vCard (*.vcf)")
-        if path is None:
-            return
-        if path.suffix.lower() != ".vcf":
-            path = path.with_suffix(".vcf")
 
-        def work(progress: Progress) -> int:
+        def write(store: Any, ids: list[uuid.UUID], path: Path, progress: Any) -> int:
             from ..core.export_vcard import export_vcards
 
-            return export_vcards(store, ids, path, progress=progress_reporter(progress,
-                                                                               "Writing"))
+            return export_vcards(store, ids, path, progress=progress)
 
-        run_in_background(self.window, "Exporting contacts…", work,
-                          lambda n: self.window.statusBar().showMessage(
-                              f"Exported {n:,} contacts to {path}", 10000),
-                          self._failed("The export"))
+        self._export_records("contact", "as vCards", ".vcf", "vCard (*.vcf)", write)
 
     def export_calendar(self) -> None:
         """Save the events of the Events list (with its filter) as an iCalendar file."""
-        if self.context is None:
-            return
-        query = self.current_query("event")
-        store = self.context.store
-        ids = listing.ids(store, query)
-        if not ids:
-            QMessageBox.information(self.window, "Export", "The Events list is empty.")
-            return
-        path, _ = self._ask_path(f"Export {len(ids):,} events as a calendar", "events.ics",
-                                 "iCalendar (*.ics)")
-        if path is None:
-            return
-        if path.suffix.lower() != ".ics":
-            path = path.with_suffix(".ics")
 
-        def work(progress: Progress) -> int:
+        def write(store: Any, ids: list[uuid.UUID], path: Path, progress: Any) -> int:
             from ..core.export_calendar import export_calendar
 
-            return export_calendar(store, ids, path,
-                                   progress=progress_reporter(progress, "Writing"))
+            return export_calendar(store, ids, path, progress=progress)
 
-        run_in_background(self.window, "Exporting events…", work,
+        self._export_records("event", "as a calendar", ".ics", "iCalendar (*.ics)", write)
+
+    def _export_records(self, kind: str, how: str, suffix: str, file_filter: str,
+                        write: Callable[[Any, list[uuid.UUID], Path, Any], int]) -> None:
+        """Ask where, then ``write`` the records of ``kind``'s list in the background."""
+        if self.context is None:
+            return
+        query = self.current_query(kind)
+        store = self.context.store
+        ids = listing.ids(store, query)
+        plural = PLURAL[kind]
+        if not ids:
+            QMessageBox.information(self.window, "Export",
+                                    f"The {plural.capitalize()} list is empty.")
+            return
+        path, _ = self._ask_path(f"Export {len(ids):,} {plural} {how}", f"{plural}{suffix}",
+                                 file_filter)
+        if path is None:
+            return
+        if path.suffix.lower() != suffix:
+            path = path.with_suffix(suffix)
+
+        def work(progress: Progress) -> int:
+            return write(store, ids, path, progress_reporter(progress, "Writing"))
+
+        run_in_background(self.window, f"Exporting {plural}…", work,
                           lambda n: self.window.statusBar().showMessage(
-                              f"Exported {n:,} events to {path}", 10000),
+                              f"Exported {n:,} {plural} to {path}", 10000),
                           self._failed("The export"))
 
     # ------------------------------------------------------------------ packages

@@ -154,6 +154,7 @@ class ImportDialog(QDialog):
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setObjectName("preview_table")
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview_table.verticalHeader().hide()  # the Line column numbers the rows
         self.mapping_hint = QLabel()
         self.mapping_hint.setWordWrap(True)
 
