@@ -55,7 +55,9 @@ def main() -> int:
         window.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
 
-    dresden = next(f for f in find(store, "Dresden-Jinan Contact Office") if f.kind == "office")
+    from office_desk.core.office_lookup import find_office
+
+    dresden = find_office(store, "Dresden")
     window.open_record("office", dresden.id)
     shot("offices")
     zhang = next(f for f in find(store, "张伟") if f.kind == "contact")
