@@ -97,38 +97,53 @@ def is_searchable(record: object) -> bool:
     return type(record) in _KIND_OF
 
 
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+
+
 def _key(record_id: uuid.UUID) -> str:
     return record_id.hex
 
 
 def remove(conn: Connection, record_ids: Iterable[uuid.UUID]) -> None:
-    for record_id in record_ids:
-        row = conn.execute(
-            text("SELECT rowid FROM search_key WHERE record_id = :r"), {"r": _key(record_id)}
-        ).first()
-        if row is not None:
-            conn.execute(text("DELETE FROM search_index WHERE rowid = :n"), {"n": row[0]})
-            conn.execute(text("DELETE FROM search_key WHERE rowid = :n"), {"n": row[0]})
+    """Take the records out of the index (ids that are not in it are ignored)."""
+    keys = [_key(record_id) for record_id in record_ids]
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rowids = [(n,) for (n,) in conn.exec_driver_sql(
+            f"SELECT rowid FROM search_key WHERE record_id IN ({marks})", tuple(chunk))]
+        if rowids:
+            conn.exec_driver_sql("DELETE FROM search_index WHERE rowid = ?", rowids)  # type: ignore[arg-type]
+            conn.exec_driver_sql("DELETE FROM search_key WHERE rowid = ?", rowids)  # type: ignore[arg-type]
+
+
+def add_documents(conn: Connection, documents: Iterable[tuple[uuid.UUID, str, Document]]) -> int:
+    """Add (record id, kind, document) entries for records not in the index yet.
+
+    Two ``executemany`` statements for all of them; row ids are numbered on from the
+    highest in use, which is safe because writes hold the database's write lock.
+    """
+    start = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM search_key").scalar_one()
+    keys: list[tuple[object, ...]] = []
+    texts: list[tuple[object, ...]] = []
+    for number, (record_id, kind, doc) in enumerate(documents, start=int(start) + 1):
+        keys.append((number, _key(record_id), kind, doc.shown_title, doc.detail))
+        texts.append((number, doc.title, doc.body))
+    if keys:
+        conn.exec_driver_sql(
+            "INSERT INTO search_key (rowid, record_id, kind, title, detail)"
+            " VALUES (?, ?, ?, ?, ?)", keys)  # type: ignore[arg-type]
+        conn.exec_driver_sql(
+            "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", texts)  # type: ignore[arg-type]
+    return len(keys)
 
 
 def put(conn: Connection, records: Iterable[Record]) -> None:
     """Index (or re-index) live records; tombstoned ones are removed from the index."""
     records = list(records)
     remove(conn, (r.id for r in records))
-    for record in records:
-        if record.deleted_at is not None:
-            continue
-        doc = document(record)
-        rowid = conn.execute(
-            text("INSERT INTO search_key (record_id, kind, title, detail)"
-                 " VALUES (:r, :k, :t, :d) RETURNING rowid"),
-            {"r": _key(record.id), "k": _KIND_OF[type(record)], "t": doc.shown_title,
-             "d": doc.detail},
-        ).scalar_one()
-        conn.execute(
-            text("INSERT INTO search_index (rowid, title, body) VALUES (:n, :t, :b)"),
-            {"n": rowid, "t": doc.title, "b": doc.body},
-        )
+    add_documents(conn, ((r.id, _KIND_OF[type(r)], document(r)) for r in records
+                         if r.deleted_at is None))
 
 
 def rebuild(conn: Connection) -> int:

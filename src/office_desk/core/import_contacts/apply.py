@@ -24,10 +24,10 @@ from sqlalchemy import select
 
 from ..database import Store
 from ..models import Contact, Organization
-from ..search import document
+from ..search import add_documents, document
 from ..types import utcnow
 from ..validation import validate
-from .bulk_index import Searchable, contact_document, index_documents
+from .bulk_index import Searchable, contact_document
 from .bulk_insert import insert_rows
 from .collector import collector_paused
 from .matching import database_state
@@ -221,7 +221,7 @@ def _insert(conn: Any, model: type[Contact] | type[Organization],
         docs = ((r["id"], "contact", contact_document(r, searchable)) for r in records)
     else:
         docs = ((r["id"], "organization", document(Organization(**r))) for r in records)
-    index_documents(conn, docs)
+    add_documents(conn, docs)
 
 
 def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:

@@ -14,20 +14,12 @@ plain ASCII needs no extra spellings at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
-
-from sqlalchemy import Connection
 
 from ..countries import country_name
 from ..name_folding import german_transliteration, has_cjk, pinyin, spaced_cjk
 from ..search import Document
 from .matching import display_name
-
-_KEY_INSERT = ("INSERT INTO search_key (rowid, record_id, kind, title, detail)"
-               " VALUES (?, ?, ?, ?, ?)")
-_INDEX_INSERT = "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)"
-
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -110,17 +102,3 @@ def contact_document(values: dict[str, Any], searchable: Searchable) -> Document
               country_name(values["country"]), " ".join(values["emails"]),
               " ".join(values["phones"]), " ".join(values["messaging"]), values["notes"]]
     return Document(searchable.title(title), searchable.body(fields), title, detail)
-
-
-def index_documents(conn: Connection, documents: Iterable[tuple[Any, str, Document]]) -> int:
-    """Add (record id, kind, document) entries for records not yet in the index."""
-    start = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM search_key").scalar_one()
-    keys: list[tuple[Any, ...]] = []
-    texts: list[tuple[Any, ...]] = []
-    for number, (record_id, kind, doc) in enumerate(documents, start=int(start) + 1):
-        keys.append((number, record_id.hex, kind, doc.shown_title, doc.detail))
-        texts.append((number, doc.title, doc.body))
-    if keys:
-        conn.exec_driver_sql(_KEY_INSERT, keys)  # type: ignore[arg-type]
-        conn.exec_driver_sql(_INDEX_INSERT, texts)  # type: ignore[arg-type]
-    return len(keys)
