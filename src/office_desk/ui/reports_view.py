@@ -96,7 +96,7 @@ class ReportsView(QWidget):
         self.preview: Preview | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="office-desk-preview-")
         self._previews = 0
-        self._pending = False
+        self._job: Progress | None = None  # the report being made, if any
 
         # --- what to report on
         self.office_radio = QRadioButton("&Office")
@@ -337,20 +337,21 @@ class ReportsView(QWidget):
         if self._is_current(request):
             then(self.preview)
             return
-        if self._pending:
-            return
+        if self._job is not None and not self._job.cancelled:
+            return  # one report at a time; a cancelled one no longer counts
         store = self.context.store
         paper = self.paper()
-        self._pending = True
         self.status_label.setText("Gathering the figures…")
 
-        def work(_progress: Progress) -> Any:
+        def work(progress: Progress) -> Any:
             from ..render.report_files import build_report
 
-            return build_report(store, request)
+            report = build_report(store, request)
+            progress.check()  # Cancel pressed while the figures were gathered
+            return report
 
         def done(report: Any) -> None:
-            self._pending = False
+            self._job = None
             try:
                 preview = self._pages(request, paper, report)
             except Exception as exc:
@@ -361,12 +362,12 @@ class ReportsView(QWidget):
             then(preview)
 
         def failed(exc: BaseException) -> None:
-            self._pending = False
+            self._job = None
             self.status_label.setText("")
             log.error("report failed", exc_info=exc)
             QMessageBox.critical(self, "Reports", f"The report could not be made.\n\n{exc}")
 
-        run_in_background(self, "Making the report…", work, done, failed)
+        self._job = run_in_background(self, "Making the report…", work, done, failed)
 
     def _pages(self, request: ReportRequest, paper: QPageSize.PageSizeId,
                report: Any) -> Preview:
