@@ -19,6 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .core import paths
+
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
@@ -104,21 +106,21 @@ def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_PROBLEM
 
 
-def _open_or_create(db_path: Path, dry_run: bool) -> tuple[Any, tempfile.TemporaryDirectory[str]
-                                                                  | None]:
-    """The store at ``db_path``; created if missing (in a throw-away folder for a dry run)."""
+def _open_existing(db_path: Path, dry_run: bool) -> tuple[Any, tempfile.TemporaryDirectory[str]
+                                                                 | None]:
+    """The store at ``db_path``; for a dry run on a missing file, an empty throw-away one."""
     from .core.database import open_store
 
-    if db_path.exists():
-        return open_store(db_path), None
-    if dry_run:
-        folder = tempfile.TemporaryDirectory(prefix="office-desk-dry-run-")
-        return open_store(Path(folder.name) / "dry-run.sqlite", create=True), folder
-    print(f"Creating a new database at {db_path}.")
-    return open_store(db_path, create=True), None
+    if db_path.exists() or not dry_run:
+        return open_store(db_path), None  # a missing file is refused with a clear message
+    folder = tempfile.TemporaryDirectory(prefix="office-desk-dry-run-")
+    return open_store(Path(folder.name) / "dry-run.sqlite", create=True), folder
 
 
 def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
+    """Merge a package; into a missing ``db_path``, a new database is made on the side
+    and moved into place only when the merge succeeded (a failure leaves no file)."""
+    from .core.database import open_store
     from .core.network_package import PackageError, apply_merge, plan_merge, read_package
 
     try:
@@ -126,16 +128,27 @@ def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
     except PackageError as exc:
         print(f"office-desk: error: {source.name}: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
-    store, folder = _open_or_create(db_path, dry_run)
+    creating = not db_path.exists() and not dry_run
+    if creating:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        target = db_path.with_name(f".{db_path.name}.creating")
+        for leftover in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        store, folder = open_store(target, create=True), None
+    else:
+        store, folder = _open_existing(db_path, dry_run)
+    merged = False
     try:
         plan = plan_merge(store, package)
-        _print_lines(plan.summary_lines())
+        # Every conflict is printed: an edit the merge overrides must never go unseen.
+        _print_lines(plan.summary_lines(limit=max(len(plan.conflicts), 1)))
         if dry_run:
             print("Dry run: nothing was written.")
             return EXIT_OK
+        if not creating and store.path is not None:
+            _backup_before(store.path, "before-merge")
         apply_merge(store, plan)
-        print(f"Merged {source.name} into {db_path}.")
-        return EXIT_OK
+        merged = True
     except PackageError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -143,6 +156,22 @@ def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
         store.close()
         if folder is not None:
             folder.cleanup()
+        if creating and not merged:
+            target.unlink(missing_ok=True)
+    if creating:
+        target.replace(db_path)
+        print(f"Created {db_path} from {source.name}.")
+    else:
+        print(f"Merged {source.name} into {db_path}.")
+    return EXIT_OK
+
+
+def _backup_before(db_path: Path, reason: str) -> None:
+    """A verified copy in the backups folder before a merge or import writes."""
+    from .core.backup import backup_before
+
+    copy = backup_before(db_path, paths.backup_dir(), reason)
+    print(f"Backed up {db_path.name} to {copy} first.")
 
 
 def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> int:
@@ -172,7 +201,11 @@ def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> i
         raise ExchangeCommandError(
             f"{source.name}: no column could be matched to a name; its columns are {columns}. "
             "Say which is which with --map, e.g. --map 'Name=full_name'")
-    store, folder = _open_or_create(db_path, args.dry_run)
+    if not db_path.exists() and not args.dry_run:
+        raise ExchangeCommandError(
+            f"there is no database at {db_path}; contacts are imported into an existing one "
+            "(create it first, e.g. with 'office-desk sample' or the app's File > New)")
+    store, folder = _open_existing(db_path, args.dry_run)
     try:
         plan = plan_import(store, table, mapping, args.kind)
         for row in plan.duplicate_rows():
@@ -187,6 +220,8 @@ def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> i
             print("Nothing was imported: fix the rows above, or pass --skip-errors to leave "
                   "them out.", file=sys.stderr)
             return EXIT_PROBLEM
+        if store.path is not None:
+            _backup_before(store.path, "before-import")
         result = apply_plan(store, plan)
         print(result.summary() if hasattr(result, "summary") else str(result))
         return EXIT_OK
@@ -237,7 +272,7 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
     store = open_store(db_path)
     try:
         office_id = None
-        if args.office:
+        if args.office is not None:  # an empty --office "" is an error, not everything
             try:
                 office_id = find_office(store, args.office).id
             except OfficeLookupError as exc:

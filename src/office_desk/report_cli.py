@@ -48,7 +48,9 @@ def add_report_command(subparsers: Any) -> None:
     command.add_argument("-o", "--output", metavar="OUT", type=Path, required=True,
                          help="the file to write (replaced if it exists)")
     command.add_argument("--sections", metavar="LIST",
-                         help="comma-separated sections (default: all); see --list-sections")
+                         help="comma-separated sections (default: all but contacts). Office: "
+                         "details, figures, map, projects, events, organizations, contacts; "
+                         "network: figures, offices, charts, map, projects, events")
     command.add_argument("--include-contacts", action="store_true",
                          help="include contact details (personal data; left out by default)")
     command.add_argument("--currency", metavar="CODE", default="CNY",
@@ -98,7 +100,7 @@ def _request(store: Any, args: argparse.Namespace) -> Any:
         raise ReportCommandError(f"--currency {args.currency!r} is not an ISO 4217 code "
                                  "(e.g. CNY, EUR)")
     office_id = None
-    if args.office:
+    if args.office is not None:  # an empty --office "" is an error, not the network
         try:
             office_id = find_office(store, args.office).id
         except OfficeLookupError as exc:
@@ -113,6 +115,9 @@ def _request(store: Any, args: argparse.Namespace) -> Any:
     else:
         sections = set(known)
     include_contacts = bool(args.include_contacts and office_id)
+    if args.sections and "contacts" in sections and not include_contacts:
+        raise ReportCommandError("contact details are personal data: add --include-contacts "
+                                 "to put them in the report")
     if include_contacts:
         sections.add("contacts")
     else:

@@ -88,7 +88,7 @@ def test_package_round_trip_through_the_command_line(
                  str(first)]) == 0
     new_db = tmp_path / "new.sqlite"
     assert main(["--db", str(new_db), "import", str(first)]) == 0  # creates the database
-    assert "Creating a new database" in capsys.readouterr().out
+    assert f"Created {new_db}" in capsys.readouterr().out
     second = tmp_path / "second.json"
     assert main(["--db", str(new_db), "export", "-o", str(second)]) == 0
 
@@ -116,3 +116,70 @@ def test_export_formats_and_bad_combinations(sample_path: Path, tmp_path: Path,
     assert main(["--db", str(sample_path), "export", "--format", "ics", "--kind", "contacts",
                  "-o", str(tmp_path / "x.ics")]) == 2
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_a_failed_package_import_leaves_no_new_database(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "office-desk-package", "version": 1, "tables": {"contact": '
+                   '[{"id": "not-a-uuid"}]}}', encoding="utf-8")
+    new_db = tmp_path / "new.sqlite"
+    assert main(["--db", str(new_db), "import", str(bad)]) == 1
+    assert not new_db.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["bad.json"]  # no leftovers either
+
+
+def test_contacts_are_not_imported_into_a_missing_database(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = outlook_german_csv(tmp_path / "partner.csv", PARTNER)
+    missing = tmp_path / "typo.sqlite"
+    assert main(["--db", str(missing), "import", str(source)]) == 2
+    assert "there is no database" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_an_import_backs_the_database_up_first(sample_path: Path, tmp_path: Path) -> None:
+    from office_desk.core import paths
+
+    source = outlook_german_csv(tmp_path / "partner.csv", PARTNER)
+    before = set(paths.backup_dir().glob("*")) if paths.backup_dir().exists() else set()
+    assert main(["--db", str(sample_path), "import", str(source)]) == 0
+    made = set(paths.backup_dir().glob("*before-import*")) - before
+    assert len(made) == 1
+    copy = open_store(made.pop())
+    try:
+        with copy.session() as session:
+            assert session.exec(select(func.count()).select_from(Contact)).one() == 40
+    finally:
+        copy.close()
+
+
+def test_an_empty_office_name_is_an_error_not_everything(
+        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "all.vcf"
+    assert main(["--db", str(sample_path), "export", "--format", "vcf", "--office", "",
+                 "-o", str(out)]) == 2
+    assert not out.exists()
+    assert main(["--db", str(sample_path), "report", "--office", "", "-o",
+                 str(tmp_path / "r.csv")]) == 2
+    assert main(["--db", str(sample_path), "report", "--office", "Dresden", "--sections",
+                 "contacts", "-o", str(tmp_path / "r.csv")]) == 2
+    assert "--include-contacts" in capsys.readouterr().err
+
+
+def test_written_files_get_the_users_usual_permissions(sample_path: Path,
+                                                       tmp_path: Path) -> None:
+    import os
+    import stat
+
+    umask = os.umask(0)
+    os.umask(umask)
+    expected = 0o666 & ~umask
+    outputs = [tmp_path / "r.csv", tmp_path / "r.xlsx"]
+    for out in outputs:
+        assert main(["--db", str(sample_path), "report", "--network", "-o", str(out)]) == 0
+    listed = tmp_path / "contacts.xlsx"
+    assert main(["--db", str(sample_path), "export", "--kind", "contacts", "-o",
+                 str(listed)]) == 0
+    for out in [*outputs, listed]:
+        assert stat.S_IMODE(out.stat().st_mode) == expected, out.name

@@ -735,3 +735,24 @@ def test_network_report_is_fast_on_a_big_network(sample_store: Store) -> None:
     html = report_html(report, for_print=True)
     assert time.perf_counter() - started < 5
     assert "and 19,818 more" in html
+
+
+def test_network_total_is_the_sum_of_the_printed_rows(empty_store: Store) -> None:
+    """Each conversion is rounded to the cent before adding: 3 x (1 EUR at 7.345) is
+    3 x 7.35 = 22.05, as the rows print, not 22.035 shown as 22.04."""
+    from office_desk.core.models import ExchangeRate
+
+    with empty_store.write() as session:
+        session.add(ExchangeRate(on=date(2020, 1, 1), base="EUR", quote="CNY",
+                                 rate=Decimal("7.345")))
+        for city in ("Dresden", "Munich", "Vienna"):
+            office = Office(name=f"{city} office", city=city, country="DE")
+            session.add(office)
+            session.flush()
+            session.add(Project(title=f"{city} project", stage="signed", amount=Decimal("1.00"),
+                                currency="EUR", signed_on=date(2021, 5, 1),
+                                office_id=office.id))
+    report = build_network_report(empty_store, ReportRequest(None), date(2026, 1, 1))
+    rows = [row.investment.total for row in report.offices if row.project_count]
+    assert rows == [Decimal("7.35")] * 3
+    assert report.totals.investment.total == sum(rows) == Decimal("22.05")

@@ -44,3 +44,17 @@ def backup_name(source: Path, reason: str, when: datetime | None = None) -> str:
     """e.g. ``office-desk.2026-11-25T120000.before-schema-0002.sqlite``."""
     stamp = (when or datetime.now()).strftime("%Y-%m-%dT%H%M%S")
     return f"{source.stem}.{stamp}.{reason}{source.suffix or '.sqlite'}"
+
+
+def backup_before(source: Path, folder: Path, reason: str) -> Path:
+    """A verified copy of ``source`` in ``folder`` named for ``reason`` (e.g.
+    ``"before-import"``), made before a large write; a second copy in the same second
+    gets a number, never overwriting the first."""
+    name = backup_name(source, reason)
+    destination = folder / name
+    number = 2
+    while destination.exists() or destination.with_name(destination.name + ".partial").exists():
+        stem, _, suffix = name.rpartition(".")
+        destination = folder / f"{stem}-{number}.{suffix}"
+        number += 1
+    return backup_file(source, destination)

@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -42,6 +40,7 @@ from sqlalchemy.engine import Connection
 from .cell_safety import safe_cell
 from .countries import country_name
 from .database import Store
+from .file_replace import replaced_on_success
 from .listing import ListQuery, id_keys
 from .models import Contact, Event, Office, Organization, Project
 from .vocabulary import (
@@ -119,18 +118,6 @@ EXPORT_COLUMNS: dict[str, list[ExportColumn]] = {
 # --------------------------------------------------------------------------- files
 
 
-@contextmanager
-def replaced_on_success(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path`` to write to; it becomes ``path`` only if the
-    block finishes. On any exception the temporary file is removed and ``path`` is left
-    as it was (absent, or the previous file)."""
-    path = Path(path)
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        yield temp
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _joined(stored: str | None) -> str:

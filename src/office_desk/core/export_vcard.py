@@ -29,7 +29,8 @@ from sqlmodel import select
 
 from .countries import country_name
 from .database import Store
-from .export_lists import Progress, replaced_on_success
+from .export_lists import Progress
+from .file_replace import replaced_on_success
 from .listing import ListQuery, ids
 from .models import Contact, Office, Organization
 

@@ -46,6 +46,17 @@ def progress_reporter(progress: Progress, verb: str) -> Callable[[int, int], Non
     return report
 
 
+def backup_first(store: Any, reason: str) -> Path | None:
+    """A verified copy of the open database in the backups folder, before a large write
+    (an import or a merge); None for a database that is not a file."""
+    from ..core import paths
+    from ..core.backup import backup_before
+
+    if store.path is None:
+        return None
+    return backup_before(store.path, paths.backup_dir(), reason)
+
+
 class DataExchange(QObject):
     """The import and export commands of the main window."""
 
@@ -226,9 +237,12 @@ class DataExchange(QObject):
         def work(progress: Progress) -> Any:
             from ..core.network_package import apply_merge
 
+            backup_first(store, "before-merge")
             return apply_merge(store, plan, progress=progress_reporter(progress, "Merging"))
 
         def done(result: Any) -> None:
+            # Undo steps recorded before the merge would write back pre-merge values.
+            context.undo_stack.clear()
             context.announce(EVERYTHING.kinds)
             self.window.statusBar().showMessage(f"Merged {path.name}.", 10000)
 

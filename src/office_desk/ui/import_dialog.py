@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from . import settings
 from .app_context import AppContext
 from .background import Progress, run_in_background
-from .data_exchange import progress_reporter
+from .data_exchange import backup_first, progress_reporter
 
 log = logging.getLogger(__name__)
 
@@ -261,15 +261,24 @@ class ImportDialog(QDialog):
             settings.put_key("exchange/folder", str(Path(name).parent))
             self.load(Path(name))
 
-    def load(self, path: Path) -> bool:
-        """Read ``path``; False (with a message) when it cannot be read."""
+    def load(self, path: Path) -> None:
+        """Read ``path`` off the GUI thread (a big workbook takes seconds), then show its
+        columns; a file that cannot be read gets a message and changes nothing."""
         from ..core.import_contacts import ImportFileError, read_source
 
-        try:
-            table = read_source(path)
-        except (ImportFileError, OSError) as exc:
-            QMessageBox.warning(self, "Import", f"{path.name} cannot be imported.\n\n{exc}")
-            return False
+        def work(_progress: Progress) -> Any:
+            return read_source(path)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ImportFileError | OSError):
+                QMessageBox.warning(self, "Import", f"{path.name} cannot be imported.\n\n{exc}")
+            else:
+                self._failed("Reading the file")(exc)
+
+        run_in_background(self, f"Reading {path.name}…", work,
+                          lambda table: self._loaded(path, table), failed)
+
+    def _loaded(self, path: Path, table: Any) -> None:
         self.path, self.table, self.plan = path, table, None
         how = [table.format.upper()]
         if getattr(table, "encoding", None):
@@ -281,7 +290,6 @@ class ImportDialog(QDialog):
         if table.format == "vcard":
             self.target_combo.setCurrentIndex(0)
         self._guess()
-        return True
 
     def _guess(self) -> None:
         if self.table is None:
@@ -426,10 +434,13 @@ class ImportDialog(QDialog):
         store, plan, context = self.context.store, self.plan, self.context
 
         def work(progress: Progress) -> Any:
+            backup_first(store, "before-import")
             return apply_plan(store, plan, progress=progress_reporter(progress, "Importing"))
 
         def done(result: Any) -> None:
             self.imported = result
+            # Undo steps recorded before the import would write back pre-import values.
+            context.undo_stack.clear()
             context.announce({"contact", "organization"})
             QMessageBox.information(self, "Import", str(result.summary()))
             self.accept()

@@ -351,14 +351,15 @@ class ReportsView(QWidget):
             return report
 
         def done(report: Any) -> None:
-            self._job = None
-            try:
+            try:  # still "busy" while the map is drawn: no second report meanwhile
                 preview = self._pages(request, paper, report)
             except Exception as exc:
                 log.error("report pages failed", exc_info=exc)
                 self.status_label.setText("")
                 QMessageBox.critical(self, "Reports", f"The report could not be made.\n\n{exc}")
                 return
+            finally:
+                self._job = None
             then(preview)
 
         def failed(exc: BaseException) -> None:

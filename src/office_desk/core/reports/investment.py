@@ -6,6 +6,10 @@ Each amount is converted with the rate in force on its project's signing date
 year does not change when today's rates do. An amount no stored rate converts is kept
 apart (``unconverted``), never dropped. :meth:`Converter.rates_used` lists the stored
 rates a set of amounts went through, so headquarters can check the totals.
+
+Unlike the projects board, a report rounds each converted amount to the cent (half
+up) before adding it: a report prints every office's row and a total, and the total
+must be the sum of the rows as printed.
 """
 
 from __future__ import annotations
@@ -13,16 +17,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..database import Store
 from ..models import ExchangeRate
 from ..money import MissingRate, Rate, RateTable
 from ..services.exchange_rates import list_rates
-from ..services.project_totals import Amounts, sum_amounts
+from ..services.project_totals import Amounts
 from .content import RateUsed
 
 Item = tuple[Decimal, str, date | None]
+CENT = Decimal("0.01")
 
 
 class Converter:
@@ -37,15 +42,28 @@ class Converter:
             self._by_pair.setdefault((record.base, record.quote), []).append(record)
 
     def total(self, items: Iterable[Item]) -> Amounts:
-        """Sum per original currency, and in the reporting currency where a rate exists."""
-        return sum_amounts(items, self.currency, self.table)
+        """Sum per original currency, and in the reporting currency (each amount
+        converted and rounded to the cent) where a rate exists."""
+        by_currency: dict[str, Decimal] = {}
+        unconverted: dict[str, Decimal] = {}
+        total = Decimal(0)
+        for amount, code, on in items:
+            by_currency[code] = by_currency.get(code, Decimal(0)) + amount
+            converted = self.convert(amount, code, on)
+            if converted is None:
+                unconverted[code] = unconverted.get(code, Decimal(0)) + amount
+            else:
+                total += converted
+        return Amounts(self.currency, total, by_currency, unconverted)
 
     def convert(self, amount: Decimal, code: str, on: date | None) -> Decimal | None:
-        """One amount in the reporting currency, or None when no stored rate converts it."""
+        """One amount in the reporting currency, rounded to the cent (half up), or None
+        when no stored rate converts it."""
         try:
-            return self.table.convert(amount, code, self.currency, on)
+            exact = self.table.convert(amount, code, self.currency, on)
         except MissingRate:
             return None
+        return exact.quantize(CENT, rounding=ROUND_HALF_UP)
 
     def _latest(self, base: str, quote: str, on: date | None) -> ExchangeRate | None:
         found = None

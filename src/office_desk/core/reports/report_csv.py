@@ -11,13 +11,12 @@ against formula injection. Written next to its destination, then moved into plac
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from ..cell_safety import safe_cell
+from ..file_replace import replaced_on_success
 from .content import Report
 from .report_tables import Cell, Money, content_tables
 
@@ -47,21 +46,16 @@ def write_report_csv(report: Report, path: Path | str) -> Path:
     """Write ``report`` to ``path`` as stacked CSV sections (UTF-8 with BOM)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            for table in content_tables(report):
-                shown = [i for i, c in enumerate(table.columns) if c.in_sheet]
-                writer.writerow([safe_cell(f"# {table.title}")])
-                writer.writerow([safe_cell(table.columns[i].header) for i in shown])
-                for row in table.rows:
-                    writer.writerow([csv_value(row[i]) for i in shown])
-                if table.note:
-                    writer.writerow([safe_cell(f"# {table.note}")])
-                writer.writerow([])
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with replaced_on_success(target) as temp, \
+            open(temp, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        for table in content_tables(report):
+            shown = [i for i, c in enumerate(table.columns) if c.in_sheet]
+            writer.writerow([safe_cell(f"# {table.title}")])
+            writer.writerow([safe_cell(table.columns[i].header) for i in shown])
+            for row in table.rows:
+                writer.writerow([csv_value(row[i]) for i in shown])
+            if table.note:
+                writer.writerow([safe_cell(f"# {table.note}")])
+            writer.writerow([])
     return target

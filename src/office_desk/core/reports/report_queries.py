@@ -3,7 +3,7 @@
 Periods are inclusive and compared as ISO date text (how SQLite stores dates):
 
 * a project falls in a period by its **counting date**: its signing date, else its
-  announcement date, else the day it was entered (``created_at``, UTC);
+  announcement date, else the day it was entered (``created_at``, as a local day);
 * signed investment: projects at stage signed, in progress or completed whose
   **signing date** is in the period;
 * new organizations and contacts: entered (``created_at``) in the period;
@@ -47,15 +47,17 @@ def _text(column: Any) -> ColumnElement[str]:
 
 
 def entered_day(column: Any) -> ColumnElement[str]:
-    """``YYYY-MM-DD`` of a stored UTC timestamp (``created_at``)."""
-    return _text(func.substr(column, 1, 10))
+    """``YYYY-MM-DD`` of a stored UTC timestamp (``created_at``), as the day it was on
+    this computer's clock: a contact entered at 07:00 on 1 January in Beijing counts in
+    the new year, not on 31 December (UTC)."""
+    return _text(func.date(column, "localtime"))
 
 
 def project_day() -> ColumnElement[str]:
     """A project's counting date as ISO text (see the module docstring)."""
     return _text(func.coalesce(
         _text(col(Project.signed_on)), _text(col(Project.announced_on)),
-        func.substr(col(Project.created_at), 1, 10),
+        entered_day(col(Project.created_at)),
     ))
 
 

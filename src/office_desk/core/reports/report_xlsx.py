@@ -12,8 +12,6 @@ failed or cancelled export never leaves half a file behind.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
@@ -25,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..cell_safety import safe_cell
+from ..file_replace import replaced_on_success
 from .content import Report
 from .report_tables import Cell, Money, Table, content_tables
 
@@ -113,15 +112,8 @@ def _write_table(sheet: Worksheet, table: Table, tick: Callable[[int], None]) ->
 
 
 def _atomic_save(workbook: Workbook, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
+    with replaced_on_success(path) as temp:
         workbook.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def write_report_xlsx(report: Report, path: Path | str, progress: Progress | None = None) -> Path:
