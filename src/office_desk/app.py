@@ -43,13 +43,13 @@ def run(db: Path | None, demo: bool = False) -> int:
     store: Store | None = None
     try:
         if demo:
-            store = open_store(ensure_sample())
+            store = open_store(ensure_sample(), backup_folder=settings.backup_folder())
         elif db is not None:
-            store = open_store(db)
+            store = open_store(db, backup_folder=settings.backup_folder())
         else:
             last = settings.get(settings.LAST_FILE)
             if last and Path(last).exists():
-                store = open_store(Path(last))
+                store = open_store(Path(last), backup_folder=settings.backup_folder())
     except StoreError as exc:
         QMessageBox.warning(None, "Office Desk", f"The database cannot be opened.\n\n{exc}")
         if db is not None:

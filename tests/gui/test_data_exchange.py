@@ -106,7 +106,10 @@ def test_package_from_another_office_is_shown_then_merged(
                 Contact.family_name == "Brückner")).first() is not None
 
     qtbot.waitUntil(merged, timeout=20000)
-    assert "Merged from-munich.zip" in window.statusBar().currentMessage()
+    # The data is in before the GUI thread has run the job's done(): wait for that too.
+    qtbot.waitUntil(lambda: "Merged from-munich.zip" in window.statusBar().currentMessage(),
+                    timeout=20000)
+    assert window.context.undo_stack.count() == 0
 
 
 def test_export_package_writes_a_file_another_office_can_read(

@@ -183,3 +183,30 @@ def test_written_files_get_the_users_usual_permissions(sample_path: Path,
                  str(listed)]) == 0
     for out in [*outputs, listed]:
         assert stat.S_IMODE(out.stat().st_mode) == expected, out.name
+
+
+def test_old_backups_are_pruned_but_monthly_ones_kept(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from office_desk.core.backup import prune_backups
+
+    source = tmp_path / "office.sqlite"
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stamps = ["2026-11-25T100000", "2026-11-24T100000", "2026-11-20T100000",
+              "2026-10-03T100000", "2026-10-01T100000", "2025-06-01T100000"]
+    for stamp in stamps:
+        (folder / f"office.{stamp}.before-import.sqlite").write_bytes(b"x")
+    other = folder / "other.2020-01-01T000000.before-import.sqlite"
+    other.write_bytes(b"x")
+    stray = folder / "notes.txt"
+    stray.write_text("mine")
+    removed = prune_backups(folder, source, keep=2, now=datetime(2026, 11, 25, 12))
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == sorted([
+        "office.2026-11-25T100000.before-import.sqlite",  # newest two
+        "office.2026-11-24T100000.before-import.sqlite",
+        "office.2026-10-03T100000.before-import.sqlite",  # newest of October
+        other.name, stray.name,  # never touched
+    ])
+    assert len(removed) == 3  # Nov 20 and Oct 1, and June 2025 (over 12 months ago)

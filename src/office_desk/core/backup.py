@@ -7,6 +7,7 @@ checked with ``PRAGMA integrity_check`` before it is trusted.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -58,3 +59,44 @@ def backup_before(source: Path, folder: Path, reason: str) -> Path:
         destination = folder / f"{stem}-{number}.{suffix}"
         number += 1
     return backup_file(source, destination)
+
+
+def _stamp(name: str, stem: str) -> datetime | None:
+    """When a backup of ``stem`` named ``name`` was made (None: not one of its backups)."""
+    match = re.fullmatch(re.escape(stem) + r"\.(\d{4}-\d{2}-\d{2}T\d{6})\.[\w.-]+", name)
+    if match is None or name.endswith(".partial"):
+        return None
+    try:
+        return datetime.strptime(match.group(1), "%Y-%m-%dT%H%M%S")
+    except ValueError:
+        return None
+
+
+def prune_backups(folder: Path, source: Path, keep: int, months: int = 12,
+                  now: datetime | None = None) -> list[Path]:
+    """Remove old backups of ``source`` from ``folder``; the removed paths.
+
+    Kept: the newest ``keep`` (at least one), and the newest backup of each of the last
+    ``months`` calendar months. Files that are not backups of ``source`` (by name) are
+    never touched.
+    """
+    if not folder.is_dir():
+        return []
+    found = sorted(((when, path) for path in folder.iterdir()
+                    if path.is_file() and (when := _stamp(path.name, source.stem))),
+                   reverse=True)
+    kept = {path for _when, path in found[: max(keep, 1)]}
+    today = now or datetime.now()
+    recent_months = {(today.year * 12 + today.month - 1 - n) for n in range(months)}
+    seen_months: set[int] = set()
+    for when, path in found:  # newest first: the first of each month is its newest
+        month = when.year * 12 + when.month - 1
+        if month in recent_months and month not in seen_months:
+            seen_months.add(month)
+            kept.add(path)
+    removed = []
+    for _when, path in found:
+        if path not in kept:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

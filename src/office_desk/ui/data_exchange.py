@@ -49,12 +49,13 @@ def progress_reporter(progress: Progress, verb: str) -> Callable[[int, int], Non
 def backup_first(store: Any, reason: str) -> Path | None:
     """A verified copy of the open database in the backups folder, before a large write
     (an import or a merge); None for a database that is not a file."""
-    from ..core import paths
-    from ..core.backup import backup_before
+    from ..core.backup import backup_before, prune_backups
 
     if store.path is None:
         return None
-    return backup_before(store.path, paths.backup_dir(), reason)
+    copy = backup_before(store.path, settings.backup_folder(), reason)
+    prune_backups(settings.backup_folder(), store.path, settings.get(settings.BACKUPS_KEPT))
+    return copy
 
 
 class DataExchange(QObject):

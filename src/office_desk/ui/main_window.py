@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(item)
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
+                                            QKeySequence("Ctrl+,"), "mdi6.cog-outline")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
 
         view_menu = bar.addMenu("&View")
         for number, page in enumerate(PAGES, start=1):
@@ -180,8 +185,19 @@ class MainWindow(QMainWindow):
                 PAGE_TITLES[page], lambda _=False, p=page: self.show_page(p),
                 QKeySequence(f"Ctrl+{number}"), KIND_ICONS[page]))
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About Office Desk", self.about))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.user_guide_action = self._action(
+            self.tr("&User Guide"), self.show_user_guide, QKeySequence("F1"),
+            "mdi6.book-open-variant", self.tr("How to use Office Desk, with a find box"))
+        self.about_action = self._action(self.tr("&About Office Desk"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(self.tr("About &Qt"),
+                                            lambda: QMessageBox.aboutQt(self))
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        help_menu.addAction(self.user_guide_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main_toolbar")
@@ -384,7 +400,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, create: bool = False) -> None:
         """Open (or create) the database at ``path`` without freezing the window."""
         def work(_progress: Progress) -> Store:
-            return open_store(path, create=create)
+            return open_store(path, create=create, backup_folder=settings.backup_folder())
 
         def done(store: Store) -> None:
             self.set_store(store)
@@ -422,7 +438,7 @@ class MainWindow(QMainWindow):
         def work(_progress: Progress) -> Store:
             from ..app import ensure_sample
 
-            return open_store(ensure_sample())
+            return open_store(ensure_sample(), backup_folder=settings.backup_folder())
 
         run_in_background(self, "Opening the sample network…", work, self.set_store,
                           cancellable=False)
@@ -617,13 +633,42 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(" · ".join(parts))
 
     def about(self) -> None:
-        from .. import __version__
+        """Help ▸ About Office Desk: versions and the licences of bundled components."""
+        from .about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self, "About Office Desk",
-            f"<h3>Office Desk {__version__}</h3><p>One desk for an overseas contact-office "
-            "network.</p><p>Built with Qt (PySide6), SQLite, SQLModel, Alembic, folium, "
-            "qtawesome, pycountry and pypinyin.</p>")
+        dialog = AboutDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.about_dialog = dialog
+        dialog.open()
+
+    def show_user_guide(self) -> None:
+        """Help ▸ User Guide (F1): one guide window, beside the work, raised if open."""
+        from .user_guide_dialog import UserGuideDialog
+
+        guide = getattr(self, "user_guide", None)
+        if guide is None or not shiboken6.isValid(guide):
+            guide = UserGuideDialog(self)
+            self.user_guide = guide
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+
+    def open_settings(self) -> None:
+        """Edit ▸ Settings… (Ctrl+,); on OK, the open views take the new reporting currency."""
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+
+        def saved() -> None:
+            currency = settings.get(settings.REPORTING_CURRENCY)
+            for widget in self.findChildren(QWidget):
+                if hasattr(widget, "set_reporting_currency"):
+                    widget.set_reporting_currency(currency)
+
+        dialog.accepted.connect(saved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
 
     # ------------------------------------------------------------------ window life
 

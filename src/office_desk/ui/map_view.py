@@ -28,11 +28,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.network_map import MapFilters, MapOptions, data_script, network_data, page_html
 from ..core.tile_cache import (
-    OPENSTREETMAP_NAME,
     OfflineLayer,
     TileSource,
     import_mbtiles,
-    provider,
 )
 from ..render.map_page import MapBridge, MapEnvironment, MapPage, map_environment
 from .app_context import AppContext, Changes
@@ -72,8 +70,12 @@ class MapView(QWidget):
             self.environment = None
             layout.addWidget(QLabel(f"The map cannot be shown here.\n{exc}"))
             return
+        from . import settings
+        from .prepare_travel_dialog import street_map_source
+
+        self.environment.tiles.cache.cap_bytes = settings.tile_cache_bytes()
         if not self.environment.tiles.sources:
-            self.environment.tiles.add_source(provider(OPENSTREETMAP_NAME))
+            self.environment.tiles.add_source(street_map_source())
         self.view = QWebEngineView(self)
         self.page = self.environment.new_page(self.view)
         self.view.setPage(self.page)

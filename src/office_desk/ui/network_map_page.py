@@ -113,10 +113,11 @@ class NetworkMapPage(QWidget):
         )
 
     def set_online(self, on: bool) -> None:
-        """Street tiles from the organisation's server if one is set, else OpenStreetMap."""
-        from .prepare_travel_dialog import configured_tile_server
+        """Street tiles from the organisation's server if one is set, else the street map
+        chosen in Settings."""
+        from .prepare_travel_dialog import street_map_source
 
-        self.map.set_online_tiles(on, configured_tile_server())
+        self.map.set_online_tiles(on, street_map_source())
 
     def prepare_for_travel(self) -> None:
         from .prepare_travel_dialog import PrepareTravelDialog

@@ -40,7 +40,21 @@ from . import settings
 from .app_context import AppContext
 from .background import Progress, run_in_background
 
-TILE_SERVER = settings.Setting("map/tile_server", "", str)
+TILE_SERVER = settings.TILE_SERVER
+
+
+def street_map_source() -> TileSource:
+    """Where street tiles come from: the organisation's own server when one is set in
+    Settings, else the street map chosen there (OpenStreetMap by default)."""
+    from ..core.tile_cache import provider
+
+    own = configured_tile_server()
+    if own is not None:
+        return own
+    try:
+        return provider(settings.get(settings.TILE_PROVIDER))
+    except Exception:  # a name this xyzservices no longer knows
+        return provider(settings.TILE_PROVIDER.default)
 
 
 def configured_tile_server() -> TileSource | None:
@@ -57,7 +71,7 @@ class PrepareTravelDialog(QDialog):
                  cache: TileCache | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.cache = cache or TileCache()
+        self.cache = cache or TileCache(cap_bytes=settings.tile_cache_bytes())
         self.result_text = ""
         self.setWindowTitle("Prepare for travel")
         self.setObjectName("prepare_travel")

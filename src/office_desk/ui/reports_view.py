@@ -8,6 +8,7 @@ what the preview shows when nothing was changed since, so the file is what was s
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import tempfile
 import uuid
@@ -207,6 +208,10 @@ class ReportsView(QWidget):
         layout.addWidget(splitter)
 
         self._fill_offices()
+        default_office = settings.get(settings.DEFAULT_OFFICE)
+        if default_office:  # Settings > Default office
+            with contextlib.suppress(ValueError):  # not an id: ignore it
+                self.set_office(uuid.UUID(default_office))
         self._fill_currencies()
         self._fill_sections()
         self._update_enabled()
