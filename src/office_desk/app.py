@@ -55,8 +55,61 @@ def run(db: Path | None, demo: bool = False) -> int:
         if db is not None:
             return 1
     window = MainWindow(store)
+    _set_window_icon(app)
+    opener = _file_opener(window)  # macOS: a double-clicked .officedesk file
+    app.installEventFilter(opener)
+    _quit_on_terminate(app)
     window.show()
     code = app.exec()
+    app.removeEventFilter(opener)
     if window.context is not None:
         window.context.store.close()
     return int(code)
+
+
+def _set_window_icon(app: object) -> None:
+    from PySide6.QtGui import QIcon
+
+    from .core.network_map import resources_dir
+
+    icon = resources_dir() / "icons" / "office-desk.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
+
+
+def _quit_on_terminate(app: object) -> None:
+    """SIGTERM (log-out, shutdown, ``kill``) closes the window as Quit does, so the
+    database is closed cleanly instead of the process dying mid-way."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def terminate(_signum: int, _frame: object) -> None:
+        for widget in app.topLevelWidgets():  # type: ignore[attr-defined]
+            if widget.objectName() == "main_window":
+                widget.close()
+        app.quit()  # type: ignore[attr-defined]
+
+    signal.signal(signal.SIGTERM, terminate)
+    # Python runs signal handlers only between bytecodes; a timer gives it the chance
+    # while Qt's event loop waits.
+    ticker = QTimer(app)  # type: ignore[arg-type]
+    ticker.timeout.connect(lambda: None)
+    ticker.start(300)
+
+
+def _file_opener(window: object) -> object:
+    """An event filter that opens the file macOS hands over when a document is
+    double-clicked (a QFileOpenEvent; Windows passes it as ``--db`` instead)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpener(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.FileOpen:
+                path = event.file()  # type: ignore[attr-defined]
+                if path:
+                    window.open_path(Path(path))  # type: ignore[attr-defined]
+                    return True
+            return False
+
+    return FileOpener()
