@@ -38,6 +38,8 @@ def run(db: Path | None, demo: bool = False) -> int:
     app.setApplicationDisplayName("Office Desk")
 
     from .ui import settings
+
+    _load_translations(app, settings.get(settings.LANGUAGE))
     from .ui.main_window import MainWindow
 
     store: Store | None = None
@@ -65,6 +67,43 @@ def run(db: Path | None, demo: bool = False) -> int:
     if window.context is not None:
         window.context.store.close()
     return int(code)
+
+
+def _load_translations(app: object, setting: str) -> str:
+    """Load the app's and Qt's translations for the language chosen in Settings (or the
+    system's), before any window exists; return it ("" for English).
+
+    The app's own are ``resources/translations/office_desk_<lang>.qm`` (the names the
+    Settings dialog lists); Qt's ``qtbase_<lang>.qm`` translate its standard buttons and
+    dialogs. Without a file for the language, everything stays English.
+    """
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    from .core import i18n
+    from .ui.settings_dialog import available_languages, translations_folder
+
+    folder = translations_folder()
+    system = QLocale.system()
+    language = i18n.choose_language(setting, system.name(), available_languages(folder))
+    wanted = QLocale(language or "en")
+    # Dates and numbers follow the language, but a system locale of the same language
+    # and script (de_AT, en_GB) keeps its own finer conventions.
+    if (system.language(), system.script()) != (wanted.language(), wanted.script()):
+        QLocale.setDefault(wanted)
+    if not language or folder is None:
+        i18n.install(None)
+        return ""
+    own = QTranslator(app)  # type: ignore[arg-type]  # parented: lives as long as the app
+    if not own.load(f"office_desk_{language}", str(folder)):
+        i18n.install(None)
+        return ""
+    QCoreApplication.installTranslator(own)
+    qt = QTranslator(app)  # type: ignore[arg-type]
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(wanted, "qtbase", "_", qt_folder):
+        QCoreApplication.installTranslator(qt)
+    i18n.install(QCoreApplication.translate, language)
+    return language
 
 
 def _set_window_icon(app: object) -> None:

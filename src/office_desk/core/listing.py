@@ -17,6 +17,7 @@ from sqlmodel import select
 
 from .countries import country_name
 from .database import Store
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .models import (
     Contact,
     Event,
@@ -44,36 +45,54 @@ KIND_OF_PLURAL: dict[str, str] = {plural: plural[:-1] for plural in KINDS}
 @dataclass(frozen=True)
 class Column:
     key: str
-    header: str
+    english_header: str  # marked with QT_TRANSLATE_NOOP("RecordList", ...)
     sort: str | None  # model attribute to ORDER BY, None if not sortable in SQL
+
+    @property
+    def header(self) -> str:
+        """The column's title in the current language."""
+        return translate("RecordList", self.english_header)
 
 
 COLUMNS: dict[str, list[Column]] = {
     "office": [
-        Column("name", "Name", "name"), Column("city", "City", "city"),
-        Column("country", "Country", "country"), Column("status", "Status", "status"),
-        Column("established", "Established", "established_on"),
-        Column("counterpart", "Counterpart", None),
+        Column("name", QT_TRANSLATE_NOOP("RecordList", "Name"), "name"),
+        Column("city", QT_TRANSLATE_NOOP("RecordList", "City"), "city"),
+        Column("country", QT_TRANSLATE_NOOP("RecordList", "Country"), "country"),
+        Column("status", QT_TRANSLATE_NOOP("RecordList", "Status"), "status"),
+        Column("established", QT_TRANSLATE_NOOP("RecordList", "Established"), "established_on"),
+        Column("counterpart", QT_TRANSLATE_NOOP("RecordList", "Counterpart"), None),
     ],
     "organization": [
-        Column("name", "Name", "name"), Column("name_native", "Native name", "name_native"),
-        Column("kind", "Kind", "kind"), Column("sector", "Sector", "sector"),
-        Column("city", "City", "city"), Column("country", "Country", "country"),
+        Column("name", QT_TRANSLATE_NOOP("RecordList", "Name"), "name"),
+        Column("name_native", QT_TRANSLATE_NOOP("RecordList", "Native name"), "name_native"),
+        Column("kind", QT_TRANSLATE_NOOP("RecordList", "Kind"), "kind"),
+        Column("sector", QT_TRANSLATE_NOOP("RecordList", "Sector"), "sector"),
+        Column("city", QT_TRANSLATE_NOOP("RecordList", "City"), "city"),
+        Column("country", QT_TRANSLATE_NOOP("RecordList", "Country"), "country"),
     ],
     "contact": [
-        Column("name", "Name", "family_name"), Column("position", "Position", "position"),
-        Column("organization", "Organization", None), Column("office", "Office", None),
-        Column("city", "City", "city"), Column("email", "E-mail", None),
+        Column("name", QT_TRANSLATE_NOOP("RecordList", "Name"), "family_name"),
+        Column("position", QT_TRANSLATE_NOOP("RecordList", "Position"), "position"),
+        Column("organization", QT_TRANSLATE_NOOP("RecordList", "Organization"), None),
+        Column("office", QT_TRANSLATE_NOOP("RecordList", "Office"), None),
+        Column("city", QT_TRANSLATE_NOOP("RecordList", "City"), "city"),
+        Column("email", QT_TRANSLATE_NOOP("RecordList", "E-mail"), None),
     ],
     "project": [
-        Column("title", "Title", "title"), Column("kind", "Kind", "kind"),
-        Column("stage", "Stage", "stage"), Column("office", "Office", None),
-        Column("amount", "Amount", None), Column("signed", "Signed", "signed_on"),
+        Column("title", QT_TRANSLATE_NOOP("RecordList", "Title"), "title"),
+        Column("kind", QT_TRANSLATE_NOOP("RecordList", "Kind"), "kind"),
+        Column("stage", QT_TRANSLATE_NOOP("RecordList", "Stage"), "stage"),
+        Column("office", QT_TRANSLATE_NOOP("RecordList", "Office"), None),
+        Column("amount", QT_TRANSLATE_NOOP("RecordList", "Amount"), None),
+        Column("signed", QT_TRANSLATE_NOOP("RecordList", "Signed"), "signed_on"),
     ],
     "event": [
-        Column("date", "Date", "starts_on"), Column("title", "Title", "title"),
-        Column("kind", "Kind", "kind"), Column("place", "Place", "place"),
-        Column("office", "Office", None),
+        Column("date", QT_TRANSLATE_NOOP("RecordList", "Date"), "starts_on"),
+        Column("title", QT_TRANSLATE_NOOP("RecordList", "Title"), "title"),
+        Column("kind", QT_TRANSLATE_NOOP("RecordList", "Kind"), "kind"),
+        Column("place", QT_TRANSLATE_NOOP("RecordList", "Place"), "place"),
+        Column("office", QT_TRANSLATE_NOOP("RecordList", "Office"), None),
     ],
 }
 

@@ -1,6 +1,7 @@
 """A record's fields as (label, text) lines, in the order a reader wants them.
 
-Used by the details panel (and later by reports); empty fields are left out.
+Used by the details panel (and later by reports); empty fields are left out. Labels
+are in the current language (:mod:`office_desk.core.i18n`, context "RecordFacts").
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from .countries import country_name
+from .i18n import translate
 from .listing import money_text
 from .models import Contact, Event, Office, Organization, Project, Record
 from .vocabulary import (
@@ -44,68 +46,83 @@ def title_of(record: Record) -> str:
 
 
 def facts(record: Record) -> list[tuple[str, str]]:
+    """(label, text) of each non-empty field of ``record``; labels in the current language."""
     lines: list[tuple[str, str]]
     if isinstance(record, Office):
         lines = [
-            ("Native name", record.name_native),
-            ("Place", _place(record.city, record.country)),
-            ("Status", label_of(OfficeStatus, record.status)),
-            ("Established", _date(record.established_on)),
-            ("Address", record.address),
-            ("Phone", record.phone), ("E-mail", record.email), ("Website", record.website),
-            ("Focus areas", ", ".join(record.focus_areas)),
-            ("Coordinates", _coordinates(record.latitude, record.longitude)),
-            ("Notes", record.notes),
+            (translate("RecordFacts", "Native name"), record.name_native),
+            (translate("RecordFacts", "Place"), _place(record.city, record.country)),
+            (translate("RecordFacts", "Status"), label_of(OfficeStatus, record.status)),
+            (translate("RecordFacts", "Established"), _date(record.established_on)),
+            (translate("RecordFacts", "Address"), record.address),
+            (translate("RecordFacts", "Phone"), record.phone),
+            (translate("RecordFacts", "E-mail"), record.email),
+            (translate("RecordFacts", "Website"), record.website),
+            (translate("RecordFacts", "Focus areas"), ", ".join(record.focus_areas)),
+            (translate("RecordFacts", "Coordinates"),
+             _coordinates(record.latitude, record.longitude)),
+            (translate("RecordFacts", "Notes"), record.notes),
         ]
     elif isinstance(record, Organization):
         lines = [
-            ("Native name", record.name_native),
-            ("Kind", label_of(OrganizationKind, record.kind)), ("Sector", record.sector),
-            ("Place", _place(record.city, record.country)), ("Website", record.website),
-            ("Coordinates", _coordinates(record.latitude, record.longitude)),
-            ("Notes", record.notes),
+            (translate("RecordFacts", "Native name"), record.name_native),
+            (translate("RecordFacts", "Kind"), label_of(OrganizationKind, record.kind)),
+            (translate("RecordFacts", "Sector"), record.sector),
+            (translate("RecordFacts", "Place"), _place(record.city, record.country)),
+            (translate("RecordFacts", "Website"), record.website),
+            (translate("RecordFacts", "Coordinates"),
+             _coordinates(record.latitude, record.longitude)),
+            (translate("RecordFacts", "Notes"), record.notes),
         ]
     elif isinstance(record, Contact):
         lines = [
-            ("Position", record.position),
-            ("Place", _place(record.city, record.country)),
-            ("E-mail", ", ".join(record.emails)), ("Phone", ", ".join(record.phones)),
-            ("Messaging", ", ".join(record.messaging)),
-            ("Languages", ", ".join(record.languages)),
-            ("Last contacted", _date(record.last_contacted_on)),
-            ("Legal basis", label_of(LegalBasis, record.legal_basis)
+            (translate("RecordFacts", "Position"), record.position),
+            (translate("RecordFacts", "Place"), _place(record.city, record.country)),
+            (translate("RecordFacts", "E-mail"), ", ".join(record.emails)),
+            (translate("RecordFacts", "Phone"), ", ".join(record.phones)),
+            (translate("RecordFacts", "Messaging"), ", ".join(record.messaging)),
+            (translate("RecordFacts", "Languages"), ", ".join(record.languages)),
+            (translate("RecordFacts", "Last contacted"), _date(record.last_contacted_on)),
+            (translate("RecordFacts", "Legal basis"), label_of(LegalBasis, record.legal_basis)
              + (f" ({record.legal_basis_note})" if record.legal_basis_note else "")),
-            ("Notes", record.notes),
+            (translate("RecordFacts", "Notes"), record.notes),
         ]
     elif isinstance(record, Project):
         jobs = ""
         if record.jobs_created is not None:
-            jobs = f"{record.jobs_created}" + (" (estimated)" if record.jobs_estimated else "")
+            jobs = f"{record.jobs_created}"
+            if record.jobs_estimated:
+                jobs = translate("RecordFacts", "{count} (estimated)").format(count=jobs)
         lines = [
-            ("Native title", record.title_native),
-            ("Kind", label_of(ProjectKind, record.kind)),
-            ("Stage", label_of(ProjectStage, record.stage)),
-            ("Status note", record.status_reason),
-            ("Sector", record.sector),
-            ("Investment", money_text(record.amount, record.currency)),
-            ("Investor from", country_name(record.source_country)),
-            ("Destination", record.destination),
-            ("Jobs created", jobs),
-            ("Announced", _date(record.announced_on)), ("Signed", _date(record.signed_on)),
-            ("Start", _date(record.start_on)), ("End", _date(record.end_on)),
-            ("Coordinates", _coordinates(record.latitude, record.longitude)),
-            ("Description", record.description),
+            (translate("RecordFacts", "Native title"), record.title_native),
+            (translate("RecordFacts", "Kind"), label_of(ProjectKind, record.kind)),
+            (translate("RecordFacts", "Stage"), label_of(ProjectStage, record.stage)),
+            (translate("RecordFacts", "Status note"), record.status_reason),
+            (translate("RecordFacts", "Sector"), record.sector),
+            (translate("RecordFacts", "Investment"), money_text(record.amount, record.currency)),
+            (translate("RecordFacts", "Investor from"), country_name(record.source_country)),
+            (translate("RecordFacts", "Destination"), record.destination),
+            (translate("RecordFacts", "Jobs created"), jobs),
+            (translate("RecordFacts", "Announced"), _date(record.announced_on)),
+            (translate("RecordFacts", "Signed"), _date(record.signed_on)),
+            (translate("RecordFacts", "Start"), _date(record.start_on)),
+            (translate("RecordFacts", "End"), _date(record.end_on)),
+            (translate("RecordFacts", "Coordinates"),
+             _coordinates(record.latitude, record.longitude)),
+            (translate("RecordFacts", "Description"), record.description),
         ]
     elif isinstance(record, Event):
         when = _date(record.starts_on)
         if record.ends_on and record.ends_on != record.starts_on:
             when += f" – {_date(record.ends_on)}"
+        place = ", ".join(p for p in (record.place, _place(record.city, record.country)) if p)
         lines = [
-            ("Kind", label_of(EventKind, record.kind)), ("Date", when),
-            ("Place", ", ".join(p for p in (record.place, _place(record.city, record.country))
-                                if p)),
-            ("Coordinates", _coordinates(record.latitude, record.longitude)),
-            ("Notes", record.notes),
+            (translate("RecordFacts", "Kind"), label_of(EventKind, record.kind)),
+            (translate("RecordFacts", "Date"), when),
+            (translate("RecordFacts", "Place"), place),
+            (translate("RecordFacts", "Coordinates"),
+             _coordinates(record.latitude, record.longitude)),
+            (translate("RecordFacts", "Notes"), record.notes),
         ]
     else:
         raise TypeError(type(record).__name__)

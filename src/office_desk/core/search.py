@@ -21,10 +21,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Uuid, text
 
-from .countries import country_name
+from .countries import country_name as _country_name
 from .models import ENTITY_TABLES, Contact, Event, Office, Organization, Project, Record
 from .name_folding import has_cjk, searchable_text, spaced_cjk
-from .vocabulary import EventKind, OrganizationKind, ProjectKind, ProjectStage, label_of
+from .vocabulary import EventKind, OrganizationKind, ProjectKind, ProjectStage
+from .vocabulary import english_label_of as label_of
 
 CREATE_STATEMENTS: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS search_key ("
@@ -54,6 +55,11 @@ class Document:
     body: str
     shown_title: str
     detail: str
+
+
+def country_name(code: str) -> str:
+    """Country names go into the index in English, whatever language the app shows."""
+    return _country_name(code, "")
 
 
 def document(record: Record) -> Document:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,7 +58,7 @@ def version_lines() -> list[tuple[str, str]]:
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
         ("SQLite", sqlite3.sqlite_version),
-        ("System", platform.platform(terse=True)),
+        (QCoreApplication.translate("AboutDialog", "System"), platform.platform(terse=True)),
     ]
 
 
@@ -94,8 +94,8 @@ class AboutDialog(QDialog):
             self.licences.setMarkdown(path.read_text(encoding="utf-8"))
         else:
             self.licences.setPlainText(self.tr(
-                "The list of licences is missing from this installation ({0}).")
-                .format(LICENSES_FILE))
+                "The list of licences is missing from this installation ({file}).")
+                .format(file=LICENSES_FILE))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.about_qt_button = buttons.addButton(

@@ -23,7 +23,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,10 @@ def _on_failed(number: int, exc: BaseException) -> None:
         job.on_error(exc)
         return
     log.error("%s failed", job.label, exc_info=exc)
-    QMessageBox.critical(job.parent, "Office Desk", f"{job.label} failed.\n\n{exc}")
+    QMessageBox.critical(
+        job.parent, QCoreApplication.translate("Background", "Office Desk"),
+        QCoreApplication.translate("Background", "{label} failed.\n\n{error}").format(
+            label=job.label, error=exc))
 
 
 def run_in_background(
@@ -140,8 +143,10 @@ def run_in_background(
     dispatcher = _get_dispatcher()
     number = next(_NUMBERS)
     progress = Progress(dispatcher, number)
-    dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
-    dialog.setWindowTitle("Office Desk")
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("Background", "Cancel") if cancellable else "",
+        0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Background", "Office Desk"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -152,7 +157,8 @@ def run_in_background(
     # may be released last on the worker thread (a GIL/Qt-lock deadlock, seen here).
     cancel_event = progress._cancel
     dialog.canceled.connect(lambda: cancel_event.set())
-    dialog.canceled.connect(lambda: dialog.setLabelText(f"{label}\nStopping…"))
+    dialog.canceled.connect(lambda: dialog.setLabelText(
+        QCoreApplication.translate("Background", "{label}\nStopping…").format(label=label)))
     dialog.reset()  # QProgressDialog shows itself on a timer unless reset
     shower = QTimer(dialog, singleShot=True, interval=show_after_ms)
     shower.timeout.connect(dialog.show)

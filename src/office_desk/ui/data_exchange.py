@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core import listing
@@ -29,19 +29,32 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LIST_FILTERS = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV table (*.csv)",
-                "csv;": "CSV table for German Excel, semicolons (*.csv)"}
-PACKAGE_FILTER = "Office Desk package (*.zip *.json)"
-PLURAL = {"office": "offices", "organization": "organizations", "contact": "contacts",
-          "project": "projects", "event": "events"}
+LIST_FILTERS = {"xlsx": QT_TRANSLATE_NOOP("DataExchange", "Excel workbook (*.xlsx)"),
+                "csv": QT_TRANSLATE_NOOP("DataExchange", "CSV table (*.csv)"),
+                "csv;": QT_TRANSLATE_NOOP("DataExchange",
+                                          "CSV table for German Excel, semicolons (*.csv)")}
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("DataExchange", "Office Desk package (*.zip *.json)")
+PLURAL = {"office": QT_TRANSLATE_NOOP("DataExchange", "offices"),
+          "organization": QT_TRANSLATE_NOOP("DataExchange", "organizations"),
+          "contact": QT_TRANSLATE_NOOP("DataExchange", "contacts"),
+          "project": QT_TRANSLATE_NOOP("DataExchange", "projects"),
+          "event": QT_TRANSLATE_NOOP("DataExchange", "events")}
 
 
-def progress_reporter(progress: Progress, verb: str) -> Callable[[int, int], None]:
-    """A core-style ``progress(done, total)`` that reports and raises on Cancel."""
+def _tr(text: str) -> str:
+    """One of the texts above (marked with QT_TRANSLATE_NOOP), in the chosen language."""
+    return QCoreApplication.translate("DataExchange", text)
+
+
+def progress_reporter(progress: Progress, text: str) -> Callable[[int, int], None]:
+    """A core-style ``progress(done, total)`` that reports and raises on Cancel.
+
+    ``text`` is the translated message, with ``{done}`` and ``{total}`` in it, e.g.
+    ``"Writing {done} of {total}…"``."""
 
     def report(done: int, total: int) -> None:
         progress.check()
-        progress.report(done, total, f"{verb} {done:,} of {total:,}…")
+        progress.report(done, total, text.format(done=f"{done:,}", total=f"{total:,}"))
 
     return report
 
@@ -82,9 +95,12 @@ class DataExchange(QObject):
         return lambda _result: self.window.statusBar().showMessage(text, 10000)
 
     def _failed(self, what: str) -> Callable[[BaseException], None]:
+        """Show that ``what`` (already translated, e.g. "The export") failed."""
+
         def show(exc: BaseException) -> None:
             log.error("%s failed", what, exc_info=exc)
-            QMessageBox.critical(self.window, "Office Desk", f"{what} failed.\n\n{exc}")
+            QMessageBox.critical(self.window, "Office Desk", self.tr(
+                "{what} failed.\n\n{error}").format(what=what, error=exc))
 
         return show
 
@@ -107,27 +123,32 @@ class DataExchange(QObject):
         query = self.current_query(kind)
         store = self.context.store
         total = listing.count(store, query)
-        plural = PLURAL[query.kind]
+        plural = _tr(PLURAL[query.kind])
+        filters = {key: _tr(text) for key, text in LIST_FILTERS.items()}
         path, chosen = self._ask_path(
-            f"Export {total:,} {plural}", f"{plural}.xlsx", ";;".join(LIST_FILTERS.values()))
+            self.tr("Export {count} {what}").format(count=f"{total:,}", what=plural),
+            f"{plural}.xlsx", ";;".join(filters.values()))
         if path is None:
             return
         fmt = "csv" if path.suffix.lower() == ".csv" or "(*.csv)" in chosen else "xlsx"
-        delimiter = ";" if chosen == LIST_FILTERS["csv;"] else ","
+        delimiter = ";" if chosen == filters["csv;"] else ","
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(f".{fmt}")
+
+        writing = self.tr("Writing {done} of {total}…")
+        exported = self.tr("Exported {count} {what} to {path}")
 
         def work(progress: Progress) -> int:
             from ..core.export_lists import export_list
 
             extra = {"delimiter": delimiter} if fmt == "csv" else {}
             return export_list(store, query, path, fmt,
-                               progress=progress_reporter(progress, "Writing"), **extra)
+                               progress=progress_reporter(progress, writing), **extra)
 
-        run_in_background(self.window, f"Exporting {plural}…", work,
+        run_in_background(self.window, self.tr("Exporting {what}…").format(what=plural), work,
                           lambda n: self.window.statusBar().showMessage(
-                              f"Exported {n:,} {plural} to {path}", 10000),
-                          self._failed("The export"))
+                              exported.format(count=f"{n:,}", what=plural, path=path), 10000),
+                          self._failed(self.tr("The export")))
 
     def export_vcards(self) -> None:
         """Save the contacts of the Contacts list (with its filter) as vCards."""
@@ -137,7 +158,9 @@ class DataExchange(QObject):
 
             return export_vcards(store, ids, path, progress=progress)
 
-        self._export_records("contact", "as vCards", ".vcf", "vCard (*.vcf)", write)
+        self._export_records("contact", self.tr("Export {count} contacts as vCards"),
+                             self.tr("The Contacts list is empty."), ".vcf",
+                             self.tr("vCard (*.vcf)"), write)
 
     def export_calendar(self) -> None:
         """Save the events of the Events list (with its filter) as an iCalendar file."""
@@ -147,35 +170,43 @@ class DataExchange(QObject):
 
             return export_calendar(store, ids, path, progress=progress)
 
-        self._export_records("event", "as a calendar", ".ics", "iCalendar (*.ics)", write)
+        self._export_records("event", self.tr("Export {count} events as a calendar"),
+                             self.tr("The Events list is empty."), ".ics",
+                             self.tr("iCalendar (*.ics)"), write)
 
-    def _export_records(self, kind: str, how: str, suffix: str, file_filter: str,
+    def _export_records(self, kind: str, title: str, empty: str, suffix: str,
+                        file_filter: str,
                         write: Callable[[Any, list[uuid.UUID], Path, Any], int]) -> None:
-        """Ask where, then ``write`` the records of ``kind``'s list in the background."""
+        """Ask where, then ``write`` the records of ``kind``'s list in the background.
+
+        ``title`` (with ``{count}``) heads the file dialog; ``empty`` says the list is empty.
+        """
         if self.context is None:
             return
         query = self.current_query(kind)
         store = self.context.store
         ids = listing.ids(store, query)
-        plural = PLURAL[kind]
+        plural = _tr(PLURAL[kind])
         if not ids:
-            QMessageBox.information(self.window, "Export",
-                                    f"The {plural.capitalize()} list is empty.")
+            QMessageBox.information(self.window, self.tr("Export"), empty)
             return
-        path, _ = self._ask_path(f"Export {len(ids):,} {plural} {how}", f"{plural}{suffix}",
+        path, _ = self._ask_path(title.format(count=f"{len(ids):,}"), f"{plural}{suffix}",
                                  file_filter)
         if path is None:
             return
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
 
-        def work(progress: Progress) -> int:
-            return write(store, ids, path, progress_reporter(progress, "Writing"))
+        writing = self.tr("Writing {done} of {total}…")
+        exported = self.tr("Exported {count} {what} to {path}")
 
-        run_in_background(self.window, f"Exporting {plural}…", work,
+        def work(progress: Progress) -> int:
+            return write(store, ids, path, progress_reporter(progress, writing))
+
+        run_in_background(self.window, self.tr("Exporting {what}…").format(what=plural), work,
                           lambda n: self.window.statusBar().showMessage(
-                              f"Exported {n:,} {plural} to {path}", 10000),
-                          self._failed("The export"))
+                              exported.format(count=f"{n:,}", what=plural, path=path), 10000),
+                          self._failed(self.tr("The export")))
 
     # ------------------------------------------------------------------ packages
 
@@ -185,22 +216,24 @@ class DataExchange(QObject):
             return
         store = self.context.store
         stem = store.path.stem if store.path else "office-desk"
-        path, _ = self._ask_path("Export a package for another office",
-                                 f"{stem}-package.zip", PACKAGE_FILTER)
+        path, _ = self._ask_path(self.tr("Export a package for another office"),
+                                 f"{stem}-package.zip", _tr(PACKAGE_FILTER))
         if path is None:
             return
         if path.suffix.lower() not in (".zip", ".json"):
             path = path.with_suffix(".zip")
 
+        writing = self.tr("Writing {done} of {total}…")
+
         def work(progress: Progress) -> Any:
             from ..core.network_package import export_package
 
             return export_package(store, path, office_id,
-                                  progress=progress_reporter(progress, "Writing"))
+                                  progress=progress_reporter(progress, writing))
 
-        run_in_background(self.window, "Exporting the package…", work,
-                          self._done(f"Saved the package to {path}"),
-                          self._failed("The export"))
+        run_in_background(self.window, self.tr("Exporting the package…"), work,
+                          self._done(self.tr("Saved the package to {path}").format(path=path)),
+                          self._failed(self.tr("The export")))
 
     def import_package(self, path: Path | None = None) -> None:
         """Merge a package from another office: plan, show, then write in one go."""
@@ -208,8 +241,9 @@ class DataExchange(QObject):
             return
         if path is None:
             folder = settings.get_key("exchange/folder", str(Path.home()))
-            name, _ = QFileDialog.getOpenFileName(self.window, "Import a package", folder,
-                                                  f"{PACKAGE_FILTER};;All files (*)")
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Import a package"), folder,
+                f"{_tr(PACKAGE_FILTER)};;{self.tr('All files (*)')}")
             if not name:
                 return
             path = Path(name)
@@ -220,9 +254,9 @@ class DataExchange(QObject):
 
             return plan_merge(store, read_package(path))
 
-        run_in_background(self.window, "Reading the package…", work,
+        run_in_background(self.window, self.tr("Reading the package…"), work,
                           lambda plan: self._confirm_merge(path, plan),
-                          self._failed("Reading the package"))
+                          self._failed(self.tr("Reading the package")))
 
     def _confirm_merge(self, path: Path, plan: Any) -> None:
         from .package_merge_dialog import PackageMergeDialog
@@ -234,21 +268,23 @@ class DataExchange(QObject):
         if context is None:
             return
         store = context.store
+        merging = self.tr("Merging {done} of {total}…")
 
         def work(progress: Progress) -> Any:
             from ..core.network_package import apply_merge
 
             backup_first(store, "before-merge")
-            return apply_merge(store, plan, progress=progress_reporter(progress, "Merging"))
+            return apply_merge(store, plan, progress=progress_reporter(progress, merging))
 
         def done(result: Any) -> None:
             # Undo steps recorded before the merge would write back pre-merge values.
             context.undo_stack.clear()
             context.announce(EVERYTHING.kinds)
-            self.window.statusBar().showMessage(f"Merged {path.name}.", 10000)
+            self.window.statusBar().showMessage(
+                self.tr("Merged {file}.").format(file=path.name), 10000)
 
-        run_in_background(self.window, "Merging the package…", work, done,
-                          self._failed("The merge"))
+        run_in_background(self.window, self.tr("Merging the package…"), work, done,
+                          self._failed(self.tr("The merge")))
 
     # ------------------------------------------------------------------ contacts
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..core import vocabulary as v
@@ -23,6 +24,7 @@ from .form_fields import (
     DateField,
     Field,
     LinksField,
+    LinkTexts,
     ListField,
     MoneyField,
     NotesField,
@@ -33,10 +35,17 @@ from .form_fields import (
 )
 
 
+def form_text(text: str) -> str:
+    """A text of these forms (marked with ``QT_TRANSLATE_NOOP("EditorForms", …)``) in the
+    chosen language; "" stays ""."""
+    return QCoreApplication.translate("EditorForms", text) if text else ""
+
+
 @dataclass(frozen=True)
 class Row:
     """One line of a form: ``label`` for the ``fields`` (model field names, or a link
-    list such as ``"@tags"``), made by ``make(parent, context, creator)``."""
+    list such as ``"@tags"``), made by ``make(parent, context, creator)``. ``label`` and
+    ``tip`` are English; show them with :func:`form_text`."""
 
     label: str
     fields: tuple[str, ...]
@@ -49,11 +58,11 @@ def _choices(choices: type[v._Choice]) -> list[tuple[str, str]]:
 
 
 def _text(placeholder: str = "") -> Callable[[QWidget, AppContext, Any], Field]:
-    return lambda parent, _c, _x: TextField(parent, placeholder)
+    return lambda parent, _c, _x: TextField(parent, form_text(placeholder))
 
 
 def _notes(placeholder: str = "") -> Callable[[QWidget, AppContext, Any], Field]:
-    return lambda parent, _c, _x: NotesField(parent, placeholder)
+    return lambda parent, _c, _x: NotesField(parent, form_text(placeholder))
 
 
 def _choice(choices: type[v._Choice]) -> Callable[[QWidget, AppContext, Any], Field]:
@@ -74,16 +83,46 @@ def _record(kind: str, create: bool = False,
         return RecordField(
             parent, lambda: relations.choices(context.store, kind),
             create=(lambda: creator(kind)) if create and creator else None,
-            create_tip=tip)
+            create_tip=form_text(tip))
     return make
 
 
 _Maker = Callable[[QWidget, AppContext, Any], Field]
 
+#: What a list of linked records says, by the noun of what it links (see LinkTexts).
+_LINK_TEXTS: dict[str, tuple[str, str, str]] = {
+    "partner": (QT_TRANSLATE_NOOP("EditorForms", "find a partner to add…"),
+                QT_TRANSLATE_NOOP("EditorForms", "Add this partner"),
+                QT_TRANSLATE_NOOP("EditorForms", "Remove the selected partner")),
+    "person": (QT_TRANSLATE_NOOP("EditorForms", "find a person to add…"),
+               QT_TRANSLATE_NOOP("EditorForms", "Add this person"),
+               QT_TRANSLATE_NOOP("EditorForms", "Remove the selected person")),
+    "organization": (QT_TRANSLATE_NOOP("EditorForms", "find an organization to add…"),
+                     QT_TRANSLATE_NOOP("EditorForms", "Add this organization"),
+                     QT_TRANSLATE_NOOP("EditorForms", "Remove the selected organization")),
+    "project": (QT_TRANSLATE_NOOP("EditorForms", "find a project to add…"),
+                QT_TRANSLATE_NOOP("EditorForms", "Add this project"),
+                QT_TRANSLATE_NOOP("EditorForms", "Remove the selected project")),
+}
+
 
 def _links(kind: str, noun: str, roles: list[tuple[str, str]] | None = None) -> _Maker:
     return lambda parent, context, _x: LinksField(
-        parent, noun, lambda: relations.choices(context.store, kind), roles)
+        parent, LinkTexts(*(form_text(t) for t in _LINK_TEXTS[noun])),
+        lambda: relations.choices(context.store, kind), roles)
+
+
+def _list(add_text: str, remove_tip: str, placeholder: str) -> _Maker:
+    return lambda parent, _c, _x: ListField(
+        parent, form_text(add_text), form_text(remove_tip), form_text(placeholder))
+
+
+def _check(text: str) -> _Maker:
+    return lambda parent, _c, _x: CheckField(parent, form_text(text))
+
+
+def _number(placeholder: str, integer: bool = False) -> _Maker:
+    return lambda parent, _c, _x: NumberField(parent, form_text(placeholder), integer=integer)
 
 
 def _tags() -> Callable[[QWidget, AppContext, Any], Field]:
@@ -99,8 +138,10 @@ class CoordinatesField(Field):
         from PySide6.QtWidgets import QHBoxLayout
 
         box = QWidget(parent)
-        self.lat = NumberField(box, "latitude, e.g. 51.0504")
-        self.lon = NumberField(box, "longitude, e.g. 13.7373")
+        self.lat = NumberField(
+            box, QCoreApplication.translate("CoordinatesField", "latitude, e.g. 51.0504"))
+        self.lon = NumberField(
+            box, QCoreApplication.translate("CoordinatesField", "longitude, e.g. 13.7373"))
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lat.widget)
@@ -111,12 +152,13 @@ class CoordinatesField(Field):
 
         self.lookup_button = QToolButton(box)
         self.lookup_button.setIcon(icon("mdi6.map-search"))
-        self.lookup_button.setToolTip(
-            "Look the city up in the built-in list of places (works offline)")
+        self.lookup_button.setToolTip(QCoreApplication.translate(
+            "CoordinatesField", "Look the city up in the built-in list of places (works offline)"))
         layout.addWidget(self.lookup_button)
         self.pick_button = QToolButton(box)
         self.pick_button.setIcon(icon("mdi6.map-marker-plus"))
-        self.pick_button.setToolTip("Place it by clicking the map")
+        self.pick_button.setToolTip(
+            QCoreApplication.translate("CoordinatesField", "Place it by clicking the map"))
         layout.addWidget(self.pick_button)
         super().__init__(box)
         self.lat.changed.connect(self.changed)
@@ -137,109 +179,154 @@ def _coordinates() -> Callable[[QWidget, AppContext, Any], Field]:
 
 FORMS: dict[str, list[Row]] = {
     "office": [
-        Row("Name", ("name",), _text("e.g. Dresden-Jinan Contact Office")),
-        Row("Native name", ("name_native",), _text("e.g. 德累斯顿-济南联络处")),
-        Row("City", ("city",), _text()),
-        Row("Country", ("country",), _country(required=True)),
-        Row("Address", ("address",), _text()),
-        Row("On the map", ("latitude", "longitude"), _coordinates(),
-            "Decimal degrees; for campuses and parks without a street address too"),
-        Row("Status", ("status",), _choice(v.OfficeStatus)),
-        Row("Established", ("established_on",), _date()),
-        Row("Counterpart office", ("counterpart_id",), _record("office"),
-            "The twin office on the other side (e.g. the Jinan side of Dresden)"),
-        Row("Phone", ("phone",), _text()),
-        Row("E-mail", ("email",), _text()),
-        Row("Website", ("website",), _text("https://…")),
-        Row("Focus areas", ("focus_areas",),
-            lambda parent, _c, _x: ListField(parent, "focus area", "e.g. smart manufacturing")),
-        Row("Tags", ("@tags",), _tags()),
-        Row("Notes", ("notes",), _notes()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Name"), ("name",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. Dresden-Jinan Contact Office"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Native name"), ("name_native",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. 德累斯顿-济南联络处"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "City"), ("city",), _text()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Country"), ("country",), _country(required=True)),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Address"), ("address",), _text()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "On the map"), ("latitude", "longitude"),
+            _coordinates(),
+            QT_TRANSLATE_NOOP("EditorForms",
+              "Decimal degrees; for campuses and parks without a street address too")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Status"), ("status",), _choice(v.OfficeStatus)),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Established"), ("established_on",), _date()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Counterpart office"), ("counterpart_id",),
+            _record("office"),
+            QT_TRANSLATE_NOOP("EditorForms",
+              "The twin office on the other side (e.g. the Jinan side of Dresden)")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Phone"), ("phone",), _text()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "E-mail"), ("email",), _text()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Website"), ("website",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "https://…"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Focus areas"), ("focus_areas",),
+            _list(QT_TRANSLATE_NOOP("EditorForms", "Add focus area"),
+                  QT_TRANSLATE_NOOP("EditorForms", "Remove this focus area"),
+                  QT_TRANSLATE_NOOP("EditorForms", "e.g. smart manufacturing"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Tags"), ("@tags",), _tags()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Notes"), ("notes",), _notes()),
     ],
     "organization": [
-        Row("Name", ("name",), _text("e.g. Chemnitz University of Technology")),
-        Row("Native name", ("name_native",), _text("e.g. Technische Universität Chemnitz, 济南…")),
-        Row("Kind", ("kind",), _choice(v.OrganizationKind)),
-        Row("Sector", ("sector",), _text("e.g. automotive parts")),
-        Row("City", ("city",), _text()),
-        Row("Country", ("country",), _country()),
-        Row("On the map", ("latitude", "longitude"), _coordinates()),
-        Row("Website", ("website",), _text("https://…")),
-        Row("Looked after by", ("office_id",), _record("office")),
-        Row("Tags", ("@tags",), _tags()),
-        Row("Notes", ("notes",), _notes()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Name"), ("name",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. Chemnitz University of Technology"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Native name"), ("name_native",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. Technische Universität Chemnitz, 济南…"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Kind"), ("kind",), _choice(v.OrganizationKind)),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Sector"), ("sector",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. automotive parts"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "City"), ("city",), _text()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Country"), ("country",), _country()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "On the map"), ("latitude", "longitude"),
+            _coordinates()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Website"), ("website",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "https://…"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Looked after by"), ("office_id",), _record("office")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Tags"), ("@tags",), _tags()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Notes"), ("notes",), _notes()),
     ],
     "contact": [
-        Row("Given name", ("given_name",), _text("e.g. Wei")),
-        Row("Family name", ("family_name",), _text("e.g. Zhang")),
-        Row("Native name", ("name_native",), _text("e.g. 张伟"),
-            "The name in its own script; search finds it by pinyin too"),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Given name"), ("given_name",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. Wei"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Family name"), ("family_name",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. Zhang"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Native name"), ("name_native",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. 张伟")),
+            QT_TRANSLATE_NOOP("EditorForms",
+                              "The name in its own script; search finds it by pinyin too")),
         Row("", ("family_name_first",),
-            lambda parent, _c, _x: CheckField(parent, "Family name first (Zhang Wei)")),
-        Row("Position", ("position",), _text("e.g. Head of international cooperation")),
-        Row("Organization", ("organization_id",),
-            _record("organization", create=True, tip="Create a new organization")),
-        Row("Office", ("office_id",), _record("office"),
-            "The office that owns the relationship"),
-        Row("City", ("city",), _text()),
-        Row("Country", ("country",), _country()),
-        Row("E-mail", ("emails",),
-            lambda parent, _c, _x: ListField(parent, "e-mail", "name@example.com")),
-        Row("Phone", ("phones",),
-            lambda parent, _c, _x: ListField(parent, "phone", "+49 351 …")),
-        Row("Messaging", ("messaging",),
-            lambda parent, _c, _x: ListField(parent, "handle", "WeChat: …")),
-        Row("Languages", ("languages",),
-            lambda parent, _c, _x: ListField(parent, "language", "zh, de, en…")),
-        Row("Last contacted", ("last_contacted_on",), _date()),
-        Row("Legal basis", ("legal_basis",), _choice(v.LegalBasis),
-            "Why we may keep this person's data (GDPR / PIPL)"),
-        Row("Basis note", ("legal_basis_note",), _text("e.g. consent by e-mail, 2024-03-01")),
-        Row("Tags", ("@tags",), _tags()),
-        Row("Notes", ("notes",), _notes()),
+            _check(QT_TRANSLATE_NOOP("EditorForms", "Family name first (Zhang Wei)"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Position"), ("position",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. Head of international cooperation"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Organization"), ("organization_id",),
+            _record("organization", create=True,
+                    tip=QT_TRANSLATE_NOOP("EditorForms", "Create a new organization"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Office"), ("office_id",), _record("office"),
+            QT_TRANSLATE_NOOP("EditorForms", "The office that owns the relationship")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "City"), ("city",), _text()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Country"), ("country",), _country()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "E-mail"), ("emails",),
+            _list(QT_TRANSLATE_NOOP("EditorForms", "Add e-mail"),
+                  QT_TRANSLATE_NOOP("EditorForms", "Remove this e-mail"),
+                  QT_TRANSLATE_NOOP("EditorForms", "name@example.com"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Phone"), ("phones",),
+            _list(QT_TRANSLATE_NOOP("EditorForms", "Add phone"),
+                  QT_TRANSLATE_NOOP("EditorForms", "Remove this phone"),
+                  QT_TRANSLATE_NOOP("EditorForms", "+49 351 …"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Messaging"), ("messaging",),
+            _list(QT_TRANSLATE_NOOP("EditorForms", "Add handle"),
+                  QT_TRANSLATE_NOOP("EditorForms", "Remove this handle"),
+                  QT_TRANSLATE_NOOP("EditorForms", "WeChat: …"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Languages"), ("languages",),
+            _list(QT_TRANSLATE_NOOP("EditorForms", "Add language"),
+                  QT_TRANSLATE_NOOP("EditorForms", "Remove this language"),
+                  QT_TRANSLATE_NOOP("EditorForms", "zh, de, en…"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Last contacted"), ("last_contacted_on",), _date()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Legal basis"), ("legal_basis",),
+            _choice(v.LegalBasis),
+            QT_TRANSLATE_NOOP("EditorForms", "Why we may keep this person's data (GDPR / PIPL)")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Basis note"), ("legal_basis_note",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. consent by e-mail, 2024-03-01"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Tags"), ("@tags",), _tags()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Notes"), ("notes",), _notes()),
     ],
     "project": [
-        Row("Title", ("title",), _text("e.g. R&D centre of … in Jinan")),
-        Row("Native title", ("title_native",), _text()),
-        Row("Kind", ("kind",), _choice(v.ProjectKind)),
-        Row("Stage", ("stage",), _choice(v.ProjectStage)),
-        Row("Why on hold / dropped", ("status_reason",), _text()),
-        Row("Sector", ("sector",), _text()),
-        Row("Facilitating office", ("office_id",), _record("office")),
-        Row("Investment", ("amount", "currency"), lambda parent, _c, _x: MoneyField(parent),
-            "In the currency it was signed in; reports convert with the rate of the signing date"),
-        Row("Investor from", ("source_country",), _country()),
-        Row("Destination", ("destination",), _text("city or zone")),
-        Row("On the map", ("latitude", "longitude"), _coordinates()),
-        Row("Jobs created", ("jobs_created",),
-            lambda parent, _c, _x: NumberField(parent, "direct jobs", integer=True)),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Title"), ("title",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. R&D centre of … in Jinan"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Native title"), ("title_native",), _text()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Kind"), ("kind",), _choice(v.ProjectKind)),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Stage"), ("stage",), _choice(v.ProjectStage)),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Why on hold / dropped"), ("status_reason",), _text()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Sector"), ("sector",), _text()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Facilitating office"), ("office_id",),
+            _record("office")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Investment"), ("amount", "currency"),
+            lambda parent, _c, _x: MoneyField(parent),
+            QT_TRANSLATE_NOOP("EditorForms",
+                              "In the currency it was signed in; reports convert with the "
+                              "rate of the signing date")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Investor from"), ("source_country",), _country()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Destination"), ("destination",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "city or zone"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "On the map"), ("latitude", "longitude"),
+            _coordinates()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Jobs created"), ("jobs_created",),
+            _number(QT_TRANSLATE_NOOP("EditorForms", "direct jobs"), integer=True)),
         Row("", ("jobs_estimated",),
-            lambda parent, _c, _x: CheckField(parent, "The number of jobs is an estimate")),
-        Row("Announced", ("announced_on",), _date()),
-        Row("Signed", ("signed_on",), _date()),
-        Row("Start", ("start_on",), _date()),
-        Row("End", ("end_on",), _date()),
-        Row("Partners", ("@partners",), _links(
+            _check(QT_TRANSLATE_NOOP("EditorForms", "The number of jobs is an estimate"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Announced"), ("announced_on",), _date()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Signed"), ("signed_on",), _date()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Start"), ("start_on",), _date()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "End"), ("end_on",), _date()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Partners"), ("@partners",), _links(
             "organization", "partner", [(r.value, r.label) for r in v.PartnerRole])),
-        Row("People", ("@contacts",), _links("contact", "person")),
-        Row("Tags", ("@tags",), _tags()),
-        Row("Description", ("description",), _notes()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "People"), ("@contacts",),
+            _links("contact", "person")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Tags"), ("@tags",), _tags()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Description"), ("description",), _notes()),
     ],
     "event": [
-        Row("Title", ("title",), _text("e.g. Delegation visit to Dresden")),
-        Row("Kind", ("kind",), _choice(v.EventKind)),
-        Row("Starts", ("starts_on",), lambda parent, _c, _x: DateField(parent, optional=False)),
-        Row("Ends", ("ends_on",), _date()),
-        Row("Place", ("place",), _text("venue")),
-        Row("City", ("city",), _text()),
-        Row("Country", ("country",), _country()),
-        Row("On the map", ("latitude", "longitude"), _coordinates()),
-        Row("Office", ("office_id",), _record("office")),
-        Row("Organizations", ("@organizations",), _links("organization", "organization")),
-        Row("People", ("@contacts",), _links("contact", "person")),
-        Row("Projects", ("@projects",), _links("project", "project")),
-        Row("Tags", ("@tags",), _tags()),
-        Row("Notes", ("notes",), _notes()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Title"), ("title",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. Delegation visit to Dresden"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Kind"), ("kind",), _choice(v.EventKind)),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Starts"), ("starts_on",),
+            lambda parent, _c, _x: DateField(parent, optional=False)),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Ends"), ("ends_on",), _date()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Place"), ("place",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "venue"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "City"), ("city",), _text()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Country"), ("country",), _country()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "On the map"), ("latitude", "longitude"),
+            _coordinates()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Office"), ("office_id",), _record("office")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Organizations"), ("@organizations",),
+            _links("organization", "organization")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "People"), ("@contacts",),
+            _links("contact", "person")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Projects"), ("@projects",),
+            _links("project", "project")),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Tags"), ("@tags",), _tags()),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Notes"), ("notes",), _notes()),
     ],
 }
 

@@ -10,9 +10,9 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -150,7 +150,9 @@ class CountryField(ChoiceField):
         if self.combo.currentText().strip() in ("", "—"):
             return ""
         if index < 0:
-            raise FieldInputError(f"“{self.combo.currentText()}” is not a country in the list")
+            raise FieldInputError(QCoreApplication.translate(
+                "CountryField", "“{text}” is not a country in the list").format(
+                    text=self.combo.currentText()))
         return str(self.combo.itemData(index) or "")
 
 
@@ -165,10 +167,10 @@ class DateField(Field):
         self.edit.setMinimumDate(QDate(1900, 1, 1))
         self.optional = optional
         if optional:
-            self.edit.setSpecialValueText("no date")
+            self.edit.setSpecialValueText(QCoreApplication.translate("DateField", "no date"))
         self.clear_button = QToolButton(box)
         self.clear_button.setIcon(icon("mdi6.close-circle-outline"))
-        self.clear_button.setToolTip("No date")
+        self.clear_button.setToolTip(QCoreApplication.translate("DateField", "No date"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.setVisible(optional)
         self.clear_button.clicked.connect(lambda: self.set_value(None))
@@ -196,7 +198,7 @@ def parse_decimal(text: str) -> Decimal:
     """Read an amount as typed: 1234.5, 1,234.50, 1.234,50 (German), 1 234,5, 47964000000."""
     raw = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
     if not raw:
-        raise FieldInputError("empty")
+        raise FieldInputError(QCoreApplication.translate("FormFields", "empty"))
     if "," in raw and "." in raw:
         if raw.rfind(",") > raw.rfind("."):
             raw = raw.replace(".", "").replace(",", ".")
@@ -206,12 +208,13 @@ def parse_decimal(text: str) -> Decimal:
         head, _, tail = raw.rpartition(",")
         raw = raw.replace(",", "") if len(tail) == 3 and raw.count(",") >= 1 and head else \
             raw.replace(",", ".")
+    not_an_amount = QCoreApplication.translate("FormFields", "“{text}” is not an amount")
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise FieldInputError(f"“{text}” is not an amount") from None
+        raise FieldInputError(not_an_amount.format(text=text)) from None
     if not value.is_finite():
-        raise FieldInputError(f"“{text}” is not an amount")
+        raise FieldInputError(not_an_amount.format(text=text))
     return value
 
 
@@ -224,7 +227,8 @@ class MoneyField(Field):
     def __init__(self, parent: QWidget) -> None:
         box = QWidget(parent)
         self.amount = QLineEdit(box)
-        self.amount.setPlaceholderText("amount, e.g. 12,000,000")
+        self.amount.setPlaceholderText(
+            QCoreApplication.translate("MoneyField", "amount, e.g. 12,000,000"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.currency = compact(QComboBox(box), 5)
         known = dict(all_currencies())
@@ -279,7 +283,8 @@ class NumberField(Field):
         try:
             return int(text) if self.integer else float(text)
         except ValueError:
-            raise FieldInputError(f"“{self.edit.text()}” is not a number") from None
+            raise FieldInputError(QCoreApplication.translate(
+                "NumberField", "“{text}” is not a number").format(text=self.edit.text())) from None
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
@@ -300,17 +305,22 @@ class CheckField(Field):
 
 
 class ListField(Field):
-    """Several values of one kind (e-mails, phones): one line each, add and remove."""
+    """Several values of one kind (e-mails, phones): one line each, add and remove.
 
-    def __init__(self, parent: QWidget, noun: str, placeholder: str = "") -> None:
+    ``add_text`` labels the add button ("Add e-mail"), ``remove_tip`` is the tooltip of
+    each row's remove button ("Remove this e-mail"): whole phrases, so that they translate.
+    """
+
+    def __init__(self, parent: QWidget, add_text: str, remove_tip: str,
+                 placeholder: str = "") -> None:
         box = QWidget(parent)
-        self.noun = noun
+        self.remove_tip = remove_tip
         self.placeholder = placeholder
         self.rows: list[QLineEdit] = []
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(2)
-        self.add_button = QPushButton(icon("mdi6.plus"), f"Add {noun}", box)
+        self.add_button = QPushButton(icon("mdi6.plus"), add_text, box)
         self.add_button.setFlat(True)
         self.add_button.clicked.connect(lambda: self._add_row("", focus=True))
         layout = QVBoxLayout(box)
@@ -326,7 +336,7 @@ class ListField(Field):
         edit.setPlaceholderText(self.placeholder)
         remove = QToolButton(row)
         remove.setIcon(icon("mdi6.minus-circle-outline"))
-        remove.setToolTip(f"Remove this {self.noun}")
+        remove.setToolTip(self.remove_tip)
         remove.setAutoRaise(True)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -407,7 +417,9 @@ class RecordField(ChoiceField):
             return None
         index = self.combo.findText(text)
         if index < 0:
-            raise FieldInputError(f"“{text}” is not in the list (use + to create it)")
+            raise FieldInputError(QCoreApplication.translate(
+                "RecordField", "“{text}” is not in the list (use + to create it)").format(
+                    text=text))
         return self.combo.itemData(index)
 
 
@@ -416,11 +428,13 @@ class TagsField(Field):
 
     def __init__(self, parent: QWidget, existing: list[str]) -> None:
         self.edit = QLineEdit(parent)
-        self.edit.setPlaceholderText("tags, separated by commas")
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("TagsField", "tags, separated by commas"))
         self.existing = existing
         super().__init__(self.edit)
         self.edit.textChanged.connect(self.changed)
-        self.edit.setToolTip("Existing tags: " + ", ".join(existing) if existing else "")
+        self.edit.setToolTip(QCoreApplication.translate("TagsField", "Existing tags: {tags}")
+                             .format(tags=", ".join(existing)) if existing else "")
 
     def value(self) -> list[str]:
         return [t.strip() for t in self.edit.text().split(",") if t.strip()]
@@ -429,15 +443,23 @@ class TagsField(Field):
         self.edit.setText(", ".join(value or []))
 
 
+class LinkTexts(NamedTuple):
+    """What a :class:`LinksField` says, as whole phrases (so that they translate)."""
+
+    find: str  #: the picker's placeholder: "find a person to add…"
+    add: str  #: the add button's tooltip: "Add this person"
+    remove: str  #: the remove button's tooltip: "Remove the selected person"
+
+
 class LinksField(Field):
     """Several linked records (a project's people, an event's organizations), each with an
     optional role chosen from ``roles``."""
 
-    def __init__(self, parent: QWidget, noun: str,
+    def __init__(self, parent: QWidget, texts: LinkTexts,
                  choices: Callable[[], list[tuple[uuid.UUID, str]]],
                  roles: list[tuple[str, str]] | None = None) -> None:
         box = QWidget(parent)
-        self.noun = noun
+        self.texts = texts
         self.roles = roles
         self._choices = choices
         self.list = QListWidget(box)
@@ -447,18 +469,18 @@ class LinksField(Field):
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.picker.lineEdit().setPlaceholderText(f"find a {noun} to add…")
+        self.picker.lineEdit().setPlaceholderText(texts.find)
         self.role = compact(QComboBox(box), 10)
         for value, label in roles or []:
             self.role.addItem(label, value)
         self.role.setVisible(bool(roles))
         add = QToolButton(box)
         add.setIcon(icon("mdi6.plus"))
-        add.setToolTip(f"Add this {noun}")
+        add.setToolTip(texts.add)
         add.clicked.connect(self._add_picked)
         remove = QToolButton(box)
         remove.setIcon(icon("mdi6.minus"))
-        remove.setToolTip(f"Remove the selected {noun}")
+        remove.setToolTip(texts.remove)
         remove.clicked.connect(self._remove_selected)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

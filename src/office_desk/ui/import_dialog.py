@@ -14,7 +14,14 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,17 +49,32 @@ from .data_exchange import backup_first, progress_reporter
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = ("Contact lists (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;"
-               "Excel (*.xlsx);;vCard (*.vcf *.vcard);;All files (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Contact lists (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;"
+    "Excel (*.xlsx);;vCard (*.vcf *.vcard);;All files (*)")
 PREVIEW_ROWS = 20
-ACTION_LABELS = {"create": "New", "update": "Update", "skip": "Skip", "error": "Error",
-                 "duplicate": "Duplicate"}
-CHOICE_LABELS = {"skip": "Skip", "merge": "Merge into existing", "create": "Create anyway"}
+ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("ImportDialog", "New"),
+                 "update": QT_TRANSLATE_NOOP("ImportDialog", "Update"),
+                 "skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"),
+                 "error": QT_TRANSLATE_NOOP("ImportDialog", "Error"),
+                 "duplicate": QT_TRANSLATE_NOOP("ImportDialog", "Duplicate")}
+CHOICE_LABELS = {"skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"),
+                 "merge": QT_TRANSLATE_NOOP("ImportDialog", "Merge into existing"),
+                 "create": QT_TRANSLATE_NOOP("ImportDialog", "Create anyway")}
 ACTION_COLOURS = {"error": "#c62828", "duplicate": "#b26a00", "update": "#1565c0",
                   "create": "#2e7d32"}
-SHOW_FILTERS = (("all", "All rows"), ("duplicate", "Duplicates"), ("error", "Errors"),
-                ("create", "New"), ("update", "Updates"), ("skip", "Skipped"))
+SHOW_FILTERS = (("all", QT_TRANSLATE_NOOP("ImportDialog", "All rows")),
+                ("duplicate", QT_TRANSLATE_NOOP("ImportDialog", "Duplicates")),
+                ("error", QT_TRANSLATE_NOOP("ImportDialog", "Errors")),
+                ("create", QT_TRANSLATE_NOOP("ImportDialog", "New")),
+                ("update", QT_TRANSLATE_NOOP("ImportDialog", "Updates")),
+                ("skip", QT_TRANSLATE_NOOP("ImportDialog", "Skipped")))
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _label(text: str) -> str:
+    """One of the labels above, in the chosen language."""
+    return QCoreApplication.translate("ImportDialog", text)
 
 
 def row_status(row: Any) -> str:
@@ -63,7 +85,9 @@ def row_status(row: Any) -> str:
 class PlanModel(QAbstractTableModel):
     """The dry run's rows (lazy: a 100,000-row file shows at once)."""
 
-    HEADERS = ("Line", "Name", "What happens", "Matches", "Notes")
+    HEADERS = (QT_TRANSLATE_NOOP("PlanModel", "Line"), QT_TRANSLATE_NOOP("PlanModel", "Name"),
+               QT_TRANSLATE_NOOP("PlanModel", "What happens"),
+               QT_TRANSLATE_NOOP("PlanModel", "Matches"), QT_TRANSLATE_NOOP("PlanModel", "Notes"))
 
     def __init__(self, plan: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +108,7 @@ class PlanModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("PlanModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,9 +123,12 @@ class PlanModel(QAbstractTableModel):
             if column == 1:
                 return row.title()
             if column == 2:
+                choice = CHOICE_LABELS.get(row.choice)
                 if status == "duplicate":
-                    return f"Duplicate: {CHOICE_LABELS.get(row.choice, row.choice)}"
-                return ACTION_LABELS.get(status, status)
+                    return self.tr("Duplicate: {choice}").format(
+                        choice=_label(choice) if choice else row.choice)
+                action = ACTION_LABELS.get(status)
+                return _label(action) if action else status
             if column == 3:
                 return "; ".join(f"{m.title} ({m.reason})" for m in row.duplicate_of)
             return " ".join(row.messages)
@@ -125,7 +152,7 @@ class ImportDialog(QDialog):
                  path: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
-        self.setWindowTitle("Import contacts or organizations")
+        self.setWindowTitle(self.tr("Import contacts or organizations"))
         self.resize(980, 640)
         self.context = context
         self.table: Any = None  # the file as read
@@ -134,20 +161,20 @@ class ImportDialog(QDialog):
         self.imported: Any = None
 
         # --- step 1: file and columns
-        self.file_label = QLabel("Choose a file: CSV, Excel or vCard.")
+        self.file_label = QLabel(self.tr("Choose a file: CSV, Excel or vCard."))
         self.file_label.setWordWrap(True)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        choose = QPushButton("Choose &File…")
+        choose = QPushButton(self.tr("Choose &File…"))
         choose.clicked.connect(self.choose_file)
         self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName("The rows are")
-        self.target_combo.addItem("Contacts (people)", "contacts")
-        self.target_combo.addItem("Organizations", "organizations")
+        self.target_combo.setAccessibleName(self.tr("The rows are"))
+        self.target_combo.addItem(self.tr("Contacts (people)"), "contacts")
+        self.target_combo.addItem(self.tr("Organizations"), "organizations")
         self.target_combo.currentIndexChanged.connect(lambda _i: self._guess())
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setObjectName("mapping_table")
-        self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Examples",
-                                                      "Goes into"])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Goes into")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().hide()
@@ -162,17 +189,18 @@ class ImportDialog(QDialog):
         top.addWidget(self.file_label, 1)
         top.addWidget(choose)
         target_row = QHBoxLayout()
-        target_row.addWidget(QLabel("The rows are:"))
+        target_row.addWidget(QLabel(self.tr("The rows are:")))
         target_row.addWidget(self.target_combo)
         target_row.addStretch(1)
         step1 = QWidget()
         step1_layout = QVBoxLayout(step1)
         step1_layout.addLayout(top)
         step1_layout.addLayout(target_row)
-        step1_layout.addWidget(QLabel("Columns (change where a column should go):"))
+        step1_layout.addWidget(QLabel(self.tr("Columns (change where a column should go):")))
         step1_layout.addWidget(self.mapping_table, 2)
         step1_layout.addWidget(self.mapping_hint)
-        step1_layout.addWidget(QLabel(f"The first {PREVIEW_ROWS} rows as they will be read:"))
+        step1_layout.addWidget(QLabel(self.tr(
+            "The first {count} rows as they will be read:").format(count=PREVIEW_ROWS)))
         step1_layout.addWidget(self.preview_table, 2)
 
         # --- step 2: the dry run
@@ -180,9 +208,9 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.show_combo = QComboBox()
-        self.show_combo.setAccessibleName("Show")
+        self.show_combo.setAccessibleName(self.tr("Show"))
         for key, label in SHOW_FILTERS:
-            self.show_combo.addItem(label, key)
+            self.show_combo.addItem(_label(label), key)
         self.show_combo.currentIndexChanged.connect(self._filter_rows)
         self.plan_view = QTableView()
         self.plan_view.setObjectName("plan_view")
@@ -192,17 +220,18 @@ class ImportDialog(QDialog):
         self.plan_view.horizontalHeader().setStretchLastSection(True)
         self.choice_buttons: dict[str, QPushButton] = {}
         choices = QHBoxLayout()
-        choices.addWidget(QLabel("Selected duplicates:"))
+        choices.addWidget(QLabel(self.tr("Selected duplicates:")))
         for key, label in CHOICE_LABELS.items():
-            button = QPushButton(label)
+            button = QPushButton(_label(label))
             button.setObjectName(f"choose_{key}")
             button.clicked.connect(lambda _=False, k=key: self.set_choice(k))
             choices.addWidget(button)
             self.choice_buttons[key] = button
         choices.addStretch(1)
-        choices.addWidget(QLabel("Show:"))
+        choices.addWidget(QLabel(self.tr("Show:")))
         choices.addWidget(self.show_combo)
-        self.skip_errors_check = QCheckBox("Leave out the rows with errors and import the rest")
+        self.skip_errors_check = QCheckBox(
+            self.tr("Leave out the rows with errors and import the rest"))
         self.skip_errors_check.toggled.connect(self._update_buttons)
         step2 = QWidget()
         step2_layout = QVBoxLayout(step2)
@@ -216,11 +245,12 @@ class ImportDialog(QDialog):
         self.steps.addWidget(step2)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.back_button = self.buttons.addButton("< &Back", QDialogButtonBox.ButtonRole.ResetRole)
-        self.check_button = self.buttons.addButton("&Check (dry run) >",
+        self.back_button = self.buttons.addButton(self.tr("< &Back"),
+                                                  QDialogButtonBox.ButtonRole.ResetRole)
+        self.check_button = self.buttons.addButton(self.tr("&Check (dry run) >"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         # An action button: Import must not close the dialog before the import is done.
-        self.import_button = self.buttons.addButton("&Import",
+        self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.check_button.setObjectName("check_button")
         self.import_button.setObjectName("import_button")
@@ -255,8 +285,8 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         folder = settings.get_key("exchange/folder", str(Path.home()))
-        name, _ = QFileDialog.getOpenFileName(self, "Import a contact list", folder,
-                                              FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a contact list"), folder,
+                                              _label(FILE_FILTER))
         if name:
             settings.put_key("exchange/folder", str(Path(name).parent))
             self.load(Path(name))
@@ -271,22 +301,25 @@ class ImportDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ImportFileError | OSError):
-                QMessageBox.warning(self, "Import", f"{path.name} cannot be imported.\n\n{exc}")
+                QMessageBox.warning(self, self.tr("Import"), self.tr(
+                    "{file} cannot be imported.\n\n{error}").format(file=path.name, error=exc))
             else:
-                self._failed("Reading the file")(exc)
+                self._failed(self.tr("Reading the file"))(exc)
 
-        run_in_background(self, f"Reading {path.name}…", work,
+        run_in_background(self, self.tr("Reading {file}…").format(file=path.name), work,
                           lambda table: self._loaded(path, table), failed)
 
     def _loaded(self, path: Path, table: Any) -> None:
         self.path, self.table, self.plan = path, table, None
         how = [table.format.upper()]
         if getattr(table, "encoding", None):
-            how.append(f"encoding {table.encoding}")
+            how.append(self.tr("encoding {name}").format(name=table.encoding))
         if getattr(table, "delimiter", None):
-            how.append("separator " + {",": "comma", ";": "semicolon", "\t": "tab"}.get(
-                table.delimiter, repr(table.delimiter)))
-        self.file_label.setText(f"{path.name}: {len(table.rows):,} rows ({', '.join(how)})")
+            separators = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
+            how.append(self.tr("separator {name}").format(
+                name=separators.get(table.delimiter, repr(table.delimiter))))
+        self.file_label.setText(self.tr("{file}: {count} rows ({how})").format(
+            file=path.name, count=f"{len(table.rows):,}", how=", ".join(how)))
         if table.format == "vcard":
             self.target_combo.setCurrentIndex(0)
         self._guess()
@@ -315,8 +348,8 @@ class ImportDialog(QDialog):
             sample = QTableWidgetItem(" · ".join(v.replace("\n", " ") for v in examples))
             sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
             combo = QComboBox()
-            combo.setAccessibleName(f"Field for {header}")
-            combo.addItem("(leave out)", None)
+            combo.setAccessibleName(self.tr("Field for {column}").format(column=header))
+            combo.addItem(self.tr("(leave out)"), None)
             for spec in fields:
                 combo.addItem(spec.label, spec.key)
             chosen = mapping.columns.get(column)
@@ -346,12 +379,13 @@ class ImportDialog(QDialog):
         mapping = self.current_mapping()
         layout = getattr(self, "layout_name", None)
         if not mapping.is_usable:
-            self.mapping_hint.setText("Choose the column that holds the name (or the given "
-                                      "and family names) to go on.")
+            self.mapping_hint.setText(self.tr("Choose the column that holds the name (or the "
+                                              "given and family names) to go on."))
         elif layout:
-            self.mapping_hint.setText(f"Recognised as {layout}'s layout.")
+            self.mapping_hint.setText(
+                self.tr("Recognised as {layout}'s layout.").format(layout=layout))
         else:
-            self.mapping_hint.setText("Columns were matched by their names; check them.")
+            self.mapping_hint.setText(self.tr("Columns were matched by their names; check them."))
         self._fill_preview(mapping)
         self._update_buttons()
 
@@ -363,7 +397,7 @@ class ImportDialog(QDialog):
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(used) + 1)
         self.preview_table.setHorizontalHeaderLabels(
-            ["Line", *(labels.get(key, key) for _c, key in used)])
+            [self.tr("Line"), *(labels.get(key, key) for _c, key in used)])
         rows = self.table.rows[:PREVIEW_ROWS]
         self.preview_table.setRowCount(len(rows))
         for number, row in enumerate(rows):
@@ -382,13 +416,14 @@ class ImportDialog(QDialog):
         if self.table is None or not mapping.is_usable:
             return
         store, table, target = self.context.store, self.table, self.target()
+        checking = self.tr("Checking row {done} of {total}…")
 
         def work(progress: Progress) -> Any:
             return plan_import(store, table, mapping, target,
-                               progress=progress_reporter(progress, "Checking row"))
+                               progress=progress_reporter(progress, checking))
 
-        run_in_background(self, "Checking the rows (nothing is written)…", work,
-                          self._show_plan, self._failed("The check"))
+        run_in_background(self, self.tr("Checking the rows (nothing is written)…"), work,
+                          self._show_plan, self._failed(self.tr("The check")))
 
     def _show_plan(self, plan: Any) -> None:
         self.plan = plan
@@ -405,7 +440,8 @@ class ImportDialog(QDialog):
     def _summarise(self) -> None:
         lines = list(self.plan.summary_lines())
         if self.plan.error_count:
-            lines.append("Rows with errors stop the import unless you leave them out below.")
+            lines.append(self.tr(
+                "Rows with errors stop the import unless you leave them out below."))
         self.summary_label.setText("\n".join(lines))
         self.skip_errors_check.setVisible(bool(self.plan.error_count))
         self._update_buttons()
@@ -432,25 +468,29 @@ class ImportDialog(QDialog):
             return
         self.plan.skip_errors = self.skip_errors_check.isChecked()
         store, plan, context = self.context.store, self.plan, self.context
+        importing = self.tr("Importing {done} of {total}…")
 
         def work(progress: Progress) -> Any:
             backup_first(store, "before-import")
-            return apply_plan(store, plan, progress=progress_reporter(progress, "Importing"))
+            return apply_plan(store, plan, progress=progress_reporter(progress, importing))
 
         def done(result: Any) -> None:
             self.imported = result
             # Undo steps recorded before the import would write back pre-import values.
             context.undo_stack.clear()
             context.announce({"contact", "organization"})
-            QMessageBox.information(self, "Import", str(result.summary()))
+            QMessageBox.information(self, self.tr("Import"), str(result.summary()))
             self.accept()
 
-        run_in_background(self, "Importing…", work, done, self._failed("The import"))
+        run_in_background(self, self.tr("Importing…"), work, done,
+                          self._failed(self.tr("The import")))
 
     def _failed(self, what: str) -> Any:
+        """Show that ``what`` (already translated, e.g. "The import") failed."""
+
         def show(exc: BaseException) -> None:
             log.error("%s failed", what, exc_info=exc)
-            QMessageBox.critical(self, "Import", f"{what} failed; nothing was written.\n\n"
-                                 f"{exc}")
+            QMessageBox.critical(self, self.tr("Import"), self.tr(
+                "{what} failed; nothing was written.\n\n{error}").format(what=what, error=exc))
 
         return show

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,7 +49,7 @@ from . import settings
 from .app_context import AppContext, Changes
 from .background import Progress, run_in_background
 from .icons import KIND_ICONS, icon
-from .record_list_view import PLURAL, TITLE, RecordListView
+from .record_list_view import RecordListView
 from .undo_commands import DeleteRecordsCommand, push
 from .welcome_view import WelcomeView
 
@@ -49,17 +57,58 @@ log = logging.getLogger(__name__)
 
 KINDS = ("office", "organization", "contact", "project", "event")
 PAGES = (*KINDS, "map", "reports")
-PAGE_TITLES = {**TITLE, "map": "Map", "reports": "Reports"}
+#: Sidebar and View menu names (shown through :func:`page_title`).
+PAGE_TITLES = {
+    "office": QT_TRANSLATE_NOOP("MainWindow", "Offices"),
+    "organization": QT_TRANSLATE_NOOP("MainWindow", "Organizations"),
+    "contact": QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
+    "project": QT_TRANSLATE_NOOP("MainWindow", "Projects"),
+    "event": QT_TRANSLATE_NOOP("MainWindow", "Events"),
+    "map": QT_TRANSLATE_NOOP("MainWindow", "Map"),
+    "reports": QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+}
+#: "1 office", "2 offices": the status-bar counts and "Delete 3 offices?".
+COUNT_ONE = {
+    "office": QT_TRANSLATE_NOOP("MainWindow", "{count} office"),
+    "organization": QT_TRANSLATE_NOOP("MainWindow", "{count} organization"),
+    "contact": QT_TRANSLATE_NOOP("MainWindow", "{count} contact"),
+    "project": QT_TRANSLATE_NOOP("MainWindow", "{count} project"),
+    "event": QT_TRANSLATE_NOOP("MainWindow", "{count} event"),
+}
+COUNT_MANY = {
+    "office": QT_TRANSLATE_NOOP("MainWindow", "{count} offices"),
+    "organization": QT_TRANSLATE_NOOP("MainWindow", "{count} organizations"),
+    "contact": QT_TRANSLATE_NOOP("MainWindow", "{count} contacts"),
+    "project": QT_TRANSLATE_NOOP("MainWindow", "{count} projects"),
+    "event": QT_TRANSLATE_NOOP("MainWindow", "{count} events"),
+}
 #: Deleting more records than this runs in the background, with progress and Cancel.
 BACKGROUND_DELETE = 500
-FILE_FILTER = "Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)")
+
+
+def page_title(page: str) -> str:
+    """The name of ``page`` in the chosen language."""
+    return QCoreApplication.translate("MainWindow", PAGE_TITLES[page])
+
+
+def count_text(kind: str, n: int, separators: bool = True) -> str:
+    """``n`` records of ``kind``: "1 office", "1,234 contacts"."""
+    table = COUNT_ONE if n == 1 else COUNT_MANY
+    return QCoreApplication.translate("MainWindow", table[kind]).format(
+        count=f"{n:,}" if separators else str(n))
+
+
+def file_filter() -> str:
+    return QCoreApplication.translate("MainWindow", FILE_FILTER)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle("Office Desk")
+        self.setWindowTitle(self.tr("Office Desk"))
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.context: AppContext | None = None
@@ -73,9 +122,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setMaximumWidth(220)
         self.sidebar.setMinimumWidth(150)
         for number, page in enumerate(PAGES, start=1):
-            item = QListWidgetItem(icon(KIND_ICONS[page]), PAGE_TITLES[page])
+            item = QListWidgetItem(icon(KIND_ICONS[page]), page_title(page))
             item.setData(Qt.ItemDataRole.UserRole, page)
-            item.setToolTip(f"{PAGE_TITLES[page]} (Ctrl+{number})")
+            item.setToolTip(self.tr("{page} (Ctrl+{number})").format(
+                page=page_title(page), number=number))
             item.setSizeHint(QSize(0, 34))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_sidebar)
@@ -129,17 +179,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_file_action = self._action("&New database…", self.create_database,
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_file_action = self._action(self.tr("&New database…"), self.create_database,
                                             QKeySequence("Ctrl+Shift+N"), "mdi6.database-plus")
-        self.open_action = self._action("&Open…", self.open_database_dialog,
+        self.open_action = self._action(self.tr("&Open…"), self.open_database_dialog,
                                         QKeySequence.StandardKey.Open, "mdi6.folder-open")
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.sample_action = self._action("Open the &Sample Network", self.open_sample)
-        self.copy_action = self._action("Save a &Copy / Backup…", self.save_copy,
+        self.sample_action = self._action(self.tr("Open the &Sample Network"), self.open_sample)
+        self.copy_action = self._action(self.tr("Save a &Copy / Backup…"), self.save_copy,
                                         QKeySequence("Ctrl+Shift+S"), "mdi6.content-save-all")
-        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for item in (self.new_file_action, self.open_action):
             file_menu.addAction(item)
         file_menu.addMenu(self.recent_menu)
@@ -151,20 +201,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo,
-                                        "mdi6.undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo,
+                                        QKeySequence.StandardKey.Undo, "mdi6.undo")
         self.redo_action = self._action(
-            "&Redo", self.redo,
+            self.tr("&Redo"), self.redo,
             [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")], "mdi6.redo")
-        self.new_record_action = self._action("&New Record…", self.new_record,
+        self.new_record_action = self._action(self.tr("&New Record…"), self.new_record,
                                               QKeySequence.StandardKey.New, "mdi6.plus")
-        self.edit_record_action = self._action("&Edit Record…", self.edit_current,
+        self.edit_record_action = self._action(self.tr("&Edit Record…"), self.edit_current,
                                                QKeySequence("Ctrl+E"), "mdi6.pencil")
-        self.delete_action = self._action("&Delete…", self.delete_current,
+        self.delete_action = self._action(self.tr("&Delete…"), self.delete_current,
                                           QKeySequence("Ctrl+Delete"), "mdi6.delete")
         self.search_action = self._action(
-            "&Search Everything…", self.open_search,
+            self.tr("&Search Everything…"), self.open_search,
             [QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find], "mdi6.magnify")
         for item in (self.undo_action, self.redo_action):
             edit_menu.addAction(item)
@@ -179,10 +229,10 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for number, page in enumerate(PAGES, start=1):
             view_menu.addAction(self._action(
-                PAGE_TITLES[page], lambda _=False, p=page: self.show_page(p),
+                page_title(page), lambda _=False, p=page: self.show_page(p),
                 QKeySequence(f"Ctrl+{number}"), KIND_ICONS[page]))
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -199,7 +249,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(18, 18))
@@ -218,33 +268,34 @@ class MainWindow(QMainWindow):
         from .data_exchange import DataExchange
 
         self.exchange = DataExchange(self)
-        import_menu = file_menu.addMenu("&Import")
-        export_menu = file_menu.addMenu("&Export")
+        import_menu = file_menu.addMenu(self.tr("&Import"))
+        export_menu = file_menu.addMenu(self.tr("&Export"))
         self.import_contacts_action = self._action(
-            "&Contacts or Organizations (CSV, Excel, vCard)…",
+            self.tr("&Contacts or Organizations (CSV, Excel, vCard)…"),
             lambda: self.exchange.import_contacts(), QKeySequence("Ctrl+I"),
             "mdi6.account-arrow-left",
-            "Import a contact list: a dry run shows new records, updates and duplicates first")
+            self.tr("Import a contact list: a dry run shows new records, updates and "
+                    "duplicates first"))
         self.import_package_action = self._action(
-            "&Package from Another Office…", lambda: self.exchange.import_package(),
+            self.tr("&Package from Another Office…"), lambda: self.exchange.import_package(),
             icon_name="mdi6.package-down",
-            tip="Merge another office's package: newer edits win, conflicts are listed")
+            tip=self.tr("Merge another office's package: newer edits win, conflicts are listed"))
         self.export_list_action = self._action(
-            "This &List (Excel or CSV)…", lambda: self.exchange.export_list(),
+            self.tr("This &List (Excel or CSV)…"), lambda: self.exchange.export_list(),
             QKeySequence("Ctrl+Shift+E"), "mdi6.table-arrow-right",
-            "Export the list on screen, with its filter and order")
+            self.tr("Export the list on screen, with its filter and order"))
         self.export_vcard_action = self._action(
-            "Contacts as &vCards…", lambda: self.exchange.export_vcards(),
+            self.tr("Contacts as &vCards…"), lambda: self.exchange.export_vcards(),
             icon_name="mdi6.card-account-details-outline",
-            tip="The contacts of the Contacts list (with its filter), for address books")
+            tip=self.tr("The contacts of the Contacts list (with its filter), for address books"))
         self.export_calendar_action = self._action(
-            "Events as a &Calendar (.ics)…", lambda: self.exchange.export_calendar(),
+            self.tr("Events as a &Calendar (.ics)…"), lambda: self.exchange.export_calendar(),
             icon_name="mdi6.calendar-export",
-            tip="The events of the Events list (with its filter), for calendar apps")
+            tip=self.tr("The events of the Events list (with its filter), for calendar apps"))
         self.export_package_action = self._action(
-            "&Package for Another Office…", lambda: self.exchange.export_package(),
+            self.tr("&Package for Another Office…"), lambda: self.exchange.export_package(),
             icon_name="mdi6.package-up",
-            tip="The whole database as one file another office can merge")
+            tip=self.tr("The whole database as one file another office can merge"))
         import_menu.addAction(self.import_contacts_action)
         import_menu.addAction(self.import_package_action)
         for item in (self.export_list_action, self.export_vcard_action,
@@ -261,7 +312,7 @@ class MainWindow(QMainWindow):
                 Path(path).name, lambda _=False, p=path: self.open_path(Path(p))
             ).setToolTip(path)
         if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     def _on_undo_index(self, _index: int) -> None:
         # The stack outlives the window's widgets while the window is torn down.
@@ -284,10 +335,12 @@ class MainWindow(QMainWindow):
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        self.undo_action.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo()
-                                 else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo()
-                                 else "&Redo")
+        self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=stack.undoText())
+            if stack and stack.canUndo() else self.tr("&Undo"))
+        self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=stack.redoText())
+            if stack and stack.canRedo() else self.tr("&Redo"))
         self.toolbar.setVisible(has_store)
 
     # ------------------------------------------------------------------ store
@@ -311,7 +364,7 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.splitter)
         if store.path is not None:
             settings.remember_file(str(store.path))
-            self.setWindowTitle(f"{store.path.name} – Office Desk")
+            self.setWindowTitle(self.tr("{file} – Office Desk").format(file=store.path.name))
             self.setWindowFilePath(str(store.path))
             self.file_label.setText(str(store.path))
         self._refresh_counts()
@@ -393,8 +446,8 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(welcome)
         self.outer.setCurrentWidget(welcome)
         self.welcome = welcome
-        self.setWindowTitle("Office Desk")
-        self.file_label.setText("No database open")
+        self.setWindowTitle(self.tr("Office Desk"))
+        self.file_label.setText(self.tr("No database open"))
         self._update_actions()
 
     def open_path(self, path: Path, create: bool = False) -> None:
@@ -407,30 +460,35 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, StoreError):
-                QMessageBox.warning(self, "Cannot open the database", str(exc))
+                QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
             else:
                 log.error("opening %s failed", path, exc_info=exc)
-                QMessageBox.critical(self, "Cannot open the database", f"{path}\n\n{exc}")
+                QMessageBox.critical(self, self.tr("Cannot open the database"),
+                                     f"{path}\n\n{exc}")
 
-        run_in_background(self, f"Opening {path.name}…", work, done, failed, cancellable=False)
+        run_in_background(self, self.tr("Opening {file}…").format(file=path.name), work, done,
+                          failed, cancellable=False)
 
     def open_database_dialog(self) -> None:
         start = str(self.context.store.path.parent) if self.context and self.context.store.path \
             else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open an Office Desk database", start,
-                                              FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open an Office Desk database"),
+                                              start, file_filter())
         if name:
             self.open_path(Path(name))
 
     def create_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Create a new database", str(Path.home() / "office-desk.sqlite"), FILE_FILTER)
+            self, self.tr("Create a new database"), str(Path.home() / "office-desk.sqlite"),
+            file_filter())
         if not name:
             return
         path = Path(name)
         if path.exists():
-            QMessageBox.warning(self, "Office Desk",
-                                f"{path} already exists. Choose a new name, or open it.")
+            QMessageBox.warning(
+                self, self.tr("Office Desk"),
+                self.tr("{path} already exists. Choose a new name, or open it.").format(
+                    path=path))
             return
         self.open_path(path, create=True)
 
@@ -440,7 +498,7 @@ class MainWindow(QMainWindow):
 
             return open_store(ensure_sample(), backup_folder=settings.backup_folder())
 
-        run_in_background(self, "Opening the sample network…", work, self.set_store,
+        run_in_background(self, self.tr("Opening the sample network…"), work, self.set_store,
                           cancellable=False)
 
     def save_copy(self) -> None:
@@ -448,12 +506,14 @@ class MainWindow(QMainWindow):
             return
         source = self.context.store.path
         suggestion = source.with_name(f"{source.stem}-copy{source.suffix}")
-        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggestion), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(suggestion),
+                                              file_filter())
         if not name:
             return
         target = Path(name)
         if target.exists():
-            QMessageBox.warning(self, "Office Desk", f"{target} exists; choose a new name.")
+            QMessageBox.warning(self, self.tr("Office Desk"),
+                                self.tr("{path} exists; choose a new name.").format(path=target))
             return
 
         def work(_progress: Progress) -> Path:
@@ -461,8 +521,9 @@ class MainWindow(QMainWindow):
 
             return backup_file(source, target)
 
-        run_in_background(self, "Saving a copy…", work,
-                          lambda p: self.statusBar().showMessage(f"Saved a copy to {p}", 8000))
+        saved = self.tr("Saved a copy to {path}")
+        run_in_background(self, self.tr("Saving a copy…"), work,
+                          lambda p: self.statusBar().showMessage(saved.format(path=p), 8000))
 
     # ------------------------------------------------------------------ pages and records
 
@@ -510,7 +571,7 @@ class MainWindow(QMainWindow):
             return
         self.show_page(kind)
         if not self.list_view(kind).select_record(record_id):
-            self.statusBar().showMessage("That record no longer exists.", 5000)
+            self.statusBar().showMessage(self.tr("That record no longer exists."), 5000)
 
     def open_search(self) -> None:
         if self.context is None:
@@ -562,44 +623,51 @@ class MainWindow(QMainWindow):
             effects = records.delete_effects(store, model, ids[0])
             from ..core.record_facts import title_of
 
-            what = f"“{title_of(effects.record)}”"
+            what = self.tr("“{title}”").format(title=title_of(effects.record))
             lines = effects.describe()
         else:
-            what = f"{len(ids)} {PLURAL[kind]}"
+            what = count_text(kind, len(ids), separators=False)
             lines = []
-        detail = ("This also affects:\n• " + "\n• ".join(lines) + "\n\n") if lines else ""
-        if not self.confirm_delete(f"Delete {what}?", detail + "You can undo this with Ctrl+Z."):
+        detail = (self.tr("This also affects:") + "\n• " + "\n• ".join(lines) + "\n\n") \
+            if lines else ""
+        if not self.confirm_delete(self.tr("Delete {what}?").format(what=what),
+                                   detail + self.tr("You can undo this with Ctrl+Z.")):
             return
+        undo_text = self.tr("Delete {what}").format(what=what)
+        not_deleted = self.tr("Not deleted")
+        nothing_deleted = self.tr("Nothing was deleted.\n\n{error}")
         if len(ids) <= BACKGROUND_DELETE:
             try:
-                push(self.context, DeleteRecordsCommand(self.context, model, ids,
-                                                        f"Delete {what}"))
+                push(self.context, DeleteRecordsCommand(self.context, model, ids, undo_text))
             except Exception as exc:
-                QMessageBox.critical(self, "Not deleted", f"Nothing was deleted.\n\n{exc}")
+                QMessageBox.critical(self, not_deleted, nothing_deleted.format(error=exc))
             return
         context = self.context
+        # Made here: the report below runs on the worker thread.
+        deleting = self.tr("Deleting {done} of {total}…")
 
         def work(progress: Progress) -> None:
             def report(done: int, total: int) -> None:
                 progress.check()  # a cancel rolls the whole delete back
-                progress.report(done, total, f"Deleting {done:,} of {total:,}…")
+                progress.report(done, total,
+                                deleting.format(done=f"{done:,}", total=f"{total:,}"))
 
             records.delete(store, model, ids, report)
 
         def done(_result: None) -> None:
-            push(context, DeleteRecordsCommand(context, model, ids, f"Delete {what}",
+            push(context, DeleteRecordsCommand(context, model, ids, undo_text,
                                                already_done=True))
 
-        run_in_background(self, f"Deleting {what}…", work, done,
+        run_in_background(self, self.tr("Deleting {what}…").format(what=what), work, done,
                           lambda exc: QMessageBox.critical(
-                              self, "Not deleted", f"Nothing was deleted.\n\n{exc}"))
+                              self, not_deleted, nothing_deleted.format(error=exc)))
 
     def confirm_delete(self, text: str, detail: str) -> bool:
         """Ask once before deleting; True to go ahead."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete", text,
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), text,
                           QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(detail)
-        delete_button = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is delete_button
@@ -617,7 +685,8 @@ class MainWindow(QMainWindow):
             step()
         except Exception as exc:
             log.error("undo/redo failed", exc_info=exc)
-            QMessageBox.critical(self, "Office Desk", f"That could not be undone.\n\n{exc}")
+            QMessageBox.critical(self, self.tr("Office Desk"),
+                                 self.tr("That could not be undone.\n\n{error}").format(error=exc))
 
     def _on_changed(self, _changes: Changes) -> None:
         QTimer.singleShot(0, self._refresh_counts)
@@ -629,7 +698,7 @@ class MainWindow(QMainWindow):
         parts = []
         for kind in KINDS:
             n = records.count(self.context.store, ENTITY_TABLES[kind])
-            parts.append(f"{n:,} {PLURAL[kind] if n != 1 else kind}")
+            parts.append(count_text(kind, n))
         self.counts_label.setText(" · ".join(parts))
 
     def about(self) -> None:

@@ -68,7 +68,8 @@ class MapView(QWidget):
         except RuntimeError as exc:
             log.error("the map cannot be shown: %s", exc)
             self.environment = None
-            layout.addWidget(QLabel(f"The map cannot be shown here.\n{exc}"))
+            layout.addWidget(QLabel(
+                self.tr("The map cannot be shown here.\n{error}").format(error=exc)))
             return
         from . import settings
         from .prepare_travel_dialog import street_map_source

@@ -34,26 +34,33 @@ class NetworkMapPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("map_page")
-        self.office_filter = self._combo("All offices", "Show only this office's network")
-        self.country_filter = self._combo("All countries", "Show only this country")
-        self.stage_filter = self._combo("All stages", "Show only projects at this stage")
-        self.sector_filter = self._combo("All sectors",
-                                         "Show only organizations and projects of this sector")
-        self.tag_filter = self._combo("All tags", "Show only records with this tag")
-        self.online = QCheckBox("Street map when online", self)
-        self.online.setToolTip(
+        self.office_filter = self._combo(self.tr("All offices"),
+                                         self.tr("Show only this office's network"))
+        self.country_filter = self._combo(self.tr("All countries"),
+                                          self.tr("Show only this country"))
+        self.stage_filter = self._combo(self.tr("All stages"),
+                                        self.tr("Show only projects at this stage"))
+        self.sector_filter = self._combo(
+            self.tr("All sectors"), self.tr("Show only organizations and projects of this sector"))
+        self.tag_filter = self._combo(self.tr("All tags"),
+                                      self.tr("Show only records with this tag"))
+        self.online = QCheckBox(self.tr("Street map when online"), self)
+        self.online.setToolTip(self.tr(
             "Load map tiles (OpenStreetMap) when there is a network; every tile seen is kept "
-            "for offline use. Off: only the built-in map of countries, which needs no network.")
+            "for offline use. Off: only the built-in map of countries, which needs no network."))
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 8, 8, 4)
         for combo in (self.office_filter, self.country_filter, self.stage_filter,
                       self.sector_filter, self.tag_filter):
             bar.addWidget(combo)
         bar.addStretch(1)
-        self.travel_button = QPushButton(icon("mdi6.bag-suitcase"), "Prepare for travel…", self)
-        self.travel_button.setToolTip("Keep the street map around an office for offline use")
-        self.import_button = QPushButton(icon("mdi6.map-plus"), "Import offline map…", self)
-        self.import_button.setToolTip("Add an .mbtiles map file, usable without a network")
+        self.travel_button = QPushButton(icon("mdi6.bag-suitcase"),
+                                         self.tr("Prepare for travel…"), self)
+        self.travel_button.setToolTip(
+            self.tr("Keep the street map around an office for offline use"))
+        self.import_button = QPushButton(icon("mdi6.map-plus"),
+                                         self.tr("Import offline map…"), self)
+        self.import_button.setToolTip(self.tr("Add an .mbtiles map file, usable without a network"))
         self.travel_button.clicked.connect(self.prepare_for_travel)
         self.import_button.clicked.connect(self.import_offline_map)
         bar.addWidget(self.travel_button)
@@ -129,17 +136,19 @@ class NetworkMapPage(QWidget):
 
         from ..core.tile_cache import TileError
 
-        name, _ = QFileDialog.getOpenFileName(self, "Import an offline map", str(Path.home()),
-                                              "MBTiles maps (*.mbtiles);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import an offline map"), str(Path.home()),
+            self.tr("MBTiles maps (*.mbtiles);;All files (*)"))
         if not name:
             return
         try:
             layer = self.map.import_offline_map(Path(name))
         except TileError as exc:
-            QMessageBox.warning(self, "Import offline map", str(exc))
+            QMessageBox.warning(self, self.tr("Import offline map"), str(exc))
             return
-        QMessageBox.information(self, "Import offline map",
-                                f"“{layer.name}” is now available on the map, offline.")
+        QMessageBox.information(
+            self, self.tr("Import offline map"),
+            self.tr("“{name}” is now available on the map, offline.").format(name=layer.name))
 
     def show_record(self, kind: str, record_id: uuid.UUID) -> None:
         self.map.show_record(kind, record_id)

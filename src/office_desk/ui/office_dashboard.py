@@ -13,7 +13,16 @@ import html
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -52,6 +61,54 @@ _KINDS = ("office", "contact", "organization", "project", "event", "exchange_rat
 _STATUS_COLOURS = {"active": "#3FA34D", "planned": "#3D8BD9", "closed": "#9A8478"}
 _NARROW = 860
 
+#: How far away a day is: unit -> (in 1, in n, 1 ago, n ago).
+_RELATIVE = {
+    "day": (QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} day"),
+            QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} days"),
+            QT_TRANSLATE_NOOP("OfficeDashboard", "{n} day ago"),
+            QT_TRANSLATE_NOOP("OfficeDashboard", "{n} days ago")),
+    "week": (QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} week"),
+             QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} weeks"),
+             QT_TRANSLATE_NOOP("OfficeDashboard", "{n} week ago"),
+             QT_TRANSLATE_NOOP("OfficeDashboard", "{n} weeks ago")),
+    "month": (QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} month"),
+              QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} months"),
+              QT_TRANSLATE_NOOP("OfficeDashboard", "{n} month ago"),
+              QT_TRANSLATE_NOOP("OfficeDashboard", "{n} months ago")),
+    "year": (QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} year"),
+             QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} years"),
+             QT_TRANSLATE_NOOP("OfficeDashboard", "{n} year ago"),
+             QT_TRANSLATE_NOOP("OfficeDashboard", "{n} years ago")),
+}
+
+#: "and N more …" under a shortened list: noun -> (one more, several more).
+_MORE = {
+    "project": (
+        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more project: see the project list "
+                          "filtered by this office."),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more projects: see the project list "
+                          "filtered by this office.")),
+    "event": (
+        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more event: see the event list "
+                          "filtered by this office."),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more events: see the event list "
+                          "filtered by this office.")),
+    "contact": (
+        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more contact: see the contact list "
+                          "filtered by this office."),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more contacts: see the contact list "
+                          "filtered by this office.")),
+    "organization": (
+        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more organization: see the "
+                          "organization list filtered by this office."),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more organizations: see the "
+                          "organization list filtered by this office.")),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OfficeDashboard", text)
+
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
@@ -69,18 +126,20 @@ def _hex(colour: QColor) -> str:
 def _when(day: date, today: date) -> str:
     days = (day - today).days
     if days == 0:
-        return "today"
+        return QCoreApplication.translate("OfficeDashboard", "today")
     if days == 1:
-        return "tomorrow"
+        return QCoreApplication.translate("OfficeDashboard", "tomorrow")
     if days == -1:
-        return "yesterday"
+        return QCoreApplication.translate("OfficeDashboard", "yesterday")
     span, unit = abs(days), "day"
     for size, name in ((365, "year"), (30, "month"), (7, "week")):
         if span >= size:
             span, unit = span // size, name
             break
-    plural = "" if span == 1 else "s"
-    return f"in {span} {unit}{plural}" if days > 0 else f"{span} {unit}{plural} ago"
+    in_one, in_many, one_ago, many_ago = _RELATIVE[unit]
+    if days > 0:
+        return _tr(in_one if span == 1 else in_many).format(n=span)
+    return _tr(one_ago if span == 1 else many_ago).format(n=span)
 
 
 def _web_url(website: str) -> str:
@@ -294,7 +353,7 @@ class OfficeDashboard(QWidget):
         glyph.setPixmap(icon("mdi6.office-building-marker-outline",
                              QPalette.ColorRole.PlaceholderText).pixmap(56, 56))
         glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_title = QLabel("No office selected")
+        self.empty_title = QLabel(self.tr("No office selected"))
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.empty_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -358,10 +417,10 @@ class OfficeDashboard(QWidget):
         # Key figures.
         figures = QGridLayout()
         figures.setSpacing(10)
-        self.contacts_figure = Figure("Contacts", "mdi6.account-multiple-outline")
-        self.organizations_figure = Figure("Organizations", "mdi6.domain")
-        self.projects_figure = Figure("Projects", "mdi6.briefcase-outline")
-        self.investment_figure = Figure("Investment signed", "mdi6.cash-multiple")
+        self.contacts_figure = Figure(self.tr("Contacts"), "mdi6.account-multiple-outline")
+        self.organizations_figure = Figure(self.tr("Organizations"), "mdi6.domain")
+        self.projects_figure = Figure(self.tr("Projects"), "mdi6.briefcase-outline")
+        self.investment_figure = Figure(self.tr("Investment signed"), "mdi6.cash-multiple")
         for column, figure in enumerate((self.contacts_figure, self.organizations_figure,
                                          self.projects_figure)):
             figures.addWidget(figure, 0, column)
@@ -377,23 +436,24 @@ class OfficeDashboard(QWidget):
         left.setSpacing(12)
         right.setSpacing(12)
 
-        self.stages_panel = Panel("Projects by stage", "mdi6.view-column-outline")
+        self.stages_panel = Panel(self.tr("Projects by stage"), "mdi6.view-column-outline")
         self.stage_bar = StageBar()
         self.stage_legend = rich_label()
         self.projects_label = rich_label()
         for widget in (self.stage_bar, self.stage_legend, self.projects_label):
             self.stages_panel.body.addWidget(widget)
-        self.upcoming_panel = Panel("Upcoming events", "mdi6.calendar-clock")
+        self.upcoming_panel = Panel(self.tr("Upcoming events"), "mdi6.calendar-clock")
         self.upcoming_label = rich_label()
         self.upcoming_panel.body.addWidget(self.upcoming_label)
-        self.recent_panel = Panel("Recent events", "mdi6.calendar-check")
+        self.recent_panel = Panel(self.tr("Recent events"), "mdi6.calendar-check")
         self.recent_label = rich_label()
         self.recent_panel.body.addWidget(self.recent_label)
         for panel in (self.stages_panel, self.upcoming_panel, self.recent_panel):
             left.addWidget(panel)
         left.addStretch(1)
 
-        self.about_panel = Panel("Reaching the office", "mdi6.card-account-phone-outline")
+        self.about_panel = Panel(self.tr("Reaching the office"),
+                                 "mdi6.card-account-phone-outline")
         self.about_label = rich_label()
         self.about_panel.body.addWidget(self.about_label)
         self.map_panel = Panel()
@@ -404,10 +464,10 @@ class OfficeDashboard(QWidget):
         self._map_layout.setContentsMargins(0, 0, 0, 0)
         self.map_panel.body.addWidget(self.map_area)
         self.map_panel.hide()
-        self.contacts_panel = Panel("Contacts", "mdi6.account-multiple-outline")
+        self.contacts_panel = Panel(self.tr("Contacts"), "mdi6.account-multiple-outline")
         self.contacts_label = rich_label()
         self.contacts_panel.body.addWidget(self.contacts_label)
-        self.organizations_panel = Panel("Organizations looked after", "mdi6.domain")
+        self.organizations_panel = Panel(self.tr("Organizations looked after"), "mdi6.domain")
         self.organizations_label = rich_label()
         self.organizations_panel.body.addWidget(self.organizations_label)
         for panel in (self.about_panel, self.map_panel, self.contacts_panel,
@@ -437,17 +497,18 @@ class OfficeDashboard(QWidget):
     def _render(self) -> None:
         self._stale = False
         if self._office_id is None:
-            self._show_empty("No office selected",
-                             "Select an office in the list to see its contacts, organizations, "
-                             "projects by stage, investment signed and its events.")
+            self._show_empty(self.tr("No office selected"),
+                             self.tr("Select an office in the list to see its contacts, "
+                                     "organizations, projects by stage, investment signed and "
+                                     "its events."))
             return
         try:
             data = overview(self.context.store, self._office_id, self._currency,
                             self._today or date.today())
         except RecordNotFound:
-            self._show_empty("This office is no longer there",
-                             "It was deleted (Edit ▸ Undo brings it back). "
-                             "Select another office in the list.")
+            self._show_empty(self.tr("This office is no longer there"),
+                             self.tr("It was deleted (Edit ▸ Undo brings it back). "
+                                     "Select another office in the list."))
             return
         self.current = data
         self._stack.setCurrentWidget(self.scroll_area)
@@ -457,9 +518,10 @@ class OfficeDashboard(QWidget):
         self._show_projects(data)
         today = self._today or date.today()
         self.upcoming_label.setText(self._events_html(
-            data.upcoming_events, today, "Nothing planned: add an event for this office."))
+            data.upcoming_events, today,
+            self.tr("Nothing planned: add an event for this office.")))
         self.recent_label.setText(self._events_html(
-            data.recent_events, today, "No events recorded yet."))
+            data.recent_events, today, self.tr("No events recorded yet.")))
         self._show_about(data)
         self._show_people(data)
 
@@ -492,17 +554,19 @@ class OfficeDashboard(QWidget):
         if place:
             facts.append(_e(place))
         if office.established_on:
-            facts.append(f"established {_e(office.established_on.isoformat())}")
+            facts.append(_e(self.tr("established {date}").format(
+                date=office.established_on.isoformat())))
         if data.counterpart is not None:
-            facts.append("counterpart: " + _link("office", data.counterpart.id,
-                                                 data.counterpart.name))
+            facts.append(_e(self.tr("counterpart: {office}")).format(
+                office=_link("office", data.counterpart.id, data.counterpart.name)))
         self.facts_label.setText(f'<span style="color:{self._muted()}">'
                                  + " · ".join(facts) + "</span>")
 
     def _show_figures(self, data: OfficeOverview) -> None:
         latest = data.contacts[0].last_contacted_on if data.contacts else None
         self.contacts_figure.show_value(
-            str(data.contact_count), f"last contact {latest.isoformat()}" if latest else "")
+            str(data.contact_count),
+            self.tr("last contact {date}").format(date=latest.isoformat()) if latest else "")
         self.organizations_figure.show_value(
             str(data.organization_count),
             " · ".join(f"{label} {n}" for label, n in data.organization_kinds))
@@ -510,18 +574,23 @@ class OfficeDashboard(QWidget):
         active = sum(counts.get(s, 0) for s in ("lead", "in_talks", "signed", "in_progress"))
         self.projects_figure.show_value(
             str(data.project_count),
-            f"{active} open · {counts.get('completed', 0)} completed" if data.project_count
+            self.tr("{open} open · {completed} completed").format(
+                open=active, completed=counts.get("completed", 0)) if data.project_count
             else "")
         amounts = data.investment.amounts
         count = data.investment.project_count
-        detail = (f"{count} signed project{'s' if count != 1 else ''}"
-                  + (", recorded as " + " + ".join(money_text(v, c) for c, v in
-                                                   sorted(amounts.by_currency.items()))
-                     if len(amounts.by_currency) > 1 else ""))
+        detail = (self.tr("{count} signed project") if count == 1
+                  else self.tr("{count} signed projects")).format(count=count)
+        if len(amounts.by_currency) > 1:
+            detail = self.tr("{projects}, recorded as {amounts}").format(
+                projects=detail, amounts=" + ".join(
+                    money_text(v, c) for c, v in sorted(amounts.by_currency.items())))
         warning = ""
         if amounts.unconverted:
-            warning = (", ".join(money_text(v, c) for c, v in sorted(amounts.unconverted.items()))
-                       + f" not included: no exchange rate to {amounts.currency}")
+            warning = self.tr("{amounts} not included: no exchange rate to {currency}").format(
+                amounts=", ".join(money_text(v, c)
+                                  for c, v in sorted(amounts.unconverted.items())),
+                currency=amounts.currency)
         self.investment_figure.show_value(money_text(amounts.total, amounts.currency),
                                           detail, warning)
 
@@ -531,14 +600,16 @@ class OfficeDashboard(QWidget):
         legend = [f'<span style="color:{STAGE_COLOURS.get(c.stage, "#8A8A8A")}">■</span>&nbsp;'
                   f"{_e(c.label)}&nbsp;<b>{c.count}</b>"
                   for c in data.projects_by_stage if c.count]
+        none_yet = _e(self.tr("No projects yet."))
         self.stage_legend.setText(" &nbsp; ".join(legend) if legend else
-                                  f'<span style="color:{self._muted()}">No projects yet.</span>')
+                                  f'<span style="color:{self._muted()}">{none_yet}</span>')
         rows = []
         for p in data.projects:
             colour = STAGE_COLOURS.get(p.stage, "#8A8A8A")
             amount = money_text(p.amount, p.currency) if p.amount is not None else ""
-            detail = p.stage_label + (f" · signed {p.signed_on.isoformat()}" if p.signed_on
-                                      else "")
+            detail = p.stage_label + (
+                " · " + self.tr("signed {date}").format(date=p.signed_on.isoformat())
+                if p.signed_on else "")
             rows.append(
                 f'<tr><td><span style="color:{colour}">■</span>&nbsp;'
                 f'{_link("project", p.id, p.title)}{self._detail(detail)}</td>'
@@ -556,7 +627,7 @@ class OfficeDashboard(QWidget):
             if e.ends_on and e.ends_on != e.starts_on:
                 when += f" – {e.ends_on.isoformat()}"
             under_way = e.starts_on < today <= (e.ends_on or e.starts_on)
-            relative = "under way" if under_way else _when(e.starts_on, today)
+            relative = self.tr("under way") if under_way else _when(e.starts_on, today)
             detail = " · ".join(p for p in (e.kind, e.place) if p)
             rows.append(
                 f"<tr><td>{_link('event', e.id, e.title)}{self._detail(detail)}</td>"
@@ -567,30 +638,30 @@ class OfficeDashboard(QWidget):
     def _table(self, rows: list[str], more: int, noun: str) -> str:
         text = '<table width="100%" cellspacing="0" cellpadding="3">' + "".join(rows) + "</table>"
         if more > 0:
-            text += (f'<p style="color:{self._muted()}">and {more} more '
-                     f"{noun}{'s' if more != 1 else ''}: see the {noun} list filtered by this "
-                     "office.</p>")
+            one, several = _MORE[noun]
+            text += (f'<p style="color:{self._muted()}">'
+                     f"{_e(_tr(one if more == 1 else several).format(count=more))}</p>")
         return text
 
     def _show_about(self, data: OfficeOverview) -> None:
         office = data.office
         rows: list[tuple[str, str]] = []
         if office.address.strip():
-            rows.append(("Address", _e(office.address).replace("\n", "<br>")))
+            rows.append((self.tr("Address"), _e(office.address).replace("\n", "<br>")))
         if office.phone.strip():
-            rows.append(("Phone", _e(office.phone)))
+            rows.append((self.tr("Phone"), _e(office.phone)))
         if office.email.strip():
-            rows.append(("E-mail", f'<a href="mailto:{_e(office.email.strip())}">'
+            rows.append((self.tr("E-mail"), f'<a href="mailto:{_e(office.email.strip())}">'
                                    f"{_e(office.email.strip())}</a>"))
         if office.website.strip():
-            rows.append(("Website", f'<a href="{_e(_web_url(office.website))}">'
+            rows.append((self.tr("Website"), f'<a href="{_e(_web_url(office.website))}">'
                                     f"{_e(office.website.strip())}</a>"))
         if office.focus_areas:
-            rows.append(("Focus", ", ".join(_e(a) for a in office.focus_areas)))
+            rows.append((self.tr("Focus"), ", ".join(_e(a) for a in office.focus_areas)))
         if not rows:
-            self.about_label.setText(f'<span style="color:{self._muted()}">No address, phone, '
-                                     "e-mail or website recorded: edit the office to add them."
-                                     "</span>")
+            empty = self.tr("No address, phone, e-mail or website recorded: edit the office "
+                            "to add them.")
+            self.about_label.setText(f'<span style="color:{self._muted()}">{_e(empty)}</span>')
             return
         self.about_label.setText(
             '<table cellspacing="0" cellpadding="2">' + "".join(
@@ -598,20 +669,23 @@ class OfficeDashboard(QWidget):
                 f"<td>{value}</td></tr>" for name, value in rows) + "</table>")
 
     def _show_people(self, data: OfficeOverview) -> None:
-        self.contacts_panel.heading.setText(f"Contacts ({data.contact_count})")
+        self.contacts_panel.heading.setText(
+            self.tr("Contacts ({count})").format(count=data.contact_count))
         rows = []
         for c in data.contacts:
             detail = " · ".join(p for p in (c.position, c.organization) if p)
-            last = f"last contact {c.last_contacted_on.isoformat()}" if c.last_contacted_on \
-                else "never contacted"
+            last = (self.tr("last contact {date}").format(date=c.last_contacted_on.isoformat())
+                    if c.last_contacted_on else self.tr("never contacted"))
             rows.append(f"<tr><td>{_link('contact', c.id, c.name)}{self._detail(detail)}</td>"
                         f'<td align="right" style="color:{self._muted()}">{_e(last)}</td></tr>')
+        no_contacts = self.tr("No contacts belong to this office yet.")
         self.contacts_label.setText(
             self._table(rows, data.contact_count - len(rows), "contact") if rows else
-            f'<span style="color:{self._muted()}">No contacts belong to this office yet.</span>')
+            f'<span style="color:{self._muted()}">{_e(no_contacts)}</span>')
 
         self.organizations_panel.heading.setText(
-            f"Organizations looked after ({data.organization_count})")
+            self.tr("Organizations looked after ({count})").format(
+                count=data.organization_count))
         rows = []
         for o in data.organizations:
             native = (f' <span style="color:{self._muted()}">{_e(o.name_native)}</span>'
@@ -619,10 +693,10 @@ class OfficeDashboard(QWidget):
             detail = " · ".join(p for p in (o.kind, o.city) if p)
             rows.append(f"<tr><td>{_link('organization', o.id, o.name)}{native}"
                         f"{self._detail(detail)}</td></tr>")
+        no_organizations = self.tr("This office looks after no organizations yet.")
         self.organizations_label.setText(
             self._table(rows, data.organization_count - len(rows), "organization") if rows else
-            f'<span style="color:{self._muted()}">This office looks after no organizations '
-            "yet.</span>")
+            f'<span style="color:{self._muted()}">{_e(no_organizations)}</span>')
 
     # ---------------------------------------------------------------- reacting
 

@@ -14,11 +14,11 @@ class PickLocationDialog(QDialog):
         super().__init__(parent)
         from .map_view import MapView  # QtWebEngine loads only when a pin is placed
 
-        self.setWindowTitle("Place on the map")
+        self.setWindowTitle(self.tr("Place on the map"))
         self.resize(900, 640)
         self.latitude: float | None = None
         self.longitude: float | None = None
-        self.hint = QLabel("Zoom in and click where it is.", self)
+        self.hint = QLabel(self.tr("Zoom in and click where it is."), self)
         self.map = MapView(context, self)
         self.map.location_picked.connect(self._picked)
         self.map.map_drawn.connect(lambda: self.map.pick_location(True))
@@ -36,8 +36,9 @@ class PickLocationDialog(QDialog):
         if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
             return
         self.latitude, self.longitude = round(latitude, 5), round(longitude, 5)
-        self.hint.setText(f"Here: {self.latitude:.5f}, {self.longitude:.5f}. "
-                          "Click again to move the pin, or OK to use it.")
+        self.hint.setText(self.tr("Here: {latitude}, {longitude}. "
+                                  "Click again to move the pin, or OK to use it.").format(
+            latitude=f"{self.latitude:.5f}", longitude=f"{self.longitude:.5f}"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.map.pick_location(True)
 

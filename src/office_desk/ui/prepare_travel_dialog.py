@@ -73,34 +73,35 @@ class PrepareTravelDialog(QDialog):
         self.context = context
         self.cache = cache or TileCache(cap_bytes=settings.tile_cache_bytes())
         self.result_text = ""
-        self.setWindowTitle("Prepare for travel")
+        self.setWindowTitle(self.tr("Prepare for travel"))
         self.setObjectName("prepare_travel")
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Keep the street map around an office on this computer, for trips without a "
             "network. This uses your organisation's own tile server: OpenStreetMap does "
             "not allow downloading its map in bulk (its tiles are kept only as you view "
-            "them). You can also import an .mbtiles file on the Map page.", self)
+            "them). You can also import an .mbtiles file on the Map page."), self)
         intro.setWordWrap(True)
         self.server = QLineEdit(settings.get(TILE_SERVER), self)
         self.server.setPlaceholderText("https://tiles.example.org/{z}/{x}/{y}.png")
         self.office = QComboBox(self)
         for office_id, name in relations.choices(context.store, "office"):
             self.office.addItem(name, office_id)
-        self.radius = QSpinBox(self, minimum=1, maximum=300, value=25, suffix=" km")
+        self.radius = QSpinBox(self, minimum=1, maximum=300, value=25,
+                               suffix=self.tr(" km"))
         self.min_zoom = QSpinBox(self, minimum=0, maximum=19, value=8)
         self.max_zoom = QSpinBox(self, minimum=0, maximum=19, value=14)
         self.estimate_label = QLabel(self)
         self.estimate_label.setWordWrap(True)
         self.estimate_label.setObjectName("estimate")
         form = QFormLayout()
-        form.addRow("Tile server", self.server)
-        form.addRow("Around", self.office)
-        form.addRow("Radius", self.radius)
-        form.addRow("From zoom", self.min_zoom)
-        form.addRow("To zoom", self.max_zoom)
+        form.addRow(self.tr("Tile server"), self.server)
+        form.addRow(self.tr("Around"), self.office)
+        form.addRow(self.tr("Radius"), self.radius)
+        form.addRow(self.tr("From zoom"), self.min_zoom)
+        form.addRow(self.tr("To zoom"), self.max_zoom)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.start_button = self.buttons.addButton(
-            "Download", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Download"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,16 +119,17 @@ class PrepareTravelDialog(QDialog):
         """The source and area chosen; raises TileError with a message to show."""
         url = self.server.text().strip()
         if not url:
-            raise TileError("Enter your organisation's tile server address.")
+            raise TileError(self.tr("Enter your organisation's tile server address."))
         source = own_tile_server(url)
         office_id = self.office.currentData()
         if not isinstance(office_id, uuid.UUID):
-            raise TileError("Choose an office.")
+            raise TileError(self.tr("Choose an office."))
         office = records.get(self.context.store, Office, office_id)
         if office.latitude is None or office.longitude is None:
-            raise TileError(f"{office.name} has no place on the map yet: add its coordinates.")
+            raise TileError(self.tr("{office} has no place on the map yet: add its "
+                                    "coordinates.").format(office=office.name))
         if self.min_zoom.value() > self.max_zoom.value():
-            raise TileError("The first zoom level is above the last one.")
+            raise TileError(self.tr("The first zoom level is above the last one."))
         area = TravelArea.around(office.latitude, office.longitude, self.radius.value(),
                                  self.min_zoom.value(), self.max_zoom.value())
         return source, area
@@ -148,23 +150,27 @@ class PrepareTravelDialog(QDialog):
             source, area = self.plan()
             download = TravelDownload(source, area, self.cache)
         except TileError as exc:
-            QMessageBox.warning(self, "Prepare for travel", str(exc))
+            QMessageBox.warning(self, self.tr("Prepare for travel"), str(exc))
             return
         settings.put(TILE_SERVER, self.server.text().strip())
         self.start_button.setEnabled(False)
+        tile = self.tr("Tile {done} of {total}…")
 
         def work(progress: Progress) -> TravelResult:
             return download.run(
-                lambda done, total: progress.report(done, total,
-                                                    f"Tile {done:,} of {total:,}…"),
+                lambda done, total: progress.report(
+                    done, total, tile.format(done=f"{done:,}", total=f"{total:,}")),
                 lambda: progress.cancelled)
 
-        run_in_background(self, "Downloading the street map…", work, self._finished)
+        run_in_background(self, self.tr("Downloading the street map…"), work, self._finished)
 
     def _finished(self, result: TravelResult) -> None:
-        self.result_text = (
-            f"{result.fetched:,} tiles downloaded, {result.already_cached:,} were already "
-            f"here" + (f", {result.failed:,} failed" if result.failed else "")
-            + (" (stopped)" if result.cancelled else "") + ".")
-        QMessageBox.information(self, "Prepare for travel", self.result_text)
+        text = self.tr("{fetched} tiles downloaded, {cached} were already here").format(
+            fetched=f"{result.fetched:,}", cached=f"{result.already_cached:,}")
+        if result.failed:
+            text += self.tr(", {failed} failed").format(failed=f"{result.failed:,}")
+        if result.cancelled:
+            text += self.tr(" (stopped)")
+        self.result_text = text + self.tr(".", "end of the download summary")
+        QMessageBox.information(self, self.tr("Prepare for travel"), self.result_text)
         self.accept()

@@ -19,6 +19,7 @@ from decimal import Decimal
 import qtawesome as qta
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QMimeData,
@@ -263,15 +264,19 @@ def _tooltip(card: ProjectCard) -> str:
     if card.kind in ProjectKind.values():
         lines.append(ProjectKind(card.kind).label)
     if card.office_name:
-        lines.append(f"Office: {card.office_name}")
+        lines.append(QCoreApplication.translate("ProjectBoard", "Office: {office}").format(
+            office=card.office_name))
     else:
-        lines.append("No office")
+        lines.append(QCoreApplication.translate("ProjectBoard", "No office"))
     if card.partners:
-        lines.append("Partners: " + ", ".join(card.partners))
+        lines.append(QCoreApplication.translate("ProjectBoard", "Partners: {partners}").format(
+            partners=", ".join(card.partners)))
     if card.amount is not None:
-        lines.append(f"Amount: {money_text(card.amount, card.currency)}")
+        lines.append(QCoreApplication.translate("ProjectBoard", "Amount: {amount}").format(
+            amount=money_text(card.amount, card.currency)))
     if card.signed_on:
-        lines.append(f"Signed: {card.signed_on.isoformat()}")
+        lines.append(QCoreApplication.translate("ProjectBoard", "Signed: {date}").format(
+            date=card.signed_on.isoformat()))
     return "\n".join(lines)
 
 
@@ -368,7 +373,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setFont(amount_font)
             painter.setPen(text)
         else:
-            amount = "No amount"
+            amount = self.tr("No amount")
             used = small.horizontalAdvance(amount)
             painter.setFont(small_font)
             painter.setPen(grey)
@@ -387,7 +392,7 @@ class CardDelegate(QStyledItemDelegate):
         size = small.height() - 2
         qta.icon("mdi6.office-building-outline", color=grey).paint(
             painter, QRect(inner.left(), y + 1, size, size))
-        place = card.office_city or card.office_name or "No office"
+        place = card.office_city or card.office_name or self.tr("No office")
         meta = " · ".join([place, ", ".join(card.partners)] if card.partners else [place])
         meta_rect = QRect(inner.left() + size + 4, y, inner.width() - size - 4,
                           small.lineSpacing())
@@ -521,7 +526,8 @@ class CardListView(QListView):
         if model is not None and model.rowCount() == 0:
             painter.setPen(muted(palette))
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter,
-                             "Drop here" if self._drop_target else "No projects")
+                             self.tr("Drop here") if self._drop_target
+                             else self.tr("No projects"))
 
 
 class StageColumn(QFrame):
@@ -545,7 +551,8 @@ class StageColumn(QFrame):
         self.count_label = QLabel("0")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_label.setMinimumWidth(26)
-        self.count_label.setAccessibleName(f"Number of projects at stage {stage_label(stage)}")
+        self.count_label.setAccessibleName(
+            self.tr("Number of projects at stage {stage}").format(stage=stage_label(stage)))
 
         header = QHBoxLayout()
         header.setContentsMargins(10, 8, 10, 4)
@@ -558,7 +565,8 @@ class StageColumn(QFrame):
         self.model = StageCardsModel(stage, self)
         self.view = CardListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(f"{stage_label(stage)} projects")
+        self.view.setAccessibleName(
+            self.tr("{stage} projects").format(stage=stage_label(stage)))
 
         self.total_label = ElidedLabel()
         total_font = self.total_label.font()
@@ -619,22 +627,24 @@ class StageColumn(QFrame):
                                                if amounts.is_empty else
                                                self.palette().color(QPalette.ColorRole.Text)))
         if amounts.is_empty:
-            self.total_label.setText("no amounts")
-            self.total_label.setToolTip("No amounts recorded at this stage")
+            self.total_label.setText(self.tr("no amounts"))
+            self.total_label.setToolTip(self.tr("No amounts recorded at this stage"))
         else:
             self.total_label.setText(amounts_text(amounts))
             self.total_label.setToolTip("\n".join(
-                [f"{stage_label(self.stage)}: {amounts_text(amounts)}", "Recorded as:"]
+                [f"{stage_label(self.stage)}: {amounts_text(amounts)}", self.tr("Recorded as:")]
                 + [f"  {money_text(v, c)}" for c, v in sorted(amounts.by_currency.items())]
             ))
         notes: list[str] = []
         explained: list[str] = []
         if amounts.unconverted:
-            notes.append(f"⚠ + {unconverted_text(amounts)} (no rate)")
-            explained.append(f"{unconverted_text(amounts)} not converted: no exchange rate to "
-                             f"{amounts.currency} on the signing date")
+            notes.append(self.tr("⚠ + {amounts} (no rate)").format(
+                amounts=unconverted_text(amounts)))
+            explained.append(self.tr("{amounts} not converted: no exchange rate to {currency} "
+                                     "on the signing date").format(
+                amounts=unconverted_text(amounts), currency=amounts.currency))
         if total.without_amount:
-            notes.append(f"{total.without_amount} without amount")
+            notes.append(self.tr("{count} without amount").format(count=total.without_amount))
             explained.append(notes[-1])
         self.note_label.setText(notes[0] if notes else "")
         self.note_label.setToolTip("\n".join(explained))
@@ -699,10 +709,10 @@ class ProjectBoard(QWidget):
         self.scroll_area.setWidget(self._row)
 
         self.currency_combo = QComboBox()
-        self.currency_combo.setToolTip(
+        self.currency_combo.setToolTip(self.tr(
             "Reporting currency: each amount is converted at the rate stored for its "
-            "signing date (the latest rate when it has no signing date)")
-        self.currency_combo.setAccessibleName("Reporting currency")
+            "signing date (the latest rate when it has no signing date)"))
+        self.currency_combo.setAccessibleName(self.tr("Reporting currency"))
         self.currency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.total_label = QLabel()
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -719,7 +729,7 @@ class ProjectBoard(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 6, 12, 8)
         bar.setSpacing(8)
-        label = QLabel("Totals in")
+        label = QLabel(self.tr("Totals in"))
         label.setBuddy(self.currency_combo)
         bar.addWidget(label)
         bar.addWidget(self.currency_combo)
@@ -793,10 +803,11 @@ class ProjectBoard(QWidget):
             return
         target = stage_label(stage)
         if len(moving) == 1:
-            title = cards[moving[0]].title if moving[0] in cards else "project"
-            text = f"Move “{_short(title)}” to {target}"
+            title = cards[moving[0]].title if moving[0] in cards else self.tr("project")
+            text = self.tr("Move “{title}” to {stage}").format(title=_short(title), stage=target)
         else:
-            text = f"Move {len(moving)} projects to {target}"
+            text = self.tr("Move {count} projects to {stage}").format(count=len(moving),
+                                                                     stage=target)
         self._select_after_reload = moving
         try:
             command = SetFieldsCommand(self.context, Project,
@@ -804,8 +815,9 @@ class ProjectBoard(QWidget):
             push(self.context, command)
         except Exception as exc:  # a failed write changes nothing; say why
             self._select_after_reload = []
-            QMessageBox.warning(self, "Could not move the project",
-                                f"The stage was not changed.\n\n{exc}")
+            QMessageBox.warning(self, self.tr("Could not move the project"),
+                                self.tr("The stage was not changed.\n\n{error}").format(
+                                    error=exc))
             self.refresh()
 
     def refresh(self) -> None:
@@ -878,20 +890,23 @@ class ProjectBoard(QWidget):
 
     def _show_overall(self, totals: ProjectTotals) -> None:
         overall = totals.overall
-        noun = "project" if overall.count == 1 else "projects"
         self.total_label.setText(
-            f"All stages: {overall.count} {noun} · {amounts_text(overall.amounts)}")
+            (self.tr("All stages: {count} project · {amount}") if overall.count == 1
+             else self.tr("All stages: {count} projects · {amount}")).format(
+                count=overall.count, amount=amounts_text(overall.amounts)))
         self.total_label.setToolTip("\n".join(
-            ["Recorded as:"] + [f"  {money_text(v, c)}"
+            [self.tr("Recorded as:")] + [f"  {money_text(v, c)}"
                                 for c, v in sorted(overall.amounts.by_currency.items())]))
         if overall.amounts.unconverted:
             missing = sorted(overall.amounts.unconverted)
             self.warning_label.setText(
-                f"Not included: {unconverted_text(overall.amounts)} (no rate from "
-                f"{', '.join(missing)} to {totals.currency} on the signing date)")
-            self.warning_label.setToolTip(
+                self.tr("Not included: {amounts} (no rate from {currencies} to {currency} on "
+                        "the signing date)").format(
+                    amounts=unconverted_text(overall.amounts), currencies=", ".join(missing),
+                    currency=totals.currency))
+            self.warning_label.setToolTip(self.tr(
                 "These amounts are left out of the totals rather than converted at a guessed "
-                "rate. Add the missing exchange rate to include them.")
+                "rate. Add the missing exchange rate to include them."))
             self.warning_icon.setPixmap(
                 qta.icon("mdi6.alert-outline", color=WARNING_COLOUR).pixmap(18, 18))
         else:
@@ -901,15 +916,16 @@ class ProjectBoard(QWidget):
         if overall.count == 0:
             filtered = self._query != ListQuery(kind="project", order_by=self._query.order_by,
                                                 descending=self._query.descending)
-            self.hint_label.setText("No projects match these filters." if filtered else
-                                    "No projects yet: add one with New project.")
+            self.hint_label.setText(self.tr("No projects match these filters.") if filtered
+                                    else self.tr("No projects yet: add one with New project."))
         else:
             parts = []
             if len(overall.amounts.by_currency) > 1:
-                parts.append("recorded as " + " + ".join(
-                    money_text(v, c) for c, v in sorted(overall.amounts.by_currency.items())))
+                parts.append(self.tr("recorded as {amounts}").format(amounts=" + ".join(
+                    money_text(v, c) for c, v in sorted(overall.amounts.by_currency.items()))))
             if overall.without_amount:
-                parts.append(f"{overall.without_amount} without amount")
+                parts.append(self.tr("{count} without amount").format(
+                    count=overall.without_amount))
             self.hint_label.setText(" · ".join(parts))
 
     def _reselect(self, project_ids: list[uuid.UUID], focus: bool) -> None:
@@ -959,12 +975,12 @@ class ProjectBoard(QWidget):
         """The context menu of the selected cards in ``stage`` (Open, Move to stage ▸)."""
         chosen = self._selected_in(stage)
         menu = QMenu(self)
-        open_action = menu.addAction(icon("mdi6.open-in-new"), "Open")
+        open_action = menu.addAction(icon("mdi6.open-in-new"), self.tr("Open"))
         open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         open_action.setEnabled(len(chosen) == 1)
         open_action.triggered.connect(
             lambda: self.context.open_record.emit("project", chosen[0]))
-        move_menu = menu.addMenu(icon("mdi6.swap-horizontal"), "Move to stage")
+        move_menu = menu.addMenu(icon("mdi6.swap-horizontal"), self.tr("Move to stage"))
         move_menu.setObjectName("move-to-stage")
         for target in self.columns:
             action = move_menu.addAction(stage_icon(target), stage_label(target))
@@ -975,10 +991,12 @@ class ProjectBoard(QWidget):
         order = list(self.columns)
         position = order.index(stage)
         menu.addSeparator()
-        for step, name, key in ((-1, "previous", "Left"), (1, "next", "Right")):
+        for step, caption, key in (
+                (-1, self.tr("Move to previous stage ({stage})"), "Left"),
+                (1, self.tr("Move to next stage ({stage})"), "Right")):
             if 0 <= position + step < len(order):
                 neighbour = stage_label(order[position + step])
-                action = menu.addAction(f"Move to {name} stage ({neighbour})")
+                action = menu.addAction(caption.format(stage=neighbour))
                 action.setShortcut(QKeySequence(f"Ctrl+Shift+{key}"))
                 action.triggered.connect(
                     lambda _checked=False, s=step: self._step_stage(stage, s))

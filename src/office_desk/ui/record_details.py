@@ -9,21 +9,26 @@ from __future__ import annotations
 import html
 import uuid
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ..core.i18n import translate
 from ..core.record_facts import facts, title_of
 from ..core.services import records, relations
 from ..core.services.records import RecordNotFound, model_for
 from .app_context import AppContext, Changes
 
 EMPTY_HINTS: dict[str, str] = {
-    "office": "Select an office to see its details.",
-    "organization": "Select an organization to see who works there and what it is part of.",
-    "contact": "Select a person to see their details, projects and events.",
-    "project": "Select a project to see its partners, people and events.",
-    "event": "Select an event to see who took part.",
+    "office": QT_TRANSLATE_NOOP("RecordDetails", "Select an office to see its details."),
+    "organization": QT_TRANSLATE_NOOP(
+        "RecordDetails",
+        "Select an organization to see who works there and what it is part of."),
+    "contact": QT_TRANSLATE_NOOP(
+        "RecordDetails", "Select a person to see their details, projects and events."),
+    "project": QT_TRANSLATE_NOOP(
+        "RecordDetails", "Select a project to see its partners, people and events."),
+    "event": QT_TRANSLATE_NOOP("RecordDetails", "Select an event to see who took part."),
 }
 
 
@@ -44,7 +49,7 @@ class RecordDetails(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._open_link)
-        self.browser.setAccessibleName("Record details")
+        self.browser.setAccessibleName(self.tr("Record details"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
@@ -73,11 +78,13 @@ class RecordDetails(QWidget):
         palette = self.palette()
         muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
         if self.record_id is None:
-            return f"<p style='color:{muted}; margin:24px'>{_e(EMPTY_HINTS[self.kind])}</p>"
+            hint = QCoreApplication.translate("RecordDetails", EMPTY_HINTS[self.kind])
+            return f"<p style='color:{muted}; margin:24px'>{_e(hint)}</p>"
         try:
             record = records.get(self.context.store, model_for(self.kind), self.record_id)
         except RecordNotFound:
-            return f"<p style='color:{muted}; margin:24px'>This record was deleted.</p>"
+            gone = self.tr("This record was deleted.")
+            return f"<p style='color:{muted}; margin:24px'>{_e(gone)}</p>"
         related = relations.related(self.context.store, self.kind, self.record_id)
         parts = [f"<h2 style='margin-bottom:2px'>{_e(title_of(record))}</h2>"]
         if related.tags:
@@ -88,10 +95,10 @@ class RecordDetails(QWidget):
         parts.append("<table cellspacing='0' cellpadding='3'>")
         for label, text in facts(record):
             value = _e(text).replace("\n", "<br>")
-            if label == "E-mail":
+            if label == translate("RecordFacts", "E-mail"):  # the labels come translated
                 value = ", ".join(f"<a href='mailto:{_e(a.strip())}'>{_e(a.strip())}</a>"
                                   for a in text.split(","))
-            elif label == "Website" and text.startswith(("http://", "https://")):
+            elif label == translate("RecordFacts", "Website") and text.startswith(("http://", "https://")):
                 value = f"<a href='{_e(text)}'>{_e(text)}</a>"
             parts.append(f"<tr><td style='color:{muted}; padding-right:12px' valign='top'>"
                          f"{_e(label)}</td><td>{value}</td></tr>")

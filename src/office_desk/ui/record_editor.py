@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,14 +38,72 @@ from .editor_forms import (
     FORMS,
     CoordinatesField,
     Row,
+    form_text,
     link_form_value,
     link_value,
 )
 from .form_fields import Field, FieldInputError
 from .undo_commands import CreateRecordCommand, EditRecordCommand, push
 
-NOUN = {"office": "office", "organization": "organization", "contact": "contact",
-        "project": "project", "event": "event"}
+#: The kind of record, as a fallback name (a record with no title yet).
+NOUN = {
+    "office": QT_TRANSLATE_NOOP("RecordEditor", "office"),
+    "organization": QT_TRANSLATE_NOOP("RecordEditor", "organization"),
+    "contact": QT_TRANSLATE_NOOP("RecordEditor", "contact"),
+    "project": QT_TRANSLATE_NOOP("RecordEditor", "project"),
+    "event": QT_TRANSLATE_NOOP("RecordEditor", "event"),
+}
+#: Window titles, undo texts and messages: whole phrases per kind, so they translate.
+NEW_TITLE = {
+    "office": QT_TRANSLATE_NOOP("RecordEditor", "New office"),
+    "organization": QT_TRANSLATE_NOOP("RecordEditor", "New organization"),
+    "contact": QT_TRANSLATE_NOOP("RecordEditor", "New contact"),
+    "project": QT_TRANSLATE_NOOP("RecordEditor", "New project"),
+    "event": QT_TRANSLATE_NOOP("RecordEditor", "New event"),
+}
+#: {title} is the record's name.
+EDIT_TITLE = {
+    "office": QT_TRANSLATE_NOOP("RecordEditor", "Edit office – {title}"),
+    "organization": QT_TRANSLATE_NOOP("RecordEditor", "Edit organization – {title}"),
+    "contact": QT_TRANSLATE_NOOP("RecordEditor", "Edit contact – {title}"),
+    "project": QT_TRANSLATE_NOOP("RecordEditor", "Edit project – {title}"),
+    "event": QT_TRANSLATE_NOOP("RecordEditor", "Edit event – {title}"),
+}
+#: The undo texts of creating and editing; {name} is the record's name.
+ADD_UNDO = {
+    "office": QT_TRANSLATE_NOOP("RecordEditor", "Add office “{name}”"),
+    "organization": QT_TRANSLATE_NOOP("RecordEditor", "Add organization “{name}”"),
+    "contact": QT_TRANSLATE_NOOP("RecordEditor", "Add contact “{name}”"),
+    "project": QT_TRANSLATE_NOOP("RecordEditor", "Add project “{name}”"),
+    "event": QT_TRANSLATE_NOOP("RecordEditor", "Add event “{name}”"),
+}
+EDIT_UNDO = {
+    "office": QT_TRANSLATE_NOOP("RecordEditor", "Edit office “{name}”"),
+    "organization": QT_TRANSLATE_NOOP("RecordEditor", "Edit organization “{name}”"),
+    "contact": QT_TRANSLATE_NOOP("RecordEditor", "Edit contact “{name}”"),
+    "project": QT_TRANSLATE_NOOP("RecordEditor", "Edit project “{name}”"),
+    "event": QT_TRANSLATE_NOOP("RecordEditor", "Edit event “{name}”"),
+}
+#: {error} is why the store refused.
+NOT_SAVED = {
+    "office": QT_TRANSLATE_NOOP("RecordEditor", "The office was not saved.\n\n{error}"),
+    "organization": QT_TRANSLATE_NOOP("RecordEditor", "The organization was not saved.\n\n{error}"),
+    "contact": QT_TRANSLATE_NOOP("RecordEditor", "The contact was not saved.\n\n{error}"),
+    "project": QT_TRANSLATE_NOOP("RecordEditor", "The project was not saved.\n\n{error}"),
+    "event": QT_TRANSLATE_NOOP("RecordEditor", "The event was not saved.\n\n{error}"),
+}
+DISCARD = {
+    "office": QT_TRANSLATE_NOOP(
+        "RecordEditor", "This office has changes that are not saved. Discard them?"),
+    "organization": QT_TRANSLATE_NOOP(
+        "RecordEditor", "This organization has changes that are not saved. Discard them?"),
+    "contact": QT_TRANSLATE_NOOP(
+        "RecordEditor", "This contact has changes that are not saved. Discard them?"),
+    "project": QT_TRANSLATE_NOOP(
+        "RecordEditor", "This project has changes that are not saved. Discard them?"),
+    "event": QT_TRANSLATE_NOOP(
+        "RecordEditor", "This event has changes that are not saved. Discard them?"),
+}
 
 
 class RecordEditor(QDialog):
@@ -70,11 +128,11 @@ class RecordEditor(QDialog):
                 values.setdefault("starts_on", date.today())
             defaults = self.model(**values)
             self.before = RecordState(record_state.fields_of(defaults))
-            self.setWindowTitle(f"New {NOUN[kind]}")
+            self.setWindowTitle(self._text(NEW_TITLE))
         else:
             self.before = record_state.capture(context.store, self.model, record_id)
             record = self.model(**self.before.fields)
-            self.setWindowTitle(f"Edit {NOUN[kind]} – {title_of(record)}")
+            self.setWindowTitle(self._text(EDIT_TITLE).format(title=title_of(record)))
 
         self.fields: dict[Row, Field] = {}
         self.error_labels: dict[Row, QLabel] = {}
@@ -98,8 +156,8 @@ class RecordEditor(QDialog):
             holder_layout.addWidget(field.widget)
             holder_layout.addWidget(error)
             if row.tip:
-                field.widget.setToolTip(row.tip)
-            form.addRow(row.label, holder)
+                field.widget.setToolTip(form_text(row.tip))
+            form.addRow(form_text(row.label), holder)
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(form_widget)
@@ -116,7 +174,7 @@ class RecordEditor(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -136,6 +194,10 @@ class RecordEditor(QDialog):
         self._revalidate()
         first = next(iter(self.fields.values()))
         first.widget.setFocus()
+
+    def _text(self, phrases: dict[str, str]) -> str:
+        """This kind's phrase from one of the tables above, in the chosen language."""
+        return QCoreApplication.translate("RecordEditor", phrases[self.kind])
 
     # ------------------------------------------------------------------ places
 
@@ -171,8 +233,8 @@ class RecordEditor(QDialog):
         except FieldInputError:
             country = ""
         if not city:
-            QMessageBox.information(self, "Find coordinates",
-                                    "Type the city first, then look it up.")
+            QMessageBox.information(self, self.tr("Find coordinates"),
+                                    self.tr("Type the city first, then look it up."))
             return
 
         def work(_progress: Progress) -> list[Any]:
@@ -180,20 +242,21 @@ class RecordEditor(QDialog):
 
             return find_places(city, country)
 
-        run_in_background(self, f"Looking up {city}…", work,
+        run_in_background(self, self.tr("Looking up {city}…").format(city=city), work,
                           lambda places: self._offer_places(city, places, coordinates))
 
     def _offer_places(self, city: str, places: list[Any],
                       coordinates: CoordinatesField) -> None:
         if not places:
             QMessageBox.information(
-                self, "Find coordinates",
-                f"“{city}” is not in the built-in list of places (towns of 5,000 people "
-                "and more). Type the coordinates, e.g. from a map.")
+                self, self.tr("Find coordinates"),
+                self.tr("“{city}” is not in the built-in list of places (towns of 5,000 people "
+                        "and more). Type the coordinates, e.g. from a map.").format(city=city))
             return
         labels = [place.describe() for place in places]
         choice, ok = QInputDialog.getItem(
-            self, "Use these coordinates?", f"Places called “{city}”:", labels, 0, False)
+            self, self.tr("Use these coordinates?"),
+            self.tr("Places called “{city}”:").format(city=city), labels, 0, False)
         if ok and choice in labels:
             place = places[labels.index(choice)]
             coordinates.set_value((round(place.latitude, 5), round(place.longitude, 5)))
@@ -258,9 +321,13 @@ class RecordEditor(QDialog):
             label.setVisible(bool(text))
         count = sum(len(p) for p in problems.values()) + len(messages)
         self.save_button.setEnabled(count == 0)
-        summary = " ".join(messages) or (
-            f"Fix the {'problem' if count == 1 else f'{count} problems'} in red to save."
-            if count else "")
+        if count == 1:
+            fix = self.tr("Fix the problem in red to save.")
+        elif count:
+            fix = self.tr("Fix the {count} problems in red to save.").format(count=count)
+        else:
+            fix = ""
+        summary = " ".join(messages) or fix
         self.summary.setText(summary)
         self.summary.setVisible(bool(summary))
         return [*messages, *(m for ms in problems.values() for m in ms)]
@@ -278,22 +345,22 @@ class RecordEditor(QDialog):
         if not self.is_new and state == self.baseline:
             self.accept()
             return
-        name = title_of(self.model(**state.fields)) or NOUN[self.kind]
+        name = title_of(self.model(**state.fields)) or self._text(NOUN)
         try:
             if self.is_new:
                 command = CreateRecordCommand(self.context, self.model, state,
-                                              f"Add {NOUN[self.kind]} “{name}”")
+                                              self._text(ADD_UNDO).format(name=name))
                 push(self.context, command)
                 self.saved_id = command.record_id
             else:
                 assert self.record_id is not None
                 push(self.context, EditRecordCommand(
                     self.context, self.model, self.record_id, self.before, state,
-                    f"Edit {NOUN[self.kind]} “{name}”"))
+                    self._text(EDIT_UNDO).format(name=name)))
                 self.saved_id = self.record_id
         except Exception as exc:  # the store refused: say why, keep what was typed
-            QMessageBox.warning(self, "Not saved",
-                                f"The {NOUN[self.kind]} was not saved.\n\n{exc}")
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self._text(NOT_SAVED).format(error=exc))
             return
         self.before = self.baseline = state
         self.accept()
@@ -319,8 +386,7 @@ class RecordEditor(QDialog):
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, "Discard changes?",
-            f"This {NOUN[self.kind]} has changes that are not saved. Discard them?",
+            self, self.tr("Discard changes?"), self._text(DISCARD),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

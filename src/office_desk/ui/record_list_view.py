@@ -6,7 +6,15 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,14 +43,43 @@ from .icons import icon
 from .record_details import RecordDetails
 from .record_table_model import ID_ROLE, RecordTableModel
 
-PLURAL = {"office": "offices", "organization": "organizations", "contact": "contacts",
-          "project": "projects", "event": "events"}
-TITLE = {"office": "Offices", "organization": "Organizations", "contact": "Contacts",
-         "project": "Projects", "event": "Events"}
+#: Nouns and titles per kind, in English; translate with context "RecordListView".
+PLURAL = {"office": QT_TRANSLATE_NOOP("RecordListView", "offices"),
+          "organization": QT_TRANSLATE_NOOP("RecordListView", "organizations"),
+          "contact": QT_TRANSLATE_NOOP("RecordListView", "contacts"),
+          "project": QT_TRANSLATE_NOOP("RecordListView", "projects"),
+          "event": QT_TRANSLATE_NOOP("RecordListView", "events")}
+TITLE = {"office": QT_TRANSLATE_NOOP("RecordListView", "Offices"),
+         "organization": QT_TRANSLATE_NOOP("RecordListView", "Organizations"),
+         "contact": QT_TRANSLATE_NOOP("RecordListView", "Contacts"),
+         "project": QT_TRANSLATE_NOOP("RecordListView", "Projects"),
+         "event": QT_TRANSLATE_NOOP("RecordListView", "Events")}
+#: The count under the list: (one record, any other number).
+COUNT_TEXT = {
+    "office": (QT_TRANSLATE_NOOP("RecordListView", "{count} office"),
+               QT_TRANSLATE_NOOP("RecordListView", "{count} offices")),
+    "organization": (QT_TRANSLATE_NOOP("RecordListView", "{count} organization"),
+                     QT_TRANSLATE_NOOP("RecordListView", "{count} organizations")),
+    "contact": (QT_TRANSLATE_NOOP("RecordListView", "{count} contact"),
+                QT_TRANSLATE_NOOP("RecordListView", "{count} contacts")),
+    "project": (QT_TRANSLATE_NOOP("RecordListView", "{count} project"),
+                QT_TRANSLATE_NOOP("RecordListView", "{count} projects")),
+    "event": (QT_TRANSLATE_NOOP("RecordListView", "{count} event"),
+              QT_TRANSLATE_NOOP("RecordListView", "{count} events")),
+}
+NEW_TIP = {"office": QT_TRANSLATE_NOOP("RecordListView", "New office"),
+           "organization": QT_TRANSLATE_NOOP("RecordListView", "New organization"),
+           "contact": QT_TRANSLATE_NOOP("RecordListView", "New contact"),
+           "project": QT_TRANSLATE_NOOP("RecordListView", "New project"),
+           "event": QT_TRANSLATE_NOOP("RecordListView", "New event")}
 KIND_CHOICES: dict[str, type[v._Choice]] = {
     "office": v.OfficeStatus, "organization": v.OrganizationKind, "project": v.ProjectKind,
     "event": v.EventKind,
 }
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("RecordListView", text)
 
 
 class RecordListView(QWidget):
@@ -62,30 +99,36 @@ class RecordListView(QWidget):
         self.model = RecordTableModel(context.store, kind, self)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(f"Filter {PLURAL[kind]}…")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter {things}…").format(things=_translate(PLURAL[kind])))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.addAction(icon("mdi6.filter-outline"),
                                    QLineEdit.ActionPosition.LeadingPosition)
-        self.filter_edit.setToolTip(
+        self.filter_edit.setToolTip(self.tr(
             "Type part of a name, place or other text; Chinese, pinyin and German spellings "
-            "all match")
+            "all match"))
         self._filter_timer = QTimer(self, singleShot=True, interval=150)
         self._filter_timer.timeout.connect(self._apply_filters)
         self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
 
-        self.office_filter = self._combo("All offices", "Show only records of this office")
-        self.country_filter = self._combo("All countries", "Show only records in this country")
+        self.office_filter = self._combo(self.tr("All offices"),
+                                         self.tr("Show only records of this office"))
+        self.country_filter = self._combo(self.tr("All countries"),
+                                          self.tr("Show only records in this country"))
         self.kind_filter = self._combo(
-            "All stages" if kind == "project" else ("Any status" if kind == "office"
-                                                    else "All kinds"),
-            "Show only this stage" if kind == "project" else "Show only this kind")
-        self.type_filter = self._combo("All kinds", "Show only this kind of project")
-        self.tag_filter = self._combo("All tags", "Show only records with this tag")
+            self.tr("All stages") if kind == "project" else (
+                self.tr("Any status") if kind == "office" else self.tr("All kinds")),
+            self.tr("Show only this stage") if kind == "project"
+            else self.tr("Show only this kind"))
+        self.type_filter = self._combo(self.tr("All kinds"),
+                                       self.tr("Show only this kind of project"))
+        self.tag_filter = self._combo(self.tr("All tags"),
+                                      self.tr("Show only records with this tag"))
         self.type_filter.setVisible(kind == "project")
         self.office_filter.setVisible(kind != "office")
         self.country_filter.setVisible(kind in ("office", "organization", "contact", "event"))
 
-        self.new_button = self._tool_button("mdi6.plus", f"New {kind}",
+        self.new_button = self._tool_button("mdi6.plus", _translate(NEW_TIP[kind]),
                                             lambda: self.new_requested.emit(self.kind))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
@@ -119,7 +162,7 @@ class RecordListView(QWidget):
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.doubleClicked.connect(self._edit_current)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.table.setAccessibleName(TITLE[kind])
+        self.table.setAccessibleName(_translate(TITLE[kind]))
 
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -184,17 +227,17 @@ class RecordListView(QWidget):
         return button
 
     def _add_shortcuts(self) -> None:
-        delete = QAction("Delete", self)
+        delete = QAction(self.tr("Delete"), self)
         delete.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.triggered.connect(self._delete_selected)
         self.table.addAction(delete)
-        edit = QAction("Edit", self)
+        edit = QAction(self.tr("Edit"), self)
         edit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         edit.triggered.connect(self._edit_current)
         self.table.addAction(edit)
-        focus_filter = QAction("Filter", self)
+        focus_filter = QAction(self.tr("Filter"), self)
         focus_filter.setShortcut(QKeySequence("Ctrl+L"))
         focus_filter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         focus_filter.triggered.connect(lambda: (self.filter_edit.setFocus(),
@@ -264,13 +307,18 @@ class RecordListView(QWidget):
         n = self.model.rowCount()
         filtered = self.model.query != ListQuery(self.kind, order_by=self.model.query.order_by,
                                                  descending=self.model.query.descending)
-        self.count_label.setText(f"{n:,} {PLURAL[self.kind] if n != 1 else self.kind}"
-                                 + (" (filtered)" if filtered else ""))
+        one, many = COUNT_TEXT[self.kind]
+        count = _translate(one if n == 1 else many).format(count=f"{n:,}")
+        if filtered:
+            count = self.tr("{count} (filtered)").format(count=count)
+        self.count_label.setText(count)
         if n == 0:
+            things = _translate(PLURAL[self.kind])
             self.empty_label.setText(
-                f"No {PLURAL[self.kind]} match these filters.\nClear the filter box or choose "
-                "“All” in the lists above." if filtered else
-                f"No {PLURAL[self.kind]} yet.\nPress Ctrl+N or the + button to add one.")
+                self.tr("No {things} match these filters.\nClear the filter box or choose "
+                        "“All” in the lists above.").format(things=things) if filtered else
+                self.tr("No {things} yet.\nPress Ctrl+N or the + button to add one.")
+                .format(things=things))
             self.list_stack.setCurrentWidget(self.empty_label)
         else:
             self.list_stack.setCurrentWidget(self.table)
@@ -357,10 +405,11 @@ class RecordListView(QWidget):
 
         self.board = board
         self.left.addWidget(board)
-        self.list_button = self._tool_button("mdi6.view-list", "Show as a list (Ctrl+Shift+L)",
+        self.list_button = self._tool_button("mdi6.view-list",
+                                             self.tr("Show as a list (Ctrl+Shift+L)"),
                                              lambda: self.show_board(False))
         self.board_button = self._tool_button(
-            "mdi6.view-column", "Show as a board by stage (Ctrl+Shift+B)",
+            "mdi6.view-column", self.tr("Show as a board by stage (Ctrl+Shift+B)"),
             lambda: self.show_board(True))
         group = QButtonGroup(self)
         for button in (self.list_button, self.board_button):

@@ -102,7 +102,8 @@ class RecordTableModel(QAbstractTableModel):
             return self.columns[section].header
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             column = self.columns[section]
-            return None if column.sort else f"{column.header}: not sortable"
+            return None if column.sort else self.tr("{header}: not sortable").format(
+                header=column.header)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

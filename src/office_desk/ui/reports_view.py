@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QPointF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -53,8 +53,10 @@ from .icons import icon
 log = logging.getLogger(__name__)
 
 PERIODS = ("this_year", "last_year", "all_time", "custom")
-PERIOD_LABELS = {"this_year": "This year", "last_year": "Last year",
-                 "all_time": "All time", "custom": "Chosen dates"}
+PERIOD_LABELS = {"this_year": QT_TRANSLATE_NOOP("ReportsView", "This year"),
+                 "last_year": QT_TRANSLATE_NOOP("ReportsView", "Last year"),
+                 "all_time": QT_TRANSLATE_NOOP("ReportsView", "All time"),
+                 "custom": QT_TRANSLATE_NOOP("ReportsView", "Chosen dates")}
 #: Sections ticked unless the user untick them (contact details never are).
 PERSONAL_SECTIONS = {"contacts"}
 
@@ -64,6 +66,11 @@ def _items(sections: Any) -> list[tuple[str, str]]:
     if isinstance(sections, dict):
         return [(str(k), str(v)) for k, v in sections.items()]
     return [(str(k), str(v)) for k, v in sections]
+
+
+def period_label(period: str) -> str:
+    """The period choice as the user reads it, in the chosen language."""
+    return QCoreApplication.translate("ReportsView", PERIOD_LABELS[period])
 
 
 def period_dates(period: str, today: date, start: date, end: date) -> tuple[date | None,
@@ -100,70 +107,70 @@ class ReportsView(QWidget):
         self._job: Progress | None = None  # the report being made, if any
 
         # --- what to report on
-        self.office_radio = QRadioButton("&Office")
-        self.network_radio = QRadioButton("The whole &network")
+        self.office_radio = QRadioButton(self.tr("&Office"))
+        self.network_radio = QRadioButton(self.tr("The whole &network"))
         self.scope_group = QButtonGroup(self)
         self.scope_group.addButton(self.office_radio)
         self.scope_group.addButton(self.network_radio)
         self.office_radio.setChecked(True)
         self.office_combo = QComboBox()
-        self.office_combo.setAccessibleName("Office")
+        self.office_combo.setAccessibleName(self.tr("Office"))
         self.office_combo.setMinimumContentsLength(18)
         self.office_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName("Period")
+        self.period_combo.setAccessibleName(self.tr("Period"))
         for key in PERIODS:
-            self.period_combo.addItem(PERIOD_LABELS[key], key)
+            self.period_combo.addItem(period_label(key), key)
         self.period_combo.setCurrentIndex(PERIODS.index("last_year"))
         today = QDate.currentDate()
         self.from_edit = QDateEdit(QDate(today.year() - 1, 1, 1))
         self.to_edit = QDateEdit(QDate(today.year() - 1, 12, 31))
-        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
 
         self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName("Reporting currency")
-        self.currency_combo.setToolTip(
+        self.currency_combo.setAccessibleName(self.tr("Reporting currency"))
+        self.currency_combo.setToolTip(self.tr(
             "Totals are converted to this currency at the rate stored for each project's "
-            "signing date; amounts without a rate are listed apart, never dropped.")
+            "signing date; amounts without a rate are listed apart, never dropped."))
         self.paper_combo = QComboBox()
-        self.paper_combo.setAccessibleName("Paper size")
+        self.paper_combo.setAccessibleName(self.tr("Paper size"))
         self.paper_combo.addItem("A4", QPageSize.PageSizeId.A4)
-        self.paper_combo.addItem("US Letter", QPageSize.PageSizeId.Letter)
+        self.paper_combo.addItem(self.tr("US Letter"), QPageSize.PageSizeId.Letter)
         self.paper_combo.setCurrentIndex(
             0 if paper_for_locale(QLocale()) == QPageSize.PageSizeId.A4 else 1)
 
-        scope_box = QGroupBox("Report on")
+        scope_box = QGroupBox(self.tr("Report on"))
         scope_layout = QFormLayout(scope_box)
         scope_layout.addRow(self.office_radio, self.office_combo)
         scope_layout.addRow(self.network_radio)
-        period_box = QGroupBox("Period")
+        period_box = QGroupBox(self.tr("Period"))
         period_layout = QFormLayout(period_box)
-        period_layout.addRow("&Period:", self.period_combo)
-        period_layout.addRow("&From:", self.from_edit)
-        period_layout.addRow("&To:", self.to_edit)
+        period_layout.addRow(self.tr("&Period:"), self.period_combo)
+        period_layout.addRow(self.tr("&From:"), self.from_edit)
+        period_layout.addRow(self.tr("&To:"), self.to_edit)
 
-        self.sections_box = QGroupBox("Sections")
+        self.sections_box = QGroupBox(self.tr("Sections"))
         self.sections_layout = QVBoxLayout(self.sections_box)
         self.section_checks: dict[str, QCheckBox] = {}
-        self.contacts_check = QCheckBox("Include contact &details (personal data)")
-        self.contacts_check.setToolTip(
+        self.contacts_check = QCheckBox(self.tr("Include contact &details (personal data)"))
+        self.contacts_check.setToolTip(self.tr(
             "Names, e-mail addresses and phone numbers of people. Left out unless you "
-            "tick this: a report often travels further than its author expects.")
-        options_box = QGroupBox("Figures and paper")
+            "tick this: a report often travels further than its author expects."))
+        options_box = QGroupBox(self.tr("Figures and paper"))
         options_layout = QFormLayout(options_box)
-        options_layout.addRow("&Currency:", self.currency_combo)
-        options_layout.addRow("P&aper:", self.paper_combo)
+        options_layout.addRow(self.tr("&Currency:"), self.currency_combo)
+        options_layout.addRow(self.tr("P&aper:"), self.paper_combo)
 
-        self.preview_button = QPushButton(icon("mdi6.eye-outline"), "&Preview")
-        self.preview_button.setToolTip("Show the report's pages with these choices")
-        self.save_button = QPushButton(icon("mdi6.content-save-outline"), "&Save as…")
-        self.save_button.setToolTip("Save as PDF, Excel workbook, CSV or web page")
-        self.print_button = QPushButton(icon("mdi6.printer-outline"), "P&rint…")
+        self.preview_button = QPushButton(icon("mdi6.eye-outline"), self.tr("&Preview"))
+        self.preview_button.setToolTip(self.tr("Show the report's pages with these choices"))
+        self.save_button = QPushButton(icon("mdi6.content-save-outline"), self.tr("&Save as…"))
+        self.save_button.setToolTip(self.tr("Save as PDF, Excel workbook, CSV or web page"))
+        self.print_button = QPushButton(icon("mdi6.printer-outline"), self.tr("P&rint…"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -190,7 +197,7 @@ class ReportsView(QWidget):
         self.pdf_view.setDocument(self.document)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.empty_label = QLabel("Choose what to report on, then press Preview.")
+        self.empty_label = QLabel(self.tr("Choose what to report on, then press Preview."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -305,14 +312,14 @@ class ReportsView(QWidget):
                                   self.from_edit.date().toPython(),
                                   self.to_edit.date().toPython())
         if start and end and end < start:
-            raise ValueError("The period ends before it starts; check the two dates.")
+            raise ValueError(self.tr("The period ends before it starts; check the two dates."))
         office_id = self.office_combo.currentData() if self.office_radio.isChecked() else None
         sections = {key for key, box in self.section_checks.items() if box.isChecked()}
         include_contacts = office_id is not None and self.contacts_check.isChecked()
         if include_contacts:
             sections.add("contacts")
         if not sections:
-            raise ValueError("Tick at least one section.")
+            raise ValueError(self.tr("Tick at least one section."))
         return ReportRequest(office_id=office_id, start=start, end=end,
                              sections=frozenset(sections), include_contacts=include_contacts,
                              currency=self.currency())
@@ -327,8 +334,8 @@ class ReportsView(QWidget):
             self._update_enabled()
         self.preview = None  # the data changed: the next Save makes the report again
         if self.pdf_view.isVisible():
-            self.status_label.setText("The data changed since this preview; press Preview "
-                                      "to bring it up to date.")
+            self.status_label.setText(self.tr("The data changed since this preview; press "
+                                              "Preview to bring it up to date."))
 
     # ------------------------------------------------------------------ making it
 
@@ -337,7 +344,7 @@ class ReportsView(QWidget):
         try:
             request = self.request()
         except ValueError as exc:
-            QMessageBox.warning(self, "Reports", str(exc))
+            QMessageBox.warning(self, self.tr("Reports"), str(exc))
             return
         if self._is_current(request):
             then(self.preview)
@@ -346,7 +353,7 @@ class ReportsView(QWidget):
             return  # one report at a time; a cancelled one no longer counts
         store = self.context.store
         paper = self.paper()
-        self.status_label.setText("Gathering the figures…")
+        self.status_label.setText(self.tr("Gathering the figures…"))
 
         def work(progress: Progress) -> Any:
             from ..render.report_files import build_report
@@ -361,7 +368,8 @@ class ReportsView(QWidget):
             except Exception as exc:
                 log.error("report pages failed", exc_info=exc)
                 self.status_label.setText("")
-                QMessageBox.critical(self, "Reports", f"The report could not be made.\n\n{exc}")
+                QMessageBox.critical(self, self.tr("Reports"), self.tr(
+                    "The report could not be made.\n\n{error}").format(error=exc))
                 return
             finally:
                 self._job = None
@@ -371,23 +379,26 @@ class ReportsView(QWidget):
             self._job = None
             self.status_label.setText("")
             log.error("report failed", exc_info=exc)
-            QMessageBox.critical(self, "Reports", f"The report could not be made.\n\n{exc}")
+            QMessageBox.critical(self, self.tr("Reports"), self.tr(
+                "The report could not be made.\n\n{error}").format(error=exc))
 
-        self._job = run_in_background(self, "Making the report…", work, done, failed)
+        self._job = run_in_background(self, self.tr("Making the report…"), work, done, failed)
 
     def _pages(self, request: ReportRequest, paper: QPageSize.PageSizeId,
                report: Any) -> Preview:
         from ..render.report_files import printable, report_pictures
         from ..render.report_pdf import write_pdf
 
-        self.status_label.setText("Drawing the charts and the map…")
+        self.status_label.setText(self.tr("Drawing the charts and the map…"))
         pictures = report_pictures(self.context.store, report, request)
         self._previews += 1
         path = Path(self._folder.name) / f"preview-{self._previews}.pdf"
         pages = write_pdf(printable(report, pictures), path, paper)
         self.preview = Preview(request, paper, report, pictures, path)
         problems = " ".join(pictures.problems)
-        self.status_label.setText(f"{pages} page{'s' if pages != 1 else ''}. {problems}".strip())
+        count = (self.tr("{count} page.") if pages == 1
+                 else self.tr("{count} pages.")).format(count=pages)
+        self.status_label.setText(f"{count} {problems}".strip())
         return self.preview
 
     def make_preview(self) -> None:
@@ -406,11 +417,12 @@ class ReportsView(QWidget):
         try:
             request = self.request()
         except ValueError as exc:
-            QMessageBox.warning(self, "Reports", str(exc))
+            QMessageBox.warning(self, self.tr("Reports"), str(exc))
             return
         suggestion = self._suggested_name(request)
         filters = ";;".join(FORMAT_FILTERS[f] for f in FORMATS)
-        name, chosen = QFileDialog.getSaveFileName(self, "Save the report", suggestion, filters)
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the report"), suggestion,
+                                                     filters)
         if not name:
             return
         path = Path(name)
@@ -421,13 +433,13 @@ class ReportsView(QWidget):
         self.save_to(path, fmt)
 
     def _suggested_name(self, request: ReportRequest) -> str:
-        scope = self.office_combo.currentText() if request.office_id else "Network"
+        scope = self.office_combo.currentText() if request.office_id else self.tr("Network")
         period = (str(request.start.year) if request.start and request.end
                   and request.start.year == request.end.year else
-                  PERIOD_LABELS[str(self.period_combo.currentData())])
+                  period_label(str(self.period_combo.currentData())))
         folder = Path(settings.get_key("reports/folder", str(Path.home())))
-        safe = "".join(c if c.isalnum() or c in " -_" else " " for c in f"{scope} report "
-                       f"{period}")
+        name = self.tr("{scope} report {period}").format(scope=scope, period=period)
+        safe = "".join(c if c.isalnum() or c in " -_" else " " for c in name)
         return str(folder / (" ".join(safe.split()) + ".pdf"))
 
     def save_to(self, path: Path, fmt: str) -> None:
@@ -444,13 +456,15 @@ class ReportsView(QWidget):
                 else:
                     save_report(preview.report, preview.pictures, fmt, path, preview.paper)
             except OSError as exc:
-                QMessageBox.critical(self, "Reports", f"The report was not saved.\n\n{exc}")
+                QMessageBox.critical(self, self.tr("Reports"), self.tr(
+                    "The report was not saved.\n\n{error}").format(error=exc))
                 return
             settings.put_key("reports/folder", str(path.parent))
-            self.status_label.setText(f"Saved {path}")
+            self.status_label.setText(self.tr("Saved {path}").format(path=path))
             window = self.window()
             if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(f"Saved the report to {path}", 8000)
+                window.statusBar().showMessage(
+                    self.tr("Saved the report to {path}").format(path=path), 8000)
             self._show_if_empty(preview)
 
         self._make(write)
@@ -472,14 +486,15 @@ class ReportsView(QWidget):
             printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
             printer.setDocName(str(preview.report.title))
             dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle("Print the report")
+            dialog.setWindowTitle(self.tr("Print the report"))
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return
             try:
                 paint_report(printable(preview.report, preview.pictures), printer,
                              printer.resolution(), printer.fromPage(), printer.toPage())
             except OSError as exc:
-                QMessageBox.critical(self, "Reports", f"Printing failed.\n\n{exc}")
+                QMessageBox.critical(self, self.tr("Reports"), self.tr(
+                    "Printing failed.\n\n{error}").format(error=exc))
 
         self._make(print_it)
 

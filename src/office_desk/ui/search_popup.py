@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,8 +18,11 @@ from ..core.finder import Found, find
 from .app_context import AppContext
 from .icons import icon, kind_icon
 
-KIND_LABEL = {"office": "Office", "organization": "Organization", "contact": "Person",
-              "project": "Project", "event": "Event"}
+KIND_LABEL = {"office": QT_TRANSLATE_NOOP("SearchPopup", "Office"),
+              "organization": QT_TRANSLATE_NOOP("SearchPopup", "Organization"),
+              "contact": QT_TRANSLATE_NOOP("SearchPopup", "Person"),
+              "project": QT_TRANSLATE_NOOP("SearchPopup", "Project"),
+              "event": QT_TRANSLATE_NOOP("SearchPopup", "Event")}
 
 
 class SearchPopup(QDialog):
@@ -31,11 +34,12 @@ class SearchPopup(QDialog):
         super().__init__(parent)
         self.context = context
         self.setObjectName("global_search")
-        self.setWindowTitle("Search everything")
+        self.setWindowTitle(self.tr("Search everything"))
         self.setModal(True)
         self.resize(620, 440)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Search offices, organizations, people, projects, events…")
+        self.edit.setPlaceholderText(
+            self.tr("Search offices, organizations, people, projects, events…"))
         self.edit.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.edit.setClearButtonEnabled(True)
         font = self.edit.font()
@@ -56,7 +60,10 @@ class SearchPopup(QDialog):
         self.edit.textChanged.connect(lambda _t: self._timer.start())
         self.edit.returnPressed.connect(self._open_current)
         self.edit.installEventFilter(self)
-        self._show_hint("Type a name in any script: 张伟, Zhang Wei, Müller or Mueller.")
+        self._show_hint(self._start_hint())
+
+    def _start_hint(self) -> str:
+        return self.tr("Type a name in any script: 张伟, Zhang Wei, Müller or Mueller.")
 
     def _show_hint(self, text: str) -> None:
         self.hint.setText(text)
@@ -65,20 +72,21 @@ class SearchPopup(QDialog):
         text = self.edit.text()
         self.results.clear()
         if not text.strip():
-            self._show_hint("Type a name in any script: 张伟, Zhang Wei, Müller or Mueller.")
+            self._show_hint(self._start_hint())
             return []
         found = find(self.context.store, text, limit=60)
         for f in found:
             label = f"{f.title}" + (f"   —   {f.detail}" if f.detail else "")
             item = QListWidgetItem(kind_icon(f.kind), label)
             item.setData(Qt.ItemDataRole.UserRole, (f.kind, f.id))
-            item.setToolTip(KIND_LABEL[f.kind])
+            item.setToolTip(QCoreApplication.translate("SearchPopup", KIND_LABEL[f.kind]))
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
-            self._show_hint(f"{len(found)} found · ↑↓ to choose · Enter to open · Esc to close")
+            self._show_hint(self.tr("{count} found · ↑↓ to choose · Enter to open · Esc to close")
+                            .format(count=len(found)))
         else:
-            self._show_hint(f"Nothing matches “{text}”.")
+            self._show_hint(self.tr("Nothing matches “{text}”.").format(text=text))
         return found
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

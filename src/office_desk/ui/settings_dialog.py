@@ -53,10 +53,6 @@ SHOWN = (settings.LANGUAGE, settings.REPORTING_CURRENCY, settings.DEFAULT_OFFICE
 _QM_NAME = re.compile(r"^(?:office[-_]desk[-_])?(?P<code>[a-z]{2,3}(?:_[A-Za-z]{2,4}){0,2})$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def translations_folder() -> Path | None:
     return bundled_file("translations")
 
@@ -92,23 +88,28 @@ def backup_folder_problem(text: str) -> str:
     one that can be created inside a writable folder)."""
     text = text.strip()
     if not text:
-        return _tr("Choose a folder for the backups.")
+        return QCoreApplication.translate("SettingsDialog", "Choose a folder for the backups.")
     path = Path(text).expanduser()
     if not path.is_absolute():
-        return _tr("Give the whole path of the folder, starting from the drive or /.")
+        return QCoreApplication.translate(
+            "SettingsDialog", "Give the whole path of the folder, starting from the drive or /.")
     if path.exists():
         if not path.is_dir():
-            return _tr("This is a file, not a folder.")
+            return QCoreApplication.translate("SettingsDialog", "This is a file, not a folder.")
         if not os.access(path, os.W_OK | os.X_OK):
-            return _tr("Office Desk may not write in this folder.")
+            return QCoreApplication.translate(
+            "SettingsDialog", "Office Desk may not write in this folder.")
         return ""
     parent = path.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
     if not parent.is_dir():
-        return _tr("The folder cannot be made: {0} is a file.").format(parent)
+        return QCoreApplication.translate(
+            "SettingsDialog", "The folder cannot be made: {path} is a file.").format(path=parent)
     if not os.access(parent, os.W_OK | os.X_OK):
-        return _tr("The folder does not exist and cannot be made in {0}.").format(parent)
+        return QCoreApplication.translate(
+            "SettingsDialog", "The folder does not exist and cannot be made in {path}.").format(
+                path=parent)
     return ""
 
 
@@ -120,7 +121,8 @@ def tile_server_problem(text: str) -> str:
     try:
         own_tile_server(text)
     except TileError:
-        return _tr("Use an address like https://tiles.example.org/{z}/{x}/{y}.png")
+        return QCoreApplication.translate(
+            "SettingsDialog", "Use an address like https://tiles.example.org/{z}/{x}/{y}.png")
     return ""
 
 
@@ -188,7 +190,7 @@ class SettingsDialog(QDialog):
         self.cache_spin = QSpinBox(self)
         self.cache_spin.setRange(*CACHE_MB_RANGE)
         self.cache_spin.setSingleStep(50)
-        self.cache_spin.setSuffix(" MB")
+        self.cache_spin.setSuffix(self.tr(" MB"))
         self.cache_spin.setToolTip(self.tr(
             "When the street tiles kept on this computer take more room, the ones used "
             "longest ago are removed. Imported offline maps do not count."))
@@ -276,7 +278,8 @@ class SettingsDialog(QDialog):
             used = TileCache().size_bytes()
         except (OSError, sqlite3.Error):
             return ""
-        return self.tr("Now {0} MB in use.").format(f"{used / settings.MEBIBYTE:,.0f}")
+        return self.tr("Now {size} MB in use.").format(
+            size=f"{used / settings.MEBIBYTE:,.0f}")
 
     # ------------------------------------------------------------------ values
 

@@ -49,8 +49,8 @@ class UserGuideDialog(QDialog):
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         else:
             self.browser.setPlainText(self.tr(
-                "The user guide is missing from this installation ({0}).")
-                .format(USER_GUIDE_FILE))
+                "The user guide is missing from this installation ({file}).")
+                .format(file=USER_GUIDE_FILE))
 
         self.find_edit = QLineEdit(self)
         self.find_edit.setObjectName("guide_find")

@@ -26,24 +26,26 @@ class WelcomeView(QWidget):
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        title = QLabel("Office Desk", self)
+        title = QLabel(self.tr("Office Desk"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(
+        subtitle = QLabel(self.tr(
             "One desk for your contact-office network: offices, people, organizations, "
-            "projects and events, on your own computer, online or not.", self)
+            "projects and events, on your own computer, online or not."), self)
         subtitle.setWordWrap(True)
         subtitle.setStyleSheet("color: palette(placeholder-text);")
 
         self.sample_button = self._button(
-            "mdi6.earth", "Open the sample network",
-            "The Dresden-Jinan office and its network, to look around")
+            "mdi6.earth", self.tr("Open the sample network"),
+            self.tr("The Dresden-Jinan office and its network, to look around"))
         self.new_button = self._button(
-            "mdi6.database-plus", "Create a new database…", "Start with an empty file")
+            "mdi6.database-plus", self.tr("Create a new database…"),
+            self.tr("Start with an empty file"))
         self.open_button = self._button(
-            "mdi6.folder-open", "Open an existing file…", "An Office Desk .sqlite file")
+            "mdi6.folder-open", self.tr("Open an existing file…"),
+            self.tr("An Office Desk .sqlite file"))
         self.sample_button.clicked.connect(self.open_sample)
         self.new_button.clicked.connect(self.create_new)
         self.open_button.clicked.connect(self.open_existing)
@@ -58,10 +60,10 @@ class WelcomeView(QWidget):
             self.recent.addItem(item)
         self.recent.itemActivated.connect(
             lambda item: self.open_path.emit(item.data(Qt.ItemDataRole.UserRole)))
-        recent_label = QLabel("Recent files", self)
+        recent_label = QLabel(self.tr("Recent files"), self)
         recent_label.setVisible(bool(recent))
         self.recent.setVisible(bool(recent))
-        hint = QLabel("You can also drop a database file onto this window.", self)
+        hint = QLabel(self.tr("You can also drop a database file onto this window."), self)
         hint.setStyleSheet("color: palette(placeholder-text);")
 
         column = QVBoxLayout()

@@ -18,6 +18,7 @@ from decimal import Decimal
 from sqlmodel import select
 
 from ..database import Store
+from ..i18n import translate
 from ..listing import ListQuery, ids
 from ..models import Office, Organization, Project, ProjectPartner
 from ..money import MissingRate, RateTable
@@ -29,11 +30,12 @@ _CHUNK = 500
 
 
 def stage_label(stage: str) -> str:
-    """What a user reads for a stored stage value (an unknown value is shown as is)."""
+    """What a user reads for a stored stage value, in the current language (an unknown
+    value is shown as is)."""
     try:
         return ProjectStage(stage).label
     except ValueError:
-        return stage.replace("_", " ").capitalize() or "No stage"
+        return stage.replace("_", " ").capitalize() or translate("ProjectTotals", "No stage")
 
 
 def stage_order(stages: Iterable[str] = ()) -> list[str]:
@@ -173,7 +175,7 @@ def _totals(projects: Sequence[Project], currency: str, rates: RateTable) -> Pro
             sum_amounts(priced, currency, rates),  # type: ignore[arg-type]
         ))
     overall = StageTotal(
-        "", "All stages", sum(s.count for s in stages),
+        "", translate("ProjectTotals", "All stages"), sum(s.count for s in stages),
         sum(s.without_amount for s in stages), _merge(currency, [s.amounts for s in stages]),
     )
     return ProjectTotals(currency, stages, overall)
