@@ -1,6 +1,8 @@
 """Render screenshots of the app on the sample network into docs/screenshots/.
 
-    python docs/make_screenshots.py
+    python docs/make_screenshots.py              # English: docs/screenshots/*.png
+    python docs/make_screenshots.py --language de    # the main window in German
+    python docs/make_screenshots.py --language zh_CN # ... in Chinese
 
 Runs offscreen (no display needed); Chinese text needs a CJK font (Noto CJK).
 """
@@ -30,7 +32,13 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       os.environ["OFFICE_DESK_DATA_DIR"])
-    app = QApplication(sys.argv)
+    app = QApplication(sys.argv[:1])
+    language = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--language" else ""
+    if language:
+        from office_desk.app import _load_translations
+
+        if _load_translations(app, language) != language:
+            raise SystemExit(f"no translation for {language!r}")
 
     from office_desk.app import ensure_sample
     from office_desk.core.database import open_store
@@ -44,6 +52,8 @@ def main() -> int:
     OUT.mkdir(exist_ok=True)
 
     def shot(name: str, wait: float = 0.0) -> None:
+        if language:
+            name = f"{name}-{language}"
         import time
 
         end = time.monotonic() + wait
@@ -60,6 +70,13 @@ def main() -> int:
     dresden = find_office(store, "Dresden")
     window.open_record("office", dresden.id)
     shot("offices")
+    if language:  # one view per language is enough to check the translation
+        window.show_page("reports")
+        reports_view = window.view("reports")
+        reports_view.set_office(dresden.id)  # type: ignore[attr-defined]
+        shot("reports", wait=0.5)
+        store.close()
+        return 0
     zhang = next(f for f in find(store, "张伟") if f.kind == "contact")
     window.open_record("contact", zhang.id)
     shot("contacts")

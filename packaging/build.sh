@@ -28,6 +28,9 @@ then
     "$python" -m pip install --quiet --no-deps -e .
 fi
 
+# The translations (.ts -> .qm) are compiled as part of every build.
+"$python" packaging/translations.py compile
+
 "$python" -m PyInstaller --noconfirm --clean \
     --distpath "$here/dist" --workpath "$here/build" \
     "$here/office_desk.spec"

@@ -45,7 +45,9 @@ def qm_path(language: str) -> Path:
 
 
 def lupdate(target: Path, language: str, no_obsolete: bool = True) -> None:
-    command = [tool("pyside6-lupdate"), str(SOURCES), "-extensions", "py",
+    # The files are listed one by one: this lupdate finds nothing when given the folder.
+    files = sorted(str(p) for p in SOURCES.rglob("*.py"))
+    command = [tool("pyside6-lupdate"), *files,
                "-locations", "none", "-target-language", language, "-ts", str(target)]
     if no_obsolete:
         command.insert(-2, "-no-obsolete")
@@ -87,7 +89,18 @@ def problems() -> list[str]:
                 found.append(f"{path.name}: untranslated: {context}: {source!r}")
         if not qm_path(language).exists():
             found.append(f"{qm_path(language).name}: missing (run compile)")
+            continue
+        with tempfile.TemporaryDirectory() as folder:
+            fresh_qm = Path(folder) / "fresh.qm"
+            compile_ts(path, fresh_qm)
+            if fresh_qm.read_bytes() != qm_path(language).read_bytes():
+                found.append(f"{qm_path(language).name}: older than its .ts (run compile)")
     return found
+
+
+def compile_ts(source: Path, target: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), str(source), "-qm", str(target)], check=True,
+                   capture_output=True)
 
 
 def main(argv: list[str]) -> int:
@@ -100,8 +113,7 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "compile":
         for language in LANGUAGES:
-            subprocess.run([tool("pyside6-lrelease"), str(ts_path(language)), "-qm",
-                            str(qm_path(language))], check=True, capture_output=True)
+            compile_ts(ts_path(language), qm_path(language))
             print(f"compiled {qm_path(language).relative_to(ROOT)}")
         return 0
     if command == "check":

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPageSize
 
 from ..core.database import Store
@@ -35,11 +36,12 @@ from .report_pdf import PrintableReport, write_pdf
 log = logging.getLogger(__name__)
 
 FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "html")
+#: File-dialog filters (English; the GUI shows them translated, context "ReportFormats").
 FORMAT_FILTERS: dict[str, str] = {
-    "pdf": "PDF document (*.pdf)",
-    "xlsx": "Excel workbook (*.xlsx)",
-    "csv": "CSV table (*.csv)",
-    "html": "Web page (*.html)",
+    "pdf": QT_TRANSLATE_NOOP("ReportFormats", "PDF document (*.pdf)"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportFormats", "Excel workbook (*.xlsx)"),
+    "csv": QT_TRANSLATE_NOOP("ReportFormats", "CSV table (*.csv)"),
+    "html": QT_TRANSLATE_NOOP("ReportFormats", "Web page (*.html)"),
 }
 MAP_SIZE = (1400, 860)
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.i18n import translate
 from . import settings
 from .app_context import AppContext
 from .background import Progress, run_in_background
@@ -351,7 +352,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("Field for {column}").format(column=header))
             combo.addItem(self.tr("(leave out)"), None)
             for spec in fields:
-                combo.addItem(spec.label, spec.key)
+                combo.addItem(translate("ImportFields", spec.label), spec.key)
             chosen = mapping.columns.get(column)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
             combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
@@ -392,7 +393,8 @@ class ImportDialog(QDialog):
     def _fill_preview(self, mapping: Any) -> None:
         from ..core.import_contacts import TARGET_FIELDS
 
-        labels = {spec.key: spec.label for spec in TARGET_FIELDS[self.target()]}
+        labels = {spec.key: translate("ImportFields", spec.label)
+                  for spec in TARGET_FIELDS[self.target()]}
         used = [(column, key) for column, key in sorted(mapping.columns.items()) if key]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(used) + 1)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import select
 
+from ..core.i18n import translate
 from ..core.models import Office
 from ..core.reports import NETWORK_SECTIONS, OFFICE_SECTIONS, ReportRequest
 from ..core.services.exchange_rates import rate_currencies
@@ -269,7 +270,7 @@ class ReportsView(QWidget):
         for key, label in _items(OFFICE_SECTIONS if office else NETWORK_SECTIONS):
             if key in PERSONAL_SECTIONS:
                 continue
-            box = QCheckBox(label)
+            box = QCheckBox(translate("ReportSections", label))
             box.setObjectName(f"section_{key}")
             box.setChecked(first or key in ticked or not ticked)
             self.sections_layout.addWidget(box)
@@ -420,7 +421,8 @@ class ReportsView(QWidget):
             QMessageBox.warning(self, self.tr("Reports"), str(exc))
             return
         suggestion = self._suggested_name(request)
-        filters = ";;".join(FORMAT_FILTERS[f] for f in FORMATS)
+        shown = {f: translate("ReportFormats", FORMAT_FILTERS[f]) for f in FORMATS}
+        filters = ";;".join(shown[f] for f in FORMATS)
         name, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the report"), suggestion,
                                                      filters)
         if not name:
@@ -428,7 +430,7 @@ class ReportsView(QWidget):
         path = Path(name)
         fmt = path.suffix.lower().lstrip(".")
         if fmt not in FORMATS:
-            fmt = next((f for f in FORMATS if FORMAT_FILTERS[f] == chosen), "pdf")
+            fmt = next((f for f in FORMATS if shown[f] == chosen), "pdf")
             path = path.with_suffix(f".{fmt}")
         self.save_to(path, fmt)
 

@@ -13,27 +13,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..money import is_known_currency
 
 #: Sections of an office report, in report order, with the labels the GUI shows.
 OFFICE_SECTIONS: dict[str, str] = {
-    "details": "Office details",
-    "figures": "Key figures",
-    "map": "Map of the office's network",
-    "projects": "Projects",
-    "events": "Events",
-    "organizations": "Organizations",
-    "contacts": "Contact details (personal data)",
+    "details": QT_TRANSLATE_NOOP("ReportSections", "Office details"),
+    "figures": QT_TRANSLATE_NOOP("ReportSections", "Key figures"),
+    "map": QT_TRANSLATE_NOOP("ReportSections", "Map of the office's network"),
+    "projects": QT_TRANSLATE_NOOP("ReportSections", "Projects"),
+    "events": QT_TRANSLATE_NOOP("ReportSections", "Events"),
+    "organizations": QT_TRANSLATE_NOOP("ReportSections", "Organizations"),
+    "contacts": QT_TRANSLATE_NOOP("ReportSections", "Contact details (personal data)"),
 }
 
 #: Sections of a network report, in report order, with the labels the GUI shows.
 NETWORK_SECTIONS: dict[str, str] = {
-    "figures": "Key figures",
-    "offices": "Offices side by side",
-    "charts": "Charts",
-    "map": "Map of the network",
-    "projects": "Projects",
-    "events": "Events",
+    "figures": QT_TRANSLATE_NOOP("ReportSections", "Key figures"),
+    "offices": QT_TRANSLATE_NOOP("ReportSections", "Offices side by side"),
+    "charts": QT_TRANSLATE_NOOP("ReportSections", "Charts"),
+    "map": QT_TRANSLATE_NOOP("ReportSections", "Map of the network"),
+    "projects": QT_TRANSLATE_NOOP("ReportSections", "Projects"),
+    "events": QT_TRANSLATE_NOOP("ReportSections", "Events"),
 }
 
 #: Sections ticked when the user has not chosen (contacts stay out).

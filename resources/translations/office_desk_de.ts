@@ -1,0 +1,3471 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>About Office Desk</source>
+        <translation>Über Office Desk</translation>
+    </message>
+    <message>
+        <source>One desk for an overseas contact-office network: offices, contacts, organizations, projects and events, on your own computer, online or not.</source>
+        <translation>Ein Schreibtisch für ein Netzwerk von Kontaktbüros im Ausland: Büros, Kontakte, Organisationen, Projekte und Veranstaltungen – auf dem eigenen Computer, online oder offline.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>The list of licences is missing from this installation ({file}).</source>
+        <translation>Die Lizenzliste fehlt in dieser Installation ({file}).</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Details</source>
+        <translation>Versionsangaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>For a message to whoever looks after Office Desk</source>
+        <translation>Zum Einfügen in eine Nachricht an die Betreuer von Office Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Office Desk</source>
+        <extracomment>One worker for database work, so writes never race each other.</extracomment>
+        <translation>Office Desk</translation>
+    </message>
+    <message>
+        <source>{label} failed.
+
+{error}</source>
+        <translation>Fehlgeschlagen: {label}
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{label}
+Stopping…</source>
+        <translation>{label}
+Wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>No amount</source>
+        <extracomment>(column, card, border) colours from the window&apos;s palette, set by the column.</extracomment>
+        <translation>Kein Betrag</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>Kein Büro</translation>
+    </message>
+</context>
+<context>
+    <name>CardListView</name>
+    <message>
+        <source>Drop here</source>
+        <translation>Hier ablegen</translation>
+    </message>
+    <message>
+        <source>No projects</source>
+        <translation>Keine Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesField</name>
+    <message>
+        <source>latitude, e.g. 51.0504</source>
+        <translation>Breitengrad, z. B. 51.0504</translation>
+    </message>
+    <message>
+        <source>longitude, e.g. 13.7373</source>
+        <translation>Längengrad, z. B. 13.7373</translation>
+    </message>
+    <message>
+        <source>Look the city up in the built-in list of places (works offline)</source>
+        <translation>Stadt in der eingebauten Ortsliste nachschlagen (funktioniert offline)</translation>
+    </message>
+    <message>
+        <source>Place it by clicking the map</source>
+        <translation>Per Klick auf die Karte platzieren</translation>
+    </message>
+</context>
+<context>
+    <name>CountryField</name>
+    <message>
+        <source>“{text}” is not a country in the list</source>
+        <translation>„{text}“ ist kein Land aus der Liste</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchange</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV table for German Excel, semicolons (*.csv)</source>
+        <translation>CSV-Tabelle für deutsches Excel, Semikolons (*.csv)</translation>
+    </message>
+    <message>
+        <source>Office Desk package (*.zip *.json)</source>
+        <translation>Office-Desk-Paket (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>offices</source>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>{what} failed.
+
+{error}</source>
+        <translation>{what} ist fehlgeschlagen.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Export {count} {what}</source>
+        <translation>{count} {what} exportieren</translation>
+    </message>
+    <message>
+        <source>Writing {done} of {total}…</source>
+        <translation>Schreiben: {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Exported {count} {what} to {path}</source>
+        <translation>{count} {what} nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting {what}…</source>
+        <translation>{what} werden exportiert…</translation>
+    </message>
+    <message>
+        <source>The export</source>
+        <translation>Der Export</translation>
+    </message>
+    <message>
+        <source>Export {count} contacts as vCards</source>
+        <translation>{count} Kontakte als vCards exportieren</translation>
+    </message>
+    <message>
+        <source>The Contacts list is empty.</source>
+        <translation>Die Kontaktliste ist leer.</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export {count} events as a calendar</source>
+        <translation>{count} Veranstaltungen als Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>The Events list is empty.</source>
+        <translation>Die Veranstaltungsliste ist leer.</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export a package for another office</source>
+        <translation>Paket für ein anderes Büro exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the package…</source>
+        <translation>Paket wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Saved the package to {path}</source>
+        <translation>Paket unter {path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Paket importieren</translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation>Paket wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the package</source>
+        <translation>Das Lesen des Pakets</translation>
+    </message>
+    <message>
+        <source>Merging {done} of {total}…</source>
+        <translation>Zusammenführen: {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Merged {file}.</source>
+        <translation>{file} zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Merging the package…</source>
+        <translation>Paket wird zusammengeführt…</translation>
+    </message>
+    <message>
+        <source>The merge</source>
+        <translation>Das Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForms</name>
+    <message>
+        <source>find a partner to add…</source>
+        <extracomment>What a list of linked records says, by the noun of what it links (see LinkTexts).</extracomment>
+        <translation>Partner zum Hinzufügen suchen…</translation>
+    </message>
+    <message>
+        <source>Add this partner</source>
+        <translation>Diesen Partner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected partner</source>
+        <translation>Ausgewählten Partner entfernen</translation>
+    </message>
+    <message>
+        <source>find a person to add…</source>
+        <translation>Person zum Hinzufügen suchen…</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Diese Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Ausgewählte Person entfernen</translation>
+    </message>
+    <message>
+        <source>find an organization to add…</source>
+        <translation>Organisation zum Hinzufügen suchen…</translation>
+    </message>
+    <message>
+        <source>Add this organization</source>
+        <translation>Diese Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected organization</source>
+        <translation>Ausgewählte Organisation entfernen</translation>
+    </message>
+    <message>
+        <source>find a project to add…</source>
+        <translation>Projekt zum Hinzufügen suchen…</translation>
+    </message>
+    <message>
+        <source>Add this project</source>
+        <translation>Dieses Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected project</source>
+        <translation>Ausgewähltes Projekt entfernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Dresden-Jinan Contact Office</source>
+        <translation>z. B. Kontaktbüro Dresden-Jinan</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Originalname</translation>
+    </message>
+    <message>
+        <source>e.g. 德累斯顿-济南联络处</source>
+        <translation>z. B. 德累斯顿-济南联络处</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Auf der Karte</translation>
+    </message>
+    <message>
+        <source>Decimal degrees; for campuses and parks without a street address too</source>
+        <translation>Dezimalgrad; auch für Campus-Gelände und Parks ohne Straßenadresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Gegründet</translation>
+    </message>
+    <message>
+        <source>Counterpart office</source>
+        <translation>Partnerbüro</translation>
+    </message>
+    <message>
+        <source>The twin office on the other side (e.g. the Jinan side of Dresden)</source>
+        <translation>Das Gegenstück auf der anderen Seite (z. B. die Jinaner Seite von Dresden)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Schwerpunkte</translation>
+    </message>
+    <message>
+        <source>Add focus area</source>
+        <translation>Schwerpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this focus area</source>
+        <translation>Diesen Schwerpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. smart manufacturing</source>
+        <translation>z. B. intelligente Fertigung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>e.g. Chemnitz University of Technology</source>
+        <translation>z. B. Technische Universität Chemnitz</translation>
+    </message>
+    <message>
+        <source>e.g. Technische Universität Chemnitz, 济南…</source>
+        <translation>z. B. Technische Universität Chemnitz, 济南…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>e.g. automotive parts</source>
+        <translation>z. B. Fahrzeugteile</translation>
+    </message>
+    <message>
+        <source>Looked after by</source>
+        <translation>Betreut von</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>e.g. Wei</source>
+        <translation>z. B. Wei</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang</source>
+        <translation>z. B. Zhang</translation>
+    </message>
+    <message>
+        <source>e.g. 张伟</source>
+        <translation>z. B. 张伟</translation>
+    </message>
+    <message>
+        <source>The name in its own script; search finds it by pinyin too</source>
+        <translation>Der Name in seiner eigenen Schrift; die Suche findet ihn auch über Pinyin</translation>
+    </message>
+    <message>
+        <source>Family name first (Zhang Wei)</source>
+        <translation>Nachname zuerst (Zhang Wei)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>e.g. Head of international cooperation</source>
+        <translation>z. B. Leitung internationale Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Create a new organization</source>
+        <translation>Neue Organisation anlegen</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>The office that owns the relationship</source>
+        <translation>Das Büro, bei dem die Beziehung liegt</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail</source>
+        <translation>Diese E-Mail-Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Diese Telefonnummer entfernen</translation>
+    </message>
+    <message>
+        <source>+49 351 …</source>
+        <translation>+49 351 …</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Add handle</source>
+        <translation>Kennung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this handle</source>
+        <translation>Diese Kennung entfernen</translation>
+    </message>
+    <message>
+        <source>WeChat: …</source>
+        <translation>WeChat: …</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this language</source>
+        <translation>Diese Sprache entfernen</translation>
+    </message>
+    <message>
+        <source>zh, de, en…</source>
+        <translation>zh, de, en…</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Why we may keep this person&apos;s data (GDPR / PIPL)</source>
+        <translation>Warum die Daten dieser Person gespeichert werden dürfen (DSGVO / PIPL)</translation>
+    </message>
+    <message>
+        <source>Basis note</source>
+        <translation>Vermerk zur Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>e.g. consent by e-mail, 2024-03-01</source>
+        <translation>z. B. Einwilligung per E-Mail, 2024-03-01</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. R&amp;D centre of … in Jinan</source>
+        <translation>z. B. F&amp;E-Zentrum von … in Jinan</translation>
+    </message>
+    <message>
+        <source>Native title</source>
+        <translation>Originaltitel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Why on hold / dropped</source>
+        <translation>Grund für Zurückstellung / Aufgabe</translation>
+    </message>
+    <message>
+        <source>Facilitating office</source>
+        <translation>Betreuendes Büro</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <source>In the currency it was signed in; reports convert with the rate of the signing date</source>
+        <translation>In der Währung der Unterzeichnung; Berichte rechnen mit dem Wechselkurs des Unterzeichnungsdatums um</translation>
+    </message>
+    <message>
+        <source>Investor from</source>
+        <translation>Investor aus</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Zielort</translation>
+    </message>
+    <message>
+        <source>city or zone</source>
+        <translation>Stadt oder Zone</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Geschaffene Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>direct jobs</source>
+        <translation>direkte Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>The number of jobs is an estimate</source>
+        <translation>Die Zahl der Arbeitsplätze ist geschätzt</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation visit to Dresden</source>
+        <translation>z. B. Delegationsbesuch in Dresden</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount</source>
+        <translation>„{text}“ ist kein Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Contact lists (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;Excel (*.xlsx);;vCard (*.vcf *.vcard);;All files (*)</source>
+        <translation>Kontaktlisten (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;Excel (*.xlsx);;vCard (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Merge into existing</source>
+        <translation>Mit vorhandenem zusammenführen</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Trotzdem anlegen</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Import contacts or organizations</source>
+        <translation>Kontakte oder Organisationen importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file: CSV, Excel or vCard.</source>
+        <translation>Datei wählen: CSV, Excel oder vCard.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>The rows are</source>
+        <translation>Die Zeilen enthalten</translation>
+    </message>
+    <message>
+        <source>Contacts (people)</source>
+        <translation>Kontakte (Personen)</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Zielfeld</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>Die Zeilen enthalten:</translation>
+    </message>
+    <message>
+        <source>Columns (change where a column should go):</source>
+        <translation>Spalten (Zuordnung bei Bedarf ändern):</translation>
+    </message>
+    <message>
+        <source>The first {count} rows as they will be read:</source>
+        <translation>Die ersten {count} Zeilen, wie sie eingelesen werden:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Selected duplicates:</source>
+        <translation>Ausgewählte Duplikate:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with errors and import the rest</source>
+        <translation>Zeilen mit Fehlern auslassen und den Rest importieren</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Check (dry run) &gt;</source>
+        <translation>&amp;Prüfen (Probelauf) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import a contact list</source>
+        <translation>Kontaktliste importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported.
+
+{error}</source>
+        <translation>{file} kann nicht importiert werden.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Das Lesen der Datei</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>encoding {name}</source>
+        <translation>Kodierung {name}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>separator {name}</source>
+        <translation>Trennzeichen {name}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} rows ({how})</source>
+        <translation>{file}: {count} Zeilen ({how})</translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation>Feld für {column}</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(auslassen)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name (or the given and family names) to go on.</source>
+        <translation>Zum Fortfahren die Spalte mit dem Namen (oder mit Vor- und Nachnamen) wählen.</translation>
+    </message>
+    <message>
+        <source>Recognised as {layout}&apos;s layout.</source>
+        <translation>Als Format von {layout} erkannt.</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; check them.</source>
+        <translation>Die Spalten wurden anhand ihrer Namen zugeordnet; bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Checking row {done} of {total}…</source>
+        <translation>Prüfen: Zeile {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Checking the rows (nothing is written)…</source>
+        <translation>Zeilen werden geprüft (es wird nichts geschrieben)…</translation>
+    </message>
+    <message>
+        <source>The check</source>
+        <translation>Die Prüfung</translation>
+    </message>
+    <message>
+        <source>Rows with errors stop the import unless you leave them out below.</source>
+        <translation>Zeilen mit Fehlern verhindern den Import, sofern sie unten nicht ausgelassen werden.</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}…</source>
+        <translation>Importieren: {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>Der Import</translation>
+    </message>
+    <message>
+        <source>{what} failed; nothing was written.
+
+{error}</source>
+        <translation>{what} ist fehlgeschlagen; es wurde nichts geschrieben.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Full name (split automatically)</source>
+        <translation>Vollständiger Name (wird automatisch aufgeteilt)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Name in native script (e.g. 张伟)</source>
+        <translation>Name in Originalschrift (z. B. 张伟)</translation>
+    </message>
+    <message>
+        <source>Family name first (yes/no)</source>
+        <translation>Nachname zuerst (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Messaging (WeChat, Skype…)</source>
+        <translation>Messenger (WeChat, Skype…)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Last contacted (date)</source>
+        <translation>Letzter Kontakt (Datum)</translation>
+    </message>
+    <message>
+        <source>Legal basis for keeping the data</source>
+        <translation>Rechtsgrundlage der Datenspeicherung</translation>
+    </message>
+    <message>
+        <source>Legal basis note</source>
+        <translation>Anmerkung zur Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
+        <source>Kind (company, university…)</source>
+        <translation>Art (Unternehmen, Hochschule…)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Offices</source>
+        <extracomment>Sidebar and View menu names (shown through :func:`page_title`).</extracomment>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>{count} office</source>
+        <extracomment>&quot;1 office&quot;, &quot;2 offices&quot;: the status-bar counts and &quot;Delete 3 offices?&quot;.</extracomment>
+        <translation>{count} Büro</translation>
+    </message>
+    <message>
+        <source>{count} organization</source>
+        <translation>{count} Organisation</translation>
+    </message>
+    <message>
+        <source>{count} contact</source>
+        <translation>{count} Kontakt</translation>
+    </message>
+    <message>
+        <source>{count} project</source>
+        <translation>{count} Projekt</translation>
+    </message>
+    <message>
+        <source>{count} event</source>
+        <translation>{count} Veranstaltung</translation>
+    </message>
+    <message>
+        <source>{count} offices</source>
+        <translation>{count} Büros</translation>
+    </message>
+    <message>
+        <source>{count} organizations</source>
+        <translation>{count} Organisationen</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>{count} Projekte</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)</source>
+        <extracomment>Deleting more records than this runs in the background, with progress and Cancel.</extracomment>
+        <translation>Datenbanken von Office Desk (*.sqlite *.db *.officedesk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Office Desk</source>
+        <translation>Office Desk</translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{number})</source>
+        <translation>{page} (Strg+{number})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Network</source>
+        <translation>Bei&amp;spielnetzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy / Backup…</source>
+        <translation>&amp;Kopie speichern / Sicherung…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Neuer Datensatz…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>Datensatz &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Alles durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to use Office Desk, with a find box</source>
+        <translation>Bedienung von Office Desk, mit Suchfeld</translation>
+    </message>
+    <message>
+        <source>&amp;About Office Desk</source>
+        <translation>&amp;Über Office Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts or Organizations (CSV, Excel, vCard)…</source>
+        <translation>&amp;Kontakte oder Organisationen (CSV, Excel, vCard)…</translation>
+    </message>
+    <message>
+        <source>Import a contact list: a dry run shows new records, updates and duplicates first</source>
+        <translation>Kontaktliste importieren: Ein Probelauf zeigt zuerst neue Datensätze, Aktualisierungen und Duplikate</translation>
+    </message>
+    <message>
+        <source>&amp;Package from Another Office…</source>
+        <translation>&amp;Paket von einem anderen Büro…</translation>
+    </message>
+    <message>
+        <source>Merge another office&apos;s package: newer edits win, conflicts are listed</source>
+        <translation>Paket eines anderen Büros zusammenführen: Neuere Änderungen haben Vorrang, Konflikte werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>This &amp;List (Excel or CSV)…</source>
+        <translation>Diese &amp;Liste (Excel oder CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the list on screen, with its filter and order</source>
+        <translation>Die angezeigte Liste exportieren, mit Filter und Sortierung</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCards…</source>
+        <translation>Kontakte als &amp;vCards…</translation>
+    </message>
+    <message>
+        <source>The contacts of the Contacts list (with its filter), for address books</source>
+        <translation>Die Kontakte der Kontaktliste (mit ihrem Filter), für Adressbücher</translation>
+    </message>
+    <message>
+        <source>Events as a &amp;Calendar (.ics)…</source>
+        <translation>Veranstaltungen als &amp;Kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>The events of the Events list (with its filter), for calendar apps</source>
+        <translation>Die Veranstaltungen der Veranstaltungsliste (mit ihrem Filter), für Kalender-Apps</translation>
+    </message>
+    <message>
+        <source>&amp;Package for Another Office…</source>
+        <translation>&amp;Paket für ein anderes Büro…</translation>
+    </message>
+    <message>
+        <source>The whole database as one file another office can merge</source>
+        <translation>Die gesamte Datenbank als eine Datei, die ein anderes Büro zusammenführen kann</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederholen: {action}</translation>
+    </message>
+    <message>
+        <source>{file} – Office Desk</source>
+        <translation>{file} – Office Desk</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>{file} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Open an Office Desk database</source>
+        <translation>Datenbank von Office Desk öffnen</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Neue Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new name, or open it.</source>
+        <translation>{path} existiert bereits. Einen neuen Namen wählen oder die Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>Opening the sample network…</source>
+        <translation>Beispielnetzwerk wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>{path} exists; choose a new name.</source>
+        <translation>{path} existiert bereits; einen neuen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}</source>
+        <translation>Kopie gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Kopie wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>Dieser Datensatz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>„{title}“</translation>
+    </message>
+    <message>
+        <source>This also affects:</source>
+        <translation>Davon ebenfalls betroffen:</translation>
+    </message>
+    <message>
+        <source>Delete {what}?</source>
+        <translation>{what} löschen?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Mit Strg+Z lässt sich das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>{what} löschen</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.
+
+{error}</source>
+        <translation>Es wurde nichts gelöscht.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Deleting {done} of {total}…</source>
+        <translation>Löschen: {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Deleting {what}…</source>
+        <translation>Löschen von {what}…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>That could not be undone.
+
+{error}</source>
+        <translation>Das ließ sich nicht rückgängig machen.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>The map cannot be shown here.
+{error}</source>
+        <extracomment>Writes to these kinds of record change what the map shows. A marker was clicked: (kind, record id), kind one of office, organization, project. The user placed a pin after :meth:`pick_location`: (latitude, longitude). The page finished drawing the map after (re)loading.</extracomment>
+        <translation>Die Karte kann hier nicht angezeigt werden.
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>amount, e.g. 12,000,000</source>
+        <translation>Betrag, z. B. 12.000.000</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapPage</name>
+    <message>
+        <source>All offices</source>
+        <translation>Alle Büros</translation>
+    </message>
+    <message>
+        <source>Show only this office&apos;s network</source>
+        <translation>Nur das Netzwerk dieses Büros anzeigen</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>Show only this country</source>
+        <translation>Nur dieses Land anzeigen</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Show only projects at this stage</source>
+        <translation>Nur Projekte in dieser Phase anzeigen</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle Branchen</translation>
+    </message>
+    <message>
+        <source>Show only organizations and projects of this sector</source>
+        <translation>Nur Organisationen und Projekte dieser Branche anzeigen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Show only records with this tag</source>
+        <translation>Nur Datensätze mit diesem Schlagwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Street map when online</source>
+        <translation>Straßenkarte, wenn online</translation>
+    </message>
+    <message>
+        <source>Load map tiles (OpenStreetMap) when there is a network; every tile seen is kept for offline use. Off: only the built-in map of countries, which needs no network.</source>
+        <translation>Kartenkacheln (OpenStreetMap) laden, wenn eine Netzverbindung besteht; jede angezeigte Kachel wird für die Offline-Nutzung gespeichert. Aus: nur die eingebaute Länderkarte, die ohne Netzverbindung auskommt.</translation>
+    </message>
+    <message>
+        <source>Prepare for travel…</source>
+        <translation>Für die Reise vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Keep the street map around an office for offline use</source>
+        <translation>Die Straßenkarte rund um ein Büro für die Offline-Nutzung speichern</translation>
+    </message>
+    <message>
+        <source>Import offline map…</source>
+        <translation>Offline-Karte importieren…</translation>
+    </message>
+    <message>
+        <source>Add an .mbtiles map file, usable without a network</source>
+        <translation>Eine .mbtiles-Kartendatei hinzufügen, ohne Netzverbindung nutzbar</translation>
+    </message>
+    <message>
+        <source>Import an offline map</source>
+        <translation>Offline-Karte importieren</translation>
+    </message>
+    <message>
+        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles-Karten (*.mbtiles);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import offline map</source>
+        <translation>Offline-Karte importieren</translation>
+    </message>
+    <message>
+        <source>“{name}” is now available on the map, offline.</source>
+        <translation>„{name}“ ist jetzt offline auf der Karte verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDashboard</name>
+    <message>
+        <source>in {n} day</source>
+        <extracomment>How far away a day is: unit -&gt; (in 1, in n, 1 ago, n ago).</extracomment>
+        <translation>in {n} Tag</translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation>in {n} Tagen</translation>
+    </message>
+    <message>
+        <source>{n} day ago</source>
+        <translation>vor {n} Tag</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>vor {n} Tagen</translation>
+    </message>
+    <message>
+        <source>in {n} week</source>
+        <translation>in {n} Woche</translation>
+    </message>
+    <message>
+        <source>in {n} weeks</source>
+        <translation>in {n} Wochen</translation>
+    </message>
+    <message>
+        <source>{n} week ago</source>
+        <translation>vor {n} Woche</translation>
+    </message>
+    <message>
+        <source>{n} weeks ago</source>
+        <translation>vor {n} Wochen</translation>
+    </message>
+    <message>
+        <source>in {n} month</source>
+        <translation>in {n} Monat</translation>
+    </message>
+    <message>
+        <source>in {n} months</source>
+        <translation>in {n} Monaten</translation>
+    </message>
+    <message>
+        <source>{n} month ago</source>
+        <translation>vor {n} Monat</translation>
+    </message>
+    <message>
+        <source>{n} months ago</source>
+        <translation>vor {n} Monaten</translation>
+    </message>
+    <message>
+        <source>in {n} year</source>
+        <translation>in {n} Jahr</translation>
+    </message>
+    <message>
+        <source>in {n} years</source>
+        <translation>in {n} Jahren</translation>
+    </message>
+    <message>
+        <source>{n} year ago</source>
+        <translation>vor {n} Jahr</translation>
+    </message>
+    <message>
+        <source>{n} years ago</source>
+        <translation>vor {n} Jahren</translation>
+    </message>
+    <message>
+        <source>and {count} more project: see the project list filtered by this office.</source>
+        <extracomment>&quot;and N more …&quot; under a shortened list: noun -&gt; (one more, several more).</extracomment>
+        <translation>und {count} weiteres Projekt: siehe die nach diesem Büro gefilterte Projektliste.</translation>
+    </message>
+    <message>
+        <source>and {count} more projects: see the project list filtered by this office.</source>
+        <translation>und {count} weitere Projekte: siehe die nach diesem Büro gefilterte Projektliste.</translation>
+    </message>
+    <message>
+        <source>and {count} more event: see the event list filtered by this office.</source>
+        <translation>und {count} weitere Veranstaltung: siehe die nach diesem Büro gefilterte Veranstaltungsliste.</translation>
+    </message>
+    <message>
+        <source>and {count} more events: see the event list filtered by this office.</source>
+        <translation>und {count} weitere Veranstaltungen: siehe die nach diesem Büro gefilterte Veranstaltungsliste.</translation>
+    </message>
+    <message>
+        <source>and {count} more contact: see the contact list filtered by this office.</source>
+        <translation>und {count} weiterer Kontakt: siehe die nach diesem Büro gefilterte Kontaktliste.</translation>
+    </message>
+    <message>
+        <source>and {count} more contacts: see the contact list filtered by this office.</source>
+        <translation>und {count} weitere Kontakte: siehe die nach diesem Büro gefilterte Kontaktliste.</translation>
+    </message>
+    <message>
+        <source>and {count} more organization: see the organization list filtered by this office.</source>
+        <translation>und {count} weitere Organisation: siehe die nach diesem Büro gefilterte Organisationsliste.</translation>
+    </message>
+    <message>
+        <source>and {count} more organizations: see the organization list filtered by this office.</source>
+        <translation>und {count} weitere Organisationen: siehe die nach diesem Büro gefilterte Organisationsliste.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>No office selected</source>
+        <extracomment>The office shown changed (an id, or None): e.g. to centre the map on it.</extracomment>
+        <translation>Kein Büro ausgewählt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Investment signed</source>
+        <translation>Unterzeichnete Investitionen</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>Projekte nach Phase</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Anstehende Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Letzte Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Reaching the office</source>
+        <translation>Erreichbarkeit des Büros</translation>
+    </message>
+    <message>
+        <source>Organizations looked after</source>
+        <translation>Betreute Organisationen</translation>
+    </message>
+    <message>
+        <source>Select an office in the list to see its contacts, organizations, projects by stage, investment signed and its events.</source>
+        <translation>Ein Büro in der Liste auswählen, um seine Kontakte, Organisationen, Projekte nach Phase, unterzeichneten Investitionen und Veranstaltungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>This office is no longer there</source>
+        <translation>Dieses Büro gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>It was deleted (Edit ▸ Undo brings it back). Select another office in the list.</source>
+        <translation>Es wurde gelöscht (Bearbeiten ▸ Rückgängig stellt es wieder her). Ein anderes Büro in der Liste auswählen.</translation>
+    </message>
+    <message>
+        <source>Nothing planned: add an event for this office.</source>
+        <translation>Nichts geplant: eine Veranstaltung für dieses Büro anlegen.</translation>
+    </message>
+    <message>
+        <source>No events recorded yet.</source>
+        <translation>Noch keine Veranstaltungen erfasst.</translation>
+    </message>
+    <message>
+        <source>established {date}</source>
+        <translation>gegründet {date}</translation>
+    </message>
+    <message>
+        <source>counterpart: {office}</source>
+        <translation>Partnerbüro: {office}</translation>
+    </message>
+    <message>
+        <source>last contact {date}</source>
+        <translation>letzter Kontakt {date}</translation>
+    </message>
+    <message>
+        <source>{open} open · {completed} completed</source>
+        <translation>{open} offen · {completed} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{count} signed project</source>
+        <translation>{count} unterzeichnetes Projekt</translation>
+    </message>
+    <message>
+        <source>{count} signed projects</source>
+        <translation>{count} unterzeichnete Projekte</translation>
+    </message>
+    <message>
+        <source>{projects}, recorded as {amounts}</source>
+        <translation>{projects}, erfasst als {amounts}</translation>
+    </message>
+    <message>
+        <source>{amounts} not included: no exchange rate to {currency}</source>
+        <translation>{amounts} nicht enthalten: kein Wechselkurs in {currency}</translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation>Noch keine Projekte.</translation>
+    </message>
+    <message>
+        <source>signed {date}</source>
+        <translation>unterzeichnet {date}</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Schwerpunkte</translation>
+    </message>
+    <message>
+        <source>No address, phone, e-mail or website recorded: edit the office to add them.</source>
+        <translation>Keine Adresse, Telefonnummer, E-Mail oder Website erfasst: zum Ergänzen das Büro bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>Kontakte ({count})</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>No contacts belong to this office yet.</source>
+        <translation>Diesem Büro sind noch keine Kontakte zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Organizations looked after ({count})</source>
+        <translation>Betreute Organisationen ({count})</translation>
+    </message>
+    <message>
+        <source>This office looks after no organizations yet.</source>
+        <translation>Dieses Büro betreut noch keine Organisationen.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMergeDialog</name>
+    <message>
+        <source>office</source>
+        <extracomment>The kinds of record a conflict can be about, as the user reads them (other tables, such as the links between records, are shown by their name).</extracomment>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>exchange_rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Merge {file}</source>
+        <translation>{file} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Record / field</source>
+        <translation>Datensatz / Feld</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Bei uns</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Im Paket</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>aus dem Paket</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>unsere</translation>
+    </message>
+    <message>
+        <source>No conflicting edits.</source>
+        <translation>Keine widersprüchlichen Änderungen.</translation>
+    </message>
+    <message>
+        <source>{count} record differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
+        <translation>{count} Datensatz wurde auf beiden Seiten unterschiedlich geändert. Die neuere Änderung wird behalten; die Werte der anderen Seite stehen hier, damit sich Einzelnes von Hand übernehmen lässt.</translation>
+    </message>
+    <message>
+        <source>{count} records differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
+        <translation>{count} Datensätze wurden auf beiden Seiten unterschiedlich geändert. Die neuere Änderung wird behalten; die Werte der anderen Seite stehen hier, damit sich Einzelnes von Hand übernehmen lässt.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>PickLocationDialog</name>
+    <message>
+        <source>Place on the map</source>
+        <translation>Ort auf der Karte wählen</translation>
+    </message>
+    <message>
+        <source>Zoom in and click where it is.</source>
+        <translation>Hineinzoomen und auf die Stelle klicken.</translation>
+    </message>
+    <message>
+        <source>Here: {latitude}, {longitude}. Click again to move the pin, or OK to use it.</source>
+        <translation>Hier: {latitude}, {longitude}. Erneut klicken, um die Markierung zu versetzen, oder OK zum Übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Duplicate: {choice}</source>
+        <translation>Duplikat: {choice}</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareTravelDialog</name>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Für die Reise vorbereiten</translation>
+    </message>
+    <message>
+        <source>Keep the street map around an office on this computer, for trips without a network. This uses your organisation&apos;s own tile server: OpenStreetMap does not allow downloading its map in bulk (its tiles are kept only as you view them). You can also import an .mbtiles file on the Map page.</source>
+        <translation>Die Straßenkarte rund um ein Büro auf diesem Computer speichern, für Reisen ohne Netzverbindung. Dafür wird der eigene Kachelserver der Organisation verwendet: OpenStreetMap erlaubt kein massenhaftes Herunterladen seiner Karte (seine Kacheln werden nur beim Ansehen gespeichert). Alternativ lässt sich auf der Seite „Karte“ eine .mbtiles-Datei importieren.</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Tile server</source>
+        <translation>Kachelserver</translation>
+    </message>
+    <message>
+        <source>Around</source>
+        <translation>Rund um</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Radius</translation>
+    </message>
+    <message>
+        <source>From zoom</source>
+        <translation>Ab Zoomstufe</translation>
+    </message>
+    <message>
+        <source>To zoom</source>
+        <translation>Bis Zoomstufe</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Enter your organisation&apos;s tile server address.</source>
+        <translation>Die Adresse des Kachelservers der Organisation eingeben.</translation>
+    </message>
+    <message>
+        <source>Choose an office.</source>
+        <translation>Ein Büro wählen.</translation>
+    </message>
+    <message>
+        <source>{office} has no place on the map yet: add its coordinates.</source>
+        <translation>{office} hat noch keinen Platz auf der Karte: Koordinaten ergänzen.</translation>
+    </message>
+    <message>
+        <source>The first zoom level is above the last one.</source>
+        <translation>Die erste Zoomstufe liegt über der letzten.</translation>
+    </message>
+    <message>
+        <source>Tile {done} of {total}…</source>
+        <translation>Kachel {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Downloading the street map…</source>
+        <translation>Straßenkarte wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>{fetched} tiles downloaded, {cached} were already here</source>
+        <translation>{fetched} Kacheln heruntergeladen, {cached} waren bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>, {failed} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>end of the download summary</comment>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBoard</name>
+    <message>
+        <source>Office: {office}</source>
+        <extracomment>Accent colours per stage: mid-tones that read on light and dark backgrounds alike.</extracomment>
+        <translation>Büro: {office}</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>Kein Büro</translation>
+    </message>
+    <message>
+        <source>Partners: {partners}</source>
+        <translation>Partner: {partners}</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation>Betrag: {amount}</translation>
+    </message>
+    <message>
+        <source>Signed: {date}</source>
+        <translation>Unterzeichnet: {date}</translation>
+    </message>
+    <message>
+        <source>Reporting currency: each amount is converted at the rate stored for its signing date (the latest rate when it has no signing date)</source>
+        <extracomment>The card with keyboard focus changed: a project id, or None.</extracomment>
+        <translation>Berichtswährung: Jeder Betrag wird mit dem Wechselkurs umgerechnet, der für sein Unterzeichnungsdatum gespeichert ist (ohne Unterzeichnungsdatum mit dem neuesten Kurs)</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Berichtswährung</translation>
+    </message>
+    <message>
+        <source>Totals in</source>
+        <translation>Summen in</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {stage}</source>
+        <translation>„{title}“ verschieben nach: {stage}</translation>
+    </message>
+    <message>
+        <source>Move {count} projects to {stage}</source>
+        <translation>{count} Projekte verschieben nach: {stage}</translation>
+    </message>
+    <message>
+        <source>Could not move the project</source>
+        <translation>Projekt konnte nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>The stage was not changed.
+
+{error}</source>
+        <translation>Die Phase wurde nicht geändert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>All stages: {count} project · {amount}</source>
+        <translation>Alle Phasen: {count} Projekt · {amount}</translation>
+    </message>
+    <message>
+        <source>All stages: {count} projects · {amount}</source>
+        <translation>Alle Phasen: {count} Projekte · {amount}</translation>
+    </message>
+    <message>
+        <source>Recorded as:</source>
+        <translation>Erfasst als:</translation>
+    </message>
+    <message>
+        <source>Not included: {amounts} (no rate from {currencies} to {currency} on the signing date)</source>
+        <translation>Nicht enthalten: {amounts} (kein Kurs von {currencies} in {currency} zum Unterzeichnungsdatum)</translation>
+    </message>
+    <message>
+        <source>These amounts are left out of the totals rather than converted at a guessed rate. Add the missing exchange rate to include them.</source>
+        <translation>Diese Beträge bleiben in den Summen unberücksichtigt, statt mit einem geschätzten Kurs umgerechnet zu werden. Zum Einbeziehen den fehlenden Wechselkurs ergänzen.</translation>
+    </message>
+    <message>
+        <source>No projects match these filters.</source>
+        <translation>Keine Projekte entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No projects yet: add one with New project.</source>
+        <translation>Noch keine Projekte: mit „Neues Projekt“ eines anlegen.</translation>
+    </message>
+    <message>
+        <source>recorded as {amounts}</source>
+        <translation>erfasst als {amounts}</translation>
+    </message>
+    <message>
+        <source>{count} without amount</source>
+        <translation>{count} ohne Betrag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>In Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Move to previous stage ({stage})</source>
+        <translation>In vorherige Phase verschieben ({stage})</translation>
+    </message>
+    <message>
+        <source>Move to next stage ({stage})</source>
+        <translation>In nächste Phase verschieben ({stage})</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTotals</name>
+    <message>
+        <source>No stage</source>
+        <translation>Keine Phase</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetails</name>
+    <message>
+        <source>Select an office to see its details.</source>
+        <translation>Ein Büro auswählen, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select an organization to see who works there and what it is part of.</source>
+        <translation>Eine Organisation auswählen, um zu sehen, wer dort arbeitet und wozu sie gehört.</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details, projects and events.</source>
+        <translation>Eine Person auswählen, um ihre Details, Projekte und Veranstaltungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a project to see its partners, people and events.</source>
+        <translation>Ein Projekt auswählen, um seine Partner, Personen und Veranstaltungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select an event to see who took part.</source>
+        <translation>Eine Veranstaltung auswählen, um die Teilnehmenden zu sehen.</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Datensatzdetails</translation>
+    </message>
+    <message>
+        <source>This record was deleted.</source>
+        <translation>Dieser Datensatz wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>office</source>
+        <extracomment>The kind of record, as a fallback name (a record with no title yet).</extracomment>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <extracomment>Window titles, undo texts and messages: whole phrases per kind, so they translate.</extracomment>
+        <translation>Neues Büro</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Edit office – {title}</source>
+        <extracomment>{title} is the record&apos;s name.</extracomment>
+        <translation>Büro bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Edit organization – {title}</source>
+        <translation>Organisation bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Edit contact – {title}</source>
+        <translation>Kontakt bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Edit project – {title}</source>
+        <translation>Projekt bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Edit event – {title}</source>
+        <translation>Veranstaltung bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Add office “{name}”</source>
+        <extracomment>The undo texts of creating and editing; {name} is the record&apos;s name.</extracomment>
+        <translation>Büro „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add organization “{name}”</source>
+        <translation>Organisation „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add contact “{name}”</source>
+        <translation>Kontakt „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add project “{name}”</source>
+        <translation>Projekt „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add event “{name}”</source>
+        <translation>Veranstaltung „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit office “{name}”</source>
+        <translation>Büro „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit organization “{name}”</source>
+        <translation>Organisation „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit contact “{name}”</source>
+        <translation>Kontakt „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit project “{name}”</source>
+        <translation>Projekt „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit event “{name}”</source>
+        <translation>Veranstaltung „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>The office was not saved.
+
+{error}</source>
+        <extracomment>{error} is why the store refused.</extracomment>
+        <translation>Das Büro wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The organization was not saved.
+
+{error}</source>
+        <translation>Die Organisation wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The contact was not saved.
+
+{error}</source>
+        <translation>Der Kontakt wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The project was not saved.
+
+{error}</source>
+        <translation>Das Projekt wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The event was not saved.
+
+{error}</source>
+        <translation>Die Veranstaltung wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>This office has changes that are not saved. Discard them?</source>
+        <translation>Dieses Büro hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>This organization has changes that are not saved. Discard them?</source>
+        <translation>Diese Organisation hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>This contact has changes that are not saved. Discard them?</source>
+        <translation>Dieser Kontakt hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>This project has changes that are not saved. Discard them?</source>
+        <translation>Dieses Projekt hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>This event has changes that are not saved. Discard them?</source>
+        <translation>Diese Veranstaltung hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Find coordinates</source>
+        <translation>Koordinaten suchen</translation>
+    </message>
+    <message>
+        <source>Type the city first, then look it up.</source>
+        <translation>Zuerst die Stadt eingeben, dann nachschlagen.</translation>
+    </message>
+    <message>
+        <source>Looking up {city}…</source>
+        <translation>{city} wird gesucht…</translation>
+    </message>
+    <message>
+        <source>“{city}” is not in the built-in list of places (towns of 5,000 people and more). Type the coordinates, e.g. from a map.</source>
+        <translation>„{city}“ ist nicht in der eingebauten Ortsliste (Orte ab 5.000 Einwohnern). Koordinaten eingeben, z. B. von einer Karte.</translation>
+    </message>
+    <message>
+        <source>Use these coordinates?</source>
+        <translation>Diese Koordinaten übernehmen?</translation>
+    </message>
+    <message>
+        <source>Places called “{city}”:</source>
+        <translation>Orte namens „{city}“:</translation>
+    </message>
+    <message>
+        <source>Fix the problem in red to save.</source>
+        <translation>Zum Speichern das rot markierte Problem beheben.</translation>
+    </message>
+    <message>
+        <source>Fix the {count} problems in red to save.</source>
+        <translation>Zum Speichern die {count} rot markierten Probleme beheben.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFacts</name>
+    <message>
+        <source>Native name</source>
+        <translation>Originalname</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Gegründet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Schwerpunkte</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinaten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>{count} (estimated)</source>
+        <translation>{count} (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Native title</source>
+        <translation>Originaltitel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>Statusvermerk</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <source>Investor from</source>
+        <translation>Investor aus</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Zielort</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Geschaffene Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>“{text}” is not in the list (use + to create it)</source>
+        <translation>„{text}“ ist nicht in der Liste (mit + neu anlegen)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Gegründet</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Partnerbüro</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Originalname</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>offices</source>
+        <extracomment>Nouns and titles per kind, in English; translate with context &quot;RecordListView&quot;.</extracomment>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>{count} office</source>
+        <extracomment>The count under the list: (one record, any other number).</extracomment>
+        <translation>{count} Büro</translation>
+    </message>
+    <message>
+        <source>{count} offices</source>
+        <translation>{count} Büros</translation>
+    </message>
+    <message>
+        <source>{count} organization</source>
+        <translation>{count} Organisation</translation>
+    </message>
+    <message>
+        <source>{count} organizations</source>
+        <translation>{count} Organisationen</translation>
+    </message>
+    <message>
+        <source>{count} contact</source>
+        <translation>{count} Kontakt</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <source>{count} project</source>
+        <translation>{count} Projekt</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>{count} Projekte</translation>
+    </message>
+    <message>
+        <source>{count} event</source>
+        <translation>{count} Veranstaltung</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Neues Büro</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Filter {things}…</source>
+        <extracomment>The user asked to create, edit or delete (the main window runs the dialogs).</extracomment>
+        <translation>{things} filtern…</translation>
+    </message>
+    <message>
+        <source>Type part of a name, place or other text; Chinese, pinyin and German spellings all match</source>
+        <translation>Teil eines Namens, Orts oder anderen Textes eingeben; chinesische, Pinyin- und deutsche Schreibweisen werden gleichermaßen gefunden</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Alle Büros</translation>
+    </message>
+    <message>
+        <source>Show only records of this office</source>
+        <translation>Nur Datensätze dieses Büros anzeigen</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>Show only records in this country</source>
+        <translation>Nur Datensätze in diesem Land anzeigen</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Show only this stage</source>
+        <translation>Nur diese Phase anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only this kind</source>
+        <translation>Nur diese Art anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only this kind of project</source>
+        <translation>Nur diese Projektart anzeigen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Show only records with this tag</source>
+        <translation>Nur Datensätze mit diesem Schlagwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>{count} (filtered)</source>
+        <translation>{count} (gefiltert)</translation>
+    </message>
+    <message>
+        <source>No {things} match these filters.
+Clear the filter box or choose “All” in the lists above.</source>
+        <translation>Keine {things} passen zu diesen Filtern.
+Das Filterfeld leeren oder in den Listen oben „Alle“ wählen.</translation>
+    </message>
+    <message>
+        <source>No {things} yet.
+Press Ctrl+N or the + button to add one.</source>
+        <translation>Noch keine {things} vorhanden.
+Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Show as a list (Ctrl+Shift+L)</source>
+        <translation>Als Liste anzeigen (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Show as a board by stage (Ctrl+Shift+B)</source>
+        <translation>Als Board nach Phasen anzeigen (Strg+Umschalt+B)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>{header}: not sortable</source>
+        <translation>{header}: nicht sortierbar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <extracomment>File-dialog filters (English; the GUI shows them translated, context &quot;ReportFormats&quot;).</extracomment>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Office details</source>
+        <extracomment>Sections of an office report, in report order, with the labels the GUI shows.</extracomment>
+        <translation>Angaben zum Büro</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <extracomment>Sections of a network report, in report order, with the labels the GUI shows.</extracomment>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Map of the office&apos;s network</source>
+        <translation>Karte des Netzwerks des Büros</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Contact details (personal data)</source>
+        <translation>Kontaktdaten (personenbezogene Daten)</translation>
+    </message>
+    <message>
+        <source>Offices side by side</source>
+        <translation>Büros im Vergleich</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Map of the network</source>
+        <translation>Karte des Netzwerks</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Gewählter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <extracomment>Sections ticked unless the user untick them (contact details never are).</extracomment>
+        <translation>&amp;Büro</translation>
+    </message>
+    <message>
+        <source>The whole &amp;network</source>
+        <translation>Das gesamte &amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Berichtswährung</translation>
+    </message>
+    <message>
+        <source>Totals are converted to this currency at the rate stored for each project&apos;s signing date; amounts without a rate are listed apart, never dropped.</source>
+        <translation>Summen werden mit dem Wechselkurs, der für das Unterzeichnungsdatum des jeweiligen Projekts gespeichert ist, in diese Währung umgerechnet; Beträge ohne Kurs werden gesondert aufgeführt, nie weggelassen.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Report on</source>
+        <translation>Bericht über</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Include contact &amp;details (personal data)</source>
+        <translation>&amp;Kontaktdaten einbeziehen (personenbezogene Daten)</translation>
+    </message>
+    <message>
+        <source>Names, e-mail addresses and phone numbers of people. Left out unless you tick this: a report often travels further than its author expects.</source>
+        <translation>Namen, E-Mail-Adressen und Telefonnummern von Personen. Nur enthalten, wenn dies angehakt ist: Ein Bericht gelangt oft weiter, als sein Verfasser erwartet.</translation>
+    </message>
+    <message>
+        <source>Figures and paper</source>
+        <translation>Zahlen und Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>V&amp;orschau</translation>
+    </message>
+    <message>
+        <source>Show the report&apos;s pages with these choices</source>
+        <translation>Die Seiten des Berichts mit dieser Auswahl anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, Excel workbook, CSV or web page</source>
+        <translation>Als PDF, Excel-Arbeitsmappe, CSV oder Webseite speichern</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Choose what to report on, then press Preview.</source>
+        <translation>Berichtsgegenstand wählen, dann auf „Vorschau“ klicken.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; check the two dates.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn; die beiden Daten prüfen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation>Mindestens einen Abschnitt anhaken.</translation>
+    </message>
+    <message>
+        <source>The data changed since this preview; press Preview to bring it up to date.</source>
+        <translation>Die Daten haben sich seit dieser Vorschau geändert; zum Aktualisieren auf „Vorschau“ klicken.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Gathering the figures…</source>
+        <translation>Zahlen werden zusammengestellt…</translation>
+    </message>
+    <message>
+        <source>The report could not be made.
+
+{error}</source>
+        <translation>Der Bericht konnte nicht erstellt werden.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Bericht wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts and the map…</source>
+        <translation>Diagramme und Karte werden gezeichnet…</translation>
+    </message>
+    <message>
+        <source>{count} page.</source>
+        <translation>{count} Seite.</translation>
+    </message>
+    <message>
+        <source>{count} pages.</source>
+        <translation>{count} Seiten.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>{scope} report {period}</source>
+        <translation>Bericht {scope} {period}</translation>
+    </message>
+    <message>
+        <source>The report was not saved.
+
+{error}</source>
+        <translation>Der Bericht wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}</source>
+        <translation>Bericht gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Printing failed.
+
+{error}</source>
+        <translation>Drucken fehlgeschlagen.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search offices, organizations, people, projects, events…</source>
+        <translation>Büros, Organisationen, Personen, Projekte, Veranstaltungen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Type a name in any script: 张伟, Zhang Wei, Müller or Mueller.</source>
+        <translation>Einen Namen in beliebiger Schrift eingeben: 张伟, Zhang Wei, Müller oder Mueller.</translation>
+    </message>
+    <message>
+        <source>{count} found · ↑↓ to choose · Enter to open · Esc to close</source>
+        <translation>{count} gefunden · ↑↓ zum Auswählen · Eingabe zum Öffnen · Esc zum Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Keine Treffer für „{text}“.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <extracomment>Offered in every database, besides the currencies its exchange rates use. Public street maps that need no key (xyzservices names); each fetches only the tiles looked at, and keeps them in the cache. The settings this dialog shows, in the order of its fields.</extracomment>
+        <translation>Einen Ordner für die Sicherungen wählen.</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, starting from the drive or /.</source>
+        <translation>Den vollständigen Pfad des Ordners angeben, beginnend mit dem Laufwerk oder /.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Das ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Office Desk may not write in this folder.</source>
+        <translation>Office Desk darf in diesen Ordner nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be made: {path} is a file.</source>
+        <translation>Der Ordner kann nicht angelegt werden: {path} ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist and cannot be made in {path}.</source>
+        <translation>Der Ordner existiert nicht und kann in {path} nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Use an address like https://tiles.example.org/{z}/{x}/{y}.png</source>
+        <translation>Eine Adresse wie https://tiles.example.org/{z}/{x}/{y}.png verwenden</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systemeinstellung</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>A new language applies after Office Desk restarts.</source>
+        <translation>Eine neue Sprache gilt nach dem Neustart von Office Desk.</translation>
+    </message>
+    <message>
+        <source>Totals on the project board, the office dashboard and in reports are converted to this currency at the rate stored for each signing date.</source>
+        <translation>Summen auf dem Projekt-Board, in der Büro-Übersicht und in Berichten werden zum jeweils für das Unterzeichnungsdatum gespeicherten Wechselkurs in diese Währung umgerechnet.</translation>
+    </message>
+    <message>
+        <source>The office chosen first in reports and new records (in this database)</source>
+        <translation>Das Büro, das in Berichten und neuen Datensätzen vorausgewählt ist (in dieser Datenbank)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;currency:</source>
+        <translation>Berichts&amp;währung:</translation>
+    </message>
+    <message>
+        <source>Default &amp;office:</source>
+        <translation>Stan&amp;dardbüro:</translation>
+    </message>
+    <message>
+        <source>Street tiles are fetched only when the map&apos;s “Street map when online” is ticked, and only those you look at; each is kept in the cache.</source>
+        <translation>Straßenkacheln werden nur geladen, wenn auf der Karte „Straßenkarte, wenn online“ angehakt ist, und nur die tatsächlich angesehenen; jede wird im Cache behalten.</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (standard)</source>
+        <translation>OpenStreetMap (Standard)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (German style)</source>
+        <translation>OpenStreetMap (deutscher Stil)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap France</source>
+        <translation>OpenStreetMap France</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap Humanitarian</source>
+        <translation>OpenStreetMap Humanitarian</translation>
+    </message>
+    <message>
+        <source>OpenTopoMap (terrain)</source>
+        <translation>OpenTopoMap (Gelände)</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s own tile server. When set, the street map comes from it instead of the map above, and Prepare for travel may download from it.</source>
+        <translation>Der eigene Kachelserver der Organisation. Ist er eingetragen, kommt die Straßenkarte von dort statt von der Karte oben, und „Für die Reise vorbereiten“ darf von dort herunterladen.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>When the street tiles kept on this computer take more room, the ones used longest ago are removed. Imported offline maps do not count.</source>
+        <translation>Belegen die auf diesem Computer gespeicherten Straßenkacheln mehr Platz, werden die am längsten nicht verwendeten entfernt. Importierte Offline-Karten zählen nicht mit.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Street map:</source>
+        <translation>Straßen&amp;karte:</translation>
+    </message>
+    <message>
+        <source>Own &amp;tile server:</source>
+        <translation>&amp;Eigener Kachelserver:</translation>
+    </message>
+    <message>
+        <source>Tile cache &amp;up to:</source>
+        <translation>Kachel-Cache &amp;bis zu:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Wä&amp;hlen…</translation>
+    </message>
+    <message>
+        <source>The oldest backups of a database are removed when there are more than this.</source>
+        <translation>Die ältesten Sicherungen einer Datenbank werden entfernt, sobald es mehr als diese Anzahl gibt.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>Siche&amp;rungsordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Letzte behalten:</translation>
+    </message>
+    <message>
+        <source>Now {size} MB in use.</source>
+        <translation>Derzeit {size} MB belegt.</translation>
+    </message>
+    <message>
+        <source>An office of another database</source>
+        <translation>Ein Büro einer anderen Datenbank</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>Number of projects at stage {stage}</source>
+        <translation>Anzahl der Projekte in Phase {stage}</translation>
+    </message>
+    <message>
+        <source>{stage} projects</source>
+        <translation>Projekte in Phase {stage}</translation>
+    </message>
+    <message>
+        <source>no amounts</source>
+        <translation>keine Beträge</translation>
+    </message>
+    <message>
+        <source>No amounts recorded at this stage</source>
+        <translation>Keine Beträge in dieser Phase erfasst</translation>
+    </message>
+    <message>
+        <source>Recorded as:</source>
+        <translation>Erfasst als:</translation>
+    </message>
+    <message>
+        <source>⚠ + {amounts} (no rate)</source>
+        <translation>⚠ + {amounts} (kein Kurs)</translation>
+    </message>
+    <message>
+        <source>{amounts} not converted: no exchange rate to {currency} on the signing date</source>
+        <translation>{amounts} nicht umgerechnet: kein Wechselkurs in {currency} zum Unterzeichnungsdatum</translation>
+    </message>
+    <message>
+        <source>{count} without amount</source>
+        <translation>{count} ohne Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>TagsField</name>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Existing tags: {tags}</source>
+        <translation>Vorhandene Schlagwörter: {tags}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Office Desk User Guide</source>
+        <translation>Office Desk – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({file}).</source>
+        <translation>Das Benutzerhandbuch fehlt in dieser Installation ({file}).</translation>
+    </message>
+    <message>
+        <source>Find in the guide…</source>
+        <translation>Im Handbuch suchen…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Planned</source>
+        <extracomment>The English label of every stored value (one dict: a value means the same in every choice, e.g. &quot;other&quot;). Translated when read, by ``_Choice.label``.</extracomment>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universität</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>Forschungsinstitut</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Verband</translation>
+    </message>
+    <message>
+        <source>Cultural body</source>
+        <translation>Kultureinrichtung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>R&amp;D centre</source>
+        <translation>F&amp;E-Zentrum</translation>
+    </message>
+    <message>
+        <source>Joint lab</source>
+        <translation>Gemeinsames Labor</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <source>Capacity expansion</source>
+        <translation>Kapazitätserweiterung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>Kulturaustausch</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Anbahnung</translation>
+    </message>
+    <message>
+        <source>In talks</source>
+        <translation>In Gesprächen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Chinese side</source>
+        <translation>Chinesische Seite</translation>
+    </message>
+    <message>
+        <source>European side</source>
+        <translation>Europäische Seite</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Förderer</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Cultural event</source>
+        <translation>Kulturveranstaltung</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Berechtigtes Interesse</translation>
+    </message>
+    <message>
+        <source>Public role (published contact)</source>
+        <translation>Öffentliche Funktion (veröffentlichter Kontakt)</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Rechtliche Verpflichtung</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Office Desk</source>
+        <translation>Office Desk</translation>
+    </message>
+    <message>
+        <source>One desk for your contact-office network: offices, people, organizations, projects and events, on your own computer, online or not.</source>
+        <translation>Ein Arbeitsplatz für das Netzwerk der Kontaktbüros: Büros, Personen, Organisationen, Projekte und Veranstaltungen, auf dem eigenen Computer, online oder offline.</translation>
+    </message>
+    <message>
+        <source>Open the sample network</source>
+        <translation>Beispielnetzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>The Dresden-Jinan office and its network, to look around</source>
+        <translation>Das Büro Dresden-Jinan und sein Netzwerk, zum Umsehen</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Neue Datenbank anlegen…</translation>
+    </message>
+    <message>
+        <source>Start with an empty file</source>
+        <translation>Mit einer leeren Datei beginnen</translation>
+    </message>
+    <message>
+        <source>Open an existing file…</source>
+        <translation>Vorhandene Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>An Office Desk .sqlite file</source>
+        <translation>Eine .sqlite-Datei von Office Desk</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>You can also drop a database file onto this window.</source>
+        <translation>Eine Datenbankdatei kann auch auf dieses Fenster gezogen werden.</translation>
+    </message>
+</context>
+</TS>

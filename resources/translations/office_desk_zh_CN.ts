@@ -1,0 +1,3471 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>About Office Desk</source>
+        <translation>关于 Office Desk</translation>
+    </message>
+    <message>
+        <source>One desk for an overseas contact-office network: offices, contacts, organizations, projects and events, on your own computer, online or not.</source>
+        <translation>海外联络处网络的一站式工作台：联络处、联系人、机构、项目和活动，都保存在您自己的电脑上，联网与否均可使用。</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>The list of licences is missing from this installation ({file}).</source>
+        <translation>此安装中缺少许可证列表（{file}）。</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Details</source>
+        <translation>复制版本详情(&amp;C)</translation>
+    </message>
+    <message>
+        <source>For a message to whoever looks after Office Desk</source>
+        <translation>用于发送给 Office Desk 维护人员的消息</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Office Desk</source>
+        <extracomment>One worker for database work, so writes never race each other.</extracomment>
+        <translation>Office Desk</translation>
+    </message>
+    <message>
+        <source>{label} failed.
+
+{error}</source>
+        <translation>{label}失败。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{label}
+Stopping…</source>
+        <translation>{label}
+正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>No amount</source>
+        <extracomment>(column, card, border) colours from the window&apos;s palette, set by the column.</extracomment>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>无联络处</translation>
+    </message>
+</context>
+<context>
+    <name>CardListView</name>
+    <message>
+        <source>Drop here</source>
+        <translation>拖放到此处</translation>
+    </message>
+    <message>
+        <source>No projects</source>
+        <translation>无项目</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesField</name>
+    <message>
+        <source>latitude, e.g. 51.0504</source>
+        <translation>纬度，例如 51.0504</translation>
+    </message>
+    <message>
+        <source>longitude, e.g. 13.7373</source>
+        <translation>经度，例如 13.7373</translation>
+    </message>
+    <message>
+        <source>Look the city up in the built-in list of places (works offline)</source>
+        <translation>在内置地点列表中查找城市（离线可用）</translation>
+    </message>
+    <message>
+        <source>Place it by clicking the map</source>
+        <translation>在地图上点击放置</translation>
+    </message>
+</context>
+<context>
+    <name>CountryField</name>
+    <message>
+        <source>“{text}” is not a country in the list</source>
+        <translation>“{text}”不在国家列表中</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchange</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV table for German Excel, semicolons (*.csv)</source>
+        <translation>适用于德文版 Excel 的 CSV 表格，以分号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Office Desk package (*.zip *.json)</source>
+        <translation>Office Desk 数据包 (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>offices</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>{what} failed.
+
+{error}</source>
+        <translation>{what}失败。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Export {count} {what}</source>
+        <translation>导出 {count} 个{what}</translation>
+    </message>
+    <message>
+        <source>Writing {done} of {total}…</source>
+        <translation>正在写入第 {done} 项，共 {total} 项…</translation>
+    </message>
+    <message>
+        <source>Exported {count} {what} to {path}</source>
+        <translation>已将 {count} 个{what}导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Exporting {what}…</source>
+        <translation>正在导出{what}…</translation>
+    </message>
+    <message>
+        <source>The export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export {count} contacts as vCards</source>
+        <translation>将 {count} 位联系人导出为 vCard</translation>
+    </message>
+    <message>
+        <source>The Contacts list is empty.</source>
+        <translation>联系人列表为空。</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export {count} events as a calendar</source>
+        <translation>将 {count} 个活动导出为日历</translation>
+    </message>
+    <message>
+        <source>The Events list is empty.</source>
+        <translation>活动列表为空。</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export a package for another office</source>
+        <translation>为其他联络处导出数据包</translation>
+    </message>
+    <message>
+        <source>Exporting the package…</source>
+        <translation>正在导出数据包…</translation>
+    </message>
+    <message>
+        <source>Saved the package to {path}</source>
+        <translation>数据包已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation>正在读取数据包…</translation>
+    </message>
+    <message>
+        <source>Reading the package</source>
+        <translation>读取数据包</translation>
+    </message>
+    <message>
+        <source>Merging {done} of {total}…</source>
+        <translation>正在合并第 {done} 项，共 {total} 项…</translation>
+    </message>
+    <message>
+        <source>Merged {file}.</source>
+        <translation>已合并 {file}。</translation>
+    </message>
+    <message>
+        <source>Merging the package…</source>
+        <translation>正在合并数据包…</translation>
+    </message>
+    <message>
+        <source>The merge</source>
+        <translation>合并</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForms</name>
+    <message>
+        <source>find a partner to add…</source>
+        <extracomment>What a list of linked records says, by the noun of what it links (see LinkTexts).</extracomment>
+        <translation>查找要添加的合作方…</translation>
+    </message>
+    <message>
+        <source>Add this partner</source>
+        <translation>添加此合作方</translation>
+    </message>
+    <message>
+        <source>Remove the selected partner</source>
+        <translation>移除所选合作方</translation>
+    </message>
+    <message>
+        <source>find a person to add…</source>
+        <translation>查找要添加的人员…</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>添加此人员</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>移除所选人员</translation>
+    </message>
+    <message>
+        <source>find an organization to add…</source>
+        <translation>查找要添加的机构…</translation>
+    </message>
+    <message>
+        <source>Add this organization</source>
+        <translation>添加此机构</translation>
+    </message>
+    <message>
+        <source>Remove the selected organization</source>
+        <translation>移除所选机构</translation>
+    </message>
+    <message>
+        <source>find a project to add…</source>
+        <translation>查找要添加的项目…</translation>
+    </message>
+    <message>
+        <source>Add this project</source>
+        <translation>添加此项目</translation>
+    </message>
+    <message>
+        <source>Remove the selected project</source>
+        <translation>移除所选项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. Dresden-Jinan Contact Office</source>
+        <translation>例如：Dresden-Jinan Contact Office</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>e.g. 德累斯顿-济南联络处</source>
+        <translation>例如：德累斯顿-济南联络处</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>地图位置</translation>
+    </message>
+    <message>
+        <source>Decimal degrees; for campuses and parks without a street address too</source>
+        <translation>十进制度数；也适用于没有街道地址的校区和园区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Counterpart office</source>
+        <translation>对口联络处</translation>
+    </message>
+    <message>
+        <source>The twin office on the other side (e.g. the Jinan side of Dresden)</source>
+        <translation>对方的对口联络处（例如德累斯顿对应的济南一方）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>重点领域</translation>
+    </message>
+    <message>
+        <source>Add focus area</source>
+        <translation>添加重点领域</translation>
+    </message>
+    <message>
+        <source>Remove this focus area</source>
+        <translation>移除此重点领域</translation>
+    </message>
+    <message>
+        <source>e.g. smart manufacturing</source>
+        <translation>例如：智能制造</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. Chemnitz University of Technology</source>
+        <translation>例如：Chemnitz University of Technology</translation>
+    </message>
+    <message>
+        <source>e.g. Technische Universität Chemnitz, 济南…</source>
+        <translation>例如：Technische Universität Chemnitz、济南…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>e.g. automotive parts</source>
+        <translation>例如：汽车零部件</translation>
+    </message>
+    <message>
+        <source>Looked after by</source>
+        <translation>负责联络处</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>e.g. Wei</source>
+        <translation>例如：Wei</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang</source>
+        <translation>例如：Zhang</translation>
+    </message>
+    <message>
+        <source>e.g. 张伟</source>
+        <translation>例如：张伟</translation>
+    </message>
+    <message>
+        <source>The name in its own script; search finds it by pinyin too</source>
+        <translation>以原文字书写的姓名；也可通过拼音搜索到</translation>
+    </message>
+    <message>
+        <source>Family name first (Zhang Wei)</source>
+        <translation>姓在前（Zhang Wei）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>e.g. Head of international cooperation</source>
+        <translation>例如：国际合作负责人</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Create a new organization</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>The office that owns the relationship</source>
+        <translation>负责维护此关系的联络处</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>添加电子邮件</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail</source>
+        <translation>移除此电子邮件</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>移除此电话</translation>
+    </message>
+    <message>
+        <source>+49 351 …</source>
+        <translation>+49 351 …</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <source>Add handle</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Remove this handle</source>
+        <translation>移除此账号</translation>
+    </message>
+    <message>
+        <source>WeChat: …</source>
+        <translation>WeChat: …</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>添加语言</translation>
+    </message>
+    <message>
+        <source>Remove this language</source>
+        <translation>移除此语言</translation>
+    </message>
+    <message>
+        <source>zh, de, en…</source>
+        <translation>zh, de, en…</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Why we may keep this person&apos;s data (GDPR / PIPL)</source>
+        <translation>保存此人数据的法律依据（GDPR / PIPL）</translation>
+    </message>
+    <message>
+        <source>Basis note</source>
+        <translation>依据说明</translation>
+    </message>
+    <message>
+        <source>e.g. consent by e-mail, 2024-03-01</source>
+        <translation>例如：2024-03-01 通过电子邮件同意</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>e.g. R&amp;D centre of … in Jinan</source>
+        <translation>例如：…在济南的研发中心</translation>
+    </message>
+    <message>
+        <source>Native title</source>
+        <translation>原文标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Why on hold / dropped</source>
+        <translation>暂停/放弃原因</translation>
+    </message>
+    <message>
+        <source>Facilitating office</source>
+        <translation>促成联络处</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>In the currency it was signed in; reports convert with the rate of the signing date</source>
+        <translation>按签约时的货币填写；报告按签约日期的汇率换算</translation>
+    </message>
+    <message>
+        <source>Investor from</source>
+        <translation>投资方来自</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>city or zone</source>
+        <translation>城市或园区</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>创造就业</translation>
+    </message>
+    <message>
+        <source>direct jobs</source>
+        <translation>直接就业岗位</translation>
+    </message>
+    <message>
+        <source>The number of jobs is an estimate</source>
+        <translation>就业岗位数为估计值</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation visit to Dresden</source>
+        <translation>例如：代表团访问德累斯顿</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount</source>
+        <translation>“{text}”不是有效的金额</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Contact lists (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;Excel (*.xlsx);;vCard (*.vcf *.vcard);;All files (*)</source>
+        <translation>联系人列表 (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;Excel (*.xlsx);;vCard (*.vcf *.vcard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>Merge into existing</source>
+        <translation>合并到现有记录</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Import contacts or organizations</source>
+        <translation>导入联系人或机构</translation>
+    </message>
+    <message>
+        <source>Choose a file: CSV, Excel or vCard.</source>
+        <translation>选择文件：CSV、Excel 或 vCard。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The rows are</source>
+        <translation>各行内容为</translation>
+    </message>
+    <message>
+        <source>Contacts (people)</source>
+        <translation>联系人（人员）</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>各行内容为：</translation>
+    </message>
+    <message>
+        <source>Columns (change where a column should go):</source>
+        <translation>列（可更改各列的导入位置）：</translation>
+    </message>
+    <message>
+        <source>The first {count} rows as they will be read:</source>
+        <translation>将按如下方式读取的前 {count} 行：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Selected duplicates:</source>
+        <translation>所选重复项：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with errors and import the rest</source>
+        <translation>忽略有错误的行，导入其余行</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Check (dry run) &gt;</source>
+        <translation>检查（试运行）(&amp;C) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import a contact list</source>
+        <translation>导入联系人列表</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported.
+
+{error}</source>
+        <translation>无法导入 {file}。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>encoding {name}</source>
+        <translation>编码 {name}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>separator {name}</source>
+        <translation>分隔符 {name}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} rows ({how})</source>
+        <translation>{file}：{count} 行（{how}）</translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation>{column} 对应的字段</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name (or the given and family names) to go on.</source>
+        <translation>请选择包含姓名（或名和姓）的列以继续。</translation>
+    </message>
+    <message>
+        <source>Recognised as {layout}&apos;s layout.</source>
+        <translation>已识别为 {layout} 的格式。</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; check them.</source>
+        <translation>已按列名匹配各列，请检查。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Checking row {done} of {total}…</source>
+        <translation>正在检查第 {done} 行，共 {total} 行…</translation>
+    </message>
+    <message>
+        <source>Checking the rows (nothing is written)…</source>
+        <translation>正在检查各行（不写入任何数据）…</translation>
+    </message>
+    <message>
+        <source>The check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Rows with errors stop the import unless you leave them out below.</source>
+        <translation>除非在下方选择忽略，否则有错误的行会阻止导入。</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}…</source>
+        <translation>正在导入第 {done} 项，共 {total} 项…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>{what} failed; nothing was written.
+
+{error}</source>
+        <translation>{what}失败，未写入任何数据。
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Full name (split automatically)</source>
+        <translation>全名（自动拆分）</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Name in native script (e.g. 张伟)</source>
+        <translation>原文姓名（如 张伟）</translation>
+    </message>
+    <message>
+        <source>Family name first (yes/no)</source>
+        <translation>姓在前（是/否）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Messaging (WeChat, Skype…)</source>
+        <translation>即时通讯（微信、Skype…）</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Last contacted (date)</source>
+        <translation>上次联系（日期）</translation>
+    </message>
+    <message>
+        <source>Legal basis for keeping the data</source>
+        <translation>保存数据的法律依据</translation>
+    </message>
+    <message>
+        <source>Legal basis note</source>
+        <translation>法律依据说明</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>Kind (company, university…)</source>
+        <translation>类型（企业、大学…）</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Offices</source>
+        <extracomment>Sidebar and View menu names (shown through :func:`page_title`).</extracomment>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>{count} office</source>
+        <extracomment>&quot;1 office&quot;, &quot;2 offices&quot;: the status-bar counts and &quot;Delete 3 offices?&quot;.</extracomment>
+        <translation>{count}个联络处</translation>
+    </message>
+    <message>
+        <source>{count} organization</source>
+        <translation>{count}个机构</translation>
+    </message>
+    <message>
+        <source>{count} contact</source>
+        <translation>{count}位联系人</translation>
+    </message>
+    <message>
+        <source>{count} project</source>
+        <translation>{count}个项目</translation>
+    </message>
+    <message>
+        <source>{count} event</source>
+        <translation>{count}项活动</translation>
+    </message>
+    <message>
+        <source>{count} offices</source>
+        <translation>{count}个联络处</translation>
+    </message>
+    <message>
+        <source>{count} organizations</source>
+        <translation>{count}个机构</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count}位联系人</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>{count}个项目</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count}项活动</translation>
+    </message>
+    <message>
+        <source>Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)</source>
+        <extracomment>Deleting more records than this runs in the background, with progress and Cancel.</extracomment>
+        <translation>Office Desk数据库 (*.sqlite *.db *.officedesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Office Desk</source>
+        <translation>Office Desk</translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{number})</source>
+        <translation>{page}（Ctrl+{number}）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Network</source>
+        <translation>打开示例网络(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy / Backup…</source>
+        <translation>保存副本/备份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>新建记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>编辑记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to use Office Desk, with a find box</source>
+        <translation>Office Desk使用指南，带查找框</translation>
+    </message>
+    <message>
+        <source>&amp;About Office Desk</source>
+        <translation>关于Office Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts or Organizations (CSV, Excel, vCard)…</source>
+        <translation>联系人或机构（CSV、Excel、vCard）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import a contact list: a dry run shows new records, updates and duplicates first</source>
+        <translation>导入联系人列表：先试运行，列出新记录、更新和重复项</translation>
+    </message>
+    <message>
+        <source>&amp;Package from Another Office…</source>
+        <translation>来自其他联络处的数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Merge another office&apos;s package: newer edits win, conflicts are listed</source>
+        <translation>合并其他联络处的数据包：以较新的修改为准，并列出冲突</translation>
+    </message>
+    <message>
+        <source>This &amp;List (Excel or CSV)…</source>
+        <translation>当前列表（Excel或CSV）(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export the list on screen, with its filter and order</source>
+        <translation>导出屏幕上的列表，保留其筛选和排序</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCards…</source>
+        <translation>联系人（vCard）(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The contacts of the Contacts list (with its filter), for address books</source>
+        <translation>联系人列表中的联系人（按当前筛选），用于通讯录</translation>
+    </message>
+    <message>
+        <source>Events as a &amp;Calendar (.ics)…</source>
+        <translation>活动日历（.ics）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The events of the Events list (with its filter), for calendar apps</source>
+        <translation>活动列表中的活动（按当前筛选），用于日历应用</translation>
+    </message>
+    <message>
+        <source>&amp;Package for Another Office…</source>
+        <translation>供其他联络处使用的数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The whole database as one file another office can merge</source>
+        <translation>将整个数据库打包为一个文件，供其他联络处合并</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>无最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销{action}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做{action}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{file} – Office Desk</source>
+        <translation>{file} – Office Desk</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>正在打开 {file}…</translation>
+    </message>
+    <message>
+        <source>Open an Office Desk database</source>
+        <translation>打开Office Desk数据库</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new name, or open it.</source>
+        <translation>{path} 已存在。请另选名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>Opening the sample network…</source>
+        <translation>正在打开示例网络…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>{path} exists; choose a new name.</source>
+        <translation>{path} 已存在，请另选名称。</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}</source>
+        <translation>已将副本保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>正在保存副本…</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>This also affects:</source>
+        <translation>同时受影响的还有：</translation>
+    </message>
+    <message>
+        <source>Delete {what}?</source>
+        <translation>删除{what}？</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可按Ctrl+Z撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>删除{what}</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.
+
+{error}</source>
+        <translation>未删除任何内容。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Deleting {done} of {total}…</source>
+        <translation>正在删除 {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Deleting {what}…</source>
+        <translation>正在删除{what}…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>That could not be undone.
+
+{error}</source>
+        <translation>无法撤销该操作。
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>The map cannot be shown here.
+{error}</source>
+        <extracomment>Writes to these kinds of record change what the map shows. A marker was clicked: (kind, record id), kind one of office, organization, project. The user placed a pin after :meth:`pick_location`: (latitude, longitude). The page finished drawing the map after (re)loading.</extracomment>
+        <translation>此处无法显示地图。
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>amount, e.g. 12,000,000</source>
+        <translation>金额，例如12,000,000</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapPage</name>
+    <message>
+        <source>All offices</source>
+        <translation>全部联络处</translation>
+    </message>
+    <message>
+        <source>Show only this office&apos;s network</source>
+        <translation>仅显示此联络处的网络</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>全部国家</translation>
+    </message>
+    <message>
+        <source>Show only this country</source>
+        <translation>仅显示此国家</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Show only projects at this stage</source>
+        <translation>仅显示处于此阶段的项目</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Show only organizations and projects of this sector</source>
+        <translation>仅显示此行业的机构和项目</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Show only records with this tag</source>
+        <translation>仅显示带有此标签的记录</translation>
+    </message>
+    <message>
+        <source>Street map when online</source>
+        <translation>联网时显示街道地图</translation>
+    </message>
+    <message>
+        <source>Load map tiles (OpenStreetMap) when there is a network; every tile seen is kept for offline use. Off: only the built-in map of countries, which needs no network.</source>
+        <translation>联网时加载地图瓦片（OpenStreetMap）；浏览过的瓦片都会保留，供离线使用。关闭时：仅使用内置的国家地图，无需联网。</translation>
+    </message>
+    <message>
+        <source>Prepare for travel…</source>
+        <translation>出行准备…</translation>
+    </message>
+    <message>
+        <source>Keep the street map around an office for offline use</source>
+        <translation>保存联络处周边的街道地图，供离线使用</translation>
+    </message>
+    <message>
+        <source>Import offline map…</source>
+        <translation>导入离线地图…</translation>
+    </message>
+    <message>
+        <source>Add an .mbtiles map file, usable without a network</source>
+        <translation>添加.mbtiles地图文件，无需联网即可使用</translation>
+    </message>
+    <message>
+        <source>Import an offline map</source>
+        <translation>导入离线地图</translation>
+    </message>
+    <message>
+        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles地图 (*.mbtiles);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import offline map</source>
+        <translation>导入离线地图</translation>
+    </message>
+    <message>
+        <source>“{name}” is now available on the map, offline.</source>
+        <translation>“{name}”现已可在地图上离线使用。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}”不是有效的数字</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDashboard</name>
+    <message>
+        <source>in {n} day</source>
+        <extracomment>How far away a day is: unit -&gt; (in 1, in n, 1 ago, n ago).</extracomment>
+        <translation>{n}天后</translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation>{n}天后</translation>
+    </message>
+    <message>
+        <source>{n} day ago</source>
+        <translation>{n}天前</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n}天前</translation>
+    </message>
+    <message>
+        <source>in {n} week</source>
+        <translation>{n}周后</translation>
+    </message>
+    <message>
+        <source>in {n} weeks</source>
+        <translation>{n}周后</translation>
+    </message>
+    <message>
+        <source>{n} week ago</source>
+        <translation>{n}周前</translation>
+    </message>
+    <message>
+        <source>{n} weeks ago</source>
+        <translation>{n}周前</translation>
+    </message>
+    <message>
+        <source>in {n} month</source>
+        <translation>{n}个月后</translation>
+    </message>
+    <message>
+        <source>in {n} months</source>
+        <translation>{n}个月后</translation>
+    </message>
+    <message>
+        <source>{n} month ago</source>
+        <translation>{n}个月前</translation>
+    </message>
+    <message>
+        <source>{n} months ago</source>
+        <translation>{n}个月前</translation>
+    </message>
+    <message>
+        <source>in {n} year</source>
+        <translation>{n}年后</translation>
+    </message>
+    <message>
+        <source>in {n} years</source>
+        <translation>{n}年后</translation>
+    </message>
+    <message>
+        <source>{n} year ago</source>
+        <translation>{n}年前</translation>
+    </message>
+    <message>
+        <source>{n} years ago</source>
+        <translation>{n}年前</translation>
+    </message>
+    <message>
+        <source>and {count} more project: see the project list filtered by this office.</source>
+        <extracomment>&quot;and N more …&quot; under a shortened list: noun -&gt; (one more, several more).</extracomment>
+        <translation>还有{count}个项目：请查看按此联络处筛选的项目列表。</translation>
+    </message>
+    <message>
+        <source>and {count} more projects: see the project list filtered by this office.</source>
+        <translation>还有{count}个项目：请查看按此联络处筛选的项目列表。</translation>
+    </message>
+    <message>
+        <source>and {count} more event: see the event list filtered by this office.</source>
+        <translation>还有{count}项活动：请查看按此联络处筛选的活动列表。</translation>
+    </message>
+    <message>
+        <source>and {count} more events: see the event list filtered by this office.</source>
+        <translation>还有{count}项活动：请查看按此联络处筛选的活动列表。</translation>
+    </message>
+    <message>
+        <source>and {count} more contact: see the contact list filtered by this office.</source>
+        <translation>还有{count}位联系人：请查看按此联络处筛选的联系人列表。</translation>
+    </message>
+    <message>
+        <source>and {count} more contacts: see the contact list filtered by this office.</source>
+        <translation>还有{count}位联系人：请查看按此联络处筛选的联系人列表。</translation>
+    </message>
+    <message>
+        <source>and {count} more organization: see the organization list filtered by this office.</source>
+        <translation>还有{count}个机构：请查看按此联络处筛选的机构列表。</translation>
+    </message>
+    <message>
+        <source>and {count} more organizations: see the organization list filtered by this office.</source>
+        <translation>还有{count}个机构：请查看按此联络处筛选的机构列表。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>No office selected</source>
+        <extracomment>The office shown changed (an id, or None): e.g. to centre the map on it.</extracomment>
+        <translation>未选择联络处</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Investment signed</source>
+        <translation>已签约投资</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>各阶段项目</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>即将举行的活动</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>最近举行的活动</translation>
+    </message>
+    <message>
+        <source>Reaching the office</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Organizations looked after</source>
+        <translation>负责对接的机构</translation>
+    </message>
+    <message>
+        <source>Select an office in the list to see its contacts, organizations, projects by stage, investment signed and its events.</source>
+        <translation>在列表中选择一个联络处，即可查看其联系人、机构、各阶段项目、已签约投资及活动。</translation>
+    </message>
+    <message>
+        <source>This office is no longer there</source>
+        <translation>该联络处已不存在</translation>
+    </message>
+    <message>
+        <source>It was deleted (Edit ▸ Undo brings it back). Select another office in the list.</source>
+        <translation>它已被删除（编辑 ▸ 撤销可将其恢复）。请在列表中选择其他联络处。</translation>
+    </message>
+    <message>
+        <source>Nothing planned: add an event for this office.</source>
+        <translation>暂无计划：为此联络处添加一项活动。</translation>
+    </message>
+    <message>
+        <source>No events recorded yet.</source>
+        <translation>尚无活动记录。</translation>
+    </message>
+    <message>
+        <source>established {date}</source>
+        <translation>成立于{date}</translation>
+    </message>
+    <message>
+        <source>counterpart: {office}</source>
+        <translation>对口联络处：{office}</translation>
+    </message>
+    <message>
+        <source>last contact {date}</source>
+        <translation>最近联系：{date}</translation>
+    </message>
+    <message>
+        <source>{open} open · {completed} completed</source>
+        <translation>{open}个进行中 · {completed}个已完成</translation>
+    </message>
+    <message>
+        <source>{count} signed project</source>
+        <translation>{count}个已签约项目</translation>
+    </message>
+    <message>
+        <source>{count} signed projects</source>
+        <translation>{count}个已签约项目</translation>
+    </message>
+    <message>
+        <source>{projects}, recorded as {amounts}</source>
+        <translation>{projects}，记录为{amounts}</translation>
+    </message>
+    <message>
+        <source>{amounts} not included: no exchange rate to {currency}</source>
+        <translation>{amounts}未计入：缺少兑换为{currency}的汇率</translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation>尚无项目。</translation>
+    </message>
+    <message>
+        <source>signed {date}</source>
+        <translation>签约于{date}</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>重点领域</translation>
+    </message>
+    <message>
+        <source>No address, phone, e-mail or website recorded: edit the office to add them.</source>
+        <translation>未记录地址、电话、电子邮件或网站：编辑该联络处即可添加。</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>联系人（{count}）</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>No contacts belong to this office yet.</source>
+        <translation>此联络处尚无联系人。</translation>
+    </message>
+    <message>
+        <source>Organizations looked after ({count})</source>
+        <translation>负责对接的机构（{count}）</translation>
+    </message>
+    <message>
+        <source>This office looks after no organizations yet.</source>
+        <translation>此联络处尚未负责对接任何机构。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMergeDialog</name>
+    <message>
+        <source>office</source>
+        <extracomment>The kinds of record a conflict can be about, as the user reads them (other tables, such as the links between records, are shown by their name).</extracomment>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>exchange_rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Merge {file}</source>
+        <translation>合并 {file}</translation>
+    </message>
+    <message>
+        <source>Record / field</source>
+        <translation>记录 / 字段</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>No conflicting edits.</source>
+        <translation>没有冲突的编辑。</translation>
+    </message>
+    <message>
+        <source>{count} record differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
+        <translation>{count} 条记录在双方都有改动。已保留较新的编辑；另一方的值列在此处，以便您手动补录需要的内容。</translation>
+    </message>
+    <message>
+        <source>{count} records differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
+        <translation>{count} 条记录在双方都有改动。已保留较新的编辑；另一方的值列在此处，以便您手动补录需要的内容。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+</context>
+<context>
+    <name>PickLocationDialog</name>
+    <message>
+        <source>Place on the map</source>
+        <translation>在地图上定位</translation>
+    </message>
+    <message>
+        <source>Zoom in and click where it is.</source>
+        <translation>放大地图，然后点击其所在位置。</translation>
+    </message>
+    <message>
+        <source>Here: {latitude}, {longitude}. Click again to move the pin, or OK to use it.</source>
+        <translation>此处：{latitude}, {longitude}。再次点击可移动图钉，或点击“确定”使用该位置。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Duplicate: {choice}</source>
+        <translation>重复项：{choice}</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareTravelDialog</name>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>出行准备</translation>
+    </message>
+    <message>
+        <source>Keep the street map around an office on this computer, for trips without a network. This uses your organisation&apos;s own tile server: OpenStreetMap does not allow downloading its map in bulk (its tiles are kept only as you view them). You can also import an .mbtiles file on the Map page.</source>
+        <translation>将联络处周边的街道地图保存在本机，供无网络的出行使用。此功能使用贵单位自己的瓦片服务器：OpenStreetMap 不允许批量下载其地图（其瓦片仅在查看时保存）。也可以在“地图”页面导入 .mbtiles 文件。</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <source>Tile server</source>
+        <translation>瓦片服务器</translation>
+    </message>
+    <message>
+        <source>Around</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
+        <source>From zoom</source>
+        <translation>起始缩放级别</translation>
+    </message>
+    <message>
+        <source>To zoom</source>
+        <translation>结束缩放级别</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Enter your organisation&apos;s tile server address.</source>
+        <translation>请输入贵单位的瓦片服务器地址。</translation>
+    </message>
+    <message>
+        <source>Choose an office.</source>
+        <translation>请选择一个联络处。</translation>
+    </message>
+    <message>
+        <source>{office} has no place on the map yet: add its coordinates.</source>
+        <translation>{office} 在地图上还没有位置：请添加其坐标。</translation>
+    </message>
+    <message>
+        <source>The first zoom level is above the last one.</source>
+        <translation>起始缩放级别高于结束缩放级别。</translation>
+    </message>
+    <message>
+        <source>Tile {done} of {total}…</source>
+        <translation>正在下载第 {done} 个瓦片，共 {total} 个…</translation>
+    </message>
+    <message>
+        <source>Downloading the street map…</source>
+        <translation>正在下载街道地图…</translation>
+    </message>
+    <message>
+        <source>{fetched} tiles downloaded, {cached} were already here</source>
+        <translation>已下载 {fetched} 个瓦片，{cached} 个已存在</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>，{failed} 个失败</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation>（已停止）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>end of the download summary</comment>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBoard</name>
+    <message>
+        <source>Office: {office}</source>
+        <extracomment>Accent colours per stage: mid-tones that read on light and dark backgrounds alike.</extracomment>
+        <translation>联络处：{office}</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>无联络处</translation>
+    </message>
+    <message>
+        <source>Partners: {partners}</source>
+        <translation>合作方：{partners}</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation>金额：{amount}</translation>
+    </message>
+    <message>
+        <source>Signed: {date}</source>
+        <translation>签约日期：{date}</translation>
+    </message>
+    <message>
+        <source>Reporting currency: each amount is converted at the rate stored for its signing date (the latest rate when it has no signing date)</source>
+        <extracomment>The card with keyboard focus changed: a project id, or None.</extracomment>
+        <translation>报告货币：每笔金额按其签约日期所存的汇率换算（无签约日期时使用最新汇率）</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>报告货币</translation>
+    </message>
+    <message>
+        <source>Totals in</source>
+        <translation>合计币种</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {stage}</source>
+        <translation>将“{title}”移至{stage}</translation>
+    </message>
+    <message>
+        <source>Move {count} projects to {stage}</source>
+        <translation>将{count}个项目移至{stage}</translation>
+    </message>
+    <message>
+        <source>Could not move the project</source>
+        <translation>无法移动项目</translation>
+    </message>
+    <message>
+        <source>The stage was not changed.
+
+{error}</source>
+        <translation>阶段未更改。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>All stages: {count} project · {amount}</source>
+        <translation>全部阶段：{count}个项目 · {amount}</translation>
+    </message>
+    <message>
+        <source>All stages: {count} projects · {amount}</source>
+        <translation>全部阶段：{count}个项目 · {amount}</translation>
+    </message>
+    <message>
+        <source>Recorded as:</source>
+        <translation>记录为：</translation>
+    </message>
+    <message>
+        <source>Not included: {amounts} (no rate from {currencies} to {currency} on the signing date)</source>
+        <translation>未计入：{amounts}（签约日期没有从{currencies}兑换为{currency}的汇率）</translation>
+    </message>
+    <message>
+        <source>These amounts are left out of the totals rather than converted at a guessed rate. Add the missing exchange rate to include them.</source>
+        <translation>这些金额不计入合计，以免按猜测的汇率换算。补充缺失的汇率即可将其计入。</translation>
+    </message>
+    <message>
+        <source>No projects match these filters.</source>
+        <translation>没有符合这些筛选条件的项目。</translation>
+    </message>
+    <message>
+        <source>No projects yet: add one with New project.</source>
+        <translation>尚无项目：点击“新建项目”添加一个。</translation>
+    </message>
+    <message>
+        <source>recorded as {amounts}</source>
+        <translation>记录为{amounts}</translation>
+    </message>
+    <message>
+        <source>{count} without amount</source>
+        <translation>{count}个无金额</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>移至阶段</translation>
+    </message>
+    <message>
+        <source>Move to previous stage ({stage})</source>
+        <translation>移至上一阶段（{stage}）</translation>
+    </message>
+    <message>
+        <source>Move to next stage ({stage})</source>
+        <translation>移至下一阶段（{stage}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTotals</name>
+    <message>
+        <source>No stage</source>
+        <translation>无阶段</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetails</name>
+    <message>
+        <source>Select an office to see its details.</source>
+        <translation>选择一个联络处以查看其详情。</translation>
+    </message>
+    <message>
+        <source>Select an organization to see who works there and what it is part of.</source>
+        <translation>选择一个机构以查看其工作人员及所属关系。</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details, projects and events.</source>
+        <translation>选择一个人员以查看其详情、项目和活动。</translation>
+    </message>
+    <message>
+        <source>Select a project to see its partners, people and events.</source>
+        <translation>选择一个项目以查看其合作方、人员和活动。</translation>
+    </message>
+    <message>
+        <source>Select an event to see who took part.</source>
+        <translation>选择一个活动以查看参与者。</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>记录详情</translation>
+    </message>
+    <message>
+        <source>This record was deleted.</source>
+        <translation>此记录已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>office</source>
+        <extracomment>The kind of record, as a fallback name (a record with no title yet).</extracomment>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <extracomment>Window titles, undo texts and messages: whole phrases per kind, so they translate.</extracomment>
+        <translation>新建联络处</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit office – {title}</source>
+        <extracomment>{title} is the record&apos;s name.</extracomment>
+        <translation>编辑联络处 – {title}</translation>
+    </message>
+    <message>
+        <source>Edit organization – {title}</source>
+        <translation>编辑机构 – {title}</translation>
+    </message>
+    <message>
+        <source>Edit contact – {title}</source>
+        <translation>编辑联系人 – {title}</translation>
+    </message>
+    <message>
+        <source>Edit project – {title}</source>
+        <translation>编辑项目 – {title}</translation>
+    </message>
+    <message>
+        <source>Edit event – {title}</source>
+        <translation>编辑活动 – {title}</translation>
+    </message>
+    <message>
+        <source>Add office “{name}”</source>
+        <extracomment>The undo texts of creating and editing; {name} is the record&apos;s name.</extracomment>
+        <translation>添加联络处“{name}”</translation>
+    </message>
+    <message>
+        <source>Add organization “{name}”</source>
+        <translation>添加机构“{name}”</translation>
+    </message>
+    <message>
+        <source>Add contact “{name}”</source>
+        <translation>添加联系人“{name}”</translation>
+    </message>
+    <message>
+        <source>Add project “{name}”</source>
+        <translation>添加项目“{name}”</translation>
+    </message>
+    <message>
+        <source>Add event “{name}”</source>
+        <translation>添加活动“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit office “{name}”</source>
+        <translation>编辑联络处“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit organization “{name}”</source>
+        <translation>编辑机构“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit contact “{name}”</source>
+        <translation>编辑联系人“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit project “{name}”</source>
+        <translation>编辑项目“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit event “{name}”</source>
+        <translation>编辑活动“{name}”</translation>
+    </message>
+    <message>
+        <source>The office was not saved.
+
+{error}</source>
+        <extracomment>{error} is why the store refused.</extracomment>
+        <translation>联络处未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The organization was not saved.
+
+{error}</source>
+        <translation>机构未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The contact was not saved.
+
+{error}</source>
+        <translation>联系人未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The project was not saved.
+
+{error}</source>
+        <translation>项目未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The event was not saved.
+
+{error}</source>
+        <translation>活动未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>This office has changes that are not saved. Discard them?</source>
+        <translation>此联络处有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>This organization has changes that are not saved. Discard them?</source>
+        <translation>此机构有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>This contact has changes that are not saved. Discard them?</source>
+        <translation>此联系人有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>This project has changes that are not saved. Discard them?</source>
+        <translation>此项目有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>This event has changes that are not saved. Discard them?</source>
+        <translation>此活动有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Find coordinates</source>
+        <translation>查找坐标</translation>
+    </message>
+    <message>
+        <source>Type the city first, then look it up.</source>
+        <translation>请先输入城市，再进行查找。</translation>
+    </message>
+    <message>
+        <source>Looking up {city}…</source>
+        <translation>正在查找{city}…</translation>
+    </message>
+    <message>
+        <source>“{city}” is not in the built-in list of places (towns of 5,000 people and more). Type the coordinates, e.g. from a map.</source>
+        <translation>“{city}”不在内置地点列表中（人口5,000及以上的城镇）。请输入坐标，例如从地图上获取。</translation>
+    </message>
+    <message>
+        <source>Use these coordinates?</source>
+        <translation>是否使用这些坐标？</translation>
+    </message>
+    <message>
+        <source>Places called “{city}”:</source>
+        <translation>名为“{city}”的地点：</translation>
+    </message>
+    <message>
+        <source>Fix the problem in red to save.</source>
+        <translation>请修正红色标出的问题后再保存。</translation>
+    </message>
+    <message>
+        <source>Fix the {count} problems in red to save.</source>
+        <translation>请修正红色标出的{count}个问题后再保存。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>是否放弃更改？</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFacts</name>
+    <message>
+        <source>Native name</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>重点领域</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>{count} (estimated)</source>
+        <translation>{count}（估计）</translation>
+    </message>
+    <message>
+        <source>Native title</source>
+        <translation>原文标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>状态说明</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Investor from</source>
+        <translation>投资方来自</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>创造就业</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>“{text}” is not in the list (use + to create it)</source>
+        <translation>“{text}”不在列表中（点击+可新建）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>对口联络处</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>offices</source>
+        <extracomment>Nouns and titles per kind, in English; translate with context &quot;RecordListView&quot;.</extracomment>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>{count} office</source>
+        <extracomment>The count under the list: (one record, any other number).</extracomment>
+        <translation>{count} 个联络处</translation>
+    </message>
+    <message>
+        <source>{count} offices</source>
+        <translation>{count} 个联络处</translation>
+    </message>
+    <message>
+        <source>{count} organization</source>
+        <translation>{count} 个机构</translation>
+    </message>
+    <message>
+        <source>{count} organizations</source>
+        <translation>{count} 个机构</translation>
+    </message>
+    <message>
+        <source>{count} contact</source>
+        <translation>{count} 位联系人</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} 位联系人</translation>
+    </message>
+    <message>
+        <source>{count} project</source>
+        <translation>{count} 个项目</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>{count} 个项目</translation>
+    </message>
+    <message>
+        <source>{count} event</source>
+        <translation>{count} 个活动</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} 个活动</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>新建联络处</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Filter {things}…</source>
+        <extracomment>The user asked to create, edit or delete (the main window runs the dialogs).</extracomment>
+        <translation>筛选{things}…</translation>
+    </message>
+    <message>
+        <source>Type part of a name, place or other text; Chinese, pinyin and German spellings all match</source>
+        <translation>输入名称、地点或其他文字的一部分；中文、拼音和德文拼写均可匹配</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>所有联络处</translation>
+    </message>
+    <message>
+        <source>Show only records of this office</source>
+        <translation>仅显示此联络处的记录</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Show only records in this country</source>
+        <translation>仅显示此国家的记录</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Show only this stage</source>
+        <translation>仅显示此阶段</translation>
+    </message>
+    <message>
+        <source>Show only this kind</source>
+        <translation>仅显示此类型</translation>
+    </message>
+    <message>
+        <source>Show only this kind of project</source>
+        <translation>仅显示此类项目</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>Show only records with this tag</source>
+        <translation>仅显示带有此标签的记录</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>{count} (filtered)</source>
+        <translation>{count}（已筛选）</translation>
+    </message>
+    <message>
+        <source>No {things} match these filters.
+Clear the filter box or choose “All” in the lists above.</source>
+        <translation>没有符合这些筛选条件的{things}。
+请清空筛选框，或在上方列表中选择“所有”。</translation>
+    </message>
+    <message>
+        <source>No {things} yet.
+Press Ctrl+N or the + button to add one.</source>
+        <translation>还没有{things}。
+按 Ctrl+N 或 + 按钮添加。</translation>
+    </message>
+    <message>
+        <source>Show as a list (Ctrl+Shift+L)</source>
+        <translation>以列表显示 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Show as a board by stage (Ctrl+Shift+B)</source>
+        <translation>以按阶段划分的看板显示 (Ctrl+Shift+B)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>{header}: not sortable</source>
+        <translation>{header}：不可排序</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <extracomment>File-dialog filters (English; the GUI shows them translated, context &quot;ReportFormats&quot;).</extracomment>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Office details</source>
+        <extracomment>Sections of an office report, in report order, with the labels the GUI shows.</extracomment>
+        <translation>联络处信息</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <extracomment>Sections of a network report, in report order, with the labels the GUI shows.</extracomment>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Map of the office&apos;s network</source>
+        <translation>联络处网络地图</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contact details (personal data)</source>
+        <translation>联系人详情（个人数据）</translation>
+    </message>
+    <message>
+        <source>Offices side by side</source>
+        <translation>各联络处对比</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Map of the network</source>
+        <translation>网络地图</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <extracomment>Sections ticked unless the user untick them (contact details never are).</extracomment>
+        <translation>联络处(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;network</source>
+        <translation>整个网络(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>报告货币</translation>
+    </message>
+    <message>
+        <source>Totals are converted to this currency at the rate stored for each project&apos;s signing date; amounts without a rate are listed apart, never dropped.</source>
+        <translation>合计金额按各项目签约日期所存的汇率换算为此货币；没有汇率的金额会单独列出，绝不会被舍弃。</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美式信纸（US Letter）</translation>
+    </message>
+    <message>
+        <source>Report on</source>
+        <translation>报告范围</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Include contact &amp;details (personal data)</source>
+        <translation>包含联系人详细信息（个人数据）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Names, e-mail addresses and phone numbers of people. Left out unless you tick this: a report often travels further than its author expects.</source>
+        <translation>人员的姓名、电子邮件地址和电话号码。除非勾选此项，否则不包含在内：报告的流传范围往往超出作者的预期。</translation>
+    </message>
+    <message>
+        <source>Figures and paper</source>
+        <translation>数据与纸张</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the report&apos;s pages with these choices</source>
+        <translation>按这些选项显示报告页面</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, Excel workbook, CSV or web page</source>
+        <translation>保存为PDF、Excel工作簿、CSV或网页</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose what to report on, then press Preview.</source>
+        <translation>选择报告内容，然后点击“预览”。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; check the two dates.</source>
+        <translation>时间段的结束日期早于开始日期，请检查这两个日期。</translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation>请至少勾选一个章节。</translation>
+    </message>
+    <message>
+        <source>The data changed since this preview; press Preview to bring it up to date.</source>
+        <translation>自此次预览以来数据已更改；请点击“预览”进行更新。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Gathering the figures…</source>
+        <translation>正在汇总数据…</translation>
+    </message>
+    <message>
+        <source>The report could not be made.
+
+{error}</source>
+        <translation>无法生成报告。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts and the map…</source>
+        <translation>正在绘制图表和地图…</translation>
+    </message>
+    <message>
+        <source>{count} page.</source>
+        <translation>共{count}页。</translation>
+    </message>
+    <message>
+        <source>{count} pages.</source>
+        <translation>共{count}页。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>{scope} report {period}</source>
+        <translation>{scope}报告 {period}</translation>
+    </message>
+    <message>
+        <source>The report was not saved.
+
+{error}</source>
+        <translation>报告未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}</source>
+        <translation>已将报告保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Printing failed.
+
+{error}</source>
+        <translation>打印失败。
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>全局搜索</translation>
+    </message>
+    <message>
+        <source>Search offices, organizations, people, projects, events…</source>
+        <translation>搜索联络处、机构、人员、项目、活动…</translation>
+    </message>
+    <message>
+        <source>Type a name in any script: 张伟, Zhang Wei, Müller or Mueller.</source>
+        <translation>可用任意文字输入姓名：张伟、Zhang Wei、Müller 或 Mueller。</translation>
+    </message>
+    <message>
+        <source>{count} found · ↑↓ to choose · Enter to open · Esc to close</source>
+        <translation>找到 {count} 项 · ↑↓ 选择 · Enter 打开 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <extracomment>Offered in every database, besides the currencies its exchange rates use. Public street maps that need no key (xyzservices names); each fetches only the tiles looked at, and keeps them in the cache. The settings this dialog shows, in the order of its fields.</extracomment>
+        <translation>请选择备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, starting from the drive or /.</source>
+        <translation>请输入文件夹的完整路径，从驱动器或 / 开始。</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>这是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Office Desk may not write in this folder.</source>
+        <translation>Office Desk 无权写入此文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be made: {path} is a file.</source>
+        <translation>无法创建文件夹：{path} 是一个文件。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist and cannot be made in {path}.</source>
+        <translation>文件夹不存在，且无法在 {path} 中创建。</translation>
+    </message>
+    <message>
+        <source>Use an address like https://tiles.example.org/{z}/{x}/{y}.png</source>
+        <translation>请使用类似 https://tiles.example.org/{z}/{x}/{y}.png 的地址</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>A new language applies after Office Desk restarts.</source>
+        <translation>新语言将在 Office Desk 重启后生效。</translation>
+    </message>
+    <message>
+        <source>Totals on the project board, the office dashboard and in reports are converted to this currency at the rate stored for each signing date.</source>
+        <translation>项目看板、联络处概览和报告中的合计金额，按各签约日期存储的汇率换算为此货币。</translation>
+    </message>
+    <message>
+        <source>The office chosen first in reports and new records (in this database)</source>
+        <translation>报告和新记录中默认选择的联络处（仅限此数据库）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;currency:</source>
+        <translation>报告货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;office:</source>
+        <translation>默认联络处(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Street tiles are fetched only when the map&apos;s “Street map when online” is ticked, and only those you look at; each is kept in the cache.</source>
+        <translation>仅当勾选地图的“联网时显示街道地图”时才会获取街道瓦片，且只获取您查看的部分；每个瓦片都会保存在缓存中。</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (standard)</source>
+        <translation>OpenStreetMap（标准）</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (German style)</source>
+        <translation>OpenStreetMap（德国样式）</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap France</source>
+        <translation>OpenStreetMap France</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap Humanitarian</source>
+        <translation>OpenStreetMap Humanitarian</translation>
+    </message>
+    <message>
+        <source>OpenTopoMap (terrain)</source>
+        <translation>OpenTopoMap（地形）</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s own tile server. When set, the street map comes from it instead of the map above, and Prepare for travel may download from it.</source>
+        <translation>贵单位自己的瓦片服务器。设置后，街道地图将改为从该服务器获取，而不是上面选择的地图，并且“出行准备”可从该服务器下载。</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>When the street tiles kept on this computer take more room, the ones used longest ago are removed. Imported offline maps do not count.</source>
+        <translation>当本机保存的街道瓦片超过此大小时，将删除最久未使用的瓦片。导入的离线地图不计在内。</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>&amp;Street map:</source>
+        <translation>街道地图(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Own &amp;tile server:</source>
+        <translation>自有瓦片服务器(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Tile cache &amp;up to:</source>
+        <translation>瓦片缓存上限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The oldest backups of a database are removed when there are more than this.</source>
+        <translation>数据库的备份超过此数量时，将删除最早的备份。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>备份文件夹(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>保留最近(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Now {size} MB in use.</source>
+        <translation>当前已使用 {size} MB。</translation>
+    </message>
+    <message>
+        <source>An office of another database</source>
+        <translation>其他数据库的联络处</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>Number of projects at stage {stage}</source>
+        <translation>{stage}阶段的项目数</translation>
+    </message>
+    <message>
+        <source>{stage} projects</source>
+        <translation>{stage}阶段的项目</translation>
+    </message>
+    <message>
+        <source>no amounts</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <source>No amounts recorded at this stage</source>
+        <translation>此阶段未记录金额</translation>
+    </message>
+    <message>
+        <source>Recorded as:</source>
+        <translation>记录为：</translation>
+    </message>
+    <message>
+        <source>⚠ + {amounts} (no rate)</source>
+        <translation>⚠ + {amounts}（无汇率）</translation>
+    </message>
+    <message>
+        <source>{amounts} not converted: no exchange rate to {currency} on the signing date</source>
+        <translation>{amounts}未换算：签约日期没有兑换为{currency}的汇率</translation>
+    </message>
+    <message>
+        <source>{count} without amount</source>
+        <translation>{count}个无金额</translation>
+    </message>
+</context>
+<context>
+    <name>TagsField</name>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>标签，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Existing tags: {tags}</source>
+        <translation>现有标签：{tags}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Office Desk User Guide</source>
+        <translation>Office Desk用户指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({file}).</source>
+        <translation>此安装中缺少用户指南（{file}）。</translation>
+    </message>
+    <message>
+        <source>Find in the guide…</source>
+        <translation>在指南中查找…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Planned</source>
+        <extracomment>The English label of every stored value (one dict: a value means the same in every choice, e.g. &quot;other&quot;). Translated when read, by ``_Choice.label``.</extracomment>
+        <translation>筹建中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>运营中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>政府机关</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>协会</translation>
+    </message>
+    <message>
+        <source>Cultural body</source>
+        <translation>文化机构</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>R&amp;D centre</source>
+        <translation>研发中心</translation>
+    </message>
+    <message>
+        <source>Joint lab</source>
+        <translation>联合实验室</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Capacity expansion</source>
+        <translation>产能扩张</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Cultural exchange</source>
+        <translation>文化交流</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>贸易</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>In talks</source>
+        <translation>洽谈中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Chinese side</source>
+        <translation>中方</translation>
+    </message>
+    <message>
+        <source>European side</source>
+        <translation>欧方</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>资助方</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>大会</translation>
+    </message>
+    <message>
+        <source>Cultural event</source>
+        <translation>文化活动</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>正当利益</translation>
+    </message>
+    <message>
+        <source>Public role (published contact)</source>
+        <translation>公共职务（公开的联系方式）</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>法定义务</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Office Desk</source>
+        <translation>Office Desk</translation>
+    </message>
+    <message>
+        <source>One desk for your contact-office network: offices, people, organizations, projects and events, on your own computer, online or not.</source>
+        <translation>一站式管理您的联络处网络：联络处、人员、机构、项目和活动，全部保存在您自己的电脑上，联网与否均可使用。</translation>
+    </message>
+    <message>
+        <source>Open the sample network</source>
+        <translation>打开示例网络</translation>
+    </message>
+    <message>
+        <source>The Dresden-Jinan office and its network, to look around</source>
+        <translation>德累斯顿-济南联络处及其网络，供您随意浏览</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>Start with an empty file</source>
+        <translation>从空文件开始</translation>
+    </message>
+    <message>
+        <source>Open an existing file…</source>
+        <translation>打开现有文件…</translation>
+    </message>
+    <message>
+        <source>An Office Desk .sqlite file</source>
+        <translation>Office Desk的.sqlite文件</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近打开的文件</translation>
+    </message>
+    <message>
+        <source>You can also drop a database file onto this window.</source>
+        <translation>也可以将数据库文件拖放到此窗口。</translation>
+    </message>
+</context>
+</TS>
