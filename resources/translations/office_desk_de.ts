@@ -666,6 +666,208 @@ Wird angehalten…</translation>
     </message>
 </context>
 <context>
+    <name>ExportCalendar</name>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>Art: {kind}</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>Büro: {office}</translation>
+    </message>
+    <message>
+        <source>Organizations: {names}</source>
+        <translation>Organisationen: {names}</translation>
+    </message>
+    <message>
+        <source>Projects: {titles}</source>
+        <translation>Projekte: {titles}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLists</name>
+    <message>
+        <source>Offices</source>
+        <extracomment>Excel refuses longer cell text; longer notes are cut there (CSV keeps them whole).</extracomment>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Originalname</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Gegründet</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Partnerbüro</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Native title</source>
+        <translation>Originaltitel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Zielort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Geschaffene Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>ExportVCard</name>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Sprachen: {languages}</translation>
+    </message>
+    <message>
+        <source>Messaging: {messaging}</source>
+        <translation>Messenger: {messaging}</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>Büro: {office}</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <source>empty</source>
@@ -674,6 +876,145 @@ Wird angehalten…</translation>
     <message>
         <source>“{text}” is not an amount</source>
         <translation>„{text}“ ist kein Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>ImportContacts</name>
+    <message>
+        <source>{count} new contacts</source>
+        <translation>{count} neue Kontakte</translation>
+    </message>
+    <message>
+        <source>{count} new organizations</source>
+        <translation>{count} neue Organisationen</translation>
+    </message>
+    <message>
+        <source>{count} row merged into others</source>
+        <translation>{count} Zeile mit anderen zusammengeführt</translation>
+    </message>
+    <message>
+        <source>{count} rows merged into others</source>
+        <translation>{count} Zeilen mit anderen zusammengeführt</translation>
+    </message>
+    <message>
+        <source> ({count} existing record updated)</source>
+        <translation> ({count} vorhandener Datensatz aktualisiert)</translation>
+    </message>
+    <message>
+        <source> ({count} existing records updated)</source>
+        <translation> ({count} bestehende Datensätze aktualisiert)</translation>
+    </message>
+    <message>
+        <source>{count} row skipped</source>
+        <translation>{count} Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>{count} rows skipped</source>
+        <translation>{count} Zeilen übersprungen</translation>
+    </message>
+    <message>
+        <source>{count} row with errors left out</source>
+        <translation>{count} fehlerhafte Zeile ausgelassen</translation>
+    </message>
+    <message>
+        <source>{count} rows with errors left out</source>
+        <translation>{count} fehlerhafte Zeilen ausgelassen</translation>
+    </message>
+    <message>
+        <source>{count} new organization</source>
+        <translation>{count} neue Organisation</translation>
+    </message>
+    <message>
+        <source>Imported: {parts}.</source>
+        <translation>Importiert: {parts}.</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>gleicher Name und gleiche Organisation</translation>
+    </message>
+    <message>
+        <source>same name, no organization</source>
+        <translation>gleicher Name, keine Organisation</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>, {layout} layout</source>
+        <translation>, Layout {layout}</translation>
+    </message>
+    <message>
+        <source>{source}: {rows} rows</source>
+        <translation>{source}: {rows} Zeilen</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source> ({how})</source>
+        <translation> ({how})</translation>
+    </message>
+    <message>
+        <source>  {create} new contacts, {update} to update, {skip} skipped, {error} with errors</source>
+        <translation>  {create} neue Kontakte, {update} zu aktualisieren, {skip} übersprungen, {error} fehlerhaft</translation>
+    </message>
+    <message>
+        <source>  {create} new organizations, {update} to update, {skip} skipped, {error} with errors</source>
+        <translation>  {create} neue Organisationen, {update} zu aktualisieren, {skip} übersprungen, {error} fehlerhaft</translation>
+    </message>
+    <message>
+        <source>  {duplicates} duplicates of existing records or earlier rows: {skipped} skipped ({identical} identical), {merged} merged, {created} created anyway</source>
+        <translation>  {duplicates} Duplikate vorhandener Datensätze oder früherer Zeilen: {skipped} übersprungen ({identical} identisch), {merged} zusammengeführt, {created} trotzdem angelegt</translation>
+    </message>
+    <message>
+        <source>    line {line}: {title} = {matches}</source>
+        <translation>    Zeile {line}: {title} = {matches}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <source>  {count} new organizations: {names}</source>
+        <translation>  {count} neue Organisationen: {names}</translation>
+    </message>
+    <message>
+        <source>  Errors (these rows will be left out):</source>
+        <translation>  Fehler (diese Zeilen werden ausgelassen):</translation>
+    </message>
+    <message>
+        <source>  Errors:</source>
+        <translation>  Fehler:</translation>
+    </message>
+    <message>
+        <source>    … and {count} more rows with errors</source>
+        <translation>    … und {count} weitere fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>line {line}: {title}</source>
+        <translation>Zeile {line}: {title}</translation>
+    </message>
+    <message>
+        <source>the existing record</source>
+        <translation>dem vorhandenen Datensatz</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>identical to {what}</source>
+        <translation>identisch mit {what}</translation>
+    </message>
+    <message>
+        <source>a merge adds: {fields}</source>
+        <translation>Zusammenführen ergänzt: {fields}</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1803,90 @@ Wird angehalten…</translation>
     <message>
         <source>“{name}” is now available on the map, offline.</source>
         <translation>„{name}“ ist jetzt offline auf der Karte verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMerge</name>
+    <message>
+        <source>added</source>
+        <extracomment>What happened to incoming rows, in the order the summary shows them.</extracomment>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added as already deleted</source>
+        <translation>als bereits gelöscht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>kept local version</source>
+        <translation>lokale Version beibehalten</translation>
+    </message>
+    <message>
+        <source>not added (clash)</source>
+        <translation>nicht hinzugefügt (Konflikt)</translation>
+    </message>
+    <message>
+        <source>kept the local version</source>
+        <translation>lokale Version beibehalten</translation>
+    </message>
+    <message>
+        <source>took the package&apos;s</source>
+        <translation>Version aus dem Paket übernommen</translation>
+    </message>
+    <message>
+        <source>{field}: here {mine}, package {theirs}</source>
+        <translation>{field}: hier {mine}, im Paket {theirs}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>  nothing in the package</source>
+        <translation>  nichts im Paket</translation>
+    </message>
+    <message>
+        <source>{count} records differ between this database and the package:</source>
+        <translation>{count} Datensätze unterscheiden sich zwischen dieser Datenbank und dem Paket:</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more</source>
+        <translation>  … und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{source}: merge plan</source>
+        <translation>{source}: Zusammenführungsplan</translation>
+    </message>
+    <message>
+        <source>{source}: merged ({rows} rows written)</source>
+        <translation>{source}: zusammengeführt ({rows} Zeilen geschrieben)</translation>
+    </message>
+    <message>
+        <source>another live {table} here, {title}, has the same {columns}</source>
+        <translation>ein anderer aktiver Datensatz ({table}) hier, {title}, hat dieselben Werte in {columns}</translation>
+    </message>
+    <message>
+        <source>newer here</source>
+        <translation>hier neuer</translation>
+    </message>
+    <message>
+        <source>same time on both sides</source>
+        <translation>gleicher Zeitpunkt auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>its record was deleted</source>
+        <translation>sein Datensatz wurde gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3146,581 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>No exchange rate was needed: every converted amount was already in {currency}.</source>
+        <translation>Kein Wechselkurs erforderlich: Alle umgerechneten Beträge lagen bereits in {currency} vor.</translation>
+    </message>
+    <message>
+        <source>Totals in {currency} use {count} stored exchange rate(s), each the rate in force on the project&apos;s signing date; they are listed under Exchange rates.</source>
+        <translation>Die Summen in {currency} beruhen auf {count} gespeicherten Wechselkurs(en), jeweils dem am Unterzeichnungsdatum des Projekts gültigen Kurs; sie sind unter „Wechselkurse“ aufgeführt.</translation>
+    </message>
+    <message>
+        <source>{count} project(s) at a signed stage have an amount but no signing date, so they cannot be placed in a period and are not in the investment figures.</source>
+        <translation>{count} Projekt(e) in einer Phase ab „Unterzeichnet“ haben einen Betrag, aber kein Unterzeichnungsdatum; sie lassen sich keinem Zeitraum zuordnen und sind in den Investitionszahlen nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>{count} project(s) signed in the period have no amount recorded.</source>
+        <translation>Für {count} im Zeitraum unterzeichnete(s) Projekt(e) ist kein Betrag erfasst.</translation>
+    </message>
+    <message>
+        <source>{count} event(s) in the period are still to come; they are listed but not counted as held.</source>
+        <translation>{count} Veranstaltung(en) im Zeitraum stehen noch bevor; sie werden aufgeführt, aber nicht als durchgeführt gezählt.</translation>
+    </message>
+    <message>
+        <source>{what}: the {shown} latest of {total} are listed (and {more} more not shown).</source>
+        <translation>{what}: Die {shown} neuesten von {total} sind aufgeführt ({more} weitere nicht angezeigt).</translation>
+    </message>
+    <message>
+        <source>{what}: the {shown} first by name of {total} are listed (and {more} more not shown).</source>
+        <translation>{what}: Die ersten {shown} von {total} (nach Name) sind aufgeführt ({more} weitere nicht angezeigt).</translation>
+    </message>
+    <message>
+        <source> {start} to {end}</source>
+        <translation> {start} bis {end}</translation>
+    </message>
+    <message>
+        <source> from {date}</source>
+        <translation> ab {date}</translation>
+    </message>
+    <message>
+        <source> until {date}</source>
+        <translation> bis {date}</translation>
+    </message>
+    <message>
+        <source>{place} office report</source>
+        <translation>Bürobericht {place}</translation>
+    </message>
+    <message>
+        <source>Network report</source>
+        <translation>Netzwerkbericht</translation>
+    </message>
+    <message>
+        <source>{what}: no stored exchange rate to {currency} for {listed}; these amounts are listed per currency but not in the {currency} total.</source>
+        <translation>{what}: kein gespeicherter Wechselkurs in {currency} für {listed}; diese Beträge sind je Währung aufgeführt, aber nicht in der Summe in {currency} enthalten.</translation>
+    </message>
+    <message>
+        <source>Signed investment</source>
+        <translation>Unterzeichnete Investitionen</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <extracomment>Rows of the network&apos;s project and event tables before &quot;and N more&quot;.</extracomment>
+        <translation>Kein Büro</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Million {currency}</source>
+        <translation>Millionen {currency}</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>million {currency}</source>
+        <translation>Mio. {currency}</translation>
+    </message>
+    <message>
+        <source>Projects by office and stage</source>
+        <translation>Projekte nach Büro und Phase</translation>
+    </message>
+    <message>
+        <source>Signed investment by office (million {currency})</source>
+        <translation>Unterzeichnete Investitionen nach Büro (Mio. {currency})</translation>
+    </message>
+    <message>
+        <source>Projects by year</source>
+        <translation>Projekte nach Jahr</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Signed investment by year (million {currency})</source>
+        <translation>Unterzeichnete Investitionen nach Jahr (Mio. {currency})</translation>
+    </message>
+    <message>
+        <source>Organizations and contacts per office are those it looks after today; new ones in the period are in the key figures.</source>
+        <translation>Organisationen und Kontakte je Büro sind die derzeit betreuten; im Zeitraum neu hinzugekommene sind in den Kennzahlen enthalten.</translation>
+    </message>
+    <message>
+        <source>Records with no office (or whose office was deleted) are in the &quot;{row}&quot; row.</source>
+        <translation>Datensätze ohne Büro (oder deren Büro gelöscht wurde) stehen in der Zeile „{row}“.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Organizations and contacts are those the office looks after today, whenever they were entered.</source>
+        <extracomment>Rows per table before &quot;and N more&quot; (the PDF stays printable on a big database).</extracomment>
+        <translation>Organisationen und Kontakte sind diejenigen, die das Büro derzeit betreut, unabhängig vom Zeitpunkt ihrer Erfassung.</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>{office}: office report</source>
+        <translation>{office}: Bürobericht</translation>
+    </message>
+    <message>
+        <source>in {currency}</source>
+        <extracomment>Width of the printed text block in layout pixels (96 per inch): A4 less the 16 mm side margins (US Letter is a little wider, so what fits A4 fits Letter). Share of the width one unbreakable word may claim; a longer one (a web address) wraps.</extracomment>
+        <translation>in {currency}</translation>
+    </message>
+    <message>
+        <source>Projects by stage in each office</source>
+        <translation>Projekte nach Phase je Büro</translation>
+    </message>
+    <message>
+        <source>Signed investment, organizations, contacts and events</source>
+        <translation>Unterzeichnete Investitionen, Organisationen, Kontakte und Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <source>Projects in the period</source>
+        <translation>Projekte im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Signed investment ({currency})</source>
+        <translation>Unterzeichnete Investitionen ({currency})</translation>
+    </message>
+    <message>
+        <source>{count} project(s) signed in the period</source>
+        <translation>{count} im Zeitraum unterzeichnete(s) Projekt(e)</translation>
+    </message>
+    <message>
+        <source>Not converted (no rate): {amounts}</source>
+        <translation>Nicht umgerechnet (kein Kurs): {amounts}</translation>
+    </message>
+    <message>
+        <source>New organizations</source>
+        <translation>Neue Organisationen</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Durchgeführte Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Still to come: {count}</source>
+        <translation>Noch bevorstehend: {count}</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>Projekte nach Phase</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Alle Büros</translation>
+    </message>
+    <message>
+        <source>A project counts in the period by its signing date, else its announcement date, else the day it was entered; signed investment is that of projects at stage Signed, In progress or Completed whose signing date is in the period, each converted at the exchange rate in force on its signing date.</source>
+        <translation>Ein Projekt wird dem Zeitraum nach seinem Unterzeichnungsdatum zugeordnet, ersatzweise nach seinem Ankündigungsdatum, sonst nach dem Tag seiner Erfassung; als unterzeichnete Investitionen gelten Projekte in den Phasen „Unterzeichnet“, „In Umsetzung“ oder „Abgeschlossen“, deren Unterzeichnungsdatum im Zeitraum liegt, jeweils umgerechnet zum am Unterzeichnungsdatum gültigen Wechselkurs.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>… and {count} more not shown.</source>
+        <translation>… und {count} weitere, nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Berichtswährung</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Projects: {stage}</source>
+        <translation>Projekte: {stage}</translation>
+    </message>
+    <message>
+        <source>Projects signed in the period</source>
+        <translation>Im Zeitraum unterzeichnete Projekte</translation>
+    </message>
+    <message>
+        <source>Signed investment in {currency}</source>
+        <translation>Unterzeichnete Investitionen in {currency}</translation>
+    </message>
+    <message>
+        <source>Signed investment, total in {currency}</source>
+        <translation>Unterzeichnete Investitionen, gesamt in {currency}</translation>
+    </message>
+    <message>
+        <source>Not converted to {currency} (no rate): {code}</source>
+        <translation>Nicht in {currency} umgerechnet (kein Kurs): {code}</translation>
+    </message>
+    <message>
+        <source>Events held: {kind}</source>
+        <translation>Durchgeführte Veranstaltungen: {kind}</translation>
+    </message>
+    <message>
+        <source>Events still to come in the period</source>
+        <translation>Noch bevorstehende Veranstaltungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Originalname</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Gegründet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counterpart office</source>
+        <translation>Partnerbüro</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Schwerpunkte</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>Angaben zum Büro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Native title</source>
+        <translation>Originaltitel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Amount in {currency}</source>
+        <translation>Betrag in {currency}</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Nicht umgerechnet</translation>
+    </message>
+    <message>
+        <source>Offices side by side</source>
+        <translation>Büros im Vergleich</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Amounts converted</source>
+        <translation>Umgerechnete Beträge</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Office Desk · Office report</source>
+        <translation>Office Desk · Bürobericht</translation>
+    </message>
+    <message>
+        <source>Office Desk · Network report</source>
+        <translation>Office Desk · Netzwerkbericht</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Reporting currency:</source>
+        <translation>Berichtswährung:</translation>
+    </message>
+    <message>
+        <source>Generated {when}</source>
+        <translation>Erstellt {when}</translation>
+    </message>
+    <message>
+        <source>No details recorded.</source>
+        <translation>Keine Angaben erfasst.</translation>
+    </message>
+    <message>
+        <source>No data in this period.</source>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Keine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The office looks after no organizations.</source>
+        <translation>Das Büro betreut keine Organisationen.</translation>
+    </message>
+    <message>
+        <source>The office has no contacts.</source>
+        <translation>Das Büro hat keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>Exchange rates used</source>
+        <translation>Verwendete Wechselkurse</translation>
+    </message>
+    <message>
+        <source>No exchange rate was needed for the totals.</source>
+        <translation>Für die Summen war kein Wechselkurs erforderlich.</translation>
+    </message>
+    <message>
+        <source>Made with Office Desk on {when}. Dates are written YYYY-MM-DD; amounts carry their currency code.</source>
+        <translation>Erstellt mit Office Desk am {when}. Datumsangaben im Format JJJJ-MM-TT; Beträge mit Währungscode.</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>Chart {name}</source>
+        <translation>Diagramm {name}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <extracomment>Sections ticked when the user has not chosen (contacts stay out).</extracomment>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>ab {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormats</name>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -2738,6 +3738,22 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     <message>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The map picture could not be drawn ({error}).</source>
+        <translation>Das Kartenbild konnte nicht gezeichnet werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Office Desk · generated {when}</source>
+        <translation>Office Desk · erstellt {when}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <extracomment>Layout units: the document is laid out at 96 dots per inch and scaled to the device. Territories whose paper is US Letter (the rest of the world uses A4).</extracomment>
+        <translation>Seite {page} von {pages}</translation>
     </message>
 </context>
 <context>

@@ -666,6 +666,208 @@ Stopping…</source>
     </message>
 </context>
 <context>
+    <name>ExportCalendar</name>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>类型：{kind}</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>联络处：{office}</translation>
+    </message>
+    <message>
+        <source>Organizations: {names}</source>
+        <translation>机构：{names}</translation>
+    </message>
+    <message>
+        <source>Projects: {titles}</source>
+        <translation>项目：{titles}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLists</name>
+    <message>
+        <source>Offices</source>
+        <extracomment>Excel refuses longer cell text; longer notes are cut there (CSV keeps them whole).</extracomment>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>对口联络处</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Native title</source>
+        <translation>原文标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>创造就业</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+</context>
+<context>
+    <name>ExportVCard</name>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>语言：{languages}</translation>
+    </message>
+    <message>
+        <source>Messaging: {messaging}</source>
+        <translation>即时通讯：{messaging}</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>联络处：{office}</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <source>empty</source>
@@ -674,6 +876,145 @@ Stopping…</source>
     <message>
         <source>“{text}” is not an amount</source>
         <translation>“{text}”不是有效的金额</translation>
+    </message>
+</context>
+<context>
+    <name>ImportContacts</name>
+    <message>
+        <source>{count} new contacts</source>
+        <translation>新增 {count} 位联系人</translation>
+    </message>
+    <message>
+        <source>{count} new organizations</source>
+        <translation>{count} 个新机构</translation>
+    </message>
+    <message>
+        <source>{count} row merged into others</source>
+        <translation>{count} 行已合并到其他行</translation>
+    </message>
+    <message>
+        <source>{count} rows merged into others</source>
+        <translation>{count} 行已合并到其他记录</translation>
+    </message>
+    <message>
+        <source> ({count} existing record updated)</source>
+        <translation> （更新了 {count} 条现有记录）</translation>
+    </message>
+    <message>
+        <source> ({count} existing records updated)</source>
+        <translation>（已更新 {count} 条现有记录）</translation>
+    </message>
+    <message>
+        <source>{count} row skipped</source>
+        <translation>跳过 {count} 行</translation>
+    </message>
+    <message>
+        <source>{count} rows skipped</source>
+        <translation>已跳过 {count} 行</translation>
+    </message>
+    <message>
+        <source>{count} row with errors left out</source>
+        <translation>{count} 行有错误，未导入</translation>
+    </message>
+    <message>
+        <source>{count} rows with errors left out</source>
+        <translation>{count} 行有错误，未导入</translation>
+    </message>
+    <message>
+        <source>{count} new organization</source>
+        <translation>新增 {count} 个机构</translation>
+    </message>
+    <message>
+        <source>Imported: {parts}.</source>
+        <translation>已导入：{parts}。</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>姓名和机构相同</translation>
+    </message>
+    <message>
+        <source>same name, no organization</source>
+        <translation>姓名相同，无机构</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>, {layout} layout</source>
+        <translation>，{layout} 格式</translation>
+    </message>
+    <message>
+        <source>{source}: {rows} rows</source>
+        <translation>{source}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source> ({how})</source>
+        <translation>（{how}）</translation>
+    </message>
+    <message>
+        <source>  {create} new contacts, {update} to update, {skip} skipped, {error} with errors</source>
+        <translation>  新增联系人 {create} 位，待更新 {update} 条，跳过 {skip} 条，有错误 {error} 条</translation>
+    </message>
+    <message>
+        <source>  {create} new organizations, {update} to update, {skip} skipped, {error} with errors</source>
+        <translation>  新建 {create} 个机构，更新 {update} 个，跳过 {skip} 个，{error} 个有错误</translation>
+    </message>
+    <message>
+        <source>  {duplicates} duplicates of existing records or earlier rows: {skipped} skipped ({identical} identical), {merged} merged, {created} created anyway</source>
+        <translation>  与现有记录或前面各行重复 {duplicates} 条：跳过 {skipped} 条（其中完全相同 {identical} 条），合并 {merged} 条，仍新建 {created} 条</translation>
+    </message>
+    <message>
+        <source>    line {line}: {title} = {matches}</source>
+        <translation>    第 {line} 行：{title} = {matches}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>  {count} new organizations: {names}</source>
+        <translation>  {count} 个新机构：{names}</translation>
+    </message>
+    <message>
+        <source>  Errors (these rows will be left out):</source>
+        <translation>  错误（以下各行将不予导入）：</translation>
+    </message>
+    <message>
+        <source>  Errors:</source>
+        <translation>  错误：</translation>
+    </message>
+    <message>
+        <source>    … and {count} more rows with errors</source>
+        <translation>    …… 另有 {count} 行存在错误</translation>
+    </message>
+    <message>
+        <source>line {line}: {title}</source>
+        <translation>第 {line} 行：{title}</translation>
+    </message>
+    <message>
+        <source>the existing record</source>
+        <translation>现有记录</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>identical to {what}</source>
+        <translation>与{what}完全相同</translation>
+    </message>
+    <message>
+        <source>a merge adds: {fields}</source>
+        <translation>合并将补充：{fields}</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1803,90 @@ Stopping…</source>
     <message>
         <source>“{name}” is now available on the map, offline.</source>
         <translation>“{name}”现已可在地图上离线使用。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMerge</name>
+    <message>
+        <source>added</source>
+        <extracomment>What happened to incoming rows, in the order the summary shows them.</extracomment>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>added as already deleted</source>
+        <translation>作为已删除记录添加</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>kept local version</source>
+        <translation>保留本地版本</translation>
+    </message>
+    <message>
+        <source>not added (clash)</source>
+        <translation>未添加（冲突）</translation>
+    </message>
+    <message>
+        <source>kept the local version</source>
+        <translation>保留了本地版本</translation>
+    </message>
+    <message>
+        <source>took the package&apos;s</source>
+        <translation>采用了数据包中的版本</translation>
+    </message>
+    <message>
+        <source>{field}: here {mine}, package {theirs}</source>
+        <translation>{field}：本地为 {mine}，数据包中为 {theirs}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>  nothing in the package</source>
+        <translation>  数据包中没有内容</translation>
+    </message>
+    <message>
+        <source>{count} records differ between this database and the package:</source>
+        <translation>本数据库与数据包之间有 {count} 条记录不一致：</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more</source>
+        <translation>  ……另有 {count} 条</translation>
+    </message>
+    <message>
+        <source>{source}: merge plan</source>
+        <translation>{source}：合并计划</translation>
+    </message>
+    <message>
+        <source>{source}: merged ({rows} rows written)</source>
+        <translation>{source}：已合并（写入 {rows} 行）</translation>
+    </message>
+    <message>
+        <source>another live {table} here, {title}, has the same {columns}</source>
+        <translation>本地另一条有效的{table}记录“{title}”具有相同的{columns}</translation>
+    </message>
+    <message>
+        <source>newer here</source>
+        <translation>本地较新</translation>
+    </message>
+    <message>
+        <source>same time on both sides</source>
+        <translation>双方时间相同</translation>
+    </message>
+    <message>
+        <source>its record was deleted</source>
+        <translation>其记录已被删除</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3146,581 @@ Press Ctrl+N or the + button to add one.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>No exchange rate was needed: every converted amount was already in {currency}.</source>
+        <translation>无需使用汇率：所有换算金额原本均以 {currency} 计。</translation>
+    </message>
+    <message>
+        <source>Totals in {currency} use {count} stored exchange rate(s), each the rate in force on the project&apos;s signing date; they are listed under Exchange rates.</source>
+        <translation>以{currency}计的合计金额使用了 {count} 个已存汇率，每个项目均按其签约日期当日有效的汇率折算；所用汇率列于“汇率”部分。</translation>
+    </message>
+    <message>
+        <source>{count} project(s) at a signed stage have an amount but no signing date, so they cannot be placed in a period and are not in the investment figures.</source>
+        <translation>有 {count} 个处于已签约阶段的项目填写了金额但没有签约日期，无法归入任何期间，因此未计入投资数据。</translation>
+    </message>
+    <message>
+        <source>{count} project(s) signed in the period have no amount recorded.</source>
+        <translation>本期内签约的项目中有 {count} 个未记录金额。</translation>
+    </message>
+    <message>
+        <source>{count} event(s) in the period are still to come; they are listed but not counted as held.</source>
+        <translation>本期间内有 {count} 项活动尚未举行；已列出，但不计入已举办活动。</translation>
+    </message>
+    <message>
+        <source>{what}: the {shown} latest of {total} are listed (and {more} more not shown).</source>
+        <translation>{what}：共 {total} 条，列出最新的 {shown} 条（另有 {more} 条未列出）。</translation>
+    </message>
+    <message>
+        <source>{what}: the {shown} first by name of {total} are listed (and {more} more not shown).</source>
+        <translation>{what}：共 {total} 项，按名称列出前 {shown} 项（另有 {more} 项未显示）。</translation>
+    </message>
+    <message>
+        <source> {start} to {end}</source>
+        <translation> {start}至{end}</translation>
+    </message>
+    <message>
+        <source> from {date}</source>
+        <translation> 自{date}起</translation>
+    </message>
+    <message>
+        <source> until {date}</source>
+        <translation> 截至{date}</translation>
+    </message>
+    <message>
+        <source>{place} office report</source>
+        <translation>{place}联络处报告</translation>
+    </message>
+    <message>
+        <source>Network report</source>
+        <translation>网络报告</translation>
+    </message>
+    <message>
+        <source>{what}: no stored exchange rate to {currency} for {listed}; these amounts are listed per currency but not in the {currency} total.</source>
+        <translation>{what}：未存储 {listed} 兑 {currency} 的汇率；这些金额按原币种分别列出，但未计入 {currency} 合计。</translation>
+    </message>
+    <message>
+        <source>Signed investment</source>
+        <translation>签约投资额</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <extracomment>Rows of the network&apos;s project and event tables before &quot;and N more&quot;.</extracomment>
+        <translation>无联络处</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Million {currency}</source>
+        <translation>百万 {currency}</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>million {currency}</source>
+        <translation>百万 {currency}</translation>
+    </message>
+    <message>
+        <source>Projects by office and stage</source>
+        <translation>各联络处各阶段项目</translation>
+    </message>
+    <message>
+        <source>Signed investment by office (million {currency})</source>
+        <translation>各联络处签约投资额（百万 {currency}）</translation>
+    </message>
+    <message>
+        <source>Projects by year</source>
+        <translation>各年度项目</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Signed investment by year (million {currency})</source>
+        <translation>各年度签约投资额（百万{currency}）</translation>
+    </message>
+    <message>
+        <source>Organizations and contacts per office are those it looks after today; new ones in the period are in the key figures.</source>
+        <translation>各联络处的机构和联系人为其当前负责的数量；本期间新增数量见关键数据。</translation>
+    </message>
+    <message>
+        <source>Records with no office (or whose office was deleted) are in the &quot;{row}&quot; row.</source>
+        <translation>无所属联络处（或所属联络处已删除）的记录列于“{row}”行。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Organizations and contacts are those the office looks after today, whenever they were entered.</source>
+        <extracomment>Rows per table before &quot;and N more&quot; (the PDF stays printable on a big database).</extracomment>
+        <translation>机构和联系人为该联络处当前负责的全部机构和联系人，不论录入时间。</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>{office}: office report</source>
+        <translation>{office}：联络处报告</translation>
+    </message>
+    <message>
+        <source>in {currency}</source>
+        <extracomment>Width of the printed text block in layout pixels (96 per inch): A4 less the 16 mm side margins (US Letter is a little wider, so what fits A4 fits Letter). Share of the width one unbreakable word may claim; a longer one (a web address) wraps.</extracomment>
+        <translation>以{currency}计</translation>
+    </message>
+    <message>
+        <source>Projects by stage in each office</source>
+        <translation>各联络处项目阶段分布</translation>
+    </message>
+    <message>
+        <source>Signed investment, organizations, contacts and events</source>
+        <translation>签约投资额、机构、联系人和活动</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label}：{count}</translation>
+    </message>
+    <message>
+        <source>Projects in the period</source>
+        <translation>本期项目</translation>
+    </message>
+    <message>
+        <source>Signed investment ({currency})</source>
+        <translation>签约投资额（{currency}）</translation>
+    </message>
+    <message>
+        <source>{count} project(s) signed in the period</source>
+        <translation>本期签约项目 {count} 个</translation>
+    </message>
+    <message>
+        <source>Not converted (no rate): {amounts}</source>
+        <translation>未换算（无汇率）：{amounts}</translation>
+    </message>
+    <message>
+        <source>New organizations</source>
+        <translation>新增机构</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>新增联系人</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>已举办活动</translation>
+    </message>
+    <message>
+        <source>Still to come: {count}</source>
+        <translation>尚未举行：{count}</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>各阶段项目</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>全部联络处</translation>
+    </message>
+    <message>
+        <source>A project counts in the period by its signing date, else its announcement date, else the day it was entered; signed investment is that of projects at stage Signed, In progress or Completed whose signing date is in the period, each converted at the exchange rate in force on its signing date.</source>
+        <translation>项目按签约日期计入统计期；无签约日期的按宣布日期计入，两者皆无的按录入日期计入。签约投资额指处于“已签约”“实施中”或“已完成”阶段且签约日期在本期内的项目的投资额，每个项目均按其签约日期当日有效的汇率折算。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>… and {count} more not shown.</source>
+        <translation>……另有 {count} 条未列出。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>报告货币</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Projects: {stage}</source>
+        <translation>项目：{stage}</translation>
+    </message>
+    <message>
+        <source>Projects signed in the period</source>
+        <translation>本期签约项目</translation>
+    </message>
+    <message>
+        <source>Signed investment in {currency}</source>
+        <translation>签约投资额（{currency}）</translation>
+    </message>
+    <message>
+        <source>Signed investment, total in {currency}</source>
+        <translation>签约投资总额（{currency}）</translation>
+    </message>
+    <message>
+        <source>Not converted to {currency} (no rate): {code}</source>
+        <translation>未换算为 {currency}（无汇率）：{code}</translation>
+    </message>
+    <message>
+        <source>Events held: {kind}</source>
+        <translation>已举办活动：{kind}</translation>
+    </message>
+    <message>
+        <source>Events still to come in the period</source>
+        <translation>本期间内尚未举行的活动</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counterpart office</source>
+        <translation>对口联络处</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>重点领域</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>联络处信息</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Native title</source>
+        <translation>原文标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Amount in {currency}</source>
+        <translation>金额（{currency}）</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>就业岗位</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>未折算</translation>
+    </message>
+    <message>
+        <source>Offices side by side</source>
+        <translation>各联络处对比</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原币</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目标货币</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Amounts converted</source>
+        <translation>折算金额数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Office Desk · Office report</source>
+        <translation>Office Desk · 联络处报告</translation>
+    </message>
+    <message>
+        <source>Office Desk · Network report</source>
+        <translation>Office Desk · 网络报告</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Reporting currency:</source>
+        <translation>报告货币：</translation>
+    </message>
+    <message>
+        <source>Generated {when}</source>
+        <translation>生成于 {when}</translation>
+    </message>
+    <message>
+        <source>No details recorded.</source>
+        <translation>未记录详细信息。</translation>
+    </message>
+    <message>
+        <source>No data in this period.</source>
+        <translation>本期间无数据。</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>本期内无。</translation>
+    </message>
+    <message>
+        <source>The office looks after no organizations.</source>
+        <translation>该联络处目前未负责任何机构。</translation>
+    </message>
+    <message>
+        <source>The office has no contacts.</source>
+        <translation>该联络处暂无联系人。</translation>
+    </message>
+    <message>
+        <source>Exchange rates used</source>
+        <translation>所用汇率</translation>
+    </message>
+    <message>
+        <source>No exchange rate was needed for the totals.</source>
+        <translation>合计金额无需使用汇率。</translation>
+    </message>
+    <message>
+        <source>Made with Office Desk on {when}. Dates are written YYYY-MM-DD; amounts carry their currency code.</source>
+        <translation>由 Office Desk 于 {when} 生成。日期格式为 YYYY-MM-DD；金额均附货币代码。</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Chart {name}</source>
+        <translation>图表 {name}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <extracomment>Sections ticked when the user has not chosen (contacts stay out).</extracomment>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month}{day}日</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>自{date}起</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>截至{date}</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>全部时间</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormats</name>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -2738,6 +3738,22 @@ Press Ctrl+N or the + button to add one.</source>
     <message>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The map picture could not be drawn ({error}).</source>
+        <translation>无法绘制地图图像（{error}）。</translation>
+    </message>
+    <message>
+        <source>Office Desk · generated {when}</source>
+        <translation>Office Desk · 生成于 {when}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <extracomment>Layout units: the document is laid out at 96 dots per inch and scaled to the device. Territories whose paper is US Letter (the rest of the world uses A4).</extracomment>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from .countries import country_name
 from .database import Store
 from .export_lists import Progress
 from .file_replace import replaced_on_success
+from .i18n import translate
 from .listing import ListQuery, ids
 from .models import Event, EventOrganization, EventProject, Office, Organization, Project
 from .vocabulary import EventKind, label_of
@@ -62,13 +63,16 @@ def _linked(store: Store, event_ids: list[uuid.UUID]) -> tuple[dict[uuid.UUID, l
 
 def _description(event: Event, office: str, organizations: list[str],
                  projects: list[str]) -> str:
-    lines = [f"Kind: {label_of(EventKind, event.kind)}"]
+    lines = [translate("ExportCalendar", "Kind: {kind}").format(
+        kind=label_of(EventKind, event.kind))]
     if office:
-        lines.append(f"Office: {office}")
+        lines.append(translate("ExportCalendar", "Office: {office}").format(office=office))
     if organizations:
-        lines.append("Organizations: " + "; ".join(organizations))
+        lines.append(translate("ExportCalendar", "Organizations: {names}").format(
+            names="; ".join(organizations)))
     if projects:
-        lines.append("Projects: " + "; ".join(projects))
+        lines.append(translate("ExportCalendar", "Projects: {titles}").format(
+            titles="; ".join(projects)))
     if event.notes.strip():
         lines += ["", event.notes.strip()]
     return "\n".join(lines)

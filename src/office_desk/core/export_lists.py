@@ -41,6 +41,7 @@ from .cell_safety import safe_cell
 from .countries import country_name
 from .database import Store
 from .file_replace import replaced_on_success
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .listing import ListQuery, id_keys
 from .models import Contact, Event, Office, Organization, Project
 from .vocabulary import (
@@ -59,8 +60,11 @@ CHUNK = 1000
 XLSX_MAX_TEXT = 32_767
 
 SHEET_TITLES: dict[str, str] = {
-    "office": "Offices", "organization": "Organizations", "contact": "Contacts",
-    "project": "Projects", "event": "Events",
+    "office": QT_TRANSLATE_NOOP("ExportLists", "Offices"),
+    "organization": QT_TRANSLATE_NOOP("ExportLists", "Organizations"),
+    "contact": QT_TRANSLATE_NOOP("ExportLists", "Contacts"),
+    "project": QT_TRANSLATE_NOOP("ExportLists", "Projects"),
+    "event": QT_TRANSLATE_NOOP("ExportLists", "Events"),
 }
 
 
@@ -79,40 +83,81 @@ def _cols(*specs: tuple[str, str] | tuple[str, str, ColumnType]) -> list[ExportC
 
 EXPORT_COLUMNS: dict[str, list[ExportColumn]] = {
     "office": _cols(
-        ("name", "Name"), ("name_native", "Native name"), ("city", "City"),
-        ("country", "Country"), ("status", "Status"),
-        ("established", "Established", "date"), ("counterpart", "Counterpart"),
-        ("address", "Address"), ("phone", "Phone"), ("email", "E-mail"),
-        ("website", "Website"), ("notes", "Notes"),
+        ("name", QT_TRANSLATE_NOOP("ExportLists", "Name")),
+        ("name_native", QT_TRANSLATE_NOOP("ExportLists", "Native name")),
+        ("city", QT_TRANSLATE_NOOP("ExportLists", "City")),
+        ("country", QT_TRANSLATE_NOOP("ExportLists", "Country")),
+        ("status", QT_TRANSLATE_NOOP("ExportLists", "Status")),
+        ("established", QT_TRANSLATE_NOOP("ExportLists", "Established"), "date"),
+        ("counterpart", QT_TRANSLATE_NOOP("ExportLists", "Counterpart")),
+        ("address", QT_TRANSLATE_NOOP("ExportLists", "Address")),
+        ("phone", QT_TRANSLATE_NOOP("ExportLists", "Phone")),
+        ("email", QT_TRANSLATE_NOOP("ExportLists", "E-mail")),
+        ("website", QT_TRANSLATE_NOOP("ExportLists", "Website")),
+        ("notes", QT_TRANSLATE_NOOP("ExportLists", "Notes")),
     ),
     "organization": _cols(
-        ("name", "Name"), ("name_native", "Native name"), ("kind", "Kind"),
-        ("sector", "Sector"), ("city", "City"), ("country", "Country"),
-        ("website", "Website"), ("office", "Office"), ("notes", "Notes"),
+        ("name", QT_TRANSLATE_NOOP("ExportLists", "Name")),
+        ("name_native", QT_TRANSLATE_NOOP("ExportLists", "Native name")),
+        ("kind", QT_TRANSLATE_NOOP("ExportLists", "Kind")),
+        ("sector", QT_TRANSLATE_NOOP("ExportLists", "Sector")),
+        ("city", QT_TRANSLATE_NOOP("ExportLists", "City")),
+        ("country", QT_TRANSLATE_NOOP("ExportLists", "Country")),
+        ("website", QT_TRANSLATE_NOOP("ExportLists", "Website")),
+        ("office", QT_TRANSLATE_NOOP("ExportLists", "Office")),
+        ("notes", QT_TRANSLATE_NOOP("ExportLists", "Notes")),
     ),
     "contact": _cols(
-        ("name", "Name"), ("given_name", "Given name"), ("family_name", "Family name"),
-        ("name_native", "Native name"), ("position", "Position"),
-        ("organization", "Organization"), ("office", "Office"), ("city", "City"),
-        ("country", "Country"), ("emails", "E-mails"), ("phones", "Phones"),
-        ("messaging", "Messaging"), ("languages", "Languages"),
-        ("last_contacted", "Last contacted", "date"), ("notes", "Notes"),
+        ("name", QT_TRANSLATE_NOOP("ExportLists", "Name")),
+        ("given_name", QT_TRANSLATE_NOOP("ExportLists", "Given name")),
+        ("family_name", QT_TRANSLATE_NOOP("ExportLists", "Family name")),
+        ("name_native", QT_TRANSLATE_NOOP("ExportLists", "Native name")),
+        ("position", QT_TRANSLATE_NOOP("ExportLists", "Position")),
+        ("organization", QT_TRANSLATE_NOOP("ExportLists", "Organization")),
+        ("office", QT_TRANSLATE_NOOP("ExportLists", "Office")),
+        ("city", QT_TRANSLATE_NOOP("ExportLists", "City")),
+        ("country", QT_TRANSLATE_NOOP("ExportLists", "Country")),
+        ("emails", QT_TRANSLATE_NOOP("ExportLists", "E-mails")),
+        ("phones", QT_TRANSLATE_NOOP("ExportLists", "Phones")),
+        ("messaging", QT_TRANSLATE_NOOP("ExportLists", "Messaging")),
+        ("languages", QT_TRANSLATE_NOOP("ExportLists", "Languages")),
+        ("last_contacted", QT_TRANSLATE_NOOP("ExportLists", "Last contacted"), "date"),
+        ("notes", QT_TRANSLATE_NOOP("ExportLists", "Notes")),
     ),
     "project": _cols(
-        ("title", "Title"), ("title_native", "Native title"), ("kind", "Kind"),
-        ("stage", "Stage"), ("office", "Office"), ("sector", "Sector"),
-        ("destination", "Destination"), ("amount", "Amount", "money"),
-        ("currency", "Currency"), ("jobs", "Jobs created", "integer"),
-        ("signed", "Signed", "date"), ("start", "Start", "date"), ("end", "End", "date"),
-        ("description", "Description"),
+        ("title", QT_TRANSLATE_NOOP("ExportLists", "Title")),
+        ("title_native", QT_TRANSLATE_NOOP("ExportLists", "Native title")),
+        ("kind", QT_TRANSLATE_NOOP("ExportLists", "Kind")),
+        ("stage", QT_TRANSLATE_NOOP("ExportLists", "Stage")),
+        ("office", QT_TRANSLATE_NOOP("ExportLists", "Office")),
+        ("sector", QT_TRANSLATE_NOOP("ExportLists", "Sector")),
+        ("destination", QT_TRANSLATE_NOOP("ExportLists", "Destination")),
+        ("amount", QT_TRANSLATE_NOOP("ExportLists", "Amount"), "money"),
+        ("currency", QT_TRANSLATE_NOOP("ExportLists", "Currency")),
+        ("jobs", QT_TRANSLATE_NOOP("ExportLists", "Jobs created"), "integer"),
+        ("signed", QT_TRANSLATE_NOOP("ExportLists", "Signed"), "date"),
+        ("start", QT_TRANSLATE_NOOP("ExportLists", "Start"), "date"),
+        ("end", QT_TRANSLATE_NOOP("ExportLists", "End"), "date"),
+        ("description", QT_TRANSLATE_NOOP("ExportLists", "Description")),
     ),
     "event": _cols(
-        ("start", "Start", "date"), ("end", "End", "date"), ("title", "Title"),
-        ("kind", "Kind"), ("place", "Place"), ("city", "City"), ("country", "Country"),
-        ("office", "Office"), ("notes", "Notes"),
+        ("start", QT_TRANSLATE_NOOP("ExportLists", "Start"), "date"),
+        ("end", QT_TRANSLATE_NOOP("ExportLists", "End"), "date"),
+        ("title", QT_TRANSLATE_NOOP("ExportLists", "Title")),
+        ("kind", QT_TRANSLATE_NOOP("ExportLists", "Kind")),
+        ("place", QT_TRANSLATE_NOOP("ExportLists", "Place")),
+        ("city", QT_TRANSLATE_NOOP("ExportLists", "City")),
+        ("country", QT_TRANSLATE_NOOP("ExportLists", "Country")),
+        ("office", QT_TRANSLATE_NOOP("ExportLists", "Office")),
+        ("notes", QT_TRANSLATE_NOOP("ExportLists", "Notes")),
     ),
 }
 """The exported columns of each kind, shared by CSV and XLSX (the id is always last)."""
+
+
+def column_header(column: ExportColumn) -> str:
+    """The header written into the file, in the current language (the id stays "id")."""
+    return column.header if column.key == "id" else translate("ExportLists", column.header)
 
 
 # --------------------------------------------------------------------------- files
@@ -305,7 +350,7 @@ def _write_csv(target: Path, columns: list[ExportColumn], chunks: Iterator[list[
     written = 0
     with open(target, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow([c.header for c in columns])
+        writer.writerow([column_header(c) for c in columns])
         for rows in chunks:
             writer.writerows(
                 ["" if value is None else convert(value)
@@ -333,7 +378,7 @@ def _text_width(text: str) -> int:
 def _widths(columns: list[ExportColumn], sample: list[tuple[Any, ...]]) -> list[float]:
     widths = []
     for index, column in enumerate(columns):
-        longest = _text_width(column.header) + 3  # room for the filter button
+        longest = _text_width(column_header(column)) + 3  # room for the filter button
         for row in sample[:200]:
             value = row[index]
             if value is None:
@@ -365,7 +410,7 @@ def _write_xlsx(target: Path, kind: str, columns: list[ExportColumn],
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(SHEET_TITLES[kind])
+    sheet = workbook.create_sheet(translate("ExportLists", SHEET_TITLES[kind]))
     first = next(chunks, [])
     for index, width in enumerate(_widths(columns, first), 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -375,7 +420,7 @@ def _write_xlsx(target: Path, kind: str, columns: list[ExportColumn],
     bold = Font(bold=True)
     header = []
     for column in columns:
-        cell = WriteOnlyCell(sheet, value=column.header)
+        cell = WriteOnlyCell(sheet, value=column_header(column))
         cell.font = bold
         header.append(cell)
     try:

@@ -31,6 +31,7 @@ from .countries import country_name
 from .database import Store
 from .export_lists import Progress
 from .file_replace import replaced_on_success
+from .i18n import translate
 from .listing import ListQuery, ids
 from .models import Contact, Office, Organization
 
@@ -50,11 +51,13 @@ def _names(store: Store, model: type[Office] | type[Organization],
 def _note(contact: Contact, office: str) -> str:
     lines = []
     if contact.languages:
-        lines.append("Languages: " + ", ".join(contact.languages))
+        lines.append(translate("ExportVCard", "Languages: {languages}").format(
+            languages=", ".join(contact.languages)))
     if contact.messaging:
-        lines.append("Messaging: " + "; ".join(contact.messaging))
+        lines.append(translate("ExportVCard", "Messaging: {messaging}").format(
+            messaging="; ".join(contact.messaging)))
     if office:
-        lines.append(f"Office: {office}")
+        lines.append(translate("ExportVCard", "Office: {office}").format(office=office))
     notes = contact.notes.strip()
     if notes:
         if lines:

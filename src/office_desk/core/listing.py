@@ -18,6 +18,7 @@ from sqlmodel import select
 from .countries import country_name
 from .database import Store
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .locale_format import format_date, format_date_range, format_money, sort_key
 from .models import (
     Contact,
     Event,
@@ -194,7 +195,7 @@ def _names(store: Store, model: type[Record], ids: set[uuid.UUID | None],
 def money_text(amount: Any, currency: str | None) -> str:
     if amount is None:
         return ""
-    return f"{amount:,.2f} {currency or ''}".strip()
+    return format_money(amount, currency or "")
 
 
 def rows_for(store: Store, kind: str, record_ids: Sequence[uuid.UUID]) -> list[dict[str, str]]:
@@ -218,7 +219,7 @@ def rows_for(store: Store, kind: str, record_ids: Sequence[uuid.UUID]) -> list[d
         if isinstance(r, Office):
             row = {"name": r.name, "city": r.city, "country": country_name(r.country),
                    "status": label_of(OfficeStatus, r.status),
-                   "established": r.established_on.isoformat() if r.established_on else "",
+                   "established": format_date(r.established_on) if r.established_on else "",
                    "counterpart": office_names.get(r.counterpart_id, "")
                    if r.counterpart_id else ""}
         elif isinstance(r, Organization):
@@ -236,11 +237,9 @@ def rows_for(store: Store, kind: str, record_ids: Sequence[uuid.UUID]) -> list[d
                    "stage": label_of(ProjectStage, r.stage),
                    "office": office_names.get(r.office_id, "") if r.office_id else "",
                    "amount": money_text(r.amount, r.currency),
-                   "signed": r.signed_on.isoformat() if r.signed_on else ""}
+                   "signed": format_date(r.signed_on) if r.signed_on else ""}
         elif isinstance(r, Event):
-            when = r.starts_on.isoformat()
-            if r.ends_on and r.ends_on != r.starts_on:
-                when += f" – {r.ends_on.isoformat()}"
+            when = format_date_range(r.starts_on, r.ends_on)
             row = {"date": when, "title": r.title, "kind": label_of(EventKind, r.kind),
                    "place": ", ".join(p for p in (r.place, r.city) if p),
                    "office": office_names.get(r.office_id, "") if r.office_id else ""}
@@ -287,4 +286,4 @@ def sectors_in_use(store: Store) -> list[str]:
     with store.session() as session:
         found = set(session.exec(select(Organization.sector).distinct()).all())
         found |= set(session.exec(select(Project.sector).distinct()).all())
-    return sorted((s for s in found if s), key=str.casefold)
+    return sorted((s for s in found if s), key=sort_key)

@@ -11,6 +11,7 @@ from datetime import date
 from .countries import country_name
 from .i18n import translate
 from .listing import money_text
+from .locale_format import format_date
 from .models import Contact, Event, Office, Organization, Project, Record
 from .vocabulary import (
     EventKind,
@@ -24,7 +25,7 @@ from .vocabulary import (
 
 
 def _date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return format_date(value) if value else ""
 
 
 def _place(city: str, country: str) -> str:

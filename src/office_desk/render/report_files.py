@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPageSize
 
 from ..core.database import Store
@@ -90,7 +90,8 @@ def report_pictures(store: Store, report: Any, request: ReportRequest,
             pictures.images["map"] = map_png(store, request.office_id)
         except Exception as exc:  # the report stays useful without its map
             log.warning("map picture failed", exc_info=exc)
-            pictures.problems.append(f"The map picture could not be drawn ({exc}).")
+            pictures.problems.append(QCoreApplication.translate(
+                "ReportPdf", "The map picture could not be drawn ({error}).").format(error=exc))
     return pictures
 
 
@@ -124,7 +125,8 @@ def printable(report: Any, pictures: Pictures) -> PrintableReport:
                          image_width=540 if getattr(report, "kind", "") == "office" else 640),
         title=str(report.title),
         subtitle=str(getattr(report, "period_label", "")),
-        footer=f"Office Desk · generated {when}",
+        footer=QCoreApplication.translate("ReportPdf", "Office Desk · generated {when}").format(
+            when=when),
         images={sources[name]: png for name, png in pictures.images.items()},
     )
 

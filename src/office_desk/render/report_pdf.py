@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -113,7 +113,8 @@ def _draw_header_footer(painter: QPainter, report: PrintableReport, width: float
     painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                      report.footer)
     painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                     f"Page {page} of {pages}")
+                     QCoreApplication.translate("ReportPdf", "Page {page} of {pages}").format(
+                         page=page, pages=pages))
 
 
 def paint_report(report: PrintableReport, device: QPagedPaintDevice, resolution: int,

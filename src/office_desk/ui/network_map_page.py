@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core import listing
 from ..core import vocabulary as v
 from ..core.countries import country_name
+from ..core.locale_format import sort_key
 from ..core.services import relations
 from ..core.services.record_state import all_tag_names
 from .app_context import AppContext, Changes
@@ -92,11 +93,12 @@ class NetworkMapPage(QWidget):
             listing.countries_in_use(store, "organization"))
         for combo, items in (
             (self.office_filter, relations.choices(store, "office")),
-            (self.country_filter, [(c, country_name(c))
-                                   for c in sorted(countries, key=country_name)]),
+            (self.country_filter, sorted(((c, country_name(c)) for c in countries),
+                                         key=lambda pair: sort_key(pair[1]))),
             (self.stage_filter, [(s.value, s.label) for s in v.ProjectStage]),
             (self.sector_filter, [(s, s) for s in listing.sectors_in_use(store)]),
-            (self.tag_filter, [(name, name) for name in all_tag_names(store)]),
+            (self.tag_filter, [(name, name)
+                               for name in sorted(all_tag_names(store), key=sort_key)]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from ..core.countries import country_name
 from ..core.listing import money_text
+from ..core.locale_format import format_date, format_date_range
 from ..core.services.office_overview import EventLine, OfficeOverview, StageCount, overview
 from ..core.services.project_totals import DEFAULT_CURRENCY
 from ..core.services.records import RecordNotFound
@@ -555,7 +556,7 @@ class OfficeDashboard(QWidget):
             facts.append(_e(place))
         if office.established_on:
             facts.append(_e(self.tr("established {date}").format(
-                date=office.established_on.isoformat())))
+                date=format_date(office.established_on))))
         if data.counterpart is not None:
             facts.append(_e(self.tr("counterpart: {office}")).format(
                 office=_link("office", data.counterpart.id, data.counterpart.name)))
@@ -566,7 +567,7 @@ class OfficeDashboard(QWidget):
         latest = data.contacts[0].last_contacted_on if data.contacts else None
         self.contacts_figure.show_value(
             str(data.contact_count),
-            self.tr("last contact {date}").format(date=latest.isoformat()) if latest else "")
+            self.tr("last contact {date}").format(date=format_date(latest)) if latest else "")
         self.organizations_figure.show_value(
             str(data.organization_count),
             " · ".join(f"{label} {n}" for label, n in data.organization_kinds))
@@ -608,7 +609,7 @@ class OfficeDashboard(QWidget):
             colour = STAGE_COLOURS.get(p.stage, "#8A8A8A")
             amount = money_text(p.amount, p.currency) if p.amount is not None else ""
             detail = p.stage_label + (
-                " · " + self.tr("signed {date}").format(date=p.signed_on.isoformat())
+                " · " + self.tr("signed {date}").format(date=format_date(p.signed_on))
                 if p.signed_on else "")
             rows.append(
                 f'<tr><td><span style="color:{colour}">■</span>&nbsp;'
@@ -623,9 +624,7 @@ class OfficeDashboard(QWidget):
             return f'<span style="color:{self._muted()}">{_e(empty)}</span>'
         rows = []
         for e in events:
-            when = e.starts_on.isoformat()
-            if e.ends_on and e.ends_on != e.starts_on:
-                when += f" – {e.ends_on.isoformat()}"
+            when = format_date_range(e.starts_on, e.ends_on)
             under_way = e.starts_on < today <= (e.ends_on or e.starts_on)
             relative = self.tr("under way") if under_way else _when(e.starts_on, today)
             detail = " · ".join(p for p in (e.kind, e.place) if p)
@@ -674,7 +673,7 @@ class OfficeDashboard(QWidget):
         rows = []
         for c in data.contacts:
             detail = " · ".join(p for p in (c.position, c.organization) if p)
-            last = (self.tr("last contact {date}").format(date=c.last_contacted_on.isoformat())
+            last = (self.tr("last contact {date}").format(date=format_date(c.last_contacted_on))
                     if c.last_contacted_on else self.tr("never contacted"))
             rows.append(f"<tr><td>{_link('contact', c.id, c.name)}{self._detail(detail)}</td>"
                         f'<td align="right" style="color:{self._muted()}">{_e(last)}</td></tr>')

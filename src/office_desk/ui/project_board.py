@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.listing import ListQuery, money_text
+from ..core.locale_format import format_date, format_money
 from ..core.models import Project
 from ..core.services.exchange_rates import rate_currencies
 from ..core.services.project_totals import (
@@ -159,7 +160,7 @@ def amounts_text(amounts: Amounts) -> str:
 def card_money(amount: Decimal, currency: str | None) -> str:
     """An amount as a card shows it: no ".00" on whole amounts."""
     if amount == amount.to_integral_value():
-        return f"{amount:,.0f} {currency or ''}".strip()
+        return format_money(amount, currency or "", decimals=0)
     return money_text(amount, currency)
 
 
@@ -276,7 +277,7 @@ def _tooltip(card: ProjectCard) -> str:
             amount=money_text(card.amount, card.currency)))
     if card.signed_on:
         lines.append(QCoreApplication.translate("ProjectBoard", "Signed: {date}").format(
-            date=card.signed_on.isoformat()))
+            date=format_date(card.signed_on)))
     return "\n".join(lines)
 
 
@@ -382,7 +383,7 @@ class CardDelegate(QStyledItemDelegate):
                                                           row.width()))
         painter.setFont(small_font)
         painter.setPen(grey)
-        signed = card.signed_on.isoformat() if card.signed_on else ""
+        signed = format_date(card.signed_on) if card.signed_on else ""
         if signed and used + small.horizontalAdvance(signed) + 8 <= row.width():
             painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              signed)

@@ -35,6 +35,7 @@ from ..core import listing
 from ..core import vocabulary as v
 from ..core.countries import country_name
 from ..core.listing import ListQuery
+from ..core.locale_format import format_number, sort_key
 from ..core.services import relations
 from ..core.services.record_state import all_tag_names
 from . import settings
@@ -249,7 +250,7 @@ class RecordListView(QWidget):
         store = self.context.store
         self._refill(self.office_filter, relations.choices(store, "office"))
         countries = sorted({code for code in self._countries() if code},
-                           key=lambda c: country_name(c))
+                           key=lambda c: sort_key(country_name(c)))
         self._refill(self.country_filter, [(c, country_name(c)) for c in countries])
         choices = v.ProjectStage if self.kind == "project" else KIND_CHOICES.get(self.kind)
         if choices is not None:
@@ -257,7 +258,8 @@ class RecordListView(QWidget):
         else:
             self.kind_filter.hide()
         self._refill(self.type_filter, [(c.value, c.label) for c in v.ProjectKind])
-        self._refill(self.tag_filter, [(name, name) for name in all_tag_names(store)])
+        self._refill(self.tag_filter,
+                     [(name, name) for name in sorted(all_tag_names(store), key=sort_key)])
 
     def _countries(self) -> set[str]:
         return set(listing.countries_in_use(self.context.store, self.kind))
@@ -308,7 +310,7 @@ class RecordListView(QWidget):
         filtered = self.model.query != ListQuery(self.kind, order_by=self.model.query.order_by,
                                                  descending=self.model.query.descending)
         one, many = COUNT_TEXT[self.kind]
-        count = _translate(one if n == 1 else many).format(count=f"{n:,}")
+        count = _translate(one if n == 1 else many).format(count=format_number(n))
         if filtered:
             count = self.tr("{count} (filtered)").format(count=count)
         self.count_label.setText(count)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import select
 
 from ..core.i18n import translate
+from ..core.locale_format import sort_key
 from ..core.models import Office
 from ..core.reports import NETWORK_SECTIONS, OFFICE_SECTIONS, ReportRequest
 from ..core.services.exchange_rates import rate_currencies
@@ -238,7 +239,7 @@ class ReportsView(QWidget):
         current = self.office_combo.currentData()
         with self.context.store.session() as session:
             offices = sorted(session.exec(select(Office)).all(),
-                             key=lambda o: o.name.casefold())
+                             key=lambda o: sort_key(o.name))
         self.office_combo.blockSignals(True)
         self.office_combo.clear()
         for office in offices:

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..database import Store
+from ..i18n import translate
 from ..models import Contact, Organization
 from ..search import add_documents, document
 from ..types import utcnow
@@ -77,21 +78,34 @@ class ImportResult:
 
     def summary(self) -> str:
         """One sentence for the user: what was written."""
-        noun = "contacts" if self.target == "contacts" else "organizations"
-        parts = [f"{self.created:,} new {noun}"]
+        new = (translate("ImportContacts", "{count} new contacts") if self.target == "contacts"
+               else translate("ImportContacts", "{count} new organizations"))
+        parts = [new.format(count=f"{self.created:,}")]
         if self.merged_rows:
-            parts.append(f"{_count(self.merged_rows, 'row')} merged into others "
-                         f"({_count(self.updated, 'existing record')} updated)")
-        parts.append(f"{_count(self.skipped, 'row')} skipped")
+            parts.append(_count(self.merged_rows,
+                                translate("ImportContacts", "{count} row merged into others"),
+                                translate("ImportContacts", "{count} rows merged into others"))
+                         + _count(self.updated,
+                                  translate("ImportContacts", " ({count} existing record updated)"),
+                                  translate("ImportContacts",
+                                            " ({count} existing records updated)")))
+        parts.append(_count(self.skipped, translate("ImportContacts", "{count} row skipped"),
+                            translate("ImportContacts", "{count} rows skipped")))
         if self.left_out:
-            parts.append(f"{_count(self.left_out, 'row')} with errors left out")
+            parts.append(_count(self.left_out,
+                                translate("ImportContacts", "{count} row with errors left out"),
+                                translate("ImportContacts", "{count} rows with errors left out")))
         if self.organizations_created:
-            parts.append(f"{_count(self.organizations_created, 'new organization')}")
-        return "Imported: " + ", ".join(parts) + "."
+            parts.append(_count(self.organizations_created,
+                                translate("ImportContacts", "{count} new organization"),
+                                translate("ImportContacts", "{count} new organizations")))
+        return translate("ImportContacts", "Imported: {parts}.").format(
+            parts=", ".join(parts))
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+def _count(number: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (English plural logic), ``{count}`` filled in."""
+    return (one if number == 1 else many).format(count=f"{number:,}")
 
 
 def _no_progress(_done: int, _total: int) -> None:

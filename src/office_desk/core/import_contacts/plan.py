@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..database import Store
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import Contact, Organization
 from .collector import collector_paused
 from .layouts import ColumnMapping, check_target
@@ -45,10 +46,10 @@ from .sources import SourceTable
 
 Progress = Callable[[int, int], None]
 CHOICES = ("skip", "merge", "create")
-SAME_EMAIL = "same email"
-SAME_NAME_AND_ORGANIZATION = "same name and organization"
-SAME_NAME_NO_ORGANIZATION = "same name, no organization"
-SAME_NAME = "same name"
+SAME_EMAIL = QT_TRANSLATE_NOOP("ImportContacts", "same email")
+SAME_NAME_AND_ORGANIZATION = QT_TRANSLATE_NOOP("ImportContacts", "same name and organization")
+SAME_NAME_NO_ORGANIZATION = QT_TRANSLATE_NOOP("ImportContacts", "same name, no organization")
+SAME_NAME = QT_TRANSLATE_NOOP("ImportContacts", "same name")
 MAX_MATCHES = 5
 
 
@@ -182,36 +183,55 @@ class ImportPlan:
     def summary_lines(self, errors_shown: int = 10) -> list[str]:
         """The dry run as text (what the command line prints)."""
         counts = self.summary()
-        noun = "contacts" if self.target == "contacts" else "organizations"
-        how = self.source_description + (f", {self.layout} layout" if self.layout else "")
-        lines = [f"{self.source_name or 'The file'}: {counts['rows']:,} rows"
-                 + (f" ({how})" if how else "")]
-        lines.append(f"  {counts['create']:,} new {noun}, {counts['update']:,} to update, "
-                     f"{counts['skip']:,} skipped, {counts['error']:,} with errors")
+        how = self.source_description
+        if self.layout:
+            how += translate("ImportContacts", ", {layout} layout").format(layout=self.layout)
+        head = translate("ImportContacts", "{source}: {rows} rows").format(
+            source=self.source_name or translate("ImportContacts", "The file"),
+            rows=f"{counts['rows']:,}")
+        if how:
+            head += translate("ImportContacts", " ({how})").format(how=how)
+        lines = [head]
+        line = (translate("ImportContacts", "  {create} new contacts, {update} to update, "
+                          "{skip} skipped, {error} with errors")
+                if self.target == "contacts" else
+                translate("ImportContacts", "  {create} new organizations, {update} to update, "
+                          "{skip} skipped, {error} with errors"))
+        lines.append(line.format(**{k: f"{counts[k]:,}"
+                                    for k in ("create", "update", "skip", "error")}))
         if counts["duplicates"]:
             done = dict.fromkeys(("skip", "update", "create"), 0)
             for row in self.duplicate_rows():
                 done[row.action] += 1
-            lines.append(
-                f"  {counts['duplicates']:,} duplicates of existing records or earlier rows: "
-                f"{done['skip']:,} skipped ({counts['unchanged']:,} identical), "
-                f"{done['update']:,} merged, {done['create']:,} created anyway")
+            lines.append(translate(
+                "ImportContacts",
+                "  {duplicates} duplicates of existing records or earlier rows: "
+                "{skipped} skipped ({identical} identical), "
+                "{merged} merged, {created} created anyway").format(
+                    duplicates=f"{counts['duplicates']:,}", skipped=f"{done['skip']:,}",
+                    identical=f"{counts['unchanged']:,}", merged=f"{done['update']:,}",
+                    created=f"{done['create']:,}"))
             for row in self.duplicate_rows()[:errors_shown]:
                 matches = "; ".join(str(m) for m in row.duplicate_of[:2])
-                lines.append(f"    line {row.line}: {row.title()} = {matches}")
+                lines.append(translate("ImportContacts", "    line {line}: {title} = {matches}")
+                             .format(line=row.line, title=row.title(), matches=matches))
         new = self.organizations_to_create()
         if new:
-            shown = ", ".join(new[:8]) + (f" and {len(new) - 8:,} more" if len(new) > 8
-                                          else "")
-            lines.append(f"  {len(new):,} new organizations: {shown}")
+            shown = ", ".join(new[:8])
+            if len(new) > 8:
+                shown += translate("ImportContacts", " and {count} more").format(
+                    count=f"{len(new) - 8:,}")
+            lines.append(translate("ImportContacts", "  {count} new organizations: {names}")
+                         .format(count=f"{len(new):,}", names=shown))
         failed = self.error_rows()
         if failed:
-            lines.append("  Errors" + (" (these rows will be left out):" if self.skip_errors
-                                       else ":"))
+            lines.append(translate("ImportContacts", "  Errors (these rows will be left out):")
+                         if self.skip_errors else translate("ImportContacts", "  Errors:"))
             for row in failed[:errors_shown]:
                 lines.extend(f"    {message}" for message in row.errors[:3])
             if len(failed) > errors_shown:
-                lines.append(f"    … and {len(failed) - errors_shown:,} more rows with errors")
+                lines.append(translate("ImportContacts", "    … and {count} more rows with errors")
+                             .format(count=f"{len(failed) - errors_shown:,}"))
         return lines
 
 
@@ -276,12 +296,15 @@ def _matches(index: Index, emails: list[str], names: set[str], group: str,
 def _record(plan: ImportPlan, row: PlannedRow, number: int, existing: Index, in_file: Index,
             emails: list[str], names: set[str], group: str, reason: str | None) -> None:
     for ref, why in _matches(existing, emails, names, group, reason).items():
-        row.duplicate_of.append(DuplicateMatch(why, existing.title(ref), record_id=ref))
+        row.duplicate_of.append(DuplicateMatch(translate("ImportContacts", why),
+                                               existing.title(ref), record_id=ref))
         if row.merge_into is None:
             row.merge_into = ref
     for ref, why in _matches(in_file, emails, names, group, reason).items():
         earlier = plan.rows[ref]
-        row.duplicate_of.append(DuplicateMatch(why, f"line {earlier.line}: {earlier.title()}",
+        title = translate("ImportContacts", "line {line}: {title}").format(
+            line=earlier.line, title=earlier.title())
+        row.duplicate_of.append(DuplicateMatch(translate("ImportContacts", why), title,
                                                line=earlier.line))
         if row.merge_into is None and row.merge_into_row is None:
             row.merge_into_row = ref
@@ -336,18 +359,20 @@ def _plan_merges(conn: Any, plan: ImportPlan, organizations: Any) -> None:
     for row in plan.rows:
         if row.merge_into is not None:
             target = records.get(row.merge_into, {})
-            what = "the existing record"
+            what = translate("ImportContacts", "the existing record")
         elif row.merge_into_row is not None:
             target = incoming_fields(plan.rows[row.merge_into_row])
-            what = f"line {plan.rows[row.merge_into_row].line}"
+            what = translate("ImportContacts", "line {line}").format(
+                line=plan.rows[row.merge_into_row].line)
         else:
             continue
         row.changes, conflicts = merge_changes(target, incoming_fields(row), names)
         row.unchanged = not row.changes and not conflicts
         if row.unchanged:
-            row.messages.append(f"identical to {what}")
+            row.messages.append(translate("ImportContacts", "identical to {what}")
+                                .format(what=what))
         else:
             if row.changes:
-                row.messages.append("a merge adds: " + ", ".join(
-                    k.replace("_", " ") for k in row.changes))
+                row.messages.append(translate("ImportContacts", "a merge adds: {fields}").format(
+                    fields=", ".join(k.replace("_", " ") for k in row.changes)))
             row.messages.extend(conflicts)

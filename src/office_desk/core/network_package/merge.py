@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .. import search
 from ..database import Store
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import ENTITY_TABLES
 from ..validation import ValidationError
 from . import codec
@@ -32,13 +33,13 @@ Progress = Callable[[int, int], None]
 
 #: What happened to incoming rows, in the order the summary shows them.
 COUNT_NAMES: dict[str, str] = {
-    "added": "added",
-    "deletions_recorded": "added as already deleted",
-    "updated": "updated",
-    "deleted": "deleted",
-    "unchanged": "unchanged",
-    "kept_local": "kept local version",
-    "skipped": "not added (clash)",
+    "added": QT_TRANSLATE_NOOP("NetworkMerge", "added"),
+    "deletions_recorded": QT_TRANSLATE_NOOP("NetworkMerge", "added as already deleted"),
+    "updated": QT_TRANSLATE_NOOP("NetworkMerge", "updated"),
+    "deleted": QT_TRANSLATE_NOOP("NetworkMerge", "deleted"),
+    "unchanged": QT_TRANSLATE_NOOP("NetworkMerge", "unchanged"),
+    "kept_local": QT_TRANSLATE_NOOP("NetworkMerge", "kept local version"),
+    "skipped": QT_TRANSLATE_NOOP("NetworkMerge", "not added (clash)"),
 }
 _WRITE_CHUNK = 500
 _SHOWN_CONFLICTS = 20
@@ -64,16 +65,19 @@ class Conflict:
     reason: str = ""
 
     def describe(self) -> str:
-        kept = "kept the local version" if self.winner == "local" else "took the package's"
-        diffs = "; ".join(f"{name}: here {_shown(mine)}, package {_shown(theirs)}"
-                          for name, mine, theirs in self.fields)
+        kept = (translate("NetworkMerge", "kept the local version") if self.winner == "local"
+                else translate("NetworkMerge", "took the package's"))
+        diffs = "; ".join(
+            translate("NetworkMerge", "{field}: here {mine}, package {theirs}").format(
+                field=name, mine=_shown(mine), theirs=_shown(theirs))
+            for name, mine, theirs in self.fields)
         why = f" ({self.reason})" if self.reason else ""
         return f"{self.kind} {self.title!r}: {kept}{why}: {diffs}"
 
 
 def _shown(value: Any) -> str:
     if value is None:
-        return "(none)"
+        return translate("NetworkMerge", "(none)")
     text = str(codec.encode(_kind_of(value), value))
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
@@ -97,16 +101,20 @@ def _summary(source: str, counts: dict[str, dict[str, int]], conflicts: list[Con
              limit: int) -> list[str]:
     lines = [source]
     for table in TABLE_ORDER:
-        parts = [f"{n} {COUNT_NAMES[name]}" for name, n in counts[table].items() if n]
+        parts = [f"{n} {translate('NetworkMerge', COUNT_NAMES[name])}"
+                 for name, n in counts[table].items() if n]
         if parts:
             lines.append(f"  {table}: {', '.join(parts)}")
     if len(lines) == 1:
-        lines.append("  nothing in the package")
+        lines.append(translate("NetworkMerge", "  nothing in the package"))
     if conflicts:
-        lines.append(f"{len(conflicts)} records differ between this database and the package:")
+        lines.append(translate(
+            "NetworkMerge", "{count} records differ between this database and the package:")
+            .format(count=len(conflicts)))
         lines += [f"  {c.describe()}" for c in conflicts[:limit]]
         if len(conflicts) > limit:
-            lines.append(f"  ... and {len(conflicts) - limit} more")
+            lines.append(translate("NetworkMerge", "  ... and {count} more").format(
+                count=len(conflicts) - limit))
     return lines
 
 
@@ -125,7 +133,8 @@ class MergePlan:
         return sum(len(rows) for rows in self.writes.values())
 
     def summary_lines(self, limit: int = _SHOWN_CONFLICTS) -> list[str]:
-        return _summary(f"{self.source}: merge plan", self.counts, self.conflicts, limit)
+        head = translate("NetworkMerge", "{source}: merge plan").format(source=self.source)
+        return _summary(head, self.counts, self.conflicts, limit)
 
 
 @dataclass
@@ -138,7 +147,8 @@ class MergeResult:
     rows_written: int
 
     def summary_lines(self, limit: int = _SHOWN_CONFLICTS) -> list[str]:
-        return _summary(f"{self.source}: merged ({self.rows_written} rows written)",
+        return _summary(translate("NetworkMerge", "{source}: merged ({rows} rows written)")
+                        .format(source=self.source, rows=self.rows_written),
                         self.counts, self.conflicts, limit)
 
 
@@ -187,8 +197,11 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
                 diff = [c for c in differing_columns(table, other, incoming) if c != "id"]
                 counts["kept_local" if mine else ("skipped" if diff else "unchanged")] += 1
                 if diff:
-                    reason = (f"another live {table} here, {_title(planner, table, kept)!r}, "
-                              f"has the same {', '.join(codec.UNIQUE_LIVE[table])}")
+                    reason = translate(
+                        "NetworkMerge",
+                        "another live {table} here, {title}, has the same {columns}").format(
+                            table=table, title=repr(_title(planner, table, kept)),
+                            columns=", ".join(codec.UNIQUE_LIVE[table]))
                     plan.conflicts.append(_conflict(planner, table, other, incoming, "local",
                                                     diff, reason))
             elif row_id in final:
@@ -206,11 +219,12 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
                 diff = differing_columns(table, mine, incoming)
                 counts["kept_local" if diff else "unchanged"] += 1
                 if diff:
-                    why = "newer here" if mine["updated_at"] > incoming["updated_at"] else (
-                        "same time on both sides" if mine["updated_at"] == incoming["updated_at"]
-                        else "")
-                    if not why:
-                        why = "its record was deleted"
+                    if mine["updated_at"] > incoming["updated_at"]:
+                        why = translate("NetworkMerge", "newer here")
+                    elif mine["updated_at"] == incoming["updated_at"]:
+                        why = translate("NetworkMerge", "same time on both sides")
+                    else:
+                        why = translate("NetworkMerge", "its record was deleted")
                     plan.conflicts.append(_conflict(planner, table, mine, incoming, "local",
                                                     diff, why))
         # Rows the package does not have, changed because records they link were.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import translate
 from ..services.project_totals import stage_label, stage_order
 from ..vocabulary import EventKind, label_of
 from .content import CountFigure, Investment, KeyFigures, Listing, RateUsed
@@ -40,43 +41,48 @@ def key_figures(tally: Tally, converter: Converter) -> KeyFigures:
 
 def rates_note(rates: list[RateUsed], currency: str) -> str:
     if not rates:
-        return f"No exchange rate was needed: every converted amount was already in {currency}."
-    return (
-        f"Totals in {currency} use {len(rates)} stored exchange rate(s), each the rate in "
-        "force on the project's signing date; they are listed under Exchange rates."
-    )
+        return translate("Report", "No exchange rate was needed: every converted amount was "
+                         "already in {currency}.").format(currency=currency)
+    return translate(
+        "Report", "Totals in {currency} use {count} stored exchange rate(s), each the rate in "
+        "force on the project's signing date; they are listed under Exchange rates.",
+    ).format(currency=currency, count=len(rates))
 
 
 def figure_notes(figures: KeyFigures, currency: str, rates: list[RateUsed]) -> list[str]:
     """The notes every report carries: how things are counted, and what was left out."""
-    notes = [COUNTING_DATE_NOTE]
+    notes = [translate("Report", COUNTING_DATE_NOTE)]
     money = figures.investment
     missing = unconverted_note(money.amounts)
     if missing:
         notes.append(missing)
     if money.undated:
-        notes.append(
-            f"{money.undated} project(s) at a signed stage have an amount but no signing "
-            "date, so they cannot be placed in a period and are not in the investment figures."
-        )
+        notes.append(translate(
+            "Report", "{count} project(s) at a signed stage have an amount but no signing "
+            "date, so they cannot be placed in a period and are not in the investment figures.",
+        ).format(count=money.undated))
     if money.without_amount:
-        notes.append(
-            f"{money.without_amount} project(s) signed in the period have no amount recorded."
-        )
+        notes.append(translate(
+            "Report", "{count} project(s) signed in the period have no amount recorded.",
+        ).format(count=money.without_amount))
     if figures.events_planned:
-        notes.append(
-            f"{figures.events_planned} event(s) in the period are still to come; they are "
-            "listed but not counted as held."
-        )
+        notes.append(translate(
+            "Report", "{count} event(s) in the period are still to come; they are "
+            "listed but not counted as held.",
+        ).format(count=figures.events_planned))
     notes.append(rates_note(rates, currency))
     return notes
 
 
 def cap_note(what: str, listing: Listing[Any], order: str) -> str | None:
-    """"Projects: the 200 latest of 1,234 are listed (and 1,034 more)", or None."""
+    """"Projects: the 200 latest of 1,234 are listed (and 1,034 more)", or None.
+
+    ``what`` is the (translated) table name; ``order`` is "latest" or "first by name"."""
     if not listing.more:
         return None
-    return (
-        f"{what}: the {len(listing.rows):,} {order} of {listing.total:,} are listed "
-        f"(and {listing.more:,} more not shown)."
-    )
+    text = (translate("Report", "{what}: the {shown} latest of {total} are listed "
+                      "(and {more} more not shown).") if order == "latest" else
+            translate("Report", "{what}: the {shown} first by name of {total} are listed "
+                      "(and {more} more not shown)."))
+    return text.format(what=what, shown=f"{len(listing.rows):,}", total=f"{listing.total:,}",
+                       more=f"{listing.more:,}")

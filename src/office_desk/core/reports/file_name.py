@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..i18n import translate
 from .content import OfficeReport, Report
 
 FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "html")
@@ -21,11 +22,12 @@ def period_suffix(start: date | None, end: date | None) -> str:
     if start and end:
         if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
             return f" {start.year}" if start.year == end.year else f" {start.year}-{end.year}"
-        return f" {start.isoformat()} to {end.isoformat()}"
+        return translate("Report", " {start} to {end}").format(start=start.isoformat(),
+                                                               end=end.isoformat())
     if start:
-        return f" from {start.isoformat()}"
+        return translate("Report", " from {date}").format(date=start.isoformat())
     if end:
-        return f" until {end.isoformat()}"
+        return translate("Report", " until {date}").format(date=end.isoformat())
     return ""
 
 
@@ -36,8 +38,8 @@ def report_file_name(report: Report, fmt: str) -> str:
         raise ValueError(f"unknown report format {fmt!r} (one of {', '.join(FORMATS)})")
     if isinstance(report, OfficeReport):
         place = report.office.city or report.office.name
-        stem = f"{place} office report"
+        stem = translate("Report", "{place} office report").format(place=place)
     else:
-        stem = "Network report"
+        stem = translate("Report", "Network report")
     name = _UNSAFE.sub("", stem + period_suffix(report.start, report.end)).strip(" .")
-    return f"{name or 'Report'}.{extension}"
+    return f"{name or translate('Report', 'Report')}.{extension}"

@@ -20,6 +20,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..database import Store
+from ..i18n import translate
 from ..models import ExchangeRate
 from ..money import MissingRate, Rate, RateTable
 from ..services.exchange_rates import list_rates
@@ -99,14 +100,17 @@ class Converter:
         ]
 
 
-def unconverted_note(amounts: Amounts, what: str = "Signed investment") -> str | None:
-    """The note that lists amounts no stored rate converted, or None if there are none."""
+def unconverted_note(amounts: Amounts, what: str | None = None) -> str | None:
+    """The note that lists amounts no stored rate converted, or None if there are none.
+
+    ``what`` names the money (default: "Signed investment", translated)."""
     if amounts.complete:
         return None
     listed = ", ".join(
         f"{code} {value:,.2f}" for code, value in sorted(amounts.unconverted.items())
     )
-    return (
-        f"{what}: no stored exchange rate to {amounts.currency} for {listed}; these "
-        f"amounts are listed per currency but not in the {amounts.currency} total."
-    )
+    return translate(
+        "Report", "{what}: no stored exchange rate to {currency} for {listed}; these "
+        "amounts are listed per currency but not in the {currency} total.",
+    ).format(what=what if what is not None else translate("Report", "Signed investment"),
+             currency=amounts.currency, listed=listed)

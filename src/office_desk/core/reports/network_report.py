@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlmodel import select
 
 from ..database import Store
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import Office
 from ..services.project_totals import Amounts
 from ..vocabulary import OfficeStatus, label_of
@@ -31,8 +32,8 @@ from .request import ReportRequest
 
 #: Rows of the network's project and event tables before "and N more".
 NETWORK_ROW_LIMIT = 200
-NO_OFFICE = "No office"
-TOTAL = "Total"
+NO_OFFICE = QT_TRANSLATE_NOOP("Report", "No office")
+TOTAL = QT_TRANSLATE_NOOP("Report", "Total")
 
 
 def merge_amounts(currency: str, parts: list[Amounts]) -> Amounts:
@@ -65,7 +66,7 @@ def _totals_row(rows: list[OfficeRow], currency: str) -> OfficeRow:
             label, count = stages.get(figure.key, (figure.label, 0))
             stages[figure.key] = (label, count + figure.count)
     return OfficeRow(
-        office_id=None, name=TOTAL, city="", status="",
+        office_id=None, name=translate("Report", TOTAL), city="", status="",
         projects_by_stage=[CountFigure(k, label, n) for k, (label, n) in stages.items()],
         project_count=sum(r.project_count for r in rows),
         investment=merge_amounts(currency, [r.investment for r in rows]),
@@ -112,23 +113,30 @@ def _charts(rows: list[OfficeRow], counts: Tally, converter: Converter) -> list[
         by_year.setdefault(item[2].year, []).append(item)  # type: ignore[union-attr]
     money_years = _year_range(set(by_year))
     project_years = _year_range(set(counts.project_years))
+    millions = translate("Report", "Million {currency}").format(currency=currency)
+    unit_projects = translate("Report", "projects")
+    unit_millions = translate("Report", "million {currency}").format(currency=currency)
     return [
-        ChartData("projects_by_office", "Projects by office and stage", names, stage_series,
-                  "projects"),
-        ChartData("investment_by_office", f"Signed investment by office (million {currency})",
-                  names, [ChartSeries(f"Million {currency}",
-                                      [_millions(r.investment.total) for r in rows])],
-                  f"million {currency}"),
-        ChartData("projects_by_year", "Projects by year", [str(y) for y in project_years],
-                  [ChartSeries("Projects",
+        ChartData("projects_by_office", translate("Report", "Projects by office and stage"),
+                  names, stage_series, unit_projects),
+        ChartData("investment_by_office",
+                  translate("Report", "Signed investment by office (million {currency})")
+                  .format(currency=currency),
+                  names, [ChartSeries(millions, [_millions(r.investment.total) for r in rows])],
+                  unit_millions),
+        ChartData("projects_by_year", translate("Report", "Projects by year"),
+                  [str(y) for y in project_years],
+                  [ChartSeries(translate("Report", "Projects"),
                                [float(counts.project_years.get(y, 0)) for y in project_years])],
-                  "projects"),
-        ChartData("investment_by_year", f"Signed investment by year (million {currency})",
+                  unit_projects),
+        ChartData("investment_by_year",
+                  translate("Report", "Signed investment by year (million {currency})")
+                  .format(currency=currency),
                   [str(y) for y in money_years],
-                  [ChartSeries(f"Million {currency}",
+                  [ChartSeries(millions,
                                [_millions(converter.total(by_year.get(y, [])).total)
                                 for y in money_years])],
-                  f"million {currency}"),
+                  unit_millions),
     ]
 
 
@@ -166,7 +174,7 @@ def build_network_report(
     rows = [_row(o.id, o.name, o.city, label_of(OfficeStatus, o.status),
                  tallies.get(o.id, Tally()), converter) for o in offices]
     if orphans != Tally():
-        rows.append(_row(None, NO_OFFICE, "", "", orphans, converter))
+        rows.append(_row(None, translate("Report", NO_OFFICE), "", "", orphans, converter))
     rows = _aligned(rows)
     totals = _totals_row(rows, request.currency)
 
@@ -177,17 +185,19 @@ def build_network_report(
     figures = replace(figures, investment=replace(figures.investment, amounts=totals.investment))
     rates = converter.rates_used(whole.signed)
     notes = figure_notes(figures, request.currency, rates)
-    notes.append("Organizations and contacts per office are those it looks after today; "
-                 "new ones in the period are in the key figures.")
+    notes.append(translate("Report", "Organizations and contacts per office are those it "
+                           "looks after today; new ones in the period are in the key figures."))
     if orphans != Tally():
-        notes.append(f'Records with no office (or whose office was deleted) are in the '
-                     f'"{NO_OFFICE}" row.')
-    for what, listing in (("Projects", projects), ("Events", events)):
+        notes.append(translate("Report", 'Records with no office (or whose office was deleted) '
+                               'are in the "{row}" row.').format(
+                                   row=translate("Report", NO_OFFICE)))
+    for what, listing in ((translate("Report", "Projects"), projects),
+                          (translate("Report", "Events"), events)):
         note = cap_note(what, listing, "latest")
         if note:
             notes.append(note)
     return NetworkReport(
-        title=request.title or "Network report",
+        title=request.title or translate("Report", "Network report"),
         period_label=request.period_label,
         start=start, end=end, currency=request.currency,
         generated_at=datetime.now().astimezone(),

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, func, select
 
 from ..countries import country_name
 from ..database import Store
+from ..i18n import translate
 from ..models import Contact, Office, Organization
 from ..services.records import RecordNotFound
 from ..vocabulary import OfficeStatus, OrganizationKind, label_of
@@ -127,16 +128,19 @@ def build_office_report(
     figures = key_figures(counts, converter)
     rates = converter.rates_used(counts.signed)
     notes = figure_notes(figures, request.currency, rates)
-    notes.append("Organizations and contacts are those the office looks after today, "
-                 "whenever they were entered.")
-    for what, listing, order in (("Projects", projects, "latest"), ("Events", events, "latest"),
-                                 ("Organizations", organizations, "first by name"),
-                                 ("Contacts", contacts, "first by name")):
+    notes.append(translate("Report", "Organizations and contacts are those the office looks "
+                           "after today, whenever they were entered."))
+    for what, listing, order in (
+            (translate("Report", "Projects"), projects, "latest"),
+            (translate("Report", "Events"), events, "latest"),
+            (translate("Report", "Organizations"), organizations, "first by name"),
+            (translate("Report", "Contacts"), contacts, "first by name")):
         note = cap_note(what, listing, order) if listing is not None else None
         if note:
             notes.append(note)
     return OfficeReport(
-        title=request.title or f"{office.name}: office report",
+        title=request.title or translate("Report", "{office}: office report").format(
+            office=office.name),
         period_label=request.period_label,
         start=start, end=end, currency=request.currency,
         generated_at=datetime.now().astimezone(),

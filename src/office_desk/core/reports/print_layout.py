@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .html_table import HtmlCell, HtmlLine, HtmlTable
 
 #: Width of the printed text block in layout pixels (96 per inch): A4 less the 16 mm
@@ -172,13 +173,15 @@ class PrintLayout:
     parts: tuple[PrintPart, ...]
 
 
-def _projects_layout(currency: str) -> PrintLayout:
-    return PrintLayout((PrintPart("", (
+# The layouts name columns by their English headers; :func:`print_layout` translates them
+# (and fills in the currency) as the report tables do, so they match the translated headers.
+_PROJECTS = PrintLayout((PrintPart("", (
         PrintColumn("Office", ("Office",)),
         PrintColumn("Title", ("Title", "Native title"), ("Native title",)),
         PrintColumn("Kind", ("Kind", "Stage"), ("Stage",)),
         PrintColumn("Partners", ("Partners",), split="; ", small=True),
-        PrintColumn("Amount", ("Amount", f"Amount in {currency}"), (f"in {currency}",)),
+        PrintColumn("Amount", ("Amount", "Amount in {currency}"),
+                    (QT_TRANSLATE_NOOP("Report", "in {currency}"),)),
         PrintColumn("Signed on", ("Signed on",)),
         PrintColumn("Jobs", ("Jobs",)),
     )),))
@@ -200,21 +203,36 @@ _CONTACTS = PrintLayout((PrintPart("", (
 )),))
 
 _OFFICES = PrintLayout((
-    PrintPart("Projects by stage in each office", lead="Office", after="Office",
-              last="Projects"),
-    PrintPart("Signed investment, organizations, contacts and events", lead="Office",
-              after="Projects"),
+    PrintPart(QT_TRANSLATE_NOOP("Report", "Projects by stage in each office"), lead="Office",
+              after="Office", last="Projects"),
+    PrintPart(QT_TRANSLATE_NOOP("Report", "Signed investment, organizations, contacts and events"),
+              lead="Office", after="Projects"),
 ))
 
 
 def print_layout(key: str, currency: str) -> PrintLayout | None:
-    """How the table ``key`` is printed (None: column for column, as it is)."""
-    return {
-        "projects": _projects_layout(currency),
+    """How the table ``key`` is printed (None: column for column, as it is), its headers
+    and captions in the current language."""
+    layout = {
+        "projects": _PROJECTS,
         "organizations": _ORGANIZATIONS,
         "contacts": _CONTACTS,
         "offices": _OFFICES,
     }.get(key)
+    if layout is None:
+        return None
+
+    def tr(text: str) -> str:
+        return translate("Report", text).format(currency=currency) if text else text
+
+    def column(c: PrintColumn) -> PrintColumn:
+        return replace(c, header=tr(c.header), sources=tuple(tr(s) for s in c.sources),
+                       header_lines=tuple(tr(s) for s in c.header_lines))
+
+    return PrintLayout(tuple(
+        replace(part, caption=tr(part.caption), lead=tr(part.lead), after=tr(part.after),
+                last=tr(part.last), columns=tuple(column(c) for c in part.columns))
+        for part in layout.parts))
 
 
 def _merge(cells: Sequence[HtmlCell], column: PrintColumn) -> HtmlCell:

@@ -27,6 +27,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from ..i18n import current_language, translate
 from ..safe_html import escape
 from .content import KeyFigures, NetworkReport, OfficeReport, Report
 from .html_table import HtmlTable, html_table
@@ -49,6 +50,7 @@ from .report_tables import (
 from .report_tables import (
     contacts_table as _contacts_table,
 )
+from .report_texts import page_texts
 
 TEMPLATES = Path(__file__).with_name("templates")
 FONT_FAMILIES = ('"Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", Arial, '
@@ -104,17 +106,24 @@ def figure_cards(figures: KeyFigures, currency: str) -> list[Card]:
     per_currency = [format_money(Money(v, c)) for c, v in sorted(money.amounts.by_currency.items())]
     not_converted = ", ".join(format_money(Money(v, c))
                               for c, v in sorted(money.amounts.unconverted.items()))
+    item = translate("Report", "{label}: {count}")
     return [
-        Card("Projects in the period", f"{figures.project_count:,}",
-             breakdown=[f"{s.label}: {s.count:,}" for s in figures.projects_by_stage if s.count]),
-        Card(f"Signed investment ({currency})", f"{money.amounts.total:,.2f}",
-             [f"{money.project_count:,} project(s) signed in the period", *per_currency],
-             f"Not converted (no rate): {not_converted}" if not_converted else "", currency),
-        Card("New organizations", f"{figures.new_organizations:,}"),
-        Card("New contacts", f"{figures.new_contacts:,}"),
-        Card("Events held", f"{figures.events_held:,}",
-             [f"Still to come: {figures.events_planned:,}"] if figures.events_planned else [],
-             breakdown=[f"{k.label}: {k.count:,}" for k in figures.events_by_kind]),
+        Card(translate("Report", "Projects in the period"), f"{figures.project_count:,}",
+             breakdown=[item.format(label=s.label, count=f"{s.count:,}")
+                        for s in figures.projects_by_stage if s.count]),
+        Card(translate("Report", "Signed investment ({currency})").format(currency=currency),
+             f"{money.amounts.total:,.2f}",
+             [translate("Report", "{count} project(s) signed in the period").format(
+                 count=f"{money.project_count:,}"), *per_currency],
+             translate("Report", "Not converted (no rate): {amounts}").format(
+                 amounts=not_converted) if not_converted else "", currency),
+        Card(translate("Report", "New organizations"), f"{figures.new_organizations:,}"),
+        Card(translate("Report", "New contacts"), f"{figures.new_contacts:,}"),
+        Card(translate("Report", "Events held"), f"{figures.events_held:,}",
+             [translate("Report", "Still to come: {count}").format(
+                 count=f"{figures.events_planned:,}")] if figures.events_planned else [],
+             breakdown=[item.format(label=k.label, count=f"{k.count:,}")
+                        for k in figures.events_by_kind]),
     ]
 
 
@@ -132,7 +141,7 @@ class Section:
 
 def _stages_table(figures: KeyFigures) -> HtmlTable:
     stages = figures.projects_by_stage
-    table = Table("stages", "Projects by stage",
+    table = Table("stages", translate("Report", "Projects by stage"),
                   [Column(s.label, "int", 10) for s in stages], [[s.count for s in stages]])
     return html_table(table)
 
@@ -184,14 +193,18 @@ def report_html(
 
     ``image_width`` is the width in pixels given to pictures in the print layout.
     """
-    subtitle = report.office.name if isinstance(report, OfficeReport) else "All offices"
+    subtitle = (report.office.name if isinstance(report, OfficeReport)
+                else translate("Report", "All offices"))
     native = report.office.name_native if isinstance(report, OfficeReport) else ""
     template = "print.html.j2" if for_print else "report.html.j2"
+    generated = report.generated_at.strftime("%Y-%m-%d %H:%M")
     return _env().get_template(template).render(
+        txt=page_texts(generated),
+        lang=current_language().replace("_", "-") or "en",
         report=report,
         subtitle=subtitle,
         native=native,
-        generated=report.generated_at.strftime("%Y-%m-%d %H:%M"),
+        generated=generated,
         sections=_sections(report, images or {}),
         rates=html_table(rates_table(report)),
         for_print=for_print,

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, and_, case, func, literal, or_, true, type_coerce
 from sqlmodel import Session, col, select
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Contact, Event, Office, Organization, Project, ProjectPartner
 from ..services.office_overview import SIGNED_STAGES
 from ..vocabulary import EventKind, ProjectKind, label_of
@@ -34,7 +35,8 @@ from .investment import Converter, Item
 
 _CHUNK = 500
 
-COUNTING_DATE_NOTE = (
+COUNTING_DATE_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
     "A project counts in the period by its signing date, else its announcement date, "
     "else the day it was entered; signed investment is that of projects at stage Signed, "
     "In progress or Completed whose signing date is in the period, each converted at the "

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .content import (
     ChartData,
     KeyFigures,
@@ -79,7 +80,7 @@ def format_cell(value: Cell) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Report", "yes") if value else translate("Report", "no")
     if isinstance(value, int):
         return f"{value:,}"
     if isinstance(value, Decimal):
@@ -99,74 +100,105 @@ def lang_of(text: object) -> str:
 
 def section_title(report: Report, key: str) -> str:
     labels = NETWORK_SECTIONS if isinstance(report, NetworkReport) else OFFICE_SECTIONS
-    return {"contacts": "Contacts", "map": "Map"}.get(key, labels.get(key, key.title()))
+    if key == "contacts":
+        return translate("Report", "Contacts")
+    if key == "map":
+        return translate("Report", "Map")
+    return translate("ReportSections", labels[key]) if key in labels else key.title()
 
 
 # --------------------------------------------------------------------------- tables
 
 
 def _more(listing: Listing[Any]) -> str:
-    return f"… and {listing.more:,} more not shown." if listing.more else ""
+    if not listing.more:
+        return ""
+    return translate("Report", "… and {count} more not shown.").format(count=f"{listing.more:,}")
 
 
 def summary_table(report: Report) -> Table:
     rows: list[list[Cell]] = [
-        ["Report", report.title],
-        ["Period", report.period_label],
-        ["Period start", report.start],
-        ["Period end", report.end],
-        ["Reporting currency", report.currency],
-        ["Generated", report.generated_at.replace(tzinfo=None, microsecond=0)],
+        [translate("Report", "Report"), report.title],
+        [translate("Report", "Period"), report.period_label],
+        [translate("Report", "Period start"), report.start],
+        [translate("Report", "Period end"), report.end],
+        [translate("Report", "Reporting currency"), report.currency],
+        [translate("Report", "Generated"), report.generated_at.replace(tzinfo=None, microsecond=0)],
     ]
     if isinstance(report, OfficeReport):
-        rows.insert(1, ["Office", report.office.name])
-    return Table("summary", "Summary", [Column("Item", width=28), Column("Value", width=60)],
+        rows.insert(1, [translate("Report", "Office"), report.office.name])
+    return Table("summary", translate("Report", "Summary"),
+                 [Column(translate("Report", "Item"), width=28),
+                  Column(translate("Report", "Value"), width=60)],
                  rows)
 
 
 def figures_table(figures: KeyFigures, currency: str) -> Table:
     """The key figures as label/value rows (the HTML draws them as cards instead)."""
     money = figures.investment.amounts
-    rows: list[list[Cell]] = [["Projects in the period", figures.project_count]]
-    rows += [[f"Projects: {s.label}", s.count] for s in figures.projects_by_stage]
-    rows.append(["Projects signed in the period", figures.investment.project_count])
-    rows += [[f"Signed investment in {code}", Money(value, code)]
+    rows: list[list[Cell]] = [
+        [translate("Report", "Projects in the period"), figures.project_count]]
+    rows += [[translate("Report", "Projects: {stage}").format(stage=s.label), s.count]
+             for s in figures.projects_by_stage]
+    rows.append([translate("Report", "Projects signed in the period"),
+                 figures.investment.project_count])
+    rows += [[translate("Report", "Signed investment in {currency}").format(currency=code),
+              Money(value, code)]
              for code, value in sorted(money.by_currency.items())]
-    rows.append([f"Signed investment, total in {currency}", Money(money.total, currency)])
-    rows += [[f"Not converted to {currency} (no rate): {code}", Money(value, code)]
+    rows.append([translate("Report", "Signed investment, total in {currency}").format(
+        currency=currency), Money(money.total, currency)])
+    rows += [[translate("Report", "Not converted to {currency} (no rate): {code}").format(
+        currency=currency, code=code), Money(value, code)]
              for code, value in sorted(money.unconverted.items())]
     rows += [
-        ["New organizations", figures.new_organizations],
-        ["New contacts", figures.new_contacts],
-        ["Events held", figures.events_held],
+        [translate("Report", "New organizations"), figures.new_organizations],
+        [translate("Report", "New contacts"), figures.new_contacts],
+        [translate("Report", "Events held"), figures.events_held],
     ]
-    rows += [[f"Events held: {k.label}", k.count] for k in figures.events_by_kind]
+    rows += [[translate("Report", "Events held: {kind}").format(kind=k.label), k.count]
+             for k in figures.events_by_kind]
     if figures.events_planned:
-        rows.append(["Events still to come in the period", figures.events_planned])
-    return Table("figures", "Key figures",
-                 [Column("Figure", width=44), Column("Value", "mixed", width=22)], rows)
+        rows.append([translate("Report", "Events still to come in the period"),
+                     figures.events_planned])
+    return Table("figures", translate("Report", "Key figures"),
+                 [Column(translate("Report", "Figure"), width=44),
+                  Column(translate("Report", "Value"), "mixed", width=22)], rows)
 
 
 def details_table(report: OfficeReport) -> Table:
     o = report.office
     rows: list[list[Cell]] = [
-        ["Name", o.name], ["Native name", o.name_native], ["City", o.city],
-        ["Country", o.country_name], ["Address", o.address], ["Established", o.established_on],
-        ["Status", o.status], ["Counterpart office", o.counterpart], ["Phone", o.phone],
-        ["Email", o.email], ["Website", o.website], ["Focus areas", ", ".join(o.focus_areas)],
+        [translate("Report", "Name"), o.name],
+        [translate("Report", "Native name"), o.name_native],
+        [translate("Report", "City"), o.city],
+        [translate("Report", "Country"), o.country_name],
+        [translate("Report", "Address"), o.address],
+        [translate("Report", "Established"), o.established_on],
+        [translate("Report", "Status"), o.status],
+        [translate("Report", "Counterpart office"), o.counterpart],
+        [translate("Report", "Phone"), o.phone],
+        [translate("Report", "Email"), o.email],
+        [translate("Report", "Website"), o.website],
+        [translate("Report", "Focus areas"), ", ".join(o.focus_areas)],
     ]
-    return Table("details", "Office details",
-                 [Column("Field", width=22), Column("Value", width=60)],
+    return Table("details", translate("Report", "Office details"),
+                 [Column(translate("Report", "Field"), width=22),
+                  Column(translate("Report", "Value"), width=60)],
                  [r for r in rows if r[1] not in ("", None)])
 
 
 def projects_table(listing: Listing[ProjectRow], currency: str, with_office: bool) -> Table:
     columns = [
-        Column("Title", width=27), Column("Native title", width=18), Column("Kind", width=12),
-        Column("Stage", width=12), Column("Partners", width=22),
-        Column("Amount", "money", width=17), Column("Currency", width=9, in_html=False),
-        Column(f"Amount in {currency}", "money", width=17), Column("Signed on", "date", 11),
-        Column("Jobs", "int", width=8),
+        Column(translate("Report", "Title"), width=27),
+        Column(translate("Report", "Native title"), width=18),
+        Column(translate("Report", "Kind"), width=12),
+        Column(translate("Report", "Stage"), width=12),
+        Column(translate("Report", "Partners"), width=22),
+        Column(translate("Report", "Amount"), "money", width=17),
+        Column(translate("Report", "Currency"), width=9, in_html=False),
+        Column(translate("Report", "Amount in {currency}").format(currency=currency), "money",
+               width=17), Column(translate("Report", "Signed on"), "date", 11),
+        Column(translate("Report", "Jobs"), "int", width=8),
     ]
     rows: list[list[Cell]] = []
     for p in listing.rows:
@@ -179,45 +211,54 @@ def projects_table(listing: Listing[ProjectRow], currency: str, with_office: boo
         ]
         rows.append([p.office, *row] if with_office else row)
     if with_office:
-        columns.insert(0, Column("Office", width=12))
-    return Table("projects", "Projects", columns, rows, _more(listing))
+        columns.insert(0, Column(translate("Report", "Office"), width=12))
+    return Table("projects", translate("Report", "Projects"), columns, rows, _more(listing))
 
 
 def events_table(report: Report) -> Table:
     with_office = isinstance(report, NetworkReport)
-    columns = [Column("Starts", "date", 12), Column("Ends", "date", 12),
-               Column("Title", width=50), Column("Kind", width=16), Column("Place", width=30)]
+    columns = [Column(translate("Report", "Starts"), "date", 12),
+               Column(translate("Report", "Ends"), "date", 12),
+               Column(translate("Report", "Title"), width=50),
+               Column(translate("Report", "Kind"), width=16),
+               Column(translate("Report", "Place"), width=30)]
     rows: list[list[Cell]] = []
     for e in report.events.rows:
         row: list[Cell] = [e.starts_on, e.ends_on, e.title, e.kind, e.place]
         rows.append([e.office, *row] if with_office else row)
     if with_office:
-        columns.insert(0, Column("Office", width=12))
-    return Table("events", "Events", columns, rows, _more(report.events))
+        columns.insert(0, Column(translate("Report", "Office"), width=12))
+    return Table("events", translate("Report", "Events"), columns, rows, _more(report.events))
 
 
 def organizations_table(report: OfficeReport) -> Table:
-    columns = [Column("Name", width=40), Column("Native name", width=24),
-               Column("Kind", width=18), Column("Sector", width=30), Column("City", width=18)]
+    columns = [Column(translate("Report", "Name"), width=40),
+               Column(translate("Report", "Native name"), width=24),
+               Column(translate("Report", "Kind"), width=18),
+               Column(translate("Report", "Sector"), width=30),
+               Column(translate("Report", "City"), width=18)]
     rows: list[list[Cell]] = [[o.name, o.name_native, o.kind, o.sector, o.city]
                               for o in report.organizations.rows]
-    return Table("organizations", "Organizations", columns, rows, _more(report.organizations))
+    return Table("organizations", translate("Report", "Organizations"), columns, rows,
+                 _more(report.organizations))
 
 
 def contacts_table(report: OfficeReport) -> Table | None:
     if report.contacts is None:
         return None
-    columns = [Column("Name", width=30), Column("Position", width=34),
-               Column("Organization", width=34), Column("Email", width=30),
-               Column("Phone", width=22)]
+    columns = [Column(translate("Report", "Name"), width=30),
+               Column(translate("Report", "Position"), width=34),
+               Column(translate("Report", "Organization"), width=34),
+               Column(translate("Report", "Email"), width=30),
+               Column(translate("Report", "Phone"), width=22)]
     rows: list[list[Cell]] = [
         [c.name, c.position, c.organization, "; ".join(c.emails), "; ".join(c.phones)]
         for c in report.contacts.rows
     ]
-    return Table("contacts", "Contacts", columns, rows, _more(report.contacts))
+    return Table("contacts", translate("Report", "Contacts"), columns, rows, _more(report.contacts))
 
 
-TOTAL_LABEL = "Total"
+TOTAL_LABEL = QT_TRANSLATE_NOOP("Report", "Total")
 
 
 class _Named(Protocol):
@@ -244,24 +285,29 @@ def offices_table(report: NetworkReport) -> Table:
     label (its city, as in the charts) and leaves out empty "Not converted" columns."""
     stages = report.totals.projects_by_stage
     unconverted = any(r.investment.unconverted for r in [*report.offices, report.totals])
-    columns = [Column("Office", width=36, in_html=False),
-               Column("City", width=18, in_html=False), Column("Office", width=12, in_sheet=False),
-               Column("Status", width=10, in_html=False)]
+    columns = [Column(translate("Report", "Office"), width=36, in_html=False),
+               Column(translate("Report", "City"), width=18, in_html=False),
+               Column(translate("Report", "Office"), width=12, in_sheet=False),
+               Column(translate("Report", "Status"), width=10, in_html=False)]
     columns += [Column(s.label, "int", width=7) for s in stages]
-    columns += [Column("Projects", "int", 8),
-                Column(f"Signed investment ({report.currency})", "money", 17),
-                Column("Not converted", width=16, in_html=unconverted),
-                Column("Organizations", "int", 9), Column("Contacts", "int", 8),
-                Column("Events held", "int", 8)]
+    columns += [Column(translate("Report", "Projects"), "int", 8),
+                Column(translate("Report", "Signed investment ({currency})").format(
+                    currency=report.currency), "money", 17),
+                Column(translate("Report", "Not converted"), width=16, in_html=unconverted),
+                Column(translate("Report", "Organizations"), "int", 9),
+                Column(translate("Report", "Contacts"), "int", 8),
+                Column(translate("Report", "Events held"), "int", 8)]
     labels = short_labels(report.offices)
     rows: list[list[Cell]] = []
-    for row, label in [*zip(report.offices, labels, strict=True), (report.totals, TOTAL_LABEL)]:
+    total = translate("Report", TOTAL_LABEL)
+    for row, label in [*zip(report.offices, labels, strict=True), (report.totals, total)]:
         rows.append([
             row.name, row.city, label, row.status, *(s.count for s in row.projects_by_stage),
             row.project_count, Money(row.investment.total, report.currency),
             _not_converted(row), row.organizations, row.contacts, row.events,
         ])
-    return Table("offices", "Offices side by side", columns, rows, total_rows=1)
+    return Table("offices", translate("Report", "Offices side by side"), columns, rows,
+                 total_rows=1)
 
 
 def chart_table(chart: ChartData) -> Table:
@@ -275,16 +321,20 @@ def chart_table(chart: ChartData) -> Table:
 
 
 def rates_table(report: Report) -> Table:
-    columns = [Column("From", width=6), Column("To", width=6), Column("Valid from", "date", 12),
-               Column("Rate", "number", 12), Column("Amounts converted", "int", 18),
-               Column("Source", width=44)]
+    columns = [Column(translate("Report", "From"), width=6),
+               Column(translate("Report", "To"), width=6),
+               Column(translate("Report", "Valid from"), "date", 12),
+               Column(translate("Report", "Rate"), "number", 12),
+               Column(translate("Report", "Amounts converted"), "int", 18),
+               Column(translate("Report", "Source"), width=44)]
     rows: list[list[Cell]] = [[r.base, r.quote, r.on, r.rate, r.amounts, r.source]
                               for r in report.rates_used]
-    return Table("rates", "Exchange rates", columns, rows)
+    return Table("rates", translate("Report", "Exchange rates"), columns, rows)
 
 
 def notes_table(report: Report) -> Table:
-    return Table("notes", "Notes", [Column("Note", width=120)], [[n] for n in report.notes])
+    return Table("notes", translate("Report", "Notes"),
+                 [Column(translate("Report", "Note"), width=120)], [[n] for n in report.notes])
 
 
 def content_tables(report: Report) -> list[Table]:

@@ -24,16 +24,23 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..cell_safety import safe_cell
 from ..file_replace import replaced_on_success
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .content import Report
 from .report_tables import Cell, Money, Table, content_tables
 
 Progress = Callable[[int, int], None]
 
 _SHEET_NAMES = {
-    "summary": "Summary", "details": "Office details", "figures": "Key figures",
-    "offices": "Offices", "projects": "Projects", "events": "Events",
-    "organizations": "Organizations", "contacts": "Contacts", "rates": "Exchange rates",
-    "notes": "Notes",
+    "summary": QT_TRANSLATE_NOOP("Report", "Summary"),
+    "details": QT_TRANSLATE_NOOP("Report", "Office details"),
+    "figures": QT_TRANSLATE_NOOP("Report", "Key figures"),
+    "offices": QT_TRANSLATE_NOOP("Report", "Offices"),
+    "projects": QT_TRANSLATE_NOOP("Report", "Projects"),
+    "events": QT_TRANSLATE_NOOP("Report", "Events"),
+    "organizations": QT_TRANSLATE_NOOP("Report", "Organizations"),
+    "contacts": QT_TRANSLATE_NOOP("Report", "Contacts"),
+    "rates": QT_TRANSLATE_NOOP("Report", "Exchange rates"),
+    "notes": QT_TRANSLATE_NOOP("Report", "Notes"),
 }
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
@@ -46,7 +53,9 @@ def sheet_name(table: Table) -> str:
     """The sheet a table goes to (Excel allows 31 characters, no ``[]:*?/\\``)."""
     name = _SHEET_NAMES.get(table.key)
     if name is None:
-        name = "Chart " + table.key.replace("_", " ")
+        name = translate("Report", "Chart {name}").format(name=table.key.replace("_", " "))
+    else:
+        name = translate("Report", name)
     for bad in "[]:*?/\\":
         name = name.replace(bad, " ")
     return name[:31]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..money import is_known_currency
 
 #: Sections of an office report, in report order, with the labels the GUI shows.
@@ -41,23 +41,32 @@ NETWORK_SECTIONS: dict[str, str] = {
 DEFAULT_OFFICE_SECTIONS: frozenset[str] = frozenset(OFFICE_SECTIONS) - {"contacts"}
 DEFAULT_NETWORK_SECTIONS: frozenset[str] = frozenset(NETWORK_SECTIONS)
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Report", "Jan"), QT_TRANSLATE_NOOP("Report", "Feb"),
+    QT_TRANSLATE_NOOP("Report", "Mar"), QT_TRANSLATE_NOOP("Report", "Apr"),
+    QT_TRANSLATE_NOOP("Report", "May"), QT_TRANSLATE_NOOP("Report", "Jun"),
+    QT_TRANSLATE_NOOP("Report", "Jul"), QT_TRANSLATE_NOOP("Report", "Aug"),
+    QT_TRANSLATE_NOOP("Report", "Sep"), QT_TRANSLATE_NOOP("Report", "Oct"),
+    QT_TRANSLATE_NOOP("Report", "Nov"), QT_TRANSLATE_NOOP("Report", "Dec"),
+)
 
 
 def long_date(day: date) -> str:
     """``1 Jan 2025``: unambiguous in every locale, for titles and period labels."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return translate("Report", "{day} {month} {year}").format(
+        day=day.day, month=translate("Report", _MONTHS[day.month - 1]), year=day.year)
 
 
 def period_label(start: date | None, end: date | None) -> str:
     """``1 Jan 2025 – 31 Dec 2025``, ``from 1 Jan 2025``, ``until …`` or ``all time``."""
     if start and end:
-        return f"{long_date(start)} – {long_date(end)}"
+        return translate("Report", "{start} – {end}").format(start=long_date(start),
+                                                              end=long_date(end))
     if start:
-        return f"from {long_date(start)}"
+        return translate("Report", "from {date}").format(date=long_date(start))
     if end:
-        return f"until {long_date(end)}"
-    return "all time"
+        return translate("Report", "until {date}").format(date=long_date(end))
+    return translate("Report", "all time")
 
 
 def in_period(day: date | None, start: date | None, end: date | None) -> bool:

@@ -9,6 +9,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from ..database import Store
+from ..locale_format import sort_key
 from ..models import (
     ENTITY_TABLES,
     Contact,
@@ -174,4 +175,4 @@ def choices(store: Store, kind: str) -> list[tuple[uuid.UUID, str]]:
             named.append((r.id, r.title))
         else:
             named.append((r.id, str(getattr(r, "name", ""))))
-    return sorted(named, key=lambda pair: pair[1].casefold())
+    return sorted(named, key=lambda pair: sort_key(pair[1]))
