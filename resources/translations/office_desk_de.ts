@@ -1723,6 +1723,98 @@ Wird angehalten…</translation>
     </message>
 </context>
 <context>
+    <name>NetworkMap</name>
+    <message>
+        <source>Offices</source>
+        <extracomment>Organizations are coloured by kind... ...and projects by stage, from a lead (grey) to completed (green). Layer names (English; shown through :func:`layer_name` in the current language).</extracomment>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>Links between offices</source>
+        <translation>Verbindungen zwischen Büros</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source> · since {year}</source>
+        <translation> · seit {year}</translation>
+    </message>
+    <message>
+        <source>{status} office</source>
+        <translation>Büro ({status})</translation>
+    </message>
+    <message>
+        <source> · home office</source>
+        <translation> · Heimatbüro</translation>
+    </message>
+    <message>
+        <source>Counterpart: {name}</source>
+        <translation>Partnerbüro: {name}</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>Schwerpunkte: {areas}</translation>
+    </message>
+    <message>
+        <source>Looked after by {office}</source>
+        <translation>Betreut von {office}</translation>
+    </message>
+    <message>
+        <source>{count} jobs</source>
+        <translation>{count} Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>Büro: {office}</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Home office</source>
+        <translation>Heimatbüro</translation>
+    </message>
+    <message>
+        <source>Counterpart offices</source>
+        <translation>Partnerbüros</translation>
+    </message>
+    <message>
+        <source>Tie to the home office</source>
+        <translation>Verbindung zum Heimatbüro</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>Projekte nach Phase</translation>
+    </message>
+    <message>
+        <source>{count} office has no coordinates</source>
+        <translation>{count} Büro hat keine Koordinaten</translation>
+    </message>
+    <message>
+        <source>{count} offices have no coordinates</source>
+        <translation>{count} Büros haben keine Koordinaten</translation>
+    </message>
+    <message>
+        <source>Base map: Natural Earth</source>
+        <translation>Grundkarte: Natural Earth</translation>
+    </message>
+</context>
+<context>
     <name>NetworkMapPage</name>
     <message>
         <source>All offices</source>

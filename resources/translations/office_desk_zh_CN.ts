@@ -1723,6 +1723,98 @@ Stopping…</source>
     </message>
 </context>
 <context>
+    <name>NetworkMap</name>
+    <message>
+        <source>Offices</source>
+        <extracomment>Organizations are coloured by kind... ...and projects by stage, from a lead (grey) to completed (green). Layer names (English; shown through :func:`layer_name` in the current language).</extracomment>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Links between offices</source>
+        <translation>联络处之间的联系</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source> · since {year}</source>
+        <translation> · 自{year}年起</translation>
+    </message>
+    <message>
+        <source>{status} office</source>
+        <translation>联络处（{status}）</translation>
+    </message>
+    <message>
+        <source> · home office</source>
+        <translation> · 本部联络处</translation>
+    </message>
+    <message>
+        <source>Counterpart: {name}</source>
+        <translation>对口联络处：{name}</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>重点领域：{areas}</translation>
+    </message>
+    <message>
+        <source>Looked after by {office}</source>
+        <translation>对接联络处：{office}</translation>
+    </message>
+    <message>
+        <source>{count} jobs</source>
+        <translation>{count}个就业岗位</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估计）</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>联络处：{office}</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Home office</source>
+        <translation>本部联络处</translation>
+    </message>
+    <message>
+        <source>Counterpart offices</source>
+        <translation>对口联络处</translation>
+    </message>
+    <message>
+        <source>Tie to the home office</source>
+        <translation>与本部联络处的联系</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>各阶段项目</translation>
+    </message>
+    <message>
+        <source>{count} office has no coordinates</source>
+        <translation>{count}个联络处没有坐标</translation>
+    </message>
+    <message>
+        <source>{count} offices have no coordinates</source>
+        <translation>{count}个联络处没有坐标</translation>
+    </message>
+    <message>
+        <source>Base map: Natural Earth</source>
+        <translation>底图：Natural Earth</translation>
+    </message>
+</context>
+<context>
     <name>NetworkMapPage</name>
     <message>
         <source>All offices</source>

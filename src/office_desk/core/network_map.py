@@ -38,6 +38,7 @@ from sqlmodel import select
 
 from .countries import country_name
 from .database import Store
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .listing import money_text
 from .models import Office, Organization, Project, Record, TagLink
 from .safe_html import escape
@@ -74,12 +75,17 @@ STAGE_COLORS: dict[str, str] = {
     "dropped": "#616161",
 }
 
+#: Layer names (English; shown through :func:`layer_name` in the current language).
 LAYER_NAMES = {
-    "offices": "Offices",
-    "links": "Links between offices",
-    "organizations": "Organizations",
-    "projects": "Projects",
+    "offices": QT_TRANSLATE_NOOP("NetworkMap", "Offices"),
+    "links": QT_TRANSLATE_NOOP("NetworkMap", "Links between offices"),
+    "organizations": QT_TRANSLATE_NOOP("NetworkMap", "Organizations"),
+    "projects": QT_TRANSLATE_NOOP("NetworkMap", "Projects"),
 }
+
+
+def layer_name(key: str) -> str:
+    return translate("NetworkMap", LAYER_NAMES[key])
 
 
 # --------------------------------------------------------------------------- what to show
@@ -299,13 +305,18 @@ def home_office(offices: list[Office]) -> Office | None:
 
 
 def _office_item(office: Office, home: bool, names: dict[uuid.UUID, str]) -> dict[str, Any]:
-    since = f" · since {office.established_on.year}" if office.established_on else ""
+    since = (translate("NetworkMap", " · since {year}").format(year=office.established_on.year)
+             if office.established_on else "")
     counterpart = names.get(office.counterpart_id) if office.counterpart_id else None
+    status = translate("NetworkMap", "{status} office").format(
+        status=_label(OfficeStatus, office.status))
     lines = [
         _place(office.city, office.country),
-        f"{_label(OfficeStatus, office.status)} office{since}" + (" · home office" if home else ""),
-        f"Counterpart: {counterpart}" if counterpart else "",
-        "Focus: " + ", ".join(office.focus_areas) if office.focus_areas else "",
+        status + since + (translate("NetworkMap", " · home office") if home else ""),
+        translate("NetworkMap", "Counterpart: {name}").format(name=counterpart)
+        if counterpart else "",
+        translate("NetworkMap", "Focus: {areas}").format(areas=", ".join(office.focus_areas))
+        if office.focus_areas else "",
     ]
     return {
         "id": str(office.id), "lat": office.latitude, "lon": office.longitude,
@@ -320,7 +331,8 @@ def _organization_item(org: Organization, offices: dict[uuid.UUID, str]) -> dict
     lines = [
         " · ".join(p for p in (_label(OrganizationKind, org.kind), org.sector) if p),
         _place(org.city, org.country),
-        f"Looked after by {offices[org.office_id]}" if org.office_id in offices else "",
+        translate("NetworkMap", "Looked after by {office}").format(office=offices[org.office_id])
+        if org.office_id in offices else "",
     ]
     return {
         "id": str(org.id), "lat": org.latitude, "lon": org.longitude,
@@ -332,13 +344,16 @@ def _organization_item(org: Organization, offices: dict[uuid.UUID, str]) -> dict
 def _project_item(project: Project, offices: dict[uuid.UUID, str]) -> dict[str, Any]:
     jobs = ""
     if project.jobs_created is not None:
-        jobs = f"{project.jobs_created:,} jobs" + (" (estimated)" if project.jobs_estimated else "")
+        jobs = translate("NetworkMap", "{count} jobs").format(count=f"{project.jobs_created:,}")
+        if project.jobs_estimated:
+            jobs += translate("NetworkMap", " (estimated)")
     lines = [
         f"{_label(ProjectKind, project.kind)} · {_label(ProjectStage, project.stage)}",
         project.sector,
         project.destination,
         " · ".join(p for p in (money_text(project.amount, project.currency), jobs) if p),
-        f"Office: {offices[project.office_id]}" if project.office_id in offices else "",
+        translate("NetworkMap", "Office: {office}").format(office=offices[project.office_id])
+        if project.office_id in offices else "",
     ]
     return {
         "id": str(project.id), "lat": project.latitude, "lon": project.longitude,
@@ -384,32 +399,36 @@ def _legend(offices: list[dict[str, Any]], links: list[dict[str, Any]],
     sections: list[dict[str, Any]] = []
     rows = []
     if any(not o["home"] for o in offices):
-        rows.append(item("Office", OFFICE_COLOR, "office"))
+        rows.append(item(translate("NetworkMap", "Office"), OFFICE_COLOR, "office"))
     if any(o["home"] for o in offices):
-        rows.append(item("Home office", HOME_OFFICE_COLOR, "office"))
+        rows.append(item(translate("NetworkMap", "Home office"), HOME_OFFICE_COLOR, "office"))
     kinds = {link["kind"] for link in links}
     if "counterpart" in kinds:
-        rows.append(item("Counterpart offices", LINK_COLORS["counterpart"], "line"))
+        rows.append(item(translate("NetworkMap", "Counterpart offices"),
+                         LINK_COLORS["counterpart"], "line"))
     if "home" in kinds:
-        rows.append(item("Tie to the home office", LINK_COLORS["home"], "dashed"))
+        rows.append(item(translate("NetworkMap", "Tie to the home office"), LINK_COLORS["home"],
+                         "dashed"))
     if rows:
-        sections.append({"title": escape("Network"), "items": rows})
+        sections.append({"title": escape(translate("NetworkMap", "Network")), "items": rows})
     org_kinds = {o.kind for o in organizations}
     if org_kinds:
-        sections.append({"title": escape("Organizations"), "items": [
+        sections.append({"title": escape(translate("NetworkMap", "Organizations")), "items": [
             item(_label(OrganizationKind, k), ORGANIZATION_COLORS.get(k, OTHER_COLOR), "dot")
             for k in [*ORGANIZATION_COLORS, *sorted(org_kinds - set(ORGANIZATION_COLORS))]
             if k in org_kinds
         ]})
     stages = {p.stage for p in projects}
     if stages:
-        sections.append({"title": escape("Projects by stage"), "items": [
+        sections.append({"title": escape(translate("NetworkMap", "Projects by stage")),
+                         "items": [
             item(_label(ProjectStage, s), STAGE_COLORS.get(s, OTHER_COLOR), "diamond")
             for s in [*STAGE_COLORS, *sorted(stages - set(STAGE_COLORS))] if s in stages
         ]})
     if unplaced:
-        noun = "office has" if unplaced == 1 else "offices have"
-        sections.append({"title": escape(f"{unplaced} {noun} no coordinates"), "items": []})
+        title = (translate("NetworkMap", "{count} office has no coordinates") if unplaced == 1
+                 else translate("NetworkMap", "{count} offices have no coordinates"))
+        sections.append({"title": escape(title.format(count=unplaced)), "items": []})
     return sections
 
 
@@ -494,7 +513,7 @@ class _NetworkLayers(MacroElement):
 
 def _cluster(kind: str) -> MarkerCluster:
     cluster = MarkerCluster(
-        name=LAYER_NAMES[f"{kind}s"],
+        name=layer_name(f"{kind}s"),
         icon_create_function=f"OfficeDeskMap.clusterIcon('{kind}')",
         maxClusterRadius=45, showCoverageOnHover=False, disableClusteringAtZoom=15,
     )
@@ -503,7 +522,7 @@ def _cluster(kind: str) -> MarkerCluster:
     return cluster
 
 
-BASE_MAP_ATTRIBUTION = "Base map: Natural Earth"
+BASE_MAP_ATTRIBUTION = QT_TRANSLATE_NOOP("NetworkMap", "Base map: Natural Earth")
 MAX_ZOOM = 18
 
 
@@ -531,17 +550,17 @@ def build_map(store: Store, filters: MapFilters = MapFilters(),
                          max_zoom=MAX_ZOOM, max_native_zoom=min(spec.max_zoom, MAX_ZOOM)
                          ).add_to(fmap)
     groups: dict[str, Any] = {
-        "links": folium.FeatureGroup(name=LAYER_NAMES["links"]),
+        "links": folium.FeatureGroup(name=layer_name("links")),
         "organizations": _cluster("organization"),
         "projects": _cluster("project"),
-        "offices": folium.FeatureGroup(name=LAYER_NAMES["offices"]),
+        "offices": folium.FeatureGroup(name=layer_name("offices")),
     }
     for group in groups.values():
         group.add_to(fmap)
     _NetworkLayers(groups, data, {
         "compact": options.compact, "legend": not options.compact,
         "fitMaxZoom": 11 if options.compact else 9,
-        "attribution": escape(BASE_MAP_ATTRIBUTION),
+        "attribution": escape(translate("NetworkMap", BASE_MAP_ATTRIBUTION)),
     }).add_to(fmap)
     if not options.compact:
         folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
