@@ -28,6 +28,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from ..i18n import current_language, translate
+from ..locale_format import format_number as number
 from ..safe_html import escape
 from .content import KeyFigures, NetworkReport, OfficeReport, Report
 from .html_table import HtmlTable, html_table
@@ -108,18 +109,18 @@ def figure_cards(figures: KeyFigures, currency: str) -> list[Card]:
                               for c, v in sorted(money.amounts.unconverted.items()))
     item = translate("Report", "{label}: {count}")
     return [
-        Card(translate("Report", "Projects in the period"), f"{figures.project_count:,}",
+        Card(translate("Report", "Projects in the period"), number(figures.project_count),
              breakdown=[item.format(label=s.label, count=f"{s.count:,}")
                         for s in figures.projects_by_stage if s.count]),
         Card(translate("Report", "Signed investment ({currency})").format(currency=currency),
-             f"{money.amounts.total:,.2f}",
+             number(money.amounts.total, 2),
              [translate("Report", "{count} project(s) signed in the period").format(
                  count=f"{money.project_count:,}"), *per_currency],
              translate("Report", "Not converted (no rate): {amounts}").format(
                  amounts=not_converted) if not_converted else "", currency),
-        Card(translate("Report", "New organizations"), f"{figures.new_organizations:,}"),
-        Card(translate("Report", "New contacts"), f"{figures.new_contacts:,}"),
-        Card(translate("Report", "Events held"), f"{figures.events_held:,}",
+        Card(translate("Report", "New organizations"), number(figures.new_organizations)),
+        Card(translate("Report", "New contacts"), number(figures.new_contacts)),
+        Card(translate("Report", "Events held"), number(figures.events_held),
              [translate("Report", "Still to come: {count}").format(
                  count=f"{figures.events_planned:,}")] if figures.events_planned else [],
              breakdown=[item.format(label=k.label, count=f"{k.count:,}")

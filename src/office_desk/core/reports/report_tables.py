@@ -16,6 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
+from .. import locale_format
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .content import (
     ChartData,
@@ -63,14 +64,15 @@ class Table:
 
 
 def format_money(value: Money | None) -> str:
-    """``3,200,000.00 EUR``."""
+    """``3,200,000.00 EUR`` (in German ``3.200.000,00 EUR``)."""
     if value is None:
         return ""
-    return f"{value.amount:,.2f} {value.currency}"
+    return locale_format.format_money(value.amount, value.currency)
 
 
 def format_cell(value: Cell) -> str:
-    """Text for a cell: ISO dates, thousands separators, money with its currency code."""
+    """Text for a cell in the current language's conventions (English: ISO dates,
+    thousands commas), money with its currency code."""
     if value is None:
         return ""
     if isinstance(value, Money):
@@ -78,13 +80,14 @@ def format_cell(value: Cell) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
-        return value.isoformat()
+        return locale_format.format_date(value)
     if isinstance(value, bool):
         return translate("Report", "yes") if value else translate("Report", "no")
     if isinstance(value, int):
-        return f"{value:,}"
+        return locale_format.format_number(value)
     if isinstance(value, Decimal):
-        return f"{value:,.2f}" if value == value.quantize(Decimal("0.01")) else f"{value:,}"
+        return locale_format.format_number(
+            value, 2 if value == value.quantize(Decimal("0.01")) else None)
     if isinstance(value, float):
         return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
     return str(value)
