@@ -63,6 +63,17 @@ Stopping…</source>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>{path}: already exists</source>
+        <translation>{path}：已存在</translation>
+    </message>
+    <message>
+        <source>{path}: the copy failed its integrity check</source>
+        <translation>{path}：副本未通过完整性检查</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>No amount</source>
@@ -247,6 +258,66 @@ Stopping…</source>
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>{path}: no such file</source>
+        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from().</extracomment>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a database file</source>
+        <translation>{path}：这是一个文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty, not an Office Desk database</source>
+        <translation>{path}：文件为空，不是 Office Desk 数据库</translation>
+    </message>
+    <message>
+        <source>{path}: not an Office Desk database (not an SQLite file)</source>
+        <translation>{path}：不是 Office Desk 数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; Office Desk needs to write to it (make it writable, or copy it to a writable folder)</source>
+        <translation>{path}：文件为只读；Office Desk 需要写入该文件（请将其设为可写，或复制到可写的文件夹中）</translation>
+    </message>
+    <message>
+        <source>{path}: its folder is read-only; SQLite needs to write its journal beside it (move the file to a writable folder)</source>
+        <translation>{path}：所在文件夹为只读；SQLite 需要在其旁边写入日志文件（请将文件移至可写的文件夹中）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open ({reason})</source>
+        <translation>{path}：无法打开（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: the file is locked by another program; close it there and try again</source>
+        <translation>{path}：文件被其他程序锁定；请在该程序中关闭文件后重试</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged ({reason})</source>
+        <translation>{path}：文件已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>未知问题</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged (integrity check: {problem})</source>
+        <translation>{path}：文件已损坏（完整性检查：{problem}）</translation>
+    </message>
+    <message>
+        <source>{path}: no such database (create one with &apos;office-desk sample {path}&apos;)</source>
+        <translation>{path}：数据库不存在（可使用“office-desk sample {path}”创建一个）</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not an Office Desk file</source>
+        <translation>{path}：这是 SQLite 数据库，但不是 Office Desk 文件</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of Office Desk (schema {revision}); update Office Desk to open it</source>
+        <translation>{path}：由较新版本的 Office Desk 创建（架构版本 {revision}）；请更新 Office Desk 后再打开</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>no date</source>
@@ -255,6 +326,106 @@ Stopping…</source>
     <message>
         <source>No date</source>
         <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEffects</name>
+    <message>
+        <source>{count} project partnership removed</source>
+        <extracomment>Link tables and the columns through which they point at each kind of record. Records that keep pointing at a deleted record (their reference shows as empty). Records tombstoned per step of a delete (progress is reported between steps). Whole sentences (one, many) for each effect, so translations can agree in number.</extracomment>
+        <translation>将移除{count}个项目合作关系</translation>
+    </message>
+    <message>
+        <source>{count} project partnerships removed</source>
+        <translation>将移除{count}个项目合作关系</translation>
+    </message>
+    <message>
+        <source>{count} project contact removed</source>
+        <translation>将移除{count}个项目联系人</translation>
+    </message>
+    <message>
+        <source>{count} project contacts removed</source>
+        <translation>将移除{count}个项目联系人</translation>
+    </message>
+    <message>
+        <source>{count} event participant (organization) removed</source>
+        <translation>将移除{count}个活动参与方（机构）</translation>
+    </message>
+    <message>
+        <source>{count} event participants (organizations) removed</source>
+        <translation>将移除{count}个活动参与方（机构）</translation>
+    </message>
+    <message>
+        <source>{count} event participant (person) removed</source>
+        <translation>将移除{count}名活动参与者（个人）</translation>
+    </message>
+    <message>
+        <source>{count} event participants (people) removed</source>
+        <translation>将移除{count}名活动参与者（个人）</translation>
+    </message>
+    <message>
+        <source>{count} event-project link removed</source>
+        <translation>将移除{count}个活动与项目的关联</translation>
+    </message>
+    <message>
+        <source>{count} event-project links removed</source>
+        <translation>将移除{count}个活动与项目的关联</translation>
+    </message>
+    <message>
+        <source>{count} tag removed</source>
+        <translation>将移除{count}个标签</translation>
+    </message>
+    <message>
+        <source>{count} tags removed</source>
+        <translation>将移除{count}个标签</translation>
+    </message>
+    <message>
+        <source>{count} office names it as counterpart</source>
+        <translation>{count}个联络处将其列为对口联络处</translation>
+    </message>
+    <message>
+        <source>{count} offices name it as counterpart</source>
+        <translation>{count}个联络处将其列为对口联络处</translation>
+    </message>
+    <message>
+        <source>{count} organization is looked after by it</source>
+        <translation>{count}个机构由其对接</translation>
+    </message>
+    <message>
+        <source>{count} organizations are looked after by it</source>
+        <translation>{count}个机构由其对接</translation>
+    </message>
+    <message>
+        <source>{count} contact belongs to it</source>
+        <translation>{count}位联系人隶属于此</translation>
+    </message>
+    <message>
+        <source>{count} contacts belong to it</source>
+        <translation>{count}位联系人隶属于此</translation>
+    </message>
+    <message>
+        <source>{count} project was facilitated by it</source>
+        <translation>{count}个项目由其促成</translation>
+    </message>
+    <message>
+        <source>{count} projects were facilitated by it</source>
+        <translation>{count}个项目由其促成</translation>
+    </message>
+    <message>
+        <source>{count} event belongs to it</source>
+        <translation>{count}项活动隶属于此</translation>
+    </message>
+    <message>
+        <source>{count} events belong to it</source>
+        <translation>{count}项活动隶属于此</translation>
+    </message>
+    <message>
+        <source>{count} contact works there</source>
+        <translation>{count}位联系人在此工作</translation>
+    </message>
+    <message>
+        <source>{count} contacts work there</source>
+        <translation>{count}位联系人在此工作</translation>
     </message>
 </context>
 <context>
@@ -666,6 +837,17 @@ Stopping…</source>
     </message>
 </context>
 <context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>{rate} is not a number</source>
+        <translation>{rate} 不是数字</translation>
+    </message>
+    <message>
+        <source>a rate from {base} to {quote} on {date} is already stored ({rate})</source>
+        <translation>{date} 从 {base} 到 {quote} 的汇率已存在（{rate}）</translation>
+    </message>
+</context>
+<context>
     <name>ExportCalendar</name>
     <message>
         <source>Kind: {kind}</source>
@@ -876,6 +1058,14 @@ Stopping…</source>
     <message>
         <source>“{text}” is not an amount</source>
         <translation>“{text}”不是有效的金额</translation>
+    </message>
+</context>
+<context>
+    <name>Gazetteer</name>
+    <message>
+        <source>{name}, {country} ({population} people; {latitude}, {longitude})</source>
+        <extracomment>Places this size and up (about 69,000 of them): the index builds in about a second and a half on first use; the 1,000-people list (170,000 places) took five.</extracomment>
+        <translation>{name}，{country}（人口 {population}；{latitude}, {longitude}）</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1550,250 @@ Stopping…</source>
     </message>
 </context>
 <context>
+    <name>ImportFiles</name>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>第 {column} 列</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>an old Excel (.xls) or password-protected workbook; save it as .xlsx or CSV and import that</source>
+        <translation>这是旧版 Excel（.xls）或受密码保护的工作簿；请另存为 .xlsx 或 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (an .xlsx file is a ZIP archive; this one is not, or it is damaged)</source>
+        <translation>不是 Excel 工作簿（.xlsx 文件是 ZIP 压缩包，而此文件不是，或已损坏）</translation>
+    </message>
+    <message>
+        <source>not a vCard file (it does not start with BEGIN:VCARD)</source>
+        <translation>不是 vCard 文件（文件未以 BEGIN:VCARD 开头）</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook ({reason})</source>
+        <translation>不是可读取的 Excel 工作簿（{reason}）</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged ({reason})</source>
+        <translation>工作簿已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>a value in a column without a header ({value})</source>
+        <translation>某个无表头的列中有值（{value}）</translation>
+    </message>
+    <message>
+        <source>the first sheet is empty</source>
+        <translation>第一个工作表为空</translation>
+    </message>
+    <message>
+        <source>not a text file (it holds binary data)</source>
+        <translation>不是文本文件（包含二进制数据）</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} text</source>
+        <translation>不是有效的 {encoding} 文本</translation>
+    </message>
+    <message>
+        <source>cannot tell the text&apos;s encoding; save the file as UTF-8 (Excel: &quot;CSV UTF-8&quot;) and import that</source>
+        <translation>无法识别文本编码；请将文件另存为 UTF-8（Excel 中选择“CSV UTF-8”）后再导入</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (a &quot; missing?)</source>
+        <translation>某个带引号的单元格未闭合（是否缺少 &quot;？）</translation>
+    </message>
+    <message>
+        <source>a cell is longer than 131,072 characters (a quote never closed?)</source>
+        <translation>某个单元格超过 131,072 个字符（是否有引号未闭合？）</translation>
+    </message>
+    <message>
+        <source>not a readable CSV file ({reason})</source>
+        <translation>不是可读取的 CSV 文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>文件没有表头行</translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells but the header only {width} (a stray separator or quote?)</source>
+        <translation>该行有 {cells} 个单元格，但表头只有 {width} 列（是否有多余的分隔符或引号？）</translation>
+    </message>
+    <message>
+        <source>this vCard has no END:VCARD (the next one begins at line {line})</source>
+        <extracomment>Lines Office Desk&apos;s own vCards put at the top of NOTE for fields vCard lacks.</extracomment>
+        <translation>此 vCard 缺少 END:VCARD（下一个 vCard 从第 {line} 行开始）</translation>
+    </message>
+    <message>
+        <source>END:VCARD without a BEGIN:VCARD</source>
+        <translation>出现 END:VCARD，但前面没有 BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>text outside any vCard: {text}</source>
+        <translation>vCard 之外的文本：{text}</translation>
+    </message>
+    <message>
+        <source>this vCard has no END:VCARD (the file is cut short?)</source>
+        <translation>此 vCard 缺少 END:VCARD（文件是否不完整？）</translation>
+    </message>
+    <message>
+        <source>no vCards in the file</source>
+        <translation>文件中没有 vCard</translation>
+    </message>
+    <message>
+        <source>this vCard cannot be read ({reason})</source>
+        <translation>无法读取此 vCard（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLayouts</name>
+    <message>
+        <source>unknown import target {target}; one of {targets}</source>
+        <translation>未知的导入目标 {target}；可选值为 {targets}</translation>
+    </message>
+    <message>
+        <source>column {column}: {key} is not a field of {target}; one of {fields}</source>
+        <translation>第 {column} 列：{key} 不是 {target} 的字段；可选字段为 {fields}</translation>
+    </message>
+    <message>
+        <source>--map {pair}: {text} is not a field of {target}; the fields are {fields}</source>
+        <extracomment>What a contact layout&apos;s columns mean when the rows are imported as organizations.</extracomment>
+        <translation>--map {pair}：{text} 不是 {target} 的字段；可用字段为 {fields}</translation>
+    </message>
+    <message>
+        <source>--map {text}: write it as --map &apos;Header=field&apos;</source>
+        <translation>--map {text}：请写成 --map &apos;Header=field&apos; 的形式</translation>
+    </message>
+    <message>
+        <source>--map {text}: the file has no column {header}; its columns are {columns}</source>
+        <translation>--map {text}：文件中没有 {header} 列；现有列为 {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMerge</name>
+    <message>
+        <source>native name</source>
+        <extracomment>Fields a row carries that are not stored as such (the organization&apos;s name).</extracomment>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>last contacted</source>
+        <translation>最近联系时间</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>legal basis note</source>
+        <translation>法律依据备注</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>{field}: keeps {kept} (the file says {said})</source>
+        <translation>{field}：保留 {kept}（文件中为 {said}）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>{text} is not a country name or ISO code Office Desk knows (write it as a two-letter code, e.g. DE or CN)</source>
+        <extracomment>Names people write that the ISO tables (in English, German and Chinese) do not have.</extracomment>
+        <translation>{text} 不是 Office Desk 可识别的国家名称或 ISO 代码（请使用两个字母的代码，例如 DE 或 CN）</translation>
+    </message>
+    <message>
+        <source>{text} could be day/month or month/day; write the date as YYYY-MM-DD</source>
+        <translation>{text} 既可理解为日/月，也可理解为月/日；请按 YYYY-MM-DD 格式填写日期</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date ({reason})</source>
+        <translation>{text} 不是有效日期（{reason}）</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (write it as YYYY-MM-DD)</source>
+        <translation>{text} 不是日期（请按 YYYY-MM-DD 格式填写）</translation>
+    </message>
+    <message>
+        <source>{text} is not yes or no</source>
+        <translation>{text} 不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>{text} is not one of: {allowed}</source>
+        <translation>{text} 不是以下值之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是数字</translation>
+    </message>
+    <message>
+        <source>{text} is impossible: {what} is {low} to {high}</source>
+        <translation>{text} 不可能成立：{what} 的范围为 {low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>第 {line} 行：{message}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {message}</source>
+        <translation>第 {line} 行，第 {column} 列：{message}</translation>
+    </message>
+    <message>
+        <source>no office here is called {name}; left empty</source>
+        <translation>没有名为 {name} 的联络处；已留空</translation>
+    </message>
+    <message>
+        <source>no name ({columns} empty)</source>
+        <translation>没有名称（{columns} 为空）</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>没有名称</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>请同时填写纬度和经度，或两者都不填</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Offices</source>
@@ -1713,6 +2147,17 @@ Stopping…</source>
         <extracomment>Writes to these kinds of record change what the map shows. A marker was clicked: (kind, record id), kind one of office, organization, project. The user placed a pin after :meth:`pick_location`: (latitude, longitude). The page finished drawing the map after (re)loading.</extracomment>
         <translation>此处无法显示地图。
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>no exchange rate from {currency} to {target} on or before {date}</source>
+        <translation>{date} 或之前没有从 {currency} 到 {target} 的汇率</translation>
+    </message>
+    <message>
+        <source>no exchange rate from {currency} to {target}</source>
+        <translation>没有从 {currency} 到 {target} 的汇率</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2693,125 @@ Stopping…</source>
     <message>
         <source>This office looks after no organizations yet.</source>
         <translation>此联络处尚未负责对接任何机构。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLookup</name>
+    <message>
+        <source>{option} {name} fits {count} offices; say which:
+{choices}</source>
+        <translation>{option} {name} 匹配 {count} 个联络处；请指明是哪一个：
+{choices}</translation>
+    </message>
+    <message>
+        <source>no office is called {name}; the offices are:
+{choices}</source>
+        <translation>没有名为 {name} 的联络处；现有联络处为：
+{choices}</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  （无）</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>office {name}</source>
+        <translation>联络处 {name}</translation>
+    </message>
+    <message>
+        <source>whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: a zip file without {member}; not an Office Desk package</source>
+        <translation>{name}：ZIP 文件中缺少 {member}；不是 Office Desk 数据包</translation>
+    </message>
+    <message>
+        <source>{name}: damaged or incomplete zip file ({reason})</source>
+        <translation>{name}：ZIP 文件已损坏或不完整（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: not UTF-8 text (byte {byte})</source>
+        <translation>{source}：不是 UTF-8 文本（字节 {byte}）</translation>
+    </message>
+    <message>
+        <source>{source}: not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>{source}：第 {line} 行第 {column} 列不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>{source}: not a package (nested too deeply)</source>
+        <translation>{source}：不是数据包（嵌套层级过深）</translation>
+    </message>
+    <message>
+        <source>{source}: not an Office Desk package (its format is {format})</source>
+        <translation>{source}：不是 Office Desk 数据包（其格式为 {format}）</translation>
+    </message>
+    <message>
+        <source>{source}: not an Office Desk package</source>
+        <translation>{source}：不是 Office Desk 数据包</translation>
+    </message>
+    <message>
+        <source>{source}: package version {version} is not valid</source>
+        <translation>{source}：数据包版本 {version} 无效</translation>
+    </message>
+    <message>
+        <source>{source}: made by a newer Office Desk (package version {version}; this one reads version {supported}); update Office Desk to import it</source>
+        <translation>{source}：由较新版本的 Office Desk 创建（数据包版本 {version}；当前版本可读取的是 {supported}）；请更新 Office Desk 后再导入</translation>
+    </message>
+    <message>
+        <source>{source}: scope must be an object</source>
+        <translation>{source}：scope 必须是对象</translation>
+    </message>
+    <message>
+        <source>{source}: no &quot;tables&quot; object</source>
+        <translation>{source}：缺少 &quot;tables&quot; 对象</translation>
+    </message>
+    <message>
+        <source>{source}: unknown table {table}</source>
+        <translation>{source}：未知的表 {table}</translation>
+    </message>
+    <message>
+        <source>{source}: table {table} must be a list of rows</source>
+        <translation>{source}：表 {table} 必须是行的列表</translation>
+    </message>
+    <message>
+        <source> (the package comes from a newer Office Desk, schema {schema})</source>
+        <translation> （此数据包来自较新版本的 Office Desk，架构版本 {schema}）</translation>
+    </message>
+    <message>
+        <source>{source}: {table} row {number}</source>
+        <translation>{source}：{table} 第 {number} 行</translation>
+    </message>
+    <message>
+        <source>{where}: a row must be an object</source>
+        <translation>{where}：每一行必须是对象</translation>
+    </message>
+    <message>
+        <source>{where}: the id appears twice (also in {table})</source>
+        <translation>{where}：该 ID 重复出现（在 {table} 中也有）</translation>
+    </message>
+    <message>
+        <source>a tag link must point at exactly one record</source>
+        <translation>标签链接必须恰好指向一条记录</translation>
+    </message>
+    <message>
+        <source>{source}: {table} {id}: same {columns} as live {table} {owner}</source>
+        <translation>{source}：{table} {id}：{columns} 与现有的 {table} {owner} 相同</translation>
+    </message>
+    <message>
+        <source>{source}: {table} {id} has the id of a local {other}; the package does not belong with this database</source>
+        <extracomment>Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization).</extracomment>
+        <translation>{source}：{table} {id} 与本地 {other} 的 ID 相同；该数据包不属于此数据库</translation>
+    </message>
+    <message>
+        <source>{source}: {table} {id}: {column} {value} is neither in the package nor in this database</source>
+        <translation>{source}：{table} {id}：{column} {value} 既不在数据包中，也不在此数据库中</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3799,17 @@ Press Ctrl+N or the + button to add one.</source>
     <message>
         <source>{header}: not sortable</source>
         <translation>{header}：不可排序</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>no {kind} with id {id}</source>
+        <translation>没有 ID 为 {id} 的 {kind}</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind}; one of {kinds}</source>
+        <translation>未知类型 {kind}；可选值为 {kinds}</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4926,66 @@ Press Ctrl+N or the + button to add one.</source>
     </message>
 </context>
 <context>
+    <name>TileCache</name>
+    <message>
+        <source>{key} is not a valid tile source key</source>
+        <extracomment>Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.</extracomment>
+        <translation>{key} 不是有效的瓦片来源标识</translation>
+    </message>
+    <message>
+        <source>{url}: a tile server URL starts with https:// or http://</source>
+        <translation>{url}：瓦片服务器 URL 必须以 https:// 或 http:// 开头</translation>
+    </message>
+    <message>
+        <source>{url}: the URL needs {{z}}, {{x}} and {{y}} in it</source>
+        <translation>{url}：URL 中必须包含 {{z}}、{{x}} 和 {{y}}</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap&apos;s tile usage policy forbids downloading its tiles in bulk for offline use. Import an .mbtiles file instead, or configure your organisation&apos;s own tile server.</source>
+        <translation>OpenStreetMap 的瓦片使用政策禁止批量下载瓦片供离线使用。请改为导入 .mbtiles 文件，或配置贵机构自己的瓦片服务器。</translation>
+    </message>
+    <message>
+        <source>{source}: preparing for travel is only offered for your organisation&apos;s own tile server; import an .mbtiles file for other maps.</source>
+        <translation>{source}：出行准备仅适用于贵机构自己的瓦片服务器；其他地图请导入 .mbtiles 文件。</translation>
+    </message>
+    <message>
+        <source>{source}: tile {z}/{x}/{y} could not be fetched ({reason})</source>
+        <translation>{source}：无法获取瓦片 {z}/{x}/{y}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: tile {z}/{x}/{y} is not an image</source>
+        <translation>{source}：瓦片 {z}/{x}/{y} 不是图像</translation>
+    </message>
+    <message>
+        <source>{path}: not an MBTiles map file ({reason})</source>
+        <translation>{path}：不是 MBTiles 地图文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: holds {format} tiles; only image tiles (png, jpg, webp) can be shown</source>
+        <translation>{path}：包含 {format} 瓦片；只能显示图像瓦片（png、jpg、webp）</translation>
+    </message>
+    <message>
+        <source>{path}: the map file holds no tiles</source>
+        <translation>{path}：地图文件中没有瓦片</translation>
+    </message>
+    <message>
+        <source>{name}: an offline map of that name is already imported</source>
+        <translation>{name}：已导入同名的离线地图</translation>
+    </message>
+    <message>
+        <source>{tiles} tiles, {cached} already on this computer; about {megabytes} MB to download</source>
+        <translation>共 {tiles} 个瓦片，其中 {cached} 个已在本机；约需下载 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source> (more than {limit} tiles: choose a smaller area or zoom range)</source>
+        <translation> （超过 {limit} 个瓦片：请选择更小的区域或缩放范围）</translation>
+    </message>
+    <message>
+        <source>{tiles} tiles is more than the {limit} allowed at once: choose a smaller area or zoom range</source>
+        <translation>{tiles} 个瓦片超过了单次允许的 {limit} 个：请选择更小的区域或缩放范围</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>Office Desk User Guide</source>
@@ -4371,6 +5006,113 @@ Press Ctrl+N or the + button to add one.</source>
     <message>
         <source>Not found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{kind} not saved: {problems}</source>
+        <translation>{kind} 未保存：{problems}</translation>
+    </message>
+    <message>
+        <source>{address} is not a valid e-mail address ({reason})</source>
+        <translation>{address} 不是有效的电子邮件地址（{reason}）</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} 不是以下值之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>a country is required</source>
+        <translation>必须填写国家</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166 country code (e.g. DE, CN)</source>
+        <translation>{value} 不是 ISO 3166 国家代码（例如 DE、CN）</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>请同时填写纬度和经度，或两者都不填</translation>
+    </message>
+    <message>
+        <source>{lat} is impossible: latitude is -90 to 90</source>
+        <translation>{lat} 不可能成立：纬度范围为 -90 至 90</translation>
+    </message>
+    <message>
+        <source>{lon} is impossible: longitude is -180 to 180</source>
+        <translation>{lon} 不可能成立：经度范围为 -180 至 180</translation>
+    </message>
+    <message>
+        <source>amounts must be exact decimals</source>
+        <translation>金额必须是精确的十进制数</translation>
+    </message>
+    <message>
+        <source>the amount is not a number</source>
+        <translation>金额不是数字</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>an amount needs its currency (e.g. CNY, EUR)</source>
+        <translation>金额需要注明货币（例如 CNY、EUR）</translation>
+    </message>
+    <message>
+        <source>{code} is not a current ISO 4217 currency</source>
+        <translation>{code} 不是现行的 ISO 4217 货币代码</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>an office needs a name</source>
+        <translation>联络处需要名称</translation>
+    </message>
+    <message>
+        <source>an office cannot be its own counterpart</source>
+        <translation>联络处不能是自己的对口联络处</translation>
+    </message>
+    <message>
+        <source>an organization needs a name</source>
+        <translation>机构需要名称</translation>
+    </message>
+    <message>
+        <source>a contact needs a name</source>
+        <translation>联系人需要姓名</translation>
+    </message>
+    <message>
+        <source>a project needs a title</source>
+        <translation>项目需要标题</translation>
+    </message>
+    <message>
+        <source>jobs created cannot be negative</source>
+        <translation>创造的就业岗位数不能为负数</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>活动需要标题</translation>
+    </message>
+    <message>
+        <source>an event needs a date</source>
+        <translation>活动需要日期</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>标签需要名称</translation>
+    </message>
+    <message>
+        <source>{color} is not a #RRGGBB colour</source>
+        <translation>{color} 不是 #RRGGBB 格式的颜色</translation>
+    </message>
+    <message>
+        <source>a rate needs two different currencies</source>
+        <translation>汇率需要两种不同的货币</translation>
+    </message>
+    <message>
+        <source>the rate must be a positive exact decimal</source>
+        <translation>汇率必须是正的精确十进制数</translation>
     </message>
 </context>
 <context>

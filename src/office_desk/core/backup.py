@@ -12,6 +12,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from .i18n import translate
+
 
 class BackupError(Exception):
     pass
@@ -21,7 +23,7 @@ def backup_file(source: Path, destination: Path, timeout: float = 5.0) -> Path:
     """Copy the database at ``source`` to ``destination`` (a new file) and verify it."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     if destination.exists():
-        raise BackupError(f"{destination}: already exists")
+        raise BackupError(translate("Backup", "{path}: already exists").format(path=destination))
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
@@ -36,7 +38,8 @@ def backup_file(source: Path, destination: Path, timeout: float = 5.0) -> Path:
         src.close()
     if result != [("ok",)]:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"{destination}: the copy failed its integrity check")
+        raise BackupError(translate("Backup", "{path}: the copy failed its integrity check")
+                          .format(path=destination))
     partial.replace(destination)
     return destination
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
 from sqlmodel import Session
 
 from . import search, validation
+from .i18n import translate
 from .models import ALL_TABLES, Record
 from .types import utcnow
 
@@ -219,25 +220,30 @@ class FileState:
 
 def _refuse_unusable_path(path: Path) -> None:
     if not path.exists():
-        raise MissingDatabase(f"{path}: no such file")
+        raise MissingDatabase(translate("Database", "{path}: no such file").format(path=path))
     if not path.is_file():
-        raise NotADatabase(f"{path}: is a folder, not a database file")
+        raise NotADatabase(
+            translate("Database", "{path}: is a folder, not a database file").format(path=path))
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if len(header) == 0:
-        raise NotADatabase(f"{path}: the file is empty, not an Office Desk database")
+        raise NotADatabase(translate("Database",
+            "{path}: the file is empty, not an Office Desk database").format(path=path))
     if header != SQLITE_HEADER:
-        raise NotADatabase(f"{path}: not an Office Desk database (not an SQLite file)")
+        raise NotADatabase(translate("Database",
+            "{path}: not an Office Desk database (not an SQLite file)").format(path=path))
     mode = path.stat().st_mode
     if not (mode & 0o200) or not _writable(path):
         raise ReadOnlyDatabase(
-            f"{path}: the file is read-only; Office Desk needs to write to it "
-            "(make it writable, or copy it to a writable folder)"
+            translate("Database",
+                      "{path}: the file is read-only; Office Desk needs to write to it "
+                      "(make it writable, or copy it to a writable folder)").format(path=path)
         )
     if not _writable(path.parent):
         raise ReadOnlyDatabase(
-            f"{path}: its folder is read-only; SQLite needs to write its journal beside it "
-            "(move the file to a writable folder)"
+            translate("Database",
+                      "{path}: its folder is read-only; SQLite needs to write its journal "
+                      "beside it (move the file to a writable folder)").format(path=path)
         )
 
 
@@ -254,21 +260,29 @@ def inspect_file(path: Path, timeout: float = DEFAULT_TIMEOUT) -> FileState:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=timeout)
     except sqlite3.Error as exc:  # pragma: no cover - depends on the OS
-        raise StoreError(f"{path}: cannot open ({exc})") from exc
+        raise StoreError(
+            translate(
+                "Database", "{path}: cannot open ({reason})"
+            ).format(path=path, reason=exc)) from exc
     try:
         try:
             result = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LockedDatabase(
-                    f"{path}: the file is locked by another program; close it there and try again"
+                    translate("Database", "{path}: the file is locked by another program; "
+                              "close it there and try again").format(path=path)
                 ) from exc
-            raise CorruptDatabase(f"{path}: the file is damaged ({exc})") from exc
+            raise CorruptDatabase(translate("Database", "{path}: the file is damaged ({reason})")
+                                  .format(path=path, reason=exc)) from exc
         except sqlite3.DatabaseError as exc:
-            raise CorruptDatabase(f"{path}: the file is damaged ({exc})") from exc
+            raise CorruptDatabase(translate("Database", "{path}: the file is damaged ({reason})")
+                                  .format(path=path, reason=exc)) from exc
         if result != [("ok",)]:
-            first = result[0][0] if result else "unknown problem"
-            raise CorruptDatabase(f"{path}: the file is damaged (integrity check: {first})")
+            first = result[0][0] if result else translate("Database", "unknown problem")
+            raise CorruptDatabase(translate(
+                "Database", "{path}: the file is damaged (integrity check: {problem})"
+            ).format(path=path, problem=first))
         tables = {
             row[0]
             for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -301,7 +315,9 @@ def open_store(
     if not path.exists():
         if not create:
             raise MissingDatabase(
-                f"{path}: no such database (create one with 'office-desk sample {path}')"
+                translate("Database",
+                          "{path}: no such database (create one with 'office-desk sample {path}')"
+                          ).format(path=path)
             )
         return _create(path, timeout)
 
@@ -309,11 +325,14 @@ def open_store(
     if state.revision is None:
         if state.table_count == 0 and create:
             return _create(path, timeout)
-        raise NotOfficeDesk(f"{path}: an SQLite database, but not an Office Desk file")
+        raise NotOfficeDesk(translate(
+            "Database", "{path}: an SQLite database, but not an Office Desk file"
+        ).format(path=path))
     if not schema.is_known_revision(state.revision):
         raise NewerSchema(
-            f"{path}: made by a newer version of Office Desk (schema {state.revision}); "
-            "update Office Desk to open it"
+            translate("Database",
+                      "{path}: made by a newer version of Office Desk (schema {revision}); "
+                      "update Office Desk to open it").format(path=path, revision=state.revision)
         )
     if state.revision != schema.head_revision():
         schema.backup_and_upgrade(path, state.revision, backup_folder, timeout)

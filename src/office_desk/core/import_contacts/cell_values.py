@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import pycountry
 
+from ..i18n import translate
 from ..validation import email_problem
 from ..vocabulary import _Choice
 
@@ -161,8 +162,10 @@ def country_code(text: str) -> str:
         return ""
     code = _country_names().get(_country_key(text))
     if code is None:
-        raise BadValue(f"{text!r} is not a country name or ISO code Office Desk knows "
-                       "(write it as a two-letter code, e.g. DE or CN)")
+        raise BadValue(translate("ImportRows",
+                                 "{text} is not a country name or ISO code Office Desk knows "
+                                 "(write it as a two-letter code, e.g. DE or CN)"
+                                 ).format(text=repr(text)))
     return code
 
 
@@ -192,13 +195,16 @@ def a_date(text: str) -> date | None:
                 return date(int(slashed[3]), second, first)
             if second > 12 >= first:
                 return date(int(slashed[3]), first, second)
-            raise BadValue(f"{text!r} could be day/month or month/day; "
-                           "write the date as YYYY-MM-DD")
+            raise BadValue(translate("ImportRows", "{text} could be day/month or month/day; "
+                                                   "write the date as YYYY-MM-DD"
+                                     ).format(text=repr(text)))
     except ValueError as exc:
         if isinstance(exc, BadValue):
             raise
-        raise BadValue(f"{text!r} is not a real date ({exc})") from None
-    raise BadValue(f"{text!r} is not a date (write it as YYYY-MM-DD)")
+        raise BadValue(translate("ImportRows", "{text} is not a real date ({reason})").format(
+            text=repr(text), reason=exc)) from None
+    raise BadValue(translate("ImportRows", "{text} is not a date (write it as YYYY-MM-DD)")
+                   .format(text=repr(text)))
 
 
 _YES = frozenset({"yes", "y", "true", "1", "x", "ja", "j", "wahr", "是", "对"})
@@ -213,7 +219,7 @@ def yes_no(text: str) -> bool | None:
         return True
     if word in _NO:
         return False
-    raise BadValue(f"{text!r} is not yes or no")
+    raise BadValue(translate("ImportRows", "{text} is not yes or no").format(text=repr(text)))
 
 
 def choice(text: str, choices: type[_Choice], synonyms: dict[str, str] | None = None) -> str:
@@ -225,7 +231,8 @@ def choice(text: str, choices: type[_Choice], synonyms: dict[str, str] | None = 
     if synonyms and word in synonyms:
         return synonyms[word]
     allowed = ", ".join(m.label for m in choices)
-    raise BadValue(f"{text!r} is not one of: {allowed}")
+    raise BadValue(translate("ImportRows", "{text} is not one of: {allowed}").format(
+        text=repr(text), allowed=allowed))
 
 
 def a_number(text: str, low: float, high: float, what: str) -> float | None:
@@ -234,7 +241,9 @@ def a_number(text: str, low: float, high: float, what: str) -> float | None:
     try:
         number = float(text.replace(",", ".").replace(" ", ""))
     except ValueError:
-        raise BadValue(f"{text!r} is not a number") from None
+        raise BadValue(translate("ImportRows", "{text} is not a number").format(
+            text=repr(text))) from None
     if not low <= number <= high:
-        raise BadValue(f"{text} is impossible: {what} is {low:g} to {high:g}")
+        raise BadValue(translate("ImportRows", "{text} is impossible: {what} is {low} to {high}")
+                       .format(text=text, what=what, low=f"{low:g}", high=f"{high:g}"))
     return number

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .header_words import FIELD_ALIASES, guess_field, normalised
 from .sources import SourceTable
 from .vcards import VCARD_HEADERS
@@ -81,7 +81,9 @@ NAME_FIELDS: dict[str, frozenset[str]] = {
 
 def check_target(target: str) -> str:
     if target not in TARGET_FIELDS:
-        raise ValueError(f"unknown import target {target!r}; one of {', '.join(TARGETS)}")
+        raise ValueError(translate(
+            "ImportLayouts", "unknown import target {target}; one of {targets}")
+                         .format(target=repr(target), targets=", ".join(TARGETS)))
     return target
 
 
@@ -100,8 +102,10 @@ class ColumnMapping:
         known = {spec.key for spec in TARGET_FIELDS[self.target]}
         for column, key in self.columns.items():
             if key is not None and key not in known:
-                raise ValueError(f"column {column}: {key!r} is not a field of "
-                                 f"{self.target}; one of {', '.join(sorted(known))}")
+                raise ValueError(translate("ImportLayouts", "column {column}: {key} is not a field "
+                                                            "of {target}; one of {fields}").format(
+                    column=column, key=repr(key), target=self.target,
+                    fields=", ".join(sorted(known))))
 
     @property
     def is_usable(self) -> bool:
@@ -287,8 +291,9 @@ def _field_for_option(text: str, pair: str, target: str) -> str | None:
     if alias:
         return alias
     choices = ", ".join(spec.key for spec in TARGET_FIELDS[target])
-    raise ValueError(f"--map {pair!r}: {text!r} is not a field of {target}; the fields are "
-                     f"{choices}")
+    raise ValueError(translate("ImportLayouts", "--map {pair}: {text} is not a field of {target}; "
+                                                "the fields are {fields}").format(
+        pair=repr(pair), text=repr(text), target=target, fields=choices))
 
 
 def mapping_from_option(texts: list[str], headers: list[str],
@@ -306,14 +311,18 @@ def mapping_from_option(texts: list[str], headers: list[str],
     for text in texts:
         header, sep, key = text.rpartition("=")
         if not sep or not header.strip():
-            raise ValueError(f"--map {text!r}: write it as --map 'Header=field'")
+            raise ValueError(translate(
+                "ImportLayouts", "--map {text}: write it as --map 'Header=field'")
+                             .format(text=repr(text)))
         header = header.strip()
         found = [i for i, h in enumerate(headers) if h == header] or by_folded.get(
             header.casefold(), [])
         if not found:
             names = ", ".join(repr(h) for h in headers)
-            raise ValueError(f"--map {text!r}: the file has no column {header!r}; its "
-                             f"columns are {names}")
+            raise ValueError(translate("ImportLayouts", "--map {text}: the file has no column "
+                                                        "{header}; its columns are {columns}"
+                                       ).format(
+                text=repr(text), header=repr(header), columns=names))
         chosen = _field_for_option(key.strip(), text, target)
         for column in found:
             columns[column] = chosen

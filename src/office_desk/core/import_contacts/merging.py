@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..name_folding import name_key
 
 LIST_FIELDS = ("emails", "phones", "messaging", "languages")
@@ -18,10 +19,14 @@ _NAMES = frozenset({"given_name", "family_name", "name_native", "name"})
 #: Fields a row carries that are not stored as such (the organization's name).
 NOT_STORED = frozenset({"organization"})
 _NOT_DIGITS = re.compile(r"[^\d+]")
-_LABELS = {"name_native": "native name", "given_name": "given name",
-           "family_name": "family name", "last_contacted_on": "last contacted",
-           "legal_basis": "legal basis", "legal_basis_note": "legal basis note",
-           "organization_id": "organization", "office_id": "office"}
+_LABELS = {"name_native": QT_TRANSLATE_NOOP("ImportMerge", "native name"),
+           "given_name": QT_TRANSLATE_NOOP("ImportMerge", "given name"),
+           "family_name": QT_TRANSLATE_NOOP("ImportMerge", "family name"),
+           "last_contacted_on": QT_TRANSLATE_NOOP("ImportMerge", "last contacted"),
+           "legal_basis": QT_TRANSLATE_NOOP("ImportMerge", "legal basis"),
+           "legal_basis_note": QT_TRANSLATE_NOOP("ImportMerge", "legal basis note"),
+           "organization_id": QT_TRANSLATE_NOOP("ImportMerge", "organization"),
+           "office_id": QT_TRANSLATE_NOOP("ImportMerge", "office")}
 
 
 def item_key(field: str, value: str) -> str:
@@ -67,10 +72,12 @@ def merge_changes(existing: dict[str, Any], incoming: dict[str, Any],
             if not _empty(field, value):
                 changes[field] = value
         elif not _same(field, current, value):
-            label = _LABELS.get(field, field.replace("_", " "))
+            label = translate("ImportMerge", _LABELS.get(field, field.replace("_", " ")))
             shown = names.get(str(current), current)
             said = names.get(str(value), value)
-            conflicts.append(f"{label}: keeps {shown!s} (the file says {said!s})")
+            conflicts.append(translate(
+                "ImportMerge", "{field}: keeps {kept} (the file says {said})")
+                             .format(field=label, kept=shown, said=said))
     if ("latitude" in changes) != ("longitude" in changes):
         changes.pop("latitude", None)
         changes.pop("longitude", None)

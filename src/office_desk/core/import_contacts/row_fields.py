@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import translate
 from ..name_folding import has_cjk
 from ..vocabulary import LegalBasis, OrganizationKind
 from . import cell_values as cv
@@ -101,8 +102,10 @@ class RowReader:
 
     def problem(self, line: int, column: int | None, message: object) -> str:
         if column is None:
-            return f"line {line}: {message}"
-        return f"line {line}, column {self.headers[column]!r}: {message}"
+            return translate("ImportRows", "line {line}: {message}").format(
+                line=line, message=message)
+        return translate("ImportRows", "line {line}, column {column}: {message}").format(
+            line=line, column=repr(self.headers[column]), message=message)
 
     def _singles(self, values: list[str]) -> tuple[dict[str, str], dict[str, int]]:
         got: dict[str, str] = {}
@@ -176,7 +179,8 @@ class RowReader:
         found = self.offices.find(name)
         if found is None:
             out.notes.append(self.problem(line, where.get("office"),
-                             f"no office here is called {name!r}; left empty"))
+                             translate("ImportRows", "no office here is called {name}; "
+                                                     "left empty").format(name=repr(name))))
         else:
             out.fields["office_id"] = found
 
@@ -235,8 +239,10 @@ class RowReader:
             columns = sorted({c for k, cols in self.singles if k in (
                 "full_name", "given_name", "family_name", "name_native") for c in cols})
             named = ", ".join(repr(self.headers[c]) for c in columns)
-            out.errors.append(self.problem(line, None, f"no name ({named} empty)"
-                                           if named else "no name"))
+            out.errors.append(self.problem(
+                line, None,
+                translate("ImportRows", "no name ({columns} empty)").format(columns=named)
+                if named else translate("ImportRows", "no name")))
 
     # ------------------------------------------------------------------ organizations
 
@@ -251,16 +257,17 @@ class RowReader:
             if got.get("name_native"):
                 got["name"] = got["name_native"]
             else:
-                out.errors.append(self.problem(line, None, "no name"))
+                out.errors.append(self.problem(line, None, translate("ImportRows", "no name")))
         self._convert(out, line, where, "country", cv.country_code)
         self._convert(out, line, where, "kind",
                       lambda t: cv.choice(t, OrganizationKind, _KIND_SYNONYMS))
         self._convert(out, line, where, "latitude",
-                      lambda t: cv.a_number(t, -90, 90, "latitude"))
+                      lambda t: cv.a_number(t, -90, 90, translate("ImportRows", "latitude")))
         self._convert(out, line, where, "longitude",
-                      lambda t: cv.a_number(t, -180, 180, "longitude"))
+                      lambda t: cv.a_number(t, -180, 180,
+                                           translate("ImportRows", "longitude")))
         if ("latitude" in got) != ("longitude" in got):
-            out.errors.append(self.problem(line, None, "give both latitude and longitude, "
-                                           "or neither"))
+            out.errors.append(self.problem(line, None, translate(
+                "ImportRows", "give both latitude and longitude, or neither")))
         self._office(out, line, where)
         return out

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..i18n import translate
 from .collector import collector_paused
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -39,9 +40,10 @@ class ImportFileError(ValueError):
         self.column = column
         where = [file_name] if file_name else []
         if line is not None:
-            where.append(f"line {line}")
+            where.append(translate("ImportFiles", "line {line}").format(line=line))
         if column is not None:
-            where.append(f"column {column!r}" if isinstance(column, str) else f"column {column}")
+            where.append(translate("ImportFiles", "column {column}").format(
+                column=repr(column) if isinstance(column, str) else column))
         super().__init__(", ".join(where) + ": " + problem if where else problem)
 
 
@@ -87,20 +89,23 @@ def read_source(path: Path | str) -> SourceTable:
     try:
         data = path.read_bytes()
     except IsADirectoryError:
-        raise ImportFileError(name, "is a folder, not a file") from None
+        raise ImportFileError(name, translate("ImportFiles", "is a folder, not a file")) from None
     except OSError as exc:
-        raise ImportFileError(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise ImportFileError(name, translate("ImportFiles", "cannot be read ({reason})").format(
+            reason=exc.strerror or exc)) from None
     if not data.strip():
-        raise ImportFileError(name, "the file is empty")
+        raise ImportFileError(name, translate("ImportFiles", "the file is empty"))
     suffix = path.suffix.lower()
     if data.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
         return read_xlsx(path)
     if data.startswith(OLE2_MAGIC):
-        raise ImportFileError(name, "an old Excel (.xls) or password-protected workbook; "
-                              "save it as .xlsx or CSV and import that")
+        raise ImportFileError(name, translate(
+            "ImportFiles", "an old Excel (.xls) or password-protected workbook; "
+                              "save it as .xlsx or CSV and import that"))
     if suffix in XLSX_SUFFIXES:
-        raise ImportFileError(name, "not an Excel workbook (an .xlsx file is a ZIP archive; "
-                              "this one is not, or it is damaged)")
+        raise ImportFileError(name, translate(
+            "ImportFiles", "not an Excel workbook (an .xlsx file is a ZIP archive; "
+                              "this one is not, or it is damaged)"))
     from .text_files import decode_text, read_csv_text
     from .vcards import looks_like_vcard, read_vcard_text
 
@@ -108,7 +113,8 @@ def read_source(path: Path | str) -> SourceTable:
     if looks_like_vcard(text):
         return read_vcard_text(text, name, encoding)
     if suffix in VCARD_SUFFIXES:
-        raise ImportFileError(name, "not a vCard file (it does not start with BEGIN:VCARD)",
+        raise ImportFileError(name, translate(
+            "ImportFiles", "not a vCard file (it does not start with BEGIN:VCARD)"),
                               line=1)
     with collector_paused():
         return read_csv_text(text, name, encoding)
@@ -152,18 +158,22 @@ def read_xlsx(path: Path) -> SourceTable:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, EOFError) as exc:
-        raise ImportFileError(name, f"not a readable Excel workbook ({_short(exc)})") from None
+        raise ImportFileError(name, translate(
+            "ImportFiles", "not a readable Excel workbook ({reason})")
+                              .format(reason=_short(exc))) from None
     except Exception as exc:  # openpyxl raises many kinds on damaged XML
-        raise ImportFileError(name, f"the workbook is damaged ({_short(exc)})") from None
+        raise ImportFileError(name, translate("ImportFiles", "the workbook is damaged ({reason})")
+                              .format(reason=_short(exc))) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
-            raise ImportFileError(name, "the workbook has no sheet")
+            raise ImportFileError(name, translate("ImportFiles", "the workbook has no sheet"))
         return _sheet_table(sheet, name)
     except ImportFileError:
         raise
     except Exception as exc:  # damaged sheet XML shows up while rows are read
-        raise ImportFileError(name, f"the workbook is damaged ({_short(exc)})") from None
+        raise ImportFileError(name, translate("ImportFiles", "the workbook is damaged ({reason})")
+                              .format(reason=_short(exc))) from None
     finally:
         book.close()
 
@@ -185,12 +195,13 @@ def _sheet_table(sheet: Any, name: str) -> SourceTable:
             continue
         if len(values) > len(headers):
             raise ImportFileError(
-                name, f"a value in a column without a header ({values[len(headers)]!r})",
+                name, translate("ImportFiles", "a value in a column without a header ({value})")
+                .format(value=repr(values[len(headers)])),
                 line=number, column=len(headers) + 1)
         values += [""] * (len(headers) - len(values))
         rows.append(SourceRow(number, values))
     if headers is None:
-        raise ImportFileError(name, "the first sheet is empty")
+        raise ImportFileError(name, translate("ImportFiles", "the first sheet is empty"))
     return SourceTable("xlsx", headers, rows, name=name, header_line=header_line)
 
 

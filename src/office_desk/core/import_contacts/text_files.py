@@ -19,6 +19,7 @@ import csv
 import io
 import re
 
+from ..i18n import translate
 from .sources import ImportFileError, SourceRow, SourceTable
 
 DELIMITERS = (";", ",", "\t")
@@ -39,7 +40,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     if b"\x00" in head:
         wide = _utf16_without_bom(head)
         if wide is None:
-            raise ImportFileError(name, "not a text file (it holds binary data)")
+            raise ImportFileError(name, translate(
+                "ImportFiles", "not a text file (it holds binary data)"))
         return _strict(data, wide, name), wide
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
@@ -47,7 +49,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         text, encoding = _legacy(data, name)
     controls = len(_CONTROL.findall(text[:SAMPLE]))
     if controls > max(2, len(text[:SAMPLE]) // 200):
-        raise ImportFileError(name, "not a text file (it holds binary data)")
+        raise ImportFileError(name, translate(
+            "ImportFiles", "not a text file (it holds binary data)"))
     return text, encoding
 
 
@@ -56,7 +59,8 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ImportFileError(name, f"not valid {encoding} text", line=line) from None
+        raise ImportFileError(name, translate("ImportFiles", "not valid {encoding} text").format(
+            encoding=encoding), line=line) from None
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -93,8 +97,9 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
         return data.decode(candidates[0]), candidates[0]
     guess = _detector(data, candidates or None)
     if guess is None:
-        raise ImportFileError(name, "cannot tell the text's encoding; save the file as "
-                              "UTF-8 (Excel: \"CSV UTF-8\") and import that")
+        raise ImportFileError(name, translate(
+            "ImportFiles", "cannot tell the text's encoding; save the file as "
+                              "UTF-8 (Excel: \"CSV UTF-8\") and import that"))
     return data.decode(guess), guess
 
 
@@ -159,7 +164,8 @@ def read_csv_text(text: str, name: str, encoding: str) -> SourceTable:
     try:
         return _parse(text, name, encoding, delimiter, strict=True)
     except _Unclosed as unclosed:
-        raise ImportFileError(name, "a quoted cell is never closed (a \" missing?)",
+        raise ImportFileError(name, translate(
+            "ImportFiles", "a quoted cell is never closed (a \" missing?)"),
                               line=unclosed.line) from None
     except _Malformed:
         # Sloppy quoting such as "Dr." Müller: read it the lenient way.
@@ -201,14 +207,16 @@ def _parse(text: str, name: str, encoding: str, delimiter: str, strict: bool) ->
         if "unexpected end of data" in message:
             raise _Unclosed(start) from None
         if "field larger than field limit" in message:
-            raise ImportFileError(name, "a cell is longer than 131,072 characters (a quote "
-                                  "never closed?)", line=start) from None
+            raise ImportFileError(name, translate(
+                "ImportFiles", "a cell is longer than 131,072 characters (a quote "
+                                  "never closed?)"), line=start) from None
         if strict:
             raise _Malformed() from None
-        raise ImportFileError(name, f"not a readable CSV file ({message})",
+        raise ImportFileError(name, translate("ImportFiles", "not a readable CSV file ({reason})")
+                              .format(reason=message),
                               line=start) from None
     if headers is None:
-        raise ImportFileError(name, "the file has no header line")
+        raise ImportFileError(name, translate("ImportFiles", "the file has no header line"))
     return SourceTable("csv", headers, rows, encoding=encoding, delimiter=delimiter,
                        name=name, header_line=header_line)
 
@@ -219,6 +227,7 @@ def _fit(record: list[str], width: int, name: str, line: int) -> list[str]:
     for column in range(width, len(record)):
         if record[column].strip():
             raise ImportFileError(
-                name, f"the row has {len(record)} cells but the header only {width} "
-                "(a stray separator or quote?)", line=line, column=column + 1)
+                name, translate("ImportFiles", "the row has {cells} cells but the header only "
+                                               "{width} (a stray separator or quote?)").format(
+                    cells=len(record), width=width), line=line, column=column + 1)
     return record[:width]

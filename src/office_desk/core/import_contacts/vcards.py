@@ -18,6 +18,7 @@ import quopri
 import re
 from typing import Any
 
+from ..i18n import translate
 from .sources import ImportFileError, SourceRow, SourceTable
 
 VCARD_HEADERS: list[str] = [
@@ -51,24 +52,29 @@ def split_cards(text: str, name: str) -> list[tuple[int, list[str]]]:
         word = line.strip().lstrip("\ufeff").upper()
         if word == "BEGIN:VCARD":
             if current is not None:
-                raise ImportFileError(name, f"this vCard has no END:VCARD (the next one "
-                                      f"begins at line {number})", line=start)
+                raise ImportFileError(name, translate(
+                    "ImportFiles", "this vCard has no END:VCARD (the "
+                                                                "next one begins at line {line})")
+                                      .format(line=number), line=start)
             current, start = [], number
         elif word == "END:VCARD":
             if current is None:
-                raise ImportFileError(name, "END:VCARD without a BEGIN:VCARD", line=number)
+                raise ImportFileError(name, translate(
+                    "ImportFiles", "END:VCARD without a BEGIN:VCARD"), line=number)
             cards.append((start, current))
             current = None
         elif current is not None:
             current.append(line)
         elif word:
-            raise ImportFileError(name, f"text outside any vCard: {line.strip()[:40]!r}",
+            raise ImportFileError(name, translate("ImportFiles", "text outside any vCard: {text}")
+                                  .format(text=repr(line.strip()[:40])),
                                   line=number)
     if current is not None:
-        raise ImportFileError(name, "this vCard has no END:VCARD (the file is cut short?)",
+        raise ImportFileError(name, translate(
+            "ImportFiles", "this vCard has no END:VCARD (the file is cut short?)"),
                               line=start)
     if not cards:
-        raise ImportFileError(name, "no vCards in the file")
+        raise ImportFileError(name, translate("ImportFiles", "no vCards in the file"))
     return cards
 
 
@@ -241,7 +247,9 @@ def read_vcard_text(text: str, name: str, encoding: str) -> SourceTable:
             values = card_values(card)
         except Exception as exc:  # vobject raises ParseError and others on bad input
             message = " ".join(str(exc).split()) or type(exc).__name__
-            raise ImportFileError(name, f"this vCard cannot be read ({message[:100]})",
+            raise ImportFileError(name, translate(
+                "ImportFiles", "this vCard cannot be read ({reason})")
+                                  .format(reason=message[:100]),
                                   line=start) from None
         rows.append(SourceRow(start, values))
     return SourceTable("vcard", list(VCARD_HEADERS), rows, encoding=encoding, name=name)

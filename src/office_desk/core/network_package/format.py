@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import validation
+from ..i18n import translate
 from . import codec
 from .codec import COLUMNS, TABLE_ORDER, Row, ValueProblem
 
@@ -62,7 +63,8 @@ class Package:
 
     @property
     def scope(self) -> str:
-        return f"office {self.office_name}" if self.office_id else "whole database"
+        return (translate("Package", "office {name}").format(name=self.office_name)
+                if self.office_id else translate("Package", "whole database"))
 
 
 # --------------------------------------------------------------------------- writing
@@ -148,17 +150,20 @@ def _load_bytes(path: Path) -> bytes:
         with path.open("rb") as f:
             head = f.read(len(_ZIP_MAGIC))
     except OSError as exc:
-        raise PackageError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+        raise PackageError(translate("Package", "{path}: cannot read ({reason})").format(
+            path=path, reason=exc.strerror or exc)) from exc
     if not head.startswith(_ZIP_MAGIC) and path.suffix.lower() != ".zip":
         return path.read_bytes()
     try:
         with zipfile.ZipFile(path) as archive:
             if ZIP_MEMBER not in archive.namelist():
                 raise PackageError(
-                    f"{path.name}: a zip file without {ZIP_MEMBER}; not an Office Desk package")
+                    translate("Package", "{name}: a zip file without {member}; not an Office "
+                                         "Desk package").format(name=path.name, member=ZIP_MEMBER))
             return archive.read(ZIP_MEMBER)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise PackageError(f"{path.name}: damaged or incomplete zip file ({exc})") from exc
+        raise PackageError(translate("Package", "{name}: damaged or incomplete zip file ({reason})")
+                           .format(name=path.name, reason=exc)) from exc
 
 
 def parse_package(data: bytes, source: str = "package") -> Package:
@@ -166,43 +171,58 @@ def parse_package(data: bytes, source: str = "package") -> Package:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PackageError(f"{source}: not UTF-8 text (byte {exc.start})") from exc
+        raise PackageError(translate("Package", "{source}: not UTF-8 text (byte {byte})").format(
+            source=source, byte=exc.start)) from exc
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise PackageError(
-            f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            translate("Package", "{source}: not valid JSON at line {line}, column {column}: "
+                                 "{reason}").format(source=source, line=exc.lineno,
+                                                    column=exc.colno, reason=exc.msg)
         ) from exc
     except RecursionError as exc:
-        raise PackageError(f"{source}: not a package (nested too deeply)") from exc
+        raise PackageError(translate("Package", "{source}: not a package (nested too deeply)")
+                           .format(source=source)) from exc
     return _decode_document(document, source)
 
 
 def _decode_document(document: Any, source: str) -> Package:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         found = document.get("format") if isinstance(document, dict) else None
-        said = f" (its format is {found!r})" if found is not None else ""
-        raise PackageError(f"{source}: not an Office Desk package{said}")
+        if found is not None:
+            text = translate("Package", "{source}: not an Office Desk package (its format is "
+                                        "{format})").format(source=source, format=repr(found))
+        else:
+            text = translate("Package", "{source}: not an Office Desk package").format(
+                source=source)
+        raise PackageError(text)
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise PackageError(f"{source}: package version {version!r} is not valid")
+        raise PackageError(translate("Package", "{source}: package version {version} is not valid")
+                           .format(source=source, version=repr(version)))
     if version > FORMAT_VERSION:
         raise PackageError(
-            f"{source}: made by a newer Office Desk (package version {version}; this one reads "
-            f"version {FORMAT_VERSION}); update Office Desk to import it")
+            translate("Package", "{source}: made by a newer Office Desk (package version "
+                                 "{version}; this one reads version {supported}); update "
+                                 "Office Desk to import it").format(
+                source=source, version=version, supported=FORMAT_VERSION))
     schema = str(document.get("schema_revision") or "")
     exported_at = _header_value(source, "exported_at", document.get("exported_at"), "datetime")
     scope = document.get("scope") or {}
     if not isinstance(scope, dict):
-        raise PackageError(f"{source}: scope must be an object")
+        raise PackageError(translate("Package", "{source}: scope must be an object").format(
+            source=source))
     office_id = _header_value(source, "scope.office_id", scope.get("office_id"), "uuid")
     office_name = scope.get("office_name")
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise PackageError(f"{source}: no \"tables\" object")
+        raise PackageError(translate("Package", "{source}: no \"tables\" object").format(
+            source=source))
     unknown = sorted(set(tables) - set(TABLE_ORDER))
     if unknown:
-        raise PackageError(f"{source}: unknown table {unknown[0]!r}{_newer_hint(schema)}")
+        raise PackageError(translate("Package", "{source}: unknown table {table}").format(
+            source=source, table=repr(unknown[0])) + _newer_hint(schema))
     package = Package(
         source, version, exported_at, str(document.get("app_version") or ""), schema,
         office_id, office_name if isinstance(office_name, str) else None,
@@ -211,7 +231,9 @@ def _decode_document(document: Any, source: str) -> Package:
     for table in TABLE_ORDER:
         raw_rows = tables.get(table, [])
         if not isinstance(raw_rows, list):
-            raise PackageError(f"{source}: table {table} must be a list of rows")
+            raise PackageError(translate(
+                "Package", "{source}: table {table} must be a list of rows")
+                               .format(source=source, table=table))
         package.tables[table] = [
             _decode_row(source, schema, table, n, raw, seen) for n, raw in enumerate(raw_rows, 1)
         ]
@@ -232,15 +254,18 @@ def _newer_hint(schema: str) -> str:
     from ..schema import is_known_revision
 
     if schema and not is_known_revision(schema):
-        return f" (the package comes from a newer Office Desk, schema {schema})"
+        return translate("Package", " (the package comes from a newer Office Desk, "
+                                    "schema {schema})").format(schema=schema)
     return ""
 
 
 def _decode_row(source: str, schema: str, table: str, number: int, raw: Any,
                 seen: dict[uuid.UUID, str]) -> Row:
-    where = f"{source}: {table} row {number}"
+    where = translate("Package", "{source}: {table} row {number}").format(
+        source=source, table=table, number=number)
     if not isinstance(raw, dict):
-        raise PackageError(f"{where}: a row must be an object")
+        raise PackageError(translate("Package", "{where}: a row must be an object").format(
+            where=where))
     try:
         row_id = codec.decode(COLUMNS[table]["id"], raw.get("id"))
     except ValueProblem as exc:
@@ -252,14 +277,15 @@ def _decode_row(source: str, schema: str, table: str, number: int, raw: Any,
         hint = _newer_hint(schema) if str(exc).startswith("unknown column") else ""
         raise PackageError(f"{where}: {exc}{hint}") from None
     if row_id in seen:
-        raise PackageError(f"{where}: the id appears twice (also in {seen[row_id]})")
+        raise PackageError(translate("Package", "{where}: the id appears twice (also in {table})")
+                           .format(where=where, table=seen[row_id]))
     seen[row_id] = table
     problems = [str(e) for e in validation.validate(codec.make_record(table, row))]
     if table == "tag_link":
         targets = [c for c in ("office_id", "organization_id", "contact_id", "project_id",
                                "event_id") if row[c] is not None]
         if len(targets) != 1:
-            problems.append("a tag link must point at exactly one record")
+            problems.append(translate("Package", "a tag link must point at exactly one record"))
     if problems:
         raise PackageError(f"{where}: {'; '.join(problems)}")
     return row
@@ -273,6 +299,7 @@ def _check_unique_live(source: str, table: str, rows: list[Row]) -> None:
             continue
         if key in owners:
             columns = ", ".join(codec.UNIQUE_LIVE[table])
-            raise PackageError(f"{source}: {table} {row['id']}: same {columns} as live "
-                               f"{table} {owners[key]}")
+            raise PackageError(translate("Package", "{source}: {table} {id}: same {columns} as "
+                                                    "live {table} {owner}").format(
+                source=source, table=table, id=row["id"], columns=columns, owner=owners[key]))
         owners[key] = row["id"]

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from ..i18n import translate
 from .codec import COLUMNS, TABLE_ORDER, UNIQUE_LIVE, Row, differing_columns, unique_key
 from .format import Package, PackageError
 from .selection import rows_where_in
@@ -112,8 +113,11 @@ class Planner:
                 clash = new & self.ids[other] if other != table else set()
                 if clash:
                     raise PackageError(
-                        f"{self.package.source}: {table} {min(clash)} has the id of a local "
-                        f"{other}; the package does not belong with this database")
+                        translate("Package", "{source}: {table} {id} has the id of a local "
+                                             "{other}; the package does not belong with this "
+                                             "database").format(
+                            source=self.package.source, table=table, id=min(clash),
+                            other=other))
 
     def _refuse_dangling_references(self) -> None:
         for table in TABLE_ORDER:
@@ -125,8 +129,11 @@ class Planner:
                     ref = row[column]
                     if ref not in self.incoming[target] and ref in self.absent[target]:
                         raise PackageError(
-                            f"{self.package.source}: {table} {row['id']}: {column} "
-                            f"{row[column]} is neither in the package nor in this database")
+                            translate("Package", "{source}: {table} {id}: {column} {value} "
+                                                 "is neither in the package nor in this "
+                                                 "database").format(
+                                source=self.package.source, table=table, id=row["id"],
+                                column=column, value=row[column]))
 
     def _decide(self, table: str) -> None:
         for row_id, incoming in self.incoming[table].items():

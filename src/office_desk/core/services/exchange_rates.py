@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from sqlmodel import select
 
 from ..database import Store
+from ..i18n import translate
 from ..models import ExchangeRate
 from ..money import Rate, RateTable
 
@@ -66,7 +67,8 @@ def add_rate(
     try:
         exact = rate if isinstance(rate, Decimal) else Decimal(str(rate).strip())
     except InvalidOperation:
-        raise ValueError(f"{rate!r} is not a number") from None
+        raise ValueError(translate("ExchangeRates", "{rate} is not a number").format(
+            rate=repr(rate))) from None
     base, quote = base.strip().upper(), quote.strip().upper()
     with store.write() as session:
         clash = session.exec(
@@ -76,8 +78,9 @@ def add_rate(
         ).first()
         if clash is not None:
             raise DuplicateRate(
-                f"a rate from {base} to {quote} on {on.isoformat()} is already stored "
-                f"({clash.rate})"
+                translate("ExchangeRates", "a rate from {base} to {quote} on {date} is already "
+                                           "stored ({rate})").format(
+                    base=base, quote=quote, date=on.isoformat(), rate=clash.rate)
             )
         record = ExchangeRate(on=on, base=base, quote=quote, rate=exact, source=source)
         session.add(record)

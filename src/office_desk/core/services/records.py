@@ -18,6 +18,7 @@ from sqlalchemy import func, or_
 from sqlmodel import select
 
 from ..database import Store
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import (
     ENTITY_TABLES,
     Contact,
@@ -41,14 +42,16 @@ R = TypeVar("R", bound=Record)
 
 class RecordNotFound(LookupError):
     def __init__(self, model: type[Record], record_id: uuid.UUID) -> None:
-        super().__init__(f"no {model.__name__.lower()} with id {record_id}")
+        super().__init__(translate("Records", "no {kind} with id {id}").format(
+            kind=model.__name__.lower(), id=record_id))
 
 
 def model_for(kind: str) -> type[Record]:
     try:
         return ENTITY_TABLES[kind]
     except KeyError:
-        raise ValueError(f"unknown kind {kind!r}; one of {', '.join(ENTITY_TABLES)}") from None
+        raise ValueError(translate("Records", "unknown kind {kind}; one of {kinds}").format(
+            kind=repr(kind), kinds=", ".join(ENTITY_TABLES))) from None
 
 
 def get(store: Store, model: type[R], record_id: uuid.UUID, include_deleted: bool = False) -> R:
@@ -156,10 +159,55 @@ class DeleteEffects:
     references_cleared: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> list[str]:
-        lines = [f"{n} {label}{'s' if n != 1 else ''} removed"
-                 for label, n in self.links_removed.items() if n]
-        lines += [f"{n} {label}" for label, n in self.references_cleared.items() if n]
+        """One line per kind of link or reference affected, in the current language."""
+        lines = []
+        for label, n in [*self.links_removed.items(), *self.references_cleared.items()]:
+            if n:
+                one, many = _EFFECT_TEXTS[label]
+                lines.append(translate("DeleteEffects", one if n == 1 else many)
+                             .format(count=n))
         return lines
+
+
+#: Whole sentences (one, many) for each effect, so translations can agree in number.
+_EFFECT_TEXTS: dict[str, tuple[str, str]] = {
+    "project partnership": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} project partnership removed"),
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} project partnerships removed")),
+    "project contact": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} project contact removed"),
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} project contacts removed")),
+    "event participant (organization)": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event participant (organization) removed"),
+        QT_TRANSLATE_NOOP("DeleteEffects",
+                          "{count} event participants (organizations) removed")),
+    "event participant (person)": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event participant (person) removed"),
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event participants (people) removed")),
+    "event-project link": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event-project link removed"),
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event-project links removed")),
+    "tag": (QT_TRANSLATE_NOOP("DeleteEffects", "{count} tag removed"),
+            QT_TRANSLATE_NOOP("DeleteEffects", "{count} tags removed")),
+    "office names it as counterpart": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} office names it as counterpart"),
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} offices name it as counterpart")),
+    "organization is looked after by it": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} organization is looked after by it"),
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} organizations are looked after by it")),
+    "contact belongs to it": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} contact belongs to it"),
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} contacts belong to it")),
+    "project was facilitated by it": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} project was facilitated by it"),
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} projects were facilitated by it")),
+    "event belongs to it": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event belongs to it"),
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} events belong to it")),
+    "contact works there": (
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} contact works there"),
+        QT_TRANSLATE_NOOP("DeleteEffects", "{count} contacts work there")),
+}
 
 
 def delete_effects(store: Store, model: type[Record], record_id: uuid.UUID) -> DeleteEffects:
