@@ -191,7 +191,9 @@ class ReportsView(QWidget):
         scroller = QScrollArea()
         scroller.setWidget(form)
         scroller.setWidgetResizable(True)
-        scroller.setMinimumWidth(300)
+        # As wide as the form in the chosen language needs (German labels are longer).
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._form, self._scroller = form, scroller
 
         self.document = QPdfDocument(self)
         self.pdf_view = QPdfView()
@@ -212,7 +214,8 @@ class ReportsView(QWidget):
         splitter.addWidget(scroller)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 900])
+        splitter.setCollapsible(0, False)
+        self._splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -500,6 +503,17 @@ class ReportsView(QWidget):
                     "Printing failed.\n\n{error}").format(error=exc))
 
         self._make(print_it)
+
+    def showEvent(self, event: Any) -> None:
+        # As wide as the laid-out form needs in the chosen language (German is longer).
+        scroller = self._scroller
+        extra = scroller.verticalScrollBar().sizeHint().width() + 2 * scroller.frameWidth() + 4
+        width = min(self._form.minimumSizeHint().width() + extra, 640)
+        scroller.setMinimumWidth(width)
+        sizes = self._splitter.sizes()
+        if sizes[0] < width:
+            self._splitter.setSizes([width, max(sum(sizes) - width, 400)])
+        super().showEvent(event)
 
     def closeEvent(self, event: Any) -> None:
         self.document.close()
