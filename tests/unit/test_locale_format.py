@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from office_desk.core import i18n
+from office_desk.core.database import Store
 from office_desk.core.listing import money_text
 from office_desk.core.locale_format import (
     format_date,
@@ -88,3 +89,31 @@ def test_sort_key_same_in_every_language(language: Callable[[str], None]) -> Non
     assert sort_key("Österreich") == english
     assert sorted(["Zypern", "Österreich", "Niger"], key=sort_key) == [
         "Niger", "Österreich", "Zypern"]
+
+
+def test_lists_sort_names_as_readers_expect(empty_store: Store) -> None:
+    """The Contacts list: umlauts beside their base letter, Chinese names by pinyin."""
+    from office_desk.core.listing import ListQuery
+    from office_desk.core.listing import ids as list_ids
+    from office_desk.core.models import Contact
+
+    names = ["Zhang", "Müller", "Mayer", "Muller", "Abel", "Nagel"]
+    with empty_store.write() as session:
+        for family in names:
+            session.add(Contact(given_name="A", family_name=family))
+        session.add(Contact(name_native="李娜", family_name="李"))
+    query = ListQuery("contact")
+    by_id = {c.id: c.family_name for c in records_of(empty_store)}
+    families = [by_id[i] for i in list_ids(empty_store, query)]
+    assert families == ["Abel", "李", "Mayer", "Muller", "Müller", "Nagel", "Zhang"]
+    backwards = list_ids(empty_store, ListQuery("contact", descending=True))
+    assert backwards == list(reversed(list_ids(empty_store, query)))
+
+
+def records_of(store: Store) -> list:  # type: ignore[type-arg]
+    from sqlmodel import select
+
+    from office_desk.core.models import Contact
+
+    with store.session() as session:
+        return list(session.exec(select(Contact)).all())
