@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", type=Path, help="the database file to use (see below)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    parser.add_argument("--language", metavar="LANG",
+                        help="language of reports, exports and messages: en, de or zh_CN "
+                        "(default: the language chosen in the app's Settings, else English)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sample = commands.add_parser(
@@ -109,6 +112,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     from .core.database import StoreError
 
+    if args.command not in (None, "gui", "demo"):  # the app loads its own translation
+        problem = install_language(args.language)
+        if problem:
+            print(f"office-desk: error: {problem}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         if args.command == "sample":
             return cmd_sample(args.path)
@@ -142,8 +150,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
+    finally:
+        from .core import i18n
+
+        i18n.install(None)  # a command's language does not outlive it (tests call main())
     parser.error(f"unknown command {args.command}")  # pragma: no cover
     return EXIT_USAGE
+
+
+def install_language(choice: str | None) -> str:
+    """Translate what the commands write (reports, exports, summaries) into ``choice``,
+    or the language chosen in the app's Settings; English when neither says otherwise.
+    Returns a problem to report ("" when fine)."""
+    from .core import i18n
+
+    if choice is None:
+        try:
+            from PySide6.QtCore import QSettings
+        except ImportError:  # pragma: no cover - PySide6 is a dependency
+            return ""
+        choice = str(QSettings("Office Desk", "Office Desk").value("ui/language", "") or "")
+        if not choice:
+            return ""
+    if choice in ("", "en"):
+        i18n.install(None)
+        return ""
+    from PySide6.QtCore import QTranslator
+
+    from .core.network_map import resources_dir
+
+    translator = QTranslator()
+    if not translator.load(f"office_desk_{choice}", str(resources_dir() / "translations")):
+        return f"--language {choice!r}: no such translation (en, de or zh_CN)"
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    i18n.install(translate, choice)
+    return ""
 
 
 def _open(db: Path):  # type: ignore[no-untyped-def]

@@ -210,3 +210,21 @@ def test_old_backups_are_pruned_but_monthly_ones_kept(tmp_path: Path) -> None:
         other.name, stray.name,  # never touched
     ])
     assert len(removed) == 3  # Nov 20 and Oct 1, and June 2025 (over 12 months ago)
+
+
+def test_exports_follow_the_chosen_language(sample_path: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from office_desk.core import i18n
+
+    german = tmp_path / "projekte.csv"
+    assert main(["--db", str(sample_path), "--language", "de", "export", "--kind",
+                 "projects", "-o", str(german)]) == 0
+    assert german.read_text(encoding="utf-8-sig").startswith("Titel,Originaltitel,Art,Phase")
+    assert i18n.current_language() == ""  # nothing leaks out of the command
+    english = tmp_path / "projects.csv"
+    assert main(["--db", str(sample_path), "export", "--kind", "projects", "-o",
+                 str(english)]) == 0
+    assert english.read_text(encoding="utf-8-sig").startswith("Title,")
+    assert main(["--db", str(sample_path), "--language", "fr", "export", "--kind",
+                 "projects", "-o", str(tmp_path / "x.csv")]) == 2
+    assert "no such translation" in capsys.readouterr().err
