@@ -5015,6 +5015,35 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>{kind} nicht gespeichert: {problems}</translation>
     </message>
     <message>
+        <source>Office</source>
+        <extracomment>What the user calls each kind of record (the class name is the English word).</extracomment>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>ExchangeRate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
         <source>{address} is not a valid e-mail address ({reason})</source>
         <translation>{address} ist keine gültige E-Mail-Adresse ({reason})</translation>
     </message>

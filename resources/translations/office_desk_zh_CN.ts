@@ -5015,6 +5015,35 @@ Press Ctrl+N or the + button to add one.</source>
         <translation>{kind} 未保存：{problems}</translation>
     </message>
     <message>
+        <source>Office</source>
+        <extracomment>What the user calls each kind of record (the class name is the English word).</extracomment>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>ExchangeRate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>{address} is not a valid e-mail address ({reason})</source>
         <translation>{address} 不是有效的电子邮件地址（{reason}）</translation>
     </message>

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import vocabulary as v
 from .countries import is_country_code
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .models import (
     Contact,
     Event,
@@ -44,9 +44,22 @@ class ValidationError(ValueError):
     def __init__(self, record: Record, errors: list[FieldError]) -> None:
         self.record = record
         self.errors = errors
-        kind = type(record).__name__
+        kind = translate("Validation", _KIND_NAMES.get(type(record).__name__,
+                                                       type(record).__name__))
         super().__init__(translate("Validation", "{kind} not saved: {problems}").format(
             kind=kind, problems="; ".join(str(e) for e in errors)))
+
+
+#: What the user calls each kind of record (the class name is the English word).
+_KIND_NAMES: dict[str, str] = {
+    "Office": QT_TRANSLATE_NOOP("Validation", "Office"),
+    "Organization": QT_TRANSLATE_NOOP("Validation", "Organization"),
+    "Contact": QT_TRANSLATE_NOOP("Validation", "Contact"),
+    "Project": QT_TRANSLATE_NOOP("Validation", "Project"),
+    "Event": QT_TRANSLATE_NOOP("Validation", "Event"),
+    "ExchangeRate": QT_TRANSLATE_NOOP("Validation", "ExchangeRate"),
+    "Tag": QT_TRANSLATE_NOOP("Validation", "Tag"),
+}
 
 
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
