@@ -15,14 +15,13 @@ import re
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal as _babel_decimal
+from typing import TYPE_CHECKING, Any
 
 from .i18n import current_language
 from .name_folding import has_cjk, pinyin, strip_accents
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SPACES = re.compile(r"\s+")
@@ -33,6 +32,10 @@ def _locale(language: str) -> Locale | None:
     """The Babel locale for a translation name; None for English (or an unknown name)."""
     if not language:
         return None
+    # Babel is imported on first use: English (and the CLI by default) never needs it,
+    # and it would add to the app's start-up.
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(language)
     except (UnknownLocaleError, ValueError):
@@ -50,9 +53,13 @@ def format_number(value: Any, decimals: int | None = None) -> str:
     if locale is None:
         return f"{value:,.{decimals}f}" if decimals is not None else f"{value:,}"
     if decimals is None:
-        return _babel_decimal(value, locale=locale, decimal_quantization=False)
+        from babel.numbers import format_decimal
+
+        return format_decimal(value, locale=locale, decimal_quantization=False)
     pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return _babel_decimal(value, format=pattern, locale=locale)
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format=pattern, locale=locale)
 
 
 def format_money(amount: Decimal, currency: str, decimals: int = 2) -> str:
@@ -67,7 +74,9 @@ def format_date(day: date) -> str:
     locale = _current()
     if locale is None:
         return day.isoformat()
-    return _babel_date(day, format="medium", locale=locale)
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, format="medium", locale=locale)
 
 
 def format_date_range(start: date, end: date | None) -> str:
