@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .exchange_cli import add_exchange_commands
 
     add_exchange_commands(commands)
+    from .backup_cli import add_backup_commands
+
+    add_backup_commands(commands)
     commands.add_parser("gui", help="start the desktop app (the default)")
     commands.add_parser(
         "demo", help="start the desktop app on the sample network",
@@ -145,6 +148,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .exchange_cli import run_export_command
 
             return run_export_command(args, db)
+        if args.command == "backup":
+            from .backup_cli import run_backup_command
+
+            return run_backup_command(args, db)
+        if args.command == "restore":
+            from .backup_cli import run_restore_command
+
+            return run_restore_command(args, db)
     except StoreError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEM

@@ -103,3 +103,34 @@ def prune_backups(folder: Path, source: Path, keep: int, months: int = 12,
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+def restore_file(backup: Path, target: Path, backup_folder: Path, timeout: float = 5.0) -> Path:
+    """Put the database in ``backup`` back in place of ``target``; the safety copy made
+    of ``target`` first (in ``backup_folder``), so a restore can itself be undone.
+
+    ``backup`` must be an intact Office Desk database (checked before anything is
+    touched). The copy goes through SQLite's backup API into ``target``, which takes
+    the proper locks: another program writing ``target`` makes it wait, then fail
+    cleanly ("database is locked"), never leaves a half-copied file.
+    """
+    from .database import NotOfficeDesk, inspect_file
+
+    state = inspect_file(backup, timeout)  # raises on a damaged or foreign file
+    if state.revision is None:
+        raise NotOfficeDesk(f"{backup}: an SQLite database, but not an Office Desk file")
+    safety = backup_before(target, backup_folder, "before-restore")
+    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    try:
+        dst = sqlite3.connect(target, timeout=timeout)
+        try:
+            src.backup(dst)
+            result = dst.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if result != [("ok",)]:  # pragma: no cover - the source was checked above
+        raise BackupError(f"{target}: the restored file failed its integrity check; "
+                          f"the previous file is kept at {safety}")
+    return safety
