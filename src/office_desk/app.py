@@ -36,6 +36,12 @@ def run(db: Path | None, demo: bool = False) -> int:
         register_map_scheme()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationDisplayName("Office Desk")
+    import logging
+
+    from .ui.error_dialog import install_error_handling
+
+    install_error_handling(verbose=logging.getLogger().level <= logging.DEBUG
+                           and logging.getLogger().level != logging.NOTSET)
 
     from .ui import settings
 
