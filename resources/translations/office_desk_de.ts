@@ -837,6 +837,21 @@ Wird angehalten…</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong. Your data is safe: every change is saved whole or not at all.</source>
+        <translation>Etwas ist schiefgegangen. Ihre Daten sind sicher: Jede Änderung wird ganz oder gar nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Protokolldatei: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRates</name>
     <message>
         <source>{rate} is not a number</source>

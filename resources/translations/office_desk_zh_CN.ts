@@ -837,6 +837,21 @@ Stopping…</source>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong. Your data is safe: every change is saved whole or not at all.</source>
+        <translation>出现了问题。您的数据是安全的：每项更改要么完整保存，要么完全不保存。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRates</name>
     <message>
         <source>{rate} is not a number</source>

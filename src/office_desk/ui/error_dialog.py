@@ -49,6 +49,8 @@ def add_log_file(verbose: bool = False) -> Path:
                     other.setLevel(root.level or logging.WARNING)
             root.setLevel(handler.level)
         root.addHandler(handler)
+        if not verbose:  # Alembic announces every plugin at INFO on each start
+            logging.getLogger("alembic").setLevel(logging.WARNING)
     return path
 
 
