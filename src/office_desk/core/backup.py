@@ -19,6 +19,22 @@ class BackupError(Exception):
     pass
 
 
+def _copy_checked(source: Path, destination: Path, timeout: float) -> bool:
+    """Copy the database ``source`` into ``destination`` with SQLite's online backup
+    (which takes the proper locks on both) and run an integrity check on the result;
+    True when it passed."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    try:
+        dst = sqlite3.connect(destination, timeout=timeout)
+        try:
+            src.backup(dst)
+            return dst.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def backup_file(source: Path, destination: Path, timeout: float = 5.0) -> Path:
     """Copy the database at ``source`` to ``destination`` (a new file) and verify it."""
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -26,17 +42,7 @@ def backup_file(source: Path, destination: Path, timeout: float = 5.0) -> Path:
         raise BackupError(translate("Backup", "{path}: already exists").format(path=destination))
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            result = dst.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    if result != [("ok",)]:
+    if not _copy_checked(source, partial, timeout):
         partial.unlink(missing_ok=True)
         raise BackupError(translate("Backup", "{path}: the copy failed its integrity check")
                           .format(path=destination))
@@ -120,17 +126,7 @@ def restore_file(backup: Path, target: Path, backup_folder: Path, timeout: float
     if state.revision is None:
         raise NotOfficeDesk(f"{backup}: an SQLite database, but not an Office Desk file")
     safety = backup_before(target, backup_folder, "before-restore")
-    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
-    try:
-        dst = sqlite3.connect(target, timeout=timeout)
-        try:
-            src.backup(dst)
-            result = dst.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    if result != [("ok",)]:  # pragma: no cover - the source was checked above
+    if not _copy_checked(backup, target, timeout):  # pragma: no cover - source checked
         raise BackupError(f"{target}: the restored file failed its integrity check; "
                           f"the previous file is kept at {safety}")
     return safety

@@ -24,7 +24,7 @@ from ..i18n import translate
 from ..models import ExchangeRate
 from ..money import MissingRate, Rate, RateTable
 from ..services.exchange_rates import list_rates
-from ..services.project_totals import Amounts
+from ..services.project_totals import Amounts, sum_amounts
 from .content import RateUsed
 
 Item = tuple[Decimal, str, date | None]
@@ -45,17 +45,7 @@ class Converter:
     def total(self, items: Iterable[Item]) -> Amounts:
         """Sum per original currency, and in the reporting currency (each amount
         converted and rounded to the cent) where a rate exists."""
-        by_currency: dict[str, Decimal] = {}
-        unconverted: dict[str, Decimal] = {}
-        total = Decimal(0)
-        for amount, code, on in items:
-            by_currency[code] = by_currency.get(code, Decimal(0)) + amount
-            converted = self.convert(amount, code, on)
-            if converted is None:
-                unconverted[code] = unconverted.get(code, Decimal(0)) + amount
-            else:
-                total += converted
-        return Amounts(self.currency, total, by_currency, unconverted)
+        return sum_amounts(items, self.currency, self.table, round_each_to=CENT)
 
     def convert(self, amount: Decimal, code: str, on: date | None) -> Decimal | None:
         """One amount in the reporting currency, rounded to the cent (half up), or None

@@ -21,7 +21,7 @@ from sqlmodel import select
 from ..database import Store
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import Office
-from ..services.project_totals import Amounts
+from ..services.project_totals import merge_amounts
 from ..vocabulary import OfficeStatus, label_of
 from .content import ChartData, ChartSeries, CountFigure, Listing, NetworkReport, OfficeRow
 from .figures import cap_note, figure_notes, key_figures, stage_counts
@@ -34,19 +34,6 @@ from .request import ReportRequest
 NETWORK_ROW_LIMIT = 200
 NO_OFFICE = QT_TRANSLATE_NOOP("Report", "No office")
 TOTAL = QT_TRANSLATE_NOOP("Report", "Total")
-
-
-def merge_amounts(currency: str, parts: list[Amounts]) -> Amounts:
-    """The exact sum of several :class:`Amounts` (per currency, total, unconverted)."""
-    by_currency: dict[str, Decimal] = {}
-    unconverted: dict[str, Decimal] = {}
-    for part in parts:
-        for code, value in part.by_currency.items():
-            by_currency[code] = by_currency.get(code, Decimal(0)) + value
-        for code, value in part.unconverted.items():
-            unconverted[code] = unconverted.get(code, Decimal(0)) + value
-    return Amounts(currency, sum((p.total for p in parts), Decimal(0)), by_currency,
-                   unconverted)
 
 
 def _row(office_id: uuid.UUID | None, name: str, city: str, status: str, counts: Tally,

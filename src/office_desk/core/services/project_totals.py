@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlmodel import select
 
@@ -72,7 +72,8 @@ class Amounts:
 
 
 def sum_amounts(
-    items: Iterable[tuple[Decimal, str, date | None]], currency: str, rates: RateTable
+    items: Iterable[tuple[Decimal, str, date | None]], currency: str, rates: RateTable,
+    round_each_to: Decimal | None = None,
 ) -> Amounts:
     """Sum ``(amount, currency, signing date)`` items in ``currency``, each at its own
     date's rate (the latest rate when the date is None)."""
@@ -82,13 +83,18 @@ def sum_amounts(
     for amount, code, on in items:
         by_currency[code] = by_currency.get(code, Decimal(0)) + amount
         try:
-            total += rates.convert(amount, code, currency, on)
+            converted = rates.convert(amount, code, currency, on)
         except MissingRate:
             unconverted[code] = unconverted.get(code, Decimal(0)) + amount
+            continue
+        if round_each_to is not None:  # reports: each amount as it is printed
+            converted = converted.quantize(round_each_to, rounding=ROUND_HALF_UP)
+        total += converted
     return Amounts(currency, total, by_currency, unconverted)
 
 
-def _merge(currency: str, parts: Sequence[Amounts]) -> Amounts:
+def merge_amounts(currency: str, parts: Sequence[Amounts]) -> Amounts:
+    """The exact sum of several :class:`Amounts` (per currency, total, unconverted)."""
     by_currency: dict[str, Decimal] = {}
     unconverted: dict[str, Decimal] = {}
     for part in parts:
@@ -176,7 +182,7 @@ def _totals(projects: Sequence[Project], currency: str, rates: RateTable) -> Pro
         ))
     overall = StageTotal(
         "", translate("ProjectTotals", "All stages"), sum(s.count for s in stages),
-        sum(s.without_amount for s in stages), _merge(currency, [s.amounts for s in stages]),
+        sum(s.without_amount for s in stages), merge_amounts(currency, [s.amounts for s in stages]),
     )
     return ProjectTotals(currency, stages, overall)
 
