@@ -71,7 +71,7 @@ def run(db: Path | None, demo: bool = False) -> int:
     code = app.exec()
     app.removeEventFilter(opener)
     if window.context is not None:
-        window.context.store.close()
+        window.context.close()
     return int(code)
 
 
@@ -124,16 +124,20 @@ def _set_window_icon(app: object) -> None:
 
 def _quit_on_terminate(app: object) -> None:
     """SIGTERM (log-out, shutdown, ``kill``) closes the window as Quit does, so the
-    database is closed cleanly instead of the process dying mid-way."""
+    database is closed cleanly instead of the process dying mid-way, and unsaved
+    changes in an editor are asked about rather than dropped."""
     import signal
 
     from PySide6.QtCore import QTimer
 
     def terminate(_signum: int, _frame: object) -> None:
+        closed = True
         for widget in app.topLevelWidgets():  # type: ignore[attr-defined]
             if widget.objectName() == "main_window":
-                widget.close()
-        app.quit()  # type: ignore[attr-defined]
+                # An editor with unsaved changes asks first; "Cancel" keeps it open.
+                closed = widget.close() and closed
+        if closed:
+            app.quit()  # type: ignore[attr-defined]
 
     signal.signal(signal.SIGTERM, terminate)
     # Python runs signal handlers only between bytecodes; a timer gives it the chance

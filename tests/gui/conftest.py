@@ -28,4 +28,4 @@ def window(qtbot: QtBot, sample_path: Path) -> Iterator[MainWindow]:
     win.show()
     yield win
     if win.context is not None:
-        win.context.store.close()
+        win.context.close()

@@ -219,7 +219,7 @@ def test_welcome_flow_opens_the_sample(qtbot: QtBot) -> None:
     assert win.outer.currentWidget() is win.splitter
     assert len(_row_texts(win, "office")) == 8
     assert win.context is not None
-    win.context.store.close()
+    win.context.close()
 
 
 def test_file_that_cannot_be_opened_says_why(qtbot: QtBot, tmp_path: Path,
@@ -250,7 +250,7 @@ def test_layout_is_remembered(qtbot: QtBot, window: MainWindow, sample_path: Pat
     assert again.current_page() == "project"
     assert again.list_view("project").table.columnWidth(0) == 333
     assert again.context is not None
-    again.context.store.close()
+    again.context.close()
 
 
 def test_screenshot_of_the_main_window(window: MainWindow, tmp_path: Path) -> None:

@@ -3,13 +3,23 @@
 A plain file copy of a WAL database can miss committed pages still in the ``-wal``
 file; ``sqlite3.Connection.backup`` copies a consistent snapshot. Each copy is
 checked with ``PRAGMA integrity_check`` before it is trusted.
+
+Backups of ``office-desk.sqlite`` live in one folder, named
+``office-desk.<YYYY-MM-DDTHHMMSS>.<reason>.sqlite`` (local time; a second copy in the
+same second ends ``<reason>-2.sqlite``). Reasons: ``daily`` (on open, at most once a
+day), ``on-close`` (when the file changed since its newest backup), ``before-import``,
+``before-merge``, ``before-restore`` and ``before-schema-upgrade-from-<revision>``.
+
+A backup is never written after it is made: it is read with SQLite's ``immutable=1``
+(no locks, no ``-wal``/``-shm`` files left beside it).
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from .i18n import translate
@@ -19,11 +29,73 @@ class BackupError(Exception):
     pass
 
 
-def _copy_checked(source: Path, destination: Path, timeout: float) -> bool:
+#: The record kinds counted in a backup (each kind's table has the kind's name).
+KINDS: tuple[str, ...] = ("office", "contact", "organization", "project", "event")
+#: Reasons a backup is made for (besides ``before-schema-upgrade-from-<revision>``).
+REASONS: tuple[str, ...] = ("daily", "on-close", "before-import", "before-merge",
+                            "before-restore")
+DAY = timedelta(days=1)
+#: A backup stamped up to this far in the future still counts as recent (the clock
+#: went back an hour at the end of summer time); one stamped further ahead is ignored
+#: when deciding whether a daily backup is due (the clock was wrong when it was made).
+FUTURE_SLACK = timedelta(hours=1)
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SIDECARS = ("-wal", "-shm", "-journal")
+_SCHEMA_REASON = re.compile(r"before-schema-(?:upgrade-from-)?(\w+)")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup of a database file, as :func:`list_backups` found it."""
+
+    path: Path
+    #: When it was made (local time, from its name).
+    made: datetime
+    #: Why: ``"daily"``, ``"on-close"``, ``"before-import"``... (without a copy number).
+    reason: str
+    #: The file's size in bytes.
+    size: int
+    #: Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the
+    #: backup's schema lacks is left out. Empty when ``problem`` is set.
+    counts: dict[str, int] = field(default_factory=dict)
+    #: Why the backup cannot be restored (damaged, not Office Desk...); "" when it can.
+    problem: str = ""
+    #: The backup's schema revision (None when unknown).
+    revision: str | None = None
+
+    @property
+    def usable(self) -> bool:
+        return not self.problem
+
+
+def upgraded_from(reason: str) -> str | None:
+    """The schema revision a ``before-schema-...`` backup was made in, else None."""
+    match = _SCHEMA_REASON.fullmatch(reason)
+    return match.group(1) if match else None
+
+
+# --------------------------------------------------------------------------- making copies
+
+
+def _backup_uri(path: Path) -> str:
+    """A read-only URI for a finished backup: ``immutable=1`` (nothing written, not
+    even ``-shm``), unless a ``-wal`` with content lies beside it (someone opened the
+    backup as a database), which only a normal read-only connection reads."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        has_wal = wal.stat().st_size > 0
+    except OSError:
+        has_wal = False
+    return f"{path.resolve().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}"
+
+
+def _copy_checked(source: Path, destination: Path, timeout: float,
+                  source_is_backup: bool = False) -> bool:
     """Copy the database ``source`` into ``destination`` with SQLite's online backup
     (which takes the proper locks on both) and run an integrity check on the result;
     True when it passed."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    uri = _backup_uri(source) if source_is_backup else f"{source.resolve().as_uri()}?mode=ro"
+    src = sqlite3.connect(uri, uri=True, timeout=timeout)
     try:
         dst = sqlite3.connect(destination, timeout=timeout)
         try:
@@ -56,11 +128,12 @@ def backup_name(source: Path, reason: str, when: datetime | None = None) -> str:
     return f"{source.stem}.{stamp}.{reason}{source.suffix or '.sqlite'}"
 
 
-def backup_before(source: Path, folder: Path, reason: str) -> Path:
+def backup_before(source: Path, folder: Path, reason: str,
+                  when: datetime | None = None) -> Path:
     """A verified copy of ``source`` in ``folder`` named for ``reason`` (e.g.
-    ``"before-import"``), made before a large write; a second copy in the same second
-    gets a number, never overwriting the first."""
-    name = backup_name(source, reason)
+    ``"before-import"``) and ``when`` (default: now), made before a large write; a
+    second copy in the same second gets a number, never overwriting the first."""
+    name = backup_name(source, reason, when)
     destination = folder / name
     number = 2
     while destination.exists() or destination.with_name(destination.name + ".partial").exists():
@@ -70,15 +143,49 @@ def backup_before(source: Path, folder: Path, reason: str) -> Path:
     return backup_file(source, destination)
 
 
-def _stamp(name: str, stem: str) -> datetime | None:
-    """When a backup of ``stem`` named ``name`` was made (None: not one of its backups)."""
-    match = re.fullmatch(re.escape(stem) + r"\.(\d{4}-\d{2}-\d{2}T\d{6})\.[\w.-]+", name)
-    if match is None or name.endswith(".partial"):
+# --------------------------------------------------------------------------- finding copies
+
+
+def _parse(name: str, source: Path) -> tuple[datetime, str, int] | None:
+    """(when, reason, copy number) of a backup of ``source`` named ``name``; None when
+    the name is not one of its backups (another database's, a ``-wal`` beside one, a
+    copy still being written)."""
+    suffix = source.suffix or ".sqlite"
+    match = re.fullmatch(re.escape(source.stem) + r"\.(\d{4}-\d{2}-\d{2}T\d{6})\.([\w.-]+)",
+                         name)
+    if match is None or not name.endswith(suffix) or name.endswith((".partial", *_SIDECARS)):
         return None
     try:
-        return datetime.strptime(match.group(1), "%Y-%m-%dT%H%M%S")
+        when = datetime.strptime(match.group(1), "%Y-%m-%dT%H%M%S")
     except ValueError:
         return None
+    reason = match.group(2)[: -len(suffix)]
+    base, dash, number = reason.rpartition("-")
+    if (dash and number.isdigit() and len(number) < 4
+            and (base in REASONS or _SCHEMA_REASON.fullmatch(base))):
+        return when, base, int(number)
+    return when, reason, 1
+
+
+def _stamp(name: str, stem: str) -> datetime | None:
+    """When a backup of a database named ``stem`` (+ ``.sqlite``) named ``name`` was
+    made (None: not one of its backups)."""
+    parsed = _parse(name, Path(stem + ".sqlite"))
+    return parsed[0] if parsed else None
+
+
+def _found(folder: Path, source: Path) -> list[tuple[datetime, int, Path, str]]:
+    """The backups of ``source`` in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = _parse(path.name, source)
+        if parsed is not None and path.is_file():
+            when, reason, number = parsed
+            found.append((when, number, path, reason))
+    found.sort(key=lambda item: (item[0], item[1], item[2].name), reverse=True)
+    return found
 
 
 def prune_backups(folder: Path, source: Path, keep: int, months: int = 12,
@@ -87,13 +194,9 @@ def prune_backups(folder: Path, source: Path, keep: int, months: int = 12,
 
     Kept: the newest ``keep`` (at least one), and the newest backup of each of the last
     ``months`` calendar months. Files that are not backups of ``source`` (by name) are
-    never touched.
+    never touched; a removed backup's ``-wal``/``-shm`` files go with it.
     """
-    if not folder.is_dir():
-        return []
-    found = sorted(((when, path) for path in folder.iterdir()
-                    if path.is_file() and (when := _stamp(path.name, source.stem))),
-                   reverse=True)
+    found = [(when, path) for when, _number, path, _reason in _found(folder, source)]
     kept = {path for _when, path in found[: max(keep, 1)]}
     today = now or datetime.now()
     recent_months = {(today.year * 12 + today.month - 1 - n) for n in range(months)}
@@ -107,26 +210,263 @@ def prune_backups(folder: Path, source: Path, keep: int, months: int = 12,
     for _when, path in found:
         if path not in kept:
             path.unlink(missing_ok=True)
+            for sidecar in _SIDECARS:
+                path.with_name(path.name + sidecar).unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+# --------------------------------------------------------------------------- reading copies
+
+
+def _count_live(conn: sqlite3.Connection, tables: set[str]) -> dict[str, int]:
+    """Live records by kind, with plain SQL so that any schema revision can be read:
+    only the tables there are, and ``deleted_at IS NULL`` where that column exists."""
+    counts: dict[str, int] = {}
+    for kind in KINDS:
+        if kind not in tables:
+            continue
+        columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{kind}")')}
+        live = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
+        counts[kind] = int(conn.execute(f'SELECT count(*) FROM "{kind}"{live}').fetchone()[0])
+    return counts
+
+
+def _examine(path: Path, *, backup: bool, integrity: bool = False,
+             timeout: float = 5.0) -> tuple[dict[str, int], str | None, str]:
+    """(counts, revision, problem) of the database file at ``path``, read-only; the
+    problem is "" when the file is an Office Desk database this version can open.
+    ``integrity`` adds SQLite's quick check (reads every page: slower)."""
+    from . import schema
+
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(_SQLITE_HEADER))
+        if not header:
+            return {}, None, translate("Backup", "The file is empty.")
+        if header != _SQLITE_HEADER:
+            return {}, None, translate("Backup", "Not an SQLite database file.")
+        uri = _backup_uri(path) if backup else f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+        try:
+            if integrity:
+                result = conn.execute("PRAGMA quick_check").fetchall()
+                if result != [("ok",)]:
+                    first = result[0][0] if result else "?"
+                    return {}, None, translate("Backup", "The file is damaged ({reason}).").format(
+                        reason=first)
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            row = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                   if "alembic_version" in tables else None)
+            revision = str(row[0]) if row else None
+            if revision is None:
+                return {}, None, translate(
+                    "Backup", "An SQLite database, but not an Office Desk file.")
+            if not schema.is_known_revision(revision):
+                return {}, revision, translate(
+                    "Backup", "Made by a newer version of Office Desk (schema {revision})."
+                ).format(revision=revision)
+            return _count_live(conn, tables), revision, ""
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return {}, None, translate("Backup", "The file is in use by another program.")
+        return {}, None, translate("Backup", "The file is damaged ({reason}).").format(
+            reason=exc)
+    except sqlite3.DatabaseError as exc:
+        return {}, None, translate("Backup", "The file is damaged ({reason}).").format(
+            reason=exc)
+    except OSError as exc:
+        return {}, None, translate("Backup", "The file cannot be read ({reason}).").format(
+            reason=exc.strerror or exc)
+
+
+def record_counts(path: Path, timeout: float = 5.0) -> dict[str, int]:
+    """Live records by kind in the database at ``path`` (e.g. the open file), read-only;
+    :class:`BackupError` with a one-line message when it cannot be read."""
+    counts, _revision, problem = _examine(path, backup=False, timeout=timeout)
+    if problem:
+        raise BackupError(f"{path}: {problem}")
+    return counts
+
+
+def list_backups(folder: Path, source: Path) -> list[BackupInfo]:
+    """The backups of ``source`` in ``folder`` (by name; other files are ignored),
+    newest first, each with its live record counts, or a problem when it cannot be read.
+
+    Nothing is written: each backup is read with ``immutable=1``. Counting reads the
+    five record tables, not the whole file: a backup damaged elsewhere is caught by the
+    integrity check :func:`restore_file` makes before it changes anything.
+    """
+    infos = []
+    for when, _number, path, reason in _found(folder, source):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue  # removed meanwhile
+        counts, revision, problem = _examine(path, backup=True)
+        infos.append(BackupInfo(path, when, reason, size, counts, problem, revision))
+    return infos
+
+
+# --------------------------------------------------------------------------- automatic copies
+
+
+def last_backup_time(folder: Path, source: Path) -> datetime | None:
+    """When the newest backup of ``source`` in ``folder`` was made, by its name (may be
+    in the future if the clock was ahead then); None when there is none."""
+    found = _found(folder, source)
+    return found[0][0] if found else None
+
+
+def backup_due(folder: Path, source: Path, now: datetime | None = None,
+               interval: timedelta = DAY) -> bool:
+    """True when no backup of ``source`` in ``folder`` is younger than ``interval``.
+
+    A backup stamped in the future (the clock was wrong, or the computer crossed time
+    zones) counts only up to :data:`FUTURE_SLACK` ahead: in doubt, one more backup is
+    better than none for days.
+    """
+    now = now or datetime.now()
+    return not any(now - interval < when <= now + FUTURE_SLACK
+                   for when, _number, _path, _reason in _found(folder, source))
+
+
+def _table_columns(conn: sqlite3.Connection, schema: str, table: str) -> list[tuple[str, int]]:
+    return [(row[1], row[5]) for row in conn.execute(f'PRAGMA {schema}.table_info("{table}")')]
+
+
+def same_content(current: Path, backup: Path, timeout: float = 5.0) -> bool:
+    """True when the database ``current`` holds exactly what the backup ``backup`` holds.
+
+    Why a comparison of the content, not a cheap marker:
+
+    * ``PRAGMA data_version`` only tells one connection about other connections' writes;
+    * the file change counter (header offset 24) is not kept up to date in WAL mode:
+      SQLite bumps it only when a transaction happens to rewrite page 1, and a
+      checkpoint copies pages, it does not count transactions; a backup made with the
+      backup API even gets a counter of its own;
+    * ``max(updated_at)`` plus row counts misses a merge that keeps the incoming (older)
+      ``updated_at``, and any program that writes the file without our sessions.
+
+    So the schema (``sqlite_master``) and every ordinary table are compared row by row
+    in SQL, the backup attached read-only: per table, equal row counts, then a join on
+    the primary key (rowid without one) in which no column differs (``IS NOT``, so NULLs
+    compare). Virtual tables (the FTS search index) and their shadow tables are left out:
+    they are derived from the records. The cheap checks come first and the first
+    difference ends it; an unchanged file of 100,000 contacts takes about 0.3 s.
+    """
+    conn = sqlite3.connect(f"{current.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    try:
+        conn.execute("ATTACH DATABASE ? AS old", (_backup_uri(backup),))
+        conn.execute("BEGIN")  # one snapshot of the current file for every query
+
+        def master(schema: str) -> list[tuple[str, str, str]]:
+            return sorted(conn.execute(
+                f"SELECT type, name, coalesce(sql, '') FROM {schema}.sqlite_master"
+                " WHERE name NOT LIKE 'sqlite_%'").fetchall())
+
+        ours = master("main")
+        if ours != master("old"):
+            return False
+        virtual = [name for kind, name, sql in ours
+                   if kind == "table" and sql.upper().startswith("CREATE VIRTUAL TABLE")]
+        tables = [name for kind, name, _sql in ours
+                  if kind == "table" and name not in virtual
+                  and not any(name.startswith(v + "_") for v in virtual)]
+        quoted = {table: '"' + table.replace('"', '""') + '"' for table in tables}
+        totals: dict[str, int] = {}
+        for table in tables:
+            total = conn.execute(f"SELECT count(*) FROM main.{quoted[table]}").fetchone()[0]
+            if total != conn.execute(f"SELECT count(*) FROM old.{quoted[table]}").fetchone()[0]:
+                return False
+            totals[table] = total
+        for table in tables:
+            columns = _table_columns(conn, "main", table)
+            keys = [name for name, pk in sorted(columns, key=lambda c: c[1]) if pk] or ["rowid"]
+            on = " AND ".join(f'a."{k}" = b."{k}"' if k != "rowid" else "a.rowid = b.rowid"
+                              for k in keys)
+            differs = " OR ".join(f'a."{name}" IS NOT b."{name}"' for name, _pk in columns)
+            matched, changed = conn.execute(
+                f"SELECT count(*), coalesce(sum({differs or '0'}), 0)"
+                f" FROM main.{quoted[table]} AS a JOIN old.{quoted[table]} AS b ON {on}"
+            ).fetchone()
+            if matched != totals[table] or changed:
+                return False
+        return True
+    finally:
+        conn.close()
+
+
+def _unchanged_since_newest(source: Path, folder: Path) -> bool:
+    """True when the newest backup of ``source`` holds what ``source`` holds now
+    (False when there is none, or it cannot be compared)."""
+    found = _found(folder, source)
+    if not found:
+        return False
+    try:
+        return same_content(source, found[0][2])
+    except (sqlite3.Error, OSError):
+        return False
+
+
+def backup_if_due(source: Path, folder: Path, keep: int, now: datetime | None = None,
+                  interval: timedelta = DAY, if_changed: bool = True) -> Path | None:
+    """The daily backup, made when a file is opened: if :func:`backup_due`, a
+    ``"daily"`` backup of ``source``, then the old ones pruned (``keep``); the new
+    backup's path, or None when none was made.
+
+    With ``if_changed`` (the default) no copy is made when the newest backup already
+    holds exactly what the file holds (see :func:`same_content`): a row of identical
+    copies would only push older, different ones out of the ``keep`` newest.
+    Raises :class:`BackupError`, :class:`OSError` or :class:`sqlite3.Error` when the copy
+    cannot be made (disk full, folder read-only, file locked).
+    """
+    now = now or datetime.now()
+    if not backup_due(folder, source, now, interval):
+        return None
+    if if_changed and _unchanged_since_newest(source, folder):
+        return None
+    path = backup_before(source, folder, "daily", when=now)
+    prune_backups(folder, source, keep, now=now)
+    return path
+
+
+def backup_on_close(source: Path, folder: Path, keep: int,
+                    now: datetime | None = None) -> Path | None:
+    """An ``"on-close"`` backup of ``source``, then the old ones pruned (``keep``);
+    skipped (None) when the file has not changed since its newest backup (compared by
+    content, see :func:`same_content`). Raises like :func:`backup_if_due`."""
+    if _unchanged_since_newest(source, folder):
+        return None
+    path = backup_before(source, folder, "on-close", when=now)
+    prune_backups(folder, source, keep, now=now)
+    return path
+
+
+# --------------------------------------------------------------------------- restoring
 
 
 def restore_file(backup: Path, target: Path, backup_folder: Path, timeout: float = 5.0) -> Path:
     """Put the database in ``backup`` back in place of ``target``; the safety copy made
     of ``target`` first (in ``backup_folder``), so a restore can itself be undone.
 
-    ``backup`` must be an intact Office Desk database (checked before anything is
-    touched). The copy goes through SQLite's backup API into ``target``, which takes
-    the proper locks: another program writing ``target`` makes it wait, then fail
-    cleanly ("database is locked"), never leaves a half-copied file.
+    ``backup`` must be an intact Office Desk database this version can open (checked,
+    without writing to it, before anything is touched). The copy goes through SQLite's
+    backup API into ``target``, which takes the proper locks: another program writing
+    ``target`` makes it wait, then fail cleanly ("database is locked"), never leaves a
+    half-copied file.
     """
-    from .database import NotOfficeDesk, inspect_file
-
-    state = inspect_file(backup, timeout)  # raises on a damaged or foreign file
-    if state.revision is None:
-        raise NotOfficeDesk(f"{backup}: an SQLite database, but not an Office Desk file")
+    if not backup.is_file():
+        raise BackupError(translate("Backup", "{path}: no such file").format(path=backup))
+    _counts, _revision, problem = _examine(backup, backup=True, integrity=True,
+                                           timeout=timeout)
+    if problem:
+        raise BackupError(f"{backup}: {problem}")
     safety = backup_before(target, backup_folder, "before-restore")
-    if not _copy_checked(backup, target, timeout):  # pragma: no cover - source checked
+    if not _copy_checked(backup, target, timeout, source_is_backup=True):  # pragma: no cover
         raise BackupError(f"{target}: the restored file failed its integrity check; "
                           f"the previous file is kept at {safety}")
     return safety

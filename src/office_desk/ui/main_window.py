@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 import uuid
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
@@ -189,6 +191,10 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action(self.tr("Open the &Sample Network"), self.open_sample)
         self.copy_action = self._action(self.tr("Save a &Copy / Backup…"), self.save_copy,
                                         QKeySequence("Ctrl+Shift+S"), "mdi6.content-save-all")
+        self.restore_action = self._action(
+            self.tr("Res&tore from Backup…"), self.restore_from_backup,
+            icon_name="mdi6.backup-restore",
+            tip=self.tr("Put the file back as one of its automatic backups was"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for item in (self.new_file_action, self.open_action):
             file_menu.addAction(item)
@@ -198,6 +204,7 @@ class MainWindow(QMainWindow):
         self._build_exchange_menus(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.copy_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -327,7 +334,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_store and (action is not self.new_record_action or bool(view)))
         for action in (self.import_contacts_action, self.import_package_action,
                        self.export_vcard_action, self.export_calendar_action,
-                       self.export_package_action):
+                       self.export_package_action, self.restore_action):
             action.setEnabled(has_store)
         self.export_list_action.setEnabled(bool(view))
         self.edit_record_action.setEnabled(len(selected) == 1)
@@ -358,9 +365,9 @@ class MainWindow(QMainWindow):
         self.context.open_record.connect(self.open_record)
         self.context.changed.connect(self._on_changed)
         self.context.undo_stack.indexChanged.connect(self._on_undo_index)
+        self.context.changed_elsewhere.connect(self._on_changed_elsewhere)
         if old is not None:
-            old.store.close()
-            old.deleteLater()
+            self._retire(old)
         self.outer.setCurrentWidget(self.splitter)
         if store.path is not None:
             settings.remember_file(str(store.path))
@@ -371,6 +378,104 @@ class MainWindow(QMainWindow):
         last = settings.get(settings.LAST_VIEW)
         self.show_page(last if last in PAGES else "office")
         self._update_actions()
+        if store.path is not None:
+            QTimer.singleShot(0, lambda path=store.path: self._daily_backup(path))
+
+    def _daily_backup(self, path: Path) -> None:
+        """The day's backup of a file just opened (when the last is over a day old and
+        the file changed since), made off the GUI thread; a failure is told in the
+        status bar and the log, and never stops the work."""
+        folder, keep = settings.backup_folder(), settings.get(settings.BACKUPS_KEPT)
+        made = self.tr("Daily backup made: {path}")
+        not_made = self.tr("The daily backup could not be made: {error}")
+
+        def work(_progress: Progress) -> Path | None:
+            from ..core.backup import backup_if_due
+
+            return backup_if_due(path, folder, keep)
+
+        def done(backup: Path | None) -> None:
+            if backup is not None:
+                self.statusBar().showMessage(made.format(path=backup), 8000)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("daily backup of %s failed", path, exc_info=exc)
+            self.statusBar().showMessage(not_made.format(error=exc), 15000)
+
+        run_in_background(self, self.tr("Backing up {file}…").format(file=path.name), work,
+                          done, failed, cancellable=False, show_after_ms=4000)
+
+    def _retire(self, context: AppContext) -> None:
+        """Finish with a database the window is leaving for another file: the backup
+        on close, then the connections closed."""
+        self._backup_on_close(context)
+        context.close()
+        context.deleteLater()
+
+    def _backup_on_close(self, context: AppContext) -> None:
+        """The backup made when a file is closed, if it changed since its last one. A
+        failure is logged and never keeps the window from closing."""
+        path = context.store.path
+        if path is not None and not context.closed:
+            from ..core.backup import backup_on_close
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                backup_on_close(path, settings.backup_folder(),
+                                settings.get(settings.BACKUPS_KEPT))
+            except Exception as exc:  # never keeps the window from closing
+                log.warning("backup on close of %s failed", path, exc_info=exc)
+            finally:
+                QApplication.restoreOverrideCursor()
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from Backup: pick one of the open file's backups; the file is
+        backed up first (so the restore can be undone from the same list), then put
+        back as the backup was and opened again."""
+        if self.context is None or self.context.store.path is None:
+            return
+        from ..core.backup import restore_file
+        from .restore_dialog import RestoreDialog
+
+        path = self.context.store.path
+        folder = settings.backup_folder()
+        dialog = RestoreDialog(path, folder, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_backup() is None:
+            return
+        chosen = dialog.chosen_backup()
+        assert chosen is not None
+        from .background import wait_for_background
+
+        wait_for_background()
+        self.context.close()  # no connection of ours may hold the file meanwhile
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            safety = restore_file(chosen, path, folder)
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
+            log.warning("restoring %s from %s failed", path, chosen, exc_info=exc)
+            QMessageBox.warning(self, self.tr("Not restored"), self.tr(
+                "The backup was not restored; the file is as it was.\n\n{error}").format(
+                    error=exc))
+            self._reopen(path)
+            return
+        QApplication.restoreOverrideCursor()
+        if self._reopen(path):
+            self.statusBar().showMessage(self.tr(
+                "Restored {file} from the backup {backup}. The file as it was before is "
+                "kept as {safety}.").format(file=path.name, backup=chosen.name,
+                                           safety=safety.name), 15000)
+
+    def _reopen(self, path: Path) -> bool:
+        try:
+            store = open_store(path, backup_folder=settings.backup_folder())
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
+            self.context = None
+            self.show_welcome()
+            return False
+        self.set_store(store)
+        return True
 
     def _make_view(self, page: str) -> QWidget:
         assert self.context is not None
@@ -691,6 +796,11 @@ class MainWindow(QMainWindow):
     def _on_changed(self, _changes: Changes) -> None:
         QTimer.singleShot(0, self._refresh_counts)
 
+    def _on_changed_elsewhere(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Updated with changes another program made to this file "
+                    "(undo history cleared)"), 8000)
+
     def _refresh_counts(self) -> None:
         if self.context is None:
             self.counts_label.clear()
@@ -776,7 +886,47 @@ class MainWindow(QMainWindow):
             if isinstance(view, RecordListView):
                 view.save_state()
 
+    def settle_open_editors(self) -> bool:
+        """Before the window closes: every open editor with unsaved changes is saved
+        or discarded as the user says. False: the user chose to keep editing (or a
+        save did not go through), so the window must stay open."""
+        from .record_editor import RecordEditor
+
+        editors = [e for e in self.findChildren(RecordEditor) if e.isVisible()]
+        for editor in reversed(editors):  # the innermost (newest) first
+            if not editor.has_changes():
+                editor.done(QDialog.DialogCode.Rejected)
+                continue
+            editor.raise_()
+            answer = QMessageBox.question(
+                editor, self.tr("Unsaved changes"),
+                self.tr("“{title}” has changes that are not saved.\n\n"
+                        "Save them before Office Desk closes?").format(
+                    title=editor.windowTitle()),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Save:
+                editor.save()
+                if editor.isVisible():  # a problem in red, or a conflict declined
+                    return False
+            elif answer == QMessageBox.StandardButton.Discard:
+                editor.done(QDialog.DialogCode.Rejected)
+            else:
+                return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # An exception escaping a Qt event override crashes PySide (seen with 6.12)
+        # instead of reaching the error dialog: hand it over explicitly.
+        try:
+            self._close(event)
+        except Exception:
+            sys.excepthook(*sys.exc_info())
+
+    def _close(self, event: QCloseEvent) -> None:
+        if not self.settle_open_editors():
+            event.ignore()
+            return
         self._save_view_states()
         if self.context is not None:
             with contextlib.suppress(RuntimeError, TypeError):
@@ -786,5 +936,7 @@ class MainWindow(QMainWindow):
         from .background import wait_for_background
 
         wait_for_background()
+        if self.context is not None:
+            self._backup_on_close(self.context)
         super().closeEvent(event)
 
