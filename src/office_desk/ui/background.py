@@ -181,6 +181,11 @@ def run_in_background(
     return progress
 
 
+def background_busy() -> bool:
+    """True while a job runs or its result has not been handed back yet."""
+    return bool(_JOBS)
+
+
 def wait_for_background(timeout_s: float = 30.0) -> bool:
     """Block until background work is done (closing the app, tests)."""
     pending = list(_FUTURES)
