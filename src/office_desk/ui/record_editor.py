@@ -30,6 +30,7 @@ from ..core.models import ENTITY_TABLES
 from ..core.record_facts import title_of
 from ..core.services import record_state
 from ..core.services.record_state import RecordState
+from ..core.services.records import RecordNotFound
 from ..core.validation import validate
 from .app_context import AppContext
 from .background import Progress, run_in_background
@@ -354,8 +355,12 @@ class RecordEditor(QDialog):
                 self.saved_id = command.record_id
             else:
                 assert self.record_id is not None
+                merged = self._on_top_of_stored(state)
+                if merged is None:
+                    return
+                stored, state = merged
                 push(self.context, EditRecordCommand(
-                    self.context, self.model, self.record_id, self.before, state,
+                    self.context, self.model, self.record_id, stored, state,
                     self._text(EDIT_UNDO).format(name=name)))
                 self.saved_id = self.record_id
         except Exception as exc:  # the store refused: say why, keep what was typed
@@ -364,6 +369,39 @@ class RecordEditor(QDialog):
             return
         self.before = self.baseline = state
         self.accept()
+
+    def _on_top_of_stored(self, edited: RecordState) -> tuple[RecordState, RecordState] | None:
+        """The record as stored now and what to save over it: the user's changes put on
+        top of whatever another window or program saved since the editor opened. When
+        both changed the same field, the user decides; None: do not save (yet)."""
+        assert self.record_id is not None
+        try:
+            stored = record_state.capture(self.context.store, self.model, self.record_id)
+        except RecordNotFound:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "This record was deleted in another window or program while you were "
+                "editing it. Copy what you need from this form, or restore the record "
+                "with Undo there, then try again."))
+            return None
+        if stored == self.before:
+            return stored, edited
+        merged, conflicts = record_state.merge_edits(self.before, self.baseline, edited, stored)
+        if conflicts:
+            labels = []
+            for name in conflicts:
+                row = self._row_for(name)
+                labels.append(form_text(row.label) if row else name.lstrip("@"))
+            answer = QMessageBox.warning(
+                self, self.tr("Changed elsewhere"),
+                self.tr("While you were editing, this record was changed in another window "
+                        "or program. Saving would replace those changes in:\n\n• {fields}"
+                        "\n\nSave your version of these fields?").format(
+                    fields="\n• ".join(labels)),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Save:
+                return None
+        return stored, merged
 
     def _create_linked(self, kind: str) -> uuid.UUID | None:
         """The + button of a picker: create that record in its own editor."""

@@ -204,3 +204,39 @@ def _apply_tags(session: Session, kind: str, record_id: uuid.UUID, names: list[s
 def all_tag_names(store: Store) -> list[str]:
     with store.session() as session:
         return list(session.exec(select(Tag.name).order_by(func.lower(Tag.name))).all())
+
+
+#: The link lists of a state, each compared and merged as one value.
+_LINKS = ("tags", "partners", "contacts", "organizations", "projects")
+
+
+def _parts(state: RecordState) -> dict[str, Any]:
+    return {**state.fields, **{f"@{name}": getattr(state, name) for name in _LINKS}}
+
+
+def merge_edits(stored_then: RecordState, shown_then: RecordState, edited: RecordState,
+                stored_now: RecordState) -> tuple[RecordState, list[str]]:
+    """Put an editor's changes on top of a record that changed since it was opened.
+
+    ``stored_then`` is the record as the editor loaded it and ``shown_then`` the same
+    as the form showed it (text trimmed...), ``edited`` is what the user made of it and
+    ``stored_now`` the record as it is now (another window or program saved it in the
+    meantime). The user's changes (``edited`` against ``shown_then``) win; what the
+    other writer changed elsewhere is kept. Returns the merged state and the names of
+    the fields both changed to different values (``"@tags"`` etc. for the links):
+    saving those would overwrite the other writer's work, which the user must agree to.
+    """
+    base, shown, mine, theirs = (_parts(s) for s in (stored_then, shown_then, edited,
+                                                       stored_now))
+    merged: dict[str, Any] = {}
+    conflicts: list[str] = []
+    for name in mine:
+        mine_changed = mine[name] != shown.get(name)
+        theirs_changed = theirs.get(name) != base.get(name)
+        merged[name] = mine[name] if mine_changed or name not in theirs else theirs[name]
+        if mine_changed and theirs_changed and mine[name] != theirs.get(name):
+            conflicts.append(name)
+    state = RecordState({k: v for k, v in merged.items() if not k.startswith("@")})
+    for name in _LINKS:
+        setattr(state, name, _copy(merged[f"@{name}"]))
+    return state, conflicts
