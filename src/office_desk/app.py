@@ -46,23 +46,42 @@ def run(db: Path | None, demo: bool = False) -> int:
     from .ui import settings
 
     _load_translations(app, settings.get(settings.LANGUAGE))
+    from .ui.file_guard import Claim, FileGuard, activated_text
     from .ui.main_window import MainWindow
 
+    target: Path | None = None
+    if demo:
+        target = ensure_sample()
+    elif db is not None:
+        target = db
+    else:
+        last = settings.get(settings.LAST_FILE)
+        if last and Path(last).exists():
+            target = Path(last)
     store: Store | None = None
-    try:
-        if demo:
-            store = open_store(ensure_sample(), backup_folder=settings.backup_folder())
-        elif db is not None:
-            store = open_store(db, backup_folder=settings.backup_folder())
+    holder = None
+    guard = FileGuard()
+    if target is not None:
+        # One window writes a file: if this user's Office Desk has it open already,
+        # that window comes forward and this start ends there.
+        claim, holder = guard.claim(target)
+        if claim is Claim.ACTIVATED_OTHER:
+            print(activated_text(), file=sys.stderr)
+            guard.release()
+            return 0
+        try:
+            store = open_store(target, backup_folder=settings.backup_folder(),
+                               read_only=claim is Claim.HELD_BY_OTHER)
+        except StoreError as exc:
+            guard.release()
+            QMessageBox.warning(None, "Office Desk", QCoreApplication.translate(
+                "App", "The database cannot be opened.\n\n{error}").format(error=exc))
+            if db is not None:
+                return 1
         else:
-            last = settings.get(settings.LAST_FILE)
-            if last and Path(last).exists():
-                store = open_store(Path(last), backup_folder=settings.backup_folder())
-    except StoreError as exc:
-        QMessageBox.warning(None, "Office Desk", f"The database cannot be opened.\n\n{exc}")
-        if db is not None:
-            return 1
-    window = MainWindow(store)
+            if store.read_only:
+                guard.release()
+    window = MainWindow(store, guard, holder if store is not None else None)
     _set_window_icon(app)
     opener = _file_opener(window)  # macOS: a double-clicked .officedesk file
     app.installEventFilter(opener)

@@ -180,6 +180,8 @@ class Store:
 
     engine: Engine
     path: Path | None = None
+    #: Opened with ``mode=ro``: every write fails (see :func:`open_store`).
+    read_only: bool = False
 
     def session(self) -> StoreSession:
         """A short read session (``with store.session() as s: ...``)."""
@@ -218,7 +220,7 @@ class FileState:
     table_count: int
 
 
-def _refuse_unusable_path(path: Path) -> None:
+def _refuse_unusable_path(path: Path, read_only: bool = False) -> None:
     if not path.exists():
         raise MissingDatabase(translate("Database", "{path}: no such file").format(path=path))
     if not path.is_file():
@@ -232,6 +234,8 @@ def _refuse_unusable_path(path: Path) -> None:
     if header != SQLITE_HEADER:
         raise NotADatabase(translate("Database",
             "{path}: not an Office Desk database (not an SQLite file)").format(path=path))
+    if read_only:
+        return
     mode = path.stat().st_mode
     if not (mode & 0o200) or not _writable(path):
         raise ReadOnlyDatabase(
@@ -253,9 +257,11 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
-def inspect_file(path: Path, timeout: float = DEFAULT_TIMEOUT) -> FileState:
-    """Read-only look at an existing file: intact? which schema? Never writes."""
-    _refuse_unusable_path(path)
+def inspect_file(path: Path, timeout: float = DEFAULT_TIMEOUT,
+                 read_only: bool = False) -> FileState:
+    """Read-only look at an existing file: intact? which schema? Never writes.
+    Unless ``read_only``, a file Office Desk could not write to is refused too."""
+    _refuse_unusable_path(path, read_only)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=timeout)
@@ -302,16 +308,23 @@ def open_store(
     create: bool = False,
     timeout: float = DEFAULT_TIMEOUT,
     backup_folder: Path | None = None,
+    read_only: bool = False,
 ) -> Store:
     """Open the Office Desk database at ``path`` (creating it if ``create``).
 
     Raises :class:`StoreError` (with a one-line message) and leaves the file untouched
     if it cannot be used. An older schema is backed up to ``backup_folder`` (default:
     the per-user backups folder) and upgraded.
+
+    ``read_only``: every connection is opened with SQLite's ``mode=ro``, so nothing
+    can be written through this store (a file another user's Office Desk has open);
+    an older schema is refused then, since upgrading it would be a write.
     """
     from . import schema
 
     path = Path(path).expanduser()
+    if read_only:
+        return _open_read_only(path, timeout)
     if not path.exists():
         if not create:
             raise MissingDatabase(
@@ -337,6 +350,23 @@ def open_store(
     if state.revision != schema.head_revision():
         schema.backup_and_upgrade(path, state.revision, backup_folder, timeout)
     return Store(make_engine(sqlite_url(path), timeout=timeout), path)
+
+
+def _open_read_only(path: Path, timeout: float) -> Store:
+    from . import schema
+
+    state = inspect_file(path, timeout, read_only=True)
+    if state.revision is None:
+        raise NotOfficeDesk(translate(
+            "Database", "{path}: an SQLite database, but not an Office Desk file"
+        ).format(path=path))
+    if state.revision != schema.head_revision():
+        raise ReadOnlyDatabase(translate(
+            "Database", "{path}: made by another version of Office Desk (schema {revision}); "
+            "it can only be opened read-only once it has been upgraded"
+        ).format(path=path, revision=state.revision))
+    url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
+    return Store(make_engine(url, timeout=timeout, wal=False), path, read_only=True)
 
 
 def _create(path: Path, timeout: float) -> Store:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,7 +51,9 @@ from ..core.services import records
 from . import settings
 from .app_context import AppContext, Changes
 from .background import Progress, run_in_background
+from .file_guard import Claim, FileGuard, Holder, activated_text
 from .icons import KIND_ICONS, icon
+from .read_only_banner import ReadOnlyBanner
 from .record_list_view import RecordListView
 from .undo_commands import DeleteRecordsCommand, push
 from .welcome_view import WelcomeView
@@ -107,7 +110,11 @@ def file_filter() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store | None = None) -> None:
+    def __init__(self, store: Store | None = None, guard: FileGuard | None = None,
+                 holder: Holder | None = None) -> None:
+        """``guard`` holds the lock on ``store``'s file (made by the caller, which
+        claimed it before opening); ``holder`` is who has it when ``store`` had to be
+        opened read-only."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Office Desk"))
@@ -139,7 +146,21 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.outer = QStackedWidget(self)  # the welcome screen, or the work area
         self.outer.addWidget(self.splitter)
-        self.setCentralWidget(self.outer)
+        # One window writes a file at a time: the guard holds its lock and brings this
+        # window forward when another instance is started on the same file.
+        self.guard = guard or FileGuard(self)
+        self.guard.setParent(self)
+        self.guard.activation_requested.connect(self.come_forward)
+        self.read_only_banner = ReadOnlyBanner(self)
+        self.read_only_banner.hide()
+        self.read_only_banner.retry_requested.connect(self.retry_writing)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.outer, 1)
+        self.setCentralWidget(central)
 
         self.file_label = QLabel(self)
         self.counts_label = QLabel(self)
@@ -158,7 +179,7 @@ class MainWindow(QMainWindow):
         if store is None:
             self.show_welcome()
         else:
-            self.set_store(store)
+            self.set_store(store, holder)
 
     # ------------------------------------------------------------------ menus
 
@@ -326,22 +347,31 @@ class MainWindow(QMainWindow):
         if shiboken6.isValid(self) and shiboken6.isValid(self.stack):
             self._update_actions()
 
+    @property
+    def read_only(self) -> bool:
+        """The file is open read-only (another user's Office Desk writes it)."""
+        return self.context is not None and self.context.store.read_only
+
     def _update_actions(self) -> None:
         has_store = self.context is not None
+        writable = has_store and not self.read_only
         view = self.current_list_view()
         selected = view.selected_ids() if view else []
-        for action in (self.new_record_action, self.search_action, self.copy_action):
-            action.setEnabled(has_store and (action is not self.new_record_action or bool(view)))
-        for action in (self.import_contacts_action, self.import_package_action,
-                       self.export_vcard_action, self.export_calendar_action,
-                       self.export_package_action, self.restore_action):
+        self.new_record_action.setEnabled(writable and bool(view))
+        for action in (self.search_action, self.copy_action):
             action.setEnabled(has_store)
+        for action in (self.export_vcard_action, self.export_calendar_action,
+                       self.export_package_action):
+            action.setEnabled(has_store)
+        for action in (self.import_contacts_action, self.import_package_action,
+                       self.restore_action):
+            action.setEnabled(writable)
         self.export_list_action.setEnabled(bool(view))
-        self.edit_record_action.setEnabled(len(selected) == 1)
-        self.delete_action.setEnabled(bool(selected))
+        self.edit_record_action.setEnabled(writable and len(selected) == 1)
+        self.delete_action.setEnabled(writable and bool(selected))
         stack = self.context.undo_stack if self.context else None
-        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
-        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setEnabled(bool(writable and stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(writable and stack and stack.canRedo()))
         self.undo_action.setText(
             self.tr("&Undo {action}").format(action=stack.undoText())
             if stack and stack.canUndo() else self.tr("&Undo"))
@@ -352,8 +382,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ store
 
-    def set_store(self, store: Store) -> None:
-        """Show ``store`` (closing the one shown before)."""
+    def set_store(self, store: Store, holder: Holder | None = None) -> None:
+        """Show ``store`` (closing the one shown before); ``holder``: who has the file
+        when ``store`` is read-only (shown in the banner)."""
         self._save_view_states()
         old = self.context
         for view in self.views.values():
@@ -371,15 +402,48 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.splitter)
         if store.path is not None:
             settings.remember_file(str(store.path))
-            self.setWindowTitle(self.tr("{file} – Office Desk").format(file=store.path.name))
+            title = (self.tr("{file} (read-only) – Office Desk") if store.read_only
+                     else self.tr("{file} – Office Desk"))
+            self.setWindowTitle(title.format(file=store.path.name))
             self.setWindowFilePath(str(store.path))
             self.file_label.setText(str(store.path))
         self._refresh_counts()
         last = settings.get(settings.LAST_VIEW)
         self.show_page(last if last in PAGES else "office")
         self._update_actions()
-        if store.path is not None:
+        if store.read_only:
+            if holder is not None:
+                self.read_only_banner.show_holder(holder)
+            self.read_only_banner.show()
+        else:
+            self.read_only_banner.hide()
+        if store.path is not None and not store.read_only:
             QTimer.singleShot(0, lambda path=store.path: self._daily_backup(path))
+
+    def come_forward(self) -> None:
+        """Another Office Desk was started on this window's file: show this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def retry_writing(self) -> None:
+        """The banner's Try again: open the file for writing if nobody holds it now."""
+        if self.context is not None and self.context.store.path is not None:
+            self.open_path(self.context.store.path)
+
+    def _claim(self, path: Path) -> tuple[bool, Holder | None] | None:
+        """Take the file's lock before opening it: (True, None) when this window may
+        write it; (False, holder) when another user's Office Desk has it (open it
+        read-only); None when another window of ours has it (brought forward)."""
+        claim, holder = self.guard.claim(path)
+        if claim is Claim.ACTIVATED_OTHER:
+            QMessageBox.information(self, self.tr("Office Desk"), activated_text())
+            return None
+        if claim is Claim.HELD_BY_OTHER:
+            return False, holder
+        return True, None
 
     def _daily_backup(self, path: Path) -> None:
         """The day's backup of a file just opened (when the last is over a day old and
@@ -416,7 +480,7 @@ class MainWindow(QMainWindow):
         """The backup made when a file is closed, if it changed since its last one. A
         failure is logged and never keeps the window from closing."""
         path = context.store.path
-        if path is not None and not context.closed:
+        if path is not None and not context.closed and not context.store.read_only:
             from ..core.backup import backup_on_close
 
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -551,19 +615,34 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(welcome)
         self.outer.setCurrentWidget(welcome)
         self.welcome = welcome
+        self.guard.release()
+        self.read_only_banner.hide()
         self.setWindowTitle(self.tr("Office Desk"))
         self.file_label.setText(self.tr("No database open"))
         self._update_actions()
 
     def open_path(self, path: Path, create: bool = False) -> None:
-        """Open (or create) the database at ``path`` without freezing the window."""
+        """Open (or create) the database at ``path`` without freezing the window:
+        read-only when another user's Office Desk has it open, not at all (that window
+        comes forward instead) when another window of this user's has it."""
+        previous = self.context.store.path if self.context is not None else None
+        claimed = self._claim(path)
+        if claimed is None:
+            return
+        writable, holder = claimed
+
         def work(_progress: Progress) -> Store:
-            return open_store(path, create=create, backup_folder=settings.backup_folder())
+            return open_store(path, create=create and writable,
+                              backup_folder=settings.backup_folder(), read_only=not writable)
 
         def done(store: Store) -> None:
-            self.set_store(store)
+            if not writable:
+                self.guard.release()  # the lock of the file shown before, if any
+            self.set_store(store, holder)
 
         def failed(exc: BaseException) -> None:
+            if previous is not None and self.guard.path != previous and not self.read_only:
+                self.guard.claim(previous)  # the file still shown keeps its lock
             if isinstance(exc, StoreError):
                 QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
             else:
@@ -598,12 +677,12 @@ class MainWindow(QMainWindow):
         self.open_path(path, create=True)
 
     def open_sample(self) -> None:
-        def work(_progress: Progress) -> Store:
+        def work(_progress: Progress) -> Path:
             from ..app import ensure_sample
 
-            return open_store(ensure_sample(), backup_folder=settings.backup_folder())
+            return ensure_sample()
 
-        run_in_background(self, self.tr("Opening the sample network…"), work, self.set_store,
+        run_in_background(self, self.tr("Opening the sample network…"), work, self.open_path,
                           cancellable=False)
 
     def save_copy(self) -> None:
@@ -690,6 +769,8 @@ class MainWindow(QMainWindow):
         self.search_popup = popup
 
     def new_record(self, kind: str | None = None) -> None:
+        if self._refuse_if_read_only():
+            return
         if self.context is None:
             return
         kind = kind if isinstance(kind, str) else self.current_page()
@@ -707,6 +788,8 @@ class MainWindow(QMainWindow):
             self.edit_record(view.kind, view.current_id())
 
     def edit_record(self, kind: str, record_id: uuid.UUID) -> None:
+        if self._refuse_if_read_only():
+            return
         if self.context is None:
             return
         from .record_editor import RecordEditor
@@ -720,6 +803,8 @@ class MainWindow(QMainWindow):
             self.delete_records(view.kind, view.selected_ids())
 
     def delete_records(self, kind: str, ids: list[uuid.UUID]) -> None:
+        if self._refuse_if_read_only():
+            return
         if self.context is None or not ids:
             return
         model = ENTITY_TABLES[kind]
@@ -766,6 +851,14 @@ class MainWindow(QMainWindow):
         run_in_background(self, self.tr("Deleting {what}…").format(what=what), work, done,
                           lambda exc: QMessageBox.critical(
                               self, not_deleted, nothing_deleted.format(error=exc)))
+
+    def _refuse_if_read_only(self) -> bool:
+        if not self.read_only:
+            return False
+        self.statusBar().showMessage(self.tr(
+            "This file is open read-only: another user's Office Desk has it open."), 8000)
+        self.read_only_banner.show()
+        return True
 
     def confirm_delete(self, text: str, detail: str) -> bool:
         """Ask once before deleting; True to go ahead."""
@@ -938,5 +1031,6 @@ class MainWindow(QMainWindow):
         wait_for_background()
         if self.context is not None:
             self._backup_on_close(self.context)
+        self.guard.release()
         super().closeEvent(event)
 
