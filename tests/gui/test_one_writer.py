@@ -105,3 +105,37 @@ def test_a_file_held_by_another_users_instance_opens_read_only(
     assert win.new_record_action.isEnabled()
     assert win.guard.path == sample_path.resolve()
     win.close()
+
+
+@pytest.mark.slow
+def test_starting_the_app_twice_on_one_file_leaves_one_writer(
+        sample_path: Path, tmp_path: Path) -> None:
+    """The real thing: two app processes on one file. The second hands over to the
+    first and exits; the first keeps running and closes cleanly on SIGTERM."""
+    import signal
+    import time
+
+    from office_desk.ui.file_guard import lock_path_for
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "OFFICE_DESK_DATA_DIR": str(tmp_path / "data")}
+    first = subprocess.Popen([sys.executable, "-m", "office_desk", "--db", str(sample_path)],
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lock = lock_path_for(sample_path)
+        deadline = time.monotonic() + 60
+        while not lock.exists() and time.monotonic() < deadline:
+            assert first.poll() is None, first.communicate()
+            time.sleep(0.2)
+        time.sleep(1.0)  # the first window's event loop is running
+        second = subprocess.run(
+            [sys.executable, "-m", "office_desk", "--db", str(sample_path)],
+            env=env, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert "already open in another Office Desk window" in second.stderr
+        assert first.poll() is None  # the first is still the one writer
+    finally:
+        first.send_signal(signal.SIGTERM)
+        out, err = first.communicate(timeout=60)
+    assert first.returncode == 0, err
+    assert not lock.exists()  # released on a clean close
