@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The database cannot be opened.
+
+{error}</source>
+        <translation>Die Datenbank kann nicht geöffnet werden.
+
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Office Desk</source>
@@ -66,11 +77,44 @@ Wird angehalten…</translation>
     <name>Backup</name>
     <message>
         <source>{path}: already exists</source>
+        <extracomment>The record kinds counted in a backup (each kind&apos;s table has the kind&apos;s name). Reasons a backup is made for (besides ``before-schema-upgrade-from-&lt;revision&gt;``). A backup stamped up to this far in the future still counts as recent (the clock went back an hour at the end of summer time); one stamped further ahead is ignored when deciding whether a daily backup is due (the clock was wrong when it was made). When it was made (local time, from its name). Why: ``&quot;daily&quot;``, ``&quot;on-close&quot;``, ``&quot;before-import&quot;``... (without a copy number). The file&apos;s size in bytes. Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the backup&apos;s schema lacks is left out. Empty when ``problem`` is set. Why the backup cannot be restored (damaged, not Office Desk...); &quot;&quot; when it can. The backup&apos;s schema revision (None when unknown).</extracomment>
         <translation>{path}: ist bereits vorhanden</translation>
     </message>
     <message>
         <source>{path}: the copy failed its integrity check</source>
         <translation>{path}: Die Kopie hat die Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Not an SQLite database file.</source>
+        <translation>Keine SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The file is damaged ({reason}).</source>
+        <translation>Die Datei ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>An SQLite database, but not an Office Desk file.</source>
+        <translation>Eine SQLite-Datenbank, aber keine Office-Desk-Datei.</translation>
+    </message>
+    <message>
+        <source>Made by a newer version of Office Desk (schema {revision}).</source>
+        <translation>Von einer neueren Version von Office Desk erstellt (Schema {revision}).</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program.</source>
+        <translation>Die Datei wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Die Datei kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: Datei nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -261,7 +305,7 @@ Wird angehalten…</translation>
     <name>Database</name>
     <message>
         <source>{path}: no such file</source>
-        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from().</extracomment>
+        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`).</extracomment>
         <translation>{path}: Datei nicht gefunden</translation>
     </message>
     <message>
@@ -315,6 +359,10 @@ Wird angehalten…</translation>
     <message>
         <source>{path}: made by a newer version of Office Desk (schema {revision}); update Office Desk to open it</source>
         <translation>{path}: mit einer neueren Version von Office Desk erstellt (Schema {revision}); zum Öffnen Office Desk aktualisieren</translation>
+    </message>
+    <message>
+        <source>{path}: made by another version of Office Desk (schema {revision}); it can only be opened read-only once it has been upgraded</source>
+        <translation>{path}: von einer anderen Version von Office Desk erstellt (Schema {revision}); schreibgeschützt lässt sie sich erst öffnen, wenn sie aktualisiert wurde</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1110,26 @@ Wird angehalten…</translation>
     <message>
         <source>Office: {office}</source>
         <translation>Büro: {office}</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>Opened read-only: this file is open in another Office Desk window (process {pid}) that does not respond. Changes are turned off until it is closed there.</source>
+        <extracomment>What a second instance sends to the owner, and what the owner answers. How long :meth:`FileGuard.claim` waits for the owner to answer. A lock file younger than this is never treated as abandoned (its owner may still be writing it). The same for a lock file that cannot be read (a crash or power cut while it was written; a file on a network share seen before its content). This window may write to the file (any previous claim of the guard is released). The file is open in another Office Desk window of this user on this machine, which was asked to come forward: do not open it here. The file is open elsewhere (another user, another machine, or an instance that does not answer): open it read-only, if at all. The holder&apos;s executable name as Qt records it (&quot;office-desk&quot;, &quot;python3.11&quot;). True when the holder answered the activation request (same user, same machine). The lock file&apos;s owner, where the system tells (&quot;&quot; when unknown).</extracomment>
+        <translation>Schreibgeschützt geöffnet: Diese Datei ist in einem anderen Office-Desk-Fenster (Prozess {pid}) geöffnet, das nicht antwortet. Änderungen sind gesperrt, bis sie dort geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: this file is open in Office Desk on {host} (process {pid}) by {user}. Changes are turned off until it is closed there.</source>
+        <translation>Schreibgeschützt geöffnet: {user} hat diese Datei in Office Desk auf {host} (Prozess {pid}) geöffnet. Änderungen sind gesperrt, bis sie dort geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: this file is open in Office Desk on {host} (process {pid}) by another user. Changes are turned off until it is closed there.</source>
+        <translation>Schreibgeschützt geöffnet: Ein anderer Benutzer hat diese Datei in Office Desk auf {host} (Prozess {pid}) geöffnet. Änderungen sind gesperrt, bis sie dort geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>This file is already open in another Office Desk window; that window was brought to the front.</source>
+        <translation>Diese Datei ist bereits in einem anderen Office-Desk-Fenster geöffnet; dieses Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1986,14 @@ Wird angehalten…</translation>
         <translation>&amp;Kopie speichern / Sicherung…</translation>
     </message>
     <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Put the file back as one of its automatic backups was</source>
+        <translation>Die Datei auf den Stand einer ihrer automatischen Sicherungen zurücksetzen</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2050,12 +2126,60 @@ Wird angehalten…</translation>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
+        <source>{file} (read-only) – Office Desk</source>
+        <translation>{file} (schreibgeschützt) – Office Desk</translation>
+    </message>
+    <message>
         <source>{file} – Office Desk</source>
         <translation>{file} – Office Desk</translation>
     </message>
     <message>
+        <source>Daily backup made: {path}</source>
+        <translation>Tägliche Sicherung erstellt: {path}</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {error}</source>
+        <translation>Die tägliche Sicherung konnte nicht erstellt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Backing up {file}…</source>
+        <translation>{file} wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the file is as it was.
+
+{error}</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt; die Datei ist unverändert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Restored {file} from the backup {backup}. The file as it was before is kept as {safety}.</source>
+        <translation>{file} wurde aus der Sicherung {backup} wiederhergestellt. Der vorherige Stand ist als {safety} aufbewahrt.</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Updated with changes another program made to this file (undo history cleared)</source>
+        <translation>Aktualisiert mit Änderungen, die ein anderes Programm an dieser Datei vorgenommen hat (Rückgängig-Verlauf geleert)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved.
+
+Save them before Office Desk closes?</source>
+        <translation>„{title}“ hat nicht gespeicherte Änderungen.
+
+Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -2140,6 +2264,10 @@ Wird angehalten…</translation>
     <message>
         <source>Deleting {what}…</source>
         <translation>Löschen von {what}…</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: another user&apos;s Office Desk has it open.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet: Office Desk eines anderen Benutzers hat sie geöffnet.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2764,6 +2892,10 @@ Wird angehalten…</translation>
         <translation>{source}: kein Paket (zu tief verschachtelt)</translation>
     </message>
     <message>
+        <source>{source}: not a package (a number too long to read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{source}: not an Office Desk package (its format is {format})</source>
         <translation>{source}: kein Office-Desk-Paket (das Format ist {format})</translation>
     </message>
@@ -2827,6 +2959,15 @@ Wird angehalten…</translation>
     <message>
         <source>{source}: {table} {id}: {column} {value} is neither in the package nor in this database</source>
         <translation>{source}: {table} {id}: {column} {value} ist weder im Paket noch in dieser Datenbank vorhanden</translation>
+    </message>
+    <message>
+        <source>{value} is out of range in UTC</source>
+        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. Every table in the order rows are written: parents before the links that join them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is out of range (at most {digits} digits before and after the decimal point)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3293,18 @@ Wird angehalten…</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Try again</source>
+        <extracomment>An amber that reads as &quot;note this&quot; in light and dark palettes alike.</extracomment>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Check again whether the file is still open elsewhere</source>
+        <translation>Erneut prüfen, ob die Datei noch anderswo geöffnet ist</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetails</name>
     <message>
         <source>Select an office to see its details.</source>
@@ -3388,6 +3541,26 @@ Wird angehalten…</translation>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This record was deleted in another window or program while you were editing it. Copy what you need from this form, or restore the record with Undo there, then try again.</source>
+        <translation>Dieser Datensatz wurde in einem anderen Fenster oder Programm gelöscht, während Sie ihn bearbeitet haben. Kopieren Sie, was Sie aus diesem Formular brauchen, oder stellen Sie den Datensatz dort mit „Rückgängig“ wieder her und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>While you were editing, this record was changed in another window or program. Saving would replace those changes in:
+
+• {fields}
+
+Save your version of these fields?</source>
+        <translation>Während Sie bearbeitet haben, wurde dieser Datensatz in einem anderen Fenster oder Programm geändert. Speichern würde diese Änderungen ersetzen in:
+
+• {fields}
+
+Ihre Fassung dieser Felder speichern?</translation>
     </message>
     <message>
         <source>Discard changes?</source>
@@ -4692,6 +4865,161 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Offices</source>
+        <extracomment>The kinds counted, in column order (core.backup.KINDS names them).</extracomment>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>offices</source>
+        <extracomment>Lower-case kind names for the &quot;Current file: offices 7, ...&quot; line.</extracomment>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>On close</source>
+        <translation>Beim Schließen</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>Vor dem Import</translation>
+    </message>
+    <message>
+        <source>Before merge</source>
+        <translation>Vor dem Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>Vor der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before upgrade (schema {revision})</source>
+        <translation>Vor der Aktualisierung (Schema {revision})</translation>
+    </message>
+    <message>
+        <source>Restore {file} from a Backup</source>
+        <translation>{file} aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Current file: cannot be read ({problem})</source>
+        <translation>Aktuelle Datei: nicht lesbar ({problem})</translation>
+    </message>
+    <message>
+        <source>Current file: {counts}</source>
+        <translation>Aktuelle Datei: {counts}</translation>
+    </message>
+    <message>
+        <source>Now: {count}</source>
+        <translation>Jetzt: {count}</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: {problem}</source>
+        <translation>Kann nicht wiederhergestellt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>No backups of this file yet.
+
+Office Desk makes one every day you open it (when the file has changed since its last backup), one when you close it after changes, and one before every import, merge, restore or upgrade.
+
+Backups are kept in:
+{folder}</source>
+        <translation>Noch keine Sicherungen dieser Datei.
+
+Office Desk erstellt eine an jedem Tag, an dem Sie sie öffnen (wenn sich die Datei seit der letzten Sicherung geändert hat), eine beim Schließen nach Änderungen und eine vor jedem Import, jeder Zusammenführung, Wiederherstellung oder Aktualisierung.
+
+Sicherungen liegen in:
+{folder}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problem}</source>
+        <translation>{file} kann nicht wiederhergestellt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Replace the current file with the backup made on {made} ({reason})?</source>
+        <translation>Die aktuelle Datei durch die Sicherung vom {made} ({reason}) ersetzen?</translation>
+    </message>
+    <message>
+        <source>The current file is backed up first (as “Before restore”), so you can go back to it from this list. Anything added or changed since the backup was made will no longer be in the file.</source>
+        <translation>Die aktuelle Datei wird zuerst gesichert (als „Vor der Wiederherstellung“), sodass Sie über diese Liste zu ihr zurückkehren können. Alles, was seit der Sicherung hinzugefügt oder geändert wurde, ist danach nicht mehr in der Datei.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>In der Sicherung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Office</source>
@@ -5360,6 +5688,34 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     <message>
         <source>You can also drop a database file onto this window.</source>
         <translation>Eine Datenbankdatei kann auch auf dieses Fenster gezogen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>the file</source>
+        <extracomment>A file this close to the process&apos;s file-size limit (at most an eighth of the limit) is taken to have hit it: SQLite writes a page or a chunk at a time.</extracomment>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>{path}: Der Datenträger ist voll; nichts wurde gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path}: the file has reached the largest size this system allows; nothing was saved.</source>
+        <translation>{path}: Die Datei hat die größte auf diesem System erlaubte Größe erreicht; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>{path}: the disk reported an error while writing (it may be full, removed or failing); nothing was saved. Check the disk and try again.</source>
+        <translation>{path}: Der Datenträger meldete beim Schreiben einen Fehler (er ist vielleicht voll, entfernt oder defekt); nichts wurde gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path}: the file or its folder is read-only; nothing was saved. Make it writable, or save a copy somewhere else.</source>
+        <translation>{path}: Die Datei oder ihr Ordner ist schreibgeschützt; nichts wurde gespeichert. Machen Sie sie beschreibbar oder speichern Sie eine Kopie an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>{path}: another program is writing to the database; nothing was saved. Wait a moment and try again.</source>
+        <translation>{path}: Ein anderes Programm schreibt gerade in die Datenbank; nichts wurde gespeichert. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The database cannot be opened.
+
+{error}</source>
+        <translation>无法打开数据库。
+
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Office Desk</source>
@@ -66,11 +77,44 @@ Stopping…</source>
     <name>Backup</name>
     <message>
         <source>{path}: already exists</source>
+        <extracomment>The record kinds counted in a backup (each kind&apos;s table has the kind&apos;s name). Reasons a backup is made for (besides ``before-schema-upgrade-from-&lt;revision&gt;``). A backup stamped up to this far in the future still counts as recent (the clock went back an hour at the end of summer time); one stamped further ahead is ignored when deciding whether a daily backup is due (the clock was wrong when it was made). When it was made (local time, from its name). Why: ``&quot;daily&quot;``, ``&quot;on-close&quot;``, ``&quot;before-import&quot;``... (without a copy number). The file&apos;s size in bytes. Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the backup&apos;s schema lacks is left out. Empty when ``problem`` is set. Why the backup cannot be restored (damaged, not Office Desk...); &quot;&quot; when it can. The backup&apos;s schema revision (None when unknown).</extracomment>
         <translation>{path}：已存在</translation>
     </message>
     <message>
         <source>{path}: the copy failed its integrity check</source>
         <translation>{path}：副本未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Not an SQLite database file.</source>
+        <translation>不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged ({reason}).</source>
+        <translation>文件已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <source>An SQLite database, but not an Office Desk file.</source>
+        <translation>是 SQLite 数据库，但不是 Office Desk 文件。</translation>
+    </message>
+    <message>
+        <source>Made by a newer version of Office Desk (schema {revision}).</source>
+        <translation>由较新版本的 Office Desk 创建（架构 {revision}）。</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program.</source>
+        <translation>文件正被其他程序使用。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>无法读取文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
     </message>
 </context>
 <context>
@@ -261,7 +305,7 @@ Stopping…</source>
     <name>Database</name>
     <message>
         <source>{path}: no such file</source>
-        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from().</extracomment>
+        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`).</extracomment>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
@@ -315,6 +359,10 @@ Stopping…</source>
     <message>
         <source>{path}: made by a newer version of Office Desk (schema {revision}); update Office Desk to open it</source>
         <translation>{path}：由较新版本的 Office Desk 创建（架构版本 {revision}）；请更新 Office Desk 后再打开</translation>
+    </message>
+    <message>
+        <source>{path}: made by another version of Office Desk (schema {revision}); it can only be opened read-only once it has been upgraded</source>
+        <translation>{path}：由其他版本的 Office Desk 创建（架构 {revision}）；升级后才能以只读方式打开</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1110,26 @@ Stopping…</source>
     <message>
         <source>Office: {office}</source>
         <translation>联络处：{office}</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>Opened read-only: this file is open in another Office Desk window (process {pid}) that does not respond. Changes are turned off until it is closed there.</source>
+        <extracomment>What a second instance sends to the owner, and what the owner answers. How long :meth:`FileGuard.claim` waits for the owner to answer. A lock file younger than this is never treated as abandoned (its owner may still be writing it). The same for a lock file that cannot be read (a crash or power cut while it was written; a file on a network share seen before its content). This window may write to the file (any previous claim of the guard is released). The file is open in another Office Desk window of this user on this machine, which was asked to come forward: do not open it here. The file is open elsewhere (another user, another machine, or an instance that does not answer): open it read-only, if at all. The holder&apos;s executable name as Qt records it (&quot;office-desk&quot;, &quot;python3.11&quot;). True when the holder answered the activation request (same user, same machine). The lock file&apos;s owner, where the system tells (&quot;&quot; when unknown).</extracomment>
+        <translation>已以只读方式打开：此文件已在另一个无响应的 Office Desk 窗口（进程 {pid}）中打开。在那里关闭之前，无法进行更改。</translation>
+    </message>
+    <message>
+        <source>Opened read-only: this file is open in Office Desk on {host} (process {pid}) by {user}. Changes are turned off until it is closed there.</source>
+        <translation>已以只读方式打开：{user} 正在 {host} 上的 Office Desk（进程 {pid}）中使用此文件。在那里关闭之前，无法进行更改。</translation>
+    </message>
+    <message>
+        <source>Opened read-only: this file is open in Office Desk on {host} (process {pid}) by another user. Changes are turned off until it is closed there.</source>
+        <translation>已以只读方式打开：另一位用户正在 {host} 上的 Office Desk（进程 {pid}）中使用此文件。在那里关闭之前，无法进行更改。</translation>
+    </message>
+    <message>
+        <source>This file is already open in another Office Desk window; that window was brought to the front.</source>
+        <translation>此文件已在另一个 Office Desk 窗口中打开；该窗口已切换到前台。</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1986,14 @@ Stopping…</source>
         <translation>保存副本/备份(&amp;C)…</translation>
     </message>
     <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Put the file back as one of its automatic backups was</source>
+        <translation>将文件恢复为某个自动备份时的状态</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2050,12 +2126,60 @@ Stopping…</source>
         <translation>重做{action}(&amp;R)</translation>
     </message>
     <message>
+        <source>{file} (read-only) – Office Desk</source>
+        <translation>{file}（只读）– Office Desk</translation>
+    </message>
+    <message>
         <source>{file} – Office Desk</source>
         <translation>{file} – Office Desk</translation>
     </message>
     <message>
+        <source>Daily backup made: {path}</source>
+        <translation>已创建每日备份：{path}</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {error}</source>
+        <translation>无法创建每日备份：{error}</translation>
+    </message>
+    <message>
+        <source>Backing up {file}…</source>
+        <translation>正在备份 {file}…</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the file is as it was.
+
+{error}</source>
+        <translation>备份未恢复；文件保持原样。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Restored {file} from the backup {backup}. The file as it was before is kept as {safety}.</source>
+        <translation>已从备份 {backup} 恢复 {file}。恢复前的文件已保存为 {safety}。</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Updated with changes another program made to this file (undo history cleared)</source>
+        <translation>已载入其他程序对此文件所做的更改（撤销历史已清除）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved.
+
+Save them before Office Desk closes?</source>
+        <translation>“{title}”有未保存的更改。
+
+在关闭 Office Desk 之前保存吗？</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -2140,6 +2264,10 @@ Stopping…</source>
     <message>
         <source>Deleting {what}…</source>
         <translation>正在删除{what}…</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: another user&apos;s Office Desk has it open.</source>
+        <translation>此文件以只读方式打开：另一位用户的 Office Desk 正在使用它。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2764,6 +2892,10 @@ Stopping…</source>
         <translation>{source}：不是数据包（嵌套层级过深）</translation>
     </message>
     <message>
+        <source>{source}: not a package (a number too long to read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{source}: not an Office Desk package (its format is {format})</source>
         <translation>{source}：不是 Office Desk 数据包（其格式为 {format}）</translation>
     </message>
@@ -2827,6 +2959,15 @@ Stopping…</source>
     <message>
         <source>{source}: {table} {id}: {column} {value} is neither in the package nor in this database</source>
         <translation>{source}：{table} {id}：{column} {value} 既不在数据包中，也不在此数据库中</translation>
+    </message>
+    <message>
+        <source>{value} is out of range in UTC</source>
+        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. Every table in the order rows are written: parents before the links that join them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is out of range (at most {digits} digits before and after the decimal point)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3293,18 @@ Stopping…</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Try again</source>
+        <extracomment>An amber that reads as &quot;note this&quot; in light and dark palettes alike.</extracomment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Check again whether the file is still open elsewhere</source>
+        <translation>再次检查该文件是否仍在别处打开</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetails</name>
     <message>
         <source>Select an office to see its details.</source>
@@ -3388,6 +3541,26 @@ Stopping…</source>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>This record was deleted in another window or program while you were editing it. Copy what you need from this form, or restore the record with Undo there, then try again.</source>
+        <translation>您编辑此记录期间，它已在另一个窗口或程序中被删除。请从此表单复制所需内容，或在那里用“撤销”恢复该记录，然后重试。</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>已在别处更改</translation>
+    </message>
+    <message>
+        <source>While you were editing, this record was changed in another window or program. Saving would replace those changes in:
+
+• {fields}
+
+Save your version of these fields?</source>
+        <translation>在您编辑期间，此记录已在另一个窗口或程序中被更改。保存将覆盖以下字段中的那些更改：
+
+• {fields}
+
+保存您对这些字段的版本吗？</translation>
     </message>
     <message>
         <source>Discard changes?</source>
@@ -4692,6 +4865,161 @@ Press Ctrl+N or the + button to add one.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Offices</source>
+        <extracomment>The kinds counted, in column order (core.backup.KINDS names them).</extracomment>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>offices</source>
+        <extracomment>Lower-case kind names for the &quot;Current file: offices 7, ...&quot; line.</extracomment>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>On close</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before upgrade (schema {revision})</source>
+        <translation>升级前（架构 {revision}）</translation>
+    </message>
+    <message>
+        <source>Restore {file} from a Backup</source>
+        <translation>从备份恢复 {file}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Current file: cannot be read ({problem})</source>
+        <translation>当前文件：无法读取（{problem}）</translation>
+    </message>
+    <message>
+        <source>Current file: {counts}</source>
+        <translation>当前文件：{counts}</translation>
+    </message>
+    <message>
+        <source>Now: {count}</source>
+        <translation>当前：{count}</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: {problem}</source>
+        <translation>无法恢复：{problem}</translation>
+    </message>
+    <message>
+        <source>No backups of this file yet.
+
+Office Desk makes one every day you open it (when the file has changed since its last backup), one when you close it after changes, and one before every import, merge, restore or upgrade.
+
+Backups are kept in:
+{folder}</source>
+        <translation>此文件尚无备份。
+
+Office Desk 会在您每天打开文件时（若自上次备份以来文件有变化）、在更改后关闭时，以及每次导入、合并、恢复或升级之前各创建一个备份。
+
+备份保存在：
+{folder}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problem}</source>
+        <translation>{file} 无法恢复：{problem}</translation>
+    </message>
+    <message>
+        <source>Replace the current file with the backup made on {made} ({reason})?</source>
+        <translation>用 {made} 创建的备份（{reason}）替换当前文件吗？</translation>
+    </message>
+    <message>
+        <source>The current file is backed up first (as “Before restore”), so you can go back to it from this list. Anything added or changed since the backup was made will no longer be in the file.</source>
+        <translation>当前文件会先被备份（标记为“恢复前”），您可以从此列表恢复到它。备份之后添加或更改的内容将不再保留在文件中。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>备份中</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Office</source>
@@ -5360,6 +5688,34 @@ Press Ctrl+N or the + button to add one.</source>
     <message>
         <source>You can also drop a database file onto this window.</source>
         <translation>也可以将数据库文件拖放到此窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>the file</source>
+        <extracomment>A file this close to the process&apos;s file-size limit (at most an eighth of the limit) is taken to have hit it: SQLite writes a page or a chunk at a time.</extracomment>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>{path}：磁盘已满；未保存任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>{path}: the file has reached the largest size this system allows; nothing was saved.</source>
+        <translation>{path}：文件已达到此系统允许的最大大小；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{path}: the disk reported an error while writing (it may be full, removed or failing); nothing was saved. Check the disk and try again.</source>
+        <translation>{path}：写入时磁盘报告错误（可能已满、已移除或出现故障）；未保存任何内容。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>{path}: the file or its folder is read-only; nothing was saved. Make it writable, or save a copy somewhere else.</source>
+        <translation>{path}：文件或其所在文件夹为只读；未保存任何内容。请将其设为可写，或将副本保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>{path}: another program is writing to the database; nothing was saved. Wait a moment and try again.</source>
+        <translation>{path}：另一个程序正在写入数据库；未保存任何内容。请稍候再试。</translation>
     </message>
 </context>
 </TS>
