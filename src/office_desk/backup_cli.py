@@ -39,6 +39,7 @@ def add_backup_commands(subparsers: Any) -> None:
 
 def run_backup_command(args: argparse.Namespace, db: Path) -> int:
     from .core.backup import BackupError, backup_file
+    from .core.write_errors import describe_write_error
 
     target: Path = args.output.expanduser()
     if not db.exists():
@@ -50,8 +51,15 @@ def run_backup_command(args: argparse.Namespace, db: Path) -> int:
         return EXIT_USAGE
     try:
         backup_file(db, target)
-    except (BackupError, OSError) as exc:
-        print(f"office-desk: error: {exc}", file=sys.stderr)
+    except Exception as exc:
+        # A full disk or a file-size limit: one line, not a traceback, and no half copy
+        # left taking space.
+        message = describe_write_error(exc, target)
+        if message is None and not isinstance(exc, (BackupError, OSError)):
+            raise
+        if not target.exists():
+            target.with_name(target.name + ".partial").unlink(missing_ok=True)
+        print(f"office-desk: error: {message or exc}", file=sys.stderr)
         return EXIT_PROBLEM
     print(f"Backed up {db} to {target} (integrity checked).")
     return EXIT_OK
@@ -61,6 +69,7 @@ def run_restore_command(args: argparse.Namespace, db: Path) -> int:
     from .core import paths
     from .core.backup import BackupError, restore_file
     from .core.database import StoreError
+    from .core.write_errors import describe_write_error
 
     source: Path = args.file.expanduser()
     if not source.is_file():
@@ -71,8 +80,15 @@ def run_restore_command(args: argparse.Namespace, db: Path) -> int:
         return EXIT_PROBLEM
     try:
         safety = restore_file(source, db, paths.backup_dir())
-    except (StoreError, BackupError, OSError) as exc:
+    except StoreError as exc:  # a damaged or foreign backup, a locked database
         print(f"office-desk: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except Exception as exc:
+        # The disk refused the safety copy or the copy back: the database is as it was.
+        message = describe_write_error(exc, db)
+        if message is None and not isinstance(exc, (BackupError, OSError)):
+            raise
+        print(f"office-desk: error: {message or exc}", file=sys.stderr)
         return EXIT_PROBLEM
     print(f"Restored {source} into {db}; the file as it was is kept at {safety}.")
     return EXIT_OK

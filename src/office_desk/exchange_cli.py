@@ -33,6 +33,11 @@ class ExchangeCommandError(Exception):
     """A problem with the command's arguments; ``str()`` is the message for the user."""
 
 
+class WriteRefused(Exception):
+    """The disk refused a write (full, a file-size limit, read-only...); ``str()`` is the
+    message for the user (see :func:`~office_desk.core.write_errors.describe_write_error`)."""
+
+
 def add_exchange_commands(subparsers: Any) -> None:
     importer = subparsers.add_parser(
         "import", help="import a contact list (CSV, XLSX, vCard) or another office's package",
@@ -85,6 +90,7 @@ def _print_lines(lines: list[str]) -> None:
 
 def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
     from .core.database import StoreError
+    from .core.write_errors import describe_write_error
 
     source: Path = args.file.expanduser()
     if not source.is_file():
@@ -101,8 +107,16 @@ def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_USAGE
     except StoreError:
         raise
-    except (ValueError, OSError) as exc:
+    except WriteRefused as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except Exception as exc:
+        # A full disk or a file-size limit during the import: the transaction was rolled
+        # back; say so in one line instead of a traceback.
+        message = describe_write_error(exc, db_path)
+        if message is None and not isinstance(exc, (ValueError, OSError)):
+            raise
+        print(f"office-desk: error: {message or exc}", file=sys.stderr)
         return EXIT_PROBLEM
 
 
@@ -122,6 +136,7 @@ def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
     and moved into place only when the merge succeeded (a failure leaves no file)."""
     from .core.database import open_store
     from .core.network_package import PackageError, apply_merge, plan_merge, read_package
+    from .core.write_errors import describe_write_error
 
     try:
         package = read_package(source)
@@ -150,7 +165,8 @@ def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
         apply_merge(store, plan)
         merged = True
     except PackageError as exc:
-        print(f"office-desk: error: {exc}", file=sys.stderr)
+        print(f"office-desk: error: {describe_write_error(exc, db_path) or exc}",
+              file=sys.stderr)
         return EXIT_PROBLEM
     finally:
         store.close()
@@ -169,8 +185,16 @@ def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
 def _backup_before(db_path: Path, reason: str) -> None:
     """A verified copy in the backups folder before a merge or import writes."""
     from .core.backup import backup_before
+    from .core.write_errors import describe_write_error
 
-    copy = backup_before(db_path, paths.backup_dir(), reason)
+    folder = paths.backup_dir()
+    try:
+        copy = backup_before(db_path, folder, reason)
+    except Exception as exc:
+        message = describe_write_error(exc, folder)
+        if message is None:
+            raise
+        raise WriteRefused(message) from exc
     print(f"Backed up {db_path.name} to {copy} first.")
 
 
@@ -304,8 +328,16 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
             count = export_calendar(store, ids(store, query), output)
         print(f"Wrote {count:,} {plural if count != 1 else single} to {output}")
         return EXIT_OK
-    except (ValueError, OSError) as exc:
-        print(f"office-desk: error: {exc}", file=sys.stderr)
+    except Exception as exc:
+        # A full disk or a file-size limit: one line, not a traceback (the exports write
+        # a temporary file and move it into place, so no half file is left).
+        from .core.network_package import PackageError
+        from .core.write_errors import describe_write_error
+
+        message = describe_write_error(exc, args.output.expanduser())
+        if message is None and not isinstance(exc, (ValueError, OSError, PackageError)):
+            raise
+        print(f"office-desk: error: {message or exc}", file=sys.stderr)
         return EXIT_PROBLEM
     finally:
         store.close()

@@ -1,0 +1,1 @@
+"""Crash safety: writes killed mid-way, and writes the disk refuses."""
