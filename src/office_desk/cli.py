@@ -159,6 +159,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    except Exception as exc:
+        # A full disk, a file-size limit, a read-only or locked file: one clear line
+        # (the write was one transaction, so nothing half-done is left).
+        from .core.write_errors import describe_write_error
+
+        message = describe_write_error(exc, getattr(args, "db", None) or getattr(args, "path",
+                                                                                  None))
+        if message is None:
+            raise
+        print(f"office-desk: error: {message}", file=sys.stderr)
+        return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
     finally:
@@ -215,7 +226,12 @@ def cmd_sample(path: Path) -> int:
         print(f"office-desk: error: {path} already exists; choose a new file name",
               file=sys.stderr)
         return EXIT_PROBLEM
-    counts = create_sample(path)
+    try:
+        counts = create_sample(path)
+    except BaseException:  # no half-made sample left behind
+        for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        raise
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     print(f"Created the sample network at {path}: {summary}.")
     return EXIT_OK

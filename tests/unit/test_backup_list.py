@@ -317,3 +317,18 @@ def test_restore_refuses_a_damaged_backup(sample_path: Path, folder: Path) -> No
         restore_file(folder / "missing.sqlite", sample_path, folder)
     assert file_hash(sample_path) == before
     assert [b.reason for b in list_backups(folder, sample_path)] == ["daily"]  # no safety copy
+
+
+def test_a_copy_that_fails_half_way_leaves_no_partial_file(
+        sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import office_desk.core.backup as backup
+
+    def full_disk(_source: Path, destination: Path, *_args: object, **_kw: object) -> bool:
+        destination.write_bytes(b"SQLite format 3\x00half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "_copy_checked", full_disk)
+    folder = tmp_path / "backups"
+    with pytest.raises(OSError):
+        backup.backup_before(sample_path, folder, "before-import")
+    assert list(folder.iterdir()) == []

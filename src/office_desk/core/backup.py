@@ -114,7 +114,14 @@ def backup_file(source: Path, destination: Path, timeout: float = 5.0) -> Path:
         raise BackupError(translate("Backup", "{path}: already exists").format(path=destination))
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    if not _copy_checked(source, partial, timeout):
+    try:
+        intact = _copy_checked(source, partial, timeout)
+    except BaseException:  # disk full, file locked...: no half copy is left behind
+        for leftover in (partial, *(partial.with_name(partial.name + s)
+                                    for s in ("-wal", "-shm", "-journal"))):
+            leftover.unlink(missing_ok=True)
+        raise
+    if not intact:
         partial.unlink(missing_ok=True)
         raise BackupError(translate("Backup", "{path}: the copy failed its integrity check")
                           .format(path=destination))

@@ -26,6 +26,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ..core.write_errors import error_text
+
 log = logging.getLogger(__name__)
 
 
@@ -128,7 +130,7 @@ def _on_failed(number: int, exc: BaseException) -> None:
     QMessageBox.critical(
         job.parent, QCoreApplication.translate("Background", "Office Desk"),
         QCoreApplication.translate("Background", "{label} failed.\n\n{error}").format(
-            label=job.label, error=exc))
+            label=job.label, error=error_text(exc)))
 
 
 def run_in_background(

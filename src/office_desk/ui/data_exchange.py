@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core import listing
 from ..core.listing import ListQuery
+from ..core.write_errors import error_text
 from . import settings
 from .app_context import EVERYTHING, AppContext
 from .background import Progress, run_in_background
@@ -94,13 +95,17 @@ class DataExchange(QObject):
     def _done(self, text: str) -> Callable[[Any], None]:
         return lambda _result: self.window.statusBar().showMessage(text, 10000)
 
+    def _store_path(self) -> Path | None:
+        return self.context.store.path if self.context is not None else None
+
     def _failed(self, what: str) -> Callable[[BaseException], None]:
         """Show that ``what`` (already translated, e.g. "The export") failed."""
 
         def show(exc: BaseException) -> None:
             log.error("%s failed", what, exc_info=exc)
             QMessageBox.critical(self.window, "Office Desk", self.tr(
-                "{what} failed.\n\n{error}").format(what=what, error=exc))
+                "{what} failed.\n\n{error}").format(
+                    what=what, error=error_text(exc, self._store_path())))
 
         return show
 

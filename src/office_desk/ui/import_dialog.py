@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.i18n import translate
+from ..core.write_errors import error_text
 from . import settings
 from .app_context import AppContext
 from .background import Progress, run_in_background
@@ -493,6 +494,7 @@ class ImportDialog(QDialog):
         def show(exc: BaseException) -> None:
             log.error("%s failed", what, exc_info=exc)
             QMessageBox.critical(self, self.tr("Import"), self.tr(
-                "{what} failed; nothing was written.\n\n{error}").format(what=what, error=exc))
+                "{what} failed; nothing was written.\n\n{error}").format(
+                    what=what, error=error_text(exc, self.context.store.path)))
 
         return show

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from ..core.database import Store, StoreError, open_store
 from ..core.models import ENTITY_TABLES
 from ..core.services import records
+from ..core.write_errors import error_text
 from . import settings
 from .app_context import AppContext, Changes
 from .background import Progress, run_in_background
@@ -830,7 +831,8 @@ class MainWindow(QMainWindow):
             try:
                 push(self.context, DeleteRecordsCommand(self.context, model, ids, undo_text))
             except Exception as exc:
-                QMessageBox.critical(self, not_deleted, nothing_deleted.format(error=exc))
+                QMessageBox.critical(self, not_deleted, nothing_deleted.format(
+                    error=error_text(exc, store.path)))
             return
         context = self.context
         # Made here: the report below runs on the worker thread.
@@ -850,7 +852,11 @@ class MainWindow(QMainWindow):
 
         run_in_background(self, self.tr("Deleting {what}…").format(what=what), work, done,
                           lambda exc: QMessageBox.critical(
-                              self, not_deleted, nothing_deleted.format(error=exc)))
+                              self, not_deleted, nothing_deleted.format(
+                                  error=error_text(exc, store.path))))
+
+    def _store_path(self) -> Path | None:
+        return self.context.store.path if self.context is not None else None
 
     def _refuse_if_read_only(self) -> bool:
         if not self.read_only:
@@ -884,7 +890,8 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             log.error("undo/redo failed", exc_info=exc)
             QMessageBox.critical(self, self.tr("Office Desk"),
-                                 self.tr("That could not be undone.\n\n{error}").format(error=exc))
+                                 self.tr("That could not be undone.\n\n{error}").format(
+                                     error=error_text(exc, self._store_path())))
 
     def _on_changed(self, _changes: Changes) -> None:
         QTimer.singleShot(0, self._refresh_counts)

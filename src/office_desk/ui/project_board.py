@@ -86,6 +86,7 @@ from ..core.services.project_totals import (
     stage_order,
 )
 from ..core.vocabulary import ProjectKind
+from ..core.write_errors import error_text
 from .app_context import AppContext, Changes
 from .icons import icon
 from .undo_commands import SetFieldsCommand, push
@@ -818,7 +819,7 @@ class ProjectBoard(QWidget):
             self._select_after_reload = []
             QMessageBox.warning(self, self.tr("Could not move the project"),
                                 self.tr("The stage was not changed.\n\n{error}").format(
-                                    error=exc))
+                                    error=error_text(exc, self.context.store.path)))
             self.refresh()
 
     def refresh(self) -> None:

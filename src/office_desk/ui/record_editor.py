@@ -32,6 +32,7 @@ from ..core.services import record_state
 from ..core.services.record_state import RecordState
 from ..core.services.records import RecordNotFound
 from ..core.validation import validate
+from ..core.write_errors import error_text
 from .app_context import AppContext
 from .background import Progress, run_in_background
 from .editor_forms import (
@@ -365,7 +366,8 @@ class RecordEditor(QDialog):
                 self.saved_id = self.record_id
         except Exception as exc:  # the store refused: say why, keep what was typed
             QMessageBox.warning(self, self.tr("Not saved"),
-                                self._text(NOT_SAVED).format(error=exc))
+                                self._text(NOT_SAVED).format(
+                                    error=error_text(exc, self.context.store.path)))
             return
         self.before = self.baseline = state
         self.accept()
