@@ -106,8 +106,33 @@ def main() -> int:
         app.processEvents()
         time.sleep(0.05)
     shot("reports", wait=1.0)
+    restore_dialog_shot(app, window, store)
     store.close()
     return 0
+
+
+def restore_dialog_shot(app: object, window: object, store: object) -> None:
+    """File ▸ Restore from Backup, over a few backups of the sample network."""
+    from datetime import datetime, timedelta
+
+    from office_desk.core.backup import backup_before
+    from office_desk.ui import settings
+    from office_desk.ui.restore_dialog import RestoreDialog
+
+    path = store.path  # type: ignore[attr-defined]
+    folder = settings.backup_folder()
+    now = datetime.now().replace(microsecond=0)
+    for days, reason in ((40, "before-schema-0003"), (9, "before-import"), (6, "daily"),
+                         (2, "before-merge"), (1, "on-close"), (0, "daily")):
+        backup_before(path, folder, reason, when=now - timedelta(days=days, hours=days % 5))
+    dialog = RestoreDialog(path, folder, window)  # type: ignore[arg-type]
+    dialog.resize(900, 420)
+    dialog.show()
+    for _ in range(10):
+        app.processEvents()  # type: ignore[attr-defined]
+    dialog.grab().save(str(OUT / "restore-from-backup.png"))
+    print(OUT / "restore-from-backup.png")
+    dialog.close()
 
 
 if __name__ == "__main__":
