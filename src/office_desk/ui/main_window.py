@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
             log.warning("restoring %s from %s failed", path, chosen, exc_info=exc)
             QMessageBox.warning(self, self.tr("Not restored"), self.tr(
                 "The backup was not restored; the file is as it was.\n\n{error}").format(
-                    error=exc))
+                    error=error_text(exc, path)))
             self._reopen(path)
             return
         QApplication.restoreOverrideCursor()
