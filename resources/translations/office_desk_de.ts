@@ -2861,6 +2861,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <name>Package</name>
     <message>
         <source>office {name}</source>
+        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError).</extracomment>
         <translation>Büro {name}</translation>
     </message>
     <message>
@@ -2893,7 +2894,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{source}: not a package (a number too long to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: kein Paket (eine Zahl ist zu lang zum Lesen)</translation>
     </message>
     <message>
         <source>{source}: not an Office Desk package (its format is {format})</source>
@@ -2961,13 +2962,17 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>{source}: {table} {id}: {column} {value} ist weder im Paket noch in dieser Datenbank vorhanden</translation>
     </message>
     <message>
+        <source>{source}: after the merge, office {name} would name {twin} as its counterpart, but not the other way round; make the two offices name each other in both copies, then import again</source>
+        <translation>{source}: Nach dem Zusammenführen würde das Büro {name} {twin} als Gegenstelle nennen, aber nicht umgekehrt; lassen Sie die beiden Büros sich in beiden Kopien gegenseitig nennen und importieren Sie dann erneut</translation>
+    </message>
+    <message>
         <source>{value} is out of range in UTC</source>
         <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. Every table in the order rows are written: parents before the links that join them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt in UTC außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>{value} is out of range (at most {digits} digits before and after the decimal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt außerhalb des Bereichs (höchstens {digits} Stellen vor und nach dem Komma)</translation>
     </message>
 </context>
 <context>

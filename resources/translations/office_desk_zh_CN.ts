@@ -2861,6 +2861,7 @@ Save them before Office Desk closes?</source>
     <name>Package</name>
     <message>
         <source>office {name}</source>
+        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError).</extracomment>
         <translation>联络处 {name}</translation>
     </message>
     <message>
@@ -2893,7 +2894,7 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>{source}: not a package (a number too long to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：不是数据包（有一个数字过长，无法读取）</translation>
     </message>
     <message>
         <source>{source}: not an Office Desk package (its format is {format})</source>
@@ -2961,13 +2962,17 @@ Save them before Office Desk closes?</source>
         <translation>{source}：{table} {id}：{column} {value} 既不在数据包中，也不在此数据库中</translation>
     </message>
     <message>
+        <source>{source}: after the merge, office {name} would name {twin} as its counterpart, but not the other way round; make the two offices name each other in both copies, then import again</source>
+        <translation>{source}：合并后，联络处 {name} 会把 {twin} 作为对口联络处，但反过来却没有；请在两份副本中让这两个联络处互相指定，然后重新导入</translation>
+    </message>
+    <message>
         <source>{value} is out of range in UTC</source>
         <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. Every table in the order rows are written: parents before the links that join them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} 换算为 UTC 后超出范围</translation>
     </message>
     <message>
         <source>{value} is out of range (at most {digits} digits before and after the decimal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 超出范围（小数点前后最多各 {digits} 位）</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,12 @@ class BadValue(ValueError):
 
 def clean(text: str) -> str:
     """The cell's text, trimmed, with a spreadsheet-safety quote taken off again: an
-    export writes "'+49 351..." so that Excel does not run it; the value is "+49 351..."."""
+    export writes "'+49 351..." so that Excel does not run it; the value is "+49 351...".
+    NUL characters are dropped: they mean nothing in a contact, and SQLite's text
+    functions end a text at the first one (a name "\\x00" would be empty to the database
+    but not to the checks made before it is saved)."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     text = text.strip()
     if text[:1] == "'" and text[1:2] in _TRIGGERS:
         text = text[1:]

@@ -168,6 +168,9 @@ def read_xlsx(path: Path) -> SourceTable:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
             raise ImportFileError(name, translate("ImportFiles", "the workbook has no sheet"))
+        # The size a workbook states (its "dimension") is wrong in files from some
+        # programs, and a read-only sheet would skip the rows and columns outside it.
+        sheet.reset_dimensions()
         return _sheet_table(sheet, name)
     except ImportFileError:
         raise
@@ -182,8 +185,7 @@ def _sheet_table(sheet: Any, name: str) -> SourceTable:
     headers: list[str] | None = None
     header_line = 1
     rows: list[SourceRow] = []
-    first = sheet.min_row or 1
-    for number, cells in enumerate(sheet.iter_rows(values_only=True), start=first):
+    for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
         values = [cell_text(v) for v in cells]
         while values and not values[-1]:
             values.pop()
@@ -194,10 +196,11 @@ def _sheet_table(sheet: Any, name: str) -> SourceTable:
             header_line = number
             continue
         if len(values) > len(headers):
+            extra = next(i for i in range(len(headers), len(values)) if values[i])
             raise ImportFileError(
                 name, translate("ImportFiles", "a value in a column without a header ({value})")
-                .format(value=repr(values[len(headers)])),
-                line=number, column=len(headers) + 1)
+                .format(value=repr(values[extra])),
+                line=number, column=extra + 1)
         values += [""] * (len(headers) - len(values))
         rows.append(SourceRow(number, values))
     if headers is None:

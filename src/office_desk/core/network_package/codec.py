@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import configure_mappers
 
+from ..i18n import translate
 from ..models import ALL_TABLES, Record
 from ..types import DecimalText, StringList, UTCDateTime
 
@@ -40,6 +41,8 @@ Row = dict[str, Any]
 
 #: Columns that say when a row was written, not what it says.
 TIMESTAMP_COLUMNS = ("created_at", "updated_at")
+#: The most digits a decimal may have before, and after, the decimal point.
+MAX_DIGITS = 60
 
 
 class ValueProblem(ValueError):
@@ -163,7 +166,11 @@ def _datetime(value: Any) -> datetime:
         raise ValueProblem(f"{value!r} is not an ISO-8601 timestamp") from None
     if parsed.tzinfo is None:
         raise ValueProblem(f"{value!r} has no UTC offset (write e.g. +00:00)")
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00 is before the year 1 in UTC
+        raise ValueProblem(translate("Package", "{value} is out of range in UTC").format(
+            value=repr(value))) from None
 
 
 def _date(value: Any) -> date:
@@ -185,6 +192,12 @@ def _decimal(value: Any) -> Decimal:
         raise ValueProblem(f"{value!r} is not a decimal number") from None
     if not number.is_finite():
         raise ValueProblem(f"{value!r} is not a finite number")
+    # Stored as plain text: 1e999999999 would be a billion digits.
+    exponent = number.as_tuple().exponent
+    if number.adjusted() >= MAX_DIGITS or (isinstance(exponent, int) and exponent < -MAX_DIGITS):
+        raise ValueProblem(translate(
+            "Package", "{value} is out of range (at most {digits} digits before and after "
+                       "the decimal point)").format(value=_shown(value), digits=MAX_DIGITS))
     return number
 
 

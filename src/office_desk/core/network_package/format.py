@@ -14,6 +14,7 @@ message is one line naming the file and, where it applies, the table, row id and
 from __future__ import annotations
 
 import json
+import lzma
 import os
 import re
 import uuid
@@ -35,6 +36,10 @@ FORMAT_VERSION = 1
 ZIP_MEMBER = "office-desk-package.json"
 _ZIP_MAGIC = b"PK\x03\x04"
 _MARKER = re.compile(rb'"format"\s*:\s*"office-desk-package"')
+#: What reading a damaged zip raises: damaged data (per compression method), an
+#: unknown compression method (NotImplementedError), an encrypted member (RuntimeError).
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
+               NotImplementedError, RuntimeError)
 
 
 class PackageError(Exception):
@@ -134,7 +139,7 @@ def is_package(path: Path | str) -> bool:
         try:
             with zipfile.ZipFile(path) as archive:
                 return ZIP_MEMBER in archive.namelist()
-        except (zipfile.BadZipFile, OSError):
+        except (*_ZIP_ERRORS, UnicodeDecodeError):  # a member name that is not UTF-8
             return False
     return _MARKER.search(head) is not None
 
@@ -161,9 +166,10 @@ def _load_bytes(path: Path) -> bytes:
                     translate("Package", "{name}: a zip file without {member}; not an Office "
                                          "Desk package").format(name=path.name, member=ZIP_MEMBER))
             return archive.read(ZIP_MEMBER)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+    except (*_ZIP_ERRORS, ValueError) as exc:  # ValueError: e.g. a member name not UTF-8
         raise PackageError(translate("Package", "{name}: damaged or incomplete zip file ({reason})")
-                           .format(name=path.name, reason=exc)) from exc
+                           .format(name=path.name, reason=str(exc) or type(exc).__name__)
+                           ) from exc
 
 
 def parse_package(data: bytes, source: str = "package") -> Package:
@@ -184,6 +190,9 @@ def parse_package(data: bytes, source: str = "package") -> Package:
     except RecursionError as exc:
         raise PackageError(translate("Package", "{source}: not a package (nested too deeply)")
                            .format(source=source)) from exc
+    except ValueError as exc:  # a whole number of more than 4,300 digits
+        raise PackageError(translate("Package", "{source}: not a package (a number too long "
+                                                "to read)").format(source=source)) from exc
     return _decode_document(document, source)
 
 

@@ -105,6 +105,7 @@ class Planner:
             if table != "tag":
                 self._resolve_clashes(table)
         self._tombstone_dead_end_links()
+        self._refuse_one_sided_counterparts()
 
     def _refuse_ids_of_other_kinds(self) -> None:
         for table in TABLE_ORDER:
@@ -256,6 +257,31 @@ class Planner:
                         **row, "deleted_at": end["deleted_at"],
                         "updated_at": max(row["updated_at"], end["updated_at"])})
                     break
+
+    def _refuse_one_sided_counterparts(self) -> None:
+        """After the merge, a live office's live counterpart must name it back (as
+        ``office-desk check`` requires); a package, or newer versions winning on one
+        side only, could leave them pointing past each other."""
+        changed = set(self.final["office"])
+        if not changed:
+            return
+        pointing = rows_where_in(self.conn, "office", "counterpart_id", changed)
+        for row in pointing:
+            self.local["office"].setdefault(row["id"], row)
+        involved = changed | {row["id"] for row in pointing}
+        involved |= {self.final["office"][i]["counterpart_id"] for i in changed} - {None}
+        for office_id in sorted(involved, key=str):
+            office = self.state("office", office_id)
+            if office is None or not _alive(office) or office["counterpart_id"] is None:
+                continue
+            twin = self.state("office", office["counterpart_id"])
+            if twin is not None and _alive(twin) and twin["counterpart_id"] != office_id:
+                raise PackageError(translate(
+                    "Package", "{source}: after the merge, office {name} would name {twin} "
+                               "as its counterpart, but not the other way round; make the two "
+                               "offices name each other in both copies, then import again")
+                                   .format(source=self.package.source, name=repr(office["name"]),
+                                           twin=repr(twin["name"])))
 
     def _set_final(self, table: str, row: Row) -> None:
         local = self.local[table].get(row["id"])

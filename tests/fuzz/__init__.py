@@ -1,0 +1,1 @@
+"""Property-based tests that throw malformed files at the importers (see conftest.py)."""
