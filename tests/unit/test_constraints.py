@@ -117,3 +117,11 @@ def test_the_file_itself_refuses_bad_rows(empty_store: Store, sql: str) -> None:
     assert empty_store.path is not None
     with sqlite3.connect(empty_store.path) as conn, pytest.raises(sqlite3.IntegrityError):
         conn.execute(sql)
+
+
+def test_a_name_of_only_nul_characters_is_blank_as_the_database_sees_it() -> None:
+    from office_desk.core.models import Office
+    from office_desk.core.validation import validate
+
+    errors = validate(Office(name="\x00Dresden", city="Dresden", country="DE"))
+    assert any(e.field == "name" for e in errors)

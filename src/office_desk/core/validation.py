@@ -78,7 +78,9 @@ def email_problem(address: str) -> str | None:
 
 
 def _blank(value: str | None) -> bool:
-    return value is None or not str(value).strip()
+    # SQLite's text functions (the CHECK constraints' trim and length) end a text at
+    # its first NUL: judge it as the database will.
+    return value is None or not str(value).split("\x00", 1)[0].strip()
 
 
 def _choice(errors: list[FieldError], field: str, value: Any, choices: type[v._Choice]) -> None:
