@@ -52,13 +52,11 @@ def run_backup_command(args: argparse.Namespace, db: Path) -> int:
     try:
         backup_file(db, target)
     except Exception as exc:
-        # A full disk or a file-size limit: one line, not a traceback, and no half copy
-        # left taking space.
+        # A full disk or a file-size limit: one line, not a traceback (backup_file
+        # leaves no half copy behind).
         message = describe_write_error(exc, target)
         if message is None and not isinstance(exc, (BackupError, OSError)):
             raise
-        if not target.exists():
-            target.with_name(target.name + ".partial").unlink(missing_ok=True)
         print(f"office-desk: error: {message or exc}", file=sys.stderr)
         return EXIT_PROBLEM
     print(f"Backed up {db} to {target} (integrity checked).")
