@@ -39,7 +39,7 @@ def add_backup_commands(subparsers: Any) -> None:
 
 def run_backup_command(args: argparse.Namespace, db: Path) -> int:
     from .core.backup import BackupError, backup_file
-    from .core.write_errors import describe_write_error
+    from .core.write_errors import explain_or_raise
 
     target: Path = args.output.expanduser()
     if not db.exists():
@@ -54,10 +54,8 @@ def run_backup_command(args: argparse.Namespace, db: Path) -> int:
     except Exception as exc:
         # A full disk or a file-size limit: one line, not a traceback (backup_file
         # leaves no half copy behind).
-        message = describe_write_error(exc, target)
-        if message is None and not isinstance(exc, (BackupError, OSError)):
-            raise
-        print(f"office-desk: error: {message or exc}", file=sys.stderr)
+        print(f"office-desk: error: {explain_or_raise(exc, target, (BackupError, OSError))}",
+              file=sys.stderr)
         return EXIT_PROBLEM
     print(f"Backed up {db} to {target} (integrity checked).")
     return EXIT_OK
@@ -67,7 +65,7 @@ def run_restore_command(args: argparse.Namespace, db: Path) -> int:
     from .core import paths
     from .core.backup import BackupError, restore_file
     from .core.database import StoreError
-    from .core.write_errors import describe_write_error
+    from .core.write_errors import explain_or_raise
 
     source: Path = args.file.expanduser()
     if not source.is_file():
@@ -83,10 +81,8 @@ def run_restore_command(args: argparse.Namespace, db: Path) -> int:
         return EXIT_PROBLEM
     except Exception as exc:
         # The disk refused the safety copy or the copy back: the database is as it was.
-        message = describe_write_error(exc, db)
-        if message is None and not isinstance(exc, (BackupError, OSError)):
-            raise
-        print(f"office-desk: error: {message or exc}", file=sys.stderr)
+        print(f"office-desk: error: {explain_or_raise(exc, db, (BackupError, OSError))}",
+              file=sys.stderr)
         return EXIT_PROBLEM
     print(f"Restored {source} into {db}; the file as it was is kept at {safety}.")
     return EXIT_OK

@@ -162,12 +162,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         # A full disk, a file-size limit, a read-only or locked file: one clear line
         # (the write was one transaction, so nothing half-done is left).
-        from .core.write_errors import describe_write_error
+        from .core.write_errors import explain_or_raise
 
-        message = describe_write_error(exc, getattr(args, "db", None) or getattr(args, "path",
-                                                                                  None))
-        if message is None:
-            raise
+        message = explain_or_raise(exc, getattr(args, "db", None) or getattr(args, "path", None))
         print(f"office-desk: error: {message}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:

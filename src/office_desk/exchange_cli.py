@@ -90,7 +90,7 @@ def _print_lines(lines: list[str]) -> None:
 
 def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
     from .core.database import StoreError
-    from .core.write_errors import describe_write_error
+    from .core.write_errors import explain_or_raise
 
     source: Path = args.file.expanduser()
     if not source.is_file():
@@ -113,10 +113,8 @@ def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
     except Exception as exc:
         # A full disk or a file-size limit during the import: the transaction was rolled
         # back; say so in one line instead of a traceback.
-        message = describe_write_error(exc, db_path)
-        if message is None and not isinstance(exc, (ValueError, OSError)):
-            raise
-        print(f"office-desk: error: {message or exc}", file=sys.stderr)
+        print(f"office-desk: error: {explain_or_raise(exc, db_path, (ValueError, OSError))}",
+              file=sys.stderr)
         return EXIT_PROBLEM
 
 
@@ -332,12 +330,11 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
         # A full disk or a file-size limit: one line, not a traceback (the exports write
         # a temporary file and move it into place, so no half file is left).
         from .core.network_package import PackageError
-        from .core.write_errors import describe_write_error
+        from .core.write_errors import explain_or_raise
 
-        message = describe_write_error(exc, args.output.expanduser())
-        if message is None and not isinstance(exc, (ValueError, OSError, PackageError)):
-            raise
-        print(f"office-desk: error: {message or exc}", file=sys.stderr)
+        message = explain_or_raise(exc, args.output.expanduser(),
+                                   (ValueError, OSError, PackageError))
+        print(f"office-desk: error: {message}", file=sys.stderr)
         return EXIT_PROBLEM
     finally:
         store.close()

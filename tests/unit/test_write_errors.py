@@ -168,3 +168,13 @@ def test_no_path_is_the_file() -> None:
     message = describe_write_error(OSError(errno.ENOSPC, "full"), None)
     assert message is not None and message.startswith("the file: the disk is full")
     assert write_errors.SQLITE_FULL == 13
+
+
+def test_explain_or_raise_tells_write_errors_and_expected_ones_and_raises_the_rest() -> None:
+    from office_desk.core.write_errors import explain_or_raise
+
+    full = sqlite3.OperationalError("database or disk is full")
+    assert "disk is full" in explain_or_raise(full, "office.sqlite")
+    assert explain_or_raise(ValueError("bad cell"), None, (ValueError,)) == "bad cell"
+    with pytest.raises(KeyError):
+        explain_or_raise(KeyError("bug"), None, (ValueError,))

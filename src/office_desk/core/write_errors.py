@@ -151,6 +151,17 @@ def _at_file_size_limit(path: Path) -> bool:
     return False
 
 
+def explain_or_raise(exc: BaseException, path: Path | str | None,
+                     expected: tuple[type[BaseException], ...] = ()) -> str:
+    """The command line's one line about a failed command: :func:`describe_write_error`'s
+    when the disk refused a write, else the message of an ``expected`` kind of error;
+    anything else is a bug and is raised again (with its traceback)."""
+    message = describe_write_error(exc, path)
+    if message is None and not isinstance(exc, expected):
+        raise exc
+    return message or str(exc)
+
+
 def error_text(exc: BaseException, path: Path | str | None = None) -> str:
     """What to tell the user about ``exc``: the clear sentence of
     :func:`describe_write_error` when the disk refused a write, else the exception's
