@@ -18,9 +18,15 @@ import pytest
 
 from office_desk.core.database import Store
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 _DATA = Path(tempfile.mkdtemp(prefix="office-desk-test-data-"))
+# Qt's offscreen platform with one screen of a desktop monitor's size (its default is
+# 800×800, smaller than the windows the tests lay out); tests/e2e walks the app at
+# laptop sizes in processes of their own.
+_SCREEN = _DATA / "offscreen-screen.json"
+_SCREEN.write_text('{"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, '
+                   '"height": 1200, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 os.environ["OFFICE_DESK_DATA_DIR"] = str(_DATA)
 os.environ.pop("OFFICE_DESK_DB", None)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from .core import paths
 
@@ -21,20 +22,46 @@ def ensure_sample() -> Path:
 def run(db: Path | None, demo: bool = False) -> int:
     """Start the GUI on ``db``, on the sample network (``demo``), or on the last file
     used; with none of those, on the welcome screen. Returns the exit code."""
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from .core import crash_log
 
-    from .core.database import Store, StoreError, open_store
+    # A native crash (Qt, QtWebEngine) leaves every thread's stack in the log folder;
+    # one from the last run is offered for copying once the window is up.
+    crashes = crash_log.unreported_crashes(paths.log_dir())
+    crash_file = crash_log.start(paths.log_dir())
+    try:
+        return _run(db, demo, crashes)
+    finally:
+        if crash_file is not None:
+            crash_file.close()
+
+
+def create_application() -> Any:
+    """The app's QApplication (an :class:`~office_desk.ui.application.OfficeDeskApplication`),
+    made with what must be set before it exists: its names, shared OpenGL contexts and
+    the map's URL scheme. Returns the running one if there is one already."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName("Office Desk")
     QCoreApplication.setApplicationName("Office Desk")
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     if QApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         # The map's URL scheme must be declared before the QApplication exists.
         from .render.map_scheme import register_map_scheme
 
         register_map_scheme()
-    app = QApplication.instance() or QApplication(sys.argv)
+    from .ui.application import application
+
+    return application(sys.argv)
+
+
+def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from .core.database import Store, StoreError, open_store
+
+    app = create_application()
     app.setApplicationDisplayName("Office Desk")
     import logging
 
@@ -83,12 +110,21 @@ def run(db: Path | None, demo: bool = False) -> int:
                 guard.release()
     window = MainWindow(store, guard, holder if store is not None else None)
     _set_window_icon(app)
-    opener = _file_opener(window)  # macOS: a double-clicked .officedesk file
-    app.installEventFilter(opener)
+    # macOS hands a double-clicked .officedesk file to the application object.
+    from .ui.application import OfficeDeskApplication
+
+    if isinstance(app, OfficeDeskApplication):
+        app.file_open_requested.connect(lambda path: window.open_path(Path(path)))
+        for path in app.take_pending_files():
+            window.open_path(Path(path))
     _quit_on_terminate(app)
     window.show()
+    if crashes:
+        from .ui.application import offer_crash_report
+
+        QTimer.singleShot(0, lambda: offer_crash_report(
+            window, crashes, paths.log_dir()))
     code = app.exec()
-    app.removeEventFilter(opener)
     if window.context is not None:
         window.context.close()
     return int(code)
@@ -164,20 +200,3 @@ def _quit_on_terminate(app: object) -> None:
     ticker = QTimer(app)  # type: ignore[arg-type]
     ticker.timeout.connect(lambda: None)
     ticker.start(300)
-
-
-def _file_opener(window: object) -> object:
-    """An event filter that opens the file macOS hands over when a document is
-    double-clicked (a QFileOpenEvent; Windows passes it as ``--db`` instead)."""
-    from PySide6.QtCore import QEvent, QObject
-
-    class FileOpener(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.FileOpen:
-                path = event.file()  # type: ignore[attr-defined]
-                if path:
-                    window.open_path(Path(path))  # type: ignore[attr-defined]
-                    return True
-            return False
-
-    return FileOpener()

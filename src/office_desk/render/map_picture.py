@@ -44,7 +44,8 @@ def ensure_application() -> object:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     extra = []
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and "--disable-gpu" not in flags:
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen") \
+            and "--disable-gpu" not in flags:
         extra.append("--disable-gpu")
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
         extra.append("--no-sandbox")  # Chromium's sandbox refuses to run as root

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,6 +57,7 @@ from .file_guard import Claim, FileGuard, Holder, activated_text
 from .icons import KIND_ICONS, icon
 from .read_only_banner import ReadOnlyBanner
 from .record_list_view import RecordListView
+from .screen_fit import fit_to_screen, preferred_size
 from .undo_commands import DeleteRecordsCommand, push
 from .welcome_view import WelcomeView
 
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Office Desk"))
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.resize(preferred_size(self))
         self.context: AppContext | None = None
         self.views: dict[str, QWidget] = {}
         self.extensions: dict[str, Any] = {}
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
+        fit_to_screen(self)
         sidebar_state = settings.get_key("window/sidebar")
         if sidebar_state:
             self.splitter.restoreState(sidebar_state)
@@ -950,6 +953,11 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # ------------------------------------------------------------------ window life
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The frame is known once shown: the whole window, frame and all, on the screen.
+        QTimer.singleShot(0, lambda: shiboken6.isValid(self) and fit_to_screen(self))
 
     def changeEvent(self, event: QEvent) -> None:
         # The OS switched between light and dark: redraw the icons in the new colours.

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QMenu,
     QMessageBox,
-    QPushButton,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,19 +57,32 @@ class NetworkMapPage(QWidget):
         bar.setContentsMargins(8, 8, 8, 4)
         for combo in (self.office_filter, self.country_filter, self.stage_filter,
                       self.sector_filter, self.tag_filter):
-            bar.addWidget(combo)
-        bar.addStretch(1)
-        self.travel_button = QPushButton(icon("mdi6.bag-suitcase"),
-                                         self.tr("Prepare for travel…"), self)
-        self.travel_button.setToolTip(
+            bar.addWidget(combo, 1)
+        # The offline-map commands fold into one menu button, so that the bar fits a
+        # 1280-pixel-wide laptop screen (in German too) with the sidebar beside it.
+        self.travel_action = QAction(icon("mdi6.bag-suitcase"), self.tr("Prepare for travel…"),
+                                     self)
+        self.travel_action.setToolTip(
             self.tr("Keep the street map around an office for offline use"))
-        self.import_button = QPushButton(icon("mdi6.map-plus"),
-                                         self.tr("Import offline map…"), self)
-        self.import_button.setToolTip(self.tr("Add an .mbtiles map file, usable without a network"))
-        self.travel_button.clicked.connect(self.prepare_for_travel)
-        self.import_button.clicked.connect(self.import_offline_map)
-        bar.addWidget(self.travel_button)
-        bar.addWidget(self.import_button)
+        self.import_action = QAction(icon("mdi6.map-plus"), self.tr("Import offline map…"),
+                                     self)
+        self.import_action.setToolTip(
+            self.tr("Add an .mbtiles map file, usable without a network"))
+        self.travel_action.triggered.connect(self.prepare_for_travel)
+        self.import_action.triggered.connect(self.import_offline_map)
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        menu.addAction(self.travel_action)
+        menu.addAction(self.import_action)
+        self.offline_button = QToolButton(self)
+        self.offline_button.setObjectName("offline_maps")
+        self.offline_button.setText(self.tr("Offline maps"))
+        self.offline_button.setIcon(icon("mdi6.map-clock-outline"))
+        self.offline_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.offline_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.offline_button.setMenu(menu)
+        self.offline_button.setToolTip(self.tr("Street maps for use without a network"))
+        bar.addWidget(self.offline_button)
         bar.addWidget(self.online)
         self.map = MapView(context, self)
         self.map.record_activated.connect(context.open_record)
@@ -84,7 +101,14 @@ class NetworkMapPage(QWidget):
         combo = QComboBox(self)
         combo.addItem(everything, None)
         combo.setToolTip(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long names (sectors, offices) shorten with "…" rather than widen the window;
+        # the open list shows them whole.
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        combo.setMaximumWidth(260)
         return combo
 
     def _fill(self) -> None:
