@@ -37,6 +37,23 @@ def translate(context: str, text: str) -> str:
     return _hook(context, text)
 
 
+def translate_count(context: str, one: str, many: str, count: int, **values: object) -> str:
+    """A whole sentence for ``count`` things, in the current language: ``one`` (the
+    English source for exactly one) or ``many`` (for every other number), each a
+    complete sentence with ``{count}`` in it, never "project(s)". German and English
+    need these two forms, Chinese one (both sources get the same translation). lupdate
+    does not know this function: mark both literals where they are written::
+
+        translate_count("Report", QT_TRANSLATE_NOOP("Report", "{count} project signed"),
+                        QT_TRANSLATE_NOOP("Report", "{count} projects signed"), n)
+
+    ``{count}`` is the number as given (format it first, and pass it in ``values`` under
+    another name, for thousands separators).
+    """
+    text = translate(context, one if count == 1 else many)
+    return text.format(count=count, **values)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Mark ``text`` for extraction under ``context`` and return it unchanged (translate
     it later with ``translate(context, value)``)."""
