@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 Steps = Generator[int, None, Any]
+ROOT = Path(__file__).resolve().parents[2]
 
 #: The walk as a whole may take this long before it is called stuck.
 WALK_SECONDS = float(os.environ.get("OFFICE_DESK_WALK_SECONDS", "420"))
@@ -427,6 +428,49 @@ def walk_dialogs(walker: Walker, checks: Checks, window: Any, files: Path,
     say(f"INFO search opened the {window.current_page()} page (was {before})")
 
 
+def walk_keyboard(walker: Walker, checks: Checks, window: Any) -> Steps:
+    """Delete a record with the Delete key, then Ctrl+Z, Ctrl+Shift+Z and Ctrl+Z again
+    from the keyboard: each must act (an ambiguous key does nothing)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    sys.path.insert(0, str(ROOT))
+    from tests.shortcut_finder import ambiguous
+
+    step(walker, "shortcuts: none ambiguous")
+    for line in ambiguous(window):
+        checks.problem(f"ambiguous shortcut {line}")
+    step(walker, "keyboard: delete an event, undo, redo, undo")
+    yield from show_page(window, "event")
+    view = window.list_view("event")
+    table = view.table
+    click(table.viewport(), table.visualRect(view.model.index(0, 0)).center())
+    yield from wait_until(lambda: view.current_id() is not None, "a selected event")
+    before = view.model.rowCount()
+    # Shortcuts fire only in the active window (a real display has a say in that).
+    window.activateWindow()
+    yield from wait_until(lambda: QApplication.activeWindow() is window, "the window active")
+    table.setFocus()
+    yield from wait_until(table.hasFocus, "the list focused")
+    post(lambda: QTest.keyClick(table, Qt.Key.Key_Delete))
+    box = yield from modal(QMessageBox, "the delete confirmation")
+    delete = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    post(delete.click)
+    yield from wait_until(lambda: view.model.rowCount() == before - 1, "the event deleted")
+    control, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    for keys, rows, what in ((control, before, "Ctrl+Z to undo the delete"),
+                             (control | shift, before - 1, "Ctrl+Shift+Z to redo it"),
+                             (control, before, "Ctrl+Z to undo it again")):
+        window.activateWindow()
+        yield from wait_until(lambda: QApplication.activeWindow() is window,
+                              "the window active again")
+        table.setFocus()
+        QTest.keyClick(table, Qt.Key.Key_Z, keys)
+        yield from wait_until(lambda r=rows: view.model.rowCount() == r, what, 10)
+
+
 def full_walk(walker: Walker, checks: Checks, files: Path, partner_csv: Path) -> Steps:
     step(walker, "the main window")
     window = yield from wait_until(main_window, "the main window", 60)
@@ -438,6 +482,7 @@ def full_walk(walker: Walker, checks: Checks, files: Path, partner_csv: Path) ->
     yield from walk_map(walker, checks, window)
     yield from walk_reports(walker, checks, window, files)
     yield from walk_dialogs(walker, checks, window, files, partner_csv)
+    yield from walk_keyboard(walker, checks, window)
     # Back to the map: the last page remembered is a page with a map.
     yield from show_page(window, "map")
     step(walker, "quit")

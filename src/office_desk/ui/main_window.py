@@ -108,6 +108,25 @@ def count_text(kind: str, n: int, separators: bool = True) -> str:
         count=f"{n:,}" if separators else str(n))
 
 
+def distinct_keys(keys: list[QKeySequence | QKeySequence.StandardKey]) -> list[QKeySequence]:
+    """``keys`` with the platform's standard keys spelled out and each key once.
+
+    Two shortcuts with the same key on one window make both ambiguous, so neither
+    fires: ``StandardKey.Redo`` already is Ctrl+Shift+Z on Linux and macOS, and adding
+    Ctrl+Shift+Z for Windows users once silenced Redo there."""
+    seen: set[str] = set()
+    result: list[QKeySequence] = []
+    for key in keys:
+        expanded = (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                    else [QKeySequence(key)])
+        for sequence in expanded:
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if text and text not in seen:
+                seen.add(text)
+                result.append(sequence)
+    return result
+
+
 def file_filter() -> str:
     return QCoreApplication.translate("MainWindow", FILE_FILTER)
 
@@ -194,10 +213,8 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(icon_name))
             action.setProperty("icon_name", icon_name)
         if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
+            action.setShortcuts(distinct_keys(shortcut if isinstance(shortcut, list)
+                                              else [shortcut]))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
