@@ -15,6 +15,13 @@ everything). What it does, all in a temporary folder:
    on SIGTERM within 10 s leaving no child (QtWebEngineProcess) behind; and, when Xvfb
    and xwininfo are there (Linux), once more on a private X display, where it must map
    its main window ("... – Office Desk"): that time is printed as time to window.
+5. the pages: the GUI started once with each page (Offices ... Map, Reports) as the
+   remembered last page, offscreen; each must draw it and stay up, then quit cleanly
+   on SIGTERM, with no native crash report left in the log folder. With Xvfb and
+   xdotool, one start on a real X display walks every page from the keyboard (the
+   sidebar, Down arrow), clicks into the map and the office dashboard's map, and
+   checks after each step that the process is alive. (A frozen build once passed the
+   10-second check and then died on its first map.)
 
 Offline: on Linux, when ``unshare -n`` works (root, or user namespaces), every run is
 in a new network namespace with only loopback up, so any outbound connection fails.
@@ -52,6 +59,10 @@ MACOS = sys.platform == "darwin"
 LINUX = sys.platform.startswith("linux")
 GUI_SECONDS = 10.0
 SIGTERM_SECONDS = 10.0
+PAGES = ("office", "organization", "contact", "project", "event", "map", "reports")
+#: Seconds each remembered page is given to draw (the map loads QtWebEngine).
+PAGE_SECONDS = {"map": 12.0, "office": 12.0}
+PAGE_SECONDS_DEFAULT = 6.0
 
 
 # --------------------------------------------------------------------------- finding
@@ -167,6 +178,7 @@ class Smoke:
         self.exe = exe
         self.work = work
         self.failures: list[str] = []
+        self.frozen = True
         self.env = self._environment()
         self.prefix = self._offline_prefix() if isolate else []
 
@@ -282,6 +294,150 @@ class Smoke:
             with contextlib.suppress(ValueError):
                 print(f"        {pdf.stat().st_size:,} bytes, {pdf_pages(pdf)} pages")
 
+    def remember_page(self, page: str) -> None:
+        """The page the app shows first: what QSettings keeps as the last page, in its
+        native ini file on Linux (XDG_CONFIG_HOME/Office Desk/Office Desk.conf)."""
+        config = Path(self.env["XDG_CONFIG_HOME"]) / "Office Desk" / "Office Desk.conf"
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text(f"[window]\nlast_view={page}\n", encoding="utf-8")
+
+    def crash_reports(self) -> list[Path]:
+        """Native crash reports (Python's faulthandler) the app left in its log folder."""
+        logs = self.work / "data" / "logs"
+        return sorted(p for p in logs.glob("crash-*.txt")
+                      if not p.name.endswith(".reported.txt") and p.stat().st_size > 0) \
+            if logs.is_dir() else []
+
+    def start_gui(self, env: dict[str, str], log_name: str) -> tuple[subprocess.Popen, object]:
+        log = (self.work / log_name).open("w")
+        process = subprocess.Popen(
+            self.command("demo"), cwd=self.work, env=env, stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=not WINDOWS,
+            creationflags=subprocess.CREATE_NEW_PROCESS_GROUP if WINDOWS else 0)
+        return process, log
+
+    def stop_gui(self, process: subprocess.Popen, label: str) -> None:
+        """SIGTERM closes the window as Quit does; nothing may be left behind."""
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                code = process.wait(SIGTERM_SECONDS)
+                left = lingering(process.pid)
+                self.check(f"{label} exits cleanly on SIGTERM", code == 0 and not left,
+                           f"exit {code}" + (f", left behind: {left}" if left else ""))
+            except subprocess.TimeoutExpired:
+                self.check(f"{label} exits on SIGTERM", False,
+                           f"still running after {SIGTERM_SECONDS:.0f} s")
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+        if LINUX:
+            for pid in session_members(process.pid):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+
+    def remembered_pages(self) -> None:
+        """Start once with each page remembered as the last one: each must come up,
+        draw and stay up (the map page once crashed every start after one visit)."""
+        for page in PAGES:
+            self.remember_page(page)
+            label = f"GUI starting on the {page} page"
+            process, log = self.start_gui(dict(self.env), f"gui-page-{page}.log")
+            try:
+                deadline = time.perf_counter() + PAGE_SECONDS.get(page, PAGE_SECONDS_DEFAULT)
+                while time.perf_counter() < deadline and process.poll() is None:
+                    time.sleep(0.25)
+                alive = process.poll() is None
+                self.check(f"{label} stays up", alive,
+                           "" if alive else f"exited {process.returncode}, see {log.name}")
+                self.stop_gui(process, label)
+            finally:
+                log.close()
+            crashes = self.crash_reports()
+            self.check(f"{label}: no native crash", not crashes,
+                       crashes[0].read_text()[:800] if crashes else "")
+        self.remember_page("office")
+
+    def x_walk(self, display: str) -> None:
+        """On a real X display, walk every page from the keyboard and click into the
+        maps, checking after each step that the app is still running."""
+        if not shutil.which("xdotool"):
+            print("  (no xdotool: the X page walk is skipped)")
+            return
+        env = {**self.env, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
+        self.remember_page("office")
+        process, log = self.start_gui(env, "gui-x-walk.log")
+        label = "GUI X walk"
+        try:
+            start = time.perf_counter()
+            window = ""
+            while not window and time.perf_counter() - start < 60 and process.poll() is None:
+                window = main_window_id(display, env)
+                time.sleep(0.3)
+            if not self.check(f"{label}: main window mapped", bool(window)):
+                return
+            time.sleep(3.0)  # the office dashboard and its map
+            xdo = ["xdotool"]
+            geometry = subprocess.run(xdo + ["getwindowgeometry", "--shell", window], env=env,
+                                      capture_output=True, text=True).stdout
+            size = dict(line.split("=", 1) for line in geometry.split() if "=" in line)
+            width, height = int(size.get("WIDTH", "1280")), int(size.get("HEIGHT", "800"))
+
+            def alive(step: str) -> bool:
+                ok = process.poll() is None
+                self.check(f"{label}: {step}", ok,
+                           "" if ok else f"exited {process.returncode}, see {log.name}")
+                return ok
+
+            def do(*args: str) -> None:
+                subprocess.run(xdo + list(args), env=env, capture_output=True, timeout=20)
+
+            steps: list[tuple[str, list[list[str]], float]] = [
+                # the office dashboard's small map: right half, lower part of the window
+                ("click the office dashboard's map",
+                 [["mousemove", "--window", "WINDOW", str(width * 3 // 4), str(height * 3 // 4)],
+                  ["click", "1"]], 2.0),
+                # the sidebar: its empty lower part takes the focus, Home selects Offices
+                ("focus the sidebar",
+                 [["mousemove", "--window", "WINDOW", "40", str(height - 60)], ["click", "1"],
+                  ["key", "--window", "WINDOW", "Home"]], 1.0),
+            ]
+            for page in PAGES[1:]:
+                steps.append((f"show the {page} page",
+                              [["key", "--window", "WINDOW", "Down"]],
+                              PAGE_SECONDS.get(page, 2.0)))
+                if page == "map":
+                    steps.append(("click the map",
+                                  [["mousemove", "--window", "WINDOW", str(width * 2 // 3),
+                                    str(height // 2)], ["click", "1"]], 2.0))
+                    steps.append(("focus the sidebar again",
+                                  [["mousemove", "--window", "WINDOW", "40", str(height - 60)],
+                                   ["click", "1"]], 0.5))
+            for name, commands, wait in steps:
+                # Qt makes the window anew when QtWebEngine first shows (another X id).
+                window = main_window_id(display, env) or window
+                do("windowfocus", "--sync", window)
+                for command in commands:
+                    do(*[window if part == "WINDOW" else part for part in command])
+                time.sleep(wait)
+                if not alive(name):
+                    break
+            self.stop_gui(process, label)
+            config = Path(self.env["XDG_CONFIG_HOME"]) / "Office Desk" / "Office Desk.conf"
+            remembered = re.search(r"last_view=(\w+)", config.read_text(encoding="utf-8")
+                                   if config.is_file() else "")
+            self.check(f"{label}: the keys walked to the last page (Reports)",
+                       bool(remembered) and remembered.group(1) == "reports",
+                       f"remembered page: {remembered.group(1) if remembered else 'none'}")
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait(10)
+            log.close()
+        crashes = self.crash_reports()
+        self.check(f"{label}: no native crash", not crashes,
+                   crashes[0].read_text()[:800] if crashes else "")
+
     def gui(self, display: str | None = None) -> None:
         env = dict(self.env)
         label = "GUI (offscreen)"
@@ -310,7 +466,7 @@ class Smoke:
                            f"after {window_at:.1f} s" if window_at else "no window mapped")
                 if window_at:
                     print(f"  time  GUI start to main window: {window_at:.2f} s")
-            if alive and LINUX:
+            if alive and LINUX and self.frozen:
                 outside = foreign_libraries(process.pid, bundle_root(self.exe))
                 self.check(f"{label} loads nothing from a Python installation", not outside,
                            ", ".join(outside[:3]))
@@ -335,6 +491,27 @@ class Smoke:
             log.close()
         sample = self.work / "data" / "sample-network.sqlite"
         self.check(f"{label}: demo made the sample network", sample.exists())
+
+
+def lingering(session: int, seconds: float = 5.0) -> list[str]:
+    """The session's processes still running ``seconds`` after the app exited (its
+    QtWebEngine helpers get a moment to follow), as 'pid command' texts."""
+    if not LINUX:
+        return []
+    deadline = time.perf_counter() + seconds
+    while True:
+        left = session_members(session)
+        if not left or time.perf_counter() > deadline:
+            break
+        time.sleep(0.2)
+    named = []
+    for pid in left:
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        named.append(f"{pid} {command.decode(errors='replace')[:120]}")
+    return named
 
 
 def session_members(session: int) -> list[int]:
@@ -362,6 +539,24 @@ def foreign_libraries(pid: int, bundle: Path) -> list[str]:
     bundle_text = str(bundle.resolve())
     return sorted(p for p in paths if p.startswith("/") and not p.startswith(bundle_text)
                   and re.search(r"site-packages|/\.venv/|/lib/python3|libpython", p))
+
+
+def main_window_id(display: str, env: dict[str, str]) -> str:
+    """The X window id of the app's main window (the largest 'Office Desk' window:
+    xdotool may list a short-lived helper window first), or ''."""
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Office Desk"],
+                           env={**env, "DISPLAY": display}, capture_output=True,
+                           text=True).stdout.split()
+    best, area = "", 0
+    for window in found:
+        shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window],
+                               env={**env, "DISPLAY": display}, capture_output=True,
+                               text=True).stdout
+        size = dict(line.split("=", 1) for line in shell.split() if "=" in line)
+        here = int(size.get("WIDTH", "0")) * int(size.get("HEIGHT", "0"))
+        if here > area:
+            best, area = window, here
+    return best if area > 100 * 100 else ""
 
 
 def main_window_mapped(display: str, env: dict[str, str]) -> bool:
@@ -400,6 +595,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--exe", type=Path, help="the frozen office-desk executable")
     parser.add_argument("--dist", type=Path, default=DIST, help="where the build is")
     parser.add_argument("--no-gui", action="store_true", help="skip the GUI runs")
+    parser.add_argument("--gui-only", action="store_true",
+                        help="only the GUI runs (and the sample they need)")
+    parser.add_argument("--not-frozen", action="store_true",
+                        help="EXE is an installed (not frozen) office-desk: skip the check "
+                             "that nothing loads from a Python installation")
     parser.add_argument("--no-isolation", action="store_true",
                         help="do not run in a network namespace")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
@@ -417,14 +617,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="office-desk-smoke-"))
     try:
         smoke = Smoke(exe, work, isolate=not args.no_isolation)
-        smoke.command_line()
+        smoke.frozen = not args.not_frozen
+        if not args.gui_only:
+            smoke.command_line()
         if not args.no_gui:
             print("GUI:")
             smoke.gui()
+            print("pages:")
+            smoke.remembered_pages()
             server, display = start_xvfb()
             if server is not None and display is not None:
                 try:
                     smoke.gui(display)
+                    smoke.x_walk(display)
                 finally:
                     server.terminate()
                     server.wait(10)
