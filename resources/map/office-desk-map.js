@@ -3,7 +3,9 @@
  * folium created, talks to the app over QWebChannel, and redraws on filter changes
  * without reloading the page.
  *
- * Every text this file receives (names, popups, legend labels) was escaped by the app
+ * The page's data and options come in one JSON block (<script type="application/json"
+ * id="od-map-data">), never through folium's templates. Every text this file receives
+ * (names, popups, legend labels, layer names) was escaped by the app
  * (office_desk.core.safe_html) before it was put into the data; ids are UUIDs and
  * colours come from the app's own palette. Nothing here evaluates data as code.
  */
@@ -28,6 +30,7 @@
     markers: {},
     counts: { offices: 0, links: 0, organizations: 0, projects: 0 },
     updates: 0,
+    wheelHints: 0,
     activations: [],
     startedAt: performance.now(),
     drawnAt: null
@@ -218,19 +221,122 @@
     }).join("");
   }
 
+  // A small view (a laptop at 150%) keeps the legend folded unless the user opened it.
+  var SMALL_VIEW = { width: 1000, height: 720 };
+
+  function smallView(map) {
+    var size = map.getSize();
+    return size.x < SMALL_VIEW.width || size.y < SMALL_VIEW.height;
+  }
+
+  function text(key) {
+    return (OD.options.text && OD.options.text[key]) || key;
+  }
+
+  OD.setLegendOpen = function (open, byUser) {
+    if (!OD.legend) return false;
+    if (byUser) OD.legendChosen = true;
+    OD.legendOpen = !!open || !OD.options.legendToggle;
+    var box = OD.legend.getContainer();
+    box.classList.toggle("od-legend-folded", !OD.legendOpen);
+    if (OD.legendButton) {
+      OD.legendButton.setAttribute("aria-expanded", OD.legendOpen ? "true" : "false");
+      OD.legendButton.title = text(OD.legendOpen ? "hideLegend" : "showLegend");
+    }
+    return OD.legendOpen;
+  };
+
   function drawLegend(map, sections) {
     if (!OD.options.legend) return;
     if (!OD.legend) {
       OD.legend = L.control({ position: "bottomleft" });
       OD.legend.onAdd = function () {
         var div = L.DomUtil.create("div", "od-legend leaflet-bar");
+        if (OD.options.printed) div.classList.add("od-legend-printed");
+        if (OD.options.legendToggle) {
+          var button = L.DomUtil.create("button", "od-legend-toggle", div);
+          button.type = "button";
+          button.innerHTML = '<span class="od-legend-caret" aria-hidden="true"></span>' +
+            "<span>" + text("legend") + "</span>";
+          L.DomEvent.on(button, "click", function (event) {
+            L.DomEvent.stop(event);
+            OD.setLegendOpen(!OD.legendOpen, true);
+          });
+          OD.legendButton = button;
+        }
+        OD.legendBody = L.DomUtil.create("div", "od-legend-body", div);
         L.DomEvent.disableClickPropagation(div);
         L.DomEvent.disableScrollPropagation(div);
         return div;
       };
       OD.legend.addTo(map);
+      OD.setLegendOpen(!smallView(map), false);
+      map.on("resize", function () {
+        if (!OD.legendChosen) OD.setLegendOpen(!smallView(map), false);
+      });
     }
-    OD.legend.getContainer().innerHTML = legendHtml(sections);
+    OD.legendBody.innerHTML = legendHtml(sections);
+  }
+
+  // ------------------------------------------------------------------ controls
+
+  function addTileLayers(map) {
+    var layers = [];
+    (OD.options.tileLayers || []).forEach(function (spec) {
+      var layer = L.tileLayer(String(spec.url), {
+        attribution: spec.attribution, maxZoom: map.getMaxZoom(),
+        maxNativeZoom: spec.maxNativeZoom, minZoom: 0, opacity: 1
+      });
+      if (spec.show !== false) layer.addTo(map);
+      layers.push([spec.name, layer]);
+    });
+    return layers;
+  }
+
+  function addLayerControl(map, tiles, groups) {
+    // One entry per layer, even if two layers share a name (addOverlay, not an object).
+    var names = OD.options.layerNames || {};
+    var control = L.control.layers(null, null, { collapsed: false, position: "topright" });
+    tiles.forEach(function (pair) { control.addOverlay(pair[1], pair[0]); });
+    ["links", "organizations", "projects", "offices"].forEach(function (key) {
+      control.addOverlay(groups[key], names[key] || key);
+    });
+    OD.layerControl = control.addTo(map);
+  }
+
+  // The small map inside a scrolling page: the wheel scrolls the page until the map is
+  // clicked; leaving the map or losing the focus gives the wheel back to the page.
+  function wheelAfterClick(map) {
+    var container = map.getContainer();
+    var hint = L.DomUtil.create("div", "od-wheel-hint", container);
+    hint.innerHTML = text("wheelHint");
+    hint.setAttribute("aria-hidden", "true");
+    var hideTimer = null;
+    map.scrollWheelZoom.disable();
+    OD.wheelZoom = false;
+    function setWheel(on) {
+      if (OD.bridge && OD.wheelZoom !== on) OD.bridge.wheelTaken(on);
+      OD.wheelZoom = on;
+      if (on) {
+        map.scrollWheelZoom.enable();
+        hint.classList.remove("od-shown");
+      } else {
+        map.scrollWheelZoom.disable();
+      }
+    }
+    container.addEventListener("pointerdown", function () { setWheel(true); }, true);
+    container.addEventListener("mouseleave", function () { setWheel(false); });
+    container.addEventListener("focusout", function (event) {
+      if (!container.contains(event.relatedTarget)) setWheel(false);
+    });
+    window.addEventListener("blur", function () { setWheel(false); });
+    container.addEventListener("wheel", function () {
+      if (OD.wheelZoom) return;
+      OD.wheelHints += 1;
+      hint.classList.add("od-shown");
+      window.clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(function () { hint.classList.remove("od-shown"); }, 1500);
+    }, { passive: true });
   }
 
   // ------------------------------------------------------------------ drawing
@@ -344,15 +450,29 @@
 
   // ------------------------------------------------------------------ start
 
-  OD.start = function (map, groups, data, options) {
+  function pageDocument() {
+    var block = document.getElementById("od-map-data");
+    return block ? JSON.parse(block.textContent) : { data: null, options: {} };
+  }
+
+  OD.start = function (map, groups) {
+    var page = pageDocument();
+    var data = page.data || {
+      offices: [], links: [], organizations: [], projects: [], legend: [], bounds: null
+    };
     OD.map = map;
     OD.groups = groups;
-    OD.options = options || {};
+    OD.options = page.options || {};
     map.createPane("odBase").style.zIndex = 150;
-    map.getContainer().classList.add("od-map");
-    if (OD.options.compact) map.getContainer().classList.add("od-compact");
+    var container = map.getContainer();
+    container.classList.add("od-map");
+    if (OD.options.compact) container.classList.add("od-compact");
+    if (OD.options.printed) container.classList.add("od-printed");
     map.attributionControl.setPrefix(false);
     if (OD.options.attribution) map.attributionControl.addAttribution(OD.options.attribution);
+    var tiles = addTileLayers(map);
+    if (OD.options.layerControl) addLayerControl(map, tiles, groups);
+    if (OD.options.wheelNeedsClick) wheelAfterClick(map);
     drawBaseMap(map);
     ["offices", "organizations", "projects"].forEach(function (name) {
       groups[name].on("click", onMarkerClick);
@@ -370,7 +490,8 @@
   OD.stats = function () {
     return {
       ready: OD.ready, drawn: OD.drawn, baseMapDrawn: OD.baseMapDrawn,
-      counts: OD.counts, updates: OD.updates,
+      counts: OD.counts, updates: OD.updates, legendOpen: !!OD.legendOpen,
+      wheelZoom: OD.map.scrollWheelZoom.enabled(), wheelHints: OD.wheelHints,
       basePaths: document.querySelectorAll(".leaflet-odBase-pane path").length,
       officeIds: Array.prototype.map.call(
         document.querySelectorAll(".od-office[data-record]"),

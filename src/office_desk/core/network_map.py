@@ -3,11 +3,17 @@
 :func:`network_data` reads the offices, their links, and the organizations and
 projects that have coordinates, with the same filters as the lists (office, country,
 stage, sector, tag), into plain JSON-ready data whose every user text is already
-escaped (:mod:`office_desk.core.safe_html`). :func:`build_map` makes the folium map:
-an offline vector base map (Natural Earth countries, coastlines and borders), a layer
-per group (offices, links, organizations and projects, the last two clustered), a
-legend and a layer control; ``resources/map/office-desk-map.js`` draws the data into
-those layers, so a filter change only sends new data to the page.
+escaped (:mod:`office_desk.core.safe_html`). A map filtered to one office also shows
+that office's counterpart and the line between them. :func:`build_map` makes the folium
+map: an offline vector base map (Natural Earth countries, coastlines and borders), a
+layer per group (offices, links, organizations and projects, the last two clustered);
+``resources/map/office-desk-map.js`` draws the data, the street tile layers, the legend
+and the layer control into it, so a filter change only sends new data to the page.
+
+No user text ever enters a folium or Jinja2 template (folium renders its page twice,
+the second time reading the first output as a template): :func:`page_html` renders the
+page without any record, then puts the data and options in as one JSON document in a
+``<script type="application/json">`` block (:func:`script_json`), which the page reads.
 
 Folium's CDN asset lists are replaced on each instance (never on the class) by the
 local files listed by :func:`assets` (pinned PyPI packages and ``resources/map``): the
@@ -115,12 +121,17 @@ class TileLayerSpec:
 
 @dataclass(frozen=True)
 class MapOptions:
-    """How the page is made: for the app or a file, full or compact (office dashboard)."""
+    """How the page is made: for the app or a file, full or compact (office dashboard).
+
+    ``printed``: a picture (PNG, report): no zoom buttons, layer control or other
+    controls, the legend open, the scale and the attribution kept.
+    """
 
     compact: bool = False
     for_app: bool = True
     tile_layers: tuple[TileLayerSpec, ...] = ()
     home_office_id: uuid.UUID | None = None
+    printed: bool = False
 
 
 # --------------------------------------------------------------------------- resources
@@ -432,6 +443,20 @@ def _legend(offices: list[dict[str, Any]], links: list[dict[str, Any]],
     return sections
 
 
+def counterpart_of(office_id: uuid.UUID, offices: list[Office]) -> Office | None:
+    """The office's counterpart: the one it names, else one that names it (None if none)."""
+    by_id = {o.id: o for o in offices}
+    office = by_id.get(office_id)
+    if office is None:
+        return None
+    other = by_id.get(office.counterpart_id) if office.counterpart_id else None
+    if other is None:
+        naming = sorted((o for o in offices if o.counterpart_id == office_id),
+                        key=lambda o: o.name)
+        other = naming[0] if naming else None
+    return other if other is not None and other.id != office_id else None
+
+
 def _numeric_country(code: str) -> str | None:
     country = pycountry.countries.get(alpha_2=code.upper()) if code else None
     return str(country.numeric) if country is not None else None
@@ -446,6 +471,10 @@ def network_data(store: Store, filters: MapFilters = MapFilters(),
     codes of the offices' countries, tinted on the base map), ``legend``, ``bounds``
     (``[[south, west], [north, east]]`` or None) and ``unplaced`` (offices left off for
     want of coordinates; organizations and projects without them are simply not drawn).
+
+    Filtered to one office, the map also shows that office's counterpart (marked
+    ``"context": True``, not counted by :class:`MapSummary`) and the line to it, and the
+    bounds take it in.
     """
     with store.session() as session:
         all_offices = list(session.exec(select(Office)).all())
@@ -457,7 +486,18 @@ def network_data(store: Store, filters: MapFilters = MapFilters(),
     home = next((o for o in all_offices if o.id == home_office_id), None) \
         if home_office_id else home_office(all_offices)
     placed = [o for o in shown if o.latitude is not None and o.longitude is not None]
+    unplaced = len(shown) - len(placed)
+    context: set[uuid.UUID] = set()
+    if filters.office_id is not None and any(o.id == filters.office_id for o in placed):
+        other = counterpart_of(filters.office_id, all_offices)
+        if (other is not None and other.latitude is not None and other.longitude is not None
+                and all(o.id != other.id for o in placed)):
+            placed.append(other)
+            shown = [*shown, other]
+            context.add(other.id)
     office_items = [_office_item(o, home is not None and o.id == home.id, names) for o in placed]
+    for item in office_items:
+        item["context"] = uuid.UUID(item["id"]) in context
     links = _links(shown, home, names)
     drawn: list[Office | Organization | Project] = [*placed, *organizations, *projects]
     points = [(r.latitude, r.longitude) for r in drawn
@@ -474,10 +514,9 @@ def network_data(store: Store, filters: MapFilters = MapFilters(),
         "organizations": [_organization_item(o, names) for o in organizations],
         "projects": [_project_item(p, names) for p in projects],
         "countries": countries,
-        "legend": _legend(office_items, links, organizations, projects,
-                          len(shown) - len(placed)),
+        "legend": _legend(office_items, links, organizations, projects, unplaced),
         "bounds": bounds,
-        "unplaced": len(shown) - len(placed),
+        "unplaced": unplaced,
     }
 
 
@@ -490,7 +529,11 @@ def data_script(data: dict[str, Any], fit: bool = True) -> str:
 
 
 class _NetworkLayers(MacroElement):
-    """Hands the layers folium made and the data to ``OfficeDeskMap.start``."""
+    """Hands the map and the layers folium made to ``OfficeDeskMap.start``.
+
+    Only names folium generated go into this template; the page reads its data and
+    options from the JSON block that :func:`page_html` adds after rendering.
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -498,22 +541,19 @@ class _NetworkLayers(MacroElement):
                 {%- for key, group in this.groups.items() %}
                 {{ key }}: {{ group.get_name() }},
                 {%- endfor %}
-            }, {{ this.data|tojson }}, {{ this.options|tojson }});
+            });
         {% endmacro %}
     """)
 
-    def __init__(self, groups: dict[str, Any], data: dict[str, Any],
-                 options: dict[str, Any]) -> None:
+    def __init__(self, groups: dict[str, Any]) -> None:
         super().__init__()
         self._name = "NetworkLayers"
         self.groups = groups
-        self.data = data
-        self.options = options
 
 
 def _cluster(kind: str) -> MarkerCluster:
     cluster = MarkerCluster(
-        name=layer_name(f"{kind}s"),
+        name=layer_name(f"{kind}s"), control=False,
         icon_create_function=f"OfficeDeskMap.clusterIcon('{kind}')",
         maxClusterRadius=45, showCoverageOnHover=False, disableClusteringAtZoom=15,
     )
@@ -524,12 +564,59 @@ def _cluster(kind: str) -> MarkerCluster:
 
 BASE_MAP_ATTRIBUTION = QT_TRANSLATE_NOOP("NetworkMap", "Base map: Natural Earth")
 MAX_ZOOM = 18
+PAGE_DATA_ID = "od-map-data"
+
+#: Words the page shows itself (translated and escaped by :func:`page_options`).
+PAGE_TEXTS = {
+    "legend": QT_TRANSLATE_NOOP("NetworkMap", "Legend"),
+    "showLegend": QT_TRANSLATE_NOOP("NetworkMap", "Show the legend"),
+    "hideLegend": QT_TRANSLATE_NOOP("NetworkMap", "Hide the legend"),
+    "wheelHint": QT_TRANSLATE_NOOP("NetworkMap", "Click the map to zoom with the wheel"),
+}
+
+
+def page_options(options: MapOptions) -> dict[str, Any]:
+    """What the page script needs to know besides the data (every text escaped).
+
+    ``wheelNeedsClick``: the small map inside a scrolling page (the office dashboard)
+    leaves the mouse wheel to the page until the map is clicked.
+    """
+    interactive = not options.printed
+    return {
+        "compact": options.compact,
+        "printed": options.printed,
+        "legend": options.printed or not options.compact,
+        "legendToggle": interactive,
+        "layerControl": interactive and not options.compact,
+        "wheelNeedsClick": interactive and options.compact and options.for_app,
+        "fitMaxZoom": 11 if options.compact else 9,
+        "attribution": escape(translate("NetworkMap", BASE_MAP_ATTRIBUTION)),
+        "layerNames": {key: escape(layer_name(key)) for key in LAYER_NAMES},
+        "tileLayers": [{
+            "name": escape(spec.name), "url": spec.url,
+            "attribution": escape(spec.attribution or spec.name),
+            "maxNativeZoom": min(spec.max_zoom, MAX_ZOOM), "show": spec.show,
+        } for spec in options.tile_layers],
+        "text": {key: escape(translate("NetworkMap", text)) for key, text in PAGE_TEXTS.items()},
+    }
+
+
+def script_json(value: Any) -> str:
+    """``value`` as JSON that can stand inside an HTML ``<script>`` block: ``<``, ``>``
+    and ``&`` (so no ``</script>`` or ``<!--``) and every non-ASCII character, U+2028 and
+    U+2029 among them, as ``\\u`` escapes."""
+    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def build_map(store: Store, filters: MapFilters = MapFilters(),
               options: MapOptions = MapOptions(),
               data: dict[str, Any] | None = None) -> folium.Map:
-    """The folium map of the network (assets point at the app's ``officedesk:`` scheme)."""
+    """The folium map of the network, without any record (assets on ``officedesk:``).
+
+    ``data`` only places the first view; the records reach the page through
+    :func:`page_html`.
+    """
     if data is None:
         data = network_data(store, filters, options.home_office_id)
     bounds = data["bounds"]
@@ -537,33 +624,23 @@ def build_map(store: Store, filters: MapFilters = MapFilters(),
         if bounds else [35.0, 40.0]
     fmap = folium.Map(location=centre, zoom_start=3 if bounds else 2, tiles=None,
                       maxZoom=MAX_ZOOM, minZoom=1, zoomSnap=0.25, worldCopyJump=True,
-                      control_scale=not options.compact)
+                      control_scale=options.printed or not options.compact,
+                      zoom_control=not options.printed)
     fmap.default_js = _local(_MAP_JS) + ([("qwebchannel", QWEBCHANNEL_JS)]
                                          if options.for_app else [])
     fmap.default_css = _local(_MAP_CSS)
     figure: Any = fmap.get_root()
     figure.header.add_child(Element('<meta name="referrer" content="no-referrer">'),
                             name="referrer")
-    for spec in options.tile_layers:
-        folium.TileLayer(tiles=spec.url, attr=escape(spec.attribution or spec.name),
-                         name=escape(spec.name), overlay=True, control=True, show=spec.show,
-                         max_zoom=MAX_ZOOM, max_native_zoom=min(spec.max_zoom, MAX_ZOOM)
-                         ).add_to(fmap)
     groups: dict[str, Any] = {
-        "links": folium.FeatureGroup(name=layer_name("links")),
+        "links": folium.FeatureGroup(name=layer_name("links"), control=False),
         "organizations": _cluster("organization"),
         "projects": _cluster("project"),
-        "offices": folium.FeatureGroup(name=layer_name("offices")),
+        "offices": folium.FeatureGroup(name=layer_name("offices"), control=False),
     }
     for group in groups.values():
         group.add_to(fmap)
-    _NetworkLayers(groups, data, {
-        "compact": options.compact, "legend": not options.compact,
-        "fitMaxZoom": 11 if options.compact else 9,
-        "attribution": escape(translate("NetworkMap", BASE_MAP_ATTRIBUTION)),
-    }).add_to(fmap)
-    if not options.compact:
-        folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
+    _NetworkLayers(groups).add_to(fmap)
     check_offline(fmap.get_root())
     return fmap
 
@@ -571,8 +648,19 @@ def build_map(store: Store, filters: MapFilters = MapFilters(),
 def page_html(store: Store, filters: MapFilters = MapFilters(),
               options: MapOptions = MapOptions(),
               data: dict[str, Any] | None = None) -> str:
-    """The map page for the app's web view (assets on the ``officedesk:`` scheme)."""
-    return str(build_map(store, filters, options, data).get_root().render())
+    """The map page for the app's web view (assets on the ``officedesk:`` scheme).
+
+    The records and options go in after folium has rendered, as one JSON document.
+    """
+    if data is None:
+        data = network_data(store, filters, options.home_office_id)
+    html = str(build_map(store, filters, options, data).get_root().render())
+    head_end = html.find("</head>")
+    if head_end < 0:
+        raise ValueError("the map page has no <head>")
+    document = script_json({"data": data, "options": page_options(options)})
+    block = f'<script type="application/json" id="{PAGE_DATA_ID}">{document}</script>\n'
+    return html[:head_end] + block + html[head_end:]
 
 
 # --------------------------------------------------------------------------- one-file export
@@ -629,5 +717,7 @@ class MapSummary:
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> MapSummary:
-        return cls(len(data["offices"]), len(data["links"]), len(data["organizations"]),
+        """The counts; a counterpart shown only beside the chosen office is not counted."""
+        offices = sum(1 for o in data["offices"] if not o.get("context"))
+        return cls(offices, len(data["links"]), len(data["organizations"]),
                    len(data["projects"]), int(data["unplaced"]))

@@ -93,13 +93,15 @@ class MapPage(QWebEnginePage):
 
 class MapBridge(QObject):
     """What the page may call: ``activate(kind, id)`` on a marker click, ``drawn()``
-    when the map is on screen, ``locationPicked(lat, lon)`` when the user placed a pin."""
+    when the map is on screen, ``locationPicked(lat, lon)`` when the user placed a pin,
+    ``wheelTaken(on)`` when a map inside a scrolling page takes or gives back the wheel."""
 
     # Only plain types: QWebChannel shows these signals to the page too, and crashes
     # on a Python-object argument.
     record_activated = Signal(str, str)
     page_drawn = Signal()
     location_picked = Signal(float, float)
+    wheel_taken = Signal(bool)
 
     @Slot(str, str)
     def activate(self, kind: str, record_id: str) -> None:
@@ -117,6 +119,10 @@ class MapBridge(QObject):
     @Slot()
     def drawn(self) -> None:
         self.page_drawn.emit()
+
+    @Slot(bool)
+    def wheelTaken(self, on: bool) -> None:  # noqa: N802
+        self.wheel_taken.emit(bool(on))
 
     @Slot(float, float)
     def locationPicked(self, latitude: float, longitude: float) -> None:  # noqa: N802

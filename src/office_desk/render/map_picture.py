@@ -1,7 +1,9 @@
 """A picture (PNG) of the map, drawn by QtWebEngine in a window nobody sees.
 
-Used by ``office-desk map --png`` and by reports. Works without a display: on Linux
-with neither X11 nor Wayland, Qt's offscreen platform is chosen before Qt starts.
+Used by ``office-desk map --png`` and by reports, so it is drawn as a printed map
+(no controls: :attr:`office_desk.core.network_map.MapOptions.printed`). Works without
+a display: on Linux with neither X11 nor Wayland, Qt's offscreen platform is chosen
+before Qt starts.
 """
 
 from __future__ import annotations
@@ -89,7 +91,11 @@ def grab_when_painted(view: QWebEngineView, timeout: float = 10.0) -> QPixmap:
 def render_map_png(store: Store, path: Path, filters: MapFilters | None = None,
                    size: tuple[int, int] = DEFAULT_SIZE, compact: bool = False,
                    timeout: float = 60.0) -> Path:
-    """Draw the map of ``store`` (with ``filters``) and save it as a PNG at ``path``."""
+    """Draw the map of ``store`` (with ``filters``) and save it as a PNG at ``path``.
+
+    A picture is printed, not used: no zoom buttons, layer control or other controls;
+    markers, lines, labels, the legend, the scale and the attribution stay.
+    """
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
@@ -104,7 +110,8 @@ def render_map_png(store: Store, path: Path, filters: MapFilters | None = None,
     view.resize(*size)
     view.show()
     html = page_html(store, filters or MapFilters(), MapOptions(
-        compact=compact, for_app=False, tile_layers=tuple(environment.tiles.layer_specs())))
+        compact=compact, for_app=False, printed=True,
+        tile_layers=tuple(environment.tiles.layer_specs())))
     url = environment.handler.add_page(html)
     try:
         load_and_wait(page, url, timeout)

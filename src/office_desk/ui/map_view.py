@@ -10,7 +10,10 @@ registered before the QApplication was created
 * :meth:`MapView.set_filters` redraws with new filters; no page reload.
 * After a write (``context.changed``) the map redraws what it shows, keeping the view.
 * ``MapView(context, office_id=...)`` is the compact map of one office's organizations
-  and projects, for the office dashboard.
+  and projects (and the line to its counterpart), for the office dashboard. It lives
+  inside a scrolling page, so the mouse wheel scrolls that page until the map is
+  clicked (the page script decides; :class:`MapWebView` keeps a wheel the map used
+  from also scrolling the page).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -39,6 +43,23 @@ log = logging.getLogger(__name__)
 
 #: Writes to these kinds of record change what the map shows.
 MAP_KINDS = ("office", "organization", "project", "tag")
+
+
+class MapWebView(QWebEngineView):
+    """The web view of a map. QtWebEngine hands a wheel event the page did not cancel
+    back to this widget, and from here it would scroll the page around the map; Chromium
+    does not let the page cancel a wheel that continues a scroll begun over the page, so
+    while the map has the wheel (``holds_wheel``) such a wheel stops here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.holds_wheel = False
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.holds_wheel:
+            event.accept()
+        else:
+            super().wheelEvent(event)
 
 
 class MapView(QWidget):
@@ -77,13 +98,14 @@ class MapView(QWidget):
         self.environment.tiles.cache.cap_bytes = settings.tile_cache_bytes()
         if not self.environment.tiles.sources:
             self.environment.tiles.add_source(street_map_source())
-        self.view = QWebEngineView(self)
+        self.view = MapWebView(self)
         self.page = self.environment.new_page(self.view)
         self.view.setPage(self.page)
         self.bridge = MapBridge(self)
         self.bridge.record_activated.connect(self._on_activated)
         self.bridge.location_picked.connect(self.location_picked)
         self.bridge.page_drawn.connect(self._on_drawn)
+        self.bridge.wheel_taken.connect(self._on_wheel_taken)
         self.channel = QWebChannel(self.page)
         self.channel.registerObject("officeDeskMap", self.bridge)
         self.page.setWebChannel(self.channel)
@@ -162,6 +184,7 @@ class MapView(QWidget):
         self._forget_page()
         self._drawn = False
         self._pending.clear()
+        self.view.holds_wheel = False
         options = MapOptions(compact=self.office_id is not None,
                              tile_layers=tuple(self.environment.tiles.layer_specs()))
         url = self.environment.handler.add_page(
@@ -205,6 +228,9 @@ class MapView(QWidget):
         for script in pending:
             self._run(script)
         self.map_drawn.emit()
+
+    def _on_wheel_taken(self, on: bool) -> None:
+        self.view.holds_wheel = on
 
     def _on_changed(self, changes: Changes) -> None:
         if any(changes.touches(kind) for kind in MAP_KINDS):
