@@ -2,6 +2,7 @@
 
     office-desk --db PATH import FILE [--dry-run] [--kind contacts|organizations]
                 [--map "Header=field" ...] [--duplicates skip|merge|create] [--skip-errors]
+                [--office NAME]
     office-desk --db PATH export --format csv|xlsx|vcf|ics|json
                 [--kind contacts|organizations|projects|events|offices] [--office NAME] -o OUT
 
@@ -62,6 +63,10 @@ def add_exchange_commands(subparsers: Any) -> None:
     importer.add_argument("--skip-errors", action="store_true",
                           help="import the good rows and leave out rows with errors "
                           "(default: any error stops the import)")
+    importer.add_argument("--office", metavar="NAME",
+                          help="put the imported records into this office (name or city, any "
+                          "case) unless their row names one; a merge only fills an empty "
+                          "office")
 
     exporter = subparsers.add_parser(
         "export", help="export records as CSV, XLSX, vCard, iCalendar or a JSON package",
@@ -100,6 +105,9 @@ def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
         from .core.network_package import is_package
 
         if is_package(source):
+            if getattr(args, "office", None) is not None:
+                raise ExchangeCommandError(
+                    "--office is for contact lists; a package keeps its records' offices")
             return _import_package(source, db_path, args.dry_run)
         return _import_contacts(source, db_path, args)
     except ExchangeCommandError as exc:
@@ -229,7 +237,15 @@ def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> i
             "(create it first, e.g. with 'office-desk sample' or the app's File > New)")
     store, folder = _open_existing(db_path, args.dry_run)
     try:
-        plan = plan_import(store, table, mapping, args.kind)
+        office_id = None
+        if getattr(args, "office", None) is not None:
+            from .core.office_lookup import OfficeLookupError, find_office
+
+            try:
+                office_id = find_office(store, args.office).id
+            except OfficeLookupError as exc:
+                raise ExchangeCommandError(str(exc)) from None
+        plan = plan_import(store, table, mapping, args.kind, office_id=office_id)
         for row in plan.duplicate_rows():
             row.choice = args.duplicates
         if args.skip_errors:

@@ -171,9 +171,11 @@ def test_formulas_are_text_in_xlsx(sample_store: Store, tmp_path: Path) -> None:
         row = by_id[str(person.id)]
         for cell, text in ((row[notes - 1], person.notes), (row[position - 1], person.position),
                            (row[organization_column - 1], organization.name)):
+            # Text, not a formula, and without the CSV's quote (it would show in Excel).
+            # XML reads a carriage return back as a line feed.
             assert cell.data_type == "s"
-            # XML reads a carriage return back as a line feed; the quote is what counts.
-            assert cell.value == "'" + text.replace("\r", "\n")
+            assert cell.value == text.replace("\r", "\n")
+            assert cell.quotePrefix  # Excel's hidden quote: editing keeps it text
     assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
 
     error_lookalike = records.add(sample_store, Organization(name="#N/A", notes="#REF!"))
@@ -183,8 +185,8 @@ def test_formulas_are_text_in_xlsx(sample_store: Store, tmp_path: Path) -> None:
     rows = {row[-1].value: row for row in sheet.iter_rows(min_row=2)}
     notes_column = _headers("organization").index("Notes")
     name, note = rows[str(organization.id)][0], rows[str(organization.id)][notes_column]
-    assert (name.data_type, name.value) == ("s", "'=1+1 Formula GmbH")
-    assert (note.data_type, note.value) == ("s", "'@SUM(1)")
+    assert (name.data_type, name.value) == ("s", "=1+1 Formula GmbH")
+    assert (note.data_type, note.value) == ("s", "@SUM(1)")
     # Text that looks like an Excel error value stays text too.
     name, note = rows[str(error_lookalike.id)][0], rows[str(error_lookalike.id)][notes_column]
     assert (name.data_type, name.value) == ("s", "#N/A")

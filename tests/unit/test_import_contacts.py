@@ -289,7 +289,8 @@ def test_unknown_layout_gets_a_guessed_mapping(tmp_path: Path) -> None:
     assert not ColumnMapping({0: "notes"}, "contacts").is_usable
     keys = {spec.key for spec in TARGET_FIELDS["contacts"]}
     assert {"full_name", "emails", "phones", "organization", "name_native"} <= keys
-    assert all(spec.multiple == (spec.key in ("emails", "phones", "messaging", "languages"))
+    assert all(spec.multiple == (spec.key in ("emails", "phones", "messaging", "languages",
+                                              "tags"))
                for spec in TARGET_FIELDS["contacts"])
 
 
@@ -753,10 +754,11 @@ def test_plan_reports_progress_and_reads_well(empty_store: Store, tmp_path: Path
     lines = plan.summary_lines()
     assert lines[0] == "few.csv: 4 rows (CSV, utf-8, separator comma, Office Desk layout)"
     assert lines[1] == "  3 new contacts, 0 to update, 0 skipped, 1 with errors"
-    assert "  1 new organizations: Firma A" in lines
+    assert "  1 new organization: Firma A" in lines  # never "1 new organizations"
     assert any(line.startswith("    line 5, column 'E-mail': 'bad@'") for line in lines)
     assert plan.summary() == {"rows": 4, "create": 3, "update": 0, "skip": 0, "error": 1,
-                              "duplicates": 0, "unchanged": 0, "new_organizations": 1}
+                              "duplicates": 0, "unchanged": 0, "new_organizations": 1,
+                              "new_tags": 0}
 
 
 # --------------------------------------------------------------------------- round trips

@@ -136,7 +136,7 @@ def test_list_export_csv_header(sample_store: Store, tmp_path: Path) -> None:
 def test_import_plan_summary_lines(empty_store: Store, tmp_path: Path) -> None:
     english = _summary(empty_store, tmp_path)
     assert english[0].startswith("people.csv: 2 rows")
-    assert english[1] == "  1 new contacts, 0 to update, 1 skipped, 0 with errors"
+    assert english[1] == "  1 new contact, 0 to update, 1 skipped, 0 with errors"
     assert not any("⟦" in line for line in english)
 
     install(_mark, "xx")
@@ -146,4 +146,6 @@ def test_import_plan_summary_lines(empty_store: Store, tmp_path: Path) -> None:
         install(None)
     assert len(lines) == len(english)
     assert all("⟦" in line for line in lines), lines
-    assert lines[1] == "⟦  1 new contacts, 0 to update, 1 skipped, 0 with errors⟧"
+    # A phrase per number ("1 new contact"), and the list separator translated too.
+    assert lines[1] == ("  ⟦1 new contact⟧⟦, ⟧⟦0 to update⟧⟦, ⟧⟦1 skipped⟧⟦, ⟧"
+                        "⟦0 with errors⟧")

@@ -3,8 +3,9 @@
 The file holds exactly the rows the list shows, in the same order, with richer columns
 than the screen: full names, every e-mail, amounts as real numbers with their currency
 in a separate column, dates as real dates, and the record's id last. Spreadsheet
-formulas hidden in user text are neutralised (a leading quote, see
-:mod:`office_desk.core.cell_safety`).
+formulas hidden in user text are neutralised: in CSV by a leading quote (see
+:mod:`office_desk.core.cell_safety`), in XLSX by storing the cell as text, so that a
+phone number reads "+49 351 ..." and not "'+49 351 ...".
 
 * CSV: UTF-8 with a byte-order mark (Excel on Windows then reads Chinese correctly),
   ``\\r\\n`` line ends, comma-separated; ``delimiter=";"`` for German Excel, which also
@@ -37,7 +38,7 @@ from sqlalchemy import String, and_, type_coerce
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection
 
-from .cell_safety import safe_cell
+from .cell_safety import FORMULA_TRIGGERS, safe_cell
 from .countries import country_name
 from .database import Store
 from .file_replace import replaced_on_success
@@ -455,17 +456,24 @@ def _append_rows(sheet: Any, columns: list[ExportColumn],
 
     # Cells are made only where a plain value would not do: a number format for
     # amounts and counts (one reusable cell per column: a write-only sheet serialises a
-    # row as it is appended). Text goes in as plain values once it is formula-safe:
-    # openpyxl then stores it as a string (data type "s"), since no safe text starts
-    # with "="; the few texts openpyxl would take for an error code ("#N/A") get a cell
-    # with data type "s" set by hand. Dates go in plain and get "yyyy-mm-dd".
-    # (Passing a cell object for every value costs openpyxl twice the time.)
+    # row as it is appended). Text goes in as it is, without the CSV's safety quote (in
+    # a workbook it would show: "'+49 351 ..."): a cell of data type "s" is text to
+    # Excel and LibreOffice, never run. openpyxl gives a plain value that type unless it
+    # starts with "=" (a formula) or is an error code ("#N/A"); text starting with
+    # = + - @, a tab or a carriage return gets a reusable cell of data type "s" set by
+    # hand, with Excel's hidden quote prefix (shown in neither the cell nor the value),
+    # so that editing it in Excel does not turn it into a formula either. Dates go in
+    # plain and get "yyyy-mm-dd". (A cell object for every value costs openpyxl twice
+    # the time.)
     formatted: list[Any] = []
     for column in columns:
         cell = None
         if column.type in ("money", "integer", "number"):
             cell = WriteOnlyCell(sheet)
             cell.number_format = _NUMBER_FORMATS[column.type]
+        elif column.type == "text":
+            cell = WriteOnlyCell(sheet)
+            cell.quotePrefix = True
         formatted.append(cell)
     slots = [(column.type == "text", cell) for column, cell in
              zip(columns, formatted, strict=True)]
@@ -479,10 +487,13 @@ def _append_rows(sheet: Any, columns: list[ExportColumn],
                 if value is None or value == "":
                     out.append(None)
                 elif is_text:
-                    value = safe_cell(value)
                     if len(value) > XLSX_MAX_TEXT or illegal(value):
                         value = _xlsx_text(value)
-                    if value.startswith("=") or value in ERROR_CODES:
+                    if value.startswith(FORMULA_TRIGGERS):
+                        cell.value = value
+                        cell.data_type = "s"  # after the value, which would make it "f"
+                        out.append(cell)
+                    elif value in ERROR_CODES:
                         text = WriteOnlyCell(sheet, value=value)
                         text.data_type = "s"
                         out.append(text)

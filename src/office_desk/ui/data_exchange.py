@@ -47,6 +47,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DataExchange", text)
 
 
+def counted(kind: str, n: int) -> str:
+    """``n`` records of ``kind`` as the main window writes them: "1 contact",
+    "1,234 contacts" (a whole phrase per number, never "1 contacts")."""
+    from .main_window import count_text
+
+    return count_text(kind, n)
+
+
 def progress_reporter(progress: Progress, text: str) -> Callable[[int, int], None]:
     """A core-style ``progress(done, total)`` that reports and raises on Cancel.
 
@@ -131,7 +139,7 @@ class DataExchange(QObject):
         plural = _tr(PLURAL[query.kind])
         filters = {key: _tr(text) for key, text in LIST_FILTERS.items()}
         path, chosen = self._ask_path(
-            self.tr("Export {count} {what}").format(count=f"{total:,}", what=plural),
+            self.tr("Export {what}").format(what=counted(query.kind, total)),
             f"{plural}.xlsx", ";;".join(filters.values()))
         if path is None:
             return
@@ -141,7 +149,8 @@ class DataExchange(QObject):
             path = path.with_suffix(f".{fmt}")
 
         writing = self.tr("Writing {done} of {total}…")
-        exported = self.tr("Exported {count} {what} to {path}")
+        exported = self.tr("Exported {what} to {path}")
+        kind_shown = query.kind
 
         def work(progress: Progress) -> int:
             from ..core.export_lists import export_list
@@ -152,7 +161,8 @@ class DataExchange(QObject):
 
         run_in_background(self.window, self.tr("Exporting {what}…").format(what=plural), work,
                           lambda n: self.window.statusBar().showMessage(
-                              exported.format(count=f"{n:,}", what=plural, path=path), 10000),
+                              exported.format(what=counted(kind_shown, n), path=path),
+                              10000),
                           self._failed(self.tr("The export")))
 
     def export_vcards(self) -> None:
@@ -163,7 +173,7 @@ class DataExchange(QObject):
 
             return export_vcards(store, ids, path, progress=progress)
 
-        self._export_records("contact", self.tr("Export {count} contacts as vCards"),
+        self._export_records("contact", self.tr("Export {what} as vCards"),
                              self.tr("The Contacts list is empty."), ".vcf",
                              self.tr("vCard (*.vcf)"), write)
 
@@ -175,7 +185,7 @@ class DataExchange(QObject):
 
             return export_calendar(store, ids, path, progress=progress)
 
-        self._export_records("event", self.tr("Export {count} events as a calendar"),
+        self._export_records("event", self.tr("Export {what} as a calendar"),
                              self.tr("The Events list is empty."), ".ics",
                              self.tr("iCalendar (*.ics)"), write)
 
@@ -184,7 +194,8 @@ class DataExchange(QObject):
                         write: Callable[[Any, list[uuid.UUID], Path, Any], int]) -> None:
         """Ask where, then ``write`` the records of ``kind``'s list in the background.
 
-        ``title`` (with ``{count}``) heads the file dialog; ``empty`` says the list is empty.
+        ``title`` (with ``{what}``: "12 contacts") heads the file dialog; ``empty`` says the
+        list is empty.
         """
         if self.context is None:
             return
@@ -195,22 +206,22 @@ class DataExchange(QObject):
         if not ids:
             QMessageBox.information(self.window, self.tr("Export"), empty)
             return
-        path, _ = self._ask_path(title.format(count=f"{len(ids):,}"), f"{plural}{suffix}",
-                                 file_filter)
+        path, _ = self._ask_path(title.format(what=counted(kind, len(ids))),
+                                 f"{plural}{suffix}", file_filter)
         if path is None:
             return
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
 
         writing = self.tr("Writing {done} of {total}…")
-        exported = self.tr("Exported {count} {what} to {path}")
+        exported = self.tr("Exported {what} to {path}")
 
         def work(progress: Progress) -> int:
             return write(store, ids, path, progress_reporter(progress, writing))
 
         run_in_background(self.window, self.tr("Exporting {what}…").format(what=plural), work,
                           lambda n: self.window.statusBar().showMessage(
-                              exported.format(count=f"{n:,}", what=plural, path=path), 10000),
+                              exported.format(what=counted(kind, n), path=path), 10000),
                           self._failed(self.tr("The export")))
 
     # ------------------------------------------------------------------ packages

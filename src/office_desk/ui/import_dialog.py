@@ -6,11 +6,18 @@ any mapping can be changed. Step 2 is the dry run: every row with what will happ
 it (new, update, skip, duplicate, error, with the file's line), and for duplicates the
 choice to skip, merge into the existing record or create anyway. Nothing is written
 until Import is pressed, and then everything is written in one transaction, or nothing.
+
+The records can go to an office (Settings ▸ Default office is chosen first). The
+import is one step on the undo stack (Edit ▸ Undo takes it back whole), unless it is
+too large to undo while the window waits: the dry run says so before, and the end
+message names the backup made just before the import, which File ▸ Restore from
+Backup puts back.
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.i18n import translate
+from ..core.locale_format import format_number
 from ..core.write_errors import error_text
 from . import settings
 from .app_context import AppContext
@@ -173,6 +181,13 @@ class ImportDialog(QDialog):
         self.target_combo.addItem(self.tr("Contacts (people)"), "contacts")
         self.target_combo.addItem(self.tr("Organizations"), "organizations")
         self.target_combo.currentIndexChanged.connect(lambda _i: self._guess())
+        self.office_combo = QComboBox()
+        self.office_combo.setObjectName("office_combo")
+        self.office_combo.setAccessibleName(self.tr("Office of the imported records"))
+        self.office_combo.setToolTip(self.tr(
+            "Every imported record goes to this office, unless its row names another. "
+            "Merging only fills an empty office."))
+        self._fill_offices()
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setObjectName("mapping_table")
         self.mapping_table.setHorizontalHeaderLabels(
@@ -193,6 +208,11 @@ class ImportDialog(QDialog):
         target_row = QHBoxLayout()
         target_row.addWidget(QLabel(self.tr("The rows are:")))
         target_row.addWidget(self.target_combo)
+        target_row.addSpacing(24)
+        office_label = QLabel(self.tr("&Office:"))
+        office_label.setBuddy(self.office_combo)
+        target_row.addWidget(office_label)
+        target_row.addWidget(self.office_combo)
         target_row.addStretch(1)
         step1 = QWidget()
         step1_layout = QVBoxLayout(step1)
@@ -209,6 +229,10 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_note = QLabel()
+        self.undo_note.setObjectName("undo_note")
+        self.undo_note.setWordWrap(True)
+        self.undo_note.setTextFormat(Qt.TextFormat.PlainText)
         self.show_combo = QComboBox()
         self.show_combo.setAccessibleName(self.tr("Show"))
         for key, label in SHOW_FILTERS:
@@ -238,6 +262,7 @@ class ImportDialog(QDialog):
         step2 = QWidget()
         step2_layout = QVBoxLayout(step2)
         step2_layout.addWidget(self.summary_label)
+        step2_layout.addWidget(self.undo_note)
         step2_layout.addLayout(choices)
         step2_layout.addWidget(self.plan_view, 1)
         step2_layout.addWidget(self.skip_errors_check)
@@ -269,6 +294,21 @@ class ImportDialog(QDialog):
             self.load(path)
 
     # ------------------------------------------------------------------ step 1
+
+    def _fill_offices(self) -> None:
+        """(none), then every office; Settings ▸ Default office chosen if it is one."""
+        from ..core.services import relations
+
+        self.office_combo.addItem(self.tr("(none)"), "")
+        for office_id, name in relations.choices(self.context.store, "office"):
+            self.office_combo.addItem(name, str(office_id))  # text: findData compares it
+        default = str(settings.get(settings.DEFAULT_OFFICE) or "")
+        self.office_combo.setCurrentIndex(max(self.office_combo.findData(default), 0))
+
+    def office_id(self) -> uuid.UUID | None:
+        """The office chosen for the imported records, or None."""
+        value = self.office_combo.currentData()
+        return uuid.UUID(value) if value else None
 
     def _go(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
@@ -320,8 +360,11 @@ class ImportDialog(QDialog):
             separators = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
             how.append(self.tr("separator {name}").format(
                 name=separators.get(table.delimiter, repr(table.delimiter))))
-        self.file_label.setText(self.tr("{file}: {count} rows ({how})").format(
-            file=path.name, count=f"{len(table.rows):,}", how=", ".join(how)))
+        rows = len(table.rows)
+        read = (self.tr("{file}: {count} row ({how})") if rows == 1
+                else self.tr("{file}: {count} rows ({how})"))
+        self.file_label.setText(read.format(file=path.name, count=format_number(rows),
+                                            how=", ".join(how)))
         if table.format == "vcard":
             self.target_combo.setCurrentIndex(0)
         self._guess()
@@ -419,11 +462,13 @@ class ImportDialog(QDialog):
         if self.table is None or not mapping.is_usable:
             return
         store, table, target = self.context.store, self.table, self.target()
+        office_id = self.office_id()
         checking = self.tr("Checking row {done} of {total}…")
 
         def work(progress: Progress) -> Any:
             return plan_import(store, table, mapping, target,
-                               progress=progress_reporter(progress, checking))
+                               progress=progress_reporter(progress, checking),
+                               office_id=office_id)
 
         run_in_background(self, self.tr("Checking the rows (nothing is written)…"), work,
                           self._show_plan, self._failed(self.tr("The check")))
@@ -447,7 +492,29 @@ class ImportDialog(QDialog):
                 "Rows with errors stop the import unless you leave them out below."))
         self.summary_label.setText("\n".join(lines))
         self.skip_errors_check.setVisible(bool(self.plan.error_count))
+        self._note_undo()
         self._update_buttons()
+
+    def _note_undo(self) -> None:
+        """Say before importing whether Edit ▸ Undo will be able to take it back."""
+        from ..core.import_contacts.undo import UNDO_LIMIT, can_undo_plan, records_to_write
+
+        undoable = can_undo_plan(self.plan)
+        font = self.undo_note.font()
+        font.setBold(not undoable)  # a warning: read it before pressing Import
+        self.undo_note.setFont(font)
+        if undoable:
+            self.undo_note.setText(self.tr(
+                "After the import, Edit ▸ Undo (Ctrl+Z) takes the whole import back."))
+        else:
+            self.undo_note.setText(self.tr(
+                "This import writes {count} records, more than Edit ▸ Undo can take back "
+                "(up to {limit}): undoing it would keep the window frozen for a long time. "
+                "A backup of the database is made just before the import; File ▸ Restore "
+                "from Backup puts it back. What you did before the import can no longer be "
+                "undone after it either.").format(
+                    count=format_number(records_to_write(self.plan)),
+                    limit=format_number(UNDO_LIMIT)))
 
     def _filter_rows(self) -> None:
         if self.plan is not None:
@@ -470,23 +537,47 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         self.plan.skip_errors = self.skip_errors_check.isChecked()
-        store, plan, context = self.context.store, self.plan, self.context
+        store, plan = self.context.store, self.plan
         importing = self.tr("Importing {done} of {total}…")
 
         def work(progress: Progress) -> Any:
-            backup_first(store, "before-import")
-            return apply_plan(store, plan, progress=progress_reporter(progress, importing))
+            backup = backup_first(store, "before-import")
+            return apply_plan(store, plan, progress=progress_reporter(progress, importing)), \
+                backup
 
-        def done(result: Any) -> None:
-            self.imported = result
+        run_in_background(self, self.tr("Importing…"), work, self._imported,
+                          self._failed(self.tr("The import")))
+
+    def _imported(self, done: tuple[Any, Path | None]) -> None:
+        """Put the import on the undo stack (or say how to take it back), then close."""
+        from ..core.import_contacts.undo import UNDO_LIMIT, can_undo
+        from .undo_commands import ImportCommand, push
+
+        result, backup = done
+        self.imported = result
+        context = self.context
+        name = self.path.name if self.path is not None else ""
+        message = str(result.summary())
+        if can_undo(result):
+            push(context, ImportCommand(context, result,
+                                        self.tr("Import {file}").format(file=name)))
+            message += "\n\n" + self.tr("Edit ▸ Undo (Ctrl+Z) takes the whole import back.")
+        else:
             # Undo steps recorded before the import would write back pre-import values.
             context.undo_stack.clear()
-            context.announce({"contact", "organization"})
-            QMessageBox.information(self, self.tr("Import"), str(result.summary()))
-            self.accept()
-
-        run_in_background(self, self.tr("Importing…"), work, done,
-                          self._failed(self.tr("The import")))
+            context.announce({"contact", "organization", "tag"})
+            too_large = self.tr(
+                "This import wrote {count} records, more than Edit ▸ Undo can take back "
+                "(up to {limit}).").format(count=format_number(result.records_written),
+                                           limit=format_number(UNDO_LIMIT))
+            if backup is not None:
+                message += "\n\n" + too_large + " " + self.tr(
+                    "To take it back, use File ▸ Restore from Backup and choose the backup "
+                    "made just before the import:\n{path}").format(path=backup)
+            else:
+                message += "\n\n" + too_large
+        QMessageBox.information(self, self.tr("Import"), message)
+        self.accept()
 
     def _failed(self, what: str) -> Any:
         """Show that ``what`` (already translated, e.g. "The import") failed."""

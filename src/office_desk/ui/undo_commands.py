@@ -1,4 +1,5 @@
-"""Every change a user makes is a QUndoCommand: create, edit, delete, move a card.
+"""Every change a user makes is a QUndoCommand: create, edit, delete, move a card,
+import a contact list.
 
 Each command calls core services (one transaction each way) and then announces what
 changed on the context's bus, so the views refresh. A command whose write fails
@@ -8,15 +9,20 @@ never leaves a half-done entry to undo.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
-from ..core.models import Record
+from ..core.models import Organization, Record
 from ..core.services import record_state, records
 from ..core.services.record_state import KIND_OF_MODEL, RecordState
 from .app_context import AppContext
+
+log = logging.getLogger(__name__)
 
 # Kinds whose lists show names of other kinds (a contact's office and organization...).
 _DEPENDENT_KINDS: dict[str, set[str]] = {
@@ -151,6 +157,64 @@ class DeleteRecordsCommand(_Command):
     def undo(self) -> None:
         records.restore(self.context.store, self.model, self.record_ids)
         self._announce(set(self.record_ids))
+
+
+class ImportCommand(_Command):
+    """An import of a contact list (already written, in the background); undo takes
+    back what it created and merged, redo writes it again, each in one transaction
+    (see :mod:`office_desk.core.import_contacts.undo`).
+
+    If either fails, the database is as it was, but QUndoStack moves its index all
+    the same (and an exception raised here would not reach the caller once a slot
+    listens to the stack): the history would no longer match the database, and
+    undoing an older edit could write over the import's merges. So the failure is
+    shown here, and the history cleared, once the stack is done with this step.
+    """
+
+    def __init__(self, context: AppContext, result: Any, text: str) -> None:
+        super().__init__(context, Organization, text)  # contacts bring organizations
+        self.result = result
+        self._skip = True  # the first redo only announces the import
+
+    def _ids(self) -> set[uuid.UUID]:
+        r = self.result
+        return {*r.created_ids, *r.updated_ids, *r.organization_ids}
+
+    def _run(self, step: Any) -> None:
+        context = self.context
+        try:
+            step(context.store, self.result)
+        except Exception as exc:
+            log.error("undo/redo of an import failed", exc_info=exc)
+            QTimer.singleShot(0, lambda error=exc: _import_step_failed(context, error))
+            return
+        self._announce(self._ids())
+
+    def do(self) -> None:
+        if self._skip:
+            self._skip = False
+            self._announce(self._ids())
+            return
+        from ..core.import_contacts.undo import redo_import
+
+        self._run(redo_import)
+
+    def undo(self) -> None:
+        from ..core.import_contacts.undo import undo_import
+
+        self._run(undo_import)
+
+
+def _import_step_failed(context: AppContext, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..core.write_errors import error_text
+
+    context.undo_stack.clear()
+    QMessageBox.critical(QApplication.activeWindow(), "Office Desk", QCoreApplication.translate(
+        "UndoCommands", "The import could not be undone or redone; nothing was changed. "
+        "The undo history was cleared.\n\n{error}").format(
+            error=error_text(exc, context.store.path)))
 
 
 def push(context: AppContext, command: _Command) -> None:

@@ -6,9 +6,13 @@ office added, edited or deleted since the dry run: :class:`StalePlan`), and refu
 plan with errors unless ``plan.skip_errors`` is set (:class:`PlanHasErrors`). New
 records are written with bulk inserts (Core's statement, the column types binding the
 values: UUIDs, UTC timestamps, JSON lists; see :mod:`.bulk_insert`) and indexed for
-search in bulk; merges go through the
-ORM, so they are validated and indexed like any edit. A failure, or the progress
-callback raising (Cancel), rolls everything back.
+search in bulk, with their tags (new tags made once per name, matched in any case);
+merges go through the ORM, so they are validated and indexed like any edit. A failure,
+or the progress callback raising (Cancel), rolls everything back.
+
+The :class:`ImportResult` names everything the import wrote (new records, tags and
+tag links, and each merged field's value before and after), which is what undoing the
+import needs (see :mod:`.undo`).
 """
 
 from __future__ import annotations
@@ -24,14 +28,15 @@ from sqlalchemy import select
 
 from ..database import Store
 from ..i18n import translate
-from ..models import Contact, Organization
+from ..models import Contact, Organization, Tag, TagLink
 from ..search import add_documents, document
 from ..types import utcnow
 from ..validation import validate
+from . import summary_text as words
 from .bulk_index import Searchable, contact_document
 from .bulk_insert import insert_rows
 from .collector import collector_paused
-from .matching import database_state
+from .matching import database_state, load_tag_ids, load_tags, tag_key
 from .merging import merge_changes
 from .plan import CHOICES, ImportPlan, PlannedRow, incoming_fields
 
@@ -64,7 +69,11 @@ class PlanHasErrors(ImportRefused):
 
 @dataclass
 class ImportResult:
-    """What an import wrote: counts, and the ids of new and updated records."""
+    """What an import wrote: counts, and the ids of new and updated records.
+
+    The rest is the receipt :mod:`.undo` takes back or writes again: the organizations
+    made for contacts, the new tags, every tag link made, and for each updated record
+    the fields the merge changed, as they were (``before``) and became (``after``)."""
 
     target: str
     created: int = 0
@@ -73,39 +82,36 @@ class ImportResult:
     skipped: int = 0
     left_out: int = 0
     organizations_created: int = 0
+    tags_created: int = 0
     created_ids: list[uuid.UUID] = field(default_factory=list)
     updated_ids: list[uuid.UUID] = field(default_factory=list)
+    organization_ids: list[uuid.UUID] = field(default_factory=list)
+    tag_ids: list[uuid.UUID] = field(default_factory=list)
+    tag_link_ids: list[uuid.UUID] = field(default_factory=list)
+    before: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
+    after: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def records_written(self) -> int:
+        """How many records the import created or changed (what undoing it touches)."""
+        return (len(self.created_ids) + len(self.organization_ids) + len(self.updated_ids)
+                + len(self.tag_ids))
 
     def summary(self) -> str:
         """One sentence for the user: what was written."""
-        new = (translate("ImportContacts", "{count} new contacts") if self.target == "contacts"
-               else translate("ImportContacts", "{count} new organizations"))
-        parts = [new.format(count=f"{self.created:,}")]
+        parts = [words.counted(words.NEW_RECORDS[self.target], self.created)]
         if self.merged_rows:
-            parts.append(_count(self.merged_rows,
-                                translate("ImportContacts", "{count} row merged into others"),
-                                translate("ImportContacts", "{count} rows merged into others"))
-                         + _count(self.updated,
-                                  translate("ImportContacts", " ({count} existing record updated)"),
-                                  translate("ImportContacts",
-                                            " ({count} existing records updated)")))
-        parts.append(_count(self.skipped, translate("ImportContacts", "{count} row skipped"),
-                            translate("ImportContacts", "{count} rows skipped")))
+            parts.append(words.counted(words.MERGED_ROWS, self.merged_rows)
+                         + words.counted(words.RECORDS_UPDATED, self.updated))
+        parts.append(words.counted(words.ROWS_SKIPPED, self.skipped))
         if self.left_out:
-            parts.append(_count(self.left_out,
-                                translate("ImportContacts", "{count} row with errors left out"),
-                                translate("ImportContacts", "{count} rows with errors left out")))
+            parts.append(words.counted(words.ROWS_LEFT_OUT, self.left_out))
         if self.organizations_created:
-            parts.append(_count(self.organizations_created,
-                                translate("ImportContacts", "{count} new organization"),
-                                translate("ImportContacts", "{count} new organizations")))
-        return translate("ImportContacts", "Imported: {parts}.").format(
-            parts=", ".join(parts))
-
-
-def _count(number: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (English plural logic), ``{count}`` filled in."""
-    return (one if number == 1 else many).format(count=f"{number:,}")
+            parts.append(words.counted(words.NEW_RECORDS["organizations"],
+                                       self.organizations_created))
+        if self.tags_created:
+            parts.append(words.counted(words.NEW_TAGS, self.tags_created))
+        return translate("ImportContacts", words.IMPORTED).format(parts=words.listed(parts))
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -163,6 +169,7 @@ class _Work:
 
 def _resolve(plan: ImportPlan, now: Any) -> _Work:
     defaults = CONTACT_DEFAULTS if plan.target == "contacts" else ORGANIZATION_DEFAULTS
+    chosen = plan.defaults()
     work = _Work(result=ImportResult(plan.target))
     result = work.result
     # Where each row's data went: a new record's values, or an existing record's id.
@@ -179,6 +186,9 @@ def _resolve(plan: ImportPlan, now: Any) -> _Work:
             values.pop("organization", None)
             if row.organization_ref is not None:
                 values["organization_id"] = row.organization_ref
+            for name, value in chosen.items():
+                if values.get(name) is None:
+                    values[name] = value
             values.update(id=next(ids), created_at=now, updated_at=now, deleted_at=None)
             work.created.append(values)
             went[number] = values
@@ -222,7 +232,46 @@ def _create_organizations(conn: Any, plan: ImportPlan, work: _Work, rows_merging
         records.append(values)
     _insert(conn, Organization, records)
     work.result.organizations_created = len(records)
+    work.result.organization_ids = list(made.values())
     return made
+
+
+def _tag_records(conn: Any, target: str, wanted: dict[uuid.UUID, list[str]], now: Any,
+                 result: ImportResult) -> None:
+    """Tag the records: ``wanted`` maps a record's id to the names of the tags to add
+    (none it has already). A name that matches a live tag (any case) gets that tag; the
+    others become new tags, one per name."""
+    if not wanted:
+        return
+    existing = load_tag_ids(conn)
+    column = "contact_id" if target == "contacts" else "organization_id"
+    tags: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    blank = {"office_id": None, "organization_id": None, "contact_id": None,
+             "project_id": None, "event_id": None, "created_at": now, "updated_at": now,
+             "deleted_at": None}
+    for record_id, names in wanted.items():
+        seen: set[str] = set()
+        for name in names:
+            key = tag_key(name)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            tag_id = existing.get(key)
+            if tag_id is None:
+                tag_id = existing[key] = uuid.uuid4()
+                tags.append({"id": tag_id, "name": " ".join(name.split()), "color": "",
+                             "created_at": now, "updated_at": now, "deleted_at": None})
+            links.append({**blank, "tag_id": tag_id, column: record_id})
+    for link, link_id in zip(links, new_ids(len(links)), strict=True):
+        link["id"] = link_id
+    if tags:
+        insert_rows(conn, Tag.__table__, tags)  # type: ignore[attr-defined]
+    if links:
+        insert_rows(conn, TagLink.__table__, links)  # type: ignore[attr-defined]
+    result.tags_created = len(tags)
+    result.tag_ids = [t["id"] for t in tags]
+    result.tag_link_ids = [link["id"] for link in links]
 
 
 def _insert(conn: Any, model: type[Contact] | type[Organization],
@@ -278,30 +327,49 @@ def _write(session: Any, conn: Any, plan: ImportPlan, model: Any,
     total = len(work.created) + sum(len(rows) for rows in work.merges.values()) + 1
     report(0, total)
     stored = _load(session, model, list(work.merges))
-    merged = {record_id: _merged(stored[record_id], rows)
+    column = "contact_id" if plan.target == "contacts" else "organization_id"
+    tagged = load_tags(conn, column, list(work.merges))
+    merged = {record_id: _merged(stored[record_id], rows, tagged.get(record_id, []),
+                                 plan.defaults())
               for record_id, rows in work.merges.items()}
-    made = (_create_organizations(conn, plan, work, [c for c, _ in merged.values()], now)
+    made = (_create_organizations(conn, plan, work, [c for c, _, _ in merged.values()], now)
             if plan.target == "contacts" else {})
     report(0, total)
+    tags: dict[uuid.UUID, list[str]] = {}
     for values in work.created:
         ref = values.get("organization_id")
         if isinstance(ref, str):
             values["organization_id"] = made[ref]
+        names = values.pop("tags", None)
+        if names:
+            tags[values["id"]] = names
     done = 0
     for start in range(0, len(work.created), CHUNK):
         chunk = work.created[start : start + CHUNK]
         _insert(conn, model, chunk)
         done += len(chunk)
         report(done, total)
-    for record_id, (changes, rows) in merged.items():
-        _change(stored[record_id], changes, rows, made)
+    for record_id, (changes, added_tags, rows) in merged.items():
+        if changes:
+            record = stored[record_id]
+            result.before[record_id] = {name: _copy(getattr(record, name)) for name in changes}
+            _change(record, changes, rows, made)
+            result.after[record_id] = {name: _copy(getattr(record, name)) for name in changes}
+        if added_tags:
+            tags[record_id] = added_tags
     session.flush()  # validates and indexes the merged records
+    _tag_records(conn, plan.target, tags, now, result)
     result.created = len(work.created)
     result.created_ids = [values["id"] for values in work.created]
-    result.updated_ids = [k for k, (changes, _rows) in merged.items() if changes]
+    result.updated_ids = [k for k, (changes, added_tags, _rows) in merged.items()
+                          if changes or added_tags]
     result.updated = len(result.updated_ids)
     report(total, total)
     return result
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
 
 
 def _change(record: Any, changes: dict[str, Any], rows: list[PlannedRow],
@@ -328,12 +396,16 @@ def _load(session: Any, model: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any
     return found
 
 
-def _merged(record: Any, rows: list[PlannedRow]) -> tuple[dict[str, Any], list[PlannedRow]]:
-    """All the changes the ``rows`` make to ``record``, one after the other."""
+def _merged(record: Any, rows: list[PlannedRow], tags: list[str],
+            defaults: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[PlannedRow]]:
+    """All the changes the ``rows`` make to ``record`` (whose tags are ``tags``), one
+    after the other: (field changes, names of the tags to add, the rows)."""
     values = {name: getattr(record, name) for name in type(record).model_fields}
+    values["tags"] = list(tags)
     changes: dict[str, Any] = {}
     for row in rows:
-        more, _ = merge_changes(values, incoming_fields(row))
+        more, _ = merge_changes(values, incoming_fields(row), None, defaults)
         values.update(more)
         changes.update(more)
-    return changes, rows
+    added = changes.pop("tags", [])[len(tags):]
+    return changes, added, rows

@@ -72,6 +72,16 @@ def split_lines(text: str) -> list[str]:
     return [p for p in _PHONE_SPLIT.split(text) if p]
 
 
+_TAG_SPLIT = re.compile(r"\s*[;\n]\s*")
+TAG_MAX_LENGTH = 80  # Tag.name
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags (Outlook's categories): separated by ";" as Outlook writes them, or one a
+    line; spaces inside a tag collapsed, as the editor saves them."""
+    return [" ".join(p.split()) for p in _TAG_SPLIT.split(text) if p.strip()]
+
+
 # --------------------------------------------------------------------------- e-mail
 
 _PLAIN_EMAIL = re.compile(

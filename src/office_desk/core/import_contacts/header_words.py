@@ -60,6 +60,8 @@ _CONTACT_WORDS = _table(
                       "zuletztkontaktiert 最后联系 最近联系",
     legal_basis="legalbasis legal_basis rechtsgrundlage",
     legal_basis_note="legalbasisnote legal_basis_note",
+    tags="tags tag categories category kategorien kategorie schlagwoerter schlagworte "
+         "stichwoerter stichworte 标签 分类",
 )
 _ORGANIZATION_WORDS = _table(
     name="name company companyname organization organisation organizationname firma "
@@ -76,6 +78,8 @@ _ORGANIZATION_WORDS = _table(
     office="office contactoffice 办事处 代表处 联络处",
     notes="notes note comment comments remarks bemerkung bemerkungen notiz notizen "
           "anmerkung kommentar 备注 说明",
+    tags="tags tag categories kategorien schlagwoerter schlagworte stichwoerter stichworte "
+         "标签",
 )
 WORDS: dict[str, dict[str, str]] = {"contacts": _CONTACT_WORDS,
                                     "organizations": _ORGANIZATION_WORDS}

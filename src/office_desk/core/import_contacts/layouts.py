@@ -6,8 +6,9 @@ by their headers and mapped without asking. Any other file gets a best guess fro
 header names (any case, with or without umlauts, English, German or Chinese synonyms),
 which the column-mapping dialog shows for the user to correct.
 
-Several columns may feed one field: the e-mail columns of Outlook all go into the
-contact's e-mails; for a single-valued field the first non-empty column wins (Outlook's
+Outlook's categories become tags (split at its separator ";", as in any column mapped
+to tags). Several columns may feed one field: the e-mail columns of Outlook all go into
+the contact's e-mails; for a single-valued field the first non-empty column wins (Outlook's
 business city before its home city), and notes are joined.
 """
 
@@ -56,6 +57,8 @@ TARGET_FIELDS: dict[str, list[FieldSpec]] = {
         FieldSpec("legal_basis",
                   QT_TRANSLATE_NOOP("ImportFields", "Legal basis for keeping the data")),
         FieldSpec("legal_basis_note", QT_TRANSLATE_NOOP("ImportFields", "Legal basis note")),
+        FieldSpec("tags", QT_TRANSLATE_NOOP("ImportFields", "Tags (separated by ;)"),
+                  multiple=True),
         FieldSpec("notes", QT_TRANSLATE_NOOP("ImportFields", "Notes")),
     ],
     "organizations": [
@@ -69,6 +72,8 @@ TARGET_FIELDS: dict[str, list[FieldSpec]] = {
         FieldSpec("longitude", QT_TRANSLATE_NOOP("ImportFields", "Longitude")),
         FieldSpec("website", QT_TRANSLATE_NOOP("ImportFields", "Website")),
         FieldSpec("office", QT_TRANSLATE_NOOP("ImportFields", "Office")),
+        FieldSpec("tags", QT_TRANSLATE_NOOP("ImportFields", "Tags (separated by ;)"),
+                  multiple=True),
         FieldSpec("notes", QT_TRANSLATE_NOOP("ImportFields", "Notes")),
     ],
 }
@@ -143,7 +148,8 @@ OUTLOOK: dict[str, str | None] = {
     "Home Country/Region": "country", "Other Country/Region": "country",
     "Business Country": "country", "Home Country": "country",
     "E-mail Address": "emails", "E-mail 2 Address": "emails", "E-mail 3 Address": "emails",
-    "Notes": "notes", "Language": "languages", **dict.fromkeys(_OUTLOOK_PHONES, "phones"),
+    "Notes": "notes", "Language": "languages", "Categories": "tags",
+    **dict.fromkeys(_OUTLOOK_PHONES, "phones"),
 }
 OUTLOOK_GERMAN: dict[str, str | None] = {
     "Anrede": None, "Titel": None, "Abteilung": None, "Webseite": None,
@@ -155,7 +161,7 @@ OUTLOOK_GERMAN: dict[str, str | None] = {
     "E-Mail-Adresse": "emails", "E-Mail 2: Adresse": "emails", "E-Mail 3: Adresse": "emails",
     "E-Mail 2-Adresse": "emails", "E-Mail 3-Adresse": "emails", "E-Mail-Adresse 2": "emails",
     "E-Mail-Adresse 3": "emails", "Notizen": "notes", "Sprache": "languages",
-    **dict.fromkeys(_OUTLOOK_DE_PHONES, "phones"),
+    "Kategorien": "tags", **dict.fromkeys(_OUTLOOK_DE_PHONES, "phones"),
 }
 GOOGLE_OLD: dict[str, str | None] = {
     "Name": "full_name", "Given Name": "given_name", "Family Name": "family_name",
@@ -180,13 +186,13 @@ OFFICE_DESK_CONTACTS: dict[str, str | None] = {
     "Office": "office", "City": "city", "Country": "country", "E-mails": "emails",
     "E-mail": "emails", "Phones": "phones", "Messaging": "messaging",
     "Languages": "languages", "Last contacted": "last_contacted_on", "Notes": "notes",
-    "Legal basis": "legal_basis", "Legal basis note": "legal_basis_note",
+    "Legal basis": "legal_basis", "Legal basis note": "legal_basis_note", "Tags": "tags",
 }
 OFFICE_DESK_ORGANIZATIONS: dict[str, str | None] = {
     "id": None,
     "Name": "name", "Native name": "name_native", "Kind": "kind", "Sector": "sector",
     "City": "city", "Country": "country", "Website": "website", "Office": "office",
-    "Notes": "notes", "Latitude": "latitude", "Longitude": "longitude",
+    "Notes": "notes", "Latitude": "latitude", "Longitude": "longitude", "Tags": "tags",
 }
 VCARD: dict[str, dict[str, str]] = {
     "contacts": dict(zip(VCARD_HEADERS, [
@@ -197,7 +203,7 @@ VCARD: dict[str, dict[str, str]] = {
 }
 #: What a contact layout's columns mean when the rows are imported as organizations.
 _AS_ORGANIZATIONS: dict[str, str] = {
-    "organization": "name", "city": "city", "country": "country",
+    "organization": "name", "city": "city", "country": "country", "tags": "tags",
 }
 
 

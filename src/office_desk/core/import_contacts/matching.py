@@ -21,12 +21,14 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from ..models import Contact, Office, Organization
+from ..models import Contact, Office, Organization, Tag, TagLink
 from ..name_folding import name_key
 
 _CONTACT = Contact.__table__  # type: ignore[attr-defined]
 _ORGANIZATION = Organization.__table__  # type: ignore[attr-defined]
 _OFFICE = Office.__table__  # type: ignore[attr-defined]
+_TAG = Tag.__table__  # type: ignore[attr-defined]
+_TAG_LINK = TagLink.__table__  # type: ignore[attr-defined]
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -178,4 +180,38 @@ def load_records(conn: Connection, table: Any, ids: list[uuid.UUID]) -> dict[uui
                                                 table.c.deleted_at.is_(None))).mappings()
         for row in rows:
             found[row["id"]] = dict(row)
+    return found
+
+
+def tag_key(name: str) -> str:
+    """How tag names are compared (as the editor does): any case, spaces collapsed."""
+    return " ".join(name.split()).casefold()
+
+
+def load_tag_ids(conn: Connection) -> dict[str, uuid.UUID]:
+    """The live tags by :func:`tag_key` of their names."""
+    rows = conn.execute(select(_TAG.c.id, _TAG.c.name).where(_TAG.c.deleted_at.is_(None))
+                        .order_by(_TAG.c.created_at)).all()
+    found: dict[str, uuid.UUID] = {}
+    for tag_id, name in rows:
+        found.setdefault(tag_key(name), tag_id)
+    return found
+
+
+def load_tags(conn: Connection, column: str, ids: list[uuid.UUID]) -> dict[uuid.UUID,
+                                                                           list[str]]:
+    """The names of the live tags on each record of ``ids`` (``column`` is the link's
+    "contact_id" or "organization_id"), 500 records per query."""
+    found: dict[uuid.UUID, list[str]] = {}
+    owner = _TAG_LINK.c[column]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = conn.execute(
+            select(owner, _TAG.c.name)
+            .select_from(_TAG_LINK.join(_TAG, _TAG.c.id == _TAG_LINK.c.tag_id))
+            .where(owner.in_(chunk), _TAG_LINK.c.deleted_at.is_(None),
+                   _TAG.c.deleted_at.is_(None))
+            .order_by(func.lower(_TAG.c.name))).all()
+        for record_id, name in rows:
+            found.setdefault(record_id, []).append(name)
     return found

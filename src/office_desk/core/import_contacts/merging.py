@@ -3,7 +3,8 @@ never erase or overwrite.
 
 A field the record already has keeps its value; when the file says something else,
 that is reported ("position: keeps 'CTO' (the file says 'CEO')") rather than changed.
-E-mails, phones, messaging and languages the record lacks are added after its own.
+E-mails, phones, messaging, languages and tags the record lacks are added after its own.
+What the user chose for the whole import (the office) only fills an empty field.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..name_folding import name_key
 
-LIST_FIELDS = ("emails", "phones", "messaging", "languages")
+LIST_FIELDS = ("emails", "phones", "messaging", "languages", "tags")
 _NAMES = frozenset({"given_name", "family_name", "name_native", "name"})
 #: Fields a row carries that are not stored as such (the organization's name).
 NOT_STORED = frozenset({"organization"})
@@ -27,6 +28,11 @@ _LABELS = {"name_native": QT_TRANSLATE_NOOP("ImportMerge", "native name"),
            "legal_basis_note": QT_TRANSLATE_NOOP("ImportMerge", "legal basis note"),
            "organization_id": QT_TRANSLATE_NOOP("ImportMerge", "organization"),
            "office_id": QT_TRANSLATE_NOOP("ImportMerge", "office")}
+
+
+def field_label(field: str) -> str:
+    """A field's name as the user reads it ("last contacted", "office")."""
+    return translate("ImportMerge", _LABELS.get(field, field.replace("_", " ")))
 
 
 def item_key(field: str, value: str) -> str:
@@ -51,10 +57,13 @@ def _same(field: str, a: Any, b: Any) -> bool:
 
 
 def merge_changes(existing: dict[str, Any], incoming: dict[str, Any],
-                  names: dict[str, str] | None = None) -> tuple[dict[str, Any], list[str]]:
+                  names: dict[str, str] | None = None,
+                  defaults: dict[str, Any] | None = None) -> tuple[dict[str, Any], list[str]]:
     """(field → new value, conflicts kept as they are) for merging ``incoming`` (the
     fields a row gives) into ``existing`` (the record's stored fields). ``names`` turns
-    ids into readable names for the conflict messages."""
+    ids into readable names for the conflict messages. ``defaults`` (the office chosen
+    for the import) fill a field that neither the record nor the row has, and are never
+    a conflict."""
     changes: dict[str, Any] = {}
     conflicts: list[str] = []
     names = names or {}
@@ -72,12 +81,15 @@ def merge_changes(existing: dict[str, Any], incoming: dict[str, Any],
             if not _empty(field, value):
                 changes[field] = value
         elif not _same(field, current, value):
-            label = translate("ImportMerge", _LABELS.get(field, field.replace("_", " ")))
+            label = field_label(field)
             shown = names.get(str(current), current)
             said = names.get(str(value), value)
             conflicts.append(translate(
                 "ImportMerge", "{field}: keeps {kept} (the file says {said})")
                              .format(field=label, kept=shown, said=said))
+    for field, value in (defaults or {}).items():
+        if value is not None and field not in incoming and _empty(field, existing.get(field)):
+            changes[field] = value
     if ("latitude" in changes) != ("longitude" in changes):
         changes.pop("latitude", None)
         changes.pop("longitude", None)

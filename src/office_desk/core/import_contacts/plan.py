@@ -13,7 +13,10 @@ returns an :class:`ImportPlan`. Each :class:`PlannedRow` says what will happen t
 
 A duplicate's ``choice`` ("skip", "merge" or "create") is the user's to change; the
 plan's counts and lines follow. Contacts whose organization is not in the database
-bring one new organization per distinct name (matched in any case).
+bring one new organization per distinct name (matched in any case). ``office_id``
+puts every record into that office unless its row names one (a merge only fills an
+empty office). Tags (Outlook's categories) are matched to existing tags in any case;
+the others are new.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 from ..database import Store
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import Contact, Organization
+from . import summary_text as words
 from .collector import collector_paused
 from .layouts import ColumnMapping, check_target
 from .matching import (
@@ -38,9 +42,12 @@ from .matching import (
     load_organization_index,
     load_organizations,
     load_records,
+    load_tag_ids,
+    load_tags,
     organization_key,
+    tag_key,
 )
-from .merging import merge_changes
+from .merging import field_label, merge_changes
 from .row_fields import OfficeNames, RowReader
 from .sources import SourceTable
 
@@ -133,6 +140,15 @@ class ImportPlan:
     database_state: tuple[Any, ...] = ()
     skip_errors: bool = False
     applied: bool = False
+    #: The office chosen for the imported records (rows naming their own keep theirs).
+    office_id: uuid.UUID | None = None
+    office_name: str = ""
+    #: The tags the database had at the dry run, by :func:`.matching.tag_key`.
+    known_tags: set[str] = field(default_factory=set)
+
+    def defaults(self) -> dict[str, Any]:
+        """What the user chose for every record: fills fields a row leaves empty."""
+        return {"office_id": self.office_id} if self.office_id is not None else {}
 
     @property
     def error_count(self) -> int:
@@ -166,9 +182,25 @@ class ImportPlan:
                 keys.setdefault(row.new_organization)
         return [self.organization_names[k] for k in keys]
 
+    def tags_to_create(self) -> list[str]:
+        """The names of the tags the import will add (new to the database)."""
+        wanted: dict[str, str] = {}
+        for row in self.rows:
+            if row.action == "create":
+                names = row.fields.get("tags", [])
+            elif row.action == "update":
+                names = row.changes.get("tags", [])
+            else:
+                continue
+            for name in names:
+                key = tag_key(name)
+                if key not in self.known_tags:
+                    wanted.setdefault(key, name)
+        return list(wanted.values())
+
     def summary(self) -> dict[str, int]:
         """Counts: rows, create, update, skip, error, duplicates, unchanged,
-        new_organizations."""
+        new_organizations, new_tags."""
         counts = dict.fromkeys(("create", "update", "skip", "error"), 0)
         duplicates = unchanged = 0
         for row in self.rows:
@@ -178,51 +210,51 @@ class ImportPlan:
                 unchanged += row.unchanged
         return {"rows": len(self.rows), **counts, "duplicates": duplicates,
                 "unchanged": unchanged,
-                "new_organizations": len(self.organizations_to_create())}
+                "new_organizations": len(self.organizations_to_create()),
+                "new_tags": len(self.tags_to_create())}
 
     def summary_lines(self, errors_shown: int = 10) -> list[str]:
-        """The dry run as text (what the command line prints)."""
+        """The dry run as text (what the command line prints, and the dialog shows)."""
         counts = self.summary()
         how = self.source_description
         if self.layout:
             how += translate("ImportContacts", ", {layout} layout").format(layout=self.layout)
-        head = translate("ImportContacts", "{source}: {rows} rows").format(
-            source=self.source_name or translate("ImportContacts", "The file"),
-            rows=f"{counts['rows']:,}")
+        head = words.counted(words.ROWS, counts["rows"], source=self.source_name
+                             or translate("ImportContacts", "The file"))
         if how:
             head += translate("ImportContacts", " ({how})").format(how=how)
-        lines = [head]
-        line = (translate("ImportContacts", "  {create} new contacts, {update} to update, "
-                          "{skip} skipped, {error} with errors")
-                if self.target == "contacts" else
-                translate("ImportContacts", "  {create} new organizations, {update} to update, "
-                          "{skip} skipped, {error} with errors"))
-        lines.append(line.format(**{k: f"{counts[k]:,}"
-                                    for k in ("create", "update", "skip", "error")}))
+        lines = [head, "  " + words.listed([
+            words.counted(words.NEW_RECORDS[self.target], counts["create"]),
+            words.counted(words.TO_UPDATE, counts["update"]),
+            words.counted(words.SKIPPED, counts["skip"]),
+            words.counted(words.WITH_ERRORS, counts["error"])])]
+        if self.office_name:
+            lines.append(translate("ImportContacts", words.OFFICE).format(
+                office=self.office_name))
         if counts["duplicates"]:
             done = dict.fromkeys(("skip", "update", "create"), 0)
             for row in self.duplicate_rows():
                 done[row.action] += 1
-            lines.append(translate(
-                "ImportContacts",
-                "  {duplicates} duplicates of existing records or earlier rows: "
-                "{skipped} skipped ({identical} identical), "
-                "{merged} merged, {created} created anyway").format(
-                    duplicates=f"{counts['duplicates']:,}", skipped=f"{done['skip']:,}",
-                    identical=f"{counts['unchanged']:,}", merged=f"{done['update']:,}",
-                    created=f"{done['create']:,}"))
+            skipped = words.counted(words.SKIPPED, done["skip"])
+            if counts["unchanged"]:
+                skipped = translate("ImportContacts", words.SKIPPED_OF_WHICH).format(
+                    skipped=skipped,
+                    identical=words.counted(words.IDENTICAL, counts["unchanged"]))
+            details = words.listed([skipped, words.counted(words.MERGED, done["update"]),
+                                    words.counted(words.CREATED_ANYWAY, done["create"])])
+            lines.append(words.counted(words.DUPLICATES, counts["duplicates"],
+                                       details=details))
             for row in self.duplicate_rows()[:errors_shown]:
                 matches = "; ".join(str(m) for m in row.duplicate_of[:2])
                 lines.append(translate("ImportContacts", "    line {line}: {title} = {matches}")
                              .format(line=row.line, title=row.title(), matches=matches))
-        new = self.organizations_to_create()
-        if new:
-            shown = ", ".join(new[:8])
-            if len(new) > 8:
-                shown += translate("ImportContacts", " and {count} more").format(
-                    count=f"{len(new) - 8:,}")
-            lines.append(translate("ImportContacts", "  {count} new organizations: {names}")
-                         .format(count=f"{len(new):,}", names=shown))
+        for names, pair in ((self.organizations_to_create(), words.NEW_ORGANIZATION_NAMES),
+                            (self.tags_to_create(), words.NEW_TAG_NAMES)):
+            if names:
+                shown = words.listed(names[:8])
+                if len(names) > 8:
+                    shown += words.counted(words.AND_MORE, len(names) - 8)
+                lines.append(words.counted(pair, len(names), names=shown))
         failed = self.error_rows()
         if failed:
             lines.append(translate("ImportContacts", "  Errors (these rows will be left out):")
@@ -230,16 +262,17 @@ class ImportPlan:
             for row in failed[:errors_shown]:
                 lines.extend(f"    {message}" for message in row.errors[:3])
             if len(failed) > errors_shown:
-                lines.append(translate("ImportContacts", "    … and {count} more rows with errors")
-                             .format(count=f"{len(failed) - errors_shown:,}"))
+                lines.append(words.counted(words.MORE_ERRORS, len(failed) - errors_shown))
         return lines
 
 
 def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
-                target: str | None = None, progress: Progress | None = None) -> ImportPlan:
+                target: str | None = None, progress: Progress | None = None,
+                office_id: uuid.UUID | None = None) -> ImportPlan:
     """The dry run of importing ``table`` as ``target`` ("contacts" or "organizations")
-    with ``mapping``; reads the database, never writes. ``progress(done, total)`` is
-    called now and then; raising from it stops the dry run."""
+    with ``mapping``, the records going to the office ``office_id`` unless their row
+    names one; reads the database, never writes. ``progress(done, total)`` is called
+    now and then; raising from it stops the dry run."""
     target = check_target(target or mapping.target)
     if mapping.target != target:
         mapping = ColumnMapping(dict(mapping.columns), target, mapping.layout)
@@ -249,12 +282,21 @@ def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
     total = len(table.rows)
     with collector_paused(), store.engine.connect() as conn:
         state = database_state(conn)
-        offices = OfficeNames(load_offices(conn))
+        office_rows = load_offices(conn)
+        offices = OfficeNames(office_rows)
         organizations = load_organizations(conn)
         existing = (load_contacts(conn, keys) if target == "contacts"
                     else load_organization_index(conn, keys))
         plan = ImportPlan(target, [], table.name, table.describe(), mapping.layout,
-                          database_state=state)
+                          database_state=state, known_tags=set(load_tag_ids(conn)))
+        if office_id is not None:
+            plan.office_name = next((name for found, name, *_ in office_rows
+                                     if found == office_id), "")
+            if not plan.office_name:
+                raise ValueError(translate(
+                    "ImportContacts", "the office chosen for the import is not in the "
+                                      "database (any more); choose another"))
+            plan.office_id = office_id
         reader = RowReader(table, mapping, offices)
         in_file = Index()
         for number, source in enumerate(table.rows):
@@ -270,7 +312,7 @@ def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
                 _contact_duplicates(plan, row, number, existing, in_file, organizations, keys)
             else:
                 _organization_duplicates(plan, row, number, existing, in_file, keys)
-        _plan_merges(conn, plan, organizations)
+        _plan_merges(conn, plan, organizations, office_rows)
     if progress is not None:
         progress(total, total)
     return plan
@@ -349,24 +391,31 @@ def incoming_fields(row: PlannedRow) -> dict[str, Any]:
     return fields
 
 
-def _plan_merges(conn: Any, plan: ImportPlan, organizations: Any) -> None:
+def _plan_merges(conn: Any, plan: ImportPlan, organizations: Any,
+                 offices: list[tuple[uuid.UUID, str, str, str]]) -> None:
     model: Any = Contact if plan.target == "contacts" else Organization
     table = model.__table__
     wanted = list({r.merge_into for r in plan.rows if r.merge_into is not None})
     records = load_records(conn, table, wanted)
+    tagged = load_tags(conn, "contact_id" if plan.target == "contacts" else "organization_id",
+                       wanted)
+    for record_id, values in records.items():
+        values["tags"] = tagged.get(record_id, [])
     names = {str(k): v for k, v in organizations.names.items()}
     names.update({f"new:{k}": v for k, v in plan.organization_names.items()})
+    names.update({str(office_id): name for office_id, name, *_ in offices})
+    defaults = plan.defaults()
     for row in plan.rows:
         if row.merge_into is not None:
             target = records.get(row.merge_into, {})
             what = translate("ImportContacts", "the existing record")
         elif row.merge_into_row is not None:
-            target = incoming_fields(plan.rows[row.merge_into_row])
+            target = {**defaults, **incoming_fields(plan.rows[row.merge_into_row])}
             what = translate("ImportContacts", "line {line}").format(
                 line=plan.rows[row.merge_into_row].line)
         else:
             continue
-        row.changes, conflicts = merge_changes(target, incoming_fields(row), names)
+        row.changes, conflicts = merge_changes(target, incoming_fields(row), names, defaults)
         row.unchanged = not row.changes and not conflicts
         if row.unchanged:
             row.messages.append(translate("ImportContacts", "identical to {what}")
@@ -374,5 +423,5 @@ def _plan_merges(conn: Any, plan: ImportPlan, organizations: Any) -> None:
         else:
             if row.changes:
                 row.messages.append(translate("ImportContacts", "a merge adds: {fields}").format(
-                    fields=", ".join(k.replace("_", " ") for k in row.changes)))
+                    fields=words.listed(field_label(k) for k in row.changes)))
             row.messages.extend(conflicts)

@@ -91,7 +91,7 @@ class RowReader:
                         if key not in multiple and key != "notes"]
         self.notes = [c for c in columns.get("notes", []) if c < width]
         self.lists = [(key, [c for c in columns.get(key, []) if c < width])
-                      for key in ("emails", "phones", "messaging", "languages")
+                      for key in ("emails", "phones", "messaging", "languages", "tags")
                       if columns.get(key)]
         self.prefix = {c: _MESSAGING_SERVICES.get(normalised(self.headers[c]), "")
                        for c in columns.get("messaging", []) if c < width}
@@ -143,6 +143,15 @@ class RowReader:
                             out.errors.append(self.problem(line, c, exc))
                 elif key == "phones":
                     found = cv.split_phones(text)
+                elif key == "tags":
+                    found = []
+                    for item in cv.split_tags(text):
+                        if len(item) > cv.TAG_MAX_LENGTH:
+                            out.errors.append(self.problem(line, c, translate(
+                                "ImportRows", "the tag {tag} is longer than {count} characters")
+                                .format(tag=repr(item[:40] + "…"), count=cv.TAG_MAX_LENGTH)))
+                        else:
+                            found.append(item)
                 elif key == "messaging":
                     found = cv.split_lines(text)
                     service = self.prefix.get(c)
@@ -253,6 +262,7 @@ class RowReader:
         notes = self._notes(values)
         if notes:
             got["notes"] = notes
+        self._lists(values, line, out)
         if not got.get("name"):
             if got.get("name_native"):
                 got["name"] = got["name_native"]
