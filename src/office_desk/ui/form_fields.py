@@ -2,22 +2,21 @@
 
 Every field has ``value()`` (raising :class:`FieldInputError` with a message when the
 text cannot be read, e.g. "12,5x" as an amount), ``set_value()`` and ``changed``.
+Numbers, amounts and dates are in :mod:`typed_fields`, the base classes in
+:mod:`field_base`; both are imported from here too.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -30,26 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.countries import all_countries
-from ..core.money import all_currencies
+from .field_base import ChoiceField, Field, FieldInputError, compact
 from .icons import icon
+from .picker_search import PickerSearch
+from .typed_fields import DateField, MoneyField, NumberField
 
-
-class FieldInputError(ValueError):
-    """Text in a field that cannot be read as its type."""
-
-
-class Field(QObject):
-    changed = Signal()
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.widget = widget
-
-    def value(self) -> Any:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def set_value(self, value: Any) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+__all__ = [
+    "CheckField", "ChoiceField", "CountryField", "DateField", "Field", "FieldInputError",
+    "LinkTexts", "LinksField", "ListField", "MoneyField", "NotesField", "NumberField",
+    "RecordField", "TagsField", "TextField", "compact",
+]
 
 
 class TextField(Field):
@@ -81,44 +70,6 @@ class NotesField(Field):
 
     def set_value(self, value: Any) -> None:
         self.edit.setPlainText(value or "")
-
-
-def compact(combo: QComboBox, characters: int = 14) -> QComboBox:
-    """Size a combo box by a few characters, not by its longest item (long organization
-    names would otherwise widen the whole form)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(characters)
-    return combo
-
-
-class ChoiceField(Field):
-    def __init__(self, parent: QWidget, choices: list[tuple[Any, str]],
-                 empty: str | None = None) -> None:
-        self.combo = compact(QComboBox(parent))
-        if empty is not None:
-            self.combo.addItem(empty, None)
-        for data, label in choices:
-            self.combo.addItem(label, data)
-        super().__init__(self.combo)
-        self.combo.currentIndexChanged.connect(self.changed)
-
-    def value(self) -> Any:
-        return self.combo.currentData()
-
-    def index_of(self, value: Any) -> int:
-        """The row holding ``value`` (compared in Python: UUIDs are not Qt values)."""
-        for i in range(self.combo.count()):
-            if self.combo.itemData(i) == value:
-                return i
-        return -1
-
-    def set_value(self, value: Any) -> None:
-        index = self.index_of(value)
-        if index < 0 and value not in (None, ""):
-            # A stored value this version does not know: keep it, visibly.
-            self.combo.addItem(str(value), value)
-            index = self.combo.count() - 1
-        self.combo.setCurrentIndex(max(index, 0))
 
 
 class CountryField(ChoiceField):
@@ -154,141 +105,6 @@ class CountryField(ChoiceField):
                 "CountryField", "“{text}” is not a country in the list").format(
                     text=self.combo.currentText()))
         return str(self.combo.itemData(index) or "")
-
-
-class DateField(Field):
-    """An optional date: a date picker with a calendar, and a clear button for “no date”."""
-
-    def __init__(self, parent: QWidget, optional: bool = True) -> None:
-        box = QWidget(parent)
-        self.edit = QDateEdit(box)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
-        self.optional = optional
-        if optional:
-            self.edit.setSpecialValueText(QCoreApplication.translate("DateField", "no date"))
-        self.clear_button = QToolButton(box)
-        self.clear_button.setIcon(icon("mdi6.close-circle-outline"))
-        self.clear_button.setToolTip(QCoreApplication.translate("DateField", "No date"))
-        self.clear_button.setAutoRaise(True)
-        self.clear_button.setVisible(optional)
-        self.clear_button.clicked.connect(lambda: self.set_value(None))
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        super().__init__(box)
-        self.edit.dateChanged.connect(self.changed)
-
-    def value(self) -> date | None:
-        if self.optional and self.edit.date() == self.edit.minimumDate():
-            return None
-        return self.edit.date().toPython()  # type: ignore[no-any-return]
-
-    def set_value(self, value: Any) -> None:
-        if value is None:
-            self.edit.setDate(self.edit.minimumDate() if self.optional else QDate.currentDate())
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-
-
-def parse_decimal(text: str) -> Decimal:
-    """Read an amount as typed: 1234.5, 1,234.50, 1.234,50 (German), 1 234,5, 47964000000."""
-    raw = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
-    if not raw:
-        raise FieldInputError(QCoreApplication.translate("FormFields", "empty"))
-    if "," in raw and "." in raw:
-        if raw.rfind(",") > raw.rfind("."):
-            raw = raw.replace(".", "").replace(",", ".")
-        else:
-            raw = raw.replace(",", "")
-    elif "," in raw:
-        head, _, tail = raw.rpartition(",")
-        raw = raw.replace(",", "") if len(tail) == 3 and raw.count(",") >= 1 and head else \
-            raw.replace(",", ".")
-    not_an_amount = QCoreApplication.translate("FormFields", "“{text}” is not an amount")
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise FieldInputError(not_an_amount.format(text=text)) from None
-    if not value.is_finite():
-        raise FieldInputError(not_an_amount.format(text=text))
-    return value
-
-
-COMMON_CURRENCIES = ("CNY", "EUR", "USD", "GBP", "CHF", "HUF", "CZK", "PLN", "SEK", "JPY", "HKD")
-
-
-class MoneyField(Field):
-    """An exact amount and its ISO 4217 currency."""
-
-    def __init__(self, parent: QWidget) -> None:
-        box = QWidget(parent)
-        self.amount = QLineEdit(box)
-        self.amount.setPlaceholderText(
-            QCoreApplication.translate("MoneyField", "amount, e.g. 12,000,000"))
-        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.currency = compact(QComboBox(box), 5)
-        known = dict(all_currencies())
-        for code in COMMON_CURRENCIES:
-            self.currency.addItem(code, code)
-            self.currency.setItemData(self.currency.count() - 1, known.get(code, ""),
-                                      Qt.ItemDataRole.ToolTipRole)
-        self.currency.insertSeparator(self.currency.count())
-        for code, name in sorted(known.items()):
-            if code not in COMMON_CURRENCIES:
-                self.currency.addItem(code, code)
-                self.currency.setItemData(self.currency.count() - 1, name,
-                                          Qt.ItemDataRole.ToolTipRole)
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.amount, 1)
-        layout.addWidget(self.currency)
-        super().__init__(box)
-        self.amount.textChanged.connect(self.changed)
-        self.currency.currentIndexChanged.connect(self.changed)
-
-    def value(self) -> tuple[Decimal | None, str | None]:
-        if not self.amount.text().strip():
-            return None, None
-        return parse_decimal(self.amount.text()), self.currency.currentData()
-
-    def set_value(self, value: Any) -> None:
-        amount, currency = value if value else (None, None)
-        self.amount.setText("" if amount is None else f"{amount:,}")
-        if currency:
-            index = self.currency.findData(currency)
-            if index < 0:  # a retired code stays visible rather than silently replaced
-                self.currency.addItem(currency, currency)
-                index = self.currency.count() - 1
-            self.currency.setCurrentIndex(index)
-
-
-class NumberField(Field):
-    """An optional whole number or a decimal number (coordinates)."""
-
-    def __init__(self, parent: QWidget, placeholder: str = "", integer: bool = False) -> None:
-        self.edit = QLineEdit(parent)
-        self.edit.setPlaceholderText(placeholder)
-        self.integer = integer
-        super().__init__(self.edit)
-        self.edit.textChanged.connect(self.changed)
-
-    def value(self) -> int | float | None:
-        text = self.edit.text().strip().replace(",", ".")
-        if not text:
-            return None
-        try:
-            return int(text) if self.integer else float(text)
-        except ValueError:
-            raise FieldInputError(QCoreApplication.translate(
-                "NumberField", "“{text}” is not a number").format(text=self.edit.text())) from None
-
-    def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else str(value))
-
 
 
 class CheckField(Field):
@@ -367,19 +183,43 @@ class ListField(Field):
             self._add_row("")
 
 
+def _choice_label(choice: tuple[uuid.UUID, str]) -> str:
+    """What a picker shows for a choice: its name, and what tells it apart from namesakes
+    (:class:`office_desk.core.services.relations.Choice`); a plain (id, name) pair shows
+    the name."""
+    return str(getattr(choice, "label", choice[1]))
+
+
+def _fill(combo: QComboBox, choices: list[tuple[uuid.UUID, str]]) -> list[str]:
+    """Add ``choices`` to ``combo``, each shown with what tells it apart; their names."""
+    for choice in choices:
+        combo.addItem(_choice_label(choice), choice[0])
+        detail = getattr(choice, "detail", "")
+        if detail:
+            combo.setItemData(combo.count() - 1, _choice_label(choice),
+                              Qt.ItemDataRole.ToolTipRole)
+    return [choice[1] for choice in choices]
+
+
 class RecordField(ChoiceField):
     """Pick one record of a kind (an organization, an office), or none; optionally
-    create a new one on the spot with the ``create`` callback (which returns its id)."""
+    create a new one on the spot with the ``create`` callback (which returns its id).
+
+    Each record is shown with what tells it apart from namesakes; typing finds it by
+    name in any script or spelling (see :mod:`picker_search`)."""
 
     def __init__(self, parent: QWidget, choices: Callable[[], list[tuple[uuid.UUID, str]]],
                  empty: str = "—", create: Callable[[], uuid.UUID | None] | None = None,
                  create_tip: str = "") -> None:
         self._choices = choices
-        super().__init__(parent, choices(), empty=empty)
+        super().__init__(parent, [], empty=empty)
+        names = _fill(self.combo, choices())
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.search = PickerSearch(self.combo, self._choose, first_row=1, choose_on_tab=True)
+        self.search.refresh_keys(names)
+        self.combo.currentIndexChanged.connect(self._show_tip)
+        self.combo.lineEdit().editingFinished.connect(self._match_typed)
         if create is not None:
             box = QWidget(parent)
             layout = QHBoxLayout(box)
@@ -394,6 +234,24 @@ class RecordField(ChoiceField):
             self.widget = box
             self.create_button = button
 
+    def _choose(self, row: int) -> None:
+        self.combo.setCurrentIndex(row)
+        self._show_tip()
+
+    def _show_tip(self) -> None:
+        """A long label shows from its start (the name), all of it in the tooltip."""
+        self.combo.lineEdit().setCursorPosition(0)
+        self.combo.setToolTip(self.combo.currentText() if self.combo.currentIndex() > 0 else "")
+
+    def _match_typed(self) -> None:
+        """Leaving the box: a name typed in full (and without namesakes) shows as its
+        record's line; anything else typed is judged now (see :meth:`value`)."""
+        exact = self.search.exact_rows(self.combo.currentText())
+        if len(exact) == 1 and exact[0] != self.combo.currentIndex():
+            self._choose(exact[0])
+        else:
+            self.changed.emit()
+
     def _create(self, create: Callable[[], uuid.UUID | None]) -> None:
         new_id = create()
         if new_id is None:
@@ -406,8 +264,7 @@ class RecordField(ChoiceField):
         self.combo.blockSignals(True)
         while self.combo.count() > 1:
             self.combo.removeItem(1)
-        for data, label in self._choices():
-            self.combo.addItem(label, data)
+        self.search.refresh_keys(_fill(self.combo, self._choices()))
         self.combo.blockSignals(False)
         self.set_value(current)
 
@@ -415,12 +272,19 @@ class RecordField(ChoiceField):
         text = self.combo.currentText().strip()
         if text in ("", self.combo.itemText(0)):
             return None
-        index = self.combo.findText(text)
-        if index < 0:
+        index = self.combo.currentIndex()
+        if index > 0 and self.combo.itemText(index).strip() == text:
+            return self.combo.itemData(index)
+        exact = self.search.exact_rows(text)
+        if len(exact) > 1:
+            raise FieldInputError(QCoreApplication.translate(
+                "RecordField", "There are several “{text}”: choose one from the list").format(
+                    text=text))
+        if not exact:
             raise FieldInputError(QCoreApplication.translate(
                 "RecordField", "“{text}” is not in the list (use + to create it)").format(
                     text=text))
-        return self.combo.itemData(index)
+        return self.combo.itemData(exact[0])
 
 
 class TagsField(Field):
@@ -453,7 +317,12 @@ class LinkTexts(NamedTuple):
 
 class LinksField(Field):
     """Several linked records (a project's people, an event's organizations), each with an
-    optional role chosen from ``roles``."""
+    optional role chosen from ``roles``.
+
+    The finder box suggests records as the user types (by name in any script or spelling,
+    each shown with what tells namesakes apart); Return or + adds the chosen one and
+    empties the box. An empty box, or text that fits several records and none chosen,
+    adds nothing."""
 
     def __init__(self, parent: QWidget, texts: LinkTexts,
                  choices: Callable[[], list[tuple[uuid.UUID, str]]],
@@ -463,21 +332,24 @@ class LinksField(Field):
         self.roles = roles
         self._choices = choices
         self.list = QListWidget(box)
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(120)
+        # One line per link: its name, then what tells it apart from namesakes, cut
+        # short with "…" rather than scrolled sideways (its tooltip has it all).
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setUniformItemSizes(True)
         self.picker = compact(QComboBox(box))
         self.picker.setEditable(True)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.picker.lineEdit().setPlaceholderText(texts.find)
+        self.search = PickerSearch(self.picker, self._add_row, return_without_popup=True)
         self.role = compact(QComboBox(box), 10)
         for value, label in roles or []:
             self.role.addItem(label, value)
         self.role.setVisible(bool(roles))
-        add = QToolButton(box)
-        add.setIcon(icon("mdi6.plus"))
-        add.setToolTip(texts.add)
-        add.clicked.connect(self._add_picked)
+        self.add_button = QToolButton(box)
+        self.add_button.setIcon(icon("mdi6.plus"))
+        self.add_button.setToolTip(texts.add)
+        self.add_button.clicked.connect(self._add_picked)
         remove = QToolButton(box)
         remove.setIcon(icon("mdi6.minus"))
         remove.setToolTip(texts.remove)
@@ -486,7 +358,7 @@ class LinksField(Field):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.picker, 1)
         row.addWidget(self.role)
-        row.addWidget(add)
+        row.addWidget(self.add_button)
         row.addWidget(remove)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -495,15 +367,20 @@ class LinksField(Field):
         super().__init__(box)
         self._names: dict[uuid.UUID, str] = {}
         self.reload()
-        self.picker.lineEdit().returnPressed.connect(self._add_picked)
 
     def reload(self) -> None:
         self.picker.clear()
         self._names = {}
-        for record_id, name in self._choices():
-            self.picker.addItem(name, record_id)
-            self._names[record_id] = name
+        choices = self._choices()
+        names = _fill(self.picker, choices)
+        for choice in choices:
+            self._names[choice[0]] = _choice_label(choice)
+        self.search.refresh_keys(names)
+        self._clear_picker()
+
+    def _clear_picker(self) -> None:
         self.picker.setCurrentIndex(-1)
+        self.picker.clearEditText()
 
     def _role_label(self, role: str) -> str:
         return dict(self.roles or []).get(role, role)
@@ -513,20 +390,23 @@ class LinksField(Field):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) == (record_id, role):
                 return
         name = self._names.get(record_id, str(record_id))
-        text = f"{name} — {self._role_label(role)}" if self.roles else name
+        text = QCoreApplication.translate("LinksField", "{role}: {name}").format(
+            role=self._role_label(role), name=name) if self.roles else name
         item = QListWidgetItem(text)
+        item.setToolTip(text)
         item.setData(Qt.ItemDataRole.UserRole, (record_id, role))
         self.list.addItem(item)
         self.changed.emit()
 
-    def _add_picked(self) -> None:
-        index = self.picker.findText(self.picker.currentText())
-        if index < 0:
-            return
+    def _add_row(self, row: int) -> None:
+        """Add the record in the finder's ``row``, then empty the finder for the next."""
         role = self.role.currentData() if self.roles else ""
-        self._append(self.picker.itemData(index), role or "")
-        self.picker.setCurrentIndex(-1)
-        self.picker.clearEditText()
+        self._append(self.picker.itemData(row), role or "")
+        self._clear_picker()
+
+    def _add_picked(self) -> None:
+        """The + button: like Return in the finder box."""
+        self.search.press_return()
 
     def _remove_selected(self) -> None:
         for item in self.list.selectedItems():

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import select
 
+from ..countries import country_name
 from ..database import Store
-from ..locale_format import sort_key
+from ..i18n import translate
+from ..locale_format import format_date, format_date_range, sort_key
 from ..models import (
     ENTITY_TABLES,
     Contact,
@@ -26,7 +28,9 @@ from ..models import (
     Tag,
     TagLink,
 )
-from ..vocabulary import PartnerRole
+from ..name_folding import german_transliteration, has_cjk, pinyin, strip_accents
+from ..record_facts import title_of
+from ..vocabulary import PartnerRole, ProjectStage, label_of
 
 
 @dataclass(frozen=True)
@@ -162,17 +166,117 @@ def related(store: Store, kind: str, record_id: uuid.UUID) -> Related:
     return Related({k: v for k, v in groups.items() if v}, tags)
 
 
-def choices(store: Store, kind: str) -> list[tuple[uuid.UUID, str]]:
-    """(id, name) of every live record of a kind, for pickers, sorted by name."""
+class Choice(tuple[uuid.UUID, str]):
+    """A record in a picker: unpacks as ``(id, name)`` like a pair, and carries
+    ``detail``, what tells it apart from namesakes (a contact's organization, office and
+    e-mail; an organization's city and country...), and ``label``, the two together."""
+
+    detail: str
+
+    def __new__(cls, record_id: uuid.UUID, name: str, detail: str = "") -> Choice:
+        choice = super().__new__(cls, (record_id, name))
+        choice.detail = detail
+        return choice
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self[0]
+
+    @property
+    def name(self) -> str:
+        return self[1]
+
+    @property
+    def label(self) -> str:
+        """"Wang Fang (王芳) — Haier Europe · Dresden Office · wang.fang@haier.de"."""
+        return f"{self.name} — {self.detail}" if self.detail else self.name
+
+
+def _joined(*parts: str) -> str:
+    return " · ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _place(city: str, country: str) -> str:
+    return ", ".join(p for p in (city.strip(), country_name(country)) if p)
+
+
+def _details(record: Record, offices: dict[uuid.UUID, str],
+             organizations: dict[uuid.UUID, str]) -> tuple[str, str, str]:
+    """What tells ``record`` apart, as (first look, more when that is not enough, last
+    resort): what a picker shows beside the name."""
+    added = translate("Relations", "added {date}").format(
+        date=format_date(record.created_at.date()))
+    if isinstance(record, Contact):
+        first = _joined(organizations.get(record.organization_id, "")
+                        if record.organization_id else "",
+                        offices.get(record.office_id, "") if record.office_id else "",
+                        record.emails[0] if record.emails else "")
+        return first, _joined(record.position, _place(record.city, record.country),
+                              record.phones[0] if record.phones else ""), added
+    if isinstance(record, Organization):
+        return (_place(record.city, record.country),
+                _joined(record.sector, offices.get(record.office_id, "")
+                        if record.office_id else ""), added)
+    if isinstance(record, Office):
+        return _place(record.city, record.country), record.address, added
+    if isinstance(record, Project):
+        return (_joined(label_of(ProjectStage, record.stage), record.destination,
+                        offices.get(record.office_id, "") if record.office_id else ""),
+                _joined(*(format_date(d) for d in (record.signed_on, record.announced_on)
+                          if d)), added)
+    if isinstance(record, Event):
+        return (_joined(format_date_range(record.starts_on, record.ends_on),
+                        _place(record.city, record.country)),
+                _joined(record.place, offices.get(record.office_id, "")
+                        if record.office_id else ""), added)
+    return "", "", added
+
+
+def choices(store: Store, kind: str) -> list[Choice]:
+    """Every live record of a kind, for pickers, sorted by name: each unpacks as
+    ``(id, name)`` and carries the ``detail`` that tells namesakes apart (two
+    "Wang Fang (王芳)" are shown with their organization, office and e-mail). Where
+    that is not enough, more is added (position, place; at last the day it was added)."""
     model = ENTITY_TABLES[kind]
     with store.session() as s:
         rows = s.exec(select(model)).all()
-    named: list[tuple[uuid.UUID, str]] = []
-    for r in rows:
-        if isinstance(r, Contact):
-            named.append((r.id, r.display_name))
-        elif isinstance(r, (Project, Event)):
-            named.append((r.id, r.title))
-        else:
-            named.append((r.id, str(getattr(r, "name", ""))))
-    return sorted(named, key=lambda pair: sort_key(pair[1]))
+        offices = {o.id: o.name for o in s.exec(select(Office))}
+        organizations = ({o.id: o.name for o in s.exec(select(Organization))}
+                         if kind == "contact" else {})
+    found: list[tuple[uuid.UUID, str, tuple[str, str, str]]] = [
+        (r.id, title_of(r), _details(r, offices, organizations)) for r in rows]
+    labels: dict[uuid.UUID, str] = {}
+    for depth in (1, 2, 3):
+        seen: dict[tuple[str, str], int] = {}
+        for record_id, name, details in found:
+            detail = _joined(*details[:depth])
+            labels[record_id] = detail
+            seen[(name.casefold(), detail.casefold())] = \
+                seen.get((name.casefold(), detail.casefold()), 0) + 1
+        if all(count == 1 for count in seen.values()):
+            break
+        # Deepen only the records that still look alike.
+        alike = {key for key, count in seen.items() if count > 1}
+        found = [(i, n, d if (n.casefold(), labels[i].casefold()) in alike
+                  else (labels[i], "", "")) for i, n, d in found]
+    named = [Choice(record_id, name, labels[record_id]) for record_id, name, _ in found]
+    return sorted(named, key=lambda c: (sort_key(c.name), sort_key(c.detail)))
+
+
+def picker_search_key(label: str) -> str:
+    """What a picker matches typed text against for ``label``: the label folded
+    (case, accents: "Müller" → "muller"), with umlauts spelled out ("mueller") and the
+    pinyin of Chinese characters, syllable by syllable and run together ("王芳" →
+    "wang fang wangfang")."""
+    parts = [strip_accents(label.casefold()),
+             strip_accents(german_transliteration(label).casefold())]
+    if has_cjk(label):
+        syllables = pinyin(label)
+        parts += [syllables, syllables.replace(" ", "")]
+    return " ".join(parts)
+
+
+def picker_matches(query: str, key: str) -> bool:
+    """Whether every word typed (in any case, with or without accents) is in ``key``
+    (from :func:`picker_search_key`): "wang fang", "王芳", "Mueller", "muller"."""
+    return all(word in key for word in strip_accents(query.casefold()).split())
