@@ -26,13 +26,24 @@ def test_chinese_and_other_languages() -> None:
     assert best_guess("Wien").name == "Vienna"  # type: ignore[union-attr]
 
 
-def test_candidates_most_populous_first_and_country_filter() -> None:
+def test_candidates_most_populous_first_and_the_country_first() -> None:
     everywhere = find_places("Frankfurt")
     assert everywhere[0].name == "Frankfurt am Main"
     paris = find_places("Paris")
     assert paris[0].country == "FR" and any(p.country == "US" for p in paris)
-    assert find_places("Paris", "us") and all(p.country == "US" for p in find_places("Paris", "us"))
+    in_us_first = find_places("Paris", "us")
+    countries = [p.country for p in in_us_first]
+    assert countries[0] == "US" and "FR" in countries  # the others still follow
+    assert countries == sorted(countries, key=lambda c: c != "US")
     assert "Germany" in everywhere[0].describe()
+
+
+def test_the_country_orders_but_does_not_filter() -> None:
+    """A German investor's project in Jinan: "Investor from: Germany" must not hide
+    Jinan (the record's country is not always the place's)."""
+    jinan = find_places("Jinan", "DE")
+    assert jinan and jinan[0].country == "CN" and abs(jinan[0].latitude - 36.67) < 0.2
+    assert best_guess("Jinan", "DE") == jinan[0]
 
 
 def test_unknown_or_empty() -> None:

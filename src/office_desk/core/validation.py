@@ -65,15 +65,70 @@ _KIND_NAMES: dict[str, str] = {
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
+#: Why email_validator refused an address, in the app's own words (marked for
+#: translation): the library's reasons are English sentences. The first entry whose
+#: words are all in the library's message wins; :data:`_EMAIL_REASON_FALLBACK` when
+#: none does (a reason new in a later version is never shown untranslated).
+_EMAIL_REASONS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("full-width",), QT_TRANSLATE_NOOP(
+        "Validation", "it has a full-width or look-alike @ sign; type the ordinary @")),
+    (("small commercial at",), QT_TRANSLATE_NOOP(
+        "Validation", "it has a full-width or look-alike @ sign; type the ordinary @")),
+    (("must have an @-sign",), QT_TRANSLATE_NOOP("Validation", "it has no @ sign")),
+    (("something before the @-sign",), QT_TRANSLATE_NOOP(
+        "Validation", "there is nothing before the @")),
+    (("something after the @-sign",), QT_TRANSLATE_NOOP(
+        "Validation", "there is nothing after the @")),
+    (("should have a period",), QT_TRANSLATE_NOOP(
+        "Validation", "the part after the @ needs a dot and an ending, e.g. example.com")),
+    (("top-level domain",), QT_TRANSLATE_NOOP(
+        "Validation", "the part after the @ does not end in a real domain ending "
+                      "such as .com, .de or .cn")),
+    (("special-use or reserved",), QT_TRANSLATE_NOOP(
+        "Validation", "the part after the @ is a reserved name, not a real domain")),
+    (("too long",), QT_TRANSLATE_NOOP("Validation", "it is too long")),
+    (("so many characters",), QT_TRANSLATE_NOOP("Validation", "it is too long")),
+    (("hyphen",), QT_TRANSLATE_NOOP(
+        "Validation", "the part after the @ has a hyphen in the wrong place")),
+    (("dashes",), QT_TRANSLATE_NOOP(
+        "Validation", "the part after the @ has a hyphen in the wrong place")),
+    (("period",), QT_TRANSLATE_NOOP(
+        "Validation", "it has a dot in the wrong place: at the start or the end, next to "
+                      "the @, or two in a row")),
+    (("bracket", "ip"), QT_TRANSLATE_NOOP(
+        "Validation", "an IP address after the @ is not accepted; use the domain name")),
+    (("quot",), QT_TRANSLATE_NOOP(
+        "Validation", "quotation marks are not accepted in an e-mail address")),
+    (("before the @-sign",), QT_TRANSLATE_NOOP(
+        "Validation", "the part before the @ has a character an address cannot have, "
+                      "such as a space or a comma")),
+    (("after the @-sign",), QT_TRANSLATE_NOOP(
+        "Validation", "the part after the @ has a character an address cannot have, "
+                      "such as a space, a second @ or _")),
+)
+_EMAIL_REASON_FALLBACK = QT_TRANSLATE_NOOP(
+    "Validation", "it has a character or a form an e-mail address cannot have")
+
+
+def email_reason(library_message: str) -> str:
+    """email_validator's English reason as one of the app's translated sentences."""
+    text = library_message.casefold()
+    for words, reason in _EMAIL_REASONS:
+        if all(word in text for word in words):
+            return translate("Validation", reason)
+    return translate("Validation", _EMAIL_REASON_FALLBACK)
+
+
 def email_problem(address: str) -> str | None:
-    """Why ``address`` is not a usable e-mail address, or None if it is."""
+    """Why ``address`` is not a usable e-mail address (in the app's words, translated),
+    or None if it is."""
     from email_validator import EmailNotValidError, validate_email
 
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:
         return translate("Validation", "{address} is not a valid e-mail address ({reason})").format(
-            address=repr(address), reason=exc)
+            address=repr(address), reason=email_reason(str(exc)))
     return None
 
 
@@ -222,6 +277,73 @@ def validate(record: Record) -> list[FieldError]:
             errors.append(FieldError("rate", translate(
                 "Validation", "the rate must be a positive exact decimal")))
     return errors
+
+
+# --------------------------------------------------------------------------- the editor
+
+def website_problem(text: str) -> str | None:
+    """Why ``text`` is not a web address (translated), or None if it is one or empty.
+    ``www.leipzig.de`` and ``https://…`` are web addresses; ``www leipzig de`` is not."""
+    from .form_values import parse_web_address
+
+    if _blank(text) or parse_web_address(text) is not None:
+        return None
+    if any(c.isspace() for c in text.strip()):
+        return translate("Validation", "{value} is not a web address: it has a space in it "
+                                       "(e.g. www.example.com)").format(value=repr(text.strip()))
+    return translate("Validation", "{value} is not a web address (e.g. www.example.com or "
+                                   "https://www.example.com)").format(value=repr(text.strip()))
+
+
+def editor_problems(record: Record) -> list[FieldError]:
+    """What the record editor refuses: every rule of :func:`validate`, and the rules for
+    what a person types that the store does not enforce on its own (files imported and
+    packages from other offices keep what they hold): a website must be a web address."""
+    errors = validate(record)
+    website = getattr(record, "website", None)
+    if isinstance(record, Office | Organization) and website:
+        problem = website_problem(website)
+        if problem:
+            errors.append(FieldError("website", problem))
+    return errors
+
+
+@dataclass(frozen=True)
+class PlaceQuestion:
+    """Coordinates far outside the record's country: probably a mistake (swapped
+    latitude and longitude, a lost minus sign, another country's city), but the user
+    may know better."""
+
+    field: str  #: the country field ("country")
+    country: str
+    km: float
+
+    @property
+    def message(self) -> str:
+        from .countries import country_name
+        from .locale_format import format_number
+
+        rounded = round(self.km, -1) if self.km < 1000 else round(self.km, -2)
+        return translate("Validation", "The place on the map is about {km} km outside {country}. "
+                                       "Are the coordinates and the country right?").format(
+            km=format_number(int(rounded)), country=country_name(self.country))
+
+
+def place_question(record: Record) -> PlaceQuestion | None:
+    """A question when ``record``'s coordinates lie far outside its country (offices,
+    organizations and events: the kinds whose coordinates are in their country)."""
+    if not isinstance(record, Office | Organization | Event):
+        return None
+    country = record.country
+    lat, lon = record.latitude, record.longitude
+    if _blank(country) or lat is None or lon is None or not is_country_code(country):
+        return None
+    if not (-90 <= float(lat) <= 90 and -180 <= float(lon) <= 180):
+        return None  # an error already
+    from .country_shapes import is_far_outside
+
+    km = is_far_outside(country, float(lat), float(lon))
+    return PlaceQuestion("country", country, km) if km is not None else None
 
 
 def check(record: Record) -> None:

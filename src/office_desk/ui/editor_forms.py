@@ -73,8 +73,11 @@ def _date() -> Callable[[QWidget, AppContext, Any], Field]:
     return lambda parent, _c, _x: DateField(parent)
 
 
-def _country(required: bool = False) -> Callable[[QWidget, AppContext, Any], Field]:
-    return lambda parent, _c, _x: CountryField(parent, required=required)
+def _country() -> Callable[[QWidget, AppContext, Any], Field]:
+    # Always with the empty choice "—", also where a country is required (offices):
+    # a new record starts without a country rather than with the first of the list
+    # (Afghanistan), and validation asks for one until it is chosen.
+    return lambda parent, _c, _x: CountryField(parent, required=False)
 
 
 def _record(kind: str, create: bool = False,
@@ -115,6 +118,50 @@ def _links(kind: str, noun: str, roles: list[tuple[str, str]] | None = None) -> 
 def _list(add_text: str, remove_tip: str, placeholder: str) -> _Maker:
     return lambda parent, _c, _x: ListField(
         parent, form_text(add_text), form_text(remove_tip), form_text(placeholder))
+
+
+class WebsiteField(TextField):
+    """A website, read as the full web address it is kept as (``www.leipzig.de`` →
+    ``https://www.leipzig.de``, see :mod:`office_desk.core.form_values`); when the
+    user leaves the field, it shows that form. Text that is no web address stays as
+    typed, for validation to refuse."""
+
+    def __init__(self, parent: QWidget, placeholder: str = "") -> None:
+        super().__init__(parent, placeholder)
+        self.edit.editingFinished.connect(self._show_stored_form)
+
+    def value(self) -> str:
+        from ..core.form_values import normalized_website
+
+        return normalized_website(super().value())
+
+    def _show_stored_form(self) -> None:
+        stored = self.value()
+        if stored and stored != self.edit.text():
+            self.edit.setText(stored)
+
+
+def _website() -> _Maker:
+    return lambda parent, _c, _x: WebsiteField(
+        parent, form_text(QT_TRANSLATE_NOOP("EditorForms", "e.g. www.example.com")))
+
+
+class LanguagesField(ListField):
+    """Languages, several on one line if the user types them so ("zh, de, en"): each
+    is its own entry of the contact's list (see
+    :func:`office_desk.core.form_values.split_languages`)."""
+
+    def value(self) -> list[str]:
+        from ..core.form_values import split_languages
+
+        return split_languages(super().value())
+
+
+def _languages() -> _Maker:
+    return lambda parent, _c, _x: LanguagesField(
+        parent, form_text(QT_TRANSLATE_NOOP("EditorForms", "Add language")),
+        form_text(QT_TRANSLATE_NOOP("EditorForms", "Remove this language")),
+        form_text(QT_TRANSLATE_NOOP("EditorForms", "zh, de, en…")))
 
 
 def _check(text: str) -> _Maker:
@@ -184,7 +231,7 @@ FORMS: dict[str, list[Row]] = {
         Row(QT_TRANSLATE_NOOP("EditorForms", "Native name"), ("name_native",),
             _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. 德累斯顿-济南联络处"))),
         Row(QT_TRANSLATE_NOOP("EditorForms", "City"), ("city",), _text()),
-        Row(QT_TRANSLATE_NOOP("EditorForms", "Country"), ("country",), _country(required=True)),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Country"), ("country",), _country()),
         Row(QT_TRANSLATE_NOOP("EditorForms", "Address"), ("address",), _text()),
         Row(QT_TRANSLATE_NOOP("EditorForms", "On the map"), ("latitude", "longitude"),
             _coordinates(),
@@ -198,8 +245,7 @@ FORMS: dict[str, list[Row]] = {
               "The twin office on the other side (e.g. the Jinan side of Dresden)")),
         Row(QT_TRANSLATE_NOOP("EditorForms", "Phone"), ("phone",), _text()),
         Row(QT_TRANSLATE_NOOP("EditorForms", "E-mail"), ("email",), _text()),
-        Row(QT_TRANSLATE_NOOP("EditorForms", "Website"), ("website",),
-            _text(QT_TRANSLATE_NOOP("EditorForms", "https://…"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Website"), ("website",), _website()),
         Row(QT_TRANSLATE_NOOP("EditorForms", "Focus areas"), ("focus_areas",),
             _list(QT_TRANSLATE_NOOP("EditorForms", "Add focus area"),
                   QT_TRANSLATE_NOOP("EditorForms", "Remove this focus area"),
@@ -219,8 +265,7 @@ FORMS: dict[str, list[Row]] = {
         Row(QT_TRANSLATE_NOOP("EditorForms", "Country"), ("country",), _country()),
         Row(QT_TRANSLATE_NOOP("EditorForms", "On the map"), ("latitude", "longitude"),
             _coordinates()),
-        Row(QT_TRANSLATE_NOOP("EditorForms", "Website"), ("website",),
-            _text(QT_TRANSLATE_NOOP("EditorForms", "https://…"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Website"), ("website",), _website()),
         Row(QT_TRANSLATE_NOOP("EditorForms", "Looked after by"), ("office_id",), _record("office")),
         Row(QT_TRANSLATE_NOOP("EditorForms", "Tags"), ("@tags",), _tags()),
         Row(QT_TRANSLATE_NOOP("EditorForms", "Notes"), ("notes",), _notes()),
@@ -257,10 +302,10 @@ FORMS: dict[str, list[Row]] = {
             _list(QT_TRANSLATE_NOOP("EditorForms", "Add handle"),
                   QT_TRANSLATE_NOOP("EditorForms", "Remove this handle"),
                   QT_TRANSLATE_NOOP("EditorForms", "WeChat: …"))),
-        Row(QT_TRANSLATE_NOOP("EditorForms", "Languages"), ("languages",),
-            _list(QT_TRANSLATE_NOOP("EditorForms", "Add language"),
-                  QT_TRANSLATE_NOOP("EditorForms", "Remove this language"),
-                  QT_TRANSLATE_NOOP("EditorForms", "zh, de, en…"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Languages"), ("languages",), _languages(),
+            QT_TRANSLATE_NOOP("EditorForms",
+                              "Language codes or names; several typed on one line become "
+                              "one entry each: “zh, de, en”, “zh; de” or “zh de en”")),
         Row(QT_TRANSLATE_NOOP("EditorForms", "Last contacted"), ("last_contacted_on",), _date()),
         Row(QT_TRANSLATE_NOOP("EditorForms", "Legal basis"), ("legal_basis",),
             _choice(v.LegalBasis),

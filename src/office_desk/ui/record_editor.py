@@ -1,10 +1,15 @@
 """The dialog that creates or edits one record of any kind.
 
 The form comes from :mod:`editor_forms`. As the user types, the record is validated
-with the same rules the store enforces, and each problem is shown under its field;
-Save stays disabled until there are none. Saving pushes an undoable command. A
-failed save keeps the dialog open with everything typed; closing with unsaved
-changes asks first.
+with the same rules the store enforces (and the editor's own, such as a website being
+a web address); a field with a problem gets a red mark beside it and its label turns
+red, and the message, named by the field's label, appears in a strip of fixed height
+above the buttons, so no field moves when a message comes or goes. Save stays
+disabled until there are no problems. Before saving, the user is asked about what may
+be a mistake but need not be: coordinates far outside the record's country, and a new
+contact that seems to be one already kept (with the existing record one click away).
+Saving pushes an undoable command. A failed save keeps the dialog open with
+everything typed; closing with unsaved changes asks first.
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +38,7 @@ from ..core.record_facts import title_of
 from ..core.services import record_state
 from ..core.services.record_state import RecordState
 from ..core.services.records import RecordNotFound
-from ..core.validation import validate
+from ..core.validation import PlaceQuestion, editor_problems, place_question
 from ..core.write_errors import error_text
 from .app_context import AppContext
 from .background import Progress, run_in_background
@@ -108,6 +115,40 @@ DISCARD = {
 }
 
 
+#: The colours of problems (refused) and questions (may be saved after a look).
+ERROR_COLOUR = "#c62828"
+WARNING_COLOUR = "#9a5b00"
+
+
+def _icon(name: str, colour: str) -> Any:
+    import qtawesome as qta
+
+    return qta.icon(name, color=colour)
+
+
+def _message_label(parent: QWidget, colour: str) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # messages hold what the user typed
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {colour};")
+    label.hide()
+    return label
+
+
+def _default_office_country(context: AppContext) -> str:
+    """The country of the office chosen as default in Settings, or "" (none set, or it
+    no longer exists)."""
+    from ..core.models import Office
+    from ..core.services import records
+    from . import settings
+
+    try:
+        office_id = uuid.UUID(settings.get(settings.DEFAULT_OFFICE))
+        return records.get(context.store, Office, office_id).country
+    except (ValueError, RecordNotFound):
+        return ""
+
+
 class RecordEditor(QDialog):
     def __init__(self, context: AppContext, kind: str, record_id: uuid.UUID | None = None,
                  parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
@@ -128,6 +169,10 @@ class RecordEditor(QDialog):
                 from datetime import date
 
                 values.setdefault("starts_on", date.today())
+            if kind == "office" and not values.get("country"):
+                # Not the first country of the list: the default office's country
+                # (Settings), else none until the user chooses one.
+                values["country"] = _default_office_country(context)
             defaults = self.model(**values)
             self.before = RecordState(record_state.fields_of(defaults))
             self.setWindowTitle(self._text(NEW_TITLE))
@@ -137,29 +182,49 @@ class RecordEditor(QDialog):
             self.setWindowTitle(self._text(EDIT_TITLE).format(title=title_of(record)))
 
         self.fields: dict[Row, Field] = {}
+        #: Each row's message, shown in the message strip (hidden when there is none).
         self.error_labels: dict[Row, QLabel] = {}
+        #: Each row's red mark beside the field; its space is kept when hidden.
+        self.error_marks: dict[Row, QLabel] = {}
+        self.row_labels: dict[Row, QLabel] = {}
+        self.messages = QWidget(self)
+        self.messages.setObjectName("messages")
+        messages_layout = QVBoxLayout(self.messages)
+        messages_layout.setContentsMargins(0, 0, 0, 0)
+        messages_layout.setSpacing(2)
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        mark_icon = _icon("mdi6.alert-circle", ERROR_COLOUR)
         for row in FORMS[kind]:
             field = row.make(form_widget, context, self._create_linked)
             self.fields[row] = field
-            error = QLabel(form_widget)
+            error = _message_label(self.messages, ERROR_COLOUR)
             error.setObjectName("field_error")
-            error.setStyleSheet("color: #c62828;")
-            error.setWordWrap(True)
-            error.hide()
+            messages_layout.addWidget(error)
             self.error_labels[row] = error
+            mark = QLabel(form_widget)
+            mark.setObjectName("field_error_mark")
+            mark.setPixmap(mark_icon.pixmap(16, 16))
+            mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            mark.setFixedSize(18, 22)
+            policy = mark.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            mark.setSizePolicy(policy)
+            mark.hide()
+            self.error_marks[row] = mark
             holder = QWidget(form_widget)
-            holder_layout = QVBoxLayout(holder)
+            holder_layout = QHBoxLayout(holder)
             holder_layout.setContentsMargins(0, 0, 0, 0)
-            holder_layout.setSpacing(1)
-            holder_layout.addWidget(field.widget)
-            holder_layout.addWidget(error)
+            holder_layout.setSpacing(4)
+            holder_layout.addWidget(field.widget, 1)
+            holder_layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
             if row.tip:
                 field.widget.setToolTip(form_text(row.tip))
-            form.addRow(form_text(row.label), holder)
+            label = QLabel(form_text(row.label), form_widget)
+            self.row_labels[row] = label
+            form.addRow(label, holder)
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(form_widget)
@@ -170,9 +235,29 @@ class RecordEditor(QDialog):
         scroll.setWidget(page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
+        # Messages not about one field, and the question about the place on the map.
+        self.general = _message_label(self.messages, ERROR_COLOUR)
+        self.general.setObjectName("general_errors")
+        messages_layout.addWidget(self.general)
+        self.place_notice = _message_label(self.messages, WARNING_COLOUR)
+        self.place_notice.setObjectName("place_notice")
+        messages_layout.addWidget(self.place_notice)
+        messages_layout.addStretch(1)
+        # The strip keeps its height whatever it shows: the form above never moves or
+        # shrinks; more messages than fit scroll inside it.
+        strip = QScrollArea(self)
+        strip.setObjectName("message_strip")
+        strip.setWidgetResizable(True)
+        strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        strip.setFrameShape(QScrollArea.Shape.NoFrame)
+        strip.setWidget(self.messages)
+        strip.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
+        self.message_strip = strip
+
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
-        self.summary.setStyleSheet("color: #c62828;")
+        self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -183,14 +268,22 @@ class RecordEditor(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
+        layout.addWidget(strip)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self._wire_place_lookup()
         self._load(self.before)
         # What the form shows for the stored record (text trimmed, numbers as typed):
         # the baseline against which "unsaved changes" are judged.
         self.baseline, _ = self.current_state()
+        #: The place question is asked once the user changes the country or the
+        #: coordinates, not about a place saved before (nor on opening: the shapes
+        #: take a moment to load the first time).
+        self._loaded_place = self._place_of(self.baseline)
+        self._place_cache: tuple[tuple[Any, ...], PlaceQuestion | None] | None = None
         for field in self.fields.values():
             field.changed.connect(self._revalidate)
         self._revalidate()
@@ -223,17 +316,14 @@ class RecordEditor(QDialog):
 
     def look_up_place(self) -> None:
         """Offer the coordinates of the typed city from the offline gazetteer; the
-        user confirms (or picks among namesakes) before anything is filled in."""
+        user confirms (or picks among namesakes) before anything is filled in. Places
+        everywhere are offered, those in the record's country first."""
         city_field = self._field("city") or self._field("destination")
-        country_field = self._field("country") or self._field("source_country")
         coordinates = self._field("latitude", "longitude")
         if city_field is None or not isinstance(coordinates, CoordinatesField):
             return
         city = str(city_field.value() or "").strip()
-        try:
-            country = str(country_field.value() or "") if country_field else ""
-        except FieldInputError:
-            country = ""
+        country = self._place_country()
         if not city:
             QMessageBox.information(self, self.tr("Find coordinates"),
                                     self.tr("Type the city first, then look it up."))
@@ -246,6 +336,25 @@ class RecordEditor(QDialog):
 
         run_in_background(self, self.tr("Looking up {city}…").format(city=city), work,
                           lambda places: self._offer_places(city, places, coordinates))
+
+    def _place_country(self) -> str:
+        """The country whose places come first in a look-up: the record's own; for a
+        project (whose country field is the investor's, not the destination's) the
+        facilitating office's country."""
+        try:
+            if self.kind == "project":
+                office_field = self._field("office_id")
+                office_id = office_field.value() if office_field else None
+                if office_id is None:
+                    return ""
+                from ..core.models import Office
+                from ..core.services import records
+
+                return records.get(self.context.store, Office, office_id).country
+            country_field = self._field("country")
+            return str(country_field.value() or "") if country_field else ""
+        except (FieldInputError, RecordNotFound):
+            return ""
 
     def _offer_places(self, city: str, places: list[Any],
                       coordinates: CoordinatesField) -> None:
@@ -311,7 +420,7 @@ class RecordEditor(QDialog):
         problems: dict[Row, list[str]] = {row: [msg] for row, msg in unreadable.items()}
         record = self.model(id=self.record_id or uuid.UUID(int=1), **state.fields)
         messages: list[str] = []
-        for error in validate(record):
+        for error in editor_problems(record):
             row = self._row_for(error.field)
             if row is None:
                 messages.append(error.message)
@@ -319,8 +428,20 @@ class RecordEditor(QDialog):
                 problems.setdefault(row, []).append(error.message)
         for row, label in self.error_labels.items():
             text = "; ".join(problems.get(row, []))
-            label.setText(text)
+            name = form_text(row.label)
+            label.setText(self.tr("{field}: {problem}").format(field=name, problem=text)
+                          if text and name else text)
             label.setVisible(bool(text))
+            mark = self.error_marks[row]
+            mark.setToolTip(text)
+            mark.setVisible(bool(text))
+            self.row_labels[row].setStyleSheet(f"color: {ERROR_COLOUR};" if text else "")
+        self.general.setText("\n".join(messages))
+        self.general.setVisible(bool(messages))
+        question = self._place_question(state) if not problems and not messages and \
+            self._place_of(state) != self._loaded_place else None
+        self.place_notice.setText(question.message if question else "")
+        self.place_notice.setVisible(question is not None)
         count = sum(len(p) for p in problems.values()) + len(messages)
         self.save_button.setEnabled(count == 0)
         if count == 1:
@@ -329,10 +450,62 @@ class RecordEditor(QDialog):
             fix = self.tr("Fix the {count} problems in red to save.").format(count=count)
         else:
             fix = ""
-        summary = " ".join(messages) or fix
-        self.summary.setText(summary)
-        self.summary.setVisible(bool(summary))
+        self.summary.setText(fix)
+        self.summary.setToolTip(fix)
         return [*messages, *(m for ms in problems.values() for m in ms)]
+
+    # ------------------------------------------------------------------ questions
+
+    def _place_of(self, state: RecordState) -> tuple[Any, ...]:
+        return tuple(state.fields.get(name) for name in ("country", "latitude", "longitude"))
+
+    def _place_question(self, state: RecordState) -> PlaceQuestion | None:
+        """The question about the coordinates (see core.validation.place_question),
+        worked out again only when the country or the coordinates change."""
+        place = self._place_of(state)
+        if self._place_cache is None or self._place_cache[0] != place:
+            record = self.model(id=self.record_id or uuid.UUID(int=1), **state.fields)
+            self._place_cache = (place, place_question(record))
+        return self._place_cache[1]
+
+    def _ask_about_place(self, state: RecordState) -> bool:
+        """True to go on saving: the place is not questioned, or the user confirms it.
+        A place kept unchanged since the editor opened is not asked about again."""
+        if self._place_of(state) == self._loaded_place:
+            return True
+        question = self._place_question(state)
+        if question is None:
+            return True
+        from .save_questions import confirm_place
+
+        if confirm_place(self, question):
+            return True
+        coordinates = self._field("latitude", "longitude")
+        if isinstance(coordinates, CoordinatesField):
+            coordinates.lat.widget.setFocus()
+        return False
+
+    def _ask_about_duplicates(self, state: RecordState) -> bool:
+        """True to go on saving a new contact: no existing contact seems to be the same
+        person, or the user says this one is someone else (a namesake)."""
+        if not self.is_new or self.kind != "contact":
+            return True
+        from .save_questions import ask_about_duplicates
+
+        answer = ask_about_duplicates(self, self.context.store, state.fields)
+        if isinstance(answer, uuid.UUID):
+            self.open_existing("contact", answer)
+            return False
+        return answer
+
+    def open_existing(self, kind: str, record_id: uuid.UUID) -> None:
+        """Show an existing record (the one this form may duplicate): selected in the
+        main window's list, and open in its own editor over this form, which stays as
+        typed to be cancelled or saved after."""
+        self.context.open_record.emit(kind, record_id)
+        editor = RecordEditor(self.context, kind, record_id, parent=self)
+        editor.exec()
+        editor.deleteLater()
 
     def has_changes(self) -> bool:
         state, unreadable = self.current_state()
@@ -346,6 +519,8 @@ class RecordEditor(QDialog):
         state, _ = self.current_state()
         if not self.is_new and state == self.baseline:
             self.accept()
+            return
+        if not self._ask_about_place(state) or not self._ask_about_duplicates(state):
             return
         name = title_of(self.model(**state.fields)) or self._text(NOUN)
         try:
