@@ -16,6 +16,7 @@ from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
 from office_desk.ui.app_context import AppContext
 from office_desk.ui.project_board import ProjectBoard, project_ids_from_mime
+from tests.gui.signing_answers import DialogAnswer, choose
 
 ISARTAL = sample_id("project:isartal_plant")  # in talks
 AEROSPACE = sample_id("project:seine_composites")  # lead
@@ -70,8 +71,10 @@ def test_drop_moves_the_card_and_undo_puts_it_back(
     assert project_ids_from_mime(mime) == [ISARTAL]
 
     target = board.column("signed").model
+    answer = DialogAnswer(choose(date(2025, 5, 1)))  # the signing date it asks for
     assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     qtbot.waitUntil(lambda: _stage(sample_store, ISARTAL) == "signed")
+    assert answer.done
     assert ISARTAL in _column_ids(board, "signed")
     assert ISARTAL not in _column_ids(board, "in_talks")
     assert board.column("signed").count_label.text() == "3"
@@ -223,8 +226,10 @@ def test_a_drop_event_on_another_column_view_moves_the_card(
     QApplication.sendEvent(view.viewport(), hover)
     assert hover.isAccepted()
     drop = QDropEvent(point, move, mime, buttons, mods)
+    answer = DialogAnswer(choose(date(2025, 5, 1)))  # the signing date it asks for
     QApplication.sendEvent(view.viewport(), drop)
     qtbot.waitUntil(lambda: _stage(sample_store, ISARTAL) == "completed")
+    assert answer.done
     assert ISARTAL in _column_ids(board, "completed")
 
 

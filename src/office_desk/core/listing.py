@@ -48,6 +48,7 @@ class Column:
     key: str
     english_header: str  # marked with QT_TRANSLATE_NOOP("RecordList", ...)
     sort: str | None  # model attribute to ORDER BY, None if not sortable in SQL
+    money: bool = False  # an amount with its currency code (see split_money_text)
 
     @property
     def header(self) -> str:
@@ -85,7 +86,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column("kind", QT_TRANSLATE_NOOP("RecordList", "Kind"), "kind"),
         Column("stage", QT_TRANSLATE_NOOP("RecordList", "Stage"), "stage"),
         Column("office", QT_TRANSLATE_NOOP("RecordList", "Office"), None),
-        Column("amount", QT_TRANSLATE_NOOP("RecordList", "Amount"), None),
+        Column("amount", QT_TRANSLATE_NOOP("RecordList", "Amount"), None, money=True),
         Column("signed", QT_TRANSLATE_NOOP("RecordList", "Signed"), "signed_on"),
     ],
     "event": [
@@ -202,6 +203,16 @@ def money_text(amount: Any, currency: str | None) -> str:
     if amount is None:
         return ""
     return format_money(amount, currency or "")
+
+
+def split_money_text(text: str) -> tuple[str, str]:
+    """A :func:`money_text` split into the number and the currency code:
+    ``("1.500.000,00", "EUR")``; text without a code comes back whole with ``""``.
+    (Grouping spaces are no-break spaces; the code follows the one plain space.)"""
+    number, _, code = text.rpartition(" ")
+    if number and len(code) == 3 and code.isascii() and code.isalpha() and code.isupper():
+        return number, code
+    return text, ""
 
 
 def rows_for(store: Store, kind: str, record_ids: Sequence[uuid.UUID]) -> list[dict[str, str]]:

@@ -85,10 +85,13 @@ from ..core.services.project_totals import (
     stage_label,
     stage_order,
 )
+from ..core.services.stage_moves import plan_stage_move
 from ..core.vocabulary import ProjectKind
 from ..core.write_errors import error_text
+from .amount_cells import elided_money
 from .app_context import AppContext, Changes
 from .icons import icon
+from .signing_date_dialog import ask_signing_date
 from .undo_commands import SetFieldsCommand, push
 
 PROJECT_IDS_MIME = "application/x-office-desk-project-ids"
@@ -380,6 +383,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.setFont(small_font)
             painter.setPen(grey)
         painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         elided_money(amount, painter.fontMetrics(), row.width())
+                         if card.amount is not None else
                          painter.fontMetrics().elidedText(amount, Qt.TextElideMode.ElideRight,
                                                           row.width()))
         painter.setFont(small_font)
@@ -570,7 +575,7 @@ class StageColumn(QFrame):
         self.view.setAccessibleName(
             self.tr("{stage} projects").format(stage=stage_label(stage)))
 
-        self.total_label = ElidedLabel()
+        self.total_label = ElidedLabel(keep_currency=True)
         total_font = self.total_label.font()
         total_font.setWeight(QFont.Weight.DemiBold)
         self.total_label.setFont(total_font)
@@ -655,14 +660,42 @@ class StageColumn(QFrame):
 
 
 class ElidedLabel(QLabel):
-    """A one-line, right-aligned label that elides what does not fit its column."""
+    """A one-line label that never widens its column: it shows the first of its
+    texts that fits (the longest first), else elides the last one. An amount keeps
+    its currency code (``keep_currency``): "300,000,0… CNY"."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 keep_currency: bool = False,
+                 alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignRight) -> None:
         super().__init__(text, parent)
+        self.keep_currency = keep_currency
+        self._alternatives: list[str] = []
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.fontMetrics().lineSpacing() + 2)
+
+    def set_alternatives(self, texts: Sequence[str]) -> None:
+        """Show ``texts[0]`` where it fits, else the next shorter one that does."""
+        self._alternatives = [t for t in texts if t]
+        self.setText(self._alternatives[0] if self._alternatives else "")
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if not self._alternatives or text != self._alternatives[0]:
+            self._alternatives = []
+        super().setText(text)
+
+    def shown_text(self) -> str:
+        """The text as drawn now, fitted to the label's width."""
+        metrics = self.fontMetrics()
+        width = self.contentsRect().width()
+        candidates = self._alternatives or [self.text()]
+        for text in candidates:
+            if metrics.horizontalAdvance(text) <= width:
+                return text
+        if self.keep_currency:
+            return elided_money(candidates[-1], metrics, width)
+        return metrics.elidedText(candidates[-1], Qt.TextElideMode.ElideRight, width)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.fontMetrics().lineSpacing() + 2)
@@ -670,9 +703,7 @@ class ElidedLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        area = self.contentsRect()
-        painter.drawText(area, self.alignment(), self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, area.width()))
+        painter.drawText(self.contentsRect(), self.alignment(), self.shown_text())
 
 
 def _with_text(palette: QPalette, colour: QColor) -> QPalette:
@@ -725,22 +756,32 @@ class ProjectBoard(QWidget):
         self.warning_label = QLabel()
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setWordWrap(True)
-        self.hint_label = QLabel()
-        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        # The hint ("recorded as 1.00 CNY + 2.00 EUR + ...") grows with the currencies
+        # in use: it gives way (shorter wording, full text in its tooltip) rather than
+        # widening the window past a laptop's screen.
+        self.hint_label = ElidedLabel(alignment=Qt.AlignmentFlag.AlignLeft)
 
-        bar = QHBoxLayout()
+        # Line one: the grand total and the hint; line two, only when something could
+        # not be converted: what and why, wrapped to the board's width.
+        bar = QVBoxLayout()
         bar.setContentsMargins(12, 6, 12, 8)
-        bar.setSpacing(8)
+        bar.setSpacing(4)
+        totals_line = QHBoxLayout()
+        totals_line.setSpacing(8)
         label = QLabel(self.tr("Totals in"))
         label.setBuddy(self.currency_combo)
-        bar.addWidget(label)
-        bar.addWidget(self.currency_combo)
-        bar.addSpacing(12)
-        bar.addWidget(self.total_label)
-        bar.addSpacing(12)
-        bar.addWidget(self.warning_icon)
-        bar.addWidget(self.warning_label, 1)
-        bar.addWidget(self.hint_label)
+        totals_line.addWidget(label)
+        totals_line.addWidget(self.currency_combo)
+        totals_line.addSpacing(12)
+        totals_line.addWidget(self.total_label)
+        totals_line.addSpacing(12)
+        totals_line.addWidget(self.hint_label, 1)
+        warning_line = QHBoxLayout()
+        warning_line.setSpacing(8)
+        warning_line.addWidget(self.warning_icon, 0, Qt.AlignmentFlag.AlignTop)
+        warning_line.addWidget(self.warning_label, 1)
+        bar.addLayout(totals_line)
+        bar.addLayout(warning_line)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -769,8 +810,13 @@ class ProjectBoard(QWidget):
         """Show the projects the Projects list shows (its text, office, stage... filters)."""
         if query.kind != "project":
             raise ValueError(f"the project board shows projects, not {query.kind!r}")
+        if query == self._query and self._content is not None:
+            return
         self._query = query
-        self.refresh()
+        if self.isVisible() or self._content is None:
+            self.refresh()
+        else:
+            self._stale = True  # refreshed when shown again
 
     def reporting_currency(self) -> str:
         return self.currency_combo.currentText() or DEFAULT_CURRENCY
@@ -797,30 +843,44 @@ class ProjectBoard(QWidget):
         return chosen
 
     def move_projects(self, project_ids: Sequence[uuid.UUID], stage: str) -> None:
-        """Change the stage of projects, as one undoable step (Ctrl+Z puts them back)."""
-        cards = {c.id: c for c in (self._content.cards if self._content else [])}
-        moving = [i for i in dict.fromkeys(project_ids)
-                  if i not in cards or cards[i].stage != stage]
+        """Change the stage of projects, as one undoable step (Ctrl+Z puts them back).
+
+        Moving to Signed (or a stage after it) asks for the signing date of projects
+        that have none, and stores it with the move; cancelling moves nothing."""
+        try:
+            plan = plan_stage_move(self.context.store, project_ids, stage)
+        except Exception as exc:  # the file could not be read; say why
+            self._move_failed(exc)
+            return
+        moving = list(plan.moving)
         if not moving:
             return
+        signed_on = None
+        if plan.needs_signing_date:
+            answer = ask_signing_date(plan, self)
+            if answer is None:
+                return  # cancelled: the cards stay where they are
+            signed_on = answer.signed_on
         target = stage_label(stage)
         if len(moving) == 1:
-            title = cards[moving[0]].title if moving[0] in cards else self.tr("project")
-            text = self.tr("Move “{title}” to {stage}").format(title=_short(title), stage=target)
+            text = self.tr("Move “{title}” to {stage}").format(
+                title=_short(plan.titles[moving[0]]), stage=target)
         else:
             text = self.tr("Move {count} projects to {stage}").format(count=len(moving),
                                                                      stage=target)
         self._select_after_reload = moving
         try:
-            command = SetFieldsCommand(self.context, Project,
-                                       {i: {"stage": stage} for i in moving}, text)
+            command = SetFieldsCommand(self.context, Project, plan.changes(signed_on), text)
             push(self.context, command)
         except Exception as exc:  # a failed write changes nothing; say why
             self._select_after_reload = []
-            QMessageBox.warning(self, self.tr("Could not move the project"),
-                                self.tr("The stage was not changed.\n\n{error}").format(
-                                    error=error_text(exc, self.context.store.path)))
-            self.refresh()
+            self._move_failed(exc)
+
+    def _move_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Could not move the project"),
+                            self.tr("The stage was not changed.\n\n{error}").format(
+                                error=error_text(exc, self.context.store.path)))
+        self.refresh()
 
     def refresh(self) -> None:
         """Reload cards and totals from the store."""
@@ -915,20 +975,30 @@ class ProjectBoard(QWidget):
             self.warning_label.setText("")
             self.warning_icon.clear()
         self.warning_icon.setVisible(bool(overall.amounts.unconverted))
+        self.warning_label.setVisible(bool(overall.amounts.unconverted))
         if overall.count == 0:
             filtered = self._query != ListQuery(kind="project", order_by=self._query.order_by,
                                                 descending=self._query.descending)
             self.hint_label.setText(self.tr("No projects match these filters.") if filtered
                                     else self.tr("No projects yet: add one with New project."))
+            self.hint_label.setToolTip("")
         else:
-            parts = []
-            if len(overall.amounts.by_currency) > 1:
-                parts.append(self.tr("recorded as {amounts}").format(amounts=" + ".join(
-                    money_text(v, c) for c, v in sorted(overall.amounts.by_currency.items()))))
-            if overall.without_amount:
-                parts.append(self.tr("{count} without amount").format(
-                    count=overall.without_amount))
-            self.hint_label.setText(" · ".join(parts))
+            by_currency = sorted(overall.amounts.by_currency.items())
+            without = (self.tr("{count} without amount").format(count=overall.without_amount)
+                       if overall.without_amount else "")
+            listed = short = ""
+            if len(by_currency) > 1:
+                listed = self.tr("recorded as {amounts}").format(
+                    amounts=" + ".join(money_text(v, c) for c, v in by_currency))
+                short = self.tr("recorded in {count} currencies").format(
+                    count=len(by_currency))
+            self.hint_label.set_alternatives([
+                " · ".join(p for p in (listed, without) if p),
+                " · ".join(p for p in (short, without) if p),
+                without or short])
+            self.hint_label.setToolTip("\n".join(
+                ([self.tr("Recorded as:")] + [f"  {money_text(v, c)}" for c, v in by_currency]
+                 if len(by_currency) > 1 else []) + ([without] if without else [])))
 
     def _reselect(self, project_ids: list[uuid.UUID], focus: bool) -> None:
         first = True

@@ -10,7 +10,7 @@ import html
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices, QPalette, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.i18n import translate
@@ -36,6 +36,16 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+#: A usable details column: a label column ("Jobs created") beside a value column that
+#: holds a stage, a date or an amount ("25,000,000.00 EUR") on one line.
+MINIMUM_CHARACTERS = 40
+
+
+def details_minimum_width(widget: QWidget) -> int:
+    """The narrowest the details may get, from the widget's font."""
+    return widget.fontMetrics().averageCharWidth() * MINIMUM_CHARACTERS + 24
+
+
 class RecordDetails(QWidget):
     """Details of one record, refreshed when it changes."""
 
@@ -50,6 +60,10 @@ class RecordDetails(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._open_link)
         self.browser.setAccessibleName(self.tr("Record details"))
+        # Lines break between words only ("Completed", never "Complet|ed"); a word
+        # longer than the pane scrolls sideways instead.
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setMinimumWidth(details_minimum_width(self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)

@@ -39,6 +39,7 @@ from ..core.locale_format import format_number, sort_key
 from ..core.services import relations
 from ..core.services.record_state import all_tag_names
 from . import settings
+from .amount_cells import AmountDelegate, amount_column_width
 from .app_context import AppContext, Changes
 from .icons import icon
 from .record_details import RecordDetails
@@ -164,6 +165,10 @@ class RecordListView(QWidget):
         self.table.doubleClicked.connect(self._edit_current)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.setAccessibleName(_translate(TITLE[kind]))
+        self._amount_delegate = AmountDelegate(self.table)
+        for column, spec in enumerate(self.model.columns):
+            if spec.money:  # the currency code stays visible however narrow
+                self.table.setItemDelegateForColumn(column, self._amount_delegate)
 
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -185,8 +190,10 @@ class RecordListView(QWidget):
         self.splitter.setObjectName(f"{kind}_splitter")
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # A wider window widens the list (or the board); the details keep their column
+        # (the office dashboard, with its map, shares the room).
+        self.splitter.setStretchFactor(0, 3 if kind == "office" else 1)
+        self.splitter.setStretchFactor(1, 2 if kind == "office" else 0)
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -217,6 +224,9 @@ class RecordListView(QWidget):
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMinimumContentsLength(10)
+        # A long office or tag name must not squeeze the filter box or widen the
+        # window: the closed box stops growing (the list that opens shows it whole).
+        combo.setMaximumWidth(combo.fontMetrics().averageCharWidth() * 30 + 40)
         return combo
 
     def _tool_button(self, icon_name: str, tip: str, slot: object) -> QToolButton:
@@ -275,6 +285,9 @@ class RecordListView(QWidget):
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+        view = combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0)
+                             + view.verticalScrollBar().sizeHint().width() + 8)
 
     # ------------------------------------------------------------------ behaviour
 
@@ -299,9 +312,12 @@ class RecordListView(QWidget):
 
     def _apply_filters(self) -> None:
         selected = self.selected_ids()
-        query = self.current_query()
-        self.model.set_query(query)
+        self._show_query(self.current_query())
         self._after_refresh(selected)
+
+    def _show_query(self, query: ListQuery) -> None:
+        """Filter the list and the board alike: they always show the same records."""
+        self.model.set_query(query)
         if self.board is not None:
             self.board.set_query(query)
 
@@ -335,7 +351,7 @@ class RecordListView(QWidget):
         if changes.touches(self.kind) or changes.touches("office") or changes.touches("tag"):
             self._fill_filter_choices()
             selected = self.selected_ids()
-            self.model.set_query(self.current_query())
+            self._show_query(self.current_query())  # a filter's choice may be gone
             self._after_refresh(selected)
 
     def _on_selection(self) -> None:
@@ -381,7 +397,8 @@ class RecordListView(QWidget):
         self.filter_edit.blockSignals(True)
         self.filter_edit.clear()
         self.filter_edit.blockSignals(False)
-        self.model.set_query(self.current_query())
+        self._filter_timer.stop()
+        self._show_query(self.current_query())
         self._after_refresh([])
 
     def _edit_current(self, index: QModelIndex | None = None) -> None:
@@ -468,15 +485,20 @@ class RecordListView(QWidget):
         if header_state:
             self.table.horizontalHeader().restoreState(header_state)
         else:
+            metrics = self.table.fontMetrics()
             for column, width in enumerate((220, 160, 160, 160, 120, 120)):
                 if column < self.model.columnCount():
+                    if self.model.columns[column].money:
+                        width = max(width, amount_column_width(metrics))
                     self.table.setColumnWidth(column, width)
         splitter_state = settings.get_key(self._key("splitter"))
         if splitter_state:
             self.splitter.restoreState(splitter_state)
         else:
-            # The office dashboard needs room; plain details less.
-            self.splitter.setSizes([440, 820] if self.kind == "office" else [700, 450])
+            # The office dashboard needs room; plain details less, project details (beside
+            # a wide list or the board) a readable column, as the board gives them.
+            self.splitter.setSizes({"office": [440, 820], "project": [760, 340]}.get(
+                self.kind, [700, 450]))
 
     def save_state(self) -> None:
         settings.put_key(self._key("header"), self.table.horizontalHeader().saveState())
