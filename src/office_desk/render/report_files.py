@@ -2,9 +2,9 @@
 
 The content comes from :mod:`office_desk.core.reports` (plain data, no Qt). This module
 adds what needs Qt: the chart pictures (Qt Charts), the map picture (QtWebEngine) and
-the PDF pages (:mod:`office_desk.render.report_pdf`). The GUI calls the steps apart
-(content on the worker thread, pictures and pages on the GUI thread); the command line
-calls :func:`write_report`.
+the PDF pages (Chromium through QtWebEngine, :mod:`office_desk.render.report_pdf`).
+The GUI calls the steps apart (content on the worker thread, pictures and pages on the
+GUI thread); the command line calls :func:`write_report`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPageSize
 
 from ..core.database import Store
+from ..core.i18n import translate
 from ..core.network_map import MapFilters
 from ..core.reports import (
     ReportRequest,
@@ -90,7 +91,7 @@ def report_pictures(store: Store, report: Any, request: ReportRequest,
             pictures.images["map"] = map_png(store, request.office_id)
         except Exception as exc:  # the report stays useful without its map
             log.warning("map picture failed", exc_info=exc)
-            pictures.problems.append(QCoreApplication.translate(
+            pictures.problems.append(translate(  # the command line's language too
                 "ReportPdf", "The map picture could not be drawn ({error}).").format(error=exc))
     return pictures
 
@@ -115,19 +116,13 @@ def html_document(report: Any, pictures: Pictures) -> str:
 
 
 def printable(report: Any, pictures: Pictures) -> PrintableReport:
-    """The report laid out for paper: header and footer lines, pictures as resources."""
-    sources = {name: f"{name}.png" for name in pictures.images}
-    generated = getattr(report, "generated_at", None)
-    when = generated.strftime("%Y-%m-%d %H:%M") if generated else date.today().isoformat()
+    """The report laid out for paper: the print HTML with its pictures inline, and the
+    running header and footer (title, period, generation date, page numbers)."""
+    sources = {name: _data_uri(png) for name, png in pictures.images.items()}
     return PrintableReport(
         # An office report's map fits under its key figures on the first page.
         html=report_html(report, sources, for_print=True,
                          image_width=540 if getattr(report, "kind", "") == "office" else 640),
-        title=str(report.title),
-        subtitle=str(getattr(report, "period_label", "")),
-        footer=QCoreApplication.translate("ReportPdf", "Office Desk · generated {when}").format(
-            when=when),
-        images={sources[name]: png for name, png in pictures.images.items()},
     )
 
 

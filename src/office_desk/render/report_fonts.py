@@ -1,9 +1,10 @@
-"""The fonts reports are set in: a Latin face first, then one with Chinese glyphs.
+"""The fonts of the report's chart pictures (Qt Charts): a Latin face first, then one
+with Chinese glyphs. (The PDF's text is set by Chromium, with the same families in the
+same order: ``office_desk.core.reports.report_html.FONT_FAMILIES``.)
 
 Qt falls back per character along the family list, so German (ä ö ü ß) comes from the
 Latin face and Chinese from the CJK face. The Simplified-Chinese face is named before
-the Japanese one: with a Japanese face Qt writes some characters into the PDF's text
-layer as look-alike radicals (金 became ⾦), which breaks copying and searching.
+the Japanese one, whose glyph shapes differ for some characters (骨, 直, 角).
 """
 
 from __future__ import annotations

@@ -3,7 +3,13 @@ the pages, then save them as PDF, XLSX, CSV or HTML, or print them.
 
 The content is gathered on the worker thread; the pictures (charts, map) and the pages
 are made on the GUI thread, into a temporary PDF that the preview shows. Saving reuses
-what the preview shows when nothing was changed since, so the file is what was seen.
+what the preview shows when nothing was changed since, so the file is what was seen,
+and printing prints that PDF's pages.
+
+The view opens on the office selected in the Offices list, else on Settings > Default
+office, and follows either when it changes; an office the user picks here stays picked
+until then. The paper is the one of the user's region (Letter in the US and Canada, A4
+in most places), whatever the language of the app.
 """
 
 from __future__ import annotations
@@ -12,13 +18,14 @@ import contextlib
 import logging
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QPointF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QPointF, Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -99,10 +106,15 @@ class Preview:
 
 
 class ReportsView(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 selected_office: Callable[[], uuid.UUID | None] | None = None) -> None:
+        """``selected_office`` tells which office is selected in the Offices list (None
+        when none is): the report is on that office when the view is shown."""
         super().__init__(parent)
         self.setObjectName("reports_view")
         self.context = context
+        self._selected_office = selected_office
+        self._suggested: uuid.UUID | None = None  # the office last chosen for the user
         self.preview: Preview | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="office-desk-preview-")
         self._previews = 0
@@ -143,8 +155,8 @@ class ReportsView(QWidget):
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         self.paper_combo.addItem("A4", QPageSize.PageSizeId.A4)
         self.paper_combo.addItem(self.tr("US Letter"), QPageSize.PageSizeId.Letter)
-        self.paper_combo.setCurrentIndex(
-            0 if paper_for_locale(QLocale()) == QPageSize.PageSizeId.A4 else 1)
+        self.paper_combo.setCurrentIndex(  # the user's region, not the app's language
+            self.paper_combo.findData(paper_for_locale()))
 
         scope_box = QGroupBox(self.tr("Report on"))
         scope_layout = QFormLayout(scope_box)
@@ -220,10 +232,7 @@ class ReportsView(QWidget):
         layout.addWidget(splitter)
 
         self._fill_offices()
-        default_office = settings.get(settings.DEFAULT_OFFICE)
-        if default_office:  # Settings > Default office
-            with contextlib.suppress(ValueError):  # not an id: ignore it
-                self.set_office(uuid.UUID(default_office))
+        self.follow_suggested_office()
         self._fill_currencies()
         self._fill_sections()
         self._update_enabled()
@@ -302,13 +311,39 @@ class ReportsView(QWidget):
     def paper(self) -> QPageSize.PageSizeId:
         return QPageSize.PageSizeId(self.paper_combo.currentData())
 
-    def set_office(self, office_id: uuid.UUID) -> None:
-        """Report on ``office_id`` (the office dashboard's "Report…" uses this)."""
+    def office_index(self, office_id: uuid.UUID) -> int:
+        """The row of ``office_id`` in the office list, -1 if it is not there.
+        (``QComboBox.findData`` does not find a Python object such as a UUID.)"""
+        return next((i for i in range(self.office_combo.count())
+                     if self.office_combo.itemData(i) == office_id), -1)
+
+    def set_office(self, office_id: uuid.UUID) -> bool:
+        """Report on ``office_id``; False (nothing changed) if there is no such office."""
+        index = self.office_index(office_id)
+        if index < 0:
+            return False
         self.office_radio.setChecked(True)
-        for index in range(self.office_combo.count()):
-            if self.office_combo.itemData(index) == office_id:
-                self.office_combo.setCurrentIndex(index)
-                return
+        self.office_combo.setCurrentIndex(index)
+        return True
+
+    def suggested_office(self) -> uuid.UUID | None:
+        """The office a report is on unless the user picks another: the one selected in
+        the Offices list, else Settings > Default office (None: neither is set)."""
+        if self._selected_office is not None:
+            selected = self._selected_office()
+            if selected is not None and self.office_index(selected) >= 0:
+                return selected
+        default = settings.get(settings.DEFAULT_OFFICE)
+        with contextlib.suppress(ValueError):  # not an id: ignored
+            return uuid.UUID(default) if default else None
+        return None
+
+    def follow_suggested_office(self) -> None:
+        """Choose :meth:`suggested_office` if it changed since it was last chosen (an
+        office the user picked here meanwhile stays picked until then)."""
+        office = self.suggested_office()
+        if office is not None and office != self._suggested and self.set_office(office):
+            self._suggested = office
 
     def request(self, today: date | None = None) -> ReportRequest:
         """The report the current choices describe."""
@@ -481,30 +516,39 @@ class ReportsView(QWidget):
 
     def print_dialog(self) -> None:
         def print_it(preview: Preview) -> None:
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-            from ..render.report_files import printable
-            from ..render.report_pdf import MARGINS_MM, paint_report
+            from PySide6.QtPrintSupport import QPrintDialog
 
             self._show_if_empty(preview)
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setPageSize(QPageSize(preview.paper))
-            printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-            printer.setDocName(str(preview.report.title))
+            printer = self.printer_for(preview)
             dialog = QPrintDialog(printer, self)
             dialog.setWindowTitle(self.tr("Print the report"))
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return
-            try:
-                paint_report(printable(preview.report, preview.pictures), printer,
-                             printer.resolution(), printer.fromPage(), printer.toPage())
-            except OSError as exc:
-                QMessageBox.critical(self, self.tr("Reports"), self.tr(
-                    "Printing failed.\n\n{error}").format(error=exc))
+            self.print_on(printer, preview)
 
         self._make(print_it)
 
+    def printer_for(self, preview: Preview) -> Any:
+        """A printer set up for ``preview``'s pages (its paper, the report's title)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(preview.paper))
+        printer.setDocName(str(preview.report.title))
+        return printer
+
+    def print_on(self, printer: Any, preview: Preview) -> None:
+        """Print the pages the preview shows on ``printer`` (as the print dialog left it)."""
+        from ..render.report_pdf import print_pdf
+
+        try:
+            print_pdf(preview.pdf_path, printer)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Reports"), self.tr(
+                "Printing failed.\n\n{error}").format(error=exc))
+
     def showEvent(self, event: Any) -> None:
+        self.follow_suggested_office()
         # As wide as the laid-out form needs in the chosen language (German is longer).
         scroller = self._scroller
         extra = scroller.verticalScrollBar().sizeHint().width() + 2 * scroller.frameWidth() + 4

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_count
+from ..locale_format import format_number
 from ..services.project_totals import stage_label, stage_order
 from ..vocabulary import EventKind, label_of
 from .content import CountFigure, Investment, KeyFigures, Listing, RateUsed
@@ -43,10 +44,15 @@ def rates_note(rates: list[RateUsed], currency: str) -> str:
     if not rates:
         return translate("Report", "No exchange rate was needed: every converted amount was "
                          "already in {currency}.").format(currency=currency)
-    return translate(
-        "Report", "Totals in {currency} use {count} stored exchange rate(s), each the rate in "
-        "force on the project's signing date; they are listed under Exchange rates.",
-    ).format(currency=currency, count=len(rates))
+    return translate_count(
+        "Report",
+        QT_TRANSLATE_NOOP("Report", "Totals in {currency} use {number} stored exchange rate, "
+                          "the one in force on each converted project's signing date; it is "
+                          "listed under Exchange rates."),
+        QT_TRANSLATE_NOOP("Report", "Totals in {currency} use {number} stored exchange rates, "
+                          "each the rate in force on the project's signing date; they are "
+                          "listed under Exchange rates."),
+        len(rates), currency=currency, number=format_number(len(rates)))
 
 
 def figure_notes(figures: KeyFigures, currency: str, rates: list[RateUsed]) -> list[str]:
@@ -57,19 +63,31 @@ def figure_notes(figures: KeyFigures, currency: str, rates: list[RateUsed]) -> l
     if missing:
         notes.append(missing)
     if money.undated:
-        notes.append(translate(
-            "Report", "{count} project(s) at a signed stage have an amount but no signing "
-            "date, so they cannot be placed in a period and are not in the investment figures.",
-        ).format(count=money.undated))
+        notes.append(translate_count(
+            "Report",
+            QT_TRANSLATE_NOOP("Report", "{number} project at a signed stage has an amount but "
+                              "no signing date, so it cannot be placed in a period and is not "
+                              "in the investment figures."),
+            QT_TRANSLATE_NOOP("Report", "{number} projects at a signed stage have an amount "
+                              "but no signing date, so they cannot be placed in a period and "
+                              "are not in the investment figures."),
+            money.undated, number=format_number(money.undated)))
     if money.without_amount:
-        notes.append(translate(
-            "Report", "{count} project(s) signed in the period have no amount recorded.",
-        ).format(count=money.without_amount))
+        notes.append(translate_count(
+            "Report",
+            QT_TRANSLATE_NOOP("Report", "{number} project signed in the period has no amount "
+                              "recorded."),
+            QT_TRANSLATE_NOOP("Report", "{number} projects signed in the period have no "
+                              "amount recorded."),
+            money.without_amount, number=format_number(money.without_amount)))
     if figures.events_planned:
-        notes.append(translate(
-            "Report", "{count} event(s) in the period are still to come; they are "
-            "listed but not counted as held.",
-        ).format(count=figures.events_planned))
+        notes.append(translate_count(
+            "Report",
+            QT_TRANSLATE_NOOP("Report", "{number} event in the period is still to come; it is "
+                              "listed but not counted as held."),
+            QT_TRANSLATE_NOOP("Report", "{number} events in the period are still to come; "
+                              "they are listed but not counted as held."),
+            figures.events_planned, number=format_number(figures.events_planned)))
     notes.append(rates_note(rates, currency))
     return notes
 

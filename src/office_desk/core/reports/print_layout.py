@@ -1,15 +1,16 @@
 """How the printed (PDF) report fits its tables on A4 or Letter paper, portrait.
 
-Qt's rich-text engine, which lays out the PDF, breaks a word anywhere once its column is
-narrower than the word ("Complete d", "Jo bs"). So every printed column gets at least the
-width of its longest word (of its whole text where the text must not wrap: amounts,
-dates, e-mail addresses), estimated from the character widths of a wide sans-serif face,
-and the room left goes to the columns with the most text; where even that does not fit,
-only the longest words (a 40-letter compound, a web address) break. Wide tables are
-restructured first (:func:`print_layout`): the projects table shows the native title
-under the title, the stage under the kind, the amount in the reporting currency under
-the amount and the partners one a line in smaller type; the offices table is printed as
-two tables (projects by stage; investment, organizations, contacts and events).
+A column narrower than its longest word either breaks the word anywhere ("Complete d",
+"Jo bs", as Qt's rich-text engine did) or squeezes its neighbours to make room for it.
+So every printed column gets at least the width of its longest word (of its whole text
+where the text must not wrap: amounts, dates, e-mail addresses), estimated from the
+character widths of a wide sans-serif face, and the room left goes to the columns with
+the most text; where even that does not fit, only the longest words (a 40-letter
+compound, a web address) break. Wide tables are restructured first
+(:func:`print_layout`): the projects table shows the native title under the title, the
+stage under the kind, the amount in the reporting currency under the amount and the
+partners one a line in smaller type; the offices table is printed as two tables
+(projects by stage; investment, organizations, contacts and events).
 """
 
 from __future__ import annotations

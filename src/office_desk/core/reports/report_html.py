@@ -1,16 +1,17 @@
-"""A report as one self-contained HTML page: for a browser, or for Qt to print as PDF.
+"""A report as one self-contained HTML page: for a browser, or for the PDF.
 
 ``report_html(report, images)`` gives a page with its CSS inside (clean sans-serif,
 figure cards, zebra tables, A4 print rules). With ``for_print=True`` the same content is
-laid out for Qt's ``QTextDocument`` rich-text subset, which the PDF export prints
-(``print.html.j2``): tables for layout with widths in % fitted to portrait paper
-(:mod:`.print_layout`), ``bgcolor`` for shading, no flex, grid or script. Each printed
-section is a table with its heading in the ``<thead>``, so a heading never stays alone
-at the foot of a page (Qt moves the header rows along with the first row or picture).
+laid out for the PDF, which Chromium prints (``print.html.j2``, see
+``office_desk.render.report_pdf``): tables for layout with widths in % fitted to
+portrait paper (:mod:`.print_layout`), the running header and footer as CSS page-margin
+boxes (:mod:`.print_page`), no script. Each printed section is a table with its heading
+in the ``<thead>``, so a heading goes to the next page along with its first row or
+picture (and is repeated above the rest of a table that runs on).
 
 ``images`` maps ``"map"`` and chart names (``report.charts[i].name``) to an ``src``
-(a ``data:`` URI, or a resource name the QTextDocument knows). A picture without an
-entry is left out; a chart then shows as a small table of its numbers.
+(a ``data:`` URI). A picture without an entry is left out; a chart then shows as a
+small table of its numbers.
 
 All user text is escaped (Jinja2 autoescape, plus ``$``, backtick and backslash as
 character references, as :func:`office_desk.core.safe_html.escape` does), and the page
@@ -27,12 +28,13 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from ..i18n import current_language, translate
+from ..i18n import QT_TRANSLATE_NOOP, current_language, translate, translate_count
 from ..locale_format import format_number as number
 from ..safe_html import escape
 from .content import KeyFigures, NetworkReport, OfficeReport, Report
 from .html_table import HtmlTable, html_table
 from .print_layout import HEADER_PT, SMALL_PT, TEXT_PT, print_tables
+from .print_page import PageFrame
 from .report_tables import (
     Column,
     Money,
@@ -114,8 +116,11 @@ def figure_cards(figures: KeyFigures, currency: str) -> list[Card]:
                         for s in figures.projects_by_stage if s.count]),
         Card(translate("Report", "Signed investment ({currency})").format(currency=currency),
              number(money.amounts.total, 2),
-             [translate("Report", "{count} project(s) signed in the period").format(
-                 count=f"{money.project_count:,}"), *per_currency],
+             [translate_count(
+                 "Report",
+                 QT_TRANSLATE_NOOP("Report", "{number} project signed in the period"),
+                 QT_TRANSLATE_NOOP("Report", "{number} projects signed in the period"),
+                 money.project_count, number=number(money.project_count)), *per_currency],
              translate("Report", "Not converted (no rate): {amounts}").format(
                  amounts=not_converted) if not_converted else "", currency),
         Card(translate("Report", "New organizations"), number(figures.new_organizations)),
@@ -190,7 +195,8 @@ def report_html(
     for_print: bool = False,
     image_width: int = 640,
 ) -> str:
-    """The report as one HTML page (``for_print``: laid out for Qt's QTextDocument).
+    """The report as one HTML page (``for_print``: laid out for printing as PDF, with
+    the page header and footer).
 
     ``image_width`` is the width in pixels given to pictures in the print layout.
     """
@@ -199,6 +205,7 @@ def report_html(
     native = report.office.name_native if isinstance(report, OfficeReport) else ""
     template = "print.html.j2" if for_print else "report.html.j2"
     generated = report.generated_at.strftime("%Y-%m-%d %H:%M")
+    frame = PageFrame.for_report(str(report.title), str(report.period_label), generated)
     return _env().get_template(template).render(
         txt=page_texts(generated),
         lang=current_language().replace("_", "-") or "en",
@@ -211,5 +218,6 @@ def report_html(
         for_print=for_print,
         image_width=int(image_width),
         fonts=Markup(FONT_FAMILIES),
+        page_rules=frame.page_rules(FONT_FAMILIES) if for_print else Markup(""),
         text_pt=TEXT_PT, header_pt=HEADER_PT, small_pt=SMALL_PT,
     )
