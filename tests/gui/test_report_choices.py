@@ -229,3 +229,12 @@ def grey_page(pdf: Path, page: int, prefix: Path) -> bytes:
     header, pixels = picture.read_bytes().split(b"\n255\n", 1)
     assert header.startswith(b"P5") and len(pixels) == 150 * 212
     return pixels
+
+
+def test_the_main_window_opens_reports_on_the_selected_office(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    """Through the main window itself: select Munich in Offices, open Reports."""
+    window.show_page("office")
+    assert window.list_view("office").select_record(MUNICH)
+    window.show_page("reports")
+    assert chosen_office(window.views["reports"]) == MUNICH  # type: ignore[arg-type]

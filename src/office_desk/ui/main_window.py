@@ -597,7 +597,9 @@ class MainWindow(QMainWindow):
             return NetworkMapPage(self.context, self)
         from .reports_view import ReportsView
 
-        return ReportsView(self.context, self)
+        # Reports open on the office selected in the Offices list, if any.
+        return ReportsView(self.context, self, selected_office=lambda: (
+            self.list_view("office").current_id() if "office" in self.views else None))
 
     def _show_office(self, view: RecordListView, dashboard: Any) -> None:
         """The dashboard follows the selection; its small map is made on first use

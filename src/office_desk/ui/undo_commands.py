@@ -40,6 +40,17 @@ def _kinds(model: type[Record]) -> set[str]:
 
 
 class _Command(QUndoCommand):
+    """A change on the undo stack. Subclasses write in :meth:`do` and :meth:`undo_step`.
+
+    The first run (:func:`push`) raises a failed write to the caller before anything is
+    on the stack. A later undo or redo that fails leaves the database as it was (one
+    transaction), but QUndoStack has moved its index all the same, and an exception
+    raised from here would not reach the caller once a slot listens to the stack. So
+    the failure is shown and the history cleared (:func:`_step_failed`) once the stack
+    is done with this step: undoing an older step next could otherwise write over
+    what this one left in place.
+    """
+
     def __init__(self, context: AppContext, model: type[Record], text: str) -> None:
         super().__init__(text)
         self.context = context
@@ -51,18 +62,31 @@ class _Command(QUndoCommand):
         self.context.announce(_kinds(self.model), ids)
 
     def redo(self) -> None:
+        first, self._first = self._first, False
         try:
             self.do()
         except Exception as exc:
-            if self._first:
+            if first:
                 self.failed = exc
                 self.setObsolete(True)
                 return
-            raise
-        finally:
-            self._first = False
+            self._later_step_failed(exc)
+
+    def undo(self) -> None:
+        try:
+            self.undo_step()
+        except Exception as exc:
+            self._later_step_failed(exc)
+
+    def _later_step_failed(self, exc: BaseException) -> None:
+        log.error("undo/redo of %r failed", self.text(), exc_info=exc)
+        context = self.context
+        QTimer.singleShot(0, lambda error=exc: _step_failed(context, error))
 
     def do(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def undo_step(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
 
@@ -85,7 +109,7 @@ class CreateRecordCommand(_Command):
             self._created = True
         self._announce({self.record_id})
 
-    def undo(self) -> None:
+    def undo_step(self) -> None:
         records.delete(self.context.store, self.model, [self.record_id])
         self._announce({self.record_id})
 
@@ -104,7 +128,7 @@ class EditRecordCommand(_Command):
         record_state.apply(self.context.store, self.model, self.record_id, self.after)
         self._announce({self.record_id})
 
-    def undo(self) -> None:
+    def undo_step(self) -> None:
         record_state.apply(self.context.store, self.model, self.record_id, self.before)
         self._announce({self.record_id})
 
@@ -134,7 +158,7 @@ class SetFieldsCommand(_Command):
     def do(self) -> None:
         self._set(self.after)
 
-    def undo(self) -> None:
+    def undo_step(self) -> None:
         self._set(self.before)
 
 
@@ -154,7 +178,7 @@ class DeleteRecordsCommand(_Command):
         self._skip = False
         self._announce(set(self.record_ids))
 
-    def undo(self) -> None:
+    def undo_step(self) -> None:
         records.restore(self.context.store, self.model, self.record_ids)
         self._announce(set(self.record_ids))
 
@@ -162,14 +186,8 @@ class DeleteRecordsCommand(_Command):
 class ImportCommand(_Command):
     """An import of a contact list (already written, in the background); undo takes
     back what it created and merged, redo writes it again, each in one transaction
-    (see :mod:`office_desk.core.import_contacts.undo`).
-
-    If either fails, the database is as it was, but QUndoStack moves its index all
-    the same (and an exception raised here would not reach the caller once a slot
-    listens to the stack): the history would no longer match the database, and
-    undoing an older edit could write over the import's merges. So the failure is
-    shown here, and the history cleared, once the stack is done with this step.
-    """
+    (see :mod:`office_desk.core.import_contacts.undo`); a failure of either is shown
+    and the history cleared, as for every command."""
 
     def __init__(self, context: AppContext, result: Any, text: str) -> None:
         super().__init__(context, Organization, text)  # contacts bring organizations
@@ -180,16 +198,6 @@ class ImportCommand(_Command):
         r = self.result
         return {*r.created_ids, *r.updated_ids, *r.organization_ids}
 
-    def _run(self, step: Any) -> None:
-        context = self.context
-        try:
-            step(context.store, self.result)
-        except Exception as exc:
-            log.error("undo/redo of an import failed", exc_info=exc)
-            QTimer.singleShot(0, lambda error=exc: _import_step_failed(context, error))
-            return
-        self._announce(self._ids())
-
     def do(self) -> None:
         if self._skip:
             self._skip = False
@@ -197,22 +205,24 @@ class ImportCommand(_Command):
             return
         from ..core.import_contacts.undo import redo_import
 
-        self._run(redo_import)
+        redo_import(self.context.store, self.result)
+        self._announce(self._ids())
 
-    def undo(self) -> None:
+    def undo_step(self) -> None:
         from ..core.import_contacts.undo import undo_import
 
-        self._run(undo_import)
+        undo_import(self.context.store, self.result)
+        self._announce(self._ids())
 
 
-def _import_step_failed(context: AppContext, exc: BaseException) -> None:
+def _step_failed(context: AppContext, exc: BaseException) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..core.write_errors import error_text
 
     context.undo_stack.clear()
     QMessageBox.critical(QApplication.activeWindow(), "Office Desk", QCoreApplication.translate(
-        "UndoCommands", "The import could not be undone or redone; nothing was changed. "
+        "UndoCommands", "That could not be undone or redone; nothing was changed. "
         "The undo history was cleared.\n\n{error}").format(
             error=error_text(exc, context.store.path)))
 
