@@ -52,12 +52,12 @@ def _drop(board: ProjectBoard, project_id: object, source: str, target: str) -> 
     model = board.column(source).model
     mime = model.mimeData([model.index(model.row_of(project_id))])  # type: ignore[arg-type]
     view = board.column(target).view
-    point = QPointF(view.viewport().rect().center())
+    point = view.viewport().rect().center()  # QPoint: PySide6 6.11 wants one
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     move = Qt.DropAction.MoveAction
     for event in (QDragEnterEvent(point, move, mime, buttons, mods),
                   QDragMoveEvent(point, move, mime, buttons, mods),
-                  QDropEvent(point, move, mime, buttons, mods)):
+                  QDropEvent(QPointF(point), move, mime, buttons, mods)):
         QApplication.sendEvent(view.viewport(), event)
         assert event.isAccepted()
 

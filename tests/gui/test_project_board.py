@@ -216,7 +216,7 @@ def test_a_drop_event_on_another_column_view_moves_the_card(
     source = board.column("in_talks").model
     mime = source.mimeData([source.index(source.row_of(ISARTAL))])
     view = board.column("completed").view
-    point = QPointF(view.viewport().rect().center())  # below the column's cards
+    point = view.viewport().rect().center()  # below the cards (a QPoint for PySide6 6.11)
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     move = Qt.DropAction.MoveAction
     enter = QDragEnterEvent(point, move, mime, buttons, mods)
@@ -225,7 +225,7 @@ def test_a_drop_event_on_another_column_view_moves_the_card(
     hover = QDragMoveEvent(point, move, mime, buttons, mods)
     QApplication.sendEvent(view.viewport(), hover)
     assert hover.isAccepted()
-    drop = QDropEvent(point, move, mime, buttons, mods)
+    drop = QDropEvent(QPointF(point), move, mime, buttons, mods)
     answer = DialogAnswer(choose(date(2025, 5, 1)))  # the signing date it asks for
     QApplication.sendEvent(view.viewport(), drop)
     qtbot.waitUntil(lambda: _stage(sample_store, ISARTAL) == "completed")
