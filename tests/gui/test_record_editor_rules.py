@@ -129,6 +129,23 @@ def test_a_new_office_takes_the_default_offices_country(window: MainWindow) -> N
     assert _fields(_editor(window, "office"))[("country",)].value() == ""
 
 
+@pytest.mark.parametrize("kind", ["organization", "contact", "project", "event"])
+def test_new_records_belong_to_the_default_office(window: MainWindow, kind: str) -> None:
+    """Settings > Default office is 'preselected in new records', as Settings says;
+    without one, the office stays empty (no first-of-the-list default)."""
+    from office_desk.ui import settings
+
+    assert window.context is not None
+    with window.context.store.session() as session:
+        munich = session.exec(select(Office).where(Office.city == "Munich")).first()
+    assert munich is not None
+    assert _fields(_editor(window, kind))[("office_id",)].value() is None
+    settings.put(settings.DEFAULT_OFFICE, str(munich.id))
+    editor = _editor(window, kind)
+    assert _fields(editor)[("office_id",)].value() == munich.id
+    assert not editor.has_changes()
+
+
 def _fill(editor: RecordEditor, kind: str) -> None:
     fields = _fields(editor)
     fields[("title",) if kind == "event" else ("name",)].widget.setText("Leipzig test")
@@ -401,3 +418,38 @@ def test_fields_do_not_move_when_a_message_appears(
              if label.isVisibleTo(editor)]
     assert shown  # the message is there...
     assert _positions(editor) == before  # ...and nothing moved for it
+
+
+# ------------------------------------------------------------------ signed, but no date
+
+
+def test_a_signed_project_without_a_signing_date_is_questioned(window: MainWindow) -> None:
+    """Period reports count projects by signing date: the editor asks before saving a
+    signed project without one (as the board does when a card moves to Signed)."""
+    editor = _editor(window, "project")
+    fields = _fields(editor)
+    fields[("title",)].widget.setText("Leipzig sensor plant")
+    fields[("stage",)].set_value("signed")
+    seen = _when_modal(_click("Go back and enter the date"))
+    editor.save()
+    assert [box.objectName() for box in seen] == ["signing_date_question"]
+    assert editor.saved_id is None and editor.isVisible()
+    seen = _when_modal(_click("Save without a date"))
+    editor.save()
+    assert len(seen) == 1 and editor.saved_id is not None
+    saved = _saved(window, "project", editor.saved_id)
+    assert saved.stage == "signed" and saved.signed_on is None
+
+
+def test_a_signed_project_with_its_date_is_saved_without_a_question(window: MainWindow) -> None:
+    from datetime import date
+
+    editor = _editor(window, "project")
+    fields = _fields(editor)
+    fields[("title",)].widget.setText("Leipzig sensor plant")
+    fields[("stage",)].set_value("signed")
+    fields[("signed_on",)].set_value(date(2025, 6, 3))
+    seen = _when_modal(lambda box: box.close())
+    editor.save()
+    assert seen == [] and editor.saved_id is not None
+    assert _saved(window, "project", editor.saved_id).signed_on == date(2025, 6, 3)

@@ -52,6 +52,7 @@ from .editor_forms import (
     link_value,
 )
 from .form_fields import Field, FieldInputError
+from .new_record_defaults import new_record_values
 from .undo_commands import CreateRecordCommand, EditRecordCommand, push
 
 #: The kind of record, as a fallback name (a record with no title yet).
@@ -135,20 +136,6 @@ def _message_label(parent: QWidget, colour: str) -> QLabel:
     return label
 
 
-def _default_office_country(context: AppContext) -> str:
-    """The country of the office chosen as default in Settings, or "" (none set, or it
-    no longer exists)."""
-    from ..core.models import Office
-    from ..core.services import records
-    from . import settings
-
-    try:
-        office_id = uuid.UUID(settings.get(settings.DEFAULT_OFFICE))
-        return records.get(context.store, Office, office_id).country
-    except (ValueError, RecordNotFound):
-        return ""
-
-
 class RecordEditor(QDialog):
     def __init__(self, context: AppContext, kind: str, record_id: uuid.UUID | None = None,
                  parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
@@ -164,15 +151,7 @@ class RecordEditor(QDialog):
         self.resize(640, 720)
 
         if record_id is None:
-            values = dict(initial or {})
-            if kind == "event":
-                from datetime import date
-
-                values.setdefault("starts_on", date.today())
-            if kind == "office" and not values.get("country"):
-                # Not the first country of the list: the default office's country
-                # (Settings), else none until the user chooses one.
-                values["country"] = _default_office_country(context)
+            values = new_record_values(context, kind, initial)
             defaults = self.model(**values)
             self.before = RecordState(record_state.fields_of(defaults))
             self.setWindowTitle(self._text(NEW_TITLE))
@@ -485,6 +464,28 @@ class RecordEditor(QDialog):
             coordinates.lat.widget.setFocus()
         return False
 
+    def _ask_about_signing_date(self, state: RecordState) -> bool:
+        """True to go on saving: not a project at a signed stage without a signing
+        date (which period reports, counting by that date, would leave out), or the
+        user saves it so all the same; the date field is focused to go back."""
+        from ..core.services.stage_moves import counts_as_signed
+        from .save_questions import confirm_undated_signing
+
+        fields = state.fields
+        if self.kind != "project" or fields.get("signed_on") \
+                or not counts_as_signed(str(fields.get("stage") or "")):
+            return True
+        stored = self.before.fields
+        if not self.is_new and stored.get("stage") == fields.get("stage") \
+                and not stored.get("signed_on"):
+            return True  # as it was stored: asked when it got there
+        if confirm_undated_signing(self):
+            return True
+        date_field = self._field("signed_on")
+        if date_field is not None:
+            date_field.widget.setFocus()
+        return False
+
     def _ask_about_duplicates(self, state: RecordState) -> bool:
         """True to go on saving a new contact: no existing contact seems to be the same
         person, or the user says this one is someone else (a namesake)."""
@@ -520,7 +521,8 @@ class RecordEditor(QDialog):
         if not self.is_new and state == self.baseline:
             self.accept()
             return
-        if not self._ask_about_place(state) or not self._ask_about_duplicates(state):
+        if (not self._ask_about_place(state) or not self._ask_about_duplicates(state)
+                or not self._ask_about_signing_date(state)):
             return
         name = title_of(self.model(**state.fields)) or self._text(NOUN)
         try:

@@ -1,6 +1,7 @@
 """What the record editor asks before saving something that may be a mistake but need
-not be: coordinates far outside the record's country, and a new contact that seems to
-be someone already kept. Each question lets the user go back or save all the same."""
+not be: coordinates far outside the record's country, a new contact that seems to be
+someone already kept, a signed project without its signing date. Each question lets
+the user go back or save all the same."""
 
 from __future__ import annotations
 
@@ -26,6 +27,22 @@ def confirm_place(parent: QWidget, question: PlaceQuestion) -> bool:
     box.setObjectName("place_question")
     save = box.addButton(_tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
     back = box.addButton(_tr("Go back and correct"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is save
+
+
+def confirm_undated_signing(parent: QWidget) -> bool:
+    """A project at a signed stage without a signing date: True to save it so all the
+    same; False (the default, also on Escape) to go back and enter the date."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Signing date"), _tr(
+        "This project is at a signed stage but has no signing date. Reports for a "
+        "period count projects by their signing date, so they will leave it out "
+        "until the date is entered."), parent=parent)
+    box.setObjectName("signing_date_question")
+    save = box.addButton(_tr("Save without a date"), QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(_tr("Go back and enter the date"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
