@@ -84,7 +84,8 @@ def main() -> int:
     args = parser.parse_args()
     if not args.db.exists():
         print(f"building {args.db} with bench/big_network.py …")
-        subprocess.run([sys.executable, str(ROOT / "bench" / "big_network.py"), "--db",
+        # big_network.py takes the file as its one argument (not --db).
+        subprocess.run([sys.executable, str(ROOT / "bench" / "big_network.py"),
                         str(args.db)], check=True)
     with tempfile.TemporaryDirectory(prefix="office-desk-report-floor-") as folder:
         sample = Path(folder) / "sample.sqlite"
