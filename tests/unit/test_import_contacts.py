@@ -79,8 +79,10 @@ def test_outlook_csv_in_english_is_recognised_and_imported(empty_store: Store,
     assert (table.format, table.encoding, table.delimiter) == ("csv", "cp1252", ",")
     mapping = guess_mapping(table, "contacts")
     assert mapping.layout == "Outlook" and mapping.is_usable
-    # Outlook's "Title" is Dr./Mrs., not the job title; its fax is not a phone.
-    assert mapping.columns[table.headers.index("Title")] is None
+    # Outlook's "Title" is Dr./Mrs. (the academic title), not the job title; its fax is
+    # not a phone.
+    assert mapping.columns[table.headers.index("Title")] == "title"
+    assert mapping.columns[table.headers.index("Job Title")] == "position"
     assert mapping.columns[table.headers.index("Business Fax")] is None
     plan = plan_import(empty_store, table, mapping)
     assert plan.summary()["create"] == len(files.PEOPLE)
@@ -90,6 +92,7 @@ def test_outlook_csv_in_english_is_recognised_and_imported(empty_store: Store,
     _check_people(empty_store, files.PEOPLE)
     mueller = _contacts(empty_store)[files.PEOPLE[0].emails[0]]
     assert mueller.notes == files.PEOPLE[0].notes
+    assert mueller.title == "Dr." and mueller.display_name == "Dr. Jürgen Müller"
     assert "+49 351 999" not in mueller.phones  # the fax
 
 
@@ -598,7 +601,7 @@ def test_bulk_index_matches_the_search_module(empty_store: Store, tmp_path: Path
                                           doc.body)
     assert any(h.title == "Wei Zhang" for h in find(empty_store, "sdhi"))
     assert any(h.title == "张伟" for h in find(empty_store, "zhang wei"))
-    assert any(h.title == "Jürgen Müller" for h in find(empty_store, "Mueller"))
+    assert any(h.title == "Dr. Jürgen Müller" for h in find(empty_store, "Mueller"))
 
 
 def test_bulk_insert_writes_what_core_writes(empty_store: Store) -> None:

@@ -31,7 +31,6 @@ from datetime import date
 from decimal import Decimal
 from itertools import chain
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, Literal
 
 from sqlalchemy import String, and_, type_coerce
@@ -44,7 +43,7 @@ from .database import Store
 from .file_replace import replaced_on_success
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .listing import ListQuery, id_keys
-from .models import Contact, Event, Office, Organization, Project
+from .models import Contact, Event, Office, Organization, Project, person_name
 from .vocabulary import (
     EventKind,
     OfficeStatus,
@@ -110,6 +109,7 @@ EXPORT_COLUMNS: dict[str, list[ExportColumn]] = {
     ),
     "contact": _cols(
         ("name", QT_TRANSLATE_NOOP("ExportLists", "Name")),
+        ("title", QT_TRANSLATE_NOOP("ExportLists", "Academic title")),
         ("given_name", QT_TRANSLATE_NOOP("ExportLists", "Given name")),
         ("family_name", QT_TRANSLATE_NOOP("ExportLists", "Family name")),
         ("name_native", QT_TRANSLATE_NOOP("ExportLists", "Native name")),
@@ -235,34 +235,28 @@ def _fetch_organizations(conn: Connection, keys: list[str]) -> dict[str, tuple[A
             for r in conn.execute(statement).all()}
 
 
-def _display_name(given: str, family: str, native: str, family_first: bool) -> str:
-    # The list's rule (Contact.display_name), applied to plain values.
-    parts = SimpleNamespace(given_name=given, family_name=family, name_native=native,
-                            family_name_first=family_first)
-    return str(Contact.display_name.fget(parts))  # type: ignore[attr-defined]
-
-
 def _fetch_contacts(conn: Connection, keys: list[str]) -> dict[str, tuple[Any, ...]]:
     c = Contact.__table__  # type: ignore[attr-defined]
     org = Organization.__table__.alias("org")  # type: ignore[attr-defined]
     office = Office.__table__.alias("office_")  # type: ignore[attr-defined]
     statement = (
-        sa_select(_hex(c.c.id).label("key"), c.c.given_name, c.c.family_name, c.c.name_native,
-                  c.c.family_name_first, c.c.position, org.c.name.label("organization"),
-                  office.c.name.label("office"), c.c.city, c.c.country, _raw(c.c.emails),
-                  _raw(c.c.phones), _raw(c.c.messaging), _raw(c.c.languages),
-                  c.c.last_contacted_on, c.c.notes)
+        sa_select(_hex(c.c.id).label("key"), c.c.title, c.c.given_name, c.c.family_name,
+                  c.c.name_native, c.c.family_name_first, c.c.position,
+                  org.c.name.label("organization"), office.c.name.label("office"), c.c.city,
+                  c.c.country, _raw(c.c.emails), _raw(c.c.phones), _raw(c.c.messaging),
+                  _raw(c.c.languages), c.c.last_contacted_on, c.c.notes)
         .select_from(c.outerjoin(org, _live_join(org, c.c.organization_id))
                      .outerjoin(office, _live_join(office, c.c.office_id)))
         .where(_hex(c.c.id).in_(keys), c.c.deleted_at.is_(None))
     )
     found = {}
     # Plain tuples: 100,000 contacts is the big case, and Row attribute access costs.
-    for (key, given, family, native, family_first, position, organization, office_name,
-         city, country, emails, phones, messaging, languages, last_contacted,
+    for (key, title, given, family, native, family_first, position, organization,
+         office_name, city, country, emails, phones, messaging, languages, last_contacted,
          notes) in conn.execute(statement).all():
-        found[key] = (_display_name(given, family, native, family_first), given, family,
-                      native, position, organization or "", office_name or "", city,
+        # The list's rule (Contact.display_name), applied to plain values.
+        found[key] = (person_name(given, family, native, family_first, title), title, given,
+                      family, native, position, organization or "", office_name or "", city,
                       country_name(country), _joined(emails), _joined(phones),
                       _joined(messaging), _joined(languages), last_contacted, notes,
                       _id_text(key))

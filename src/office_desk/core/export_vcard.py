@@ -4,8 +4,9 @@ vCard 3.0, UTF-8, one card per contact: the version Outlook, macOS/iOS Contacts 
 Google Contacts all read. Each card carries
 
 * ``FN`` the name as the list shows it, in the person's own order with the native
-  form after it ("Zhang Wei (张伟)"), ``N`` family and given name (a name written only
-  in its own script goes whole into the family part);
+  form after it ("Zhang Wei (张伟)", "Dr. Jürgen Müller"), ``N`` family and given name
+  (a name written only in its own script goes whole into the family part) and the
+  academic title as its honorific prefix (``N:Müller;Jürgen;;Dr.;``);
 * ``ORG`` the organization, ``TITLE`` the position, every e-mail (``EMAIL;TYPE=INTERNET``)
   and telephone number (``TEL;TYPE=WORK,VOICE``), ``ADR;TYPE=WORK`` with city and
   country name;
@@ -74,7 +75,8 @@ def contact_card(contact: Contact, organization: str = "",
     family, given = contact.family_name.strip(), contact.given_name.strip()
     if not family and not given:
         family = contact.name_native.strip()
-    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+    card.add("n").value = vobject.vcard.Name(family=family, given=given,
+                                             prefix=" ".join(contact.title.split()))
     if contact.name_native.strip():
         card.add("x-native-name").value = contact.name_native.strip()
     if organization:

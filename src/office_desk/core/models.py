@@ -20,6 +20,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Index, MetaData, text
 from sqlmodel import Field, SQLModel
 
+from .name_folding import has_cjk
 from .types import DecimalText, StringList, UTCDateTime, utcnow
 
 # Named constraints, so that Alembic batch migrations can find and alter them.
@@ -114,6 +115,37 @@ class Organization(Record, table=True):
     )
 
 
+#: The longest academic title a contact may have ("Prof. Dr.-Ing. habil. Dr. h.c. mult.").
+TITLE_MAX_LENGTH = 40
+
+
+def person_name(given: str, family: str, native: str, family_first: bool,
+                title: str = "") -> str:
+    """A person's name as lists, details, pickers and reports show it.
+
+    The Latin name in the person's own order, with the native form after it in
+    brackets ("Zhang Wei (张伟)"). An academic title in Latin script goes before the
+    Latin name, as on a letter ("Dr. Jürgen Müller", "Dr. Zhang Wei (张伟)"). It is never
+    written into a name in its own script: with no Latin name, or a title in CJK script
+    (教授), the title goes in the brackets after the name ("张伟 (Dr.)",
+    "Zhang Wei (张伟, 教授)"), where it reads as an addition, not as part of the name.
+    """
+    parts = [given.strip(), family.strip()]
+    if family_first:
+        parts.reverse()
+    latin = " ".join(p for p in parts if p)
+    native = native.strip()
+    title = " ".join(title.split())
+    if not (latin or native):
+        return ""
+    if title and latin and not has_cjk(title):
+        latin, title = f"{title} {latin}", ""
+    if not latin:
+        latin, native = native, ""
+    after = ", ".join(p for p in (native, title) if p)
+    return f"{latin} ({after})" if after else latin
+
+
 class Contact(Record, table=True):
     """A person the network knows."""
 
@@ -126,6 +158,11 @@ class Contact(Record, table=True):
         CheckConstraint("country = '' OR length(country) = 2", name="country_code"),
     )
 
+    title: str = Field(
+        default="", max_length=TITLE_MAX_LENGTH, sa_column_kwargs={"server_default": ""},
+        description='An academic title written before the name: "Dr.", "Prof. Dr.", '
+                    '"Dipl.-Ing." (not Herr/Frau, not the job title).',
+    )
     given_name: str = Field(default="", max_length=120)
     family_name: str = Field(default="", max_length=120, index=True)
     name_native: str = Field(
@@ -156,15 +193,10 @@ class Contact(Record, table=True):
 
     @property
     def display_name(self) -> str:
-        """The Latin name in the person's own order, with the native form after it."""
-        parts = [self.given_name.strip(), self.family_name.strip()]
-        if self.family_name_first:
-            parts.reverse()
-        latin = " ".join(p for p in parts if p)
-        native = self.name_native.strip()
-        if latin and native:
-            return f"{latin} ({native})"
-        return latin or native
+        """The name as people read it: "Dr. Jürgen Müller", "Zhang Wei (张伟)", "张伟 (Dr.)"
+        (see :func:`person_name`)."""
+        return person_name(self.given_name, self.family_name, self.name_native,
+                           self.family_name_first, self.title)
 
 
 class Project(Record, table=True):

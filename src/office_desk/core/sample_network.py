@@ -593,6 +593,7 @@ def _person(
     wechat: str = "",
     notes: str = "",
     tags: Iterable[str] = (),
+    title: str = "",
 ) -> dict[str, Any]:
     """One contact row. The phone is the city's fictional 555 prefix plus ``ext``."""
     country = _CITIES[city][0]
@@ -604,6 +605,7 @@ def _person(
         "family_name": family,
         "name_native": native,
         "family_name_first": chinese or hungarian,
+        "title": title,
         "position": position,
         "organization": org,
         "office": office,
@@ -685,7 +687,8 @@ _CONTACTS: list[dict[str, Any]] = [
             org="quanyuan_hydrogen", position="Chief Technology Officer",
             email="lintao@example.net", ext="320", langs=("zh", "en"),
             last=date(2025, 10, 14), basis="consent",
-            basis_note="Agreed by WeChat message to be kept on file.", wechat="lintao_h2"),
+            basis_note="Agreed by WeChat message to be kept on file.", wechat="lintao_h2",
+            title="Dr."),
     _person("guo_hui", "Hui", "Guo", "郭辉", city="Jinan", office="jinan",
             org="quancheng_logistics", position="General Manager",
             email="guohui@example.net", ext="330", langs=("zh", "en"),
@@ -744,7 +747,7 @@ _CONTACTS: list[dict[str, Any]] = [
     _person("lukas_pichler", "Lukas", "Pichler", city="Vienna", office="vienna",
             org="donau_med", position="Director of Research and Development",
             email="l.pichler@example.org", ext="211", langs=("de", "en"),
-            last=date(2025, 6, 30)),
+            last=date(2025, 6, 30), title="Dr."),
     # Paris
     _person("zheng_wen", "Wen", "Zheng", "郑文", city="Paris", office="paris",
             position="Head of the Paris-Jinan Contact Office", email="zheng.wen@example.com",

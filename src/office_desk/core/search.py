@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Uuid, text
+from sqlalchemy.orm.attributes import set_committed_value
 
 from .countries import country_name as _country_name
 from .models import ENTITY_TABLES, Contact, Event, Office, Organization, Project, Record
@@ -79,8 +80,9 @@ def document(record: Record) -> Document:
     elif isinstance(record, Contact):
         title = record.display_name
         detail = ", ".join(p for p in (record.position, record.city) if p)
-        fields = [record.given_name, record.family_name, record.name_native, record.position,
-                  record.city, country_name(record.country), " ".join(record.emails),
+        fields = [record.given_name, record.family_name, record.name_native, record.title,
+                  record.position, record.city, country_name(record.country),
+                  " ".join(record.emails),
                   " ".join(record.phones), " ".join(record.messaging), record.notes]
     elif isinstance(record, Project):
         title = record.title
@@ -153,18 +155,49 @@ def put(conn: Connection, records: Iterable[Record]) -> None:
 
 
 def rebuild(conn: Connection) -> int:
-    """Drop and rebuild the whole index from the live records; returns the count."""
-    from sqlmodel import Session, select
+    """Drop and rebuild the whole index from the live records; returns the count.
+
+    Migrations call this too (0002 builds the first index), on a file whose tables may
+    not have the columns later migrations add yet: only the columns the file has are
+    read, and the others take their model default (what the later migration gives
+    every existing row)."""
+    from sqlmodel import Session
 
     for statement in DROP_STATEMENTS + CREATE_STATEMENTS:
         conn.execute(text(statement))
     count = 0
     with Session(bind=conn) as session:
         for model in ENTITY_TABLES.values():
-            rows = session.exec(select(model).where(model.deleted_at.is_(None))).all()  # type: ignore[attr-defined]
+            statement, missing = _live_rows(conn, model)
+            rows = session.exec(statement).all()
+            for row in rows:
+                for name, default in missing.items():
+                    set_committed_value(row, name, default)
             put(conn, rows)
             count += len(rows)
     return count
+
+
+def _live_rows(conn: Connection, model: type[Record]) -> tuple[Any, dict[str, Any]]:
+    """The select of ``model``'s live rows that reads only the columns the file has,
+    and the default of each column it lacks."""
+    from sqlalchemy import inspect as sa_inspect
+    from sqlalchemy.orm import load_only
+    from sqlmodel import select
+
+    table = model.__table__  # type: ignore[attr-defined]
+    present = {c["name"] for c in sa_inspect(conn).get_columns(table.name)}
+    statement = select(model).where(model.deleted_at.is_(None))  # type: ignore[union-attr]
+    missing = {c.name: _default(model, c.name) for c in table.columns if c.name not in present}
+    if missing:
+        statement = statement.options(load_only(*(
+            getattr(model, c.name) for c in table.columns if c.name in present)))
+    return statement, missing
+
+
+def _default(model: type[Record], name: str) -> Any:
+    field = model.model_fields[name]
+    return field.default_factory() if field.default_factory is not None else field.default  # type: ignore[call-arg]
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)

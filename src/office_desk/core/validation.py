@@ -16,6 +16,7 @@ from . import vocabulary as v
 from .countries import is_country_code
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .models import (
+    TITLE_MAX_LENGTH,
     Contact,
     Event,
     ExchangeRate,
@@ -230,6 +231,10 @@ def validate(record: Record) -> list[FieldError]:
     elif isinstance(record, Contact):
         if _blank(record.given_name) and _blank(record.family_name) and _blank(record.name_native):
             errors.append(FieldError("name", translate("Validation", "a contact needs a name")))
+        if len(record.title or "") > TITLE_MAX_LENGTH:
+            errors.append(FieldError("title", translate(
+                "Validation", "an academic title has at most {count} characters; the job "
+                              "goes under Position").format(count=TITLE_MAX_LENGTH)))
         _country(errors, "country", record.country)
         _emails(errors, "emails", record.emails)
         _choice(errors, "legal_basis", record.legal_basis, v.LegalBasis)

@@ -275,6 +275,11 @@ FORMS: dict[str, list[Row]] = {
             _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. Wei"))),
         Row(QT_TRANSLATE_NOOP("EditorForms", "Family name"), ("family_name",),
             _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. Zhang"))),
+        Row(QT_TRANSLATE_NOOP("EditorForms", "Academic title"), ("title",),
+            _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. Dr., Prof. Dr., Dipl.-Ing.")),
+            QT_TRANSLATE_NOOP("EditorForms",
+                              "Shown before the name; Herr/Frau and the job title do not "
+                              "go here")),
         Row(QT_TRANSLATE_NOOP("EditorForms", "Native name"), ("name_native",),
             _text(QT_TRANSLATE_NOOP("EditorForms", "e.g. 张伟")),
             QT_TRANSLATE_NOOP("EditorForms",

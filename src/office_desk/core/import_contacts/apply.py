@@ -45,9 +45,9 @@ CHUNK = 5000
 CACHE_KIB = 64 * 1024
 CONTACT_DEFAULTS: dict[str, Any] = {
     "given_name": "", "family_name": "", "name_native": "", "family_name_first": False,
-    "position": "", "organization_id": None, "office_id": None, "city": "", "country": "",
-    "emails": [], "phones": [], "messaging": [], "languages": [], "last_contacted_on": None,
-    "legal_basis": "unknown", "legal_basis_note": "", "notes": "",
+    "title": "", "position": "", "organization_id": None, "office_id": None, "city": "",
+    "country": "", "emails": [], "phones": [], "messaging": [], "languages": [],
+    "last_contacted_on": None, "legal_basis": "unknown", "legal_basis_note": "", "notes": "",
 }
 ORGANIZATION_DEFAULTS: dict[str, Any] = {
     "name": "", "name_native": "", "kind": "company", "sector": "", "country": "", "city": "",

@@ -95,10 +95,11 @@ def contact_document(values: dict[str, Any], searchable: Searchable) -> Document
     """The document of a contact given as the column values of its insert; the same as
     ``search.document(Contact(**values))``."""
     given, family = values["given_name"], values["family_name"]
-    position, city = values["position"], values["city"]
-    title = display_name(given, family, values["name_native"], values["family_name_first"])
+    position, city, honour = values["position"], values["city"], values["title"]
+    title = display_name(given, family, values["name_native"], values["family_name_first"],
+                         honour)
     detail = ", ".join(p for p in (position, city) if p)
-    fields = [given, family, values["name_native"], position, city,
+    fields = [given, family, values["name_native"], honour, position, city,
               country_name(values["country"], ""), " ".join(values["emails"]),
               " ".join(values["phones"]), " ".join(values["messaging"]), values["notes"]]
     return Document(searchable.title(title), searchable.body(fields), title, detail)

@@ -37,9 +37,12 @@ _CONTACT_WORDS = _table(
     name_native="nativename native_name chinesename 中文名 中文姓名 中文名字 originalname "
                 "namenative",
     family_name_first="familynamefirst family_name_first",
-    position="position jobtitle job_title title role function funktion stellung "
-             "berufsbezeichnung occupation jobposition positionjobtitle 职位 职务 头衔 "
-             "岗位 职称",
+    # "Title" is Outlook's and most lists' Dr./Prof.; the job is "Job Title" (职务/职位
+    # are the job, 头衔/职称 the title or rank: 教授, 高级工程师).
+    title="title titel nameprefix name_prefix honorificprefix academictitle "
+          "akademischertitel akademischergrad doktortitel 头衔 职称 学衔",
+    position="position jobtitle job_title role function funktion stellung "
+             "berufsbezeichnung occupation jobposition positionjobtitle 职位 职务 岗位",
     organization="organization organisation company companyname employer firm firma "
                  "firmenname unternehmen institution arbeitgeber organizationname 公司 单位 "
                  "机构 公司名称 工作单位 企业 企业名称 单位名称",

@@ -43,6 +43,7 @@ TARGET_FIELDS: dict[str, list[FieldSpec]] = {
                   QT_TRANSLATE_NOOP("ImportFields", "Name in native script (e.g. 张伟)")),
         FieldSpec("family_name_first",
                   QT_TRANSLATE_NOOP("ImportFields", "Family name first (yes/no)")),
+        FieldSpec("title", QT_TRANSLATE_NOOP("ImportFields", "Academic title (e.g. Dr., Prof.)")),
         FieldSpec("position", QT_TRANSLATE_NOOP("ImportFields", "Position")),
         FieldSpec("organization", QT_TRANSLATE_NOOP("ImportFields", "Organization")),
         FieldSpec("office", QT_TRANSLATE_NOOP("ImportFields", "Office")),
@@ -141,7 +142,8 @@ _OUTLOOK_DE_PHONES = ("Telefon geschäftlich", "Telefon geschäftlich 2", "Mobil
                       "Mobiltelefon 2", "Telefon Firma", "Haupttelefon", "Telefon privat",
                       "Telefon privat 2", "Weiteres Telefon", "Autotelefon")
 OUTLOOK: dict[str, str | None] = {
-    "Title": None, "Department": None, "Web Page": None,  # Title is "Dr.", "Mrs."...
+    # Title is "Dr.", "Prof." or "Mrs.": forms of address are left out (.person_names).
+    "Title": "title", "Department": None, "Web Page": None,
     "First Name": "given_name", "Last Name": "family_name", "Company": "organization",
     "Job Title": "position", "Business City": "city", "Home City": "city",
     "Other City": "city", "Business Country/Region": "country",
@@ -152,7 +154,7 @@ OUTLOOK: dict[str, str | None] = {
     **dict.fromkeys(_OUTLOOK_PHONES, "phones"),
 }
 OUTLOOK_GERMAN: dict[str, str | None] = {
-    "Anrede": None, "Titel": None, "Abteilung": None, "Webseite": None,
+    "Anrede": None, "Titel": "title", "Abteilung": None, "Webseite": None,  # Anrede: Herr/Frau
     "Vorname": "given_name", "Nachname": "family_name", "Firma": "organization",
     "Position": "position", "Ort geschäftlich": "city", "Ort privat": "city",
     "Weiterer Ort": "city", "Land/Region geschäftlich": "country",
@@ -165,11 +167,11 @@ OUTLOOK_GERMAN: dict[str, str | None] = {
 }
 GOOGLE_OLD: dict[str, str | None] = {
     "Name": "full_name", "Given Name": "given_name", "Family Name": "family_name",
-    "Organization 1 - Name": "organization", "Organization 1 - Title": "position",
-    "Notes": "notes", "Language": "languages",
+    "Name Prefix": "title", "Organization 1 - Name": "organization",
+    "Organization 1 - Title": "position", "Notes": "notes", "Language": "languages",
 }
 GOOGLE_NEW: dict[str, str | None] = {
-    "First Name": "given_name", "Last Name": "family_name",
+    "First Name": "given_name", "Last Name": "family_name", "Name Prefix": "title",
     "Organization Name": "organization", "Organization Title": "position", "Notes": "notes",
 }
 GOOGLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -181,10 +183,10 @@ GOOGLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 OFFICE_DESK_CONTACTS: dict[str, str | None] = {
     "id": None,
-    "Name": "full_name", "Given name": "given_name", "Family name": "family_name",
-    "Native name": "name_native", "Position": "position", "Organization": "organization",
-    "Office": "office", "City": "city", "Country": "country", "E-mails": "emails",
-    "E-mail": "emails", "Phones": "phones", "Messaging": "messaging",
+    "Name": "full_name", "Academic title": "title", "Given name": "given_name",
+    "Family name": "family_name", "Native name": "name_native", "Position": "position",
+    "Organization": "organization", "Office": "office", "City": "city", "Country": "country",
+    "E-mails": "emails", "E-mail": "emails", "Phones": "phones", "Messaging": "messaging",
     "Languages": "languages", "Last contacted": "last_contacted_on", "Notes": "notes",
     "Legal basis": "legal_basis", "Legal basis note": "legal_basis_note", "Tags": "tags",
 }
@@ -196,9 +198,9 @@ OFFICE_DESK_ORGANIZATIONS: dict[str, str | None] = {
 }
 VCARD: dict[str, dict[str, str]] = {
     "contacts": dict(zip(VCARD_HEADERS, [
-        "full_name", "family_name", "given_name", "name_native", "organization", "position",
-        "emails", "phones", "city", "country", "messaging", "languages", "office", "notes"],
-        strict=True)),
+        "full_name", "family_name", "given_name", "title", "name_native", "organization",
+        "position", "emails", "phones", "city", "country", "messaging", "languages", "office",
+        "notes"], strict=True)),
     "organizations": {"Organization": "name", "City": "city", "Country": "country"},
 }
 #: What a contact layout's columns mean when the rows are imported as organizations.

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from ..models import Contact, Office, Organization, Tag, TagLink
+from ..models import Contact, Office, Organization, Tag, TagLink, person_name
 from ..name_folding import name_key
 
 _CONTACT = Contact.__table__  # type: ignore[attr-defined]
@@ -73,16 +73,10 @@ def organization_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def display_name(given: str, family: str, native: str, family_first: bool) -> str:
+def display_name(given: str, family: str, native: str, family_first: bool,
+                 title: str = "") -> str:
     """Contact.display_name for plain values."""
-    parts = [given.strip(), family.strip()]
-    if family_first:
-        parts.reverse()
-    latin = " ".join(p for p in parts if p)
-    native = native.strip()
-    if latin and native:
-        return f"{latin} ({native})"
-    return latin or native
+    return person_name(given, family, native, family_first, title)
 
 
 def database_state(conn: Connection) -> tuple[Any, ...]:
@@ -138,7 +132,7 @@ class Index:
 
     def title(self, ref: Any) -> str:
         parts = self.names.get(ref, ("",))
-        return display_name(*parts) if len(parts) == 4 else str(parts[0])
+        return display_name(*parts) if len(parts) == 5 else str(parts[0])
 
     def add(self, ref: Any, emails: Iterable[str], names: set[str], group: str) -> None:
         for address in emails:
@@ -151,10 +145,10 @@ def load_contacts(conn: Connection, keys: NameKeys) -> Index:
     index = Index()
     c = _CONTACT.c
     rows = conn.execute(select(c.id, c.given_name, c.family_name, c.name_native,
-                               c.family_name_first, c.organization_id, c.emails)
+                               c.family_name_first, c.title, c.organization_id, c.emails)
                         .where(c.deleted_at.is_(None)).order_by(c.created_at)).all()
-    for contact_id, given, family, native, family_first, org_id, emails in rows:
-        index.names[contact_id] = (given, family, native, family_first)
+    for contact_id, given, family, native, family_first, title, org_id, emails in rows:
+        index.names[contact_id] = (given, family, native, family_first, title)
         index.add(contact_id, emails, keys.of_person(given, family, native),
                   org_id.hex if org_id else "")
     return index

@@ -27,7 +27,9 @@ _LABELS = {"name_native": QT_TRANSLATE_NOOP("ImportMerge", "native name"),
            "legal_basis": QT_TRANSLATE_NOOP("ImportMerge", "legal basis"),
            "legal_basis_note": QT_TRANSLATE_NOOP("ImportMerge", "legal basis note"),
            "organization_id": QT_TRANSLATE_NOOP("ImportMerge", "organization"),
-           "office_id": QT_TRANSLATE_NOOP("ImportMerge", "office")}
+           "office_id": QT_TRANSLATE_NOOP("ImportMerge", "office"),
+           "title": QT_TRANSLATE_NOOP("ImportMerge", "academic title")}
+_TITLE_NOISE = re.compile(r"[\s.]+")
 
 
 def field_label(field: str) -> str:
@@ -52,6 +54,8 @@ def _same(field: str, a: Any, b: Any) -> bool:
     if isinstance(a, str) and isinstance(b, str):
         if field in _NAMES:  # Müller = Mueller, 张伟 = Zhang Wei: not a conflict
             return name_key(a) == name_key(b)
+        if field == "title":  # "Dr." = "Dr" = "dr.", "Dr.-Ing." = "Dr.-Ing"
+            return _TITLE_NOISE.sub("", a).casefold() == _TITLE_NOISE.sub("", b).casefold()
         return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
     return bool(a == b)
 

@@ -124,3 +124,97 @@ def native_from_parts(given: str, family: str) -> str:
 def is_native_only(text: str) -> bool:
     """True for text in CJK script only (no Latin letters)."""
     return bool(text) and has_cjk(text) and not re.search(r"[A-Za-z]", text)
+
+
+# --------------------------------------------------------------------------- titles
+
+#: Parts of academic titles, lower case without dots: "Dr.", "Prof.", "Dipl.-Ing.",
+#: "Dr. rer. nat.", "Dr. h.c. mult.", "Univ.-Prof.", "Mag.", "Ing.", "Dott.", "Ir.".
+_TITLE_PARTS = frozenset({
+    "dr", "prof", "professor", "dipl", "ing", "mag", "pd", "priv", "doz", "habil", "hc",
+    "rer", "nat", "med", "phil", "jur", "oec", "pol", "soc", "dent", "vet", "theol",
+    "techn", "sc", "mult", "eh", "univ", "apl", "em", "kfm", "kffr", "kff", "inf", "dott",
+    "ssa", "ir", "drs", "ao",
+})
+#: Parts of a title only inside a dotted word ("h.c.", "E.h.", "Prof.in"), never alone
+#: (a lone "E." is an initial).
+_ONLY_INSIDE = frozenset({"h", "c", "e", "o", "in"})
+#: Titles a Chinese list writes (in a title column, or after a name in brackets).
+_CJK_TITLES = frozenset({"博士", "教授", "副教授", "院士", "研究员", "副研究员", "高级工程师",
+                         "工程师", "讲师", "博导"})
+#: Forms of address: not titles, and not kept (as Outlook's "Anrede" column is not).
+SALUTATIONS = frozenset({
+    "herr", "herrn", "frau", "hr", "fr", "frl", "fräulein", "mr", "mrs", "ms", "miss", "mx",
+    "mister", "madam", "monsieur", "madame", "mme", "mlle", "先生", "女士", "小姐",
+})
+_BRACKETED_END = re.compile(r"^(?P<name>.*?)\s*[(（](?P<inside>[^()（）]*)[)）]\s*$")
+_LIST_SEPARATOR = re.compile(r"\s*[,，、]\s*")
+
+
+def _folded(word: str) -> str:
+    return word.strip(".,:;").casefold()
+
+
+def is_salutation(word: str) -> bool:
+    """"Herr", "Mrs.", "先生": a form of address, not a title."""
+    return _folded(word) in SALUTATIONS
+
+
+def is_title_word(word: str) -> bool:
+    """"Dr.", "Prof", "Dipl.-Ing.", "h.c.", "rer.": a word of an academic title.
+
+    Without a dot only "Dr", "Prof" and "Professor" count (any other bare word may be a
+    name); a dotted word counts when each of its parts is a title part."""
+    if word in _CJK_TITLES:
+        return True
+    if "." not in word:
+        return word.casefold() in ("dr", "prof", "professor")
+    parts = [p for p in re.split(r"[.\-]", word.casefold()) if p]
+    if not parts:
+        return False
+    if len(parts) == 1:
+        return parts[0] in _TITLE_PARTS
+    return all(p in _TITLE_PARTS or p in _ONLY_INSIDE for p in parts)
+
+
+def _is_title(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(is_title_word(w) for w in words)
+
+
+def without_salutation(text: str) -> str:
+    """A title cell without its forms of address: "Herr Dr." → "Dr.", "Mrs." → "",
+    "Prof. Dr.-Ing." stays."""
+    return " ".join(w for w in text.split() if not is_salutation(w))
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """(academic title, the name without it) for a name written with its title.
+
+    Leading forms of address are dropped and leading title words taken ("Herr Prof. Dr.
+    Jürgen Müller" → "Prof. Dr.", "Jürgen Müller"); at least one word is left as the
+    name. A title in brackets at the end, as Office Desk writes it after a name in its
+    own script ("张伟 (Dr.)", "Zhang Wei (张伟, 教授)"), is taken too. Text with no
+    title comes back whole, with an empty title."""
+    words = text.split()
+    title: list[str] = []
+    at = 0
+    while at < len(words) - 1:
+        if is_salutation(words[at]):
+            at += 1
+        elif is_title_word(words[at]):
+            title.append(words[at])
+            at += 1
+        else:
+            break
+    name = " ".join(words[at:])
+    bracketed = _BRACKETED_END.match(name)
+    if bracketed and bracketed.group("name"):
+        inside = _LIST_SEPARATOR.split(bracketed.group("inside").strip())
+        if inside and _is_title(inside[-1]):
+            last = " ".join(inside.pop().split())
+            if not title:
+                title = [last]
+            rest = ", ".join(p for p in inside if p)
+            name = bracketed.group("name") + (f" ({rest})" if rest else "")
+    return " ".join(title), name

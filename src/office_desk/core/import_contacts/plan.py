@@ -120,7 +120,8 @@ class PlannedRow:
         f = self.fields
         if "given_name" in f or "family_name" in f or "name_native" in f:
             return display_name(f.get("given_name", ""), f.get("family_name", ""),
-                                f.get("name_native", ""), bool(f.get("family_name_first")))
+                                f.get("name_native", ""), bool(f.get("family_name_first")),
+                                f.get("title", ""))
         return str(f.get("name", ""))
 
 

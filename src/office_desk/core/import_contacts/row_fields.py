@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..i18n import translate
+from ..models import TITLE_MAX_LENGTH
 from ..name_folding import has_cjk
 from ..vocabulary import LegalBasis, OrganizationKind
 from . import cell_values as cv
@@ -25,6 +26,8 @@ from .person_names import (
     native_from_parts,
     native_part,
     split_full_name,
+    split_title,
+    without_salutation,
     written_family_first,
 )
 from .sources import SourceRow, SourceTable
@@ -216,18 +219,27 @@ class RowReader:
         full = got.pop("full_name", "")
         given, family = got.get("given_name", ""), got.get("family_name", "")
         native = got.get("name_native", "")
+        # The title column's, else one written with the name ("Dr. Jürgen Müller").
+        title = without_salutation(got.pop("title", ""))
         family_first: bool | None = None
+        if given:
+            found, given = split_title(given)
+            title = title or found
         if (given or family) and is_native_only(given + family):
             native = native or native_from_parts(given, family)
             given = family = ""
         if not (given or family) and full:
+            found, full = split_title(full)
+            title = title or found
             split = split_full_name(full)
             given, family, family_first = split.given, split.family, split.family_first
             native = native or split.native
         elif full:
             family_first = written_family_first(full, given, family)
             if not native and has_cjk(full):
-                native = native_part(full)
+                native = native_part(split_title(full)[1])
+            title = title or split_title(full)[0]
+        self._title(out, line, where, title)
         for key, value in (("given_name", given), ("family_name", family),
                            ("name_native", native)):
             if value:
@@ -252,6 +264,17 @@ class RowReader:
                 line, None,
                 translate("ImportRows", "no name ({columns} empty)").format(columns=named)
                 if named else translate("ImportRows", "no name")))
+
+    def _title(self, out: ReadRow, line: int, where: dict[str, int], title: str) -> None:
+        if not title:
+            return
+        if len(title) > TITLE_MAX_LENGTH:
+            out.errors.append(self.problem(line, where.get("title"), translate(
+                "ImportRows", "the title {title} is longer than {count} characters (is it "
+                              "the job title? map that column to Position)").format(
+                title=repr(title[:40] + "…"), count=TITLE_MAX_LENGTH)))
+            return
+        out.fields["title"] = title
 
     # ------------------------------------------------------------------ organizations
 

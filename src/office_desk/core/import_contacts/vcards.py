@@ -3,7 +3,8 @@
 Each card becomes a row under fixed headers (:data:`VCARD_HEADERS`), so the column
 mapping and the dry run treat it like any other table; a cell with several values (the
 e-mail addresses of one card) holds them one per line. The line of a row is the line of
-its BEGIN:VCARD.
+its BEGIN:VCARD. ``N``'s honorific prefix (``N:Müller;Jürgen;;Dr.;``) is the academic
+title; ``TITLE`` is the job, as vCard means it.
 
 Cards are parsed by ``vobject`` after a clean-up pass that fixes what it reads wrongly:
 Outlook's vCard 2.1 quoted-printable values (soft line breaks, CHARSET) are decoded
@@ -22,7 +23,8 @@ from ..i18n import translate
 from .sources import ImportFileError, SourceRow, SourceTable
 
 VCARD_HEADERS: list[str] = [
-    "Full name", "Family name", "Given name", "Native name", "Organization", "Title",
+    "Full name", "Family name", "Given name", "Name prefix", "Native name", "Organization",
+    "Title",
     "E-mail", "Phone", "City", "Country", "Messaging", "Languages", "Office", "Note",
 ]
 #: Lines Office Desk's own vCards put at the top of NOTE for fields vCard lacks.
@@ -172,7 +174,7 @@ def _messaging(child: Any) -> str:
 
 def card_values(card: Any) -> list[str]:
     """The cells of one parsed card, in :data:`VCARD_HEADERS` order."""
-    full = family = given = native = org = title = city = country = ""
+    full = family = given = prefix = native = org = title = city = country = ""
     emails: list[tuple[bool, str]] = []
     phones: list[tuple[bool, str]] = []
     messaging: list[str] = []
@@ -185,6 +187,7 @@ def card_values(card: Any) -> list[str]:
         elif name == "N":
             family = family or _text(getattr(child.value, "family", ""))
             given = given or _text(getattr(child.value, "given", ""))
+            prefix = prefix or _text(getattr(child.value, "prefix", ""))
         elif name == "X-NATIVE-NAME":
             native = native or _text(child.value)
         elif name == "ORG":
@@ -215,7 +218,8 @@ def card_values(card: Any) -> list[str]:
     note, listed = _note_fields("\n".join(n for n in notes if n))
     messaging += listed.get("messaging", "").split("; ") if listed.get("messaging") else []
     languages += listed.get("languages", "").split(", ") if listed.get("languages") else []
-    return [full, family, given, native, org, title, ordered(emails), ordered(phones), city,
+    return [full, family, given, prefix, native, org, title, ordered(emails), ordered(phones),
+            city,
             country, "\n".join(m for m in messaging if m),
             "\n".join(x for x in languages if x), listed.get("office", ""), note]
 

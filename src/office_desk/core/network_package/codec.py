@@ -98,6 +98,11 @@ TABLE_ORDER: tuple[str, ...] = (
     "event_project", "tag", "tag_link", "exchange_rate",
 )
 MODELS: dict[str, type[Record]] = {m.__tablename__: m for m in ALL_TABLES}  # type: ignore[misc]
+#: Columns added since the first released schema, which a package from an older Office
+#: Desk does not have. Such a package cannot know them: a row that leaves one out keeps
+#: the local value when it updates a record (it never clears it), and a new record
+#: takes the column's default. (Other columns left out take their default.)
+LATER_COLUMNS: dict[str, tuple[str, ...]] = {"contact": ("title",)}
 COLUMNS: dict[str, dict[str, Column]] = {name: _columns(MODELS[name]) for name in TABLE_ORDER}
 assert set(TABLE_ORDER) == set(MODELS), "a new table needs a place in TABLE_ORDER"
 

@@ -58,6 +58,9 @@ class Package:
     office_id: uuid.UUID | None
     office_name: str | None
     tables: dict[str, list[Row]] = field(default_factory=dict)
+    #: Rows that leave out columns an older Office Desk did not have (see
+    #: :data:`.codec.LATER_COLUMNS`): table → row id → those columns.
+    left_out: dict[str, dict[uuid.UUID, tuple[str, ...]]] = field(default_factory=dict)
 
     def rows(self, table: str) -> list[Row]:
         return self.tables.get(table, [])
@@ -246,6 +249,12 @@ def _decode_document(document: Any, source: str) -> Package:
         package.tables[table] = [
             _decode_row(source, schema, table, n, raw, seen) for n, raw in enumerate(raw_rows, 1)
         ]
+        later = codec.LATER_COLUMNS.get(table, ())
+        if later:
+            for raw, row in zip(raw_rows, package.tables[table], strict=True):
+                missing = tuple(c for c in later if c not in raw)
+                if missing:
+                    package.left_out.setdefault(table, {})[row["id"]] = missing
         _check_unique_live(source, table, package.tables[table])
     return package
 

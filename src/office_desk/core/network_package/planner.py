@@ -15,6 +15,8 @@
 4. Live-only unique rules (tag names, one rate per day and currency pair, one link
    per pair): where an incoming change would clash with another live row, the
    incoming change is not applied (the local row wins) and the clash is listed.
+5. A package from an older Office Desk lacks the columns added since (a contact's
+   title): where its rows leave them out, the local values stay.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ class Planner:
             self.ids[table] = set(self.conn.execute(select(t.c.id)).scalars())
         for table in TABLE_ORDER:
             self.load(table, self.incoming[table])
+        self._keep_what_the_package_cannot_know()
         self._refuse_ids_of_other_kinds()
         self._refuse_dangling_references()
         self._decide("tag")
@@ -106,6 +109,16 @@ class Planner:
                 self._resolve_clashes(table)
         self._tombstone_dead_end_links()
         self._refuse_one_sided_counterparts()
+
+    def _keep_what_the_package_cannot_know(self) -> None:
+        """A package from an older Office Desk lacks the columns added since (a
+        contact's title): its version of a record keeps the local values there, so
+        that a newer edit from it never clears them."""
+        for table, rows in self.package.left_out.items():
+            for row_id, columns in rows.items():
+                local, incoming = self.local[table].get(row_id), self.incoming[table].get(row_id)
+                if local is not None and incoming is not None:
+                    self.incoming[table][row_id] = {**incoming, **{c: local[c] for c in columns}}
 
     def _refuse_ids_of_other_kinds(self) -> None:
         for table in TABLE_ORDER:

@@ -306,7 +306,7 @@ def text_filter(model: type[Record], needle: str) -> Any:
     columns = {
         Office: ("name", "name_native", "city"),
         Organization: ("name", "name_native", "city", "sector"),
-        Contact: ("given_name", "family_name", "name_native", "position", "city"),
+        Contact: ("given_name", "family_name", "name_native", "title", "position", "city"),
         Project: ("title", "title_native", "sector", "destination"),
         Event: ("title", "place", "city"),
     }[model]

@@ -27,6 +27,7 @@ from ..models import (
     Record,
     Tag,
     TagLink,
+    person_name,
 )
 from ..name_folding import german_transliteration, has_cjk, pinyin, strip_accents
 from ..record_facts import title_of
@@ -260,7 +261,11 @@ def choices(store: Store, kind: str) -> list[Choice]:
         found = [(i, n, d if (n.casefold(), labels[i].casefold()) in alike
                   else (labels[i], "", "")) for i, n, d in found]
     named = [Choice(record_id, name, labels[record_id]) for record_id, name, _ in found]
-    return sorted(named, key=lambda c: (sort_key(c.name), sort_key(c.detail)))
+    # People sort by their name, not their title ("Dr. Jürgen Müller" among the M's).
+    untitled = {r.id: person_name(r.given_name, r.family_name, r.name_native,
+                                  r.family_name_first) for r in rows if isinstance(r, Contact)}
+    return sorted(named, key=lambda c: (sort_key(untitled.get(c.id, c.name)),
+                                        sort_key(c.detail)))
 
 
 def picker_search_key(label: str) -> str:
