@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..core import crash_log
+
+translate = QCoreApplication.translate  # a name lupdate knows
 
 
 class OfficeDeskApplication(QApplication):
@@ -67,14 +69,16 @@ def offer_crash_report(parent: QWidget, reports: list[crash_log.CrashReport],
     box = QMessageBox(parent)
     box.setObjectName("crash_report")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Office Desk"))
-    box.setText(box.tr("Office Desk closed unexpectedly the last time it ran."))
-    box.setInformativeText(box.tr(
+    box.setWindowTitle(translate("CrashReport", "Office Desk"))
+    box.setText(translate("CrashReport", "Office Desk closed unexpectedly the last time it ran."))
+    box.setInformativeText(translate(
+        "CrashReport",
         "Your data is safe: every change is saved whole or not at all. A report of where "
         "it stopped was kept; copying it into a message to your support helps to fix "
         "it.\n\nReports are kept in {folder}").format(folder=log_folder))
     box.setDetailedText(text)
-    copy = box.addButton(box.tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(translate("CrashReport", "Copy report"),
+                         QMessageBox.ButtonRole.ActionRole)
     copy.setObjectName("copy_report")
     # An action button closes the box by default; copying should leave it open.
     copy.clicked.disconnect()

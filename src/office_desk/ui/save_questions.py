@@ -14,19 +14,20 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..core.database import Store
 from ..core.validation import PlaceQuestion
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveQuestions", text)
+translate = QCoreApplication.translate  # a name lupdate knows
 
 
 def confirm_place(parent: QWidget, question: PlaceQuestion) -> bool:
     """True when the user saves the far-away place anyway; False to go back (the
     default, also on Escape)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Check the place on the map"),
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      translate("SaveQuestions", "Check the place on the map"),
                       question.message, parent=parent)
     box.setObjectName("place_question")
-    save = box.addButton(_tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton(_tr("Go back and correct"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(translate("SaveQuestions", "Save anyway"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(translate("SaveQuestions", "Go back and correct"),
+                         QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
@@ -36,13 +37,17 @@ def confirm_place(parent: QWidget, question: PlaceQuestion) -> bool:
 def confirm_undated_signing(parent: QWidget) -> bool:
     """A project at a signed stage without a signing date: True to save it so all the
     same; False (the default, also on Escape) to go back and enter the date."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Signing date"), _tr(
-        "This project is at a signed stage but has no signing date. Reports for a "
-        "period count projects by their signing date, so they will leave it out "
-        "until the date is entered."), parent=parent)
+    question = translate(
+        "SaveQuestions", "This project is at a signed stage but has no signing date. "
+        "Reports for a period count projects by their signing date, so they will leave it "
+        "out until the date is entered.")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("SaveQuestions", "Signing date"),
+                      question, parent=parent)
     box.setObjectName("signing_date_question")
-    save = box.addButton(_tr("Save without a date"), QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton(_tr("Go back and enter the date"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(translate("SaveQuestions", "Save without a date"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(translate("SaveQuestions", "Go back and enter the date"),
+                         QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
