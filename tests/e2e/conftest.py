@@ -126,7 +126,8 @@ def remember(root: Path, values: dict[str, str]) -> None:
 def walk(root: Path, sample: Path, *, mode: str = "full", page: str = "office",
          platform: str = "", display: str = "", scale: float = 1.0,
          screen: tuple[int, int] = LAPTOP[:2], shots: Path | None = None,
-         settings: dict[str, str] | None = None, timeout: float = 600) -> WalkResult:
+         settings: dict[str, str] | None = None, timeout: float = 600,
+         extra_env: dict[str, str] | None = None) -> WalkResult:
     """Run the walker as its own process on a copy of ``sample``."""
     from office_desk.core.backup import backup_file
 
@@ -134,6 +135,7 @@ def walk(root: Path, sample: Path, *, mode: str = "full", page: str = "office",
     if not platform:
         platform = offscreen_platform(root, *screen)
     env = child_environment(root, platform, display, scale)
+    env.update(extra_env or {})
     db = root / "data" / "network.sqlite"
     if not db.exists():
         backup_file(sample, db)

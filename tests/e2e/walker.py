@@ -204,7 +204,9 @@ class Checks:
             return
         self.shots.mkdir(parents=True, exist_ok=True)
         self.taken += 1
-        widget.grab().save(str(self.shots / f"{self.taken:02d}-{name}.png"))
+        numbered = os.environ.get("OFFICE_DESK_WALK_NUMBERED_SHOTS", "1") == "1"
+        widget.grab().save(str(self.shots / (f"{self.taken:02d}-{name}.png" if numbered
+                                             else f"{name}.png")))
 
 
 # ------------------------------------------------------------------------------ walks
@@ -229,6 +231,7 @@ def map_drawn(map_view: Any, what: str, timeout: float = 45.0) -> Steps:
 
 
 def walk_list(walker: Walker, checks: Checks, window: Any, kind: str) -> Steps:
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDialog
 
     step(walker, f"page {kind}")
@@ -280,6 +283,30 @@ def walk_list(walker: Walker, checks: Checks, window: Any, kind: str) -> Steps:
         yield from settle(400)
         checks.window_fits(window, "the project board")
         checks.shot(window, "project-board")
+        step(walker, "project: move a card to Signed, answer the signing date, undo")
+        board = view.board
+        source = next((stage for stage in ("in_talks", "lead") if stage in board.columns
+                       and board.column(stage).model.rowCount() > 0), None)
+        if source is None:
+            raise WalkFailed("no card before Signed to move")
+        column = board.column(source)
+        card = column.model.cards[0]
+        column.view.setCurrentIndex(column.model.index(0, 0))
+        menu = board.stage_menu(source)
+        move = menu.findChild(QAction, "move-to-signed")
+        if move is None or not move.isEnabled():
+            raise WalkFailed("the card's menu has no 'Move to stage > Signed'")
+        post(move.trigger)
+        dialog = yield from modal("SigningDateDialog", "the signing-date question")
+        checks.shot(dialog, "signing-date")
+        post(dialog.move_button.click)
+        yield from no_modal("the signing-date question")
+        yield from wait_until(lambda: board.column("signed").model.row_of(card.id) >= 0,
+                              "the card in Signed")
+        menu.deleteLater()
+        post(window.undo)
+        yield from wait_until(lambda: board.column(source).model.row_of(card.id) >= 0,
+                              "the card back after Undo")
         step(walker, "project: back to the list")
         click(view.list_button)
         yield from wait_until(lambda: not view.showing_board(), "the project list")
@@ -490,6 +517,80 @@ def full_walk(walker: Walker, checks: Checks, files: Path, partner_csv: Path) ->
     say("WALK DONE")
 
 
+def select_named(window: Any, kind: str, text: str) -> Steps:
+    """Select the first record of ``kind`` whose list row shows ``text``."""
+    from office_desk.core.finder import find
+
+    matches = [f for f in find(window.context.store, text) if f.kind == kind]
+    found = next((f for f in matches if f.title == text), matches[0] if matches else None)
+    if found is None:
+        raise WalkFailed(f"no {kind} matches {text!r}")
+    if not window.list_view(kind).select_record(found.id):
+        raise WalkFailed(f"{text!r} is not in the {kind} list")
+    yield from settle(300)
+
+
+def tour(walker: Walker, checks: Checks, files: Path) -> Steps:
+    """The pages and dialogs as the README shows them, each shot by name."""
+    step(walker, "the main window")
+    window = yield from wait_until(main_window, "the main window", 60)
+    yield from wait_until(lambda: window.context is not None, "the database opened", 60)
+    for page, kind, text in (("offices", "office", "Dresden-Jinan Contact Office"),
+                             ("organizations", "organization", "TU Chemnitz"),
+                             ("contacts", "contact", "张伟"),
+                             ("projects", "project", "Intelligent Manufacturing"),
+                             ("events", "event", "Kreuzchor")):
+        step(walker, f"tour: {page}")
+        yield from show_page(window, kind)
+        yield from select_named(window, kind, text)
+        if kind == "office":
+            office_map = yield from wait_until(lambda: window.extensions.get("office_map"),
+                                               "the dashboard's map")
+            yield from map_drawn(office_map, "the dashboard's map drawn")
+            yield from settle(1500)
+        checks.window_fits(window, page)
+        checks.shot(window, page)
+        if kind == "contact":
+            post(window.edit_record_action.trigger)
+            editor = yield from modal("RecordEditor", "the contact editor")
+            yield from settle(400)
+            checks.shot(editor, "contact-editor")
+            post(editor.reject)
+            yield from no_modal("the contact editor")
+        if kind == "project":
+            view = window.list_view("project")
+            click(view.board_button)
+            yield from wait_until(view.showing_board, "the board")
+            yield from settle(500)
+            checks.shot(window, "project-board")
+            click(view.list_button)
+    step(walker, "tour: map")
+    yield from show_page(window, "map")
+    yield from map_drawn(window.views["map"].map, "the network map drawn")
+    yield from settle(2000)
+    checks.shot(window, "map")
+    step(walker, "tour: reports")
+    yield from show_page(window, "reports")
+    reports = window.views["reports"]
+    reports.period_combo.setCurrentIndex(reports.period_combo.findData("all_time"))
+    click(reports.preview_button)
+    yield from wait_until(lambda: reports.pdf_view.isVisible()
+                          and reports.document.pageCount() > 0, "the report preview", 90)
+    yield from settle(1500)
+    checks.shot(window, "reports")
+    step(walker, "tour: restore from backup")
+    post(window.restore_action.trigger)
+    dialog = yield from modal("RestoreDialog", "Restore from Backup")
+    dialog.resize(900, 420)
+    yield from settle(800)
+    checks.shot(dialog, "restore-from-backup")
+    post(dialog.reject)
+    yield from no_modal("Restore from Backup")
+    step(walker, "quit")
+    post(window.close)
+    say("WALK DONE")
+
+
 def start_walk(walker: Walker, checks: Checks, page: str) -> Steps:
     step(walker, f"start on the {page} page")
     window = yield from wait_until(main_window, "the main window", 60)
@@ -499,6 +600,9 @@ def start_walk(walker: Walker, checks: Checks, page: str) -> Steps:
         yield from map_drawn(window.views["map"].map, "the network map drawn")
     if page == "office":
         view = window.list_view("office")
+        chosen = os.environ.get("OFFICE_DESK_WALK_OFFICE")
+        if chosen:
+            yield from select_named(window, "office", chosen)
         if view.current_id() is not None:
             office_map = yield from wait_until(lambda: window.extensions.get("office_map"),
                                                "the dashboard's map")
@@ -557,7 +661,7 @@ def main() -> int:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--files", type=Path, required=True,
                         help="a folder for what the walk saves and imports")
-    parser.add_argument("--walk", choices=("full", "start", "crash", "crash-report"),
+    parser.add_argument("--walk", choices=("full", "start", "crash", "crash-report", "tour"),
                         default="full")
     parser.add_argument("--page", default="office", help="for --walk start")
     parser.add_argument("--shots", type=Path)
@@ -581,6 +685,7 @@ def main() -> int:
         "start": lambda: start_walk(walker, checks, args.page),
         "crash": lambda: crash_walk(walker),
         "crash-report": lambda: crash_report_walk(walker),
+        "tour": lambda: tour(walker, checks, args.files),
     }[args.walk]()
     walker.steps = steps
     walker.start()
