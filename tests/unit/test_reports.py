@@ -650,6 +650,7 @@ FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+2", "-3+4", "@SUM(A
 
 
 def test_formulas_are_neutralised_in_xlsx_and_csv(sample_store: Store, tmp_path: Path) -> None:
+    """XLSX: string cells (never formulas), shown as typed; CSV: the OWASP quote."""
     for formula in FORMULAS:
         add_project(sample_store, title=formula, stage="lead")
     with sample_store.write() as session:
@@ -658,10 +659,12 @@ def test_formulas_are_neutralised_in_xlsx_and_csv(sample_store: Store, tmp_path:
     book = openpyxl.load_workbook(write_report_xlsx(report, tmp_path / "r.xlsx"))
     cells = [c for sheet in book for row in sheet.iter_rows() for c in row]
     assert not [c.coordinate for c in cells if c.data_type == "f"]
-    values = {c.value for c in cells}
-    for formula in FORMULAS:
-        assert "'" + formula in values
-    assert "'=cmd|' /C calc'!A0" in values
+    # Stored as string cells, exactly as typed (no visible apostrophe), with Excel's
+    # hidden quote prefix so that editing the cell does not make it a formula.
+    texts = {c.value: c for c in cells if isinstance(c.value, str)}
+    for formula in [*FORMULAS, "=cmd|' /C calc'!A0"]:
+        assert formula in texts and "'" + formula not in texts
+        assert texts[formula].data_type == "s" and texts[formula].quotePrefix
 
     text = write_report_csv(report, tmp_path / "r.csv").read_text("utf-8-sig")
     cells_csv = {cell for row in csv.reader(io.StringIO(text)) for cell in row}

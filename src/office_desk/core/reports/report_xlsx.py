@@ -22,7 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..cell_safety import safe_cell
+from ..cell_safety import FORMULA_TRIGGERS
 from ..file_replace import replaced_on_success
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .content import Report
@@ -93,8 +93,14 @@ def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
         cell.value = value
         cell.number_format = "#,##0.00"
     else:
-        cell.value = safe_cell(str(value))
-        cell.data_type = "s"
+        # A string cell is never run as a formula, so text starting with = + - @ (a
+        # phone number "+49 351 ...") is stored as typed, with no visible apostrophe;
+        # Excel's hidden quote prefix keeps it text when the cell is edited.
+        text = str(value)
+        cell.value = text
+        cell.data_type = "s"  # after the value, which would make "=..." a formula
+        if text.startswith(FORMULA_TRIGGERS):
+            cell.quotePrefix = True
 
 
 def _write_table(sheet: Worksheet, table: Table, tick: Callable[[int], None]) -> None:
