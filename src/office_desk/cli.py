@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .core.private_files import protect_own_folders
+
+    # Databases, backups, packages, exports and logs hold personal data: the user's alone.
+    protect_own_folders()
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
