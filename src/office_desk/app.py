@@ -59,7 +59,7 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from .core.database import Store, StoreError, open_store
+    from .core.database import ForeignObjects, Store, StoreError, open_store
 
     app = create_application()
     app.setApplicationDisplayName("Office Desk")
@@ -87,6 +87,7 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
             target = Path(last)
     store: Store | None = None
     holder = None
+    review: Path | None = None  # a file whose unknown objects the window lists first
     guard = FileGuard()
     if target is not None:
         # One window writes a file: if this user's Office Desk has it open already,
@@ -99,6 +100,9 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
         try:
             store = open_store(target, backup_folder=settings.backup_folder(),
                                read_only=claim is Claim.HELD_BY_OTHER)
+        except ForeignObjects:
+            guard.release()
+            review = target
         except StoreError as exc:
             guard.release()
             QMessageBox.warning(None, "Office Desk", QCoreApplication.translate(
@@ -119,6 +123,8 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
             window.open_path(Path(path))
     _quit_on_terminate(app)
     window.show()
+    if review is not None:
+        window.open_path(review)  # lists the objects; removes them only if asked to
     if crashes:
         from .ui.application import offer_crash_report
 

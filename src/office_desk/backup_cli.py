@@ -7,6 +7,10 @@
 A plain file copy of a database in WAL mode can miss committed changes still in the
 ``-wal`` file; both commands go through SQLite's online backup instead, and check the
 result with ``PRAGMA integrity_check``.
+
+Neither carries schema objects Office Desk did not make (a trigger that copies
+contacts away, say): ``backup`` refuses a database holding any (a copy would carry
+them on to wherever it is restored or opened), ``restore`` refuses such a backup.
 """
 
 from __future__ import annotations
@@ -50,6 +54,10 @@ def run_backup_command(args: argparse.Namespace, db: Path) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     try:
+        refusal = _foreign_objects(db)
+        if refusal:
+            print(f"office-desk: error: {refusal}", file=sys.stderr)
+            return EXIT_PROBLEM
         backup_file(db, target)
     except Exception as exc:
         # A full disk or a file-size limit: one line, not a traceback (backup_file
@@ -59,6 +67,28 @@ def run_backup_command(args: argparse.Namespace, db: Path) -> int:
         return EXIT_PROBLEM
     print(f"Backed up {db} to {target} (integrity checked).")
     return EXIT_OK
+
+
+def _foreign_objects(db: Path) -> str:
+    """Why ``db`` must not be copied ("" when it may): its schema holds objects that
+    are not Office Desk's own. A file that is not an Office Desk database at all is
+    copied as before (the copy is checked for integrity only)."""
+    import sqlite3
+
+    from .core.i18n import translate
+    from .core.schema_audit import audit_file
+
+    try:
+        report = audit_file(db)
+    except sqlite3.DatabaseError:
+        return ""  # not a database: backup_file says so
+    if report is None or report.clean:
+        return ""
+    return translate(
+        "Backup", "{path}: the database holds objects that are not Office Desk's own: "
+        "{objects}. No backup was made (a copy would carry them on); open the file in the "
+        "Office Desk app to review and remove them first").format(
+            path=db, objects=report.summary())
 
 
 def run_restore_command(args: argparse.Namespace, db: Path) -> int:

@@ -299,9 +299,20 @@ def cmd_search(db: Path, text: str, limit: int) -> int:
 
 
 def cmd_check(db: Path) -> int:
-    from .core.checks import run_checks
+    from .core.checks import run_checks, schema_problems
+    from .core.database import ForeignObjects
 
-    store = _open(db)
+    try:
+        store = _open(db)
+    except ForeignObjects as exc:
+        # Not opened (opening would write): the schema's problems are the findings,
+        # and the other checks wait for a file without them.
+        problems = schema_problems(exc.report)
+        for p in problems:
+            print(p)
+        print(f"{db}: {len(problems)} problem{'s' if len(problems) != 1 else ''} found "
+              "(the file was not changed; the other checks run once these are removed).")
+        return EXIT_PROBLEM
     try:
         problems = run_checks(store)
     finally:

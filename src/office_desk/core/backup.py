@@ -8,7 +8,13 @@ Backups of ``office-desk.sqlite`` live in one folder, named
 ``office-desk.<YYYY-MM-DDTHHMMSS>.<reason>.sqlite`` (local time; a second copy in the
 same second ends ``<reason>-2.sqlite``). Reasons: ``daily`` (on open, at most once a
 day), ``on-close`` (when the file changed since its newest backup), ``before-import``,
-``before-merge``, ``before-restore`` and ``before-schema-upgrade-from-<revision>``.
+``before-merge``, ``before-restore``, ``before-cleanup`` (before objects that are not
+Office Desk's own are removed from a file) and ``before-schema-upgrade-from-<revision>``.
+
+A backup is a faithful copy, foreign objects and all; what comes back from one is
+checked: :func:`restore_file` refuses a backup whose schema is not Office Desk's own
+(see :mod:`office_desk.core.schema_audit`), and :func:`list_backups` marks one holding
+objects the app did not make as not restorable.
 
 A backup is never written after it is made: it is read with SQLite's ``immutable=1``
 (no locks, no ``-wal``/``-shm`` files left beside it).
@@ -33,7 +39,7 @@ class BackupError(Exception):
 KINDS: tuple[str, ...] = ("office", "contact", "organization", "project", "event")
 #: Reasons a backup is made for (besides ``before-schema-upgrade-from-<revision>``).
 REASONS: tuple[str, ...] = ("daily", "on-close", "before-import", "before-merge",
-                            "before-restore")
+                            "before-restore", "before-cleanup")
 DAY = timedelta(days=1)
 #: A backup stamped up to this far in the future still counts as recent (the clock
 #: went back an hour at the end of summer time); one stamped further ahead is ignored
@@ -243,8 +249,10 @@ def _examine(path: Path, *, backup: bool, integrity: bool = False,
              timeout: float = 5.0) -> tuple[dict[str, int], str | None, str]:
     """(counts, revision, problem) of the database file at ``path``, read-only; the
     problem is "" when the file is an Office Desk database this version can open.
-    ``integrity`` adds SQLite's quick check (reads every page: slower)."""
-    from . import schema
+    ``integrity`` adds SQLite's quick check (reads every page: slower) and asks the
+    schema to be exactly Office Desk's own; without it, only objects the app did not
+    make are a problem (a listing stays lenient with hand-made test files)."""
+    from . import schema, schema_audit
 
     try:
         with path.open("rb") as f:
@@ -274,6 +282,13 @@ def _examine(path: Path, *, backup: bool, integrity: bool = False,
                 return {}, revision, translate(
                     "Backup", "Made by a newer version of Office Desk (schema {revision})."
                 ).format(revision=revision)
+            report = schema_audit.compare(schema_audit.read_objects(conn), revision)
+            wrong = report.differences if integrity else report.foreign
+            if wrong:
+                return {}, revision, translate(
+                    "Backup", "It holds database objects that are not Office Desk's own "
+                    "({objects}); restoring it would bring them back."
+                ).format(objects=report.summary(wrong))
             return _count_live(conn, tables), revision, ""
         finally:
             conn.close()
@@ -460,11 +475,12 @@ def restore_file(backup: Path, target: Path, backup_folder: Path, timeout: float
     """Put the database in ``backup`` back in place of ``target``; the safety copy made
     of ``target`` first (in ``backup_folder``), so a restore can itself be undone.
 
-    ``backup`` must be an intact Office Desk database this version can open (checked,
-    without writing to it, before anything is touched). The copy goes through SQLite's
-    backup API into ``target``, which takes the proper locks: another program writing
-    ``target`` makes it wait, then fail cleanly ("database is locked"), never leaves a
-    half-copied file.
+    ``backup`` must be an intact Office Desk database this version can open, made of
+    Office Desk's own schema objects only (checked, without writing to it, before
+    anything is touched: a trigger or view in a backup never reaches the live file).
+    The copy goes through SQLite's backup API into ``target``, which takes the proper
+    locks: another program writing ``target`` makes it wait, then fail cleanly
+    ("database is locked"), never leaves a half-copied file.
     """
     if not backup.is_file():
         raise BackupError(translate("Backup", "{path}: no such file").format(path=backup))

@@ -2,17 +2,20 @@
 
 SQLite's own integrity and foreign-key checks, then the app's: every live record
 passes validation, no live link points at a deleted record, counterparts point back,
-the search index matches the records, and the schema is the newest.
+the search index matches the records, and the schema is the newest and Office Desk's
+own (no trigger, view, index or table the app did not make; none of its own changed:
+see :mod:`office_desk.core.schema_audit`).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlmodel import select
 
-from . import schema, search
+from . import schema, schema_audit, search
 from .database import Store
 from .models import (
     ALL_TABLES,
@@ -45,6 +48,9 @@ def run_checks(store: Store) -> list[Problem]:
             problems.append(
                 Problem("foreign keys", f"{row[0]} row {row[1]} points at missing {row[2]}")
             )
+        raw = conn.connection.dbapi_connection
+        if isinstance(raw, sqlite3.Connection):
+            problems.extend(schema_problems(schema_audit.audit_connection(raw)))
         revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         if revision != schema.head_revision():
             problems.append(Problem("schema", f"at {revision}, newest is {schema.head_revision()}"))
@@ -96,6 +102,14 @@ def run_checks(store: Store) -> list[Problem]:
         if fts_rows != len(indexed):
             problems.append(Problem("search index", "index and its key table disagree"))
     return problems
+
+
+def schema_problems(report: schema_audit.SchemaReport | None) -> list[Problem]:
+    """One problem per way the schema differs from Office Desk's own (none for None:
+    a file of an unknown revision, which the revision check reports)."""
+    if report is None:
+        return []
+    return [Problem("schema", difference.problem()) for difference in report.differences]
 
 
 def rebuild_search_index(store: Store) -> int:

@@ -7,7 +7,10 @@
 * :func:`open_store` checks a file before anything writes to it: a file that is not a
   database, is corrupt, locked, read-only or from a newer version is refused with a
   :class:`StoreError` whose message is one line a user can act on, and the file is left
-  byte-for-byte as it was. An older file is backed up, then migrated.
+  byte-for-byte as it was. So is a file whose schema is not Office Desk's own (a
+  trigger, view, index or table the app did not make, or one of its own changed; see
+  :mod:`office_desk.core.schema_audit`): :class:`ForeignObjects`, before anything
+  writes, migrations included. An older file is backed up, then migrated.
 * :class:`Store` hands out short sessions. Every session validates each new or changed
   record before it is flushed, stamps ``updated_at``, keeps the search index in step,
   and hides tombstoned rows from every query unless asked with
@@ -28,9 +31,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
 from sqlmodel import Session
 
-from . import search, validation
+from . import schema_audit, search, validation
 from .i18n import translate
 from .models import ALL_TABLES, Record
+from .schema_audit import SchemaObject, SchemaReport
 from .types import utcnow
 
 log = logging.getLogger(__name__)
@@ -71,6 +75,16 @@ class NotOfficeDesk(StoreError):
     pass
 
 
+class ForeignObjects(StoreError):
+    """The file's schema is not Office Desk's own; ``report`` says how (the GUI lists
+    it and offers to remove the objects after a backup)."""
+
+    def __init__(self, path: Path, report: SchemaReport) -> None:
+        super().__init__(schema_audit.refusal_message(path, report))
+        self.path = path
+        self.report = report
+
+
 # --------------------------------------------------------------------------- engines
 
 
@@ -94,6 +108,10 @@ def make_engine(
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        # Functions with side effects and virtual tables stay out of what a file's
+        # schema runs (triggers, views, defaults, index expressions): a second line of
+        # defence behind the schema audit at open.
+        cursor.execute("PRAGMA trusted_schema = OFF")
         if wal and ":memory:" not in url and url not in ("sqlite://", "sqlite:///"):
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
@@ -218,6 +236,8 @@ class Store:
 class FileState:
     revision: str | None
     table_count: int
+    #: Every row of the file's sqlite_master.
+    objects: tuple[SchemaObject, ...] = ()
 
 
 def _refuse_unusable_path(path: Path, read_only: bool = False) -> None:
@@ -289,15 +309,9 @@ def inspect_file(path: Path, timeout: float = DEFAULT_TIMEOUT,
             raise CorruptDatabase(translate(
                 "Database", "{path}: the file is damaged (integrity check: {problem})"
             ).format(path=path, problem=first))
-        tables = {
-            row[0]
-            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-        return FileState(revision, len(tables))
+        objects = schema_audit.read_objects(conn)
+        revision = schema_audit.revision_of(conn, objects)
+        return FileState(revision, sum(o.type == "table" for o in objects), objects)
     finally:
         conn.close()
 
@@ -336,7 +350,7 @@ def open_store(
 
     state = inspect_file(path, timeout)
     if state.revision is None:
-        if state.table_count == 0 and create:
+        if not state.objects and create:  # an empty SQLite file: nothing in it at all
             return _create(path, timeout)
         raise NotOfficeDesk(translate(
             "Database", "{path}: an SQLite database, but not an Office Desk file"
@@ -347,6 +361,7 @@ def open_store(
                       "{path}: made by a newer version of Office Desk (schema {revision}); "
                       "update Office Desk to open it").format(path=path, revision=state.revision)
         )
+    _refuse_foreign_objects(path, state)
     if state.revision != schema.head_revision():
         schema.backup_and_upgrade(path, state.revision, backup_folder, timeout)
     return Store(make_engine(sqlite_url(path), timeout=timeout), path)
@@ -360,6 +375,8 @@ def _open_read_only(path: Path, timeout: float) -> Store:
         raise NotOfficeDesk(translate(
             "Database", "{path}: an SQLite database, but not an Office Desk file"
         ).format(path=path))
+    if schema.is_known_revision(state.revision):
+        _refuse_foreign_objects(path, state)
     if state.revision != schema.head_revision():
         raise ReadOnlyDatabase(translate(
             "Database", "{path}: made by another version of Office Desk (schema {revision}); "
@@ -367,6 +384,15 @@ def _open_read_only(path: Path, timeout: float) -> Store:
         ).format(path=path, revision=state.revision))
     url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
     return Store(make_engine(url, timeout=timeout, wal=False), path, read_only=True)
+
+
+def _refuse_foreign_objects(path: Path, state: FileState) -> None:
+    """:class:`ForeignObjects` unless the file's schema is exactly Office Desk's own at
+    its revision (``state.revision``, a known one)."""
+    assert state.revision is not None
+    report = schema_audit.compare(state.objects, state.revision)
+    if not report.clean:
+        raise ForeignObjects(path, report)
 
 
 def _create(path: Path, timeout: float) -> Store:

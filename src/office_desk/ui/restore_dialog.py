@@ -59,6 +59,7 @@ REASON_LABELS = {
     "before-import": QT_TRANSLATE_NOOP("RestoreDialog", "Before import"),
     "before-merge": QT_TRANSLATE_NOOP("RestoreDialog", "Before merge"),
     "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "Before restore"),
+    "before-cleanup": QT_TRANSLATE_NOOP("RestoreDialog", "Before removing unknown objects"),
 }
 REASON_ICONS = {
     "daily": "mdi6.calendar-today",
@@ -66,6 +67,7 @@ REASON_ICONS = {
     "before-import": "mdi6.import",
     "before-merge": "mdi6.call-merge",
     "before-restore": "mdi6.backup-restore",
+    "before-cleanup": "mdi6.shield-remove-outline",
     "schema": "mdi6.database-arrow-up",
 }
 WARNING_COLOUR = "#D98A00"  # as the project board's warnings
