@@ -13,6 +13,7 @@ import json
 import uuid
 import warnings
 import zipfile
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hypothesis import strategies as st
@@ -21,6 +22,9 @@ from office_desk.core.network_package import ZIP_MEMBER
 from office_desk.core.network_package.codec import COLUMNS, TABLE_ORDER
 from tests.fuzz.contact_files import FuzzFile, damaged, zip_header_damaged, zipped
 
+#: An hour from now: newer than any stamp of the sample network, and not in the future
+#: as far as a merge is concerned (less than a day ahead).
+_SOON = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="microseconds")
 _TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
 _SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70),
                     st.floats(allow_nan=True, allow_infinity=True), _TEXT)
@@ -158,7 +162,9 @@ def mutate(draw: st.DrawFn, document: dict[str, Any]) -> str:
         if draw(st.booleans()):
             row["updated_at"] = stamp
     elif kind == "newer edit":
-        row["updated_at"] = draw(st.sampled_from(["2030-01-01T00:00:00.000000+00:00",
+        # Newer than the sample's stamps and within a day of the clock (merged), or
+        # further ahead (refused: a stamp from the future would never be outvoted).
+        row["updated_at"] = draw(st.sampled_from([_SOON, _SOON, "2030-01-01T00:00:00.000000+00:00",
                                                   "2099-12-31T23:59:59+08:00"]))
         text_columns = [c for c, col in COLUMNS.get(name, {}).items() if col.kind == "text"]
         if text_columns:

@@ -49,7 +49,13 @@ def _merge(copy: harness.Copy, file: FuzzFile) -> tuple[MergePlan, MergeResult]:
     plan.summary_lines()
     for conflict in plan.conflicts:
         conflict.describe()
-    result = apply_merge(copy.store, plan)
+    for item in (*plan.refused, *plan.deletions):
+        item.describe()
+    if plan.refused:
+        harness.outcome_note("package: rows refused")
+    # Mass deletions need the user's word (tests/unit/test_package_security.py): given
+    # here, so that merges that delete are still written and checked.
+    result = apply_merge(copy.store, plan, allow_deletions=True)
     result.summary_lines()
     return plan, result
 

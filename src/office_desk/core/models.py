@@ -14,10 +14,13 @@ CHECK constraints; the friendlier, field-by-field messages come from
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
+import sqlalchemy
 from sqlalchemy import CheckConstraint, Index, MetaData, text
+from sqlalchemy.orm import object_session
 from sqlmodel import Field, SQLModel
 
 from .name_folding import has_cjk
@@ -426,3 +429,44 @@ ALL_TABLES: tuple[type[Record], ...] = (
     Office, Organization, Contact, Project, ProjectPartner, ProjectContact, Event,
     EventOrganization, EventContact, EventProject, Tag, TagLink, ExchangeRate,
 )
+
+
+# --------------------------------------------------------------------------- stamps
+
+#: How far ahead of this computer's clock a stamp may be and still be believed (clocks
+#: differ a little between offices). A package row stamped later is refused; a stamp
+#: already stored that is later does not hold back a local edit (see below).
+STAMP_TOLERANCE = timedelta(days=1)
+_TICK = timedelta(microseconds=1)
+
+
+@sqlalchemy.event.listens_for(Record, "before_update", propagate=True)
+def _stamp_after_what_it_replaces(_mapper: Any, connection: Any, target: Record) -> None:
+    """A local edit is stamped after the newest stamp it replaces, never before it.
+
+    The session stamps an edit with the clock (``database._validate_and_stamp``). If the
+    record's stamp is later than that (it came in a package from an office whose clock
+    is ahead), the edit would carry an older stamp than the version it replaces, and
+    lose to that version in every later merge. So it is stamped a microsecond after
+    it. A stored stamp more than :data:`STAMP_TOLERANCE` ahead is not believed (no
+    package with it is accepted any more): the edit keeps the clock's stamp.
+    Sessions that keep the timestamps they are given (a merge) are left alone.
+    """
+    session = object_session(target)
+    if session is not None and session.info.get("keep_timestamps", False):
+        return
+    history = sqlalchemy.inspect(target).attrs.updated_at.history
+    if not history.added:
+        return  # not stamped in this flush (no change, or kept as given)
+    if history.deleted:
+        before = history.deleted[0]
+    else:
+        table = type(target).__table__  # type: ignore[attr-defined]
+        before = connection.execute(
+            sqlalchemy.select(table.c.updated_at).where(table.c.id == target.id)).scalar()
+    stamp = target.updated_at
+    if before is None or stamp is None or stamp > before:
+        return
+    if before > utcnow() + STAMP_TOLERANCE:
+        return
+    target.updated_at = before + _TICK

@@ -26,6 +26,7 @@ from .app_context import EVERYTHING, AppContext
 from .background import Progress, run_in_background
 
 if TYPE_CHECKING:
+    from ..core.network_package.format import MadeBy
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,18 @@ PLURAL = {"office": QT_TRANSLATE_NOOP("DataExchange", "offices"),
           "contact": QT_TRANSLATE_NOOP("DataExchange", "contacts"),
           "project": QT_TRANSLATE_NOOP("DataExchange", "projects"),
           "event": QT_TRANSLATE_NOOP("DataExchange", "events")}
+
+
+#: The name a package made here gives as its maker ("" or unset: the OS user name).
+#: Settings has no field for it yet; it is kept where Settings can show it.
+PERSON_KEY = "exchange/person"
+
+
+def _uuid(text: Any) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(text)) if text else None
+    except ValueError:
+        return None
 
 
 def _tr(text: str) -> str:
@@ -226,11 +239,30 @@ class DataExchange(QObject):
 
     # ------------------------------------------------------------------ packages
 
+    def made_by(self, office_id: uuid.UUID | None) -> MadeBy:
+        """Who a package made here says made it: the name set under ``exchange/person``
+        (else the OS user name), and the exported office, or for the whole database the
+        default office of Settings (none if it is not set or gone)."""
+        from ..core.models import Office
+        from ..core.network_package.format import MADE_BY_MAX, MadeBy, default_person
+        from ..core.services import records
+
+        person = " ".join(str(settings.get_key(PERSON_KEY, "") or "").split())[:MADE_BY_MAX]
+        office_name = None
+        office_id = office_id or _uuid(settings.get(settings.DEFAULT_OFFICE))
+        if office_id is not None and self.context is not None:
+            try:
+                office_name = records.get(self.context.store, Office, office_id).name
+            except LookupError:
+                office_id = None
+        return MadeBy(person or default_person(), office_id, office_name)
+
     def export_package(self, office_id: uuid.UUID | None = None) -> None:
         """Save the whole database (or one office's part) as a package for another office."""
         if self.context is None:
             return
         store = self.context.store
+        made_by = self.made_by(office_id)
         stem = store.path.stem if store.path else "office-desk"
         path, _ = self._ask_path(self.tr("Export a package for another office"),
                                  f"{stem}-package.zip", _tr(PACKAGE_FILTER))
@@ -245,7 +277,7 @@ class DataExchange(QObject):
             from ..core.network_package import export_package
 
             return export_package(store, path, office_id,
-                                  progress=progress_reporter(progress, writing))
+                                  progress=progress_reporter(progress, writing), made_by=made_by)
 
         run_in_background(self.window, self.tr("Exporting the package…"), work,
                           self._done(self.tr("Saved the package to {path}").format(path=path)),
@@ -280,6 +312,7 @@ class DataExchange(QObject):
         dialog = PackageMergeDialog(path, plan, self.window)
         if dialog.exec() != PackageMergeDialog.DialogCode.Accepted:
             return
+        allow_deletions = dialog.deletions_confirmed
         context = self.context
         if context is None:
             return
@@ -289,8 +322,12 @@ class DataExchange(QObject):
         def work(progress: Progress) -> Any:
             from ..core.network_package import apply_merge
 
-            backup_first(store, "before-merge")
-            return apply_merge(store, plan, progress=progress_reporter(progress, merging))
+            if allow_deletions or not plan.needs_confirmation:
+                backup_first(store, "before-merge")
+            # Unconfirmed deletions (the dialog does not let it come to that) are refused
+            # by apply_merge before it writes anything.
+            return apply_merge(store, plan, progress=progress_reporter(progress, merging),
+                               allow_deletions=allow_deletions)
 
         def done(result: Any) -> None:
             # Undo steps recorded before the merge would write back pre-merge values.

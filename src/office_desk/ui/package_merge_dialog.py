@@ -1,8 +1,13 @@
 """What merging a package from another office will do, before anything is written.
 
-The counts (added, updated, deleted, unchanged, kept because ours is newer) and every
-conflicting edit, field by field: which side wins and what the other side had, so a
-colleague's change is never dropped without anyone seeing it.
+Who made the package (a claim: packages are not signed yet), the counts (added,
+updated, deleted, unchanged, kept because ours is newer, refused), and three lists:
+the records the merge deletes here, the package's rows that are refused (stamped in
+the future, or outside the office the package speaks for), and every conflicting edit,
+field by field, so a colleague's change is never dropped without anyone seeing it.
+
+A merge that deletes more than a few records, or any record of another office, is
+only allowed once the user ticks the box under the list of those records.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -46,38 +53,150 @@ def _text(value: Any) -> str:
     return str(value) or "—"
 
 
+def _tree(name: str, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setHeaderLabels(headers)
+    tree.setAlternatingRowColors(True)
+    tree.setRootIsDecorated(False)
+    return tree
+
+
+def _fit(tree: QTreeWidget) -> None:
+    for column in range(tree.columnCount()):
+        tree.resizeColumnToContents(column)
+        tree.setColumnWidth(column, min(tree.columnWidth(column), 420))
+
+
 class PackageMergeDialog(QDialog):
     def __init__(self, path: Path, plan: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge {file}").format(file=path.name))
         self.setObjectName("package_merge_dialog")
-        self.resize(760, 520)
-        self.summary_label = summary = QLabel("\n".join(plan.summary_lines()))
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+
+        provenance = getattr(plan, "provenance", "")
+        self.made_by_label = QLabel(
+            self.tr("{who}. Packages are not signed yet: if anything here surprises you, "
+                    "ask the sender before merging.").format(who=provenance)
+            if provenance else "")
+        self.made_by_label.setObjectName("made_by")
+        self.made_by_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.made_by_label.setWordWrap(True)
+        self.made_by_label.setVisible(bool(provenance))
+        layout.addWidget(self.made_by_label)
+
+        self.summary_label = summary = QLabel("\n".join(plan.summary_lines(details=False)))
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(summary)
 
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("merge_lists")
+        deletions = list(getattr(plan, "deletions", []))
+        refused = list(getattr(plan, "refused", []))
         conflicts = list(getattr(plan, "conflicts", []))
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("conflicts")
-        self.tree.setHeaderLabels(
-            [self.tr("Record / field"), self.tr("Ours"), self.tr("Theirs"), self.tr("Kept")])
-        self.tree.setAlternatingRowColors(True)
+        self.deletions_tree = self._deletions_tab(deletions)
+        self.refused_tree = self._refused_tab(refused)
+        self.tree = self._conflicts_tab(conflicts)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.setVisible(self.tabs.count() > 0)
+        if not conflicts:
+            self.heading = QLabel(self.tr("No conflicting edits."))
+            layout.addWidget(self.heading)
+
+        self.needs_confirmation = bool(getattr(plan, "needs_confirmation", False))
+        others = sum(1 for d in deletions if d.other_office)
+        if len(deletions) == 1:
+            confirm_text = self.tr("Yes, delete this record here")
+        else:
+            confirm_text = self.tr("Yes, delete these {count} records here").format(
+                count=len(deletions))
+        if others == 1:
+            warning = self.tr("This merge deletes a record that is not of the office the "
+                              "package comes from. Check the list, then confirm or cancel.")
+        elif others:
+            warning = self.tr("This merge deletes {count} records that are not of the office "
+                              "the package comes from. Check the list, then confirm or "
+                              "cancel.").format(count=others)
+        else:
+            warning = self.tr("This merge deletes more than a few records here. Check the "
+                              "list, then confirm or cancel.")
+        self.deletion_warning = QLabel(warning)
+        self.deletion_warning.setWordWrap(True)
+        bold = self.deletion_warning.font()
+        bold.setBold(True)
+        self.deletion_warning.setFont(bold)
+        self.confirm_deletions = QCheckBox(confirm_text)
+        self.confirm_deletions.setObjectName("confirm_deletions")
+        for widget in (self.deletion_warning, self.confirm_deletions):
+            widget.setVisible(self.needs_confirmation)
+            layout.addWidget(widget)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = merge = buttons.addButton(self.tr("Merge"),
+                                                      QDialogButtonBox.ButtonRole.AcceptRole)
+        merge.setObjectName("merge_button")
+        merge.setDefault(not self.needs_confirmation)
+        merge.setEnabled(not self.needs_confirmation)
+        self.confirm_deletions.toggled.connect(merge.setEnabled)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if self.needs_confirmation:
+            self.tabs.setCurrentWidget(self.deletions_tree)
+
+    @property
+    def deletions_confirmed(self) -> bool:
+        """The user ticked the box that lets the merge delete the listed records."""
+        return self.needs_confirmation and self.confirm_deletions.isChecked()
+
+    # ------------------------------------------------------------------ lists
+
+    def _deletions_tab(self, deletions: list[Any]) -> QTreeWidget:
+        tree = _tree("deletions", [self.tr("Record"), self.tr("Office"), ""])
+        for item in deletions:
+            mark = self.tr("not the package's office's") if item.other_office else ""
+            QTreeWidgetItem(tree, [f"{kind_label(item.kind)}: {item.title}",
+                                   item.office or "—", mark])
+        _fit(tree)
+        if deletions:
+            self.tabs.addTab(tree, self.tr("Deleted here ({count})").format(
+                count=len(deletions)))
+        return tree
+
+    def _refused_tab(self, refused: list[Any]) -> QTreeWidget:
+        tree = _tree("refused", [self.tr("Package row"), self.tr("Why it is left out")])
+        for item in refused:
+            row = QTreeWidgetItem(tree, [f"{kind_label(item.kind)}: {item.title}", item.reason])
+            row.setToolTip(1, item.reason)
+        _fit(tree)
+        if refused:
+            self.tabs.addTab(tree, self.tr("Refused ({count})").format(count=len(refused)))
+        return tree
+
+    def _conflicts_tab(self, conflicts: list[Any]) -> QTreeWidget:
+        tree = _tree("conflicts", [self.tr("Record / field"), self.tr("Ours"),
+                                   self.tr("Theirs"), self.tr("Kept")])
+        tree.setRootIsDecorated(True)
         for conflict in conflicts:
             winner = self.tr("theirs") if conflict.winner == "incoming" else self.tr("ours")
             top = QTreeWidgetItem([f"{kind_label(conflict.kind)}: {conflict.title}", "", "",
                                    winner])
             for field, ours, theirs in conflict.fields:
                 QTreeWidgetItem(top, [field, _text(ours), _text(theirs), winner])
-            self.tree.addTopLevelItem(top)
-        self.tree.expandAll()
-        for column in range(4):
-            self.tree.resizeColumnToContents(column)
+            tree.addTopLevelItem(top)
+        tree.expandAll()
+        _fit(tree)
         if not conflicts:
-            heading_text = self.tr("No conflicting edits.")
-        elif len(conflicts) == 1:
+            return tree
+        page = QWidget()
+        box = QVBoxLayout(page)
+        if len(conflicts) == 1:
             heading_text = self.tr(
-                "{count} record differ on both sides. The newer edit is kept; the other side's "
+                "{count} record differs on both sides. The newer edit is kept; the other side's "
                 "values are listed here so you can carry anything over by hand.").format(
                     count=len(conflicts))
         else:
@@ -85,19 +204,9 @@ class PackageMergeDialog(QDialog):
                 "{count} records differ on both sides. The newer edit is kept; the other side's "
                 "values are listed here so you can carry anything over by hand.").format(
                     count=len(conflicts))
-        heading = QLabel(heading_text)
-        heading.setWordWrap(True)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        merge = buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
-        merge.setObjectName("merge_button")
-        merge.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(heading)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(buttons)
-        self.tree.setVisible(bool(conflicts))
+        self.heading = QLabel(heading_text)
+        self.heading.setWordWrap(True)
+        box.addWidget(self.heading)
+        box.addWidget(tree, 1)
+        self.tabs.addTab(page, self.tr("Differences ({count})").format(count=len(conflicts)))
+        return tree

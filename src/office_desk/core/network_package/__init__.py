@@ -9,11 +9,13 @@ format is described in ``docs/package-format.md``.
 
 from __future__ import annotations
 
+from .archive import DEFAULT_LIMITS, ArchiveLimits
 from .export import PackageSummary, export_package
 from .format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     ZIP_MEMBER,
+    MadeBy,
     Package,
     PackageError,
     is_package,
@@ -21,9 +23,13 @@ from .format import (
     read_package,
 )
 from .merge import (
+    MAX_UNCONFIRMED_DELETIONS,
     Conflict,
+    Deletion,
+    DeletionsNotConfirmed,
     MergePlan,
     MergeResult,
+    Refusal,
     StalePlan,
     apply_merge,
     import_package,
@@ -31,15 +37,22 @@ from .merge import (
 )
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "MAX_UNCONFIRMED_DELETIONS",
     "ZIP_MEMBER",
+    "ArchiveLimits",
     "Conflict",
+    "Deletion",
+    "DeletionsNotConfirmed",
+    "MadeBy",
     "MergePlan",
     "MergeResult",
     "Package",
     "PackageError",
     "PackageSummary",
+    "Refusal",
     "StalePlan",
     "apply_merge",
     "export_package",

@@ -49,6 +49,10 @@ class ValueProblem(ValueError):
     """A value that does not fit its column; the message says what was expected."""
 
 
+class TooLong(ValueProblem):
+    """A text longer than its column's declared length."""
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -56,6 +60,8 @@ class Column:
     nullable: bool
     default: Any  # a value, a callable making one, or None when the column is required
     references: str | None  # the table a reference column points at
+    #: The most characters a text column holds, as the model declares (None: no limit).
+    length: int | None = None
 
 
 def _kind(column_type: Any) -> str:
@@ -86,8 +92,10 @@ def _columns(model: type[Record]) -> dict[str, Column]:
     for col in table.columns:
         refs = [fk.column.table.name for fk in col.foreign_keys]
         default = None if col.name in ("id", *TIMESTAMP_COLUMNS) else _default(model, col.name)
-        found[col.name] = Column(col.name, _kind(col.type), bool(col.nullable), default,
-                                 refs[0] if refs else None)
+        kind = _kind(col.type)
+        length = getattr(col.type, "length", None) if kind == "text" else None
+        found[col.name] = Column(col.name, kind, bool(col.nullable), default,
+                                 refs[0] if refs else None, length)
     return found
 
 
@@ -258,7 +266,12 @@ def decode(column: Column, value: Any) -> Any:
         if column.nullable:
             return None
         raise ValueProblem("may not be null")
-    return _DECODERS[column.kind](value)
+    decoded = _DECODERS[column.kind](value)
+    if column.length is not None and len(decoded) > column.length:
+        raise TooLong(translate(
+            "Package", "{count} characters long; at most {limit} are allowed").format(
+            count=f"{len(decoded):,}", limit=column.length))
+    return decoded
 
 
 def decode_row(table: str, raw: dict[str, Any]) -> Row:
@@ -278,7 +291,7 @@ def decode_row(table: str, raw: dict[str, Any]) -> Row:
             try:
                 row[name] = decode(column, raw[name])
             except ValueProblem as exc:
-                raise ValueProblem(f"{name}: {exc}") from None
+                raise type(exc)(f"{name}: {exc}") from None
         elif column.nullable:
             row[name] = None
         elif column.default is None:

@@ -20,7 +20,15 @@ from ..database import Store
 from ..schema import REVISIONS
 from . import codec, selection
 from .codec import TABLE_ORDER
-from .format import FORMAT_NAME, FORMAT_VERSION, PackageError, package_text, write_file
+from .format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MadeBy,
+    PackageError,
+    default_person,
+    package_text,
+    write_file,
+)
 
 Progress = Callable[[int, int], None]
 _PROGRESS_STEP = 5000
@@ -35,6 +43,7 @@ class PackageSummary:
     rows: dict[str, int] = field(default_factory=dict)
     deleted_rows: dict[str, int] = field(default_factory=dict)
     size: int = 0
+    made_by: MadeBy | None = None
 
     @property
     def row_count(self) -> int:
@@ -43,6 +52,11 @@ class PackageSummary:
     def summary_lines(self) -> list[str]:
         scope = f"office {self.office_name}" if self.office_name else "the whole database"
         lines = [f"{self.path}: {scope}, {self.row_count} rows, {self.size:,} bytes"]
+        if self.made_by is not None:
+            maker = self.made_by.person or "(no name)"
+            if self.made_by.office_name:
+                maker += f", {self.made_by.office_name}"
+            lines.append(f"  made by {maker}")
         for table in TABLE_ORDER:
             if self.rows.get(table):
                 gone = self.deleted_rows.get(table, 0)
@@ -58,12 +72,15 @@ def export_package(
     progress: Progress | None = None,
     *,
     exported_at: datetime | None = None,
+    made_by: MadeBy | None = None,
 ) -> PackageSummary:
     """Write the package of ``store`` (or of the office ``office_id``) to ``path``.
 
     ``.zip`` writes a zip holding ``office-desk-package.json``; any other name plain
     JSON. The file appears only when complete: a cancel (``progress`` raising) or an
-    error leaves whatever was at ``path`` before. ``exported_at`` defaults to now.
+    error leaves whatever was at ``path`` before. ``exported_at`` defaults to now;
+    ``made_by`` to the OS user name and the exported office (none for the whole
+    database).
     """
     path = Path(path)
     stamp = (exported_at or datetime.now(UTC)).astimezone(UTC)
@@ -77,7 +94,8 @@ def export_package(
             tables = selection.office_part(conn, office_id)
         else:
             tables = selection.whole_database(conn)
-    summary = PackageSummary(path, office_name)
+    made_by = made_by or MadeBy(default_person(), office_id, office_name)
+    summary = PackageSummary(path, office_name, made_by=made_by)
     total = sum(len(rows) for rows in tables.values())
     done = 0
     encoded: dict[str, Iterable[dict[str, Any]]] = {}
@@ -99,6 +117,7 @@ def export_package(
         "app_version": __version__,
         "schema_revision": REVISIONS[-1],
         "scope": {"office_id": codec.encode("uuid", office_id), "office_name": office_name},
+        "made_by": made_by.to_json(),
     }
     text = package_text(header, encoded)
     if progress is not None:

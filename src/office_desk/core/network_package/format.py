@@ -7,8 +7,10 @@ described for other developers in ``docs/package-format.md``.
 Reading checks everything before any database is touched: the format name, the version
 (a newer one is refused with "made by a newer Office Desk"), the JSON syntax (line and
 column), every row's columns and value types, and every record against the same
-validation the app applies when saving. Any problem is a :class:`PackageError` whose
-message is one line naming the file and, where it applies, the table, row id and column.
+validation the app applies when saving (texts no longer than their columns). Any
+problem is a :class:`PackageError` whose message is one line naming the file and, where
+it applies, the table, row id and column. No more of a file is read than
+:mod:`.archive`'s limits allow.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 
 from .. import validation
 from ..i18n import translate
+from . import archive as archive_limits
 from . import codec
 from .codec import COLUMNS, TABLE_ORDER, Row, ValueProblem
 
@@ -46,6 +49,35 @@ class PackageError(Exception):
     """A package that cannot be read or merged; ``str()`` is one line for the user."""
 
 
+#: The longest name of a person or office a package's ``made_by`` may give.
+MADE_BY_MAX = 200
+
+
+@dataclass(frozen=True)
+class MadeBy:
+    """Who made a package: a person's name (one the user set, or their OS user name)
+    and the office they made it in. Not signed: anyone can write anything here, so it
+    is shown to the importer for what it is, a claim."""
+
+    person: str
+    office_id: uuid.UUID | None = None
+    office_name: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"office_id": codec.encode("uuid", self.office_id),
+                "office_name": self.office_name, "person": self.person}
+
+
+def default_person() -> str:
+    """The OS user name, or "" where the system has none to give."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - OSError or KeyError, depending on the platform
+        return ""
+
+
 @dataclass
 class Package:
     """A package read from a file and checked: rows as Python values, by table."""
@@ -61,6 +93,8 @@ class Package:
     #: Rows that leave out columns an older Office Desk did not have (see
     #: :data:`.codec.LATER_COLUMNS`): table → row id → those columns.
     left_out: dict[str, dict[uuid.UUID, tuple[str, ...]]] = field(default_factory=dict)
+    #: Who made it; None for a package from an Office Desk that did not say.
+    made_by: MadeBy | None = None
 
     def rows(self, table: str) -> list[Row]:
         return self.tables.get(table, [])
@@ -73,6 +107,21 @@ class Package:
     def scope(self) -> str:
         return (translate("Package", "office {name}").format(name=self.office_name)
                 if self.office_id else translate("Package", "whole database"))
+
+    @property
+    def provenance(self) -> str:
+        """Who made the package, where and when, in one line for the user."""
+        when = (self.exported_at.strftime("%Y-%m-%d %H:%M UTC") if self.exported_at
+                else translate("Package", "an unknown time"))
+        made = self.made_by
+        if made is None:
+            return translate("Package", "Made {when}; who made it is not recorded (a package "
+                                        "from an older Office Desk)").format(when=when)
+        person = made.person or translate("Package", "an unnamed person")
+        if made.office_name:
+            return translate("Package", "Made by {person} ({office}), {when}").format(
+                person=person, office=made.office_name, when=when)
+        return translate("Package", "Made by {person}, {when}").format(person=person, when=when)
 
 
 # --------------------------------------------------------------------------- writing
@@ -140,6 +189,12 @@ def is_package(path: Path | str) -> bool:
         return False
     if head.startswith(_ZIP_MAGIC):
         try:
+            with path.open("rb") as f:
+                count = archive_limits.declared_member_count(f)
+            if count is not None and count > archive_limits.DEFAULT_LIMITS.members:
+                # Too many members to list cheaply: a .zip goes to read_package, which
+                # says why it is refused; anything else is not taken for a package.
+                return path.suffix.lower() == ".zip"
             with zipfile.ZipFile(path) as archive:
                 return ZIP_MEMBER in archive.namelist()
         except (*_ZIP_ERRORS, UnicodeDecodeError):  # a member name that is not UTF-8
@@ -147,28 +202,38 @@ def is_package(path: Path | str) -> bool:
     return _MARKER.search(head) is not None
 
 
-def read_package(path: Path | str) -> Package:
-    """Read and check the package at ``path``; raises :class:`PackageError`."""
+def read_package(path: Path | str,
+                 limits: archive_limits.ArchiveLimits = archive_limits.DEFAULT_LIMITS) -> Package:
+    """Read and check the package at ``path``; raises :class:`PackageError`.
+
+    No more than ``limits`` allow is read from the file (see :mod:`.archive`)."""
     path = Path(path)
-    return parse_package(_load_bytes(path), path.name)
+    return parse_package(_load_bytes(path, limits), path.name)
 
 
-def _load_bytes(path: Path) -> bytes:
+def _load_bytes(path: Path, limits: archive_limits.ArchiveLimits) -> bytes:
     try:
         with path.open("rb") as f:
             head = f.read(len(_ZIP_MAGIC))
+        if not head.startswith(_ZIP_MAGIC) and path.suffix.lower() != ".zip":
+            return archive_limits.read_plain(path, limits)
+    except archive_limits.ArchiveRefused as exc:
+        raise PackageError(str(exc)) from None
     except OSError as exc:
         raise PackageError(translate("Package", "{path}: cannot read ({reason})").format(
             path=path, reason=exc.strerror or exc)) from exc
-    if not head.startswith(_ZIP_MAGIC) and path.suffix.lower() != ".zip":
-        return path.read_bytes()
     try:
-        with zipfile.ZipFile(path) as archive:
-            if ZIP_MEMBER not in archive.namelist():
-                raise PackageError(
-                    translate("Package", "{name}: a zip file without {member}; not an Office "
-                                         "Desk package").format(name=path.name, member=ZIP_MEMBER))
-            return archive.read(ZIP_MEMBER)
+        with path.open("rb") as f:
+            archive_limits.check_member_count(path.name, f, limits)
+            with zipfile.ZipFile(f) as archive:
+                if ZIP_MEMBER not in archive.namelist():
+                    raise PackageError(translate(
+                        "Package", "{name}: a zip file without {member}; not an Office Desk "
+                                   "package").format(name=path.name, member=ZIP_MEMBER))
+                archive_limits.check_archive(path.name, archive, limits)
+                return archive_limits.read_member(path.name, archive, ZIP_MEMBER, limits)
+    except archive_limits.ArchiveRefused as exc:
+        raise PackageError(str(exc)) from None
     except (*_ZIP_ERRORS, ValueError) as exc:  # ValueError: e.g. a member name not UTF-8
         raise PackageError(translate("Package", "{name}: damaged or incomplete zip file ({reason})")
                            .format(name=path.name, reason=str(exc) or type(exc).__name__)
@@ -238,6 +303,7 @@ def _decode_document(document: Any, source: str) -> Package:
     package = Package(
         source, version, exported_at, str(document.get("app_version") or ""), schema,
         office_id, office_name if isinstance(office_name, str) else None,
+        made_by=_made_by(source, document.get("made_by")),
     )
     seen: dict[uuid.UUID, str] = {}
     for table in TABLE_ORDER:
@@ -257,6 +323,24 @@ def _decode_document(document: Any, source: str) -> Package:
                     package.left_out.setdefault(table, {})[row["id"]] = missing
         _check_unique_live(source, table, package.tables[table])
     return package
+
+
+def _made_by(source: str, value: Any) -> MadeBy | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise PackageError(translate("Package", "{source}: made_by must be an object").format(
+            source=source))
+    texts: dict[str, str | None] = {}
+    for key in ("person", "office_name"):
+        text = value.get(key)
+        if text is not None and (not isinstance(text, str) or len(text) > MADE_BY_MAX):
+            raise PackageError(translate(
+                "Package", "{source}: made_by.{key} must be text of at most {limit} "
+                           "characters").format(source=source, key=key, limit=MADE_BY_MAX))
+        texts[key] = " ".join(text.split()) if text is not None else None
+    office_id = _header_value(source, "made_by.office_id", value.get("office_id"), "uuid")
+    return MadeBy(texts["person"] or "", office_id, texts["office_name"] or None)
 
 
 def _header_value(source: str, name: str, value: Any, kind: str) -> Any:
@@ -291,6 +375,8 @@ def _decode_row(source: str, schema: str, table: str, number: int, raw: Any,
     where = f"{source}: {table} {row_id}"
     try:
         row = codec.decode_row(table, raw)
+    except codec.TooLong as exc:  # the value may be the name: say which record it is
+        raise PackageError(f"{where}{_short_title(table, raw)}: {exc}") from None
     except ValueProblem as exc:
         hint = _newer_hint(schema) if str(exc).startswith("unknown column") else ""
         raise PackageError(f"{where}: {exc}{hint}") from None
@@ -307,6 +393,23 @@ def _decode_row(source: str, schema: str, table: str, number: int, raw: Any,
     if problems:
         raise PackageError(f"{where}: {'; '.join(problems)}")
     return row
+
+
+#: The columns that name a record to a user, by table.
+_TITLE_COLUMNS = {"office": ("name",), "organization": ("name",), "tag": ("name",),
+                  "project": ("title",), "event": ("title",),
+                  "contact": ("given_name", "family_name", "name_native")}
+
+
+def _short_title(table: str, raw: dict[str, Any]) -> str:
+    """`` ('Anna Schmidt')``: the record's name as the package has it, cut to 40
+    characters (it may be the very value that is wrong), or "" if it has none."""
+    parts = [raw.get(c) for c in _TITLE_COLUMNS.get(table, ())]
+    text = " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+    if not text:
+        return ""
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    return f" ({shown!r})"
 
 
 def _check_unique_live(source: str, table: str, rows: list[Row]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +22,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .. import search
 from ..database import Store
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_count
 from ..models import ENTITY_TABLES
 from ..validation import ValidationError
 from . import codec
 from .codec import COLUMNS, TABLE_ORDER, Row, differing_columns
-from .format import Package, PackageError, read_package
+from .format import MadeBy, Package, PackageError, read_package
 from .planner import LINK_ENDS, Planner
 
 Progress = Callable[[int, int], None]
@@ -40,13 +41,60 @@ COUNT_NAMES: dict[str, str] = {
     "unchanged": QT_TRANSLATE_NOOP("NetworkMerge", "unchanged"),
     "kept_local": QT_TRANSLATE_NOOP("NetworkMerge", "kept local version"),
     "skipped": QT_TRANSLATE_NOOP("NetworkMerge", "not added (clash)"),
+    "refused": QT_TRANSLATE_NOOP("NetworkMerge", "refused"),
 }
 _WRITE_CHUNK = 500
 _SHOWN_CONFLICTS = 20
+#: A merge deleting more records than this needs the user's explicit word.
+MAX_UNCONFIRMED_DELETIONS = 5
+#: The tables whose rows a user counts as records (links follow their records).
+RECORD_TABLES = ("office", "organization", "contact", "project", "event", "tag",
+                 "exchange_rate")
 
 
 class StalePlan(PackageError):
     """The database changed between planning a merge and applying it."""
+
+
+class DeletionsNotConfirmed(PackageError):
+    """The plan deletes many records, or records of another office, and the caller did
+    not pass ``allow_deletions=True``; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A package row that is left out of the merge, and why."""
+
+    kind: str
+    id: uuid.UUID
+    title: str
+    reason: str
+
+    def describe(self) -> str:
+        return f"{self.kind} {self.title!r} ({self.id}): {self.reason}"
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A live record here that the merge deletes. ``office`` is the name of the office
+    it belongs to ("" for none, or a shared tag or rate); ``other_office`` says that a
+    package of one office deletes a record that is not that office's (another office's,
+    or one of no office)."""
+
+    kind: str
+    id: uuid.UUID
+    title: str
+    office: str
+    other_office: bool
+
+    def describe(self) -> str:
+        where = ""
+        if self.office:
+            where = translate("NetworkMerge", " (office {office})").format(
+                office=repr(self.office))
+        if self.other_office:
+            where += translate("NetworkMerge", ", not of the package's office")
+        return f"{self.kind} {self.title!r}{where}"
 
 
 @dataclass(frozen=True)
@@ -97,16 +145,43 @@ def _empty_counts() -> dict[str, dict[str, int]]:
     return {table: dict.fromkeys(COUNT_NAMES, 0) for table in TABLE_ORDER}
 
 
+def _listed(lines: list[str], items: list[Any], limit: int) -> None:
+    lines += [f"  {item.describe()}" for item in items[:limit]]
+    if len(items) > limit:
+        lines.append(translate("NetworkMerge", "  ... and {count} more").format(
+            count=len(items) - limit))
+
+
 def _summary(source: str, counts: dict[str, dict[str, int]], conflicts: list[Conflict],
-             limit: int) -> list[str]:
+             limit: int, provenance: str = "", refused: list[Refusal] | None = None,
+             deletions: list[Deletion] | None = None, details: bool = True) -> list[str]:
     lines = [source]
+    if provenance and details:
+        lines.append(f"  {provenance}")
     for table in TABLE_ORDER:
         parts = [f"{n} {translate('NetworkMerge', COUNT_NAMES[name])}"
                  for name, n in counts[table].items() if n]
         if parts:
             lines.append(f"  {table}: {', '.join(parts)}")
-    if len(lines) == 1:
+    if len(lines) == 1 + bool(provenance and details):
         lines.append(translate("NetworkMerge", "  nothing in the package"))
+    if not details:
+        return lines
+    if refused:
+        lines.append(translate_count(
+            "NetworkMerge",
+            QT_TRANSLATE_NOOP("NetworkMerge", "{count} row of the package is refused and "
+                                              "left out:"),
+            QT_TRANSLATE_NOOP("NetworkMerge", "{count} rows of the package are refused and "
+                                              "left out:"), len(refused)))
+        _listed(lines, refused, limit)
+    if deletions:
+        lines.append(translate_count(
+            "NetworkMerge",
+            QT_TRANSLATE_NOOP("NetworkMerge", "The merge deletes {count} record here:"),
+            QT_TRANSLATE_NOOP("NetworkMerge", "The merge deletes {count} records here:"),
+            len(deletions)))
+        _listed(lines, deletions, limit)
     if conflicts:
         lines.append(translate(
             "NetworkMerge", "{count} records differ between this database and the package:")
@@ -127,14 +202,34 @@ class MergePlan:
     writes: dict[str, list[tuple[str, Row]]] = field(default_factory=dict)
     counts: dict[str, dict[str, int]] = field(default_factory=_empty_counts)
     conflicts: list[Conflict] = field(default_factory=list)
+    #: Package rows left out: from the future, outside the package's office, or needing
+    #: one of those.
+    refused: list[Refusal] = field(default_factory=list)
+    #: Live records here that the merge deletes.
+    deletions: list[Deletion] = field(default_factory=list)
+    #: Who made the package (None: not recorded), when, and the line saying so.
+    made_by: MadeBy | None = None
+    exported_at: datetime | None = None
+    provenance: str = ""
 
     @property
     def write_count(self) -> int:
         return sum(len(rows) for rows in self.writes.values())
 
-    def summary_lines(self, limit: int = _SHOWN_CONFLICTS) -> list[str]:
+    @property
+    def needs_confirmation(self) -> bool:
+        """Deletes more than a few records, or any record of another office: the user
+        must say so (``apply_merge(..., allow_deletions=True)``)."""
+        return (len(self.deletions) > MAX_UNCONFIRMED_DELETIONS
+                or any(d.other_office for d in self.deletions))
+
+    def summary_lines(self, limit: int = _SHOWN_CONFLICTS, details: bool = True) -> list[str]:
+        """The plan for the user; ``details=False`` gives the counts only (not who made
+        the package, nor the refused rows, deletions and conflicts), for a window that
+        shows those otherwise."""
         head = translate("NetworkMerge", "{source}: merge plan").format(source=self.source)
-        return _summary(head, self.counts, self.conflicts, limit)
+        return _summary(head, self.counts, self.conflicts, limit, self.provenance,
+                        self.refused, self.deletions, details)
 
 
 @dataclass
@@ -145,11 +240,14 @@ class MergeResult:
     counts: dict[str, dict[str, int]]
     conflicts: list[Conflict]
     rows_written: int
+    refused: list[Refusal] = field(default_factory=list)
+    deletions: list[Deletion] = field(default_factory=list)
 
     def summary_lines(self, limit: int = _SHOWN_CONFLICTS) -> list[str]:
         return _summary(translate("NetworkMerge", "{source}: merged ({rows} rows written)")
                         .format(source=self.source, rows=self.rows_written),
-                        self.counts, self.conflicts, limit)
+                        self.counts, self.conflicts, limit, refused=self.refused,
+                        deletions=self.deletions)
 
 
 # --------------------------------------------------------------------------- planning
@@ -167,13 +265,17 @@ def fingerprint(conn: Connection) -> tuple[Any, ...]:
     return tuple(result)
 
 
-def plan_merge(store: Store, package: Package) -> MergePlan:
-    """What merging ``package`` into ``store`` would do (nothing is written)."""
+def plan_merge(store: Store, package: Package, now: datetime | None = None) -> MergePlan:
+    """What merging ``package`` into ``store`` would do (nothing is written). ``now`` is
+    the clock that stamps from the future are judged by (default: this computer's)."""
     with store.engine.connect() as conn, conn.begin():
-        planner = Planner(conn, package)
+        planner = Planner(conn, package, now)
         planner.run()
-        plan = MergePlan(f"{package.source} ({package.scope})", fingerprint(conn))
+        plan = MergePlan(f"{package.source} ({package.scope})", fingerprint(conn),
+                         made_by=package.made_by, exported_at=package.exported_at,
+                         provenance=package.provenance)
         _count_and_list(planner, plan)
+        _list_refused_and_deleted(planner, plan)
     for table in TABLE_ORDER:
         adds_and_updates = [("update" if i in planner.local[table] else "add", row)
                             for i, row in sorted(planner.final[table].items(),
@@ -212,8 +314,15 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
                 gone = mine["deleted_at"] is None and row["deleted_at"] is not None
                 counts["deleted" if gone else "updated"] += 1
                 diff = differing_columns(table, mine, row)
-                if diff and not (gone and diff == ["deleted_at"]):
-                    plan.conflicts.append(_conflict(planner, table, mine, row, "incoming", diff))
+                why = ""
+                if planner.in_future(mine):
+                    why = translate("NetworkMerge", "the version here is stamped {stamp}, more "
+                                                    "than a day ahead of this computer's clock"
+                                    ).format(stamp=mine["updated_at"].strftime(
+                                        "%Y-%m-%d %H:%M UTC"))
+                if diff and (why or not (gone and diff == ["deleted_at"])):
+                    plan.conflicts.append(_conflict(planner, table, mine, row, "incoming", diff,
+                                                    why))
             else:
                 assert mine is not None
                 diff = differing_columns(table, mine, incoming)
@@ -232,6 +341,26 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
             if row_id not in planner.incoming[table]:
                 was_live = local[row_id]["deleted_at"] is None
                 counts["deleted" if was_live and row["deleted_at"] else "updated"] += 1
+
+
+def _list_refused_and_deleted(planner: Planner, plan: MergePlan) -> None:
+    for table in TABLE_ORDER:
+        for row_id, (row, reason) in sorted(planner.refused[table].items(),
+                                            key=lambda item: str(item[0])):
+            plan.counts[table]["refused"] += 1
+            plan.refused.append(Refusal(table, row_id, _title(planner, table, row), reason))
+    office_id = planner.package.office_id
+    for table in RECORD_TABLES:
+        for row_id, row in sorted(planner.final[table].items(), key=lambda item: str(item[0])):
+            here = planner.local[table].get(row_id)
+            if here is None or here["deleted_at"] is not None or row["deleted_at"] is None:
+                continue
+            owner = row_id if table == "office" else here.get("office_id")
+            office = planner.state("office", owner) if owner is not None else None
+            other = (office_id is not None and table not in ("tag", "exchange_rate")
+                     and owner != office_id)
+            plan.deletions.append(Deletion(table, row_id, _title(planner, table, here),
+                                           office["name"] if office else "", other))
 
 
 def _conflict(planner: Planner, table: str, mine: Row, theirs: Row, winner: str,
@@ -262,10 +391,24 @@ def _title(planner: Planner, table: str, row: Row) -> str:
 # --------------------------------------------------------------------------- applying
 
 
-def apply_merge(store: Store, plan: MergePlan, progress: Progress | None = None) -> MergeResult:
+def apply_merge(store: Store, plan: MergePlan, progress: Progress | None = None, *,
+                allow_deletions: bool = False) -> MergeResult:
     """Write ``plan`` in one transaction: everything, or nothing (an error, or
     ``progress`` raising, rolls it all back). Raises :class:`StalePlan` if the database
-    changed since the plan was made, :class:`PackageError` if the merge fails."""
+    changed since the plan was made, :class:`PackageError` if the merge fails, and
+    :class:`DeletionsNotConfirmed` (writing nothing) if the plan
+    :attr:`~MergePlan.needs_confirmation` and ``allow_deletions`` is not given."""
+    if plan.needs_confirmation and not allow_deletions:
+        raise DeletionsNotConfirmed(translate_count(
+            "NetworkMerge",
+            QT_TRANSLATE_NOOP("NetworkMerge", "{source}: the merge would delete {count} record "
+                                              "({others} not of the package's office); "
+                                              "nothing was imported until that is confirmed"),
+            QT_TRANSLATE_NOOP("NetworkMerge", "{source}: the merge would delete {count} "
+                                              "records ({others} not of the package's office); "
+                                              "nothing was imported until that is confirmed"),
+            len(plan.deletions), source=plan.source,
+            others=sum(1 for d in plan.deletions if d.other_office)))
     total = plan.write_count
     try:
         with store.write() as session:
@@ -290,7 +433,8 @@ def apply_merge(store: Store, plan: MergePlan, progress: Progress | None = None)
                 progress(total, total)
     except SQLAlchemyError as exc:  # at COMMIT: e.g. a reference check
         raise _failed(plan, exc) from exc
-    return MergeResult(plan.source, plan.counts, plan.conflicts, total)
+    return MergeResult(plan.source, plan.counts, plan.conflicts, total, plan.refused,
+                       plan.deletions)
 
 
 def _failed(plan: MergePlan, exc: BaseException) -> PackageError:
@@ -331,8 +475,10 @@ def _write(conn: Connection, table: str, chunk: list[tuple[str, Row]]) -> None:
         search.put(conn, [codec.make_record(table, row) for _, row in chunk])
 
 
-def import_package(store: Store, path: Path | str,
-                   progress: Progress | None = None) -> MergeResult:
-    """Read, plan and merge the package at ``path`` into ``store``."""
+def import_package(store: Store, path: Path | str, progress: Progress | None = None, *,
+                   allow_deletions: bool = False) -> MergeResult:
+    """Read, plan and merge the package at ``path`` into ``store`` (see
+    :func:`apply_merge` for ``allow_deletions``)."""
     package = read_package(path)
-    return apply_merge(store, plan_merge(store, package), progress)
+    return apply_merge(store, plan_merge(store, package), progress,
+                       allow_deletions=allow_deletions)

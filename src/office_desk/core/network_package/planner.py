@@ -17,20 +17,33 @@
    incoming change is not applied (the local row wins) and the clash is listed.
 5. A package from an older Office Desk lacks the columns added since (a contact's
    title): where its rows leave them out, the local values stay.
+6. Refused, listed and left out (the rest merges): rows stamped more than a day ahead
+   of this computer's clock (a stamp from the future would win every later merge), and
+   rows of an office's package outside that office's scope (:mod:`.scope`); then rows
+   that need a refused row this database does not have.
+7. A local version stamped more than a day ahead of this clock (from before these
+   rules, or a clock that was wrong) cannot outvote anything: any other version of the
+   row wins over it.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from ..i18n import translate
+from ..models import STAMP_TOLERANCE
+from . import scope
 from .codec import COLUMNS, TABLE_ORDER, UNIQUE_LIVE, Row, differing_columns, unique_key
 from .format import Package, PackageError
 from .selection import rows_where_in
+
+#: The columns that say when something happened to a row.
+STAMPS = ("created_at", "updated_at", "deleted_at")
 
 #: Link tables and, per column, the table the link's end is in.
 LINK_ENDS: dict[str, dict[str, str]] = {
@@ -52,11 +65,16 @@ def _alive(row: Row | None) -> bool:
 class Planner:
     """Works out the merge; the results are ``final`` (rows to write, by table and id),
     ``skipped`` (incoming rows not applied because of a clash: id -> the row kept),
-    ``tag_map`` and ``restored``."""
+    ``refused`` (incoming rows left out: id -> (the row, why)), ``tag_map`` and
+    ``restored``. ``now`` is this computer's clock (for tests: another time)."""
 
-    def __init__(self, conn: Connection, package: Package) -> None:
+    def __init__(self, conn: Connection, package: Package, now: datetime | None = None) -> None:
         self.conn = conn
         self.package = package
+        self.now = (now or datetime.now(UTC)).astimezone(UTC)
+        #: Stamps after this are from the future.
+        self.horizon = self.now + STAMP_TOLERANCE
+        self.refused: dict[str, dict[uuid.UUID, tuple[Row, str]]] = {t: {} for t in TABLE_ORDER}
         self.incoming: dict[str, dict[uuid.UUID, Row]] = {
             t: {r["id"]: r for r in package.rows(t)} for t in TABLE_ORDER}
         self.local: dict[str, dict[uuid.UUID, Row]] = {t: {} for t in TABLE_ORDER}
@@ -96,6 +114,7 @@ class Planner:
             self.load(table, self.incoming[table])
         self._keep_what_the_package_cannot_know()
         self._refuse_ids_of_other_kinds()
+        self._refuse_rows()
         self._refuse_dangling_references()
         self._decide("tag")
         self._resolve_clashes("tag")
@@ -133,6 +152,61 @@ class Planner:
                             source=self.package.source, table=table, id=min(clash),
                             other=other))
 
+    def in_future(self, row: Row) -> bool:
+        """Stamped more than a day ahead of this computer's clock."""
+        return row["updated_at"] > self.horizon
+
+    def incoming_wins(self, table: str, local: Row, incoming: Row) -> bool:
+        """Does ``incoming`` replace ``local`` (which differs)? The later ``updated_at``
+        wins, a tie keeps the local one, and a local stamp from the future loses to any
+        other (it could otherwise never be outvoted)."""
+        if self.in_future(local):
+            return not self.in_future(incoming)
+        return bool(incoming["updated_at"] > local["updated_at"])
+
+    def would_write(self, table: str, incoming: Row) -> bool:
+        local = self.local[table].get(incoming["id"])
+        return local is None or (bool(differing_columns(table, local, incoming))
+                                 and self.incoming_wins(table, local, incoming))
+
+    def _refuse_rows(self) -> None:
+        """Leave out rows from the future, rows outside the package's office, and rows
+        that need a refused row this database lacks; each with why."""
+        reasons: dict[str, dict[uuid.UUID, str]] = {t: {} for t in TABLE_ORDER}
+        now = self.now.strftime("%Y-%m-%d %H:%M UTC")
+        for table in TABLE_ORDER:
+            for row_id, row in self.incoming[table].items():
+                late = [c for c in STAMPS if row[c] is not None and row[c] > self.horizon]
+                local = self.local[table].get(row_id)
+                if late and (local is None or differing_columns(table, local, row)):
+                    reasons[table][row_id] = translate(
+                        "Package", "{column} is {stamp}, more than a day ahead of this "
+                                   "computer's clock ({now})").format(
+                        column=late[0], stamp=row[late[0]].strftime("%Y-%m-%d %H:%M UTC"),
+                        now=now)
+        for table, found in scope.refusals(self).items():
+            for row_id, reason in found.items():
+                if row_id not in reasons[table] and self.would_write(
+                        table, self.incoming[table][row_id]):
+                    reasons[table][row_id] = reason
+        changed = True
+        while changed:  # rows that need a refused row
+            changed = False
+            for table in TABLE_ORDER:
+                for column, target in REFERENCES[table].items():
+                    for row_id, row in self.incoming[table].items():
+                        ref = row[column]
+                        if (ref is None or row_id in reasons[table] or ref not in reasons[target]
+                                or ref in self.ids[target]):
+                            continue
+                        reasons[table][row_id] = translate(
+                            "Package", "needs {table} {id}, which is refused").format(
+                            table=target, id=ref)
+                        changed = True
+        for table, found in reasons.items():
+            for row_id, reason in found.items():
+                self.refused[table][row_id] = (self.incoming[table].pop(row_id), reason)
+
     def _refuse_dangling_references(self) -> None:
         for table in TABLE_ORDER:
             for column, target in REFERENCES[table].items():
@@ -153,9 +227,7 @@ class Planner:
         for row_id, incoming in self.incoming[table].items():
             if row_id in self.skipped[table]:
                 continue
-            local = self.local[table].get(row_id)
-            newer = local is not None and incoming["updated_at"] > local["updated_at"]
-            if local is None or (newer and differing_columns(table, local, incoming)):
+            if self.would_write(table, incoming):
                 self.final[table][row_id] = incoming
 
     def _map_tags(self) -> None:
