@@ -118,9 +118,7 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
     from .ui.application import OfficeDeskApplication
 
     if isinstance(app, OfficeDeskApplication):
-        app.file_open_requested.connect(lambda path: window.open_path(Path(path)))
-        for path in app.take_pending_files():
-            window.open_path(Path(path))
+        app.set_file_opener(lambda path: window.open_path(Path(path)))
     _quit_on_terminate(app)
     window.show()
     if review is not None:

@@ -9,15 +9,19 @@ the screen); the X walks run on a private Xvfb display, as a user's window does.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -62,6 +66,12 @@ class WalkResult:
         assert "WALK DONE" in self.out, self.explain()
         problems = [line for line in self.out.splitlines() if line.startswith("PROBLEM ")]
         assert problems == [], "\n".join(problems)
+        # A Python exception the app caught and showed (or logged) is a failure too.
+        log = self.data / "logs" / "office-desk.log"
+        logged = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
+        for text, where in ((self.err, "stderr"), (logged, "office-desk.log")):
+            assert "Traceback (most recent call last)" not in text \
+                and "unexpected error" not in text, f"an error in {where}:\n{text[-4000:]}"
         assert "Fatal Python error" not in self.err, self.explain()
         assert self.crash_reports() == [], [p.read_text() for p in self.crash_reports()]
         check = subprocess.run([sys.executable, "-m", "office_desk", "--db", str(self.db),
@@ -146,8 +156,19 @@ def walk(root: Path, sample: Path, *, mode: str = "full", page: str = "office",
     if shots is not None:
         command += ["--shots", str(shots)]
     started = time.monotonic()
-    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env,
-                          cwd=root)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=env, cwd=root, start_new_session=True)
+    _LEFT_RUNNING.append(process)
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _end(process)
+        out, err = process.communicate()
+        err += f"\n(the walk was stopped after {timeout:.0f} s)"
+    finally:
+        _end(process)
+        _LEFT_RUNNING.remove(process)
+    done = subprocess.CompletedProcess(command, process.returncode, out, err)
     result = WalkResult(done.returncode, done.stdout, done.stderr,
                         time.monotonic() - started, root / "data", db, files, shots)
     result.steps = [line[5:] for line in done.stdout.splitlines() if line.startswith("STEP ")]
@@ -169,7 +190,9 @@ class XDisplays:
         process = subprocess.Popen(
             [xvfb, "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24",
              "-nolisten", "tcp", "-noreset"],
-            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)
+        _LEFT_RUNNING.append(process)
         os.close(write)
         number = b""
         deadline = time.monotonic() + 20
@@ -181,18 +204,42 @@ class XDisplays:
         os.close(read)
         if not number.strip():
             process.kill()
-            raise AssertionError("Xvfb did not start: "
-                                 + (process.stderr.read() if process.stderr else b"")
-                                 .decode()[-2000:])
+            raise AssertionError("Xvfb did not start")
         display = f":{number.decode().strip()}"
         self.running[(width, height)] = (process, display)
         return display
 
     def stop(self) -> None:
         for process, _display in self.running.values():
-            process.terminate()
-            process.wait(10)
+            _end(process)
         self.running.clear()
+
+
+#: Processes the tests started (Xvfb, walks): ended at exit even when pytest-timeout
+#: ends the session with os._exit, which skips fixture teardown.
+_LEFT_RUNNING: list[subprocess.Popen[Any]] = []
+
+
+def _end(process: subprocess.Popen[Any]) -> None:
+    """End ``process`` and its whole process group (QtWebEngine helpers included),
+    also when the process itself has already died."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(10)
+    except (ProcessLookupError, PermissionError):
+        return
+    except subprocess.TimeoutExpired:
+        pass
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(10)
+
+
+@atexit.register
+def _end_all() -> None:
+    for process in _LEFT_RUNNING:
+        _end(process)
 
 
 @pytest.fixture(scope="session")

@@ -70,3 +70,24 @@ def test_windows_150_percent_on_a_real_x_display(tmp_path: Path, sample_template
                   display=x_displays.get(1920, 1080), scale=1.5)
     result.check_clean()
     assert "screen 1280×720 ratio 1.5" in result.out, result.out
+
+
+def test_a_native_crash_is_offered_at_the_next_start(tmp_path: Path,
+                                                      sample_template: Path) -> None:
+    """A segmentation fault leaves every thread's stack in the log folder (Python's
+    faulthandler); the next start offers it once, with Copy report."""
+    crashed = walk(tmp_path, sample_template, mode="crash", page="contact")
+    assert crashed.returncode == -11, crashed.explain()
+    reports = crashed.crash_reports()
+    assert len(reports) == 1, crashed.explain()
+    text = reports[0].read_text()
+    assert "Fatal Python error: Segmentation fault" in text
+    assert "crash_walk" in text  # the Python stack of the thread that died
+
+    offered = walk(tmp_path, sample_template, mode="crash-report", page="contact")
+    offered.check_clean()  # the report was offered, so no unreported crash is left
+    kept = list((offered.data / "logs").glob("crash-*.reported.txt"))
+    assert len(kept) == 1 and "Segmentation fault" in kept[0].read_text()
+
+    again = walk(tmp_path, sample_template, mode="start", page="contact")
+    again.check_clean()  # offered once only: no message this time

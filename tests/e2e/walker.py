@@ -65,6 +65,11 @@ class Walker:
         from PySide6.QtWidgets import QApplication
 
         try:
+            shown_error = next((w for w in QApplication.topLevelWidgets()
+                                if w.objectName() == "error_dialog" and w.isVisible()), None)
+            if shown_error is not None:  # the app caught an exception and shows it
+                raise WalkFailed("the app shows an error: " + shown_error.informativeText()
+                                 + "\n" + shown_error.detailedText()[-3000:])
             delay = next(self.steps)
         except StopIteration:
             return

@@ -47,7 +47,9 @@ class CrashLog:
         faulthandler.enable(file=self._file, all_threads=True)
 
     def close(self) -> None:
-        """The run ended normally: stop writing, and remove the file if it stayed empty."""
+        """The run ended normally: stop writing and remove the file. (On Windows
+        faulthandler also writes exceptions that were handled and did not end the
+        process; a run that got here did not crash, whatever the file says.)"""
         if self._file is None:
             return
         faulthandler.disable()
@@ -55,11 +57,8 @@ class CrashLog:
             faulthandler.enable(file=sys.stderr, all_threads=True)
         self._file.close()
         self._file = None
-        try:
-            if self.path.stat().st_size == 0:
-                self.path.unlink()
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):
+            self.path.unlink()
 
 
 def start(folder: Path) -> CrashLog | None:
@@ -85,11 +84,12 @@ def unreported_crashes(folder: Path, exclude: Path | None = None) -> list[CrashR
     for path in sorted(folder.iterdir()):
         if not _is_running_file(path) or path == exclude:
             continue
+        if not _owner_gone(path):
+            continue  # another Office Desk running now: its file, not a crash
         try:
             info = path.stat()
-            if info.st_size == 0:
-                if _owner_gone(path):
-                    path.unlink(missing_ok=True)
+            if info.st_size == 0:  # killed (no stack to show), or a clean end cut short
+                path.unlink(missing_ok=True)
                 continue
             with path.open("rb") as handle:
                 text = handle.read(MAX_REPORT_BYTES).decode("utf-8", "replace")
@@ -109,17 +109,30 @@ def _owner_gone(path: Path) -> bool:
         return True
     if pid == os.getpid():
         return False
+    return not _process_alive(pid)
+
+
+def _process_alive(pid: int) -> bool:
     if sys.platform == "win32":
-        # os.kill(pid, 0) would end that process on Windows; there a running process's
-        # open file cannot be removed anyway, and the unlink that follows fails.
-        return True
+        # os.kill(pid, 0) would end that process on Windows: ask the kernel instead.
+        import ctypes
+
+        synchronize, wait_timeout = 0x00100000, 0x00000102
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(synchronize, False, pid)
+        if not handle:
+            return False
+        try:
+            return bool(kernel32.WaitForSingleObject(handle, 0) == wait_timeout)
+        finally:
+            kernel32.CloseHandle(handle)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        return True
-    except (PermissionError, OSError):
         return False
-    return False
+    except OSError:  # exists, but another user's
+        return True
+    return True
 
 
 def mark_reported(reports: list[CrashReport]) -> None:

@@ -15,16 +15,35 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 PRIVATE_UMASK = 0o077
+#: The umask the user had before Office Desk changed it (programs it starts get it back).
+_user_umask: int | None = None
 
 
 def make_new_files_private() -> None:
     """From now on this process creates files for the user alone (POSIX)."""
+    global _user_umask
     if os.name == "posix":
-        os.umask(PRIVATE_UMASK)
+        previous = os.umask(PRIVATE_UMASK)
+        if _user_umask is None:
+            _user_umask = previous
+
+
+@contextlib.contextmanager
+def users_own_umask() -> Iterator[None]:
+    """The user's own umask for the duration: for a program Office Desk starts (a
+    browser opened on a web address must not save everything 0600 for its session)."""
+    if os.name != "posix" or _user_umask is None:
+        yield
+        return
+    ours = os.umask(_user_umask)
+    try:
+        yield
+    finally:
+        os.umask(ours)
 
 
 def tighten(folders: Iterable[Path]) -> None:
@@ -49,10 +68,13 @@ def tighten(folders: Iterable[Path]) -> None:
 
 
 def protect_own_folders() -> None:
-    """Called once at start-up: private new files, and private own folders."""
+    """Called once at start-up: private new files, and private own folders (the
+    backups and logs always; the data folder when it is the per-user default, not a
+    folder chosen with OFFICE_DESK_DATA_DIR, which may be shared on purpose)."""
     make_new_files_private()
     from . import paths
 
-    tighten([paths.data_dir(), paths.backup_dir(), paths.log_dir()])
-
-
+    own = [paths.backup_dir(), paths.log_dir()]
+    if not os.environ.get(paths.DATA_DIR_ENV):
+        own.insert(0, paths.data_dir())
+    tighten(own)

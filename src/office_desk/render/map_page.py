@@ -196,8 +196,16 @@ def evaluate(page: QWebEnginePage, script: str, timeout: float = 10.0) -> Any:
     return result["value"]
 
 
+class AppQuitting(RuntimeError):
+    """The application was told to quit while something waited for a page."""
+
+
 def wait_until(condition: Callable[[], bool], timeout: float, interval_ms: int = 25) -> bool:
-    """Process events until ``condition()`` is true or ``timeout`` seconds pass."""
+    """Process events until ``condition()`` is true or ``timeout`` seconds pass.
+
+    Raises :class:`AppQuitting` when the application is quitting meanwhile: after
+    ``quit()`` every new event loop returns at once, and waiting on would spin the
+    processor for the whole timeout while the window is already gone."""
     import time
 
     deadline = time.monotonic() + timeout
@@ -205,8 +213,11 @@ def wait_until(condition: Callable[[], bool], timeout: float, interval_ms: int =
     while not condition():
         if time.monotonic() > deadline:
             return False
-        QTimer.singleShot(interval_ms, loop.quit)
+        ticked: list[bool] = []
+        QTimer.singleShot(interval_ms, lambda t=ticked: (t.append(True), loop.quit()))
         loop.exec()
+        if not ticked and not condition():
+            raise AppQuitting("the application is quitting")
     return True
 
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPageSize
 
 from ..core.database import Store
+from ..core.file_replace import move_into_place
 from ..core.i18n import translate
 from ..core.network_map import MapFilters
 from ..core.reports import (
@@ -136,7 +137,7 @@ def save_report(report: Any, pictures: Pictures, fmt: str, path: Path,
         temporary = path.with_name(f".{path.name}.part")
         try:
             temporary.write_text(html_document(report, pictures), encoding="utf-8")
-            temporary.replace(path)
+            move_into_place(temporary, path)
         finally:
             temporary.unlink(missing_ok=True)
     elif fmt == "xlsx":

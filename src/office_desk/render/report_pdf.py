@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
 
+from ..core.file_replace import move_into_place
 from ..core.reports.print_page import MARGINS_MM
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ def write_pdf(report: PrintableReport, path: Path,
     try:
         temporary.write_bytes(data)
         pages = pdf_page_count(temporary)
-        temporary.replace(path)
+        move_into_place(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
     return pages
@@ -187,7 +188,7 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
         temporary = target.with_name(f".{target.name}.part")
         try:
             shutil.copyfile(path, temporary)
-            temporary.replace(target)
+            move_into_place(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)
         return pdf_page_count(target)

@@ -11,10 +11,11 @@ handler runs, and the process dies in a segmentation fault on the first map.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -25,28 +26,35 @@ translate = QCoreApplication.translate  # a name lupdate knows
 
 
 class OfficeDeskApplication(QApplication):
-    #: A file the OS asked this app to open (macOS Finder, Dock).
-    file_open_requested = Signal(str)
+    """The QApplication, with the files the OS hands over (:meth:`set_file_opener`)."""
 
     def __init__(self, argv: Sequence[str]) -> None:
         super().__init__(list(argv))
-        #: Files handed over before anything listened (at launch, before the window).
+        #: Files handed over before anything could open them (at launch).
         self.pending_files: list[str] = []
+        self._open_file: Callable[[str], None] | None = None
+
+    def set_file_opener(self, open_file: Callable[[str], None]) -> None:
+        """Open files the OS hands over with ``open_file``, those that came before too."""
+        self._open_file = open_file
+        pending, self.pending_files = self.pending_files, []
+        for path in pending:
+            open_file(path)
 
     def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt's name
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            path = event.file()
+        if event.type() != QEvent.Type.FileOpen:
+            return super().event(event)
+        # An exception escaping an event override takes PySide down: hand it over.
+        try:
+            path = event.file() if isinstance(event, QFileOpenEvent) else ""
             if path:
-                if self.receivers(self.file_open_requested) > 0:  # type: ignore[arg-type]
-                    self.file_open_requested.emit(path)
+                if self._open_file is not None:
+                    self._open_file(path)
                 else:
                     self.pending_files.append(path)
-            return True
-        return super().event(event)
-
-    def take_pending_files(self) -> list[str]:
-        files, self.pending_files = self.pending_files, []
-        return files
+        except Exception:
+            sys.excepthook(*sys.exc_info())
+        return True
 
 
 def application(argv: Sequence[str]) -> QApplication:
@@ -70,6 +78,7 @@ def offer_crash_report(parent: QWidget, reports: list[crash_log.CrashReport],
     box.setObjectName("crash_report")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("CrashReport", "Office Desk"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the folder's path can hold anything
     box.setText(translate("CrashReport", "Office Desk closed unexpectedly the last time it ran."))
     box.setInformativeText(translate(
         "CrashReport",

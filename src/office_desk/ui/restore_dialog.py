@@ -16,7 +16,7 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..core.backup import BackupError, BackupInfo, list_backups, record_counts, upgraded_from
 from ..core.i18n import QT_TRANSLATE_NOOP, current_language
 from ..core.locale_format import format_date, format_number
+from .external import open_url
 from .icons import icon
 
 #: The kinds counted, in column order (core.backup.KINDS names them).
@@ -339,4 +340,4 @@ class RestoreDialog(QDialog):
         return box.clickedButton() is restore
 
     def show_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backup_folder)))
+        open_url(QUrl.fromLocalFile(str(self.backup_folder)))

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import validation
+from ..file_replace import move_into_place
 from ..i18n import translate
 from . import archive as archive_limits
 from . import codec
@@ -164,7 +165,7 @@ def write_file(path: Path, text: str, stamp: datetime) -> int:
                 archive.writestr(info, data)
         else:
             temporary.write_bytes(data)
-        os.replace(temporary, path)
+        move_into_place(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
