@@ -336,6 +336,36 @@ class Smoke:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
 
+    def remembered(self) -> str:
+        """The page the app remembers as shown last ('' when none yet)."""
+        config = Path(self.env["XDG_CONFIG_HOME"]) / "Office Desk" / "Office Desk.conf"
+        try:
+            found = re.search(r"last_view=(\w+)", config.read_text(encoding="utf-8"))
+        except OSError:
+            return ""
+        return found.group(1) if found else ""
+
+    def wait_for_page(self, page: str, process: subprocess.Popen, seconds: float) -> bool:
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline and process.poll() is None:
+            if self.remembered() == page:
+                return True
+            time.sleep(0.2)
+        return self.remembered() == page
+
+    def errors_logged(self) -> str:
+        """A Python error the app caught and logged (it keeps running, so being alive
+        says nothing about it): the first lines of it, or ''."""
+        log = self.work / "data" / "logs" / "office-desk.log"
+        try:
+            text = log.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+        for marker in ("Traceback (most recent call last)", "unexpected error"):
+            if marker in text:
+                return text[text.index(marker):][:800]
+        return ""
+
     def remembered_pages(self) -> None:
         """Start once with each page remembered as the last one: each must come up,
         draw and stay up (the map page once crashed every start after one visit)."""
@@ -356,6 +386,8 @@ class Smoke:
             crashes = self.crash_reports()
             self.check(f"{label}: no native crash", not crashes,
                        crashes[0].read_text()[:800] if crashes else "")
+            logged = self.errors_logged()
+            self.check(f"{label}: no error logged", not logged, logged)
         self.remember_page("office")
 
     def x_walk(self, display: str) -> None:
@@ -392,43 +424,45 @@ class Smoke:
             def do(*args: str) -> None:
                 subprocess.run(xdo + list(args), env=env, capture_output=True, timeout=20)
 
-            steps: list[tuple[str, list[list[str]], float]] = [
+            steps: list[tuple[str, list[list[str]], float, str]] = [
                 # the office dashboard's small map: right half, lower part of the window
                 ("click the office dashboard's map",
                  [["mousemove", "--window", "WINDOW", str(width * 3 // 4), str(height * 3 // 4)],
-                  ["click", "1"]], 2.0),
+                  ["click", "1"]], 2.0, ""),
                 # the sidebar: its empty lower part takes the focus, Home selects Offices
                 ("focus the sidebar",
                  [["mousemove", "--window", "WINDOW", "40", str(height - 60)], ["click", "1"],
-                  ["key", "--window", "WINDOW", "Home"]], 1.0),
+                  ["key", "--window", "WINDOW", "Home"]], 1.0, ""),
             ]
             for page in PAGES[1:]:
                 steps.append((f"show the {page} page",
                               [["key", "--window", "WINDOW", "Down"]],
-                              PAGE_SECONDS.get(page, 2.0)))
+                              PAGE_SECONDS.get(page, 2.0), page))
                 if page == "map":
                     steps.append(("click the map",
                                   [["mousemove", "--window", "WINDOW", str(width * 2 // 3),
-                                    str(height // 2)], ["click", "1"]], 2.0))
+                                    str(height // 2)], ["click", "1"]], 2.0, ""))
                     steps.append(("focus the sidebar again",
                                   [["mousemove", "--window", "WINDOW", "40", str(height - 60)],
-                                   ["click", "1"]], 0.5))
-            for name, commands, wait in steps:
+                                   ["click", "1"]], 0.5, ""))
+            for name, commands, wait, page in steps:
                 # Qt makes the window anew when QtWebEngine first shows (another X id).
                 window = main_window_id(display, env) or window
                 do("windowfocus", "--sync", window)
                 for command in commands:
                     do(*[window if part == "WINDOW" else part for part in command])
+                if page:  # the app remembers the page it shows: wait for that, not a clock
+                    reached = self.wait_for_page(page, process, 30.0)
+                    if not self.check(f"{label}: {name} (the page is shown)", reached,
+                                      "" if reached else "still not shown after 30 s"):
+                        break
                 time.sleep(wait)
                 if not alive(name):
                     break
             self.stop_gui(process, label)
-            config = Path(self.env["XDG_CONFIG_HOME"]) / "Office Desk" / "Office Desk.conf"
-            remembered = re.search(r"last_view=(\w+)", config.read_text(encoding="utf-8")
-                                   if config.is_file() else "")
+            last = self.remembered()
             self.check(f"{label}: the keys walked to the last page (Reports)",
-                       bool(remembered) and remembered.group(1) == "reports",
-                       f"remembered page: {remembered.group(1) if remembered else 'none'}")
+                       last == "reports", f"remembered page: {last or 'none'}")
         finally:
             if process.poll() is None:
                 process.kill()
@@ -437,6 +471,8 @@ class Smoke:
         crashes = self.crash_reports()
         self.check(f"{label}: no native crash", not crashes,
                    crashes[0].read_text()[:800] if crashes else "")
+        logged = self.errors_logged()
+        self.check(f"{label}: no error logged", not logged, logged)
 
     def gui(self, display: str | None = None) -> None:
         env = dict(self.env)
