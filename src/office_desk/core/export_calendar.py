@@ -28,6 +28,7 @@ from .file_replace import replaced_on_success
 from .i18n import translate
 from .listing import ListQuery, ids
 from .models import Event, EventOrganization, EventProject, Office, Organization, Project
+from .text_safety import export_text
 from .vocabulary import EventKind, label_of
 
 PRODID = "-//Office Desk//office-desk//EN"
@@ -87,15 +88,19 @@ def calendar_event(event: Event, stamp: datetime, office: str = "",
     entry.add("dtstamp", stamp)
     entry.add("dtstart", event.starts_on)
     entry.add("dtend", (event.ends_on or event.starts_on) + timedelta(days=1))
-    entry.add("summary", event.title)
-    location = ", ".join(p for p in (event.place.strip(), event.city.strip(),
+    # Bidi controls are left out of every text (office_desk.core.text_safety): a
+    # calendar app would show a disguised title or place.
+    entry.add("summary", export_text(event.title))
+    location = ", ".join(p for p in (export_text(event.place).strip(),
+                                     export_text(event.city).strip(),
                                      country_name(event.country)) if p)
     if location:
         entry.add("location", location)
     if event.latitude is not None and event.longitude is not None:
         entry.add("geo", (event.latitude, event.longitude))
-    entry.add("description", _description(event, office, list(organizations), list(projects)))
-    entry.add("categories", [label_of(EventKind, event.kind)])
+    entry.add("description", export_text(
+        _description(event, office, list(organizations), list(projects))))
+    entry.add("categories", [export_text(label_of(EventKind, event.kind))])
     entry.add("created", event.created_at.astimezone(UTC))
     entry.add("last-modified", event.updated_at.astimezone(UTC))
     return entry

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import suppress
@@ -44,6 +45,7 @@ from .file_replace import replaced_on_success
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .listing import ListQuery, id_keys
 from .models import Contact, Event, Office, Organization, Project, person_name
+from .text_safety import BIDI_CHARACTER_CLASS, export_text
 from .vocabulary import (
     EventKind,
     OfficeStatus,
@@ -392,8 +394,9 @@ def _widths(columns: list[ExportColumn], sample: list[tuple[Any, ...]]) -> list[
 def _xlsx_text(value: str) -> str:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    # Control characters other than tab/newline/return cannot be stored in XLSX at all.
-    return ILLEGAL_CHARACTERS_RE.sub("", value)[:XLSX_MAX_TEXT]
+    # Control characters other than tab/newline/return cannot be stored in XLSX at all;
+    # bidi controls would disguise the text (see office_desk.core.text_safety).
+    return ILLEGAL_CHARACTERS_RE.sub("", export_text(value))[:XLSX_MAX_TEXT]
 
 
 def _write_xlsx(target: Path, kind: str, columns: list[ExportColumn],
@@ -471,7 +474,9 @@ def _append_rows(sheet: Any, columns: list[ExportColumn],
         formatted.append(cell)
     slots = [(column.type == "text", cell) for column, cell in
              zip(columns, formatted, strict=True)]
-    illegal = ILLEGAL_CHARACTERS_RE.search
+    # One scan finds what must go: characters XLSX cannot hold, and bidi controls
+    # (removed before the formula check below: "\u202e=1" starts with "=" without it).
+    illegal = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{BIDI_CHARACTER_CLASS}").search
 
     written = 0
     for rows in chunks:

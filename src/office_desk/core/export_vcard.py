@@ -35,6 +35,7 @@ from .file_replace import replaced_on_success
 from .i18n import translate
 from .listing import ListQuery, ids
 from .models import Contact, Office, Organization
+from .text_safety import export_text
 
 CHUNK = 500
 
@@ -69,34 +70,41 @@ def _note(contact: Contact, office: str) -> str:
 
 def contact_card(contact: Contact, organization: str = "",
                  office: str = "") -> vobject.base.Component:
-    """The vCard 3.0 of ``contact`` (``organization`` and ``office``: their names)."""
+    """The vCard 3.0 of ``contact`` (``organization`` and ``office``: their names).
+
+    Every text is written without bidi controls (:func:`office_desk.core.text_safety.
+    export_text`): an address book would otherwise show a disguised name or number."""
     card = vobject.vCard()
-    card.add("fn").value = contact.display_name
-    family, given = contact.family_name.strip(), contact.given_name.strip()
+    card.add("fn").value = export_text(contact.display_name)
+    family, given = export_text(contact.family_name).strip(), \
+        export_text(contact.given_name).strip()
+    native = export_text(contact.name_native).strip()
     if not family and not given:
-        family = contact.name_native.strip()
-    card.add("n").value = vobject.vcard.Name(family=family, given=given,
-                                             prefix=" ".join(contact.title.split()))
-    if contact.name_native.strip():
-        card.add("x-native-name").value = contact.name_native.strip()
+        family = native
+    card.add("n").value = vobject.vcard.Name(
+        family=family, given=given, prefix=" ".join(export_text(contact.title).split()))
+    if native:
+        card.add("x-native-name").value = native
+    organization = export_text(organization)
     if organization:
         card.add("org").value = [organization]
-    if contact.position.strip():
-        card.add("title").value = contact.position.strip()
+    position = export_text(contact.position).strip()
+    if position:
+        card.add("title").value = position
     for address in contact.emails:
         email = card.add("email")
-        email.value = address
+        email.value = export_text(address)
         email.type_param = "INTERNET"
     for number in contact.phones:
         tel = card.add("tel")
-        tel.value = number
+        tel.value = export_text(number)
         tel.type_paramlist = ["WORK", "VOICE"]
     if contact.city or contact.country:
         adr = card.add("adr")
-        adr.value = vobject.vcard.Address(city=contact.city,
+        adr.value = vobject.vcard.Address(city=export_text(contact.city),
                                           country=country_name(contact.country))
         adr.type_param = "WORK"
-    note = _note(contact, office)
+    note = export_text(_note(contact, office))
     if note:
         card.add("note").value = note
     card.add("uid").value = str(contact.id)

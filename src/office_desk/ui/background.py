@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..core.write_errors import error_text
+from .plain_text import literal, plain_label, shown
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def _on_progress(number: int, done: int, total: int, text: str) -> None:
     job.dialog.setMaximum(max(total, 0))
     job.dialog.setValue(min(done, total) if total else 0)
     if text:
-        job.dialog.setLabelText(text)
+        job.dialog.setLabelText(shown(text))
 
 
 def _close(number: int) -> _Job | None:
@@ -129,8 +130,8 @@ def _on_failed(number: int, exc: BaseException) -> None:
     log.error("%s failed", job.label, exc_info=exc)
     QMessageBox.critical(
         job.parent, QCoreApplication.translate("Background", "Office Desk"),
-        QCoreApplication.translate("Background", "{label} failed.\n\n{error}").format(
-            label=job.label, error=error_text(exc)))
+        literal(QCoreApplication.translate("Background", "{label} failed.\n\n{error}").format(
+            label=job.label, error=error_text(exc))))
 
 
 def run_in_background(
@@ -148,6 +149,9 @@ def run_in_background(
     dialog = QProgressDialog(
         label, QCoreApplication.translate("Background", "Cancel") if cancellable else "",
         0, 0, parent)
+    # The label names files and records ("Opening <file>…"): plain text, set before the
+    # text so that Qt never reads it as HTML.
+    dialog.setLabel(plain_label(label, dialog))
     dialog.setWindowTitle(QCoreApplication.translate("Background", "Office Desk"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
@@ -159,8 +163,8 @@ def run_in_background(
     # may be released last on the worker thread (a GIL/Qt-lock deadlock, seen here).
     cancel_event = progress._cancel
     dialog.canceled.connect(lambda: cancel_event.set())
-    dialog.canceled.connect(lambda: dialog.setLabelText(
-        QCoreApplication.translate("Background", "{label}\nStopping…").format(label=label)))
+    dialog.canceled.connect(lambda: dialog.setLabelText(shown(
+        QCoreApplication.translate("Background", "{label}\nStopping…").format(label=label))))
     dialog.reset()  # QProgressDialog shows itself on a timer unless reset
     shower = QTimer(dialog, singleShot=True, interval=show_after_ms)
     shower.timeout.connect(dialog.show)

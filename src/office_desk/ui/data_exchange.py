@@ -24,6 +24,7 @@ from ..core.write_errors import error_text
 from . import settings
 from .app_context import EVERYTHING, AppContext
 from .background import Progress, run_in_background
+from .plain_text import literal, shown
 
 if TYPE_CHECKING:
     from ..core.network_package.format import MadeBy
@@ -114,7 +115,7 @@ class DataExchange(QObject):
         return Path(name), chosen
 
     def _done(self, text: str) -> Callable[[Any], None]:
-        return lambda _result: self.window.statusBar().showMessage(text, 10000)
+        return lambda _result: self.window.statusBar().showMessage(shown(text), 10000)
 
     def _store_path(self) -> Path | None:
         return self.context.store.path if self.context is not None else None
@@ -124,9 +125,9 @@ class DataExchange(QObject):
 
         def show(exc: BaseException) -> None:
             log.error("%s failed", what, exc_info=exc)
-            QMessageBox.critical(self.window, "Office Desk", self.tr(
+            QMessageBox.critical(self.window, "Office Desk", literal(self.tr(
                 "{what} failed.\n\n{error}").format(
-                    what=what, error=error_text(exc, self._store_path())))
+                    what=what, error=error_text(exc, self._store_path()))))
 
         return show
 
@@ -174,7 +175,7 @@ class DataExchange(QObject):
 
         run_in_background(self.window, self.tr("Exporting {what}…").format(what=plural), work,
                           lambda n: self.window.statusBar().showMessage(
-                              exported.format(what=counted(kind_shown, n), path=path),
+                              shown(exported.format(what=counted(kind_shown, n), path=path)),
                               10000),
                           self._failed(self.tr("The export")))
 
@@ -234,7 +235,7 @@ class DataExchange(QObject):
 
         run_in_background(self.window, self.tr("Exporting {what}…").format(what=plural), work,
                           lambda n: self.window.statusBar().showMessage(
-                              exported.format(what=counted(kind, n), path=path), 10000),
+                              shown(exported.format(what=counted(kind, n), path=path)), 10000),
                           self._failed(self.tr("The export")))
 
     # ------------------------------------------------------------------ packages
@@ -334,7 +335,7 @@ class DataExchange(QObject):
             context.undo_stack.clear()
             context.announce(EVERYTHING.kinds)
             self.window.statusBar().showMessage(
-                self.tr("Merged {file}.").format(file=path.name), 10000)
+                shown(self.tr("Merged {file}.").format(file=path.name)), 10000)
 
         run_in_background(self.window, self.tr("Merging the package…"), work, done,
                           self._failed(self.tr("The merge")))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..core.services.duplicate_check import PossibleDuplicate
 from .icons import kind_icon
+from .plain_text import literal, plain_label
 
 #: Existing contacts listed at most (the strongest matches come first).
 SHOWN = 5
@@ -55,18 +56,16 @@ class DuplicateWarning(QDialog):
             if duplicate.organization:
                 name = self.tr("{name}, {organization}").format(
                     name=name, organization=duplicate.organization)
-            title = QLabel(name, rows)
-            title.setTextFormat(Qt.TextFormat.PlainText)
+            title = plain_label(name, rows)
             title.setWordWrap(True)
             font = title.font()
             font.setBold(True)
             title.setFont(font)
-            why = QLabel("\n".join(f"• {reason}" for reason in duplicate.reasons), rows)
-            why.setTextFormat(Qt.TextFormat.PlainText)
+            why = plain_label("\n".join(f"• {reason}" for reason in duplicate.reasons), rows)
             why.setWordWrap(True)
             button = QPushButton(kind_icon("contact"), self.tr("Open this contact"), rows)
-            button.setToolTip(self.tr("Open {name}; this form stays as it is").format(
-                name=duplicate.title))
+            button.setToolTip(literal(self.tr("Open {name}; this form stays as it is").format(
+                name=duplicate.title)))
             button.clicked.connect(lambda _=False, i=duplicate.id: self._open(i))
             self.open_buttons[duplicate.id] = button
             grid.addWidget(title, 2 * number, 0, Qt.AlignmentFlag.AlignTop)

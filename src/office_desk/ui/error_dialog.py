@@ -16,10 +16,11 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core import paths
+from .plain_text import shown
 
 log = logging.getLogger("office_desk")
 LOG_FILE_NAME = "office-desk.log"
@@ -65,7 +66,10 @@ class ErrorDialog(QMessageBox):
         self.setText(QCoreApplication.translate(
             "ErrorDialog", "Something went wrong. Your data is safe: every change is saved "
             "whole or not at all."))
-        self.setInformativeText(summary)
+        # The error's own words can quote what the user typed: plain text (the
+        # informative text follows this format; detailed text is always plain).
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setInformativeText(shown(summary))
         self.setDetailedText(details)
         self.details = details
         self.copy_button = self.addButton(

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from .plain_text import shown
+
 
 class FieldInputError(ValueError):
     """Text in a field that cannot be read as its type."""
@@ -65,6 +67,6 @@ class ChoiceField(Field):
         index = self.index_of(value)
         if index < 0 and value not in (None, ""):
             # A stored value this version does not know: keep it, visibly.
-            self.combo.addItem(str(value), value)
+            self.combo.addItem(shown(value), value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))

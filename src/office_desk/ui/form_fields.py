@@ -32,6 +32,7 @@ from ..core.countries import all_countries
 from .field_base import ChoiceField, Field, FieldInputError, compact
 from .icons import icon
 from .picker_search import PickerSearch
+from .plain_text import literal, shown
 from .typed_fields import DateField, MoneyField, NumberField
 
 __all__ = [
@@ -193,10 +194,10 @@ def _choice_label(choice: tuple[uuid.UUID, str]) -> str:
 def _fill(combo: QComboBox, choices: list[tuple[uuid.UUID, str]]) -> list[str]:
     """Add ``choices`` to ``combo``, each shown with what tells it apart; their names."""
     for choice in choices:
-        combo.addItem(_choice_label(choice), choice[0])
+        combo.addItem(shown(_choice_label(choice)), choice[0])
         detail = getattr(choice, "detail", "")
         if detail:
-            combo.setItemData(combo.count() - 1, _choice_label(choice),
+            combo.setItemData(combo.count() - 1, literal(_choice_label(choice)),
                               Qt.ItemDataRole.ToolTipRole)
     return [choice[1] for choice in choices]
 
@@ -241,7 +242,8 @@ class RecordField(ChoiceField):
     def _show_tip(self) -> None:
         """A long label shows from its start (the name), all of it in the tooltip."""
         self.combo.lineEdit().setCursorPosition(0)
-        self.combo.setToolTip(self.combo.currentText() if self.combo.currentIndex() > 0 else "")
+        self.combo.setToolTip(literal(self.combo.currentText())
+                              if self.combo.currentIndex() > 0 else "")
 
     def _match_typed(self) -> None:
         """Leaving the box: a name typed in full (and without namesakes) shows as its
@@ -297,8 +299,9 @@ class TagsField(Field):
         self.existing = existing
         super().__init__(self.edit)
         self.edit.textChanged.connect(self.changed)
-        self.edit.setToolTip(QCoreApplication.translate("TagsField", "Existing tags: {tags}")
-                             .format(tags=", ".join(existing)) if existing else "")
+        self.edit.setToolTip(literal(QCoreApplication.translate(
+            "TagsField", "Existing tags: {tags}").format(tags=", ".join(existing)))
+            if existing else "")
 
     def value(self) -> list[str]:
         return [t.strip() for t in self.edit.text().split(",") if t.strip()]
@@ -392,8 +395,8 @@ class LinksField(Field):
         name = self._names.get(record_id, str(record_id))
         text = QCoreApplication.translate("LinksField", "{role}: {name}").format(
             role=self._role_label(role), name=name) if self.roles else name
-        item = QListWidgetItem(text)
-        item.setToolTip(text)
+        item = QListWidgetItem(shown(text))
+        item.setToolTip(literal(text))
         item.setData(Qt.ItemDataRole.UserRole, (record_id, role))
         self.list.addItem(item)
         self.changed.emit()

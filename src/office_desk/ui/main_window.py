@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.database import Store, StoreError, open_store
+from ..core.database import ForeignObjects, Store, StoreError, open_store
 from ..core.models import ENTITY_TABLES
 from ..core.services import records
 from ..core.write_errors import error_text
@@ -55,6 +54,15 @@ from .app_context import AppContext, Changes
 from .background import Progress, run_in_background
 from .file_guard import Claim, FileGuard, Holder, activated_text
 from .icons import KIND_ICONS, icon
+from .plain_text import (
+    action_text,
+    literal,
+    message_box,
+    plain_label,
+    set_plain,
+    shown,
+    without_mnemonics,
+)
 from .read_only_banner import ReadOnlyBanner
 from .record_list_view import RecordListView
 from .screen_fit import fit_to_screen, preferred_size
@@ -184,8 +192,8 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.outer, 1)
         self.setCentralWidget(central)
 
-        self.file_label = QLabel(self)
-        self.counts_label = QLabel(self)
+        self.file_label = plain_label(parent=self)  # a path can hold anything
+        self.counts_label = plain_label(parent=self)
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -358,8 +366,8 @@ class MainWindow(QMainWindow):
         recent = [p for p in settings.get(settings.RECENT_FILES) if Path(p).exists()]
         for path in recent:
             self.recent_menu.addAction(
-                Path(path).name, lambda _=False, p=path: self.open_path(Path(p))
-            ).setToolTip(path)
+                action_text(Path(path).name), lambda _=False, p=path: self.open_path(Path(p))
+            ).setToolTip(literal(path))
         if not recent:
             self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
 
@@ -393,12 +401,16 @@ class MainWindow(QMainWindow):
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(writable and stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(writable and stack and stack.canRedo()))
+        # "Undo Delete “R&D Centre”": the record's name is not a menu shortcut, and the
+        # toolbar button's tooltip (Qt would make it from the text) is not read as HTML.
         self.undo_action.setText(
-            self.tr("&Undo {action}").format(action=stack.undoText())
+            self.tr("&Undo {action}").format(action=action_text(stack.undoText()))
             if stack and stack.canUndo() else self.tr("&Undo"))
         self.redo_action.setText(
-            self.tr("&Redo {action}").format(action=stack.redoText())
+            self.tr("&Redo {action}").format(action=action_text(stack.redoText()))
             if stack and stack.canRedo() else self.tr("&Redo"))
+        for action in (self.undo_action, self.redo_action):
+            action.setToolTip(literal(without_mnemonics(action.text())))
         self.toolbar.setVisible(has_store)
 
     # ------------------------------------------------------------------ store
@@ -425,9 +437,9 @@ class MainWindow(QMainWindow):
             settings.remember_file(str(store.path))
             title = (self.tr("{file} (read-only) – Office Desk") if store.read_only
                      else self.tr("{file} – Office Desk"))
-            self.setWindowTitle(title.format(file=store.path.name))
+            self.setWindowTitle(title.format(file=shown(store.path.name)))
             self.setWindowFilePath(str(store.path))
-            self.file_label.setText(str(store.path))
+            set_plain(self.file_label, store.path)
         self._refresh_counts()
         last = settings.get(settings.LAST_VIEW)
         self.show_page(last if last in PAGES else "office")
@@ -481,11 +493,11 @@ class MainWindow(QMainWindow):
 
         def done(backup: Path | None) -> None:
             if backup is not None:
-                self.statusBar().showMessage(made.format(path=backup), 8000)
+                self.statusBar().showMessage(shown(made.format(path=backup)), 8000)
 
         def failed(exc: BaseException) -> None:
             log.warning("daily backup of %s failed", path, exc_info=exc)
-            self.statusBar().showMessage(not_made.format(error=exc), 15000)
+            self.statusBar().showMessage(shown(not_made.format(error=exc)), 15000)
 
         run_in_background(self, self.tr("Backing up {file}…").format(file=path.name), work,
                           done, failed, cancellable=False, show_after_ms=4000)
@@ -539,23 +551,23 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             QApplication.restoreOverrideCursor()
             log.warning("restoring %s from %s failed", path, chosen, exc_info=exc)
-            QMessageBox.warning(self, self.tr("Not restored"), self.tr(
+            QMessageBox.warning(self, self.tr("Not restored"), literal(self.tr(
                 "The backup was not restored; the file is as it was.\n\n{error}").format(
-                    error=error_text(exc, path)))
+                    error=error_text(exc, path))))
             self._reopen(path)
             return
         QApplication.restoreOverrideCursor()
         if self._reopen(path):
-            self.statusBar().showMessage(self.tr(
+            self.statusBar().showMessage(shown(self.tr(
                 "Restored {file} from the backup {backup}. The file as it was before is "
                 "kept as {safety}.").format(file=path.name, backup=chosen.name,
-                                           safety=safety.name), 15000)
+                                           safety=safety.name)), 15000)
 
     def _reopen(self, path: Path) -> bool:
         try:
             store = open_store(path, backup_folder=settings.backup_folder())
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the database"), literal(exc))
             self.context = None
             self.show_welcome()
             return False
@@ -666,12 +678,16 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             if previous is not None and self.guard.path != previous and not self.read_only:
                 self.guard.claim(previous)  # the file still shown keeps its lock
-            if isinstance(exc, StoreError):
-                QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
+            if isinstance(exc, ForeignObjects):  # listed; removed only if the user agrees
+                from .foreign_objects_dialog import offer_removal
+
+                offer_removal(self, exc, writable=writable, reopen=lambda: self.open_path(path))
+            elif isinstance(exc, StoreError):
+                QMessageBox.warning(self, self.tr("Cannot open the database"), literal(exc))
             else:
                 log.error("opening %s failed", path, exc_info=exc)
                 QMessageBox.critical(self, self.tr("Cannot open the database"),
-                                     f"{path}\n\n{exc}")
+                                     literal(f"{path}\n\n{exc}"))
 
         run_in_background(self, self.tr("Opening {file}…").format(file=path.name), work, done,
                           failed, cancellable=False)
@@ -694,8 +710,8 @@ class MainWindow(QMainWindow):
         if path.exists():
             QMessageBox.warning(
                 self, self.tr("Office Desk"),
-                self.tr("{path} already exists. Choose a new name, or open it.").format(
-                    path=path))
+                literal(self.tr("{path} already exists. Choose a new name, or open it.").format(
+                    path=path)))
             return
         self.open_path(path, create=True)
 
@@ -719,8 +735,8 @@ class MainWindow(QMainWindow):
             return
         target = Path(name)
         if target.exists():
-            QMessageBox.warning(self, self.tr("Office Desk"),
-                                self.tr("{path} exists; choose a new name.").format(path=target))
+            QMessageBox.warning(self, self.tr("Office Desk"), literal(
+                self.tr("{path} exists; choose a new name.").format(path=target)))
             return
 
         def work(_progress: Progress) -> Path:
@@ -730,7 +746,7 @@ class MainWindow(QMainWindow):
 
         saved = self.tr("Saved a copy to {path}")
         run_in_background(self, self.tr("Saving a copy…"), work,
-                          lambda p: self.statusBar().showMessage(saved.format(path=p), 8000))
+                          lambda p: self.statusBar().showMessage(shown(saved.format(path=p)), 8000))
 
     # ------------------------------------------------------------------ pages and records
 
@@ -853,8 +869,8 @@ class MainWindow(QMainWindow):
             try:
                 push(self.context, DeleteRecordsCommand(self.context, model, ids, undo_text))
             except Exception as exc:
-                QMessageBox.critical(self, not_deleted, nothing_deleted.format(
-                    error=error_text(exc, store.path)))
+                QMessageBox.critical(self, not_deleted, literal(nothing_deleted.format(
+                    error=error_text(exc, store.path))))
             return
         context = self.context
         # Made here: the report below runs on the worker thread.
@@ -874,8 +890,8 @@ class MainWindow(QMainWindow):
 
         run_in_background(self, self.tr("Deleting {what}…").format(what=what), work, done,
                           lambda exc: QMessageBox.critical(
-                              self, not_deleted, nothing_deleted.format(
-                                  error=error_text(exc, store.path))))
+                              self, not_deleted, literal(nothing_deleted.format(
+                                  error=error_text(exc, store.path)))))
 
     def _store_path(self) -> Path | None:
         return self.context.store.path if self.context is not None else None
@@ -889,10 +905,11 @@ class MainWindow(QMainWindow):
         return True
 
     def confirm_delete(self, text: str, detail: str) -> bool:
-        """Ask once before deleting; True to go ahead."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), text,
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(detail)
+        """Ask once before deleting; True to go ahead. Plain text: the question holds
+        the record's name, which must never draw its own headings in it."""
+        box = message_box(QMessageBox.Icon.Question, self.tr("Delete"), text,
+                          QMessageBox.StandardButton.Cancel, self, informative=detail)
+        box.setObjectName("delete_question")
         delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -912,8 +929,8 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             log.error("undo/redo failed", exc_info=exc)
             QMessageBox.critical(self, self.tr("Office Desk"),
-                                 self.tr("That could not be undone.\n\n{error}").format(
-                                     error=error_text(exc, self._store_path())))
+                                 literal(self.tr("That could not be undone.\n\n{error}").format(
+                                     error=error_text(exc, self._store_path()))))
 
     def _on_changed(self, _changes: Changes) -> None:
         QTimer.singleShot(0, self._refresh_counts)
@@ -1027,9 +1044,9 @@ class MainWindow(QMainWindow):
             editor.raise_()
             answer = QMessageBox.question(
                 editor, self.tr("Unsaved changes"),
-                self.tr("“{title}” has changes that are not saved.\n\n"
-                        "Save them before Office Desk closes?").format(
-                    title=editor.windowTitle()),
+                literal(self.tr("“{title}” has changes that are not saved.\n\n"
+                                "Save them before Office Desk closes?").format(
+                    title=editor.windowTitle())),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Save:

@@ -32,6 +32,7 @@ from ..core.services.record_state import all_tag_names
 from .app_context import AppContext, Changes
 from .icons import icon
 from .map_view import MapView
+from .plain_text import literal, shown
 
 
 class NetworkMapPage(QWidget):
@@ -129,7 +130,7 @@ class NetworkMapPage(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for value, label in items:
-                combo.addItem(label, value)
+                combo.addItem(shown(label), value)
             index = next((i for i in range(combo.count()) if combo.itemData(i) == current), 0)
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
@@ -170,11 +171,12 @@ class NetworkMapPage(QWidget):
         try:
             layer = self.map.import_offline_map(Path(name))
         except TileError as exc:
-            QMessageBox.warning(self, self.tr("Import offline map"), str(exc))
+            QMessageBox.warning(self, self.tr("Import offline map"), literal(exc))
             return
         QMessageBox.information(
             self, self.tr("Import offline map"),
-            self.tr("“{name}” is now available on the map, offline.").format(name=layer.name))
+            literal(self.tr("“{name}” is now available on the map, offline.").format(
+                name=layer.name)))  # the name comes from the file
 
     def show_record(self, kind: str, record_id: uuid.UUID) -> None:
         self.map.show_record(kind, record_id)

@@ -4,7 +4,9 @@ Who the office is (names, place, status, how to reach it, its counterpart), its 
 figures (contacts, organizations, projects, investment signed in the reporting
 currency), its projects by stage, its recent and upcoming events, and its people and
 organizations. Every record named is a link that asks the main window to open it
-(``context.open_record``). All user text is escaped before it becomes rich text.
+(``context.open_record``). All user text is escaped before it becomes rich text, with
+bidi controls shown as markers (:mod:`office_desk.ui.plain_text`); link targets keep the
+stored text.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QPainter,
     QPaintEvent,
@@ -54,7 +55,9 @@ from ..core.services.project_totals import DEFAULT_CURRENCY
 from ..core.services.records import RecordNotFound
 from ..core.vocabulary import OfficeStatus
 from .app_context import AppContext, Changes
+from .external import open_url
 from .icons import icon, kind_icon
+from .plain_text import escape, shown
 from .project_board import STAGE_COLOURS, WARNING_COLOUR, muted, stage_colour, surfaces
 
 RECORD_LINK = "record:"
@@ -112,7 +115,12 @@ def _tr(text: str) -> str:
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return escape(text)
+
+
+def _href(url: str) -> str:
+    """A link target: the stored text, escaped for the attribute (no markers)."""
+    return html.escape(url, quote=True)
 
 
 def _link(kind: str, record_id: uuid.UUID, text: str) -> str:
@@ -235,10 +243,10 @@ class Figure(Panel):
 
     def show_value(self, value: str, detail: str = "", warning: str = "") -> None:
         """The figure, a muted line under it, and a warning line (hidden when empty)."""
-        self.value.setText(value)
-        self.detail.setText(detail)
+        self.value.setText(shown(value))
+        self.detail.setText(shown(detail))
         self.detail.setVisible(bool(detail))
-        self.warning.setText(f"⚠ {warning}" if warning else "")
+        self.warning.setText(shown(f"⚠ {warning}") if warning else "")
         self.warning.setVisible(bool(warning))
 
 
@@ -542,8 +550,8 @@ class OfficeDashboard(QWidget):
 
     def _show_header(self, data: OfficeOverview) -> None:
         office = data.office
-        self.name_label.setText(office.name)
-        self.native_label.setText(office.name_native)
+        self.name_label.setText(shown(office.name))
+        self.native_label.setText(shown(office.name_native))
         self.native_label.setVisible(bool(office.name_native.strip()))
         status = office.status
         label = OfficeStatus(status).label if status in OfficeStatus.values() else status
@@ -650,10 +658,10 @@ class OfficeDashboard(QWidget):
         if office.phone.strip():
             rows.append((self.tr("Phone"), _e(office.phone)))
         if office.email.strip():
-            rows.append((self.tr("E-mail"), f'<a href="mailto:{_e(office.email.strip())}">'
+            rows.append((self.tr("E-mail"), f'<a href="mailto:{_href(office.email.strip())}">'
                                    f"{_e(office.email.strip())}</a>"))
         if office.website.strip():
-            rows.append((self.tr("Website"), f'<a href="{_e(_web_url(office.website))}">'
+            rows.append((self.tr("Website"), f'<a href="{_href(_web_url(office.website))}">'
                                     f"{_e(office.website.strip())}</a>"))
         if office.focus_areas:
             rows.append((self.tr("Focus"), ", ".join(_e(a) for a in office.focus_areas)))
@@ -708,7 +716,7 @@ class OfficeDashboard(QWidget):
                 return
             self.context.open_record.emit(kind, record_id)
         elif link.startswith(("mailto:", "http://", "https://")):
-            QDesktopServices.openUrl(QUrl(link))
+            open_url(QUrl(link))
 
     def _on_changed(self, changes: Changes) -> None:
         if self._office_id is not None and any(changes.touches(k) for k in _KINDS):

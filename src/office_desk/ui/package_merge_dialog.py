@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .plain_text import literal, shown
+
 #: The kinds of record a conflict can be about, as the user reads them (other tables,
 #: such as the links between records, are shown by their name).
 KIND_LABELS = {"office": QT_TRANSLATE_NOOP("PackageMergeDialog", "office"),
@@ -71,23 +73,23 @@ def _fit(tree: QTreeWidget) -> None:
 class PackageMergeDialog(QDialog):
     def __init__(self, path: Path, plan: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Merge {file}").format(file=path.name))
+        self.setWindowTitle(shown(self.tr("Merge {file}").format(file=path.name)))
         self.setObjectName("package_merge_dialog")
         self.resize(820, 560)
         layout = QVBoxLayout(self)
 
         provenance = getattr(plan, "provenance", "")
-        self.made_by_label = QLabel(
+        self.made_by_label = QLabel(shown(
             self.tr("{who}. Packages are not signed yet: if anything here surprises you, "
                     "ask the sender before merging.").format(who=provenance)
-            if provenance else "")
+            if provenance else ""))
         self.made_by_label.setObjectName("made_by")
         self.made_by_label.setTextFormat(Qt.TextFormat.PlainText)
         self.made_by_label.setWordWrap(True)
         self.made_by_label.setVisible(bool(provenance))
         layout.addWidget(self.made_by_label)
 
-        self.summary_label = summary = QLabel("\n".join(plan.summary_lines(details=False)))
+        self.summary_label = summary = QLabel(shown("\n".join(plan.summary_lines(details=False))))
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -159,8 +161,8 @@ class PackageMergeDialog(QDialog):
         tree = _tree("deletions", [self.tr("Record"), self.tr("Office"), ""])
         for item in deletions:
             mark = self.tr("not the package's office's") if item.other_office else ""
-            QTreeWidgetItem(tree, [f"{kind_label(item.kind)}: {item.title}",
-                                   item.office or "—", mark])
+            QTreeWidgetItem(tree, [shown(f"{kind_label(item.kind)}: {item.title}"),
+                                   shown(item.office or "—"), mark])
         _fit(tree)
         if deletions:
             self.tabs.addTab(tree, self.tr("Deleted here ({count})").format(
@@ -170,8 +172,9 @@ class PackageMergeDialog(QDialog):
     def _refused_tab(self, refused: list[Any]) -> QTreeWidget:
         tree = _tree("refused", [self.tr("Package row"), self.tr("Why it is left out")])
         for item in refused:
-            row = QTreeWidgetItem(tree, [f"{kind_label(item.kind)}: {item.title}", item.reason])
-            row.setToolTip(1, item.reason)
+            row = QTreeWidgetItem(tree, [shown(f"{kind_label(item.kind)}: {item.title}"),
+                                         shown(item.reason)])
+            row.setToolTip(1, literal(item.reason))
         _fit(tree)
         if refused:
             self.tabs.addTab(tree, self.tr("Refused ({count})").format(count=len(refused)))
@@ -183,10 +186,11 @@ class PackageMergeDialog(QDialog):
         tree.setRootIsDecorated(True)
         for conflict in conflicts:
             winner = self.tr("theirs") if conflict.winner == "incoming" else self.tr("ours")
-            top = QTreeWidgetItem([f"{kind_label(conflict.kind)}: {conflict.title}", "", "",
-                                   winner])
+            top = QTreeWidgetItem([shown(f"{kind_label(conflict.kind)}: {conflict.title}"),
+                                   "", "", winner])
             for field, ours, theirs in conflict.fields:
-                QTreeWidgetItem(top, [field, _text(ours), _text(theirs), winner])
+                QTreeWidgetItem(top, [shown(field), shown(_text(ours)), shown(_text(theirs)),
+                                      winner])
             tree.addTopLevelItem(top)
         tree.expandAll()
         _fit(tree)

@@ -91,6 +91,7 @@ from ..core.write_errors import error_text
 from .amount_cells import elided_money
 from .app_context import AppContext, Changes
 from .icons import icon
+from .plain_text import literal, shown
 from .signing_date_dialog import ask_signing_date
 from .undo_commands import SetFieldsCommand, push
 
@@ -208,9 +209,9 @@ class StageCardsModel(QAbstractListModel):
         if role == CARD_ROLE:
             return card
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return card.title
+            return shown(card.title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(card)
+            return literal(_tooltip(card))  # Qt takes "<h1>…" in a tooltip for HTML
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -361,7 +362,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         title = QFontMetrics(title_font)
         y = inner.top()
-        for line in wrap_lines(card.title, title_font, inner.width(), self.TITLE_LINES):
+        for line in wrap_lines(shown(card.title), title_font, inner.width(), self.TITLE_LINES):
             painter.drawText(QRect(inner.left(), y, inner.width(), title.lineSpacing()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
             y += title.lineSpacing()
@@ -400,7 +401,7 @@ class CardDelegate(QStyledItemDelegate):
         qta.icon("mdi6.office-building-outline", color=grey).paint(
             painter, QRect(inner.left(), y + 1, size, size))
         place = card.office_city or card.office_name or self.tr("No office")
-        meta = " · ".join([place, ", ".join(card.partners)] if card.partners else [place])
+        meta = shown(" · ".join([place, ", ".join(card.partners)] if card.partners else [place]))
         meta_rect = QRect(inner.left() + size + 4, y, inner.width() - size - 4,
                           small.lineSpacing())
         painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -878,8 +879,8 @@ class ProjectBoard(QWidget):
 
     def _move_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Could not move the project"),
-                            self.tr("The stage was not changed.\n\n{error}").format(
-                                error=error_text(exc, self.context.store.path)))
+                            literal(self.tr("The stage was not changed.\n\n{error}").format(
+                                error=error_text(exc, self.context.store.path))))
         self.refresh()
 
     def refresh(self) -> None:

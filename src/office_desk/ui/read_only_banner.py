@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from .file_guard import Holder, holder_text
 from .icons import icon
+from .plain_text import plain_label, shown
 
 ICON = "mdi6.lock-outline"
 RETRY_ICON = "mdi6.refresh"
@@ -47,7 +48,7 @@ class ReadOnlyBanner(QFrame):
 
         self.icon_label = QLabel(self)
         self.icon_label.setFixedSize(QSize(22, 22))
-        self.text_label = QLabel(self)
+        self.text_label = plain_label(parent=self)  # names another user and computer
         self.text_label.setObjectName("read_only_text")
         self.text_label.setWordWrap(True)
         self.text_label.setSizePolicy(QSizePolicy.Policy.Expanding,
@@ -70,7 +71,7 @@ class ReadOnlyBanner(QFrame):
         return self.text_label.text()
 
     def set_text(self, text: str) -> None:
-        self.text_label.setText(text)
+        self.text_label.setText(shown(text))
         self.setAccessibleName(text)
 
     def show_holder(self, holder: Holder) -> None:

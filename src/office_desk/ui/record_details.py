@@ -1,7 +1,8 @@
 """The right-hand panel: the selected record's fields and the records linked to it.
 
 Linked records are links: clicking one opens it (``context.open_record``). All user
-text is escaped before it becomes rich text.
+text is escaped before it becomes rich text, with bidi controls shown as markers
+(:func:`office_desk.ui.plain_text.escape`); link targets keep the stored text.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import html
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette, QTextOption
+from PySide6.QtGui import QPalette, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.i18n import translate
@@ -18,6 +19,8 @@ from ..core.record_facts import facts, title_of
 from ..core.services import records, relations
 from ..core.services.records import RecordNotFound, model_for
 from .app_context import AppContext, Changes
+from .external import open_url
+from .plain_text import escape
 
 EMPTY_HINTS: dict[str, str] = {
     "office": QT_TRANSLATE_NOOP("RecordDetails", "Select an office to see its details."),
@@ -33,7 +36,12 @@ EMPTY_HINTS: dict[str, str] = {
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return escape(text)
+
+
+def _href(text: str) -> str:
+    """A link target: the stored text, escaped for the attribute (no markers)."""
+    return html.escape(text, quote=True)
 
 
 #: A usable details column: a label column ("Jobs created") beside a value column that
@@ -86,7 +94,7 @@ class RecordDetails(QWidget):
             except ValueError:
                 return
         elif url.scheme() in ("mailto", "http", "https", "tel"):
-            QDesktopServices.openUrl(url)
+            open_url(url)
 
     def _html(self) -> str:
         palette = self.palette()
@@ -110,10 +118,10 @@ class RecordDetails(QWidget):
         for label, text in facts(record):
             value = _e(text).replace("\n", "<br>")
             if label == translate("RecordFacts", "E-mail"):  # the labels come translated
-                value = ", ".join(f"<a href='mailto:{_e(a.strip())}'>{_e(a.strip())}</a>"
+                value = ", ".join(f"<a href='mailto:{_href(a.strip())}'>{_e(a.strip())}</a>"
                                   for a in text.split(","))
             elif label == translate("RecordFacts", "Website") and text.startswith(("http://", "https://")):
-                value = f"<a href='{_e(text)}'>{_e(text)}</a>"
+                value = f"<a href='{_href(text)}'>{_e(text)}</a>"
             parts.append(f"<tr><td style='color:{muted}; padding-right:12px' valign='top'>"
                          f"{_e(label)}</td><td>{value}</td></tr>")
         parts.append("</table>")

@@ -53,6 +53,7 @@ from .editor_forms import (
 )
 from .form_fields import Field, FieldInputError
 from .new_record_defaults import new_record_values
+from .plain_text import literal, shown
 from .undo_commands import CreateRecordCommand, EditRecordCommand, push
 
 #: The kind of record, as a fallback name (a record with no title yet).
@@ -158,7 +159,7 @@ class RecordEditor(QDialog):
         else:
             self.before = record_state.capture(context.store, self.model, record_id)
             record = self.model(**self.before.fields)
-            self.setWindowTitle(self._text(EDIT_TITLE).format(title=title_of(record)))
+            self.setWindowTitle(shown(self._text(EDIT_TITLE).format(title=title_of(record))))
 
         self.fields: dict[Row, Field] = {}
         #: Each row's message, shown in the message strip (hidden when there is none).
@@ -340,13 +341,14 @@ class RecordEditor(QDialog):
         if not places:
             QMessageBox.information(
                 self, self.tr("Find coordinates"),
-                self.tr("“{city}” is not in the built-in list of places (towns of 5,000 people "
-                        "and more). Type the coordinates, e.g. from a map.").format(city=city))
+                literal(self.tr("“{city}” is not in the built-in list of places (towns of 5,000 "
+                                "people and more). Type the coordinates, e.g. from a "
+                                "map.").format(city=city)))
             return
         labels = [place.describe() for place in places]
         choice, ok = QInputDialog.getItem(
             self, self.tr("Use these coordinates?"),
-            self.tr("Places called “{city}”:").format(city=city), labels, 0, False)
+            literal(self.tr("Places called “{city}”:").format(city=city)), labels, 0, False)
         if ok and choice in labels:
             place = places[labels.index(choice)]
             coordinates.set_value((round(place.latitude, 5), round(place.longitude, 5)))
@@ -408,18 +410,18 @@ class RecordEditor(QDialog):
         for row, label in self.error_labels.items():
             text = "; ".join(problems.get(row, []))
             name = form_text(row.label)
-            label.setText(self.tr("{field}: {problem}").format(field=name, problem=text)
-                          if text and name else text)
+            label.setText(shown(self.tr("{field}: {problem}").format(field=name, problem=text)
+                                if text and name else text))
             label.setVisible(bool(text))
             mark = self.error_marks[row]
-            mark.setToolTip(text)
+            mark.setToolTip(literal(text))  # a message can quote what was typed
             mark.setVisible(bool(text))
             self.row_labels[row].setStyleSheet(f"color: {ERROR_COLOUR};" if text else "")
-        self.general.setText("\n".join(messages))
+        self.general.setText(shown("\n".join(messages)))
         self.general.setVisible(bool(messages))
         question = self._place_question(state) if not problems and not messages and \
             self._place_of(state) != self._loaded_place else None
-        self.place_notice.setText(question.message if question else "")
+        self.place_notice.setText(shown(question.message) if question else "")
         self.place_notice.setVisible(question is not None)
         count = sum(len(p) for p in problems.values()) + len(messages)
         self.save_button.setEnabled(count == 0)
@@ -543,8 +545,8 @@ class RecordEditor(QDialog):
                 self.saved_id = self.record_id
         except Exception as exc:  # the store refused: say why, keep what was typed
             QMessageBox.warning(self, self.tr("Not saved"),
-                                self._text(NOT_SAVED).format(
-                                    error=error_text(exc, self.context.store.path)))
+                                literal(self._text(NOT_SAVED).format(
+                                    error=error_text(exc, self.context.store.path))))
             return
         self.before = self.baseline = state
         self.accept()

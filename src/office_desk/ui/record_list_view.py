@@ -42,6 +42,7 @@ from . import settings
 from .amount_cells import AmountDelegate, amount_column_width
 from .app_context import AppContext, Changes
 from .icons import icon
+from .plain_text import shown
 from .record_details import RecordDetails
 from .record_table_model import ID_ROLE, RecordTableModel
 
@@ -281,7 +282,7 @@ class RecordListView(QWidget):
         while combo.count() > 1:
             combo.removeItem(1)
         for value, label in items:
-            combo.addItem(label, value)
+            combo.addItem(shown(label), value)  # an office or tag name: markers for bidi
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)

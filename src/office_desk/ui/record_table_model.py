@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from ..core import listing
 from ..core.database import Store
 from ..core.listing import ListQuery
+from .plain_text import literal, shown
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
@@ -89,8 +90,10 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self.record_id(index.row())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._row(index.row()).get(self.columns[index.column()].key, "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown(self._row(index.row()).get(self.columns[index.column()].key, ""))
+        if role == Qt.ItemDataRole.ToolTipRole:  # Qt takes "<h1>…" in a tooltip for HTML
+            return literal(self._row(index.row()).get(self.columns[index.column()].key, ""))
         if (role == Qt.ItemDataRole.TextAlignmentRole
                 and self.columns[index.column()].key == "amount"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

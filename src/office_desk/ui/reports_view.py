@@ -54,7 +54,7 @@ from ..core.models import Office
 from ..core.reports import NETWORK_SECTIONS, OFFICE_SECTIONS, ReportRequest
 from ..core.services.exchange_rates import rate_currencies
 from ..render.report_pdf import paper_for_locale
-from . import settings
+from . import plain_text, settings
 from .app_context import AppContext, Changes
 from .background import Progress, run_in_background
 from .icons import icon
@@ -68,6 +68,8 @@ PERIOD_LABELS = {"this_year": QT_TRANSLATE_NOOP("ReportsView", "This year"),
                  "custom": QT_TRANSLATE_NOOP("ReportsView", "Chosen dates")}
 #: Sections ticked unless the user untick them (contact details never are).
 PERSONAL_SECTIONS = {"contacts"}
+#: The office name as stored, beside the name shown in the office list (file names)
+OFFICE_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _items(sections: Any) -> list[tuple[str, str]]:
@@ -255,7 +257,9 @@ class ReportsView(QWidget):
         self.office_combo.blockSignals(True)
         self.office_combo.clear()
         for office in offices:
-            self.office_combo.addItem(office.name, office.id)
+            self.office_combo.addItem(plain_text.shown(office.name), office.id)
+            self.office_combo.setItemData(self.office_combo.count() - 1, office.name,
+                                          OFFICE_NAME_ROLE)
         index = next((i for i in range(self.office_combo.count())
                       if self.office_combo.itemData(i) == current), 0)
         self.office_combo.setCurrentIndex(index)
@@ -384,7 +388,7 @@ class ReportsView(QWidget):
         try:
             request = self.request()
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Reports"), str(exc))
+            QMessageBox.warning(self, self.tr("Reports"), plain_text.literal(exc))
             return
         if self._is_current(request):
             then(self.preview)
@@ -403,13 +407,17 @@ class ReportsView(QWidget):
             return report
 
         def done(report: Any) -> None:
+            from ..render.map_page import AppQuitting
+
             try:  # still "busy" while the map is drawn: no second report meanwhile
                 preview = self._pages(request, paper, report)
+            except AppQuitting:  # the window closed meanwhile: nothing to show
+                return
             except Exception as exc:
                 log.error("report pages failed", exc_info=exc)
                 self.status_label.setText("")
-                QMessageBox.critical(self, self.tr("Reports"), self.tr(
-                    "The report could not be made.\n\n{error}").format(error=exc))
+                QMessageBox.critical(self, self.tr("Reports"), plain_text.literal(self.tr(
+                    "The report could not be made.\n\n{error}").format(error=exc)))
                 return
             finally:
                 self._job = None
@@ -419,8 +427,8 @@ class ReportsView(QWidget):
             self._job = None
             self.status_label.setText("")
             log.error("report failed", exc_info=exc)
-            QMessageBox.critical(self, self.tr("Reports"), self.tr(
-                "The report could not be made.\n\n{error}").format(error=exc))
+            QMessageBox.critical(self, self.tr("Reports"), plain_text.literal(self.tr(
+                "The report could not be made.\n\n{error}").format(error=exc)))
 
         self._job = run_in_background(self, self.tr("Making the report…"), work, done, failed)
 
@@ -457,7 +465,7 @@ class ReportsView(QWidget):
         try:
             request = self.request()
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Reports"), str(exc))
+            QMessageBox.warning(self, self.tr("Reports"), plain_text.literal(exc))
             return
         suggestion = self._suggested_name(request)
         shown = {f: translate("ReportFormats", FORMAT_FILTERS[f]) for f in FORMATS}
@@ -474,7 +482,8 @@ class ReportsView(QWidget):
         self.save_to(path, fmt)
 
     def _suggested_name(self, request: ReportRequest) -> str:
-        scope = self.office_combo.currentText() if request.office_id else self.tr("Network")
+        scope = (str(self.office_combo.currentData(OFFICE_NAME_ROLE) or "")
+                 if request.office_id else self.tr("Network"))
         period = (str(request.start.year) if request.start and request.end
                   and request.start.year == request.end.year else
                   period_label(str(self.period_combo.currentData())))
@@ -497,15 +506,15 @@ class ReportsView(QWidget):
                 else:
                     save_report(preview.report, preview.pictures, fmt, path, preview.paper)
             except OSError as exc:
-                QMessageBox.critical(self, self.tr("Reports"), self.tr(
-                    "The report was not saved.\n\n{error}").format(error=exc))
+                QMessageBox.critical(self, self.tr("Reports"), plain_text.literal(self.tr(
+                    "The report was not saved.\n\n{error}").format(error=exc)))
                 return
             settings.put_key("reports/folder", str(path.parent))
-            self.status_label.setText(self.tr("Saved {path}").format(path=path))
+            self.status_label.setText(plain_text.shown(self.tr("Saved {path}").format(path=path)))
             window = self.window()
             if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(
-                    self.tr("Saved the report to {path}").format(path=path), 8000)
+                window.statusBar().showMessage(plain_text.shown(
+                    self.tr("Saved the report to {path}").format(path=path)), 8000)
             self._show_if_empty(preview)
 
         self._make(write)
@@ -544,8 +553,8 @@ class ReportsView(QWidget):
         try:
             print_pdf(preview.pdf_path, printer)
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("Reports"), self.tr(
-                "Printing failed.\n\n{error}").format(error=exc))
+            QMessageBox.critical(self, self.tr("Reports"), plain_text.literal(self.tr(
+                "Printing failed.\n\n{error}").format(error=exc)))
 
     def showEvent(self, event: Any) -> None:
         self.follow_suggested_office()

@@ -36,6 +36,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, current_language
 from ..core.locale_format import format_date, format_number
 from .external import open_url
 from .icons import icon
+from .plain_text import literal, shown
 
 #: The kinds counted, in column order (core.backup.KINDS names them).
 COUNTED = ("office", "contact", "organization", "project", "event")
@@ -126,14 +127,14 @@ class RestoreDialog(QDialog):
         self.load_seconds = 0.0
         self._chosen: Path | None = None
         self.setObjectName("restore_dialog")
-        self.setWindowTitle(self.tr("Restore {file} from a Backup").format(file=source.name))
+        self.setWindowTitle(shown(self.tr("Restore {file} from a Backup").format(file=source.name)))
         self.resize(860, 460)
 
         self.current_label = QLabel(self)
         self.current_label.setObjectName("current_counts")
         self.current_label.setWordWrap(True)
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.current_label.setToolTip(str(source))
+        self.current_label.setToolTip(literal(source))
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("backups")
@@ -176,7 +177,7 @@ class RestoreDialog(QDialog):
         self.folder_button = QPushButton(icon("mdi6.folder-open-outline"),
                                          self.tr("Show in &Folder"), self)
         self.folder_button.setObjectName("show_folder_button")
-        self.folder_button.setToolTip(str(backup_folder))
+        self.folder_button.setToolTip(literal(backup_folder))
         self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button.clicked.connect(self.show_folder)
@@ -208,9 +209,9 @@ class RestoreDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if current_problem:
-            self.current_label.setText(
+            self.current_label.setText(shown(
                 self.tr("Current file: cannot be read ({problem})").format(
-                    problem=current_problem))
+                    problem=current_problem)))
         else:
             self.current_label.setText(self.tr("Current file: {counts}").format(
                 counts=", ".join(f"{_tr(KIND_WORDS[kind])} {_count_text(self.current_counts, kind)}"
@@ -232,7 +233,7 @@ class RestoreDialog(QDialog):
                 item.setTextAlignment(column,
                                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if info.usable:
-                item.setToolTip(MADE, info.path.name)
+                item.setToolTip(MADE, literal(info.path.name))
                 name = _reason_icon(info.reason)
                 if name:
                     item.setIcon(REASON, icon(name))
@@ -247,7 +248,8 @@ class RestoreDialog(QDialog):
             else:
                 # Greyed, and selectable only to read why: Restore stays disabled.
                 item.setIcon(REASON, qta.icon("mdi6.alert-outline", color=WARNING_COLOUR))
-                tip = self.tr("Cannot be restored: {problem}").format(problem=info.problem)
+                tip = literal(self.tr("Cannot be restored: {problem}").format(
+                    problem=info.problem))
                 for column in range(self.tree.columnCount()):
                     item.setForeground(column, grey)
                     item.setToolTip(column, tip)
@@ -255,12 +257,12 @@ class RestoreDialog(QDialog):
         empty = not self.backups
         self.tree.setVisible(not empty)
         self.empty_label.setVisible(empty)
-        self.empty_label.setText(self.tr(
+        self.empty_label.setText(shown(self.tr(
             "No backups of this file yet.\n\n"
             "Office Desk makes one every day you open it (when the file has changed since "
             "its last backup), one when you close it after changes, and one before every "
             "import, merge, restore or upgrade.\n\n"
-            "Backups are kept in:\n{folder}").format(folder=self.backup_folder))
+            "Backups are kept in:\n{folder}").format(folder=self.backup_folder)))
         self.folder_button.setEnabled(self.backup_folder.is_dir())
         if self.backups:
             first_usable = next((n for n, b in enumerate(self.backups) if b.usable), 0)
@@ -288,10 +290,10 @@ class RestoreDialog(QDialog):
         if info is None:
             self.detail_label.clear()
         elif info.usable:
-            self.detail_label.setText(str(info.path))
+            self.detail_label.setText(shown(info.path))
         else:
-            self.detail_label.setText(self.tr("{file} cannot be restored: {problem}").format(
-                file=info.path.name, problem=info.problem))
+            self.detail_label.setText(shown(self.tr("{file} cannot be restored: {problem}")
+                                            .format(file=info.path.name, problem=info.problem)))
 
     def restore_selected(self) -> None:
         """Ask for confirmation, then close with the selected backup chosen."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.database import Store
 from ..core.validation import PlaceQuestion
+from .plain_text import message_box
 
 translate = QCoreApplication.translate  # a name lupdate knows
 
@@ -20,7 +21,7 @@ translate = QCoreApplication.translate  # a name lupdate knows
 def confirm_place(parent: QWidget, question: PlaceQuestion) -> bool:
     """True when the user saves the far-away place anyway; False to go back (the
     default, also on Escape)."""
-    box = QMessageBox(QMessageBox.Icon.Warning,
+    box = message_box(QMessageBox.Icon.Warning,
                       translate("SaveQuestions", "Check the place on the map"),
                       question.message, parent=parent)
     box.setObjectName("place_question")

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..core.finder import Found, find
 from .app_context import AppContext
 from .icons import icon, kind_icon
+from .plain_text import plain_label, shown
 
 KIND_LABEL = {"office": QT_TRANSLATE_NOOP("SearchPopup", "Office"),
               "organization": QT_TRANSLATE_NOOP("SearchPopup", "Organization"),
@@ -49,7 +49,7 @@ class SearchPopup(QDialog):
         self.results.setObjectName("search_results")
         self.results.setUniformItemSizes(True)
         self.results.itemActivated.connect(self._open_item)
-        self.hint = QLabel(self)
+        self.hint = plain_label(parent=self)  # "Nothing matches “<what was typed>”"
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)
@@ -66,7 +66,7 @@ class SearchPopup(QDialog):
         return self.tr("Type a name in any script: 张伟, Zhang Wei, Müller or Mueller.")
 
     def _show_hint(self, text: str) -> None:
-        self.hint.setText(text)
+        self.hint.setText(shown(text))
 
     def run_search(self) -> list[Found]:
         text = self.edit.text()
@@ -77,7 +77,7 @@ class SearchPopup(QDialog):
         found = find(self.context.store, text, limit=60)
         for f in found:
             label = f"{f.title}" + (f"   —   {f.detail}" if f.detail else "")
-            item = QListWidgetItem(kind_icon(f.kind), label)
+            item = QListWidgetItem(kind_icon(f.kind), shown(label))
             item.setData(Qt.ItemDataRole.UserRole, (f.kind, f.id))
             item.setToolTip(QCoreApplication.translate("SearchPopup", KIND_LABEL[f.kind]))
             self.results.addItem(item)

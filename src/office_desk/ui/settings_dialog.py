@@ -37,6 +37,7 @@ from ..core.tile_cache import TileCache, TileError, own_tile_server
 from . import settings
 from .about_dialog import bundled_file
 from .app_context import AppContext
+from .plain_text import plain_label, shown
 
 #: Offered in every database, besides the currencies its exchange rates use.
 COMMON_CURRENCIES = ("CNY", "EUR", "USD")
@@ -156,7 +157,7 @@ class SettingsDialog(QDialog):
             "The office chosen first in reports and new records (in this database)"))
         self.office_combo.addItem(self.tr("None"), "")
         for office_id, name in self._offices():
-            self.office_combo.addItem(name, str(office_id))
+            self.office_combo.addItem(shown(name), str(office_id))
 
         general = QGroupBox(self.tr("General"), self)
         general_form = QFormLayout(general)
@@ -251,7 +252,7 @@ class SettingsDialog(QDialog):
     # ------------------------------------------------------------------ building
 
     def _error_label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = plain_label(parent=self)  # problems quote the folder or address typed
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setStyleSheet("color: #c62828;")
@@ -332,7 +333,7 @@ class SettingsDialog(QDialog):
         problems = ((self.backup_error, backup_folder_problem(self.backup_edit.text())),
                     (self.server_error, tile_server_problem(self.server_edit.text())))
         for label, problem in problems:
-            label.setText(problem)
+            label.setText(shown(problem))
             label.setVisible(bool(problem))
         ok = not any(problem for _label, problem in problems)
         self.ok_button.setEnabled(ok)

@@ -13,13 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from ..core.services.project_totals import stage_label
 from ..core.services.stage_moves import StageMove
 from ..core.vocabulary import ProjectStage
 from .field_base import FieldInputError
+from .plain_text import plain_label, shown
 from .typed_fields import DateField
 
 ERROR_COLOUR = "#C62828"
@@ -63,8 +62,7 @@ class SigningDateDialog(QDialog):
         else:
             question = self.tr("When were these {count} projects signed?").format(
                 count=len(undated))
-        self.question_label = QLabel(question)
-        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.question_label = plain_label(question)  # holds a project's title
         self.question_label.setWordWrap(True)
         font = self.question_label.font()
         font.setBold(True)
@@ -77,8 +75,7 @@ class SigningDateDialog(QDialog):
                 titles=", ".join(_short(t, 40) for t in undated)))
         if len(undated) < len(move.moving):
             notes.append(self.tr("Projects that already have a signing date keep it."))
-        self.note_label = QLabel("\n".join(notes))
-        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label = plain_label("\n".join(notes))
         self.note_label.setWordWrap(True)
         self.note_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -87,8 +84,7 @@ class SigningDateDialog(QDialog):
         self.date_field.set_value(date.today())
         self.date_field.edit.setObjectName("signing_date")
         self.date_field.edit.setAccessibleName(self.tr("Signing date"))
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label = plain_label()
         self.error_label.setWordWrap(True)
         error_palette = self.error_label.palette()
         error_palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
@@ -136,7 +132,7 @@ class SigningDateDialog(QDialog):
         try:
             self._chosen = self.date_field.value()
         except FieldInputError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(shown(exc))
             self.error_label.show()
             self.date_field.edit.setFocus()
             return

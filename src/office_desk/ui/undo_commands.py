@@ -221,10 +221,13 @@ def _step_failed(context: AppContext, exc: BaseException) -> None:
     from ..core.write_errors import error_text
 
     context.undo_stack.clear()
-    QMessageBox.critical(QApplication.activeWindow(), "Office Desk", QCoreApplication.translate(
-        "UndoCommands", "That could not be undone or redone; nothing was changed. "
-        "The undo history was cleared.\n\n{error}").format(
-            error=error_text(exc, context.store.path)))
+    from .plain_text import literal
+
+    QMessageBox.critical(QApplication.activeWindow(), "Office Desk", literal(
+        QCoreApplication.translate(
+            "UndoCommands", "That could not be undone or redone; nothing was changed. "
+            "The undo history was cleared.\n\n{error}").format(
+                error=error_text(exc, context.store.path))))
 
 
 def push(context: AppContext, command: _Command) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from .icons import icon
+from .plain_text import literal, shown
 
 
 class WelcomeView(QWidget):
@@ -54,9 +55,10 @@ class WelcomeView(QWidget):
         self.recent.setObjectName("recent_files")
         self.recent.setMaximumHeight(160)
         for path in recent:
-            item = QListWidgetItem(icon("mdi6.history"), f"{Path(path).name}   —   {path}")
+            item = QListWidgetItem(icon("mdi6.history"),
+                                   shown(f"{Path(path).name}   —   {path}"))
             item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
+            item.setToolTip(literal(path))
             self.recent.addItem(item)
         self.recent.itemActivated.connect(
             lambda item: self.open_path.emit(item.data(Qt.ItemDataRole.UserRole)))
