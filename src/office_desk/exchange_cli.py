@@ -2,9 +2,10 @@
 
     office-desk --db PATH import FILE [--dry-run] [--kind contacts|organizations]
                 [--map "Header=field" ...] [--duplicates skip|merge|create] [--skip-errors]
-                [--office NAME]
+                [--office NAME] [--allow-deletions]
     office-desk --db PATH export --format csv|xlsx|vcf|ics|json
-                [--kind contacts|organizations|projects|events|offices] [--office NAME] -o OUT
+                [--kind contacts|organizations|projects|events|offices] [--office NAME]
+                [--made-by NAME] -o OUT
 
 FILE is a contact list (CSV, Excel, vCard) or an Office Desk package (.json or .zip)
 from another office, told apart by its content. A dry run prints what would happen and
@@ -27,6 +28,8 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 EXPORT_FORMATS = ("csv", "xlsx", "vcf", "ics", "json")
+#: As network_package.MAX_UNCONFIRMED_DELETIONS (not imported here: --help stays fast).
+_MAX_DELETIONS = 5
 EXPORT_KINDS = ("contacts", "organizations", "projects", "events", "offices")
 
 
@@ -60,6 +63,9 @@ def add_exchange_commands(subparsers: Any) -> None:
                           help="what to do with rows that duplicate a record: skip them "
                           "(default), merge them into it (fill empty fields, add e-mails), "
                           "or create new records anyway")
+    importer.add_argument("--encoding", metavar="NAME",
+                          help="read a CSV or vCard file in this encoding (e.g. utf-8, cp1252, "
+                          "gb18030) instead of telling it from each line's bytes")
     importer.add_argument("--skip-errors", action="store_true",
                           help="import the good rows and leave out rows with errors "
                           "(default: any error stops the import)")
@@ -67,6 +73,10 @@ def add_exchange_commands(subparsers: Any) -> None:
                           help="put the imported records into this office (name or city, any "
                           "case) unless their row names one; a merge only fills an empty "
                           "office")
+    importer.add_argument("--allow-deletions", action="store_true",
+                          help="a package: let the merge delete more than "
+                          f"{_MAX_DELETIONS} records, or records of another office than the "
+                          "package's (without it, such a merge writes nothing)")
 
     exporter = subparsers.add_parser(
         "export", help="export records as CSV, XLSX, vCard, iCalendar or a JSON package",
@@ -82,6 +92,9 @@ def add_exchange_commands(subparsers: Any) -> None:
                           help="only this office's records (name or city, any case)")
     exporter.add_argument("--delimiter", choices=(",", ";"), default=",",
                           help="CSV separator (';' for German Excel)")
+    exporter.add_argument("--made-by", metavar="NAME",
+                          help="a json package: the name it gives as its maker (default: "
+                          "your user name on this computer)")
     exporter.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
 
 
@@ -108,7 +121,13 @@ def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
             if getattr(args, "office", None) is not None:
                 raise ExchangeCommandError(
                     "--office is for contact lists; a package keeps its records' offices")
-            return _import_package(source, db_path, args.dry_run)
+            if getattr(args, "encoding", None) is not None:
+                raise ExchangeCommandError("--encoding is for contact lists (CSV, vCard)")
+            return _import_package(source, db_path, args.dry_run,
+                                   getattr(args, "allow_deletions", False))
+        if getattr(args, "allow_deletions", False):
+            raise ExchangeCommandError("--allow-deletions is for packages; a contact list "
+                                       "deletes nothing")
         return _import_contacts(source, db_path, args)
     except ExchangeCommandError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
@@ -137,9 +156,14 @@ def _open_existing(db_path: Path, dry_run: bool) -> tuple[Any, tempfile.Temporar
     return open_store(Path(folder.name) / "dry-run.sqlite", create=True), folder
 
 
-def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
+def _import_package(source: Path, db_path: Path, dry_run: bool,
+                    allow_deletions: bool = False) -> int:
     """Merge a package; into a missing ``db_path``, a new database is made on the side
-    and moved into place only when the merge succeeded (a failure leaves no file)."""
+    and moved into place only when the merge succeeded (a failure leaves no file).
+
+    Rows the package may not change (from the future, outside its office) are listed
+    and left out; a merge that deletes more than a few records, or another office's,
+    writes nothing without ``allow_deletions``."""
     from .core.database import open_store
     from .core.network_package import PackageError, apply_merge, plan_merge, read_package
     from .core.write_errors import describe_write_error
@@ -147,7 +171,8 @@ def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
     try:
         package = read_package(source)
     except PackageError as exc:
-        print(f"office-desk: error: {source.name}: {exc}", file=sys.stderr)
+        where = "" if str(exc).startswith(f"{source.name}: ") else f"{source.name}: "
+        print(f"office-desk: error: {where}{exc}", file=sys.stderr)
         return EXIT_PROBLEM
     creating = not db_path.exists() and not dry_run
     if creating:
@@ -161,14 +186,30 @@ def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
     merged = False
     try:
         plan = plan_merge(store, package)
-        # Every conflict is printed: an edit the merge overrides must never go unseen.
-        _print_lines(plan.summary_lines(limit=max(len(plan.conflicts), 1)))
+        # Every conflict, refused row and deletion is printed: nothing the merge
+        # overrides, leaves out or deletes may go unseen.
+        _print_lines(plan.summary_lines(
+            limit=max(len(plan.conflicts), len(plan.refused), len(plan.deletions), 1)))
+        unconfirmed = plan.needs_confirmation and not allow_deletions
+        if unconfirmed:
+            count = len(plan.deletions)
+            others = sum(1 for d in plan.deletions if d.other_office)
+            what = "1 record" if count == 1 else f"{count} records"
+            if others:
+                what += (" that is not of the package's office" if count == 1 else
+                         f" ({others} not of the package's office)")
+            print(f"The merge deletes {what}: check the list above, and pass "
+                  "--allow-deletions to let it.")
         if dry_run:
             print("Dry run: nothing was written.")
             return EXIT_OK
+        if unconfirmed:
+            print(f"office-desk: error: nothing was imported from {source.name}: it deletes "
+                  "records; pass --allow-deletions if they should go", file=sys.stderr)
+            return EXIT_PROBLEM
         if not creating and store.path is not None:
             _backup_before(store.path, "before-merge")
-        apply_merge(store, plan)
+        apply_merge(store, plan, allow_deletions=allow_deletions)
         merged = True
     except PackageError as exc:
         print(f"office-desk: error: {describe_write_error(exc, db_path) or exc}",
@@ -185,6 +226,9 @@ def _import_package(source: Path, db_path: Path, dry_run: bool) -> int:
         print(f"Created {db_path} from {source.name}.")
     else:
         print(f"Merged {source.name} into {db_path}.")
+    if plan.refused:
+        print(f"office-desk: warning: {len(plan.refused)} rows of {source.name} were refused "
+              "and left out (listed above)", file=sys.stderr)
     return EXIT_OK
 
 
@@ -215,7 +259,7 @@ def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> i
     )
 
     try:
-        table = read_source(source)
+        table = read_source(source, encoding=getattr(args, "encoding", None))
     except ImportFileError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -251,6 +295,9 @@ def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> i
         if args.skip_errors:
             plan.skip_errors = True
         _print_lines(plan.summary_lines())
+        if plan.unclear_lines():
+            hint = " ".join(f"--encoding {e}" for e in plan.encoding_suggestions[:3])
+            print(f"To read the file in another encoding, give {hint or '--encoding NAME'}.")
         if args.dry_run:
             print("Dry run: nothing was written.")
             return EXIT_OK
@@ -304,24 +351,36 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
         if fmt == "json" and kind is not None:
             raise ExchangeCommandError("a json package holds every kind; leave out --kind "
                                        "(use --office for one office's part)")
+        if fmt != "json" and getattr(args, "made_by", None) is not None:
+            raise ExchangeCommandError("--made-by is for json packages")
     except ExchangeCommandError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     store = open_store(db_path)
     try:
-        office_id = None
+        office_id, office_name = None, None
         if args.office is not None:  # an empty --office "" is an error, not everything
             try:
-                office_id = find_office(store, args.office).id
+                office = find_office(store, args.office)
+                office_id, office_name = office.id, office.name
             except OfficeLookupError as exc:
                 print(f"office-desk: error: {exc}", file=sys.stderr)
                 return EXIT_USAGE
         output: Path = args.output.expanduser()
         output.parent.mkdir(parents=True, exist_ok=True)
         if fmt == "json":
-            from .core.network_package import export_package
+            from .core.network_package import MadeBy, export_package
+            from .core.network_package.format import MADE_BY_MAX
 
-            summary = export_package(store, output, office_id)
+            made_by = None
+            if getattr(args, "made_by", None) is not None:
+                person = " ".join(args.made_by.split())
+                if not person or len(person) > MADE_BY_MAX:
+                    print(f"office-desk: error: --made-by: give a name of 1 to {MADE_BY_MAX} "
+                          "characters", file=sys.stderr)
+                    return EXIT_USAGE
+                made_by = MadeBy(person, office_id, office_name)
+            summary = export_package(store, output, office_id, made_by=made_by)
             _print_lines(summary.summary_lines())
             return EXIT_OK
         plural = {"vcf": "contacts", "ics": "events"}.get(fmt) or kind

@@ -11,12 +11,20 @@
   from its public servers, so this is refused for them and offered only for an
   organisation's own tile server configured by URL (:func:`own_tile_server`).
 
+Tiles come from servers and files the app does not control, so no tile larger than
+:data:`MAX_TILE_BYTES` is fetched, stored or served on any path (the download stops at
+the cap; a stored one that is larger is never loaded), an imported map's metadata is
+read only up to :data:`MAX_METADATA_CHARS`, and a tile that cannot be stored leaves the
+cache as it was (:class:`TileError`, never a crash).
+
 No Qt here: the app's ``officedesk:`` scheme handler and the CLI both use this module.
 """
 
 from __future__ import annotations
 
 import hashlib
+import http.client
+import logging
 import math
 import os
 import re
@@ -37,10 +45,16 @@ from .. import __version__
 from . import paths
 from .i18n import translate
 
+log = logging.getLogger(__name__)
+
 USER_AGENT = f"OfficeDesk/{__version__} (desktop app for an overseas contact-office network)"
 DEFAULT_CAP_BYTES = 400 * 1024 * 1024
 MAX_TRAVEL_TILES = 20_000
 MAX_TILE_BYTES = 2 * 1024 * 1024
+#: The longest name, format or attribution an imported map file may give, and the most
+#: metadata rows read from it.
+MAX_METADATA_CHARS = 2_000
+MAX_METADATA_ROWS = 1_000
 TYPICAL_TILE_BYTES = 20_000
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
@@ -136,19 +150,41 @@ def check_bulk_download_allowed(source: TileSource) -> None:
         )
 
 
+def tile_too_large(source: TileSource | str, z: int, x: int, y: int) -> TileError:
+    """The error for a tile over :data:`MAX_TILE_BYTES`."""
+    return TileError(translate(
+        "TileCache", "{source}: tile {z}/{x}/{y} is larger than {limit} MB; it was not "
+                     "taken").format(source=getattr(source, "name", source), z=z, x=x, y=y,
+                                     limit=MAX_TILE_BYTES // (1024 * 1024)))
+
+
+def declared_size(value: str | None) -> int | None:
+    """A Content-Length header as a number (None if missing or not a number)."""
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
 def fetch_tile(source: TileSource, z: int, x: int, y: int, timeout: float = 15.0) -> bytes:
-    """One tile from ``source`` over the network (raises TileError on any failure)."""
+    """One tile from ``source`` over the network (raises TileError on any failure). Never
+    more than :data:`MAX_TILE_BYTES` is read: a larger tile is refused."""
     request = urllib.request.Request(source.tile_url(z, x, y),
                                      headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             kind = response.headers.get("Content-Type", "")
+            size = declared_size(response.headers.get("Content-Length"))
+            if size is not None and size > MAX_TILE_BYTES:
+                raise tile_too_large(source, z, x, y)
             data = response.read(MAX_TILE_BYTES + 1)
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
         raise TileError(translate(
             "TileCache", "{source}: tile {z}/{x}/{y} could not be fetched ({reason})")
                         .format(source=source.name, z=z, x=x, y=y, reason=exc)) from exc
-    if not kind.startswith("image/") or len(data) > MAX_TILE_BYTES or not data:
+    if len(data) > MAX_TILE_BYTES:
+        raise tile_too_large(source, z, x, y)
+    if not kind.startswith("image/") or not data:
         raise TileError(translate("TileCache", "{source}: tile {z}/{x}/{y} is not an image")
                         .format(source=source.name, z=z, x=x, y=y))
     return data
@@ -174,6 +210,28 @@ _SCHEMA = (
 )
 
 
+#: A tile's data if it is not over the cap given (else NULL), and its size.
+_CAPPED_TILE = ("SELECT CASE WHEN length(tile_data) <= ? THEN tile_data END, length(tile_data) "
+                "FROM tiles WHERE zoom_level = ? AND tile_column = ?")
+
+
+def _capped(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """``conn``, refusing to load any value larger than a tile may be: SQLite raises
+    "string or blob too big" instead of reading a gigabyte into memory."""
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_TILE_BYTES + 64 * 1024)
+    return conn
+
+
+def _open_map(path: Path) -> sqlite3.Connection:
+    """A map file (.mbtiles) opened read-only, with no value loaded past the tile cap."""
+    return _capped(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+
+
+def _cache_error(path: Path, exc: BaseException) -> TileError:
+    return TileError(translate("TileCache", "{path}: the map tiles kept on this computer cannot "
+                                            "be used ({reason})").format(path=path, reason=exc))
+
+
 def _tms_row(z: int, y: int) -> int:
     """MBTiles stores rows bottom-up (TMS); Leaflet counts them top-down (XYZ)."""
     return (1 << z) - 1 - y
@@ -194,9 +252,9 @@ class TileCache:
     def _connect(self, source: TileSource) -> sqlite3.Connection:
         path = self.file_for(source)
         if path in self._ready and path.exists():
-            return sqlite3.connect(path, timeout=10)
+            return _capped(sqlite3.connect(path, timeout=10))
         self.folder.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=10)
+        conn = _capped(sqlite3.connect(path, timeout=10))
         conn.execute("PRAGMA journal_mode = WAL")
         for statement in _SCHEMA:
             conn.execute(statement)
@@ -211,21 +269,43 @@ class TileCache:
         return conn
 
     def get(self, source: TileSource, z: int, x: int, y: int) -> bytes | None:
+        """The cached tile, or None. A tile over :data:`MAX_TILE_BYTES` (stored before
+        the cap) is dropped, never loaded; TileError if the cache cannot be read."""
         if not self.file_for(source).exists():
             return None
-        with closing(self._connect(source)) as conn, conn:
-            key = (z, x, _tms_row(z, y))
-            row = conn.execute("SELECT tile_data FROM tiles WHERE zoom_level = ? AND "
-                               "tile_column = ? AND tile_row = ?", key).fetchone()
-            if row is not None:
-                conn.execute("UPDATE tiles SET used_at = ? WHERE zoom_level = ? AND "
-                             "tile_column = ? AND tile_row = ?", (time.time(), *key))
+        key = (z, x, _tms_row(z, y))
+        try:
+            with closing(self._connect(source)) as conn, conn:
+                row = conn.execute(_CAPPED_TILE + " AND tile_row = ?",
+                                   (MAX_TILE_BYTES, *key)).fetchone()
+                if row is not None and row[0] is None:
+                    log.warning("dropped cached tile %s/%s/%s of %s: %s bytes", z, x, y,
+                                source.name, row[1])
+                    conn.execute("DELETE FROM tiles WHERE zoom_level = ? AND tile_column = ? "
+                                 "AND tile_row = ?", key)
+                    return None
+                if row is not None:
+                    conn.execute("UPDATE tiles SET used_at = ? WHERE zoom_level = ? AND "
+                                 "tile_column = ? AND tile_row = ?", (time.time(), *key))
+        except sqlite3.Error as exc:
+            raise _cache_error(self.file_for(source), exc) from exc
         return bytes(row[0]) if row is not None else None
 
     def put(self, source: TileSource, z: int, x: int, y: int, data: bytes) -> None:
-        with closing(self._connect(source)) as conn, conn:
-            conn.execute("INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?, ?, ?)",
-                         (z, x, _tms_row(z, y), sqlite3.Binary(data), len(data), time.time()))
+        """Keep a tile; TileError (and the cache as it was) if it is empty, larger than
+        :data:`MAX_TILE_BYTES` or cannot be written."""
+        if len(data) > MAX_TILE_BYTES:
+            raise tile_too_large(source, z, x, y)
+        if not data:
+            raise TileError(translate("TileCache", "{source}: tile {z}/{x}/{y} is not an image")
+                            .format(source=source.name, z=z, x=x, y=y))
+        try:
+            with closing(self._connect(source)) as conn, conn:
+                conn.execute("INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?, ?, ?)",
+                             (z, x, _tms_row(z, y), sqlite3.Binary(data), len(data),
+                              time.time()))
+        except sqlite3.Error as exc:
+            raise _cache_error(self.file_for(source), exc) from exc
         self._written_since_trim += len(data)
         if self._written_since_trim > max(self.cap_bytes // 20, 1):
             self.trim()
@@ -323,15 +403,34 @@ def offline_folder() -> Path:
     return paths.data_dir() / "offline-maps"
 
 
+#: The metadata an offline layer uses, each value cut at the cap (with its full length).
+_METADATA = ("SELECT name, substr(CAST(value AS TEXT), 1, ?), length(CAST(value AS TEXT)) "
+             "FROM metadata WHERE name IN ('name', 'format', 'attribution') LIMIT ?")
+
+
 def _read_layer(path: Path) -> OfflineLayer:
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            meta = dict(conn.execute("SELECT name, value FROM metadata").fetchall())
+        with closing(_open_map(path)) as conn:
+            rows = conn.execute(_METADATA, (MAX_METADATA_CHARS + 1,
+                                            MAX_METADATA_ROWS)).fetchall()
             zooms = conn.execute("SELECT min(zoom_level), max(zoom_level), count(*) "
                                  "FROM tiles").fetchone()
+    except sqlite3.DataError as exc:  # a value over the cap
+        raise TileError(translate(
+            "TileCache", "{path}: the map file holds a value larger than {limit} MB; it is "
+                         "not taken").format(path=path, limit=MAX_TILE_BYTES // 1048576)
+                        ) from exc
     except sqlite3.DatabaseError as exc:
         raise TileError(translate("TileCache", "{path}: not an MBTiles map file ({reason})")
                         .format(path=path, reason=exc)) from exc
+    meta: dict[str, str] = {}
+    for name, value, length in rows:
+        if length is not None and length > MAX_METADATA_CHARS:
+            raise TileError(translate(
+                "TileCache", "{path}: the map file's {field} is {length} characters long; "
+                             "at most {limit} are read").format(
+                path=path, field=name, length=f"{length:,}", limit=f"{MAX_METADATA_CHARS:,}"))
+        meta.setdefault(str(name), "" if value is None else str(value))
     image_format = str(meta.get("format", "png")).lower()
     if image_format not in ("png", "jpg", "jpeg", "webp"):
         raise TileError(translate("TileCache", "{path}: holds {format} tiles; only image tiles "
@@ -346,9 +445,30 @@ def _read_layer(path: Path) -> OfflineLayer:
                         int(zooms[0]), int(zooms[1]))
 
 
+def _largest_tile(path: Path) -> int:
+    """The size of the largest tile in a map file (its blobs are measured, not read)."""
+    try:
+        with closing(_open_map(path)) as conn:
+            found = conn.execute("SELECT max(length(tile_data)) FROM tiles").fetchone()[0]
+    except sqlite3.DataError:  # tiles stored as text too long to count: over the cap
+        return MAX_TILE_BYTES + 1
+    except sqlite3.DatabaseError as exc:
+        raise TileError(translate("TileCache", "{path}: not an MBTiles map file ({reason})")
+                        .format(path=path, reason=exc)) from exc
+    return int(found or 0)
+
+
 def import_mbtiles(source: Path, folder: Path | None = None) -> OfflineLayer:
-    """Check an ``.mbtiles`` file and copy it into the offline maps folder."""
+    """Check an ``.mbtiles`` file and copy it into the offline maps folder. Refused (a
+    TileError, nothing left behind) if a tile is over :data:`MAX_TILE_BYTES`, its
+    metadata over :data:`MAX_METADATA_CHARS`, or the disk has no room for it."""
     layer = _read_layer(source)
+    largest = _largest_tile(source)
+    if largest > MAX_TILE_BYTES:
+        raise TileError(translate(
+            "TileCache", "{path}: holds a tile larger than {limit} MB; a map file with such "
+                         "tiles is not taken").format(path=source,
+                                                      limit=MAX_TILE_BYTES // (1024 * 1024)))
     target_folder = folder or offline_folder()
     target_folder.mkdir(parents=True, exist_ok=True)
     target = target_folder / f"{layer.key.removeprefix('offline-')}.mbtiles"
@@ -356,9 +476,20 @@ def import_mbtiles(source: Path, folder: Path | None = None) -> OfflineLayer:
         raise TileError(translate(
             "TileCache", "{name}: an offline map of that name is already imported")
                         .format(name=target.name))
+    size = source.stat().st_size
+    if shutil.disk_usage(target_folder).free < size + 64 * 1024 * 1024:
+        raise TileError(translate(
+            "TileCache", "{path}: there is not enough free disk space for this map file "
+                         "({size} MB)").format(path=source, size=f"{size / 1048576:,.0f}"))
     partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, partial)
-    partial.replace(target)
+    try:
+        shutil.copyfile(source, partial)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise TileError(translate("TileCache", "{path}: the map file could not be copied "
+                                               "({reason})").format(path=source, reason=exc)
+                        ) from exc
     return _read_layer(target)
 
 
@@ -373,10 +504,19 @@ def offline_layers(folder: Path | None = None) -> list[OfflineLayer]:
 
 
 def read_offline_tile(layer: OfflineLayer, z: int, x: int, y: int) -> bytes | None:
-    with closing(sqlite3.connect(f"{layer.path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-        row = conn.execute("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
-                           "AND tile_row = ?", (z, x, _tms_row(z, y))).fetchone()
-    return bytes(row[0]) if row is not None else None
+    """A tile of an imported map, or None (also for one over :data:`MAX_TILE_BYTES`,
+    which is never loaded); TileError if the file cannot be read."""
+    try:
+        with closing(_open_map(layer.path)) as conn:
+            row = conn.execute(_CAPPED_TILE + " AND tile_row = ?",
+                               (MAX_TILE_BYTES, z, x, _tms_row(z, y))).fetchone()
+    except sqlite3.Error as exc:
+        raise TileError(translate("TileCache", "{path}: not an MBTiles map file ({reason})")
+                        .format(path=layer.path, reason=exc)) from exc
+    if row is not None and row[0] is None and row[1] is not None:
+        log.warning("tile %s/%s/%s of %s not shown: %s bytes", z, x, y, layer.name, row[1])
+        return None
+    return bytes(row[0]) if row is not None and row[0] is not None else None
 
 
 # --------------------------------------------------------------------------- prepare for travel
@@ -492,7 +632,11 @@ class TravelDownload:
             if cancelled is not None and cancelled():
                 result.cancelled = True
                 break
-            if self.cache.get(self.source, z, x, y) is not None:
+            try:
+                cached = self.cache.get(self.source, z, x, y) is not None
+            except TileError:  # the cache cannot be read: the tile is fetched again
+                cached = False
+            if cached:
                 result.already_cached += 1
             else:
                 wait = last_request + self.interval - self._clock()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from . import vocabulary as v
@@ -207,8 +208,93 @@ def _dates(errors: list[FieldError], start: Any, end: Any, field: str = "end") -
             "Validation", "the end date is before the start date")))
 
 
+#: What the user calls each field that has a declared length (see :func:`length_limits`);
+#: a field missing here is named by its own name (a test checks that none is missing).
+_FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Validation", "name"),
+    "name_native": QT_TRANSLATE_NOOP("Validation", "name in its own script"),
+    "city": QT_TRANSLATE_NOOP("Validation", "city"),
+    "country": QT_TRANSLATE_NOOP("Validation", "country"),
+    "status": QT_TRANSLATE_NOOP("Validation", "status"),
+    "kind": QT_TRANSLATE_NOOP("Validation", "kind"),
+    "sector": QT_TRANSLATE_NOOP("Validation", "sector"),
+    "title": QT_TRANSLATE_NOOP("Validation", "title"),
+    "Contact.title": QT_TRANSLATE_NOOP("Validation", "academic title"),
+    "given_name": QT_TRANSLATE_NOOP("Validation", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("Validation", "family name"),
+    "position": QT_TRANSLATE_NOOP("Validation", "position"),
+    "legal_basis": QT_TRANSLATE_NOOP("Validation", "legal basis"),
+    "title_native": QT_TRANSLATE_NOOP("Validation", "title in its own script"),
+    "stage": QT_TRANSLATE_NOOP("Validation", "stage"),
+    "currency": QT_TRANSLATE_NOOP("Validation", "currency"),
+    "source_country": QT_TRANSLATE_NOOP("Validation", "source country"),
+    "destination": QT_TRANSLATE_NOOP("Validation", "destination"),
+    "role": QT_TRANSLATE_NOOP("Validation", "role"),
+    "place": QT_TRANSLATE_NOOP("Validation", "place"),
+    "base": QT_TRANSLATE_NOOP("Validation", "base currency"),
+    "quote": QT_TRANSLATE_NOOP("Validation", "quote currency"),
+    "source": QT_TRANSLATE_NOOP("Validation", "source"),
+    "color": QT_TRANSLATE_NOOP("Validation", "colour"),
+}
+
+
+@cache
+def length_limits(model: type[Record]) -> dict[str, int]:
+    """The most characters each field of ``model`` may hold, as the model declares them
+    (``Field(max_length=...)``): a field added with a length is checked too."""
+    from annotated_types import MaxLen
+
+    return {name: meta.max_length for name, info in model.model_fields.items()
+            for meta in info.metadata if isinstance(meta, MaxLen)}
+
+
+def field_label(model: type[Record], field: str) -> str:
+    """A field's name as the user reads it ("given name", "academic title"), translated."""
+    label = _FIELD_LABELS.get(f"{model.__name__}.{field}") or _FIELD_LABELS.get(field)
+    return translate("Validation", label) if label else field.replace("_", " ")
+
+
+def too_long(model: type[Record], field: str, length: int) -> str:
+    """The message for a value of ``length`` characters in ``field``, over its limit."""
+    from .locale_format import format_number
+
+    return translate("Validation", "the {field} has {length} characters; at most {limit} "
+                                   "are allowed").format(
+        field=field_label(model, field), length=format_number(length),
+        limit=format_number(length_limits(model)[field]))
+
+
+def length_problems(model: type[Record], values: Any) -> list[FieldError]:
+    """A :class:`FieldError` for each text of ``values`` (a record of ``model``, or a dict
+    of its fields) longer than its field's declared length."""
+    read = values.get if isinstance(values, dict) else (
+        lambda name, default=None: getattr(values, name, default))
+    errors = []
+    for field, limit in length_limits(model).items():
+        value = read(field, None)
+        if isinstance(value, str) and len(value) > limit:
+            errors.append(FieldError(field, too_long(model, field, len(value))))
+    return errors
+
+
 def validate(record: Record) -> list[FieldError]:
-    """Every problem with ``record``; an empty list means it may be saved."""
+    """Every problem with ``record``; an empty list means it may be saved. Besides the
+    rules of each kind, no text may be longer than its field's declared length: for a
+    text that is, that is the one problem said of its field (the others would quote it
+    whole), unless the kind's own rule already says it is too long (a contact's title).
+    A record being deleted is not held to the lengths: a value stored before they were
+    enforced must not stop its record from going."""
+    too_long_here = [] if record.deleted_at is not None else length_problems(
+        type(record), record)
+    if not too_long_here:
+        return _kind_problems(record)
+    own = {"title"} if isinstance(record, Contact) else set()
+    long_fields = {e.field for e in too_long_here} - own
+    return [e for e in _kind_problems(record) if e.field not in long_fields] + [
+        e for e in too_long_here if e.field in long_fields]
+
+
+def _kind_problems(record: Record) -> list[FieldError]:
     errors: list[FieldError] = []
     if isinstance(record, Office):
         if _blank(record.name):

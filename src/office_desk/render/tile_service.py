@@ -5,6 +5,12 @@ The page asks ``officedesk://map/tiles/<layer>/<z>/<x>/<y>``. A tile already in 
 layer) is served from disk. Otherwise, if the user enabled online tiles, the app
 fetches it (asynchronously, with a User-Agent naming the app), keeps it in the cache
 and serves it; if not, a transparent tile lets the offline base map show through.
+
+A tile server is outside the app's control: an answer that says it is larger than
+:data:`~office_desk.core.tile_cache.MAX_TILE_BYTES`, or grows past it while it
+arrives, is cut off there (never held whole in memory) and the transparent tile is
+served instead. A tile that cannot be read from disk or kept in the cache is logged and
+served as best it can be: a request is always answered.
 """
 
 from __future__ import annotations
@@ -20,9 +26,11 @@ from PySide6.QtWebEngineCore import QWebEngineUrlRequestJob
 
 from ..core import network_map
 from ..core.tile_cache import (
+    MAX_TILE_BYTES,
     USER_AGENT,
     OfflineLayer,
     TileCache,
+    TileError,
     TileSource,
     read_offline_tile,
 )
@@ -61,6 +69,9 @@ class TileService(QObject):
         self.offline: dict[str, OfflineLayer] = {}
         self.fetched = 0
         self.served_from_cache = 0
+        #: Answers refused for being larger than a tile may be, and tiles not kept.
+        self.refused = 0
+        self.not_kept = 0
         self._network = QNetworkAccessManager(self)
 
     def add_source(self, source: TileSource) -> None:
@@ -93,13 +104,21 @@ class TileService(QObject):
         if z > 22 or x >= (1 << z) or y >= (1 << z):
             return False
         if key in self.offline:
-            data = read_offline_tile(self.offline[key], z, x, y)
+            try:
+                data = read_offline_tile(self.offline[key], z, x, y)
+            except TileError as exc:
+                log.warning("%s", exc)
+                data = None
             reply(job, _mime(data) if data else "image/png", data or EMPTY_TILE)
             return True
         source = self.sources.get(key)
         if source is None:
             return False
-        cached = self.cache.get(source, z, x, y)
+        try:
+            cached = self.cache.get(source, z, x, y)
+        except TileError as exc:
+            log.warning("%s", exc)
+            cached = None
         if cached is not None:
             self.served_from_cache += 1
             reply(job, _mime(cached), cached)
@@ -115,24 +134,59 @@ class TileService(QObject):
         request.setHeader(QNetworkRequest.KnownHeaders.UserAgentHeader, USER_AGENT)
         request.setTransferTimeout(15_000)
         answer = self._network.get(request)
+        answer.setReadBufferSize(256 * 1024)  # the rest waits in the socket, not in memory
         alive = [True]
         job.destroyed.connect(lambda *_: alive.__setitem__(0, False))
+        received = bytearray()
+        too_large = [False]
+
+        def refuse() -> None:
+            if not too_large[0]:
+                too_large[0] = True
+                self.refused += 1
+                log.warning("tile %s/%s/%s of %s refused: larger than %s bytes", z, x, y,
+                            source.name, MAX_TILE_BYTES)
+                answer.abort()
+
+        def headers() -> None:
+            size = answer.header(QNetworkRequest.KnownHeaders.ContentLengthHeader)
+            if isinstance(size, int) and size > MAX_TILE_BYTES:
+                refuse()
+
+        def arrived() -> None:
+            if not too_large[0]:
+                received.extend(answer.read(MAX_TILE_BYTES + 1 - len(received)).data())
+                if len(received) > MAX_TILE_BYTES:
+                    refuse()
 
         def finished() -> None:
             data = b""
-            if answer.error() == QNetworkReply.NetworkError.NoError:
+            if too_large[0]:
+                pass
+            elif answer.error() == QNetworkReply.NetworkError.NoError:
+                arrived()
                 kind = str(answer.header(QNetworkRequest.KnownHeaders.ContentTypeHeader) or "")
-                data = bytes(answer.readAll().data())
-                if kind.startswith("image/") and data:
-                    self.cache.put(source, z, x, y, data)
-                    self.fetched += 1
-                else:
-                    data = b""
+                if not too_large[0] and kind.startswith("image/") and received:
+                    data = bytes(received)
+                    self._keep(source, z, x, y, data)
             else:
                 log.info("tile %s/%s/%s of %s not fetched: %s", z, x, y, source.name,
                          answer.errorString())
+            received.clear()
             answer.deleteLater()
             if alive[0] and shiboken6.isValid(job):
                 reply(job, _mime(data) if data else "image/png", data or EMPTY_TILE)
 
+        answer.metaDataChanged.connect(headers)
+        answer.readyRead.connect(arrived)
         answer.finished.connect(finished)
+
+    def _keep(self, source: TileSource, z: int, x: int, y: int, data: bytes) -> None:
+        """Keep a fetched tile in the cache (it is served even if it cannot be kept)."""
+        try:
+            self.cache.put(source, z, x, y, data)
+        except TileError as exc:
+            self.not_kept += 1
+            log.warning("%s", exc)
+            return
+        self.fetched += 1

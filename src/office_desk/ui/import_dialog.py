@@ -21,15 +21,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,12 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.i18n import translate
+from ..core.import_contacts.encodings import CHOICES as ENCODINGS
 from ..core.locale_format import format_number
 from ..core.write_errors import error_text
 from . import settings
 from .app_context import AppContext
 from .background import Progress, run_in_background
 from .data_exchange import backup_first, progress_reporter
+from .import_plan_model import CHOICE_LABELS, SHOW_FILTERS, PlanModel, translated_label
+from .plain_text import literal, shown
 
 log = logging.getLogger(__name__)
 
@@ -63,100 +58,6 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportDialog", "Contact lists (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;"
     "Excel (*.xlsx);;vCard (*.vcf *.vcard);;All files (*)")
 PREVIEW_ROWS = 20
-ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("ImportDialog", "New"),
-                 "update": QT_TRANSLATE_NOOP("ImportDialog", "Update"),
-                 "skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"),
-                 "error": QT_TRANSLATE_NOOP("ImportDialog", "Error"),
-                 "duplicate": QT_TRANSLATE_NOOP("ImportDialog", "Duplicate")}
-CHOICE_LABELS = {"skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"),
-                 "merge": QT_TRANSLATE_NOOP("ImportDialog", "Merge into existing"),
-                 "create": QT_TRANSLATE_NOOP("ImportDialog", "Create anyway")}
-ACTION_COLOURS = {"error": "#c62828", "duplicate": "#b26a00", "update": "#1565c0",
-                  "create": "#2e7d32"}
-SHOW_FILTERS = (("all", QT_TRANSLATE_NOOP("ImportDialog", "All rows")),
-                ("duplicate", QT_TRANSLATE_NOOP("ImportDialog", "Duplicates")),
-                ("error", QT_TRANSLATE_NOOP("ImportDialog", "Errors")),
-                ("create", QT_TRANSLATE_NOOP("ImportDialog", "New")),
-                ("update", QT_TRANSLATE_NOOP("ImportDialog", "Updates")),
-                ("skip", QT_TRANSLATE_NOOP("ImportDialog", "Skipped")))
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _label(text: str) -> str:
-    """One of the labels above, in the chosen language."""
-    return QCoreApplication.translate("ImportDialog", text)
-
-
-def row_status(row: Any) -> str:
-    """``duplicate`` for a row that matches a record, else the planned action."""
-    return "duplicate" if row.duplicate_of and row.action != "error" else str(row.action)
-
-
-class PlanModel(QAbstractTableModel):
-    """The dry run's rows (lazy: a 100,000-row file shows at once)."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("PlanModel", "Line"), QT_TRANSLATE_NOOP("PlanModel", "Name"),
-               QT_TRANSLATE_NOOP("PlanModel", "What happens"),
-               QT_TRANSLATE_NOOP("PlanModel", "Matches"), QT_TRANSLATE_NOOP("PlanModel", "Notes"))
-
-    def __init__(self, plan: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.plan = plan
-        self.rows: list[Any] = list(plan.rows)
-
-    def show_only(self, status: str) -> None:
-        self.beginResetModel()
-        self.rows = [r for r in self.plan.rows if status == "all" or row_status(r) == status]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PlanModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        status = row_status(row)
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return row.line
-            if column == 1:
-                return row.title()
-            if column == 2:
-                choice = CHOICE_LABELS.get(row.choice)
-                if status == "duplicate":
-                    return self.tr("Duplicate: {choice}").format(
-                        choice=_label(choice) if choice else row.choice)
-                action = ACTION_LABELS.get(status)
-                return _label(action) if action else status
-            if column == 3:
-                return "; ".join(f"{m.title} ({m.reason})" for m in row.duplicate_of)
-            return " ".join(row.messages)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            colour = ACTION_COLOURS.get(status)
-            return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return "\n".join(row.messages) or None
-        return None
-
-    def row_at(self, number: int) -> Any:
-        return self.rows[number]
-
-    def refresh(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 4))
-
-
 class ImportDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  path: Path | None = None) -> None:
@@ -176,6 +77,22 @@ class ImportDialog(QDialog):
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         choose = QPushButton(self.tr("Choose &File…"))
         choose.clicked.connect(self.choose_file)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setObjectName("encoding_combo")
+        self.encoding_combo.setAccessibleName(self.tr("Encoding of the file"))
+        self.encoding_combo.setToolTip(self.tr(
+            "How the text of a CSV or vCard file is read. Automatic reads each line as its "
+            "bytes show, and the check names the lines where that is unclear."))
+        self.encoding_combo.addItem(self.tr("Automatic"), "")
+        for codec, name in ENCODINGS.items():
+            self.encoding_combo.addItem(translate("ImportFiles", name), codec)
+        self.encoding_combo.setEnabled(False)
+        self.encoding_combo.activated.connect(lambda _i: self._reload())
+        self.encoding_hint = QLabel()
+        self.encoding_hint.setObjectName("encoding_hint")
+        self.encoding_hint.setWordWrap(True)
+        self.encoding_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.encoding_hint.hide()
         self.target_combo = QComboBox()
         self.target_combo.setAccessibleName(self.tr("The rows are"))
         self.target_combo.addItem(self.tr("Contacts (people)"), "contacts")
@@ -204,6 +121,10 @@ class ImportDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
+        encoding_label = QLabel(self.tr("&Encoding:"))
+        encoding_label.setBuddy(self.encoding_combo)
+        top.addWidget(encoding_label)
+        top.addWidget(self.encoding_combo)
         top.addWidget(choose)
         target_row = QHBoxLayout()
         target_row.addWidget(QLabel(self.tr("The rows are:")))
@@ -217,6 +138,7 @@ class ImportDialog(QDialog):
         step1 = QWidget()
         step1_layout = QVBoxLayout(step1)
         step1_layout.addLayout(top)
+        step1_layout.addWidget(self.encoding_hint)
         step1_layout.addLayout(target_row)
         step1_layout.addWidget(QLabel(self.tr("Columns (change where a column should go):")))
         step1_layout.addWidget(self.mapping_table, 2)
@@ -233,10 +155,14 @@ class ImportDialog(QDialog):
         self.undo_note.setObjectName("undo_note")
         self.undo_note.setWordWrap(True)
         self.undo_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.reread_button = QPushButton()
+        self.reread_button.setObjectName("reread_button")
+        self.reread_button.clicked.connect(self._read_as_suggested)
+        self.reread_button.hide()
         self.show_combo = QComboBox()
         self.show_combo.setAccessibleName(self.tr("Show"))
         for key, label in SHOW_FILTERS:
-            self.show_combo.addItem(_label(label), key)
+            self.show_combo.addItem(translated_label(label), key)
         self.show_combo.currentIndexChanged.connect(self._filter_rows)
         self.plan_view = QTableView()
         self.plan_view.setObjectName("plan_view")
@@ -248,7 +174,7 @@ class ImportDialog(QDialog):
         choices = QHBoxLayout()
         choices.addWidget(QLabel(self.tr("Selected duplicates:")))
         for key, label in CHOICE_LABELS.items():
-            button = QPushButton(_label(label))
+            button = QPushButton(translated_label(label))
             button.setObjectName(f"choose_{key}")
             button.clicked.connect(lambda _=False, k=key: self.set_choice(k))
             choices.addWidget(button)
@@ -263,6 +189,10 @@ class ImportDialog(QDialog):
         step2_layout = QVBoxLayout(step2)
         step2_layout.addWidget(self.summary_label)
         step2_layout.addWidget(self.undo_note)
+        reread_row = QHBoxLayout()
+        reread_row.addWidget(self.reread_button)
+        reread_row.addStretch(1)
+        step2_layout.addLayout(reread_row)
         step2_layout.addLayout(choices)
         step2_layout.addWidget(self.plan_view, 1)
         step2_layout.addWidget(self.skip_errors_check)
@@ -301,7 +231,7 @@ class ImportDialog(QDialog):
 
         self.office_combo.addItem(self.tr("(none)"), "")
         for office_id, name in relations.choices(self.context.store, "office"):
-            self.office_combo.addItem(name, str(office_id))  # text: findData compares it
+            self.office_combo.addItem(shown(name), str(office_id))  # text: findData compares it
         default = str(settings.get(settings.DEFAULT_OFFICE) or "")
         self.office_combo.setCurrentIndex(max(self.office_combo.findData(default), 0))
 
@@ -328,23 +258,48 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         folder = settings.get_key("exchange/folder", str(Path.home()))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a contact list"), folder,
-                                              _label(FILE_FILTER))
+                                              translated_label(FILE_FILTER))
         if name:
             settings.put_key("exchange/folder", str(Path(name).parent))
+            self.encoding_combo.setCurrentIndex(0)  # a new file: read as its bytes show
             self.load(Path(name))
+
+    def encoding(self) -> str | None:
+        """The encoding chosen for a text file (a Python codec name), or None: automatic."""
+        return str(self.encoding_combo.currentData() or "") or None
+
+    def _reload(self) -> None:
+        """Read the file again (another encoding was chosen)."""
+        if self.path is not None:
+            self._go(0)
+            self.load(self.path)
+
+    def _read_as_suggested(self) -> None:
+        """Choose the encoding the dry run suggests, and read the file again in it."""
+        suggested = self.plan.encoding_suggestions if self.plan is not None else []
+        found = self.encoding_combo.findData(suggested[0]) if suggested else -1
+        if found >= 0:
+            self.encoding_combo.setCurrentIndex(found)
+            self._reload()
+        else:
+            self._go(0)
+            self.encoding_combo.setFocus()
+            self.encoding_combo.showPopup()
 
     def load(self, path: Path) -> None:
         """Read ``path`` off the GUI thread (a big workbook takes seconds), then show its
         columns; a file that cannot be read gets a message and changes nothing."""
         from ..core.import_contacts import ImportFileError, read_source
 
+        encoding = self.encoding()
+
         def work(_progress: Progress) -> Any:
-            return read_source(path)
+            return read_source(path, encoding=encoding)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ImportFileError | OSError):
-                QMessageBox.warning(self, self.tr("Import"), self.tr(
-                    "{file} cannot be imported.\n\n{error}").format(file=path.name, error=exc))
+                QMessageBox.warning(self, self.tr("Import"), literal(self.tr(
+                    "{file} cannot be imported.\n\n{error}").format(file=path.name, error=exc)))
             else:
                 self._failed(self.tr("Reading the file"))(exc)
 
@@ -352,10 +307,17 @@ class ImportDialog(QDialog):
                           lambda table: self._loaded(path, table), failed)
 
     def _loaded(self, path: Path, table: Any) -> None:
+        from ..core.import_contacts.encodings import encoding_name
+        from ..core.import_contacts.plan import encoding_lines
+
+        before = self.table
+        same_columns = before is not None and path == self.path and (
+            before.headers == table.headers)
+        mapping = self.current_mapping() if same_columns else None
         self.path, self.table, self.plan = path, table, None
         how = [table.format.upper()]
         if getattr(table, "encoding", None):
-            how.append(self.tr("encoding {name}").format(name=table.encoding))
+            how.append(self.tr("encoding {name}").format(name=encoding_name(table.encoding)))
         if getattr(table, "delimiter", None):
             separators = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
             how.append(self.tr("separator {name}").format(
@@ -363,11 +325,18 @@ class ImportDialog(QDialog):
         rows = len(table.rows)
         read = (self.tr("{file}: {count} row ({how})") if rows == 1
                 else self.tr("{file}: {count} rows ({how})"))
-        self.file_label.setText(read.format(file=path.name, count=format_number(rows),
-                                            how=", ".join(how)))
+        self.file_label.setText(shown(read.format(file=path.name, count=format_number(rows),
+                                                  how=", ".join(how))))
+        self.encoding_combo.setEnabled(table.format != "xlsx")
+        hint = encoding_lines(table.encoding, table.encoding_notes, table.encoding_suggestions)
+        self.encoding_hint.setText("\n".join(line.strip() for line in hint))
+        self.encoding_hint.setVisible(bool(hint))
         if table.format == "vcard":
             self.target_combo.setCurrentIndex(0)
-        self._guess()
+        if mapping is not None:  # read again in another encoding: the columns stay mapped
+            self._show_mapping(mapping)
+        else:
+            self._guess()
 
     def _guess(self) -> None:
         if self.table is None:
@@ -386,11 +355,11 @@ class ImportDialog(QDialog):
         table = self.table
         self.mapping_table.setRowCount(len(table.headers))
         for column, header in enumerate(table.headers):
-            name = QTableWidgetItem(header)
+            name = QTableWidgetItem(shown(header))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             examples = [r.values[column] for r in table.rows[:5]
                         if column < len(r.values) and r.values[column].strip()][:3]
-            sample = QTableWidgetItem(" · ".join(v.replace("\n", " ") for v in examples))
+            sample = QTableWidgetItem(shown(" · ".join(v.replace("\n", " ") for v in examples)))
             sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for {column}").format(column=header))
@@ -450,7 +419,7 @@ class ImportDialog(QDialog):
             self.preview_table.setItem(number, 0, QTableWidgetItem(str(row.line)))
             for place, (column, _key) in enumerate(used, start=1):
                 value = row.values[column] if column < len(row.values) else ""
-                self.preview_table.setItem(number, place, QTableWidgetItem(value))
+                self.preview_table.setItem(number, place, QTableWidgetItem(shown(value)))
         self.preview_table.resizeColumnsToContents()
 
     # ------------------------------------------------------------------ step 2
@@ -490,10 +459,23 @@ class ImportDialog(QDialog):
         if self.plan.error_count:
             lines.append(self.tr(
                 "Rows with errors stop the import unless you leave them out below."))
-        self.summary_label.setText("\n".join(lines))
+        self.summary_label.setText(shown("\n".join(lines)))
         self.skip_errors_check.setVisible(bool(self.plan.error_count))
+        self._offer_encoding()
         self._note_undo()
         self._update_buttons()
+
+    def _offer_encoding(self) -> None:
+        """A button to read the file in another encoding, when lines are unclear."""
+        from ..core.import_contacts.encodings import encoding_name
+
+        suggested = self.plan.encoding_suggestions
+        self.reread_button.setVisible(bool(self.plan.unclear_lines()))
+        if suggested and self.encoding_combo.findData(suggested[0]) >= 0:
+            self.reread_button.setText(self.tr("Read the file as {encoding}").format(
+                encoding=encoding_name(suggested[0])))
+        else:
+            self.reread_button.setText(self.tr("Choose the file's encoding…"))
 
     def _note_undo(self) -> None:
         """Say before importing whether Edit ▸ Undo will be able to take it back."""
@@ -576,7 +558,7 @@ class ImportDialog(QDialog):
                     "made just before the import:\n{path}").format(path=backup)
             else:
                 message += "\n\n" + too_large
-        QMessageBox.information(self, self.tr("Import"), message)
+        QMessageBox.information(self, self.tr("Import"), literal(message))
         self.accept()
 
     def _failed(self, what: str) -> Any:
@@ -584,8 +566,8 @@ class ImportDialog(QDialog):
 
         def show(exc: BaseException) -> None:
             log.error("%s failed", what, exc_info=exc)
-            QMessageBox.critical(self, self.tr("Import"), self.tr(
+            QMessageBox.critical(self, self.tr("Import"), literal(self.tr(
                 "{what} failed; nothing was written.\n\n{error}").format(
-                    what=what, error=error_text(exc, self.context.store.path)))
+                    what=what, error=error_text(exc, self.context.store.path))))
 
         return show

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +40,7 @@ from ..core.tile_cache import (
 from . import settings
 from .app_context import AppContext
 from .background import Progress, run_in_background
+from .plain_text import literal, shown
 
 TILE_SERVER = settings.TILE_SERVER
 
@@ -85,13 +87,14 @@ class PrepareTravelDialog(QDialog):
         self.server.setPlaceholderText("https://tiles.example.org/{z}/{x}/{y}.png")
         self.office = QComboBox(self)
         for office_id, name in relations.choices(context.store, "office"):
-            self.office.addItem(name, office_id)
+            self.office.addItem(shown(name), office_id)
         self.radius = QSpinBox(self, minimum=1, maximum=300, value=25,
                                suffix=self.tr(" km"))
         self.min_zoom = QSpinBox(self, minimum=0, maximum=19, value=8)
         self.max_zoom = QSpinBox(self, minimum=0, maximum=19, value=14)
         self.estimate_label = QLabel(self)
         self.estimate_label.setWordWrap(True)
+        self.estimate_label.setTextFormat(Qt.TextFormat.PlainText)  # names an office
         self.estimate_label.setObjectName("estimate")
         form = QFormLayout()
         form.addRow(self.tr("Tile server"), self.server)
@@ -139,10 +142,10 @@ class PrepareTravelDialog(QDialog):
             source, area = self.plan()
             guess = estimate(source, area, self.cache)
         except TileError as exc:
-            self.estimate_label.setText(str(exc))
+            self.estimate_label.setText(shown(exc))
             self.start_button.setEnabled(False)
             return
-        self.estimate_label.setText(guess.describe())
+        self.estimate_label.setText(shown(guess.describe()))
         self.start_button.setEnabled(not guess.over_cap and guess.to_fetch > 0)
 
     def start(self) -> None:
@@ -150,7 +153,7 @@ class PrepareTravelDialog(QDialog):
             source, area = self.plan()
             download = TravelDownload(source, area, self.cache)
         except TileError as exc:
-            QMessageBox.warning(self, self.tr("Prepare for travel"), str(exc))
+            QMessageBox.warning(self, self.tr("Prepare for travel"), literal(exc))
             return
         settings.put(TILE_SERVER, self.server.text().strip())
         self.start_button.setEnabled(False)

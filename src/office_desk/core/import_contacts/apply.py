@@ -31,7 +31,7 @@ from ..i18n import translate
 from ..models import Contact, Organization, Tag, TagLink
 from ..search import add_documents, document
 from ..types import utcnow
-from ..validation import validate
+from ..validation import length_limits, too_long, validate
 from . import summary_text as words
 from .bulk_index import Searchable, contact_document
 from .bulk_insert import insert_rows
@@ -266,6 +266,7 @@ def _tag_records(conn: Any, target: str, wanted: dict[uuid.UUID, list[str]], now
     for link, link_id in zip(links, new_ids(len(links)), strict=True):
         link["id"] = link_id
     if tags:
+        check_lengths(Tag, tags)
         insert_rows(conn, Tag.__table__, tags)  # type: ignore[attr-defined]
     if links:
         insert_rows(conn, TagLink.__table__, links)  # type: ignore[attr-defined]
@@ -274,10 +275,26 @@ def _tag_records(conn: Any, target: str, wanted: dict[uuid.UUID, list[str]], now
     result.tag_link_ids = [link["id"] for link in links]
 
 
+def check_lengths(model: Any, records: list[dict[str, Any]]) -> None:
+    """Raise ValueError if a text of ``records`` (new records of ``model``, written in
+    bulk without :func:`validate`) is longer than its field's declared length. The dry
+    run makes such rows errors, so this only guards against a mistake."""
+    limits = list(length_limits(model).items())
+    for values in records:
+        for name, limit in limits:
+            value = values.get(name)
+            if isinstance(value, str) and len(value) > limit:
+                raise ValueError(translate(
+                    "ImportContacts", "a new record cannot be saved ({problem}); nothing "
+                                      "was imported").format(
+                    problem=too_long(model, name, len(value))))
+
+
 def _insert(conn: Any, model: type[Contact] | type[Organization],
             records: list[dict[str, Any]]) -> None:
     if not records:
         return
+    check_lengths(model, records)
     insert_rows(conn, model.__table__, records)  # type: ignore[union-attr]
     if model is Contact:
         searchable = Searchable()

@@ -16,7 +16,8 @@ from functools import lru_cache
 import pycountry
 
 from ..i18n import translate
-from ..validation import email_problem
+from ..models import Tag
+from ..validation import email_problem, length_limits
 from ..vocabulary import _Choice
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -73,7 +74,7 @@ def split_lines(text: str) -> list[str]:
 
 
 _TAG_SPLIT = re.compile(r"\s*[;\n]\s*")
-TAG_MAX_LENGTH = 80  # Tag.name
+TAG_MAX_LENGTH = length_limits(Tag)["name"]
 
 
 def split_tags(text: str) -> list[str]:

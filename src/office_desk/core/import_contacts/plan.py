@@ -28,9 +28,11 @@ from typing import Any
 
 from ..database import Store
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..locale_format import format_number
 from ..models import Contact, Organization
 from . import summary_text as words
 from .collector import collector_paused
+from .encodings import OTHER, LineNote, encoding_name, note_message
 from .layouts import ColumnMapping, check_target
 from .matching import (
     Index,
@@ -48,7 +50,7 @@ from .matching import (
     tag_key,
 )
 from .merging import field_label, merge_changes
-from .row_fields import OfficeNames, RowReader
+from .row_fields import OfficeNames, ReadRow, RowReader
 from .sources import SourceTable
 
 Progress = Callable[[int, int], None]
@@ -58,6 +60,8 @@ SAME_NAME_AND_ORGANIZATION = QT_TRANSLATE_NOOP("ImportContacts", "same name and 
 SAME_NAME_NO_ORGANIZATION = QT_TRANSLATE_NOOP("ImportContacts", "same name, no organization")
 SAME_NAME = QT_TRANSLATE_NOOP("ImportContacts", "same name")
 MAX_MATCHES = 5
+#: The most characters of a row's name the dry run shows.
+TITLE_SHOWN = 300
 
 
 @dataclass(slots=True)
@@ -117,12 +121,15 @@ class PlannedRow:
         return f"new:{self.new_organization}" if self.new_organization else None
 
     def title(self) -> str:
+        """The row's name as lists show it (cut short if a value is far too long)."""
         f = self.fields
         if "given_name" in f or "family_name" in f or "name_native" in f:
-            return display_name(f.get("given_name", ""), f.get("family_name", ""),
-                                f.get("name_native", ""), bool(f.get("family_name_first")),
-                                f.get("title", ""))
-        return str(f.get("name", ""))
+            title = display_name(f.get("given_name", ""), f.get("family_name", ""),
+                                 f.get("name_native", ""), bool(f.get("family_name_first")),
+                                 f.get("title", ""))
+        else:
+            title = str(f.get("name", ""))
+        return title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1] + "…"
 
 
 @dataclass(eq=False)
@@ -146,6 +153,11 @@ class ImportPlan:
     office_name: str = ""
     #: The tags the database had at the dry run, by :func:`.matching.tag_key`.
     known_tags: set[str] = field(default_factory=set)
+    #: How a text file was read: its encoding, the lines read in another one or unclear
+    #: (:class:`.encodings.LineNote`), and encodings worth trying for those.
+    encoding: str = ""
+    encoding_notes: list[LineNote] = field(default_factory=list)
+    encoding_suggestions: list[str] = field(default_factory=list)
 
     def defaults(self) -> dict[str, Any]:
         """What the user chose for every record: fills fields a row leaves empty."""
@@ -214,6 +226,14 @@ class ImportPlan:
                 "new_organizations": len(self.organizations_to_create()),
                 "new_tags": len(self.tags_to_create())}
 
+    def unclear_lines(self) -> list[int]:
+        """The lines whose encoding is unclear, or not valid in the one chosen."""
+        return [n.line for n in self.encoding_notes if n.status != OTHER]
+
+    def encoding_lines(self) -> list[str]:
+        """What the dry run says of how the text was read (see :func:`encoding_lines`)."""
+        return encoding_lines(self.encoding, self.encoding_notes, self.encoding_suggestions)
+
     def summary_lines(self, errors_shown: int = 10) -> list[str]:
         """The dry run as text (what the command line prints, and the dialog shows)."""
         counts = self.summary()
@@ -232,6 +252,7 @@ class ImportPlan:
         if self.office_name:
             lines.append(translate("ImportContacts", words.OFFICE).format(
                 office=self.office_name))
+        lines.extend(self.encoding_lines())
         if counts["duplicates"]:
             done = dict.fromkeys(("skip", "update", "create"), 0)
             for row in self.duplicate_rows():
@@ -267,6 +288,34 @@ class ImportPlan:
         return lines
 
 
+def encoding_lines(encoding: str, notes: list[LineNote], suggestions: list[str]) -> list[str]:
+    """What to say of how a text in ``encoding`` was read, when some of its lines
+    (``notes``) were read in another encoding or are unclear: a line for each kind."""
+    lines = []
+    other = [n for n in notes if n.status == OTHER]
+    if other:
+        encodings = words.listed(dict.fromkeys(encoding_name(n.encoding) for n in other))
+        lines.append(words.counted(words.READ_OTHERWISE, len(other),
+                                   main=encoding_name(encoding), encodings=encodings,
+                                   lines=_line_list([n.line for n in other])))
+    unclear = [n.line for n in notes if n.status != OTHER]
+    if unclear:
+        text = words.counted(words.UNCLEAR_LINES, len(unclear), lines=_line_list(unclear))
+        if suggestions:
+            text += translate("ImportContacts", words.TRY_ENCODING).format(
+                encodings=words.listed(encoding_name(e) for e in suggestions))
+        lines.append(text)
+    return lines
+
+
+def _line_list(lines: list[int], shown: int = 10) -> str:
+    """Line numbers as a list, the first ``shown`` of them."""
+    text = words.listed(format_number(n) for n in lines[:shown])
+    if len(lines) > shown:
+        text += words.counted(words.AND_MORE, len(lines) - shown)
+    return text
+
+
 def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
                 target: str | None = None, progress: Progress | None = None,
                 office_id: uuid.UUID | None = None) -> ImportPlan:
@@ -289,7 +338,9 @@ def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
         existing = (load_contacts(conn, keys) if target == "contacts"
                     else load_organization_index(conn, keys))
         plan = ImportPlan(target, [], table.name, table.describe(), mapping.layout,
-                          database_state=state, known_tags=set(load_tag_ids(conn)))
+                          database_state=state, known_tags=set(load_tag_ids(conn)),
+                          encoding=table.encoding, encoding_notes=list(table.encoding_notes),
+                          encoding_suggestions=list(table.encoding_suggestions))
         if office_id is not None:
             plan.office_name = next((name for found, name, *_ in office_rows
                                      if found == office_id), "")
@@ -304,6 +355,8 @@ def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
             if progress is not None and number % 2000 == 0:
                 progress(number, total)
             read = reader.read(source)
+            if source.decoding:
+                _decoding(read, source.decoding, table.encoding)
             row = PlannedRow(source.line, read.fields, read.errors + read.notes,
                              errors=read.errors)
             plan.rows.append(row)
@@ -317,6 +370,13 @@ def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
     if progress is not None:
         progress(total, total)
     return plan
+
+
+def _decoding(read: ReadRow, notes: tuple[LineNote, ...], main: str) -> None:
+    """A row's lines read in another encoding (a note) or unclear (an error)."""
+    for note in notes:
+        message = note_message(note, main)
+        (read.notes if note.status == OTHER else read.errors).append(message)
 
 
 def _matches(index: Index, emails: list[str], names: set[str], group: str,

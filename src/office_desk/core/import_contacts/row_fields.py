@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..i18n import translate
-from ..models import TITLE_MAX_LENGTH
+from ..locale_format import format_number
+from ..models import TITLE_MAX_LENGTH, Contact, Organization
 from ..name_folding import has_cjk
+from ..validation import length_limits, length_problems
 from ..vocabulary import LegalBasis, OrganizationKind
 from . import cell_values as cv
 from .header_words import normalised
@@ -212,7 +214,29 @@ class RowReader:
         self._convert(out, line, where, "legal_basis",
                       lambda t: cv.choice(t, LegalBasis, _BASIS_SYNONYMS))
         self._office(out, line, where)
+        self._lengths(out, line, where, Contact)
         return out
+
+    def _lengths(self, out: ReadRow, line: int, where: dict[str, int],
+                 model: type[Contact] | type[Organization]) -> None:
+        """An error for each value longer than its field may be (the import writes new
+        records in bulk, without the checks every other write has)."""
+        got = out.fields
+        for problem in length_problems(model, got):
+            column = where.get(problem.field)
+            if column is None and problem.field in ("given_name", "family_name",
+                                                     "name_native"):
+                column = where.get("full_name", where.get(problem.field))
+            elif column is None and problem.field == "name":
+                column = where.get("name_native")
+            out.errors.append(self.problem(line, column, problem.message))
+        organization = got.get("organization")
+        limit = length_limits(Organization)["name"]
+        if isinstance(organization, str) and len(organization) > limit:
+            out.errors.append(self.problem(line, where.get("organization"), translate(
+                "ImportRows", "the organization's name has {length} characters; at most "
+                              "{limit} are allowed").format(
+                length=format_number(len(organization)), limit=format_number(limit))))
 
     def _names(self, out: ReadRow, line: int, where: dict[str, int]) -> None:
         got = out.fields
@@ -303,4 +327,5 @@ class RowReader:
             out.errors.append(self.problem(line, None, translate(
                 "ImportRows", "give both latitude and longitude, or neither")))
         self._office(out, line, where)
+        self._lengths(out, line, where, Organization)
         return out

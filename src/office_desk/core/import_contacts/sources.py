@@ -13,7 +13,8 @@ without its END line, a row with more cells than the header) raises
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,16 +51,22 @@ class ImportFileError(ValueError):
 @dataclass(slots=True)
 class SourceRow:
     """One record of the file: where it starts (1-based line; the row number in a
-    workbook; the BEGIN:VCARD line of a vCard) and its cells as text, one per header."""
+    workbook; the BEGIN:VCARD line of a vCard) and its cells as text, one per header.
+    ``decoding`` holds the notes of its lines read in another encoding than the file's
+    or unclear (see :mod:`.encodings`)."""
 
     line: int
     values: list[str]
+    decoding: tuple[Any, ...] = ()
 
 
 @dataclass
 class SourceTable:
     """A contact list as read: ``format`` is "csv", "xlsx" or "vcard"; ``encoding`` and
-    ``delimiter`` say how a text file was read (empty for a workbook)."""
+    ``delimiter`` say how a text file was read (empty for a workbook), and
+    ``encoding_notes`` which lines were read otherwise or are unclear, with
+    ``encoding_suggestions`` to try for them; ``encoding_chosen`` when the user chose
+    the encoding."""
 
     format: str
     headers: list[str]
@@ -68,6 +75,9 @@ class SourceTable:
     delimiter: str = ""
     name: str = ""
     header_line: int = 1
+    encoding_notes: list[Any] = field(default_factory=list)
+    encoding_suggestions: list[str] = field(default_factory=list)
+    encoding_chosen: bool = False
 
     def describe(self) -> str:
         """How the file was read, e.g. "CSV, cp1252, separator ';'"."""
@@ -80,23 +90,32 @@ class SourceTable:
         return ", ".join(parts)
 
 
-def read_source(path: Path | str) -> SourceTable:
+def read_source(path: Path | str, encoding: str | None = None) -> SourceTable:
     """The contact list at ``path``, whatever its format; :class:`ImportFileError` if it
     cannot be read. The format is told from the content first (a ZIP is a workbook, text
-    starting with BEGIN:VCARD is a vCard file), then from the name."""
+    starting with BEGIN:VCARD is a vCard file), then from the name. A text file is read
+    in the ``encoding`` given (a Python codec name), else in the one its bytes show (see
+    :mod:`.text_files`). Nothing past the caps of :mod:`.limits` is read."""
+    from . import limits
+
     path = Path(path)
     name = path.name
     try:
-        data = path.read_bytes()
+        data = _read_capped(path, limits.MAX_FILE_BYTES)
     except IsADirectoryError:
         raise ImportFileError(name, translate("ImportFiles", "is a folder, not a file")) from None
     except OSError as exc:
         raise ImportFileError(name, translate("ImportFiles", "cannot be read ({reason})").format(
             reason=exc.strerror or exc)) from None
+    if data is None:
+        raise limits.file_too_large(name, _size(path, limits.MAX_FILE_BYTES + 1))
     if not data.strip():
         raise ImportFileError(name, translate("ImportFiles", "the file is empty"))
     suffix = path.suffix.lower()
     if data.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        del data
+        from .workbook import read_xlsx
+
         return read_xlsx(path)
     if data.startswith(OLE2_MAGIC):
         raise ImportFileError(name, translate(
@@ -109,15 +128,45 @@ def read_source(path: Path | str) -> SourceTable:
     from .text_files import decode_text, read_csv_text
     from .vcards import looks_like_vcard, read_vcard_text
 
-    text, encoding = decode_text(data, name)
-    if looks_like_vcard(text):
-        return read_vcard_text(text, name, encoding)
+    decoded = decode_text(data, name, encoding)
+    del data  # the text is all that is needed from here on
+    if looks_like_vcard(decoded.text):
+        return read_vcard_text(decoded, name)
     if suffix in VCARD_SUFFIXES:
         raise ImportFileError(name, translate(
             "ImportFiles", "not a vCard file (it does not start with BEGIN:VCARD)"),
                               line=1)
     with collector_paused():
-        return read_csv_text(text, name, encoding)
+        return read_csv_text(decoded, name)
+
+
+def _read_capped(path: Path, cap: int) -> bytes | None:
+    """The bytes of ``path``, or None if it holds more than ``cap`` (a file that says
+    it is larger is not read at all; a device or pipe is read only up to the cap)."""
+    with path.open("rb") as file:
+        size = os.fstat(file.fileno()).st_size
+        if size > cap:
+            return None
+        data = file.read(size + 1) if stat.S_ISREG(os.fstat(file.fileno()).st_mode) else b""
+        if len(data) <= size and data:
+            return data
+        parts = [data]
+        total = len(data)
+        while total <= cap:
+            chunk = file.read(min(4 * 1024 * 1024, cap + 1 - total))
+            if not chunk:
+                return b"".join(parts)
+            parts.append(chunk)
+            total += len(chunk)
+        return None
+
+
+def _size(path: Path, read: int) -> int:
+    """The file's size on disk (what was read, for a device or pipe)."""
+    try:
+        return max(path.stat().st_size, read)
+    except OSError:
+        return read
 
 
 # --------------------------------------------------------------------------- XLSX
@@ -147,67 +196,3 @@ def cell_text(value: Any) -> str:
     if isinstance(value, dt.timedelta):
         return str(value)
     return str(value).strip()
-
-
-def read_xlsx(path: Path) -> SourceTable:
-    """The first sheet of an Excel workbook: its first non-empty row is the header."""
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    name = path.name
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, EOFError) as exc:
-        raise ImportFileError(name, translate(
-            "ImportFiles", "not a readable Excel workbook ({reason})")
-                              .format(reason=_short(exc))) from None
-    except Exception as exc:  # openpyxl raises many kinds on damaged XML
-        raise ImportFileError(name, translate("ImportFiles", "the workbook is damaged ({reason})")
-                              .format(reason=_short(exc))) from None
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            raise ImportFileError(name, translate("ImportFiles", "the workbook has no sheet"))
-        # The size a workbook states (its "dimension") is wrong in files from some
-        # programs, and a read-only sheet would skip the rows and columns outside it.
-        sheet.reset_dimensions()
-        return _sheet_table(sheet, name)
-    except ImportFileError:
-        raise
-    except Exception as exc:  # damaged sheet XML shows up while rows are read
-        raise ImportFileError(name, translate("ImportFiles", "the workbook is damaged ({reason})")
-                              .format(reason=_short(exc))) from None
-    finally:
-        book.close()
-
-
-def _sheet_table(sheet: Any, name: str) -> SourceTable:
-    headers: list[str] | None = None
-    header_line = 1
-    rows: list[SourceRow] = []
-    for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-        values = [cell_text(v) for v in cells]
-        while values and not values[-1]:
-            values.pop()
-        if not values:
-            continue
-        if headers is None:
-            headers = [v or f"Column {i + 1}" for i, v in enumerate(values)]
-            header_line = number
-            continue
-        if len(values) > len(headers):
-            extra = next(i for i in range(len(headers), len(values)) if values[i])
-            raise ImportFileError(
-                name, translate("ImportFiles", "a value in a column without a header ({value})")
-                .format(value=repr(values[extra])),
-                line=number, column=extra + 1)
-        values += [""] * (len(headers) - len(values))
-        rows.append(SourceRow(number, values))
-    if headers is None:
-        raise ImportFileError(name, translate("ImportFiles", "the first sheet is empty"))
-    return SourceTable("xlsx", headers, rows, name=name, header_line=header_line)
-
-
-def _short(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= 120 else text[:117] + "..."

@@ -55,6 +55,20 @@ MORE_ERRORS: Pair = (
     QT_TRANSLATE_NOOP("ImportContacts", "    … and {count} more row with errors"),
     QT_TRANSLATE_NOOP("ImportContacts", "    … and {count} more rows with errors"))
 OFFICE: str = QT_TRANSLATE_NOOP("ImportContacts", "  Office of the imported records: {office}")
+READ_OTHERWISE: Pair = (
+    QT_TRANSLATE_NOOP("ImportContacts", "  {count} line is not {main} like the rest of the file; "
+                                        "it was read as {encodings} (line {lines})"),
+    QT_TRANSLATE_NOOP("ImportContacts", "  {count} lines are not {main} like the rest of the "
+                                        "file; they were read as {encodings} (lines {lines})"))
+UNCLEAR_LINES: Pair = (
+    QT_TRANSLATE_NOOP("ImportContacts", "  {count} line is in an unclear encoding or does not "
+                                        "fit the one chosen (line {lines}): its row is an error "
+                                        "until you choose the file's encoding or leave it out"),
+    QT_TRANSLATE_NOOP("ImportContacts", "  {count} lines are in an unclear encoding or do not "
+                                        "fit the one chosen (lines {lines}): their rows are "
+                                        "errors until you choose the file's encoding or leave "
+                                        "them out"))
+TRY_ENCODING: str = QT_TRANSLATE_NOOP("ImportContacts", "; try {encodings}")
 
 # What an import wrote (ImportResult.summary).
 MERGED_ROWS: Pair = (

@@ -1,25 +1,33 @@
 """Text files as they really arrive: which encoding, which separator, which line.
 
-* Encoding: a byte-order mark decides (UTF-8, UTF-16); else strict UTF-8; else the
-  legacy encodings contact lists come in, GB18030 (which reads GBK and GB2312 too) and
+* Encoding: a byte-order mark decides (UTF-8, UTF-16); else strict UTF-8; else each
+  line is read in the encoding its bytes make plausible, UTF-8 or a legacy one (see
+  :mod:`.encodings`: a UTF-8 file with a few Windows-1252 rows is common). The legacy
+  encodings contact lists come in are GB18030 (which reads GBK and GB2312 too) and
   Windows-1252. Between those two the bytes decide: Chinese in GB18030 is pairs of
   bytes above 0x7F, German or French in Windows-1252 has such bytes alone between
   ASCII letters. Only when that is not clear, or neither decodes, is charset-normalizer
-  asked (and a Chinese answer read as GB18030, the superset).
+  asked (and a Chinese answer read as GB18030, the superset). A user can choose the
+  encoding instead.
 * Separator: comma, semicolon (German Excel) or tab, from the header line, with
   ``csv.Sniffer`` breaking ties.
 * Lines: each row keeps the physical line where it starts, so a cell with line breaks
-  inside quotes does not shift the line numbers of the rows after it.
+  inside quotes does not shift the line numbers of the rows after it; the lines read
+  in another encoding than the file's, or unclear, go with their row.
+* Caps (:mod:`.limits`): the characters of a row, its columns, the rows and cells of
+  the file, checked while it is read.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
+from collections.abc import Iterator
 
 from ..i18n import translate
+from . import limits
+from .encodings import DecodedText, LineNote, check_choice, decode_as, decode_lines
 from .sources import ImportFileError, SourceRow, SourceTable
 
 DELIMITERS = (";", ",", "\t")
@@ -31,28 +39,43 @@ SAMPLE = 256 * 1024
 SNIFF_SAMPLE = 4 * 1024
 
 
-def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """The text of ``data`` and the encoding it was read with (a Python codec name)."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+def decode_text(data: bytes, name: str, encoding: str | None = None) -> DecodedText:
+    """The text of ``data`` and how it was read (see the module's notes); in the
+    ``encoding`` given, if one is (a Python codec name the user chose)."""
+    if encoding is not None:
+        decoded = decode_as(data, check_choice(encoding, name))
+    else:
+        decoded = _detect(data, name)
+    sample = decoded.text[:SAMPLE]
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
+        raise ImportFileError(name, translate(
+            "ImportFiles", "not a text file (it holds binary data)"))
+    return decoded
+
+
+def _detect(data: bytes, name: str) -> DecodedText:
+    if data.startswith(codecs.BOM_UTF8):
+        body = data[len(codecs.BOM_UTF8):]
+        try:
+            return DecodedText(body.decode("utf-8"), "utf-8-sig")
+        except UnicodeDecodeError:
+            decoded = decode_lines(body, main="utf-8")
+            decoded.encoding = "utf-8-sig"
+            return decoded
+    for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         if data.startswith(bom):
-            return _strict(data, encoding, name), encoding
+            return DecodedText(_strict(data, "utf-16", name), "utf-16")
     head = data[:SAMPLE]
     if b"\x00" in head:
         wide = _utf16_without_bom(head)
         if wide is None:
             raise ImportFileError(name, translate(
                 "ImportFiles", "not a text file (it holds binary data)"))
-        return _strict(data, wide, name), wide
+        return DecodedText(_strict(data, wide, name), wide)
     try:
-        text, encoding = data.decode("utf-8"), "utf-8"
+        return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        text, encoding = _legacy(data, name)
-    controls = len(_CONTROL.findall(text[:SAMPLE]))
-    if controls > max(2, len(text[:SAMPLE]) // 200):
-        raise ImportFileError(name, translate(
-            "ImportFiles", "not a text file (it holds binary data)"))
-    return text, encoding
+        return decode_lines(data)
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -82,8 +105,9 @@ def _decodes(data: bytes, encoding: str) -> bool:
     return True
 
 
-def _legacy(data: bytes, name: str) -> tuple[str, str]:
-    """GB18030 or Windows-1252 (else whatever charset-normalizer finds)."""
+def legacy_guess(data: bytes) -> str | None:
+    """GB18030 or Windows-1252 for ``data`` (else whatever charset-normalizer finds, or
+    None if nothing can tell)."""
     sample = data[:SAMPLE]
     high = len(_HIGH_BYTE.findall(sample))
     paired = sum(len(run) for run in _HIGH_RUN.findall(sample))
@@ -95,13 +119,8 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
         elif share <= 0.5:
             candidates = ["cp1252"]
     if len(candidates) == 1:
-        return data.decode(candidates[0]), candidates[0]
-    guess = _detector(data, candidates or None)
-    if guess is None:
-        raise ImportFileError(name, translate(
-            "ImportFiles", "cannot tell the text's encoding; save the file as "
-                              "UTF-8 (Excel: \"CSV UTF-8\") and import that"))
-    return data.decode(guess), guess
+        return candidates[0]
+    return _detector(data, candidates or None)
 
 
 def _detector(data: bytes, only: list[str] | None) -> str | None:
@@ -161,18 +180,44 @@ def sniff_delimiter(text: str) -> str:
     return next(d for d in DELIMITERS if counts[d] == most)
 
 
-def read_csv_text(text: str, name: str, encoding: str) -> SourceTable:
+def read_csv_text(decoded: DecodedText, name: str) -> SourceTable:
     """The rows of a CSV text; the first non-empty record is the header."""
+    text = decoded.text
     delimiter = sniff_delimiter(text)
     try:
-        return _parse(text, name, encoding, delimiter, strict=True)
+        table = _parse(text, name, decoded.encoding, delimiter, strict=True)
     except _Unclosed as unclosed:
         raise ImportFileError(name, translate(
             "ImportFiles", "a quoted cell is never closed (a \" missing?)"),
                               line=unclosed.line) from None
     except _Malformed:
         # Sloppy quoting such as "Dr." Müller: read it the lenient way.
-        return _parse(text, name, encoding, delimiter, strict=False)
+        table = _parse(text, name, decoded.encoding, delimiter, strict=False)
+    attach_notes(table, decoded)
+    return table
+
+
+def attach_notes(table: SourceTable, decoded: DecodedText) -> None:
+    """Give ``table`` how its text was read, and each row the notes of its lines (a row
+    spans the lines up to where the next one starts)."""
+    table.encoding_notes = decoded.notes
+    table.encoding_suggestions = decoded.suggestions
+    table.encoding_chosen = decoded.chosen
+    if not decoded.notes:
+        return
+    notes = sorted(decoded.notes, key=lambda n: n.line)
+    rows = table.rows
+    at = 0
+    for number, row in enumerate(rows):
+        end = rows[number + 1].line if number + 1 < len(rows) else None
+        while at < len(notes) and notes[at].line < row.line:
+            at += 1
+        found: list[LineNote] = []
+        while at < len(notes) and (end is None or notes[at].line < end):
+            found.append(notes[at])
+            at += 1
+        if found:
+            row.decoding = tuple(found)
 
 
 class _Unclosed(Exception):
@@ -184,26 +229,71 @@ class _Malformed(Exception):
     pass
 
 
+class _Reading:
+    """Where the reading is: characters read, and those read when the row began."""
+
+    def __init__(self) -> None:
+        self.chars = 0
+        self.row_began = 0
+        self.row_line = 1
+
+
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
+def _lines(text: str, name: str, reading: _Reading) -> Iterator[str]:
+    """The physical lines of ``text`` with their ends (LF, CRLF or CR, as a file opened
+    with ``newline=""`` gives them), one slice at a time (``io.StringIO`` would copy the
+    text at four bytes a character). Stops at a row longer than the cap (a quote never
+    closed would otherwise take the rest of the file into one row), and at more lines
+    than :data:`~.limits.MAX_LINES`."""
+    start = lines = 0
+    size = len(text)
+    for match in _LINE_END.finditer(text):
+        end = match.end()
+        lines += 1
+        _check(name, reading, end - start, lines)
+        yield text[start:end]
+        start = end
+    if start < size:
+        _check(name, reading, size - start, lines + 1)
+        yield text[start:]
+
+
+def _check(name: str, reading: _Reading, length: int, lines: int) -> None:
+    reading.chars += length
+    if reading.chars - reading.row_began > limits.MAX_ROW_CHARS:
+        raise limits.row_too_long(name, reading.row_line)
+    if lines > limits.MAX_LINES:
+        raise limits.too_many_lines(name)
+
+
 def _parse(text: str, name: str, encoding: str, delimiter: str, strict: bool) -> SourceTable:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    reading = _Reading()
+    reader = csv.reader(_lines(text, name, reading), delimiter=delimiter, strict=strict)
     headers: list[str] | None = None
     header_line = 1
     rows: list[SourceRow] = []
     append = rows.append
+    count = limits.RowCount(name)
     start = 1
     width = 0
     try:
         for record in reader:
             line, start = start, reader.line_num + 1
+            reading.row_began, reading.row_line = reading.chars, start
             if not record or (len(record) == 1 and not record[0].strip()):
                 continue
             if headers is None:
+                if len(record) > limits.MAX_COLUMNS:
+                    raise limits.too_many_columns(name, line, len(record))
                 headers = [h.strip().lstrip("\ufeff").strip() or f"Column {i + 1}"
                            for i, h in enumerate(record)]
                 header_line, width = line, len(headers)
                 continue
             if len(record) != width:
                 record = _fit(record, width, name, line)
+            count.add(line, width)
             append(SourceRow(line, record))
     except csv.Error as exc:
         message = str(exc)

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import quopri
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..i18n import translate
+from . import limits
+from .encodings import DecodedText
 from .sources import ImportFileError, SourceRow, SourceTable
 
 VCARD_HEADERS: list[str] = [
@@ -45,12 +48,36 @@ def looks_like_vcard(text: str) -> bool:
     return False
 
 
-def split_cards(text: str, name: str) -> list[tuple[int, list[str]]]:
-    """(line of BEGIN:VCARD, the card's physical lines) for each card."""
-    cards: list[tuple[int, list[str]]] = []
-    current: list[str] | None = None
+def text_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one at a time (a line ends at LF, CRLF or, in a file
+    without LF, CR), without holding them all."""
+    mark = "\n" if "\n" in text else "\r"
     start = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+    while start < len(text):
+        end = text.find(mark, start)
+        if end < 0:
+            end = len(text)
+        yield text[start:end].rstrip("\r") if mark == "\n" else text[start:end]
+        start = end + 1
+
+
+def _property(line: str) -> str:
+    """The name of the property a line begins ("PHOTO" for "item1.PHOTO;TYPE=JPEG:...")."""
+    return line.split(":", 1)[0].split(";", 1)[0].rsplit(".", 1)[-1].strip().upper()
+
+
+def split_cards(text: str, name: str) -> Iterator[tuple[int, int, list[str]]]:
+    """(line of BEGIN:VCARD, line of END:VCARD, the card's lines) for each card, one at
+    a time. The lines of a binary property (a photo) are left out; the rest of a card
+    may not be longer than :data:`~.limits.MAX_ROW_CHARS`, nor the cards more than
+    :data:`~.limits.MAX_ROWS`."""
+    count = limits.RowCount(name)
+    current: list[str] | None = None
+    start = chars = 0
+    binary = False
+    for number, line in enumerate(text_lines(text), start=1):
+        if number > limits.MAX_LINES:
+            raise limits.too_many_lines(name)
         word = line.strip().lstrip("\ufeff").upper()
         if word == "BEGIN:VCARD":
             if current is not None:
@@ -58,14 +85,25 @@ def split_cards(text: str, name: str) -> list[tuple[int, list[str]]]:
                     "ImportFiles", "this vCard has no END:VCARD (the "
                                                                 "next one begins at line {line})")
                                       .format(line=number), line=start)
-            current, start = [], number
+            current, start, chars, binary = [], number, 0, False
+            count.add(number, len(VCARD_HEADERS))
         elif word == "END:VCARD":
             if current is None:
                 raise ImportFileError(name, translate(
                     "ImportFiles", "END:VCARD without a BEGIN:VCARD"), line=number)
-            cards.append((start, current))
+            yield start, number, current
             current = None
         elif current is not None:
+            if line[:1] in (" ", "\t"):
+                if binary:
+                    continue
+            elif word:
+                binary = _property(line) in _BINARY
+                if binary:
+                    continue
+            chars += len(line)
+            if chars > limits.MAX_ROW_CHARS:
+                raise limits.row_too_long(name, start)
             current.append(line)
         elif word:
             raise ImportFileError(name, translate("ImportFiles", "text outside any vCard: {text}")
@@ -75,9 +113,8 @@ def split_cards(text: str, name: str) -> list[tuple[int, list[str]]]:
         raise ImportFileError(name, translate(
             "ImportFiles", "this vCard has no END:VCARD (the file is cut short?)"),
                               line=start)
-    if not cards:
+    if not count.rows:
         raise ImportFileError(name, translate("ImportFiles", "no vCards in the file"))
-    return cards
 
 
 def _split_property(line: str) -> tuple[str, str]:
@@ -103,23 +140,39 @@ def _decode_qp(value: str, head: str, fallback: str) -> str:
     return raw.decode("latin-1")
 
 
-def clean_card(lines: list[str], encoding: str) -> str:
-    """The card's text as ``vobject`` reads it right (see the module's notes)."""
-    logical: list[str] = []
+def _logical_lines(lines: list[str]) -> list[str]:
+    """The card's properties, each on one line: folded lines joined, quoted-printable
+    soft line breaks too (the parts are joined once: a long value is thousands of
+    lines)."""
+    logical: list[list[str]] = []
     qp_open = False
     for line in lines:
         if qp_open:
-            logical[-1] = logical[-1][:-1] + line
+            parts = logical[-1]
+            last = _last_part(parts)
+            parts[last] = parts[last][:-1]
+            parts.append(line)
         elif line[:1] in (" ", "\t") and logical:
-            logical[-1] += line[1:]
+            logical[-1].append(line[1:])
         elif line.strip():
-            logical.append(line)
+            logical.append([line])
         else:
             continue
-        head = _split_property(logical[-1])[0]
-        qp_open = bool(_QP.search(head)) and logical[-1].endswith("=")
+        parts = logical[-1]
+        qp_open = (parts[_last_part(parts)].endswith("=")
+                   and bool(_QP.search(_split_property(parts[0])[0])))
+    return ["".join(parts) for parts in logical]
+
+
+def _last_part(parts: list[str]) -> int:
+    """The index of the last part that is not empty (0 if none is)."""
+    return next((i for i in range(len(parts) - 1, -1, -1) if parts[i]), 0)
+
+
+def clean_card(lines: list[str], encoding: str) -> str:
+    """The card's text as ``vobject`` reads it right (see the module's notes)."""
     out = ["BEGIN:VCARD"]
-    for line in logical:
+    for line in _logical_lines(lines):
         head, value = _split_property(line)
         prop = head.split(";", 1)[0].rsplit(".", 1)[-1].upper()
         if prop in _BINARY or prop in ("BEGIN", "END"):
@@ -240,14 +293,16 @@ def _note_fields(note: str) -> tuple[str, dict[str, str]]:
     return ("\n".join(lines) if found else note), found
 
 
-def read_vcard_text(text: str, name: str, encoding: str) -> SourceTable:
+def read_vcard_text(decoded: DecodedText, name: str) -> SourceTable:
     """Every card of a vCard file (2.1, 3.0 or 4.0) as a row."""
     import vobject
 
+    from .text_files import attach_notes
+
     rows: list[SourceRow] = []
-    for start, lines in split_cards(text, name):
+    for start, _end, lines in split_cards(decoded.text, name):
         try:
-            card = vobject.readOne(clean_card(lines, encoding))
+            card = vobject.readOne(clean_card(lines, decoded.encoding))
             values = card_values(card)
         except Exception as exc:  # vobject raises ParseError and others on bad input
             message = " ".join(str(exc).split()) or type(exc).__name__
@@ -256,4 +311,7 @@ def read_vcard_text(text: str, name: str, encoding: str) -> SourceTable:
                                   .format(reason=message[:100]),
                                   line=start) from None
         rows.append(SourceRow(start, values))
-    return SourceTable("vcard", list(VCARD_HEADERS), rows, encoding=encoding, name=name)
+    table = SourceTable("vcard", list(VCARD_HEADERS), rows, encoding=decoded.encoding,
+                        name=name)
+    attach_notes(table, decoded)
+    return table
