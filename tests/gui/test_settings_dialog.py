@@ -84,6 +84,7 @@ def test_settings_round_trip(window: MainWindow, qtbot: QtBot, tmp_path: Path) -
     backups = tmp_path / "new" / "backups"
     dialog.backup_edit.setText(str(backups))
     dialog.keep_spin.setValue(25)
+    dialog.person_edit.setText("  Li   Na ")
     _click_ok(qtbot, dialog)
 
     assert settings.get(settings.LANGUAGE) == "en"
@@ -96,6 +97,8 @@ def test_settings_round_trip(window: MainWindow, qtbot: QtBot, tmp_path: Path) -
     assert settings.get(settings.BACKUP_FOLDER) == str(backups)
     assert settings.backup_folder() == backups
     assert settings.get(settings.BACKUPS_KEPT) == 25
+    assert settings.get(settings.PACKAGE_PERSON) == "Li Na"
+    assert window.exchange.made_by(None).person == "Li Na"  # what packages will say
 
     again = _open_settings(window)
     assert again is not dialog
@@ -107,6 +110,7 @@ def test_settings_round_trip(window: MainWindow, qtbot: QtBot, tmp_path: Path) -
     assert again.cache_spin.value() == 800
     assert again.backup_edit.text() == str(backups)
     assert again.keep_spin.value() == 25
+    assert again.person_edit.text() == "Li Na"
     again.reject()
 
 

@@ -134,3 +134,21 @@ def test_the_bulk_insert_checks_the_lengths_itself() -> None:
         check_lengths(Contact, [{"given_name": "Anna"}, {"given_name": "x" * 121}])
     with pytest.raises(ValueError, match="name has 81 characters; at most 80"):
         check_lengths(Tag, [{"name": "x" * 81}])
+
+
+def test_amounts_and_jobs_have_sensible_bounds() -> None:
+    """A typed '1' repeated 400 times was accepted, and jobs past 2**63 failed only at
+    the database with a technical message."""
+    from decimal import Decimal
+
+    from office_desk.core.models import Project
+    from office_desk.core.validation import validate
+
+    def fields(**values: object) -> list[str]:
+        return [p.field for p in validate(Project(title="Plant", **values))]
+
+    assert fields(amount=Decimal("47964000000.00"), currency="CNY") == []
+    assert fields(amount=Decimal("1" * 19), currency="CNY") == ["amount"]
+    assert fields(amount=Decimal("1.1234567"), currency="EUR") == ["amount"]
+    assert fields(jobs_created=1200) == []
+    assert fields(jobs_created=2**63) == ["jobs_created"]

@@ -181,6 +181,15 @@ def _emails(errors: list[FieldError], field: str, addresses: list[str]) -> None:
             errors.append(FieldError(field, problem))
 
 
+#: Amounts have at most 18 digits before the point and 6 after (they are kept as text
+#: of at most 40 characters, and a typo of ten extra zeros should not reach a report).
+MAX_AMOUNT = Decimal(10) ** 18
+MAX_DECIMALS = 6
+#: The most direct jobs one project may record (more is a typing slip, and a number
+#: past 2**63 would not even fit the database).
+MAX_JOBS = 1_000_000_000
+
+
 def _money(errors: list[FieldError], amount: Decimal | None, currency: str | None) -> None:
     if amount is None:
         return
@@ -193,6 +202,13 @@ def _money(errors: list[FieldError], amount: Decimal | None, currency: str | Non
     elif amount < 0:
         errors.append(FieldError("amount", translate(
             "Validation", "the amount cannot be negative")))
+    elif amount >= MAX_AMOUNT:
+        errors.append(FieldError("amount", translate(
+            "Validation", "the amount is too large: at most 18 digits before the decimal "
+            "point")))
+    elif -amount.as_tuple().exponent > MAX_DECIMALS:  # type: ignore[operator]
+        errors.append(FieldError("amount", translate(
+            "Validation", "the amount has more than 6 decimal places")))
     if _blank(currency):
         errors.append(FieldError("currency", translate(
             "Validation", "an amount needs its currency (e.g. CNY, EUR)")))
@@ -336,6 +352,10 @@ def _kind_problems(record: Record) -> list[FieldError]:
         if record.jobs_created is not None and record.jobs_created < 0:
             errors.append(FieldError("jobs_created", translate(
                 "Validation", "jobs created cannot be negative")))
+        elif record.jobs_created is not None and record.jobs_created > MAX_JOBS:
+            errors.append(FieldError("jobs_created", translate(
+                "Validation", "jobs created: at most {count} (is it an amount?)").format(
+                    count=f"{MAX_JOBS:,}")))
     elif isinstance(record, Event):
         if _blank(record.title):
             errors.append(FieldError("title", translate("Validation", "an event needs a title")))

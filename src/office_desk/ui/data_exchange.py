@@ -44,9 +44,6 @@ PLURAL = {"office": QT_TRANSLATE_NOOP("DataExchange", "offices"),
           "event": QT_TRANSLATE_NOOP("DataExchange", "events")}
 
 
-#: The name a package made here gives as its maker ("" or unset: the OS user name).
-#: Settings has no field for it yet; it is kept where Settings can show it.
-PERSON_KEY = "exchange/person"
 
 
 def _uuid(text: Any) -> uuid.UUID | None:
@@ -248,7 +245,7 @@ class DataExchange(QObject):
         from ..core.network_package.format import MADE_BY_MAX, MadeBy, default_person
         from ..core.services import records
 
-        person = " ".join(str(settings.get_key(PERSON_KEY, "") or "").split())[:MADE_BY_MAX]
+        person = " ".join(str(settings.get(settings.PACKAGE_PERSON)).split())[:MADE_BY_MAX]
         office_name = None
         office_id = office_id or _uuid(settings.get(settings.DEFAULT_OFFICE))
         if office_id is not None and self.context is not None:

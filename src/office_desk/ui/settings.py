@@ -45,6 +45,8 @@ TILE_SERVER = Setting("map/tile_server", "", str)
 MEBIBYTE = 1024 * 1024
 #: The most disk space street tiles seen while browsing may take, in MiB.
 TILE_CACHE_MB = Setting("map/tile_cache_mb", DEFAULT_CAP_BYTES // MEBIBYTE, int)
+#: The name a package made here gives as its maker; "" is the computer's user name.
+PACKAGE_PERSON = Setting("exchange/person", "", str)
 #: Where rolling backups go; "" is the data folder's backups folder (paths.backup_dir()).
 BACKUP_FOLDER = Setting("backup/folder", "", str)
 #: How many rolling backups of each database to keep (1-100).

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import paths
+from ..core.network_package.format import MADE_BY_MAX as PERSON_MAX
+from ..core.network_package.format import default_person
 from ..core.tile_cache import TileCache, TileError, own_tile_server
 from . import settings
 from .about_dialog import bundled_file
@@ -49,6 +51,7 @@ CACHE_MB_RANGE = (50, 20_000)
 BACKUPS_KEPT_RANGE = (1, 100)
 #: The settings this dialog shows, in the order of its fields.
 SHOWN = (settings.LANGUAGE, settings.REPORTING_CURRENCY, settings.DEFAULT_OFFICE,
+         settings.PACKAGE_PERSON,
          settings.TILE_PROVIDER, settings.TILE_SERVER, settings.TILE_CACHE_MB,
          settings.BACKUP_FOLDER, settings.BACKUPS_KEPT)
 _QM_NAME = re.compile(r"^(?:office[-_]desk[-_])?(?P<code>[a-z]{2,3}(?:_[A-Za-z]{2,4}){0,2})$")
@@ -159,12 +162,20 @@ class SettingsDialog(QDialog):
         for office_id, name in self._offices():
             self.office_combo.addItem(shown(name), str(office_id))
 
+        self.person_edit = QLineEdit(self)
+        self.person_edit.setMaxLength(PERSON_MAX)
+        self.person_edit.setPlaceholderText(default_person())
+        self.person_edit.setToolTip(self.tr(
+            "Packages you make for other offices say who made them; empty: the name you "
+            "log in with"))
+
         general = QGroupBox(self.tr("General"), self)
         general_form = QFormLayout(general)
         general_form.addRow(self.tr("&Language:"), self.language_combo)
         general_form.addRow("", language_note)
         general_form.addRow(self.tr("Reporting &currency:"), self.currency_combo)
         general_form.addRow(self.tr("Default &office:"), self.office_combo)
+        general_form.addRow(self.tr("Your &name on packages:"), self.person_edit)
 
         # --- map
         self.provider_combo = QComboBox(self)
@@ -300,6 +311,7 @@ class SettingsDialog(QDialog):
         self._select(self.currency_combo, currency, currency)
         self._select(self.office_combo, values[settings.DEFAULT_OFFICE],
                      self.tr("An office of another database"))
+        self.person_edit.setText(values[settings.PACKAGE_PERSON])
         provider = values[settings.TILE_PROVIDER]
         self._select(self.provider_combo, provider, provider)
         self.server_edit.setText(values[settings.TILE_SERVER])
@@ -318,6 +330,7 @@ class SettingsDialog(QDialog):
             settings.LANGUAGE: self.language_combo.currentData() or "",
             settings.REPORTING_CURRENCY: self.currency_combo.currentData(),
             settings.DEFAULT_OFFICE: self.office_combo.currentData() or "",
+            settings.PACKAGE_PERSON: " ".join(self.person_edit.text().split()),
             settings.TILE_PROVIDER: self.provider_combo.currentData(),
             settings.TILE_SERVER: self.server_edit.text().strip(),
             settings.TILE_CACHE_MB: self.cache_spin.value(),
