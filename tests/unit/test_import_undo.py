@@ -139,6 +139,20 @@ def test_undo_refuses_when_the_import_was_changed_since(sample_store: Store,
     assert live_state(sample_store) == changed
 
 
+def test_undo_refuses_when_a_merged_field_was_edited_since(sample_store: Store,
+                                                          tmp_path: Path) -> None:
+    """Undo would put back the value from before the import over an edit made since
+    (in another window, or by a script the change watch did not report in time)."""
+    result = _import(sample_store, outlook_file(tmp_path / "partner.csv", PARTNER_LIST))
+    merged = next(iter(result.after))
+    name, value = next((n, v) for n, v in result.after[merged].items() if isinstance(v, list))
+    records.update(sample_store, Contact, merged, **{name: [*value, "+49 30 999 0000"]})
+    changed = live_state(sample_store)
+    with pytest.raises(ImportUndoError, match="edited since"):
+        undo_import(sample_store, result)
+    assert live_state(sample_store) == changed
+
+
 def test_a_large_import_is_not_undoable_from_the_stack(sample_store: Store, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(undo_module, "UNDO_LIMIT", 3)

@@ -10,9 +10,9 @@ The :class:`~.apply.ImportResult` of :func:`~.apply.apply_plan` is the receipt:
   sets the merged fields to the import's values again.
 
 Each runs in one write transaction: all of it or nothing. They are meant for the undo
-stack, whose order guarantees the database is as the import (or its undo) left it; if
-it is not (a record the import made was deleted or edited elsewhere), they refuse with
-:class:`ImportUndoError` and change nothing.
+stack, whose order keeps the database as the import (or its undo) left it; if it is
+not (a record the import made was deleted, or a field it merged was edited elsewhere
+since), they refuse with :class:`ImportUndoError` and change nothing.
 
 The rows are changed with plain statements, 500 ids at a time, and the merged
 records through the ORM (validated, re-indexed and stamped like any edit); how long
@@ -76,7 +76,7 @@ def undo_import(store: Store, result: ImportResult) -> None:
     with collector_paused(), store.write() as session:
         conn = session.connection()
         now = utcnow()
-        _set_fields(session, model, result.before)
+        _set_fields(session, model, result.before, expected=result.after)
         session.flush()
         _set_deleted(conn, TagLink, result.tag_link_ids, now)
         _set_deleted(conn, Tag, result.tag_ids, now)
@@ -97,7 +97,7 @@ def redo_import(store: Store, result: ImportResult) -> None:
         _set_deleted(conn, TagLink, result.tag_link_ids, None, now)
         _index(conn, Organization, result.organization_ids)
         _index(conn, model, result.created_ids)
-        _set_fields(session, model, result.after)
+        _set_fields(session, model, result.after, expected=result.before)
 
 
 def _chunks(ids: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
@@ -151,8 +151,11 @@ def _index(conn: Any, model: type[Record], ids: list[uuid.UUID]) -> None:
 
 
 def _set_fields(session: Any, model: type[Record],
-                values: dict[uuid.UUID, dict[str, Any]]) -> None:
-    """Give each record the field values of ``values`` (through the ORM)."""
+                values: dict[uuid.UUID, dict[str, Any]],
+                expected: dict[uuid.UUID, dict[str, Any]]) -> None:
+    """Give each record the field values of ``values`` (through the ORM), if each still
+    has the ``expected`` ones: a field edited meanwhile (in another window, by a script)
+    would otherwise be overwritten with the value from before."""
     ids = list(values)
     for chunk in _chunks(ids):
         found = {record.id: record for record in session.scalars(
@@ -164,5 +167,18 @@ def _set_fields(session: Any, model: type[Record],
                               "before the import)"))
         for record_id in chunk:
             record = found[record_id]
+            for name, value in expected.get(record_id, {}).items():
+                if _same(getattr(record, name), value):
+                    continue
+                raise ImportUndoError(translate(
+                    "ImportUndo", "a record the import merged into was edited since; "
+                                  "nothing was changed (File ▸ Restore from Backup has the "
+                                  "copy made before the import)"))
             for name, value in values[record_id].items():
                 setattr(record, name, list(value) if isinstance(value, list) else value)
+
+
+def _same(current: Any, value: Any) -> bool:
+    if isinstance(current, (list, tuple)) or isinstance(value, (list, tuple)):
+        return list(current or []) == list(value or [])
+    return bool(current == value)
