@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import select
 
 from ..countries import country_name
@@ -201,71 +203,96 @@ def _place(city: str, country: str) -> str:
     return ", ".join(p for p in (city.strip(), country_name(country)) if p)
 
 
-def _details(record: Record, offices: dict[uuid.UUID, str],
-             organizations: dict[uuid.UUID, str]) -> tuple[str, str, str]:
-    """What tells ``record`` apart, as (first look, more when that is not enough, last
-    resort): what a picker shows beside the name."""
-    added = translate("Relations", "added {date}").format(
-        date=format_date(record.created_at.date()))
-    if isinstance(record, Contact):
-        first = _joined(organizations.get(record.organization_id, "")
-                        if record.organization_id else "",
-                        offices.get(record.office_id, "") if record.office_id else "",
-                        record.emails[0] if record.emails else "")
-        return first, _joined(record.position, _place(record.city, record.country),
-                              record.phones[0] if record.phones else ""), added
+def _details(record: Any, offices: dict[uuid.UUID, str],
+             organizations: dict[uuid.UUID, str]) -> tuple[str, str]:
+    """What tells ``record`` apart, as (first look, more when that is not enough): what
+    a picker shows beside the name. (The last resort, the day it was added, is worked
+    out only for the few records that need it: formatting 100,000 dates is not free.)"""
     if isinstance(record, Organization):
         return (_place(record.city, record.country),
                 _joined(record.sector, offices.get(record.office_id, "")
-                        if record.office_id else ""), added)
+                        if record.office_id else ""))
     if isinstance(record, Office):
-        return _place(record.city, record.country), record.address, added
+        return _place(record.city, record.country), record.address
     if isinstance(record, Project):
         return (_joined(label_of(ProjectStage, record.stage), record.destination,
                         offices.get(record.office_id, "") if record.office_id else ""),
                 _joined(*(format_date(d) for d in (record.signed_on, record.announced_on)
-                          if d)), added)
+                          if d)))
     if isinstance(record, Event):
         return (_joined(format_date_range(record.starts_on, record.ends_on),
                         _place(record.city, record.country)),
                 _joined(record.place, offices.get(record.office_id, "")
-                        if record.office_id else ""), added)
-    return "", "", added
+                        if record.office_id else ""))
+    # A contact row (see _contact_rows): organization, office, first e-mail; then
+    # position, place, first phone.
+    return (_joined(organizations.get(record.organization_id, "")
+                    if record.organization_id else "",
+                    offices.get(record.office_id, "") if record.office_id else "",
+                    record.email or ""),
+            _joined(record.position, _place(record.city, record.country),
+                    record.phone or ""))
+
+
+def _added(created_at: Any) -> str:
+    return translate("Relations", "added {date}").format(date=format_date(created_at.date()))
+
+
+def _contact_rows(session: Any) -> list[Any]:
+    """The columns of live contacts a picker needs, without building 100,000 ORM
+    objects or decoding every e-mail and phone list (the first of each is enough)."""
+    table = Contact.__table__  # type: ignore[attr-defined]
+    c = table.c
+    statement = sa_select(
+        c.id, c.given_name, c.family_name, c.name_native, c.family_name_first, c.title,
+        c.organization_id, c.office_id, c.position, c.city, c.country, c.created_at,
+        func.json_extract(c.emails, "$[0]").label("email"),
+        func.json_extract(c.phones, "$[0]").label("phone"),
+    ).where(c.deleted_at.is_(None))
+    return list(session.connection().execute(statement).all())
 
 
 def choices(store: Store, kind: str) -> list[Choice]:
     """Every live record of a kind, for pickers, sorted by name: each unpacks as
     ``(id, name)`` and carries the ``detail`` that tells namesakes apart (two
     "Wang Fang (王芳)" are shown with their organization, office and e-mail). Where
-    that is not enough, more is added (position, place; at last the day it was added)."""
+    that is not enough, more is added (position, place; at last the day it was added).
+    People sort by their name, not their title ("Dr. Jürgen Müller" among the M's)."""
     model = ENTITY_TABLES[kind]
     with store.session() as s:
-        rows = s.exec(select(model)).all()
         offices = {o.id: o.name for o in s.exec(select(Office))}
         organizations = ({o.id: o.name for o in s.exec(select(Organization))}
                          if kind == "contact" else {})
-    found: list[tuple[uuid.UUID, str, tuple[str, str, str]]] = [
-        (r.id, title_of(r), _details(r, offices, organizations)) for r in rows]
+        if kind == "contact":
+            rows: list[Any] = _contact_rows(s)
+            names = [(r.id, person_name(r.given_name, r.family_name, r.name_native,
+                                        r.family_name_first, r.title),
+                      person_name(r.given_name, r.family_name, r.name_native,
+                                  r.family_name_first)) for r in rows]
+        else:
+            rows = list(s.exec(select(model)).all())
+            names = [(r.id, title_of(r), title_of(r)) for r in rows]
+    created = {r.id: r.created_at for r in rows}
+    found: list[tuple[uuid.UUID, str, tuple[str, ...]]] = [
+        (record_id, name, _details(r, offices, organizations))
+        for (record_id, name, _sort_name), r in zip(names, rows, strict=True)]
     labels: dict[uuid.UUID, str] = {}
     for depth in (1, 2, 3):
         seen: dict[tuple[str, str], int] = {}
         for record_id, name, details in found:
             detail = _joined(*details[:depth])
             labels[record_id] = detail
-            seen[(name.casefold(), detail.casefold())] = \
-                seen.get((name.casefold(), detail.casefold()), 0) + 1
+            key = (name.casefold(), detail.casefold())
+            seen[key] = seen.get(key, 0) + 1
         if all(count == 1 for count in seen.values()):
             break
         # Deepen only the records that still look alike.
         alike = {key for key, count in seen.items() if count > 1}
-        found = [(i, n, d if (n.casefold(), labels[i].casefold()) in alike
-                  else (labels[i], "", "")) for i, n, d in found]
+        found = [(i, n, (*d, _added(created[i])) if (n.casefold(), labels[i].casefold())
+                  in alike else (labels[i],)) for i, n, d in found]
+    sort_names = {record_id: sort_name for record_id, _name, sort_name in names}
     named = [Choice(record_id, name, labels[record_id]) for record_id, name, _ in found]
-    # People sort by their name, not their title ("Dr. Jürgen Müller" among the M's).
-    untitled = {r.id: person_name(r.given_name, r.family_name, r.name_native,
-                                  r.family_name_first) for r in rows if isinstance(r, Contact)}
-    return sorted(named, key=lambda c: (sort_key(untitled.get(c.id, c.name)),
-                                        sort_key(c.detail)))
+    return sorted(named, key=lambda c: (sort_key(sort_names[c.id]), sort_key(c.detail)))
 
 
 def picker_search_key(label: str) -> str:
