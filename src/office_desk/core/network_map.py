@@ -645,13 +645,10 @@ def build_map(store: Store, filters: MapFilters = MapFilters(),
     return fmap
 
 
-def page_html(store: Store, filters: MapFilters = MapFilters(),
-              options: MapOptions = MapOptions(),
-              data: dict[str, Any] | None = None) -> str:
-    """The map page for the app's web view (assets on the ``officedesk:`` scheme).
-
-    The records and options go in after folium has rendered, as one JSON document.
-    """
+def _page_parts(store: Store, filters: MapFilters, options: MapOptions,
+                data: dict[str, Any] | None) -> tuple[str, str, str]:
+    """folium's page (no record in it) cut where its ``<head>`` ends, and the data block
+    that goes in there: one JSON document the page reads (:func:`script_json`)."""
     if data is None:
         data = network_data(store, filters, options.home_office_id)
     html = str(build_map(store, filters, options, data).get_root().render())
@@ -660,7 +657,18 @@ def page_html(store: Store, filters: MapFilters = MapFilters(),
         raise ValueError("the map page has no <head>")
     document = script_json({"data": data, "options": page_options(options)})
     block = f'<script type="application/json" id="{PAGE_DATA_ID}">{document}</script>\n'
-    return html[:head_end] + block + html[head_end:]
+    return html[:head_end], block, html[head_end:]
+
+
+def page_html(store: Store, filters: MapFilters = MapFilters(),
+              options: MapOptions = MapOptions(),
+              data: dict[str, Any] | None = None) -> str:
+    """The map page for the app's web view (assets on the ``officedesk:`` scheme).
+
+    The records and options go in after folium has rendered, as one JSON document.
+    """
+    head, block, rest = _page_parts(store, filters, options, data)
+    return head + block + rest
 
 
 # --------------------------------------------------------------------------- one-file export
@@ -688,8 +696,13 @@ def _inline_css(name: str) -> str:
 def standalone_html(store: Store, filters: MapFilters = MapFilters(),
                     compact: bool = False) -> str:
     """One self-contained HTML file (every script, style and image inlined, no tiles)
-    that opens offline in any browser."""
-    html = page_html(store, filters, MapOptions(compact=compact, for_app=False))
+    that opens offline in any browser.
+
+    Only folium's page is searched for assets to inline, never the data block: a name
+    that reads like an asset's address or a ``<script>`` tag stays a name.
+    """
+    head, block, rest = _page_parts(store, filters,
+                                    MapOptions(compact=compact, for_app=False), None)
 
     def script(match: re.Match[str]) -> str:
         code = asset_bytes(match.group(1)).decode("utf-8").replace("</script", "<\\/script")
@@ -698,11 +711,13 @@ def standalone_html(store: Store, filters: MapFilters = MapFilters(),
     def style(match: re.Match[str]) -> str:
         return f"<style>{_inline_css(match.group(1))}</style>"
 
-    html = _SCRIPT_TAG.sub(script, html)
-    html = _CSS_TAG.sub(style, html)
-    if ASSET_PREFIX in html:
-        raise ValueError("an asset of the map page could not be inlined")
-    return html
+    def inline(html: str) -> str:
+        html = _CSS_TAG.sub(style, _SCRIPT_TAG.sub(script, html))
+        if ASSET_PREFIX in html:
+            raise ValueError("an asset of the map page could not be inlined")
+        return html
+
+    return inline(head) + block + inline(rest)
 
 
 @dataclass

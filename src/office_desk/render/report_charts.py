@@ -4,10 +4,15 @@ A report's content (:mod:`office_desk.core.reports`) carries its charts as plain
 a name, a title, category labels, one or more labelled series and a unit. This module
 turns each into a picture the PDF and the HTML report embed. Several series are drawn
 stacked (projects by stage per office); a single series as plain bars.
+
+Qt Charts reads every label, the title and the legend as rich text, so each text is
+escaped (:func:`shown`): an office in "Werk &amp; Co" or "Jinan<!-- -->" is drawn as
+typed, and a label cannot pull in a picture (``<img src=...>``) or a style.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -41,6 +46,11 @@ class ChartLike(Protocol):
     unit: str
 
 
+def shown(text: object) -> str:
+    """``text`` as Qt Charts' rich text that shows it as typed."""
+    return html.escape(str(text), quote=False)
+
+
 def _axis_maximum(chart: ChartLike, stacked: bool, divisor: float) -> float:
     if stacked:
         heights = [sum(float(s.values[i]) for s in chart.series) / divisor
@@ -67,7 +77,7 @@ def chart_image(chart: ChartLike, size: tuple[int, int] = DEFAULT_SIZE) -> QImag
     divisor, unit = _scale(chart)
     series = QStackedBarSeries() if stacked else QBarSeries()
     for index, data in enumerate(chart.series):
-        bar_set = QBarSet(str(data.label))
+        bar_set = QBarSet(shown(data.label))
         bar_set.append([float(v) / divisor for v in data.values])
         bar_set.setColor(QColor(PALETTE[index % len(PALETTE)]))
         bar_set.setBorderColor(QColor(PALETTE[index % len(PALETTE)]))
@@ -85,7 +95,7 @@ def chart_image(chart: ChartLike, size: tuple[int, int] = DEFAULT_SIZE) -> QImag
     qchart = QChart()
     qchart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     qchart.setBackgroundBrush(QColor("white"))
-    qchart.setTitle(chart.title)
+    qchart.setTitle(shown(chart.title))
     title_font = QFont(font)
     title_font.setPointSizeF(11)
     title_font.setBold(True)
@@ -94,7 +104,7 @@ def chart_image(chart: ChartLike, size: tuple[int, int] = DEFAULT_SIZE) -> QImag
     qchart.setMargins(QMargins(8, 8, 8, 8))
 
     categories = QBarCategoryAxis()
-    categories.append([str(c) for c in chart.categories])
+    categories.append([shown(c) for c in chart.categories])
     categories.setLabelsFont(small)
     categories.setTruncateLabels(False)  # "Frankfurt am Main", not "Frankfur..."
     if len(chart.categories) > 6:
@@ -115,7 +125,7 @@ def chart_image(chart: ChartLike, size: tuple[int, int] = DEFAULT_SIZE) -> QImag
         values.setRange(0, maximum)
         values.setLabelFormat("%.0f" if maximum >= 10 else "%.1f")
     values.setLabelsFont(small)
-    values.setTitleText(unit)
+    values.setTitleText(shown(unit))
     values.setTitleFont(small)
     if not (counts and maximum <= 10):
         values.applyNiceNumbers()

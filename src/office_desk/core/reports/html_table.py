@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .report_tables import Cell, Table, format_cell, lang_of
+from .report_tables import Cell, Table, TextList, format_cell, lang_of
 
 _NUMERIC = {"int", "number", "money", "date"}
 
@@ -32,6 +32,7 @@ class HtmlCell:
     nowrap: bool = False
     lines: tuple[HtmlLine, ...] = ()
     small: bool = False  # printed in smaller type (long secondary text such as partners)
+    items: tuple[str, ...] = ()  # a list of texts (TextList): printed one a line
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ class HtmlTable:
 def _cell(value: Cell, kind: str) -> HtmlCell:
     numeric = kind in _NUMERIC or (kind == "mixed" and not isinstance(value, str))
     return HtmlCell(format_cell(value), "right" if numeric else "left", lang_of(value),
-                    nowrap=numeric and value is not None)
+                    nowrap=numeric and value is not None,
+                    items=value.items if isinstance(value, TextList) else ())
 
 
 def html_table(table: Table) -> HtmlTable:

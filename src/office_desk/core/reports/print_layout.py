@@ -153,7 +153,7 @@ class PrintColumn:
     header: str
     sources: tuple[str, ...]
     header_lines: tuple[str, ...] = ()
-    split: str = ""  # the text is a list joined with this: one item a line
+    split: bool = False  # the cell holds a list (report_tables.TextList): one item a line
     small: bool = False  # smaller type (long secondary text)
     nowrap: bool = False  # never wrapped (e-mail addresses, phone numbers)
 
@@ -180,7 +180,7 @@ _PROJECTS = PrintLayout((PrintPart("", (
         PrintColumn("Office", ("Office",)),
         PrintColumn("Title", ("Title", "Native title"), ("Native title",)),
         PrintColumn("Kind", ("Kind", "Stage"), ("Stage",)),
-        PrintColumn("Partners", ("Partners",), split="; ", small=True),
+        PrintColumn("Partners", ("Partners",), split=True, small=True),
         PrintColumn("Amount", ("Amount", "Amount in {currency}"),
                     (QT_TRANSLATE_NOOP("Report", "in {currency}"),)),
         PrintColumn("Signed on", ("Signed on",)),
@@ -199,8 +199,8 @@ _CONTACTS = PrintLayout((PrintPart("", (
     PrintColumn("Name", ("Name",)),
     PrintColumn("Position", ("Position",)),
     PrintColumn("Organization", ("Organization",)),
-    PrintColumn("Email", ("Email",), split="; ", nowrap=True),
-    PrintColumn("Phone", ("Phone",), split="; ", nowrap=True),
+    PrintColumn("Email", ("Email",), split=True, nowrap=True),
+    PrintColumn("Phone", ("Phone",), split=True, nowrap=True),
 )),))
 
 _OFFICES = PrintLayout((
@@ -238,7 +238,7 @@ def print_layout(key: str, currency: str) -> PrintLayout | None:
 
 def _merge(cells: Sequence[HtmlCell], column: PrintColumn) -> HtmlCell:
     first, *others = cells
-    items = first.text.split(column.split) if column.split and first.text else [first.text]
+    items = list(first.items) if column.split and first.items else [first.text]
     lines = [HtmlLine(t, first.lang) for t in items[1:]]
     for cell in others:
         if cell.text and cell.text != first.text:

@@ -31,6 +31,7 @@ from markupsafe import Markup
 from ..i18n import QT_TRANSLATE_NOOP, current_language, translate, translate_count
 from ..locale_format import format_number as number
 from ..safe_html import escape
+from ..text_safety import export_text
 from .content import KeyFigures, NetworkReport, OfficeReport, Report
 from .html_table import HtmlTable, html_table
 from .print_layout import HEADER_PT, SMALL_PT, TEXT_PT, print_tables
@@ -61,9 +62,12 @@ FONT_FAMILIES = ('"Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", Aria
 
 
 def _finalize(value: Any) -> Any:
-    """Every value printed into the page goes through the one escape for user text."""
+    """Every value printed into the page goes through the one escape for user text
+    (bidi controls removed, as in every export: core.text_safety)."""
     if isinstance(value, Markup) or value is None:
         return value if value is not None else ""
+    if isinstance(value, str):  # no bidi controls in what leaves the app
+        value = export_text(str(value))
     return Markup(escape(value))
 
 

@@ -10,7 +10,7 @@ thousands separators and a currency code).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -35,6 +35,23 @@ from .request import NETWORK_SECTIONS, OFFICE_SECTIONS
 class Money:
     amount: Decimal
     currency: str
+
+
+class TextList(str):
+    """Several texts in one cell, joined with "; " (spreadsheets, CSV, the browser page).
+
+    The printed page puts one a line, from :attr:`items`, never by splitting the joined
+    text: a partner called "Meyer; Söhne" or a phone number "0351 123; ext. 5" is one
+    item, printed whole.
+    """
+
+    items: tuple[str, ...]
+
+    def __new__(cls, items: Iterable[str]) -> TextList:
+        texts = tuple(items)
+        joined = super().__new__(cls, "; ".join(texts))
+        joined.items = texts
+        return joined
 
 
 Cell = str | int | float | Decimal | date | Money | None
@@ -206,7 +223,7 @@ def projects_table(listing: Listing[ProjectRow], currency: str, with_office: boo
     rows: list[list[Cell]] = []
     for p in listing.rows:
         row: list[Cell] = [
-            p.title, p.title_native, p.kind, p.stage, "; ".join(p.partners),
+            p.title, p.title_native, p.kind, p.stage, TextList(p.partners),
             Money(p.amount, p.currency) if p.amount is not None and p.currency else None,
             p.currency or "",
             Money(p.converted, currency) if p.converted is not None else None,
@@ -255,7 +272,7 @@ def contacts_table(report: OfficeReport) -> Table | None:
                Column(translate("Report", "Email"), width=30),
                Column(translate("Report", "Phone"), width=22)]
     rows: list[list[Cell]] = [
-        [c.name, c.position, c.organization, "; ".join(c.emails), "; ".join(c.phones)]
+        [c.name, c.position, c.organization, TextList(c.emails), TextList(c.phones)]
         for c in report.contacts.rows
     ]
     return Table("contacts", translate("Report", "Contacts"), columns, rows, _more(report.contacts))

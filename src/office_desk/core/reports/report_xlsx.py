@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..cell_safety import FORMULA_TRIGGERS
 from ..file_replace import replaced_on_success
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..text_safety import export_text
 from .content import Report
 from .report_tables import Cell, Money, Table, content_tables
 
@@ -96,7 +97,7 @@ def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
         # A string cell is never run as a formula, so text starting with = + - @ (a
         # phone number "+49 351 ...") is stored as typed, with no visible apostrophe;
         # Excel's hidden quote prefix keeps it text when the cell is edited.
-        text = str(value)
+        text = export_text(str(value))  # no bidi controls (core.text_safety)
         cell.value = text
         cell.data_type = "s"  # after the value, which would make "=..." a formula
         if text.startswith(FORMULA_TRIGGERS):
