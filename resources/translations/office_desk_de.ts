@@ -105,6 +105,10 @@ Wird angehalten…</translation>
         <translation>Von einer neueren Version von Office Desk erstellt (Schema {revision}).</translation>
     </message>
     <message>
+        <source>It holds database objects that are not Office Desk&apos;s own ({objects}); restoring it would bring them back.</source>
+        <translation>Sie enthält Datenbankobjekte, die nicht von Office Desk stammen ({objects}); eine Wiederherstellung würde sie zurückbringen.</translation>
+    </message>
+    <message>
         <source>The file is in use by another program.</source>
         <translation>Die Datei wird von einem anderen Programm verwendet.</translation>
     </message>
@@ -115,6 +119,10 @@ Wird angehalten…</translation>
     <message>
         <source>{path}: no such file</source>
         <translation>{path}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{path}: the database holds objects that are not Office Desk&apos;s own: {objects}. No backup was made (a copy would carry them on); open the file in the Office Desk app to review and remove them first</source>
+        <translation>{path}: Die Datenbank enthält Objekte, die nicht von Office Desk stammen: {objects}. Es wurde keine Sicherung angelegt (eine Kopie würde sie weitertragen); öffnen Sie die Datei zuerst in der Office-Desk-App, um sie zu prüfen und zu entfernen</translation>
     </message>
 </context>
 <context>
@@ -170,7 +178,7 @@ Wird angehalten…</translation>
     <name>CrashReport</name>
     <message>
         <source>Office Desk</source>
-        <extracomment>A file the OS asked this app to open (macOS Finder, Dock). Files handed over before anything listened (at launch, before the window).</extracomment>
+        <extracomment>Files handed over before anything could open them (at launch).</extracomment>
         <translation>Office Desk</translation>
     </message>
     <message>
@@ -329,7 +337,7 @@ Berichte liegen in {folder}</translation>
     <name>Database</name>
     <message>
         <source>{path}: no such file</source>
-        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`).</extracomment>
+        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`). Every row of the file&apos;s sqlite_master.</extracomment>
         <translation>{path}: Datei nicht gefunden</translation>
     </message>
     <message>
@@ -1257,6 +1265,117 @@ Berichte liegen in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ForeignObjectsDialog</name>
+    <message>
+        <source>Not made by Office Desk</source>
+        <translation>Nicht von Office Desk angelegt</translation>
+    </message>
+    <message>
+        <source>Differs from Office Desk&apos;s own</source>
+        <translation>Weicht von dem von Office Desk ab</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Unknown Objects in {file}</source>
+        <translation>Unbekannte Objekte in {file}</translation>
+    </message>
+    <message>
+        <source>This file holds database objects that Office Desk did not make.</source>
+        <translation>Diese Datei enthält Datenbankobjekte, die Office Desk nicht angelegt hat.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s database objects are not the ones Office Desk makes.</source>
+        <translation>Die Datenbankobjekte dieser Datei sind nicht die, die Office Desk anlegt.</translation>
+    </message>
+    <message>
+        <source>Objects like these act by themselves whenever records are saved: a trigger can rewrite e-mail addresses, for example, or copy every contact into a hidden table. Office Desk has not opened {file} and has not changed it.
+
+If you did not add them yourself, ask whoever gave you the file.</source>
+        <translation>Solche Objekte werden bei jedem Speichern von selbst aktiv: Ein Trigger kann zum Beispiel E-Mail-Adressen umschreiben oder jeden Kontakt in eine versteckte Tabelle kopieren. Office Desk hat {file} nicht geöffnet und nicht verändert.
+
+Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>On table</source>
+        <translation>Auf Tabelle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Its definition (SQL):</source>
+        <translation>Seine Definition (SQL):</translation>
+    </message>
+    <message>
+        <source>Remove them: Office Desk first saves a verified backup of the file as it is now (in {folder}), then removes the objects and opens the file.</source>
+        <translation>Entfernen: Office Desk speichert zuerst eine geprüfte Sicherung der Datei im jetzigen Zustand (in {folder}), entfernt dann die Objekte und öffnet die Datei.</translation>
+    </message>
+    <message>
+        <source>Remove them: Office Desk first saves a verified backup of the file as it is now (in {folder}), then removes the objects, puts its own back where one was changed or is missing, and opens the file.</source>
+        <translation>Entfernen: Office Desk speichert zuerst eine geprüfte Sicherung der Datei im jetzigen Zustand (in {folder}), entfernt dann die Objekte, stellt seine eigenen dort wieder her, wo eines verändert wurde oder fehlt, und öffnet die Datei.</translation>
+    </message>
+    <message>
+        <source>Back Up, &amp;Remove and Open</source>
+        <translation>Sichern, &amp;entfernen und öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Open</source>
+        <translation>&amp;Nicht öffnen</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>How it differs from Office Desk&apos;s own (SQL, - ours, + this file&apos;s):</source>
+        <translation>Wie es von dem von Office Desk abweicht (SQL, - unseres, + das dieser Datei):</translation>
+    </message>
+    <message>
+        <source>(made by SQLite)</source>
+        <translation>(von SQLite angelegt)</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s Office Desk has the file open, so the objects cannot be removed now; the file was not opened. Try again once it is closed there.</source>
+        <translation>Das Office Desk eines anderen Benutzers hat die Datei geöffnet, daher können die Objekte jetzt nicht entfernt werden; die Datei wurde nicht geöffnet. Versuchen Sie es erneut, sobald sie dort geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Some of Office Desk&apos;s own tables are changed or missing; removing objects cannot put that right, so the file was not opened. Restore a backup of it, or ask whoever gave it to you.</source>
+        <translation>Einige Tabellen von Office Desk sind verändert oder fehlen; das lässt sich durch Entfernen von Objekten nicht beheben, daher wurde die Datei nicht geöffnet. Stellen Sie eine Sicherung davon wieder her oder fragen Sie, wer Ihnen die Datei gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Removed the unknown objects from {file}; the file as it was is kept as {backup}.</source>
+        <translation>Die unbekannten Objekte wurden aus {file} entfernt; die Datei im vorherigen Zustand ist als {backup} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <source>The objects were not removed and the file was not opened.
+
+{error}</source>
+        <translation>Die Objekte wurden nicht entfernt und die Datei wurde nicht geöffnet.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Backing up and cleaning {file}…</source>
+        <translation>{file} wird gesichert und bereinigt…</translation>
+    </message>
+</context>
+<context>
     <name>Gazetteer</name>
     <message>
         <source>{name}, {country} ({population} people; {latitude}, {longitude})</source>
@@ -1329,6 +1448,26 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>  Office of the imported records: {office}</source>
         <translation>  Büro der importierten Datensätze: {office}</translation>
+    </message>
+    <message>
+        <source>  {count} line is not {main} like the rest of the file; it was read as {encodings} (line {lines})</source>
+        <translation>  {count} Zeile ist nicht {main} wie der Rest der Datei; sie wurde als {encodings} gelesen (Zeile {lines})</translation>
+    </message>
+    <message>
+        <source>  {count} lines are not {main} like the rest of the file; they were read as {encodings} (lines {lines})</source>
+        <translation>  {count} Zeilen sind nicht {main} wie der Rest der Datei; sie wurden als {encodings} gelesen (Zeilen {lines})</translation>
+    </message>
+    <message>
+        <source>  {count} line is in an unclear encoding or does not fit the one chosen (line {lines}): its row is an error until you choose the file&apos;s encoding or leave it out</source>
+        <translation>  {count} Zeile hat eine unklare Kodierung oder passt nicht zur gewählten (Zeile {lines}): Ihre Zeile ist fehlerhaft, bis Sie die Kodierung der Datei wählen oder sie auslassen</translation>
+    </message>
+    <message>
+        <source>  {count} lines are in an unclear encoding or do not fit the one chosen (lines {lines}): their rows are errors until you choose the file&apos;s encoding or leave them out</source>
+        <translation>  {count} Zeilen haben eine unklare Kodierung oder passen nicht zur gewählten (Zeilen {lines}): Ihre Zeilen sind fehlerhaft, bis Sie die Kodierung der Datei wählen oder sie auslassen</translation>
+    </message>
+    <message>
+        <source>; try {encodings}</source>
+        <translation>; versuchen Sie {encodings}</translation>
     </message>
     <message>
         <source>{count} row merged into others</source>
@@ -1412,7 +1551,7 @@ Berichte liegen in {folder}</translation>
     </message>
     <message>
         <source>, {layout} layout</source>
-        <extracomment>The office chosen for the imported records (rows naming their own keep theirs). The tags the database had at the dry run, by :func:`.matching.tag_key`.</extracomment>
+        <extracomment>The most characters of a row&apos;s name the dry run shows. The office chosen for the imported records (rows naming their own keep theirs). The tags the database had at the dry run, by :func:`.matching.tag_key`. How a text file was read: its encoding, the lines read in another one or unclear (:class:`.encodings.LineNote`), and encodings worth trying for those.</extracomment>
         <translation>, Layout {layout}</translation>
     </message>
     <message>
@@ -1470,6 +1609,10 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>a merge adds: {fields}</source>
         <translation>Zusammenführen ergänzt: {fields}</translation>
+    </message>
+    <message>
+        <source>a new record cannot be saved ({problem}); nothing was imported</source>
+        <translation>Ein neuer Datensatz kann nicht gespeichert werden ({problem}); nichts wurde importiert</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1682,18 @@ Berichte liegen in {folder}</translation>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
+        <source>Encoding of the file</source>
+        <translation>Kodierung der Datei</translation>
+    </message>
+    <message>
+        <source>How the text of a CSV or vCard file is read. Automatic reads each line as its bytes show, and the check names the lines where that is unclear.</source>
+        <translation>Wie der Text einer CSV- oder vCard-Datei gelesen wird. Automatisch liest jede Zeile so, wie ihre Bytes es zeigen, und die Prüfung nennt die Zeilen, bei denen das unklar ist.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
         <source>The rows are</source>
         <translation>Die Zeilen enthalten</translation>
     </message>
@@ -1569,6 +1724,10 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>Goes into</source>
         <translation>Zielfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
     </message>
     <message>
         <source>The rows are:</source>
@@ -1709,6 +1868,14 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>Rows with errors stop the import unless you leave them out below.</source>
         <translation>Zeilen mit Fehlern verhindern den Import, sofern sie unten nicht ausgelassen werden.</translation>
+    </message>
+    <message>
+        <source>Read the file as {encoding}</source>
+        <translation>Datei als {encoding} lesen</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding…</source>
+        <translation>Kodierung der Datei wählen…</translation>
     </message>
     <message>
         <source>After the import, Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
@@ -1904,6 +2071,7 @@ Berichte liegen in {folder}</translation>
     </message>
     <message>
         <source>not a readable Excel workbook ({reason})</source>
+        <extracomment>The most columns and rows a sheet can have (Excel&apos;s own limits, XFD and 1,048,576).</extracomment>
         <translation>keine lesbare Excel-Arbeitsmappe ({reason})</translation>
     </message>
     <message>
@@ -1911,8 +2079,36 @@ Berichte liegen in {folder}</translation>
         <translation>Die Arbeitsmappe ist beschädigt ({reason})</translation>
     </message>
     <message>
+        <source>the workbook has more than {limit} parts; it is no contact list (or it is damaged)</source>
+        <translation>Die Arbeitsmappe hat mehr als {limit} Teile; sie ist keine Kontaktliste (oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>a part of the workbook ({part}) would unpack to {size} MB, more than the {limit} MB a contact list may need</source>
+        <translation>Ein Teil der Arbeitsmappe ({part}) würde auf {size} MB entpackt, mehr als die {limit} MB, die eine Kontaktliste brauchen kann</translation>
+    </message>
+    <message>
         <source>the workbook has no sheet</source>
         <translation>Die Arbeitsmappe enthält kein Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>row {row} has more cells than a sheet has columns</source>
+        <translation>Zeile {row} hat mehr Zellen, als ein Tabellenblatt Spalten hat</translation>
+    </message>
+    <message>
+        <source>the sheet spells out more than {limit} cells</source>
+        <translation>Das Tabellenblatt führt mehr als {limit} Zellen auf</translation>
+    </message>
+    <message>
+        <source>more than {limit} XML elements in one place</source>
+        <translation>mehr als {limit} XML-Elemente an einer Stelle</translation>
+    </message>
+    <message>
+        <source>{value} is not a row number</source>
+        <translation>{value} ist keine Zeilennummer</translation>
+    </message>
+    <message>
+        <source>the header reaches column {column}; a contact list can have at most {limit} columns</source>
+        <translation>Die Kopfzeile reicht bis Spalte {column}; eine Kontaktliste kann höchstens {limit} Spalten haben</translation>
     </message>
     <message>
         <source>a value in a column without a header ({value})</source>
@@ -1929,10 +2125,6 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>not valid {encoding} text</source>
         <translation>kein gültiger {encoding}-Text</translation>
-    </message>
-    <message>
-        <source>cannot tell the text&apos;s encoding; save the file as UTF-8 (Excel: &quot;CSV UTF-8&quot;) and import that</source>
-        <translation>Die Zeichenkodierung des Textes ist nicht erkennbar; bitte die Datei als UTF-8 speichern (Excel: „CSV UTF-8“) und diese importieren</translation>
     </message>
     <message>
         <source>a quoted cell is never closed (a &quot; missing?)</source>
@@ -1978,6 +2170,77 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>this vCard cannot be read ({reason})</source>
         <translation>Diese vCard kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <extracomment>A line read in another encoding than the file&apos;s (a note), one whose encoding is unclear, and one that is not valid in the encoding chosen (both errors). Encodings a user may choose, with the names people know them by (translate them in the &quot;ImportFiles&quot; context).</extracomment>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Westeuropa)</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese, Simplified)</source>
+        <translation>GB18030 (Chinesisch, vereinfacht)</translation>
+    </message>
+    <message>
+        <source>Big5 (Chinese, Traditional)</source>
+        <translation>Big5 (Chinesisch, traditionell)</translation>
+    </message>
+    <message>
+        <source>Shift JIS (Japanese)</source>
+        <translation>Shift JIS (Japanisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (Mitteleuropa)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (Kyrillisch)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation>ISO-8859-15 (Latin-9)</translation>
+    </message>
+    <message>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding this computer knows (e.g. utf-8, cp1252, gb18030)</source>
+        <extracomment>Chinese punctuation, full-width forms, kana, circled and Roman numbers (all in GBK). The letters Windows-1252 has beyond ASCII, and the punctuation a Western text uses. Two or more letters outside ASCII: a whole word of them is no Western word (&quot;ÕÅÎ&quot;: Chinese read as 1252); the letter before is checked apart (a pattern that begins with a look behind is slow). A sign before a letter: a currency sign there (&quot;£ukasz&quot;) reads as no Western text, and another sign too if a letter is also before it (&quot;W¹s&quot; is Polish &quot;Wąs&quot; read as 1252). UTF-8 read as Windows-1252: the lead byte of a Latin letter (Ã for ü, Ä for ę, Å for ł) and a continuation byte, which reads as a sign (&quot;WeiÃŸ&quot;, &quot;Ä™&quot;, &quot;Å‚&quot;).</extracomment>
+        <translation>{encoding} ist keine Textkodierung, die dieser Computer kennt (z. B. utf-8, cp1252, gb18030)</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB ({size} MB); split it into smaller files and import them one after the other</source>
+        <extracomment>The most lines of a text file (rows, the lines inside quoted cells, empty lines). The most cells (empty ones too) a workbook&apos;s sheet may spell out, and the most XML elements inside one cell or between two: past them it is no contact list.</extracomment>
+        <translation>Die Datei ist größer als {limit} MB ({size} MB); teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows; split it into smaller files and import them one after the other</source>
+        <translation>Die Datei hat mehr als {limit} Zeilen; teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} lines; split it into smaller files and import them one after the other</source>
+        <translation>Die Datei hat mehr als {limit} Zeilen; teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander</translation>
+    </message>
+    <message>
+        <source>the row has {columns} columns; a contact list can have at most {limit}</source>
+        <translation>Die Zeile hat {columns} Spalten; eine Kontaktliste kann höchstens {limit} haben</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} cells (rows × columns); split it into smaller files, or remove the columns you do not import</source>
+        <translation>Die Datei hat mehr als {limit} Zellen (Zeilen × Spalten); teilen Sie sie in kleinere Dateien auf oder entfernen Sie die Spalten, die Sie nicht importieren</translation>
+    </message>
+    <message>
+        <source>the row is longer than {limit} characters (a quote never closed, or not a contact list?)</source>
+        <translation>Die Zeile ist länger als {limit} Zeichen (ein nie geschlossenes Anführungszeichen oder keine Kontaktliste?)</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2363,10 @@ Berichte liegen in {folder}</translation>
         <translation>Kein Büro heißt {name}; leer gelassen</translation>
     </message>
     <message>
+        <source>the organization&apos;s name has {length} characters; at most {limit} are allowed</source>
+        <translation>Der Name der Organisation hat {length} Zeichen; höchstens {limit} sind erlaubt</translation>
+    </message>
+    <message>
         <source>no name ({columns} empty)</source>
         <translation>kein Name ({columns} leer)</translation>
     </message>
@@ -2123,6 +2390,26 @@ Berichte liegen in {folder}</translation>
         <source>give both latitude and longitude, or neither</source>
         <translation>Bitte Breiten- und Längengrad angeben oder keines von beiden</translation>
     </message>
+    <message>
+        <source>as {encoding}: {text}</source>
+        <translation>als {encoding}: {text}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>line {line} is not {main} like the rest of the file; it was read as {encoding}: {text}</source>
+        <translation>Zeile {line} ist nicht {main} wie der Rest der Datei; sie wurde als {encoding} gelesen: {text}</translation>
+    </message>
+    <message>
+        <source>line {line}: which encoding this line is in is unclear ({readings}); choose the file&apos;s encoding, or leave the row out</source>
+        <translation>Zeile {line}: Die Kodierung dieser Zeile ist unklar ({readings}); wählen Sie die Kodierung der Datei oder lassen Sie die Zeile aus</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid {encoding} text; what cannot be read shows as �: {text}. Choose another encoding, or leave the row out</source>
+        <translation>Zeile {line} ist kein gültiger {encoding}-Text; Unlesbares erscheint als �: {text}. Wählen Sie eine andere Kodierung oder lassen Sie die Zeile aus</translation>
+    </message>
 </context>
 <context>
     <name>ImportUndo</name>
@@ -2134,6 +2421,10 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>a record the import merged into was deleted since; nothing was changed (File ▸ Restore from Backup has the copy made before the import)</source>
         <translation>Ein Datensatz, in den der Import zusammengeführt hat, wurde seitdem gelöscht; nichts wurde geändert (Datei ▸ Aus Sicherung wiederherstellen enthält die vor dem Import angelegte Kopie)</translation>
+    </message>
+    <message>
+        <source>a record the import merged into was edited since; nothing was changed (File ▸ Restore from Backup has the copy made before the import)</source>
+        <translation>Ein Datensatz, in den der Import zusammengeführt hat, wurde seitdem bearbeitet; nichts wurde geändert (Datei ▸ Aus Sicherung wiederherstellen enthält die vor dem Import angelegte Kopie)</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3109,19 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>nicht hinzugefügt (Konflikt)</translation>
     </message>
     <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source> (office {office})</source>
+        <extracomment>A merge deleting more records than this needs the user&apos;s explicit word. The tables whose rows a user counts as records (links follow their records).</extracomment>
+        <translation> (Büro {office})</translation>
+    </message>
+    <message>
+        <source>, not of the package&apos;s office</source>
+        <translation>, nicht vom Büro des Pakets</translation>
+    </message>
+    <message>
         <source>kept the local version</source>
         <translation>lokale Version beibehalten</translation>
     </message>
@@ -2838,8 +3142,32 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>  nichts im Paket</translation>
     </message>
     <message>
+        <source>{count} row of the package is refused and left out:</source>
+        <translation>{count} Zeile des Pakets wird abgelehnt und ausgelassen:</translation>
+    </message>
+    <message>
+        <source>{count} rows of the package are refused and left out:</source>
+        <translation>{count} Zeilen des Pakets werden abgelehnt und ausgelassen:</translation>
+    </message>
+    <message>
+        <source>The merge deletes {count} record here:</source>
+        <translation>Die Zusammenführung löscht hier {count} Datensatz:</translation>
+    </message>
+    <message>
+        <source>The merge deletes {count} records here:</source>
+        <translation>Die Zusammenführung löscht hier {count} Datensätze:</translation>
+    </message>
+    <message>
         <source>{count} records differ between this database and the package:</source>
         <translation>{count} Datensätze unterscheiden sich zwischen dieser Datenbank und dem Paket:</translation>
+    </message>
+    <message>
+        <source>{source}: the merge would delete {count} record ({others} not of the package&apos;s office); nothing was imported until that is confirmed</source>
+        <translation>{source}: Die Zusammenführung würde {count} Datensatz löschen ({others} nicht vom Büro des Pakets); nichts wurde importiert, bis das bestätigt ist</translation>
+    </message>
+    <message>
+        <source>{source}: the merge would delete {count} records ({others} not of the package&apos;s office); nothing was imported until that is confirmed</source>
+        <translation>{source}: Die Zusammenführung würde {count} Datensätze löschen ({others} nicht vom Büro des Pakets); nichts wurde importiert, bis das bestätigt ist</translation>
     </message>
     <message>
         <source>  ... and {count} more</source>
@@ -2847,6 +3175,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{source}: merge plan</source>
+        <extracomment>Package rows left out: from the future, outside the package&apos;s office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so.</extracomment>
         <translation>{source}: Zusammenführungsplan</translation>
     </message>
     <message>
@@ -2856,6 +3185,10 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <message>
         <source>another live {table} here, {title}, has the same {columns}</source>
         <translation>ein anderer aktiver Datensatz ({table}) hier, {title}, hat dieselben Werte in {columns}</translation>
+    </message>
+    <message>
+        <source>the version here is stamped {stamp}, more than a day ahead of this computer&apos;s clock</source>
+        <translation>Die Version hier trägt den Zeitstempel {stamp}, mehr als einen Tag vor der Uhr dieses Computers</translation>
     </message>
     <message>
         <source>newer here</source>
@@ -3162,12 +3495,32 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <name>Package</name>
     <message>
         <source>office {name}</source>
-        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns.</extracomment>
+        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). The longest name of a person or office a package&apos;s ``made_by`` may give. Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say.</extracomment>
         <translation>Büro {name}</translation>
     </message>
     <message>
         <source>whole database</source>
         <translation>gesamte Datenbank</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>einem unbekannten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Made {when}; who made it is not recorded (a package from an older Office Desk)</source>
+        <translation>Erstellt {when}; wer es erstellt hat, ist nicht vermerkt (ein Paket aus einem älteren Office Desk)</translation>
+    </message>
+    <message>
+        <source>an unnamed person</source>
+        <translation>eine ungenannte Person</translation>
+    </message>
+    <message>
+        <source>Made by {person} ({office}), {when}</source>
+        <translation>Erstellt von {person} ({office}), {when}</translation>
+    </message>
+    <message>
+        <source>Made by {person}, {when}</source>
+        <translation>Erstellt von {person}, {when}</translation>
     </message>
     <message>
         <source>{path}: cannot read ({reason})</source>
@@ -3230,6 +3583,14 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>{source}: Tabelle {table} muss eine Liste von Zeilen sein</translation>
     </message>
     <message>
+        <source>{source}: made_by must be an object</source>
+        <translation>{source}: made_by muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>{source}: made_by.{key} must be text of at most {limit} characters</source>
+        <translation>{source}: made_by.{key} muss Text mit höchstens {limit} Zeichen sein</translation>
+    </message>
+    <message>
         <source> (the package comes from a newer Office Desk, schema {schema})</source>
         <translation> (das Paket stammt aus einem neueren Office Desk, Schema {schema})</translation>
     </message>
@@ -3251,12 +3612,21 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{source}: {table} {id}: same {columns} as live {table} {owner}</source>
+        <extracomment>The columns that name a record to a user, by table.</extracomment>
         <translation>{source}: {table} {id}: gleiche {columns} wie bestehendes {table} {owner}</translation>
     </message>
     <message>
         <source>{source}: {table} {id} has the id of a local {other}; the package does not belong with this database</source>
-        <extracomment>Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization).</extracomment>
+        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future.</extracomment>
         <translation>{source}: {table} {id} hat die ID eines lokalen {other}; das Paket gehört nicht zu dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>{column} is {stamp}, more than a day ahead of this computer&apos;s clock ({now})</source>
+        <translation>{column} ist {stamp}, mehr als einen Tag vor der Uhr dieses Computers ({now})</translation>
+    </message>
+    <message>
+        <source>needs {table} {id}, which is refused</source>
+        <translation>braucht {table} {id}, das abgelehnt ist</translation>
     </message>
     <message>
         <source>{source}: {table} {id}: {column} {value} is neither in the package nor in this database</source>
@@ -3268,12 +3638,62 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{value} is out of range in UTC</source>
-        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. Every table in the order rows are written: parents before the links that join them. Columns added since the first released schema, which a package from an older Office Desk does not have. Such a package cannot know them: a row that leaves one out keeps the local value when it updates a record (it never clears it), and a new record takes the column&apos;s default. (Other columns left out take their default.)</extracomment>
+        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. The most characters a text column holds, as the model declares (None: no limit). Every table in the order rows are written: parents before the links that join them. Columns added since the first released schema, which a package from an older Office Desk does not have. Such a package cannot know them: a row that leaves one out keeps the local value when it updates a record (it never clears it), and a new record takes the column&apos;s default. (Other columns left out take their default.)</extracomment>
         <translation>{value} liegt in UTC außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>{value} is out of range (at most {digits} digits before and after the decimal point)</source>
         <translation>{value} liegt außerhalb des Bereichs (höchstens {digits} Stellen vor und nach dem Komma)</translation>
+    </message>
+    <message>
+        <source>{count} characters long; at most {limit} are allowed</source>
+        <translation>{count} Zeichen lang; höchstens {limit} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>{name}: {what}; this is more than a package from Office Desk holds (a damaged or hostile file), so nothing was imported</source>
+        <extracomment>The end-of-central-directory record is 22 bytes, plus a comment of up to 65,535. About 2.5 times the package of a network of 175,000 records (98 MB of JSON, read in 17 s into 0.9 GB of memory); a hundred times compressed is 12 times what real packages reach.</extracomment>
+        <translation>{name}: {what}; das ist mehr, als ein Paket von Office Desk enthält (eine beschädigte oder feindselige Datei), daher wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} bytes</source>
+        <translation>Die Datei ist größer als {limit} Byte</translation>
+    </message>
+    <message>
+        <source>the zip file lists {count} members (at most {limit} are read)</source>
+        <translation>Die ZIP-Datei führt {count} Einträge auf (höchstens {limit} werden gelesen)</translation>
+    </message>
+    <message>
+        <source>{member} would unpack to {size} bytes (at most {limit} are read)</source>
+        <translation>{member} würde auf {size} Byte entpackt (höchstens {limit} werden gelesen)</translation>
+    </message>
+    <message>
+        <source>{member} would unpack to {size} bytes from {packed}, more than {ratio} times its packed size</source>
+        <translation>{member} würde aus {packed} auf {size} Byte entpackt, mehr als das {ratio}-Fache der gepackten Größe</translation>
+    </message>
+    <message>
+        <source>its members would unpack to {size} bytes together (at most {limit} are read)</source>
+        <translation>Ihre Einträge würden zusammen auf {size} Byte entpackt (höchstens {limit} werden gelesen)</translation>
+    </message>
+    <message>
+        <source>{member} unpacks to more than {limit} bytes</source>
+        <translation>{member} wird auf mehr als {limit} Byte entpackt</translation>
+    </message>
+    <message>
+        <source>no office</source>
+        <extracomment>Tables whose records belong to an office through their ``office_id``. Link tables: the column and table of the record that owns the link. The links&apos; other ends that are rows the office&apos;s records refer to.</extracomment>
+        <translation>kein Büro</translation>
+    </message>
+    <message>
+        <source>neither a record of office {office} nor one its records refer to</source>
+        <translation>weder ein Datensatz des Büros {office} noch einer, auf den dessen Datensätze verweisen</translation>
+    </message>
+    <message>
+        <source>would move it from office {here} to office {there}</source>
+        <translation>würde ihn vom Büro {here} zum Büro {there} verschieben</translation>
+    </message>
+    <message>
+        <source>belongs to office {office}</source>
+        <translation>gehört zum Büro {office}</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3732,58 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>{file} zusammenführen</translation>
     </message>
     <message>
+        <source>{who}. Packages are not signed yet: if anything here surprises you, ask the sender before merging.</source>
+        <translation>{who}. Pakete sind noch nicht signiert: Wenn Sie hier etwas überrascht, fragen Sie vor dem Zusammenführen beim Absender nach.</translation>
+    </message>
+    <message>
+        <source>Yes, delete this record here</source>
+        <translation>Ja, diesen Datensatz hier löschen</translation>
+    </message>
+    <message>
+        <source>Yes, delete these {count} records here</source>
+        <translation>Ja, diese {count} Datensätze hier löschen</translation>
+    </message>
+    <message>
+        <source>This merge deletes a record that is not of the office the package comes from. Check the list, then confirm or cancel.</source>
+        <translation>Diese Zusammenführung löscht einen Datensatz, der nicht zum Büro gehört, von dem das Paket kommt. Prüfen Sie die Liste und bestätigen Sie dann oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>This merge deletes {count} records that are not of the office the package comes from. Check the list, then confirm or cancel.</source>
+        <translation>Diese Zusammenführung löscht {count} Datensätze, die nicht zum Büro gehören, von dem das Paket kommt. Prüfen Sie die Liste und bestätigen Sie dann oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>This merge deletes more than a few records here. Check the list, then confirm or cancel.</source>
+        <translation>Diese Zusammenführung löscht hier mehr als nur einige Datensätze. Prüfen Sie die Liste und bestätigen Sie dann oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>not the package&apos;s office&apos;s</source>
+        <translation>nicht vom Büro des Pakets</translation>
+    </message>
+    <message>
+        <source>Deleted here ({count})</source>
+        <translation>Hier gelöscht ({count})</translation>
+    </message>
+    <message>
+        <source>Package row</source>
+        <translation>Zeile des Pakets</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>Warum sie ausgelassen wird</translation>
+    </message>
+    <message>
+        <source>Refused ({count})</source>
+        <translation>Abgelehnt ({count})</translation>
+    </message>
+    <message>
         <source>Record / field</source>
         <translation>Datensatz / Feld</translation>
     </message>
@@ -3336,12 +3808,16 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>unsere</translation>
     </message>
     <message>
-        <source>No conflicting edits.</source>
-        <translation>Keine widersprüchlichen Änderungen.</translation>
+        <source>{count} record differs on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
+        <translation>{count} Datensatz unterscheidet sich auf beiden Seiten. Die neuere Änderung wird behalten; die Werte der anderen Seite sind hier aufgeführt, damit Sie Einzelnes von Hand übernehmen können.</translation>
     </message>
     <message>
-        <source>{count} record differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
-        <translation>{count} Datensatz wurde auf beiden Seiten unterschiedlich geändert. Die neuere Änderung wird behalten; die Werte der anderen Seite stehen hier, damit sich Einzelnes von Hand übernehmen lässt.</translation>
+        <source>Differences ({count})</source>
+        <translation>Unterschiede ({count})</translation>
+    </message>
+    <message>
+        <source>No conflicting edits.</source>
+        <translation>Keine widersprüchlichen Änderungen.</translation>
     </message>
     <message>
         <source>{count} records differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
@@ -5020,7 +5496,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     </message>
     <message>
         <source>&amp;Office</source>
-        <extracomment>Sections ticked unless the user untick them (contact details never are).</extracomment>
+        <extracomment>Sections ticked unless the user untick them (contact details never are). The office name as stored, beside the name shown in the office list (file names)</extracomment>
         <translation>&amp;Büro</translation>
     </message>
     <message>
@@ -5273,6 +5749,10 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>Vor der Wiederherstellung</translation>
     </message>
     <message>
+        <source>Before removing unknown objects</source>
+        <translation>Vor dem Entfernen unbekannter Objekte</translation>
+    </message>
+    <message>
         <source>Before upgrade (schema {revision})</source>
         <translation>Vor der Aktualisierung (Schema {revision})</translation>
     </message>
@@ -5395,6 +5875,79 @@ Sicherungen liegen in:
     </message>
 </context>
 <context>
+    <name>SchemaAudit</name>
+    <message>
+        <source>table</source>
+        <extracomment>Object types SQLite keeps in sqlite_master, in the order they are dropped. Object types that can be re-created from their SQL without touching data. Bump when the cache file&apos;s layout changes. How many objects a one-line message names before &quot;and N more&quot;.</extracomment>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>{object} (changed)</source>
+        <extracomment>FOREIGN, CHANGED or MISSING. The file&apos;s object (foreign, changed), or the expected one (missing). Office Desk&apos;s own definition (changed, missing), else None.</extracomment>
+        <translation>{object} (verändert)</translation>
+    </message>
+    <message>
+        <source>{object} (missing)</source>
+        <translation>{object} (fehlt)</translation>
+    </message>
+    <message>
+        <source>{object}: differs from the one Office Desk makes</source>
+        <translation>{object}: weicht von dem ab, das Office Desk anlegt</translation>
+    </message>
+    <message>
+        <source>{object}: missing</source>
+        <translation>{object}: fehlt</translation>
+    </message>
+    <message>
+        <source>{object}: not made by Office Desk</source>
+        <translation>{object}: nicht von Office Desk angelegt</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{type} {name} on {table}</source>
+        <translation>{type} {name} auf {table}</translation>
+    </message>
+    <message>
+        <source>{type} {name}</source>
+        <translation>{type} {name}</translation>
+    </message>
+    <message>
+        <source>{path}: the database holds objects Office Desk did not make: {objects}. They could change or copy records whenever Office Desk saves, so the file was not opened and not changed; open it in the Office Desk app to review and remove them</source>
+        <translation>{path}: Die Datenbank enthält Objekte, die Office Desk nicht angelegt hat: {objects}. Sie könnten bei jedem Speichern Datensätze verändern oder kopieren, daher wurde die Datei nicht geöffnet und nicht verändert; öffnen Sie sie in der Office-Desk-App, um sie zu prüfen und zu entfernen</translation>
+    </message>
+    <message>
+        <source>{path}: the database&apos;s tables are not the ones Office Desk makes: {objects}. The file was not opened and not changed; restore a backup of it, or ask whoever gave it to you</source>
+        <translation>{path}: Die Tabellen der Datenbank sind nicht die, die Office Desk anlegt: {objects}. Die Datei wurde nicht geöffnet und nicht verändert; stellen Sie eine Sicherung davon wieder her oder fragen Sie, wer sie Ihnen gegeben hat</translation>
+    </message>
+    <message>
+        <source>{path}: the file changed since it was checked; nothing was removed (open it again)</source>
+        <translation>{path}: Die Datei hat sich seit der Prüfung verändert; nichts wurde entfernt (öffnen Sie sie erneut)</translation>
+    </message>
+    <message>
+        <source>{path}: the objects could not all be removed ({objects}); nothing was changed</source>
+        <translation>{path}: Die Objekte ließen sich nicht alle entfernen ({objects}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{path}: the objects could not be removed ({reason}); nothing was changed</source>
+        <translation>{path}: Die Objekte ließen sich nicht entfernen ({reason}); nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Office</source>
@@ -5497,6 +6050,10 @@ Sicherungen liegen in:
         <translation>Keines</translation>
     </message>
     <message>
+        <source>Packages you make for other offices say who made them; empty: the name you log in with</source>
+        <translation>Pakete, die Sie für andere Büros erstellen, nennen ihren Ersteller; leer: Ihr Anmeldename</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -5511,6 +6068,10 @@ Sicherungen liegen in:
     <message>
         <source>Default &amp;office:</source>
         <translation>Stan&amp;dardbüro:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name on packages:</source>
+        <translation>Ihr &amp;Name auf Paketen:</translation>
     </message>
     <message>
         <source>Street tiles are fetched only when the map&apos;s “Street map when online” is ticked, and only those you look at; each is kept in the cache.</source>
@@ -5690,7 +6251,7 @@ Sicherungen liegen in:
     <name>TileCache</name>
     <message>
         <source>{key} is not a valid tile source key</source>
-        <extracomment>Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.</extracomment>
+        <extracomment>The longest name, format or attribution an imported map file may give, and the most metadata rows read from it. Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.</extracomment>
         <translation>{key} ist kein gültiger Schlüssel für eine Kachelquelle</translation>
     </message>
     <message>
@@ -5710,6 +6271,10 @@ Sicherungen liegen in:
         <translation>{source}: Für die Reise vorbereiten ist nur mit dem eigenen Kachelserver der Organisation möglich; für andere Karten eine .mbtiles-Datei importieren.</translation>
     </message>
     <message>
+        <source>{source}: tile {z}/{x}/{y} is larger than {limit} MB; it was not taken</source>
+        <translation>{source}: Kachel {z}/{x}/{y} ist größer als {limit} MB; sie wurde nicht übernommen</translation>
+    </message>
+    <message>
         <source>{source}: tile {z}/{x}/{y} could not be fetched ({reason})</source>
         <translation>{source}: Kachel {z}/{x}/{y} konnte nicht abgerufen werden ({reason})</translation>
     </message>
@@ -5718,8 +6283,22 @@ Sicherungen liegen in:
         <translation>{source}: Kachel {z}/{x}/{y} ist kein Bild</translation>
     </message>
     <message>
+        <source>{path}: the map tiles kept on this computer cannot be used ({reason})</source>
+        <extracomment>A tile&apos;s data if it is not over the cap given (else NULL), and its size.</extracomment>
+        <translation>{path}: Die auf diesem Computer gespeicherten Kartenkacheln können nicht verwendet werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the map file holds a value larger than {limit} MB; it is not taken</source>
+        <extracomment>The metadata an offline layer uses, each value cut at the cap (with its full length).</extracomment>
+        <translation>{path}: Die Kartendatei enthält einen Wert größer als {limit} MB; er wird nicht übernommen</translation>
+    </message>
+    <message>
         <source>{path}: not an MBTiles map file ({reason})</source>
         <translation>{path}: keine MBTiles-Kartendatei ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the map file&apos;s {field} is {length} characters long; at most {limit} are read</source>
+        <translation>{path}: {field} der Kartendatei ist {length} Zeichen lang; höchstens {limit} werden gelesen</translation>
     </message>
     <message>
         <source>{path}: holds {format} tiles; only image tiles (png, jpg, webp) can be shown</source>
@@ -5730,8 +6309,20 @@ Sicherungen liegen in:
         <translation>{path}: Die Kartendatei enthält keine Kacheln</translation>
     </message>
     <message>
+        <source>{path}: holds a tile larger than {limit} MB; a map file with such tiles is not taken</source>
+        <translation>{path}: enthält eine Kachel größer als {limit} MB; eine Kartendatei mit solchen Kacheln wird nicht übernommen</translation>
+    </message>
+    <message>
         <source>{name}: an offline map of that name is already imported</source>
         <translation>{name}: Eine Offline-Karte mit diesem Namen ist bereits importiert</translation>
+    </message>
+    <message>
+        <source>{path}: there is not enough free disk space for this map file ({size} MB)</source>
+        <translation>{path}: Für diese Kartendatei ist nicht genug freier Speicherplatz vorhanden ({size} MB)</translation>
+    </message>
+    <message>
+        <source>{path}: the map file could not be copied ({reason})</source>
+        <translation>{path}: Die Kartendatei konnte nicht kopiert werden ({reason})</translation>
     </message>
     <message>
         <source>{tiles} tiles, {cached} already on this computer; about {megabytes} MB to download</source>
@@ -5947,6 +6538,7 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>amounts must be exact decimals</source>
+        <extracomment>Amounts have at most 18 digits before the point and 6 after (they are kept as text of at most 40 characters, and a typo of ten extra zeros should not reach a report). The most direct jobs one project may record (more is a typing slip, and a number past 2**63 would not even fit the database).</extracomment>
         <translation>Beträge müssen exakte Dezimalzahlen sein</translation>
     </message>
     <message>
@@ -5956,6 +6548,14 @@ Sicherungen liegen in:
     <message>
         <source>the amount cannot be negative</source>
         <translation>Der Betrag darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the amount is too large: at most 18 digits before the decimal point</source>
+        <translation>Der Betrag ist zu groß: höchstens 18 Stellen vor dem Komma</translation>
+    </message>
+    <message>
+        <source>the amount has more than 6 decimal places</source>
+        <translation>Der Betrag hat mehr als 6 Nachkommastellen</translation>
     </message>
     <message>
         <source>an amount needs its currency (e.g. CNY, EUR)</source>
@@ -5968,6 +6568,107 @@ Sicherungen liegen in:
     <message>
         <source>the end date is before the start date</source>
         <translation>Das Enddatum liegt vor dem Startdatum</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>What the user calls each field that has a declared length (see :func:`length_limits`); a field missing here is named by its own name (a test checks that none is missing).</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>name in its own script</source>
+        <translation>Name in eigener Schrift</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>title in its own script</source>
+        <translation>Titel in eigener Schrift</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>source country</source>
+        <translation>Herkunftsland</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>Zielort</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>base currency</source>
+        <translation>Basiswährung</translation>
+    </message>
+    <message>
+        <source>quote currency</source>
+        <translation>Kurswährung</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>the {field} has {length} characters; at most {limit} are allowed</source>
+        <translation>{field}: {length} Zeichen; höchstens {limit} sind erlaubt</translation>
     </message>
     <message>
         <source>an office needs a name</source>
@@ -5996,6 +6697,10 @@ Sicherungen liegen in:
     <message>
         <source>jobs created cannot be negative</source>
         <translation>Die Zahl geschaffener Arbeitsplätze darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>jobs created: at most {count} (is it an amount?)</source>
+        <translation>Geschaffene Arbeitsplätze: höchstens {count} (ist es ein Betrag?)</translation>
     </message>
     <message>
         <source>an event needs a title</source>

@@ -105,6 +105,10 @@ Stopping…</source>
         <translation>由较新版本的 Office Desk 创建（架构 {revision}）。</translation>
     </message>
     <message>
+        <source>It holds database objects that are not Office Desk&apos;s own ({objects}); restoring it would bring them back.</source>
+        <translation>其中含有不属于 Office Desk 的数据库对象（{objects}）；恢复它会把这些对象带回来。</translation>
+    </message>
+    <message>
         <source>The file is in use by another program.</source>
         <translation>文件正被其他程序使用。</translation>
     </message>
@@ -115,6 +119,10 @@ Stopping…</source>
     <message>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: the database holds objects that are not Office Desk&apos;s own: {objects}. No backup was made (a copy would carry them on); open the file in the Office Desk app to review and remove them first</source>
+        <translation>{path}：数据库中含有不属于 Office Desk 的对象：{objects}。未创建备份（副本会把它们一并带走）；请先在 Office Desk 应用中打开该文件，检查并移除这些对象</translation>
     </message>
 </context>
 <context>
@@ -170,7 +178,7 @@ Stopping…</source>
     <name>CrashReport</name>
     <message>
         <source>Office Desk</source>
-        <extracomment>A file the OS asked this app to open (macOS Finder, Dock). Files handed over before anything listened (at launch, before the window).</extracomment>
+        <extracomment>Files handed over before anything could open them (at launch).</extracomment>
         <translation>Office Desk</translation>
     </message>
     <message>
@@ -329,7 +337,7 @@ Reports are kept in {folder}</source>
     <name>Database</name>
     <message>
         <source>{path}: no such file</source>
-        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`).</extracomment>
+        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`). Every row of the file&apos;s sqlite_master.</extracomment>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
@@ -1257,6 +1265,117 @@ Reports are kept in {folder}</source>
     </message>
 </context>
 <context>
+    <name>ForeignObjectsDialog</name>
+    <message>
+        <source>Not made by Office Desk</source>
+        <translation>不是 Office Desk 创建的</translation>
+    </message>
+    <message>
+        <source>Differs from Office Desk&apos;s own</source>
+        <translation>与 Office Desk 自身的不同</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Unknown Objects in {file}</source>
+        <translation>{file} 中的未知对象</translation>
+    </message>
+    <message>
+        <source>This file holds database objects that Office Desk did not make.</source>
+        <translation>此文件含有并非 Office Desk 创建的数据库对象。</translation>
+    </message>
+    <message>
+        <source>This file&apos;s database objects are not the ones Office Desk makes.</source>
+        <translation>此文件的数据库对象与 Office Desk 创建的不一致。</translation>
+    </message>
+    <message>
+        <source>Objects like these act by themselves whenever records are saved: a trigger can rewrite e-mail addresses, for example, or copy every contact into a hidden table. Office Desk has not opened {file} and has not changed it.
+
+If you did not add them yourself, ask whoever gave you the file.</source>
+        <translation>这类对象会在每次保存记录时自行运行：例如触发器可以改写电子邮件地址，或把所有联系人复制到一个隐藏的表中。Office Desk 没有打开 {file}，也没有修改它。
+
+如果这些对象不是您自己添加的，请询问把文件交给您的人。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On table</source>
+        <translation>所属表</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Its definition (SQL):</source>
+        <translation>其定义（SQL）：</translation>
+    </message>
+    <message>
+        <source>Remove them: Office Desk first saves a verified backup of the file as it is now (in {folder}), then removes the objects and opens the file.</source>
+        <translation>移除它们：Office Desk 会先为文件的当前状态保存一份经过校验的备份（位于 {folder}），然后移除这些对象并打开文件。</translation>
+    </message>
+    <message>
+        <source>Remove them: Office Desk first saves a verified backup of the file as it is now (in {folder}), then removes the objects, puts its own back where one was changed or is missing, and opens the file.</source>
+        <translation>移除它们：Office Desk 会先为文件的当前状态保存一份经过校验的备份（位于 {folder}），然后移除这些对象，在自身对象被修改或缺失之处恢复原样，并打开文件。</translation>
+    </message>
+    <message>
+        <source>Back Up, &amp;Remove and Open</source>
+        <translation>备份、移除并打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Open</source>
+        <translation>不打开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>How it differs from Office Desk&apos;s own (SQL, - ours, + this file&apos;s):</source>
+        <translation>与 Office Desk 自身的差异（SQL，- 为我们的，+ 为此文件的）：</translation>
+    </message>
+    <message>
+        <source>(made by SQLite)</source>
+        <translation>（由 SQLite 创建）</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s Office Desk has the file open, so the objects cannot be removed now; the file was not opened. Try again once it is closed there.</source>
+        <translation>另一位用户的 Office Desk 正在使用此文件，因此现在无法移除这些对象；文件未被打开。请在对方关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Some of Office Desk&apos;s own tables are changed or missing; removing objects cannot put that right, so the file was not opened. Restore a backup of it, or ask whoever gave it to you.</source>
+        <translation>Office Desk 自身的某些表已被修改或缺失；移除对象无法修复这一点，因此文件未被打开。请恢复该文件的备份，或询问把文件交给您的人。</translation>
+    </message>
+    <message>
+        <source>Removed the unknown objects from {file}; the file as it was is kept as {backup}.</source>
+        <translation>已从 {file} 中移除未知对象；文件原先的状态保存在 {backup}。</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未移除</translation>
+    </message>
+    <message>
+        <source>The objects were not removed and the file was not opened.
+
+{error}</source>
+        <translation>未移除这些对象，文件也未被打开。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Backing up and cleaning {file}…</source>
+        <translation>正在备份并清理 {file}…</translation>
+    </message>
+</context>
+<context>
     <name>Gazetteer</name>
     <message>
         <source>{name}, {country} ({population} people; {latitude}, {longitude})</source>
@@ -1329,6 +1448,26 @@ Reports are kept in {folder}</source>
     <message>
         <source>  Office of the imported records: {office}</source>
         <translation>  导入记录所属联络处：{office}</translation>
+    </message>
+    <message>
+        <source>  {count} line is not {main} like the rest of the file; it was read as {encodings} (line {lines})</source>
+        <translation>  有 {count} 行与文件其余部分不同，不是 {main}；已按 {encodings} 读取（第 {lines} 行）</translation>
+    </message>
+    <message>
+        <source>  {count} lines are not {main} like the rest of the file; they were read as {encodings} (lines {lines})</source>
+        <translation>  有 {count} 行与文件其余部分不同，不是 {main}；已按 {encodings} 读取（第 {lines} 行）</translation>
+    </message>
+    <message>
+        <source>  {count} line is in an unclear encoding or does not fit the one chosen (line {lines}): its row is an error until you choose the file&apos;s encoding or leave it out</source>
+        <translation>  有 {count} 行的编码不明确或与所选编码不符（第 {lines} 行）：在您选择文件编码或忽略该行之前，该行记为错误</translation>
+    </message>
+    <message>
+        <source>  {count} lines are in an unclear encoding or do not fit the one chosen (lines {lines}): their rows are errors until you choose the file&apos;s encoding or leave them out</source>
+        <translation>  有 {count} 行的编码不明确或与所选编码不符（第 {lines} 行）：在您选择文件编码或忽略这些行之前，这些行记为错误</translation>
+    </message>
+    <message>
+        <source>; try {encodings}</source>
+        <translation>；可尝试 {encodings}</translation>
     </message>
     <message>
         <source>{count} row merged into others</source>
@@ -1412,7 +1551,7 @@ Reports are kept in {folder}</source>
     </message>
     <message>
         <source>, {layout} layout</source>
-        <extracomment>The office chosen for the imported records (rows naming their own keep theirs). The tags the database had at the dry run, by :func:`.matching.tag_key`.</extracomment>
+        <extracomment>The most characters of a row&apos;s name the dry run shows. The office chosen for the imported records (rows naming their own keep theirs). The tags the database had at the dry run, by :func:`.matching.tag_key`. How a text file was read: its encoding, the lines read in another one or unclear (:class:`.encodings.LineNote`), and encodings worth trying for those.</extracomment>
         <translation>，{layout} 格式</translation>
     </message>
     <message>
@@ -1470,6 +1609,10 @@ Reports are kept in {folder}</source>
     <message>
         <source>a merge adds: {fields}</source>
         <translation>合并将补充：{fields}</translation>
+    </message>
+    <message>
+        <source>a new record cannot be saved ({problem}); nothing was imported</source>
+        <translation>有一条新记录无法保存（{problem}）；未导入任何内容</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1682,18 @@ Reports are kept in {folder}</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
+        <source>Encoding of the file</source>
+        <translation>文件编码</translation>
+    </message>
+    <message>
+        <source>How the text of a CSV or vCard file is read. Automatic reads each line as its bytes show, and the check names the lines where that is unclear.</source>
+        <translation>CSV 或 vCard 文件文本的读取方式。“自动”按每一行的字节判断其编码，检查时会列出判断不明确的行。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
         <source>The rows are</source>
         <translation>各行内容为</translation>
     </message>
@@ -1569,6 +1724,10 @@ Reports are kept in {folder}</source>
     <message>
         <source>Goes into</source>
         <translation>导入到</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
     </message>
     <message>
         <source>The rows are:</source>
@@ -1709,6 +1868,14 @@ Reports are kept in {folder}</source>
     <message>
         <source>Rows with errors stop the import unless you leave them out below.</source>
         <translation>除非在下方选择忽略，否则有错误的行会阻止导入。</translation>
+    </message>
+    <message>
+        <source>Read the file as {encoding}</source>
+        <translation>按 {encoding} 读取文件</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding…</source>
+        <translation>选择文件编码…</translation>
     </message>
     <message>
         <source>After the import, Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
@@ -1904,6 +2071,7 @@ Reports are kept in {folder}</source>
     </message>
     <message>
         <source>not a readable Excel workbook ({reason})</source>
+        <extracomment>The most columns and rows a sheet can have (Excel&apos;s own limits, XFD and 1,048,576).</extracomment>
         <translation>不是可读取的 Excel 工作簿（{reason}）</translation>
     </message>
     <message>
@@ -1911,8 +2079,36 @@ Reports are kept in {folder}</source>
         <translation>工作簿已损坏（{reason}）</translation>
     </message>
     <message>
+        <source>the workbook has more than {limit} parts; it is no contact list (or it is damaged)</source>
+        <translation>该工作簿包含超过 {limit} 个部件；它不是联系人列表（或已损坏）</translation>
+    </message>
+    <message>
+        <source>a part of the workbook ({part}) would unpack to {size} MB, more than the {limit} MB a contact list may need</source>
+        <translation>工作簿的一个部件（{part}）解压后将达 {size} MB，超过联系人列表所需的 {limit} MB</translation>
+    </message>
+    <message>
         <source>the workbook has no sheet</source>
         <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>row {row} has more cells than a sheet has columns</source>
+        <translation>第 {row} 行的单元格数超过工作表的列数</translation>
+    </message>
+    <message>
+        <source>the sheet spells out more than {limit} cells</source>
+        <translation>该工作表列出了超过 {limit} 个单元格</translation>
+    </message>
+    <message>
+        <source>more than {limit} XML elements in one place</source>
+        <translation>同一位置有超过 {limit} 个 XML 元素</translation>
+    </message>
+    <message>
+        <source>{value} is not a row number</source>
+        <translation>{value} 不是行号</translation>
+    </message>
+    <message>
+        <source>the header reaches column {column}; a contact list can have at most {limit} columns</source>
+        <translation>表头延伸到第 {column} 列；联系人列表最多可有 {limit} 列</translation>
     </message>
     <message>
         <source>a value in a column without a header ({value})</source>
@@ -1929,10 +2125,6 @@ Reports are kept in {folder}</source>
     <message>
         <source>not valid {encoding} text</source>
         <translation>不是有效的 {encoding} 文本</translation>
-    </message>
-    <message>
-        <source>cannot tell the text&apos;s encoding; save the file as UTF-8 (Excel: &quot;CSV UTF-8&quot;) and import that</source>
-        <translation>无法识别文本编码；请将文件另存为 UTF-8（Excel 中选择“CSV UTF-8”）后再导入</translation>
     </message>
     <message>
         <source>a quoted cell is never closed (a &quot; missing?)</source>
@@ -1978,6 +2170,77 @@ Reports are kept in {folder}</source>
     <message>
         <source>this vCard cannot be read ({reason})</source>
         <translation>无法读取此 vCard（{reason}）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <extracomment>A line read in another encoding than the file&apos;s (a note), one whose encoding is unclear, and one that is not valid in the encoding chosen (both errors). Encodings a user may choose, with the names people know them by (translate them in the &quot;ImportFiles&quot; context).</extracomment>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252（西欧）</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese, Simplified)</source>
+        <translation>GB18030（简体中文）</translation>
+    </message>
+    <message>
+        <source>Big5 (Chinese, Traditional)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Shift JIS (Japanese)</source>
+        <translation>Shift JIS（日文）</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250（中欧）</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251（西里尔文）</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation>ISO-8859-15（Latin-9）</translation>
+    </message>
+    <message>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding this computer knows (e.g. utf-8, cp1252, gb18030)</source>
+        <extracomment>Chinese punctuation, full-width forms, kana, circled and Roman numbers (all in GBK). The letters Windows-1252 has beyond ASCII, and the punctuation a Western text uses. Two or more letters outside ASCII: a whole word of them is no Western word (&quot;ÕÅÎ&quot;: Chinese read as 1252); the letter before is checked apart (a pattern that begins with a look behind is slow). A sign before a letter: a currency sign there (&quot;£ukasz&quot;) reads as no Western text, and another sign too if a letter is also before it (&quot;W¹s&quot; is Polish &quot;Wąs&quot; read as 1252). UTF-8 read as Windows-1252: the lead byte of a Latin letter (Ã for ü, Ä for ę, Å for ł) and a continuation byte, which reads as a sign (&quot;WeiÃŸ&quot;, &quot;Ä™&quot;, &quot;Å‚&quot;).</extracomment>
+        <translation>{encoding} 不是本机可识别的文本编码（例如 utf-8、cp1252、gb18030）</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB ({size} MB); split it into smaller files and import them one after the other</source>
+        <extracomment>The most lines of a text file (rows, the lines inside quoted cells, empty lines). The most cells (empty ones too) a workbook&apos;s sheet may spell out, and the most XML elements inside one cell or between two: past them it is no contact list.</extracomment>
+        <translation>文件大于 {limit} MB（{size} MB）；请拆分为较小的文件并逐个导入</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows; split it into smaller files and import them one after the other</source>
+        <translation>文件超过 {limit} 行；请拆分为较小的文件并逐个导入</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} lines; split it into smaller files and import them one after the other</source>
+        <translation>文件超过 {limit} 行；请拆分为较小的文件并逐个导入</translation>
+    </message>
+    <message>
+        <source>the row has {columns} columns; a contact list can have at most {limit}</source>
+        <translation>该行有 {columns} 列；联系人列表最多可有 {limit} 列</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} cells (rows × columns); split it into smaller files, or remove the columns you do not import</source>
+        <translation>文件超过 {limit} 个单元格（行 × 列）；请拆分为较小的文件，或删除不导入的列</translation>
+    </message>
+    <message>
+        <source>the row is longer than {limit} characters (a quote never closed, or not a contact list?)</source>
+        <translation>该行超过 {limit} 个字符（是否有引号未闭合，或者并非联系人列表？）</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2363,10 @@ Reports are kept in {folder}</source>
         <translation>没有名为 {name} 的联络处；已留空</translation>
     </message>
     <message>
+        <source>the organization&apos;s name has {length} characters; at most {limit} are allowed</source>
+        <translation>机构名称有 {length} 个字符；最多允许 {limit} 个</translation>
+    </message>
+    <message>
         <source>no name ({columns} empty)</source>
         <translation>没有名称（{columns} 为空）</translation>
     </message>
@@ -2123,6 +2390,26 @@ Reports are kept in {folder}</source>
         <source>give both latitude and longitude, or neither</source>
         <translation>请同时填写纬度和经度，或两者都不填</translation>
     </message>
+    <message>
+        <source>as {encoding}: {text}</source>
+        <translation>按 {encoding}：{text}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>line {line} is not {main} like the rest of the file; it was read as {encoding}: {text}</source>
+        <translation>第 {line} 行与文件其余部分不同，不是 {main}；已按 {encoding} 读取：{text}</translation>
+    </message>
+    <message>
+        <source>line {line}: which encoding this line is in is unclear ({readings}); choose the file&apos;s encoding, or leave the row out</source>
+        <translation>第 {line} 行：该行的编码不明确（{readings}）；请选择文件编码，或忽略该行</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid {encoding} text; what cannot be read shows as �: {text}. Choose another encoding, or leave the row out</source>
+        <translation>第 {line} 行不是有效的 {encoding} 文本；无法读取的部分显示为 �：{text}。请选择其他编码，或忽略该行</translation>
+    </message>
 </context>
 <context>
     <name>ImportUndo</name>
@@ -2134,6 +2421,10 @@ Reports are kept in {folder}</source>
     <message>
         <source>a record the import merged into was deleted since; nothing was changed (File ▸ Restore from Backup has the copy made before the import)</source>
         <translation>导入时合并到的某条记录此后已被删除；未做任何更改（“文件 ▸ 从备份恢复”中有导入前的副本）</translation>
+    </message>
+    <message>
+        <source>a record the import merged into was edited since; nothing was changed (File ▸ Restore from Backup has the copy made before the import)</source>
+        <translation>导入时合并到的某条记录此后已被编辑；未做任何更改（“文件 ▸ 从备份恢复”中有导入前的副本）</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3109,19 @@ Save them before Office Desk closes?</source>
         <translation>未添加（冲突）</translation>
     </message>
     <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source> (office {office})</source>
+        <extracomment>A merge deleting more records than this needs the user&apos;s explicit word. The tables whose rows a user counts as records (links follow their records).</extracomment>
+        <translation>（联络处 {office}）</translation>
+    </message>
+    <message>
+        <source>, not of the package&apos;s office</source>
+        <translation>，不属于数据包所属联络处</translation>
+    </message>
+    <message>
         <source>kept the local version</source>
         <translation>保留了本地版本</translation>
     </message>
@@ -2838,8 +3142,32 @@ Save them before Office Desk closes?</source>
         <translation>  数据包中没有内容</translation>
     </message>
     <message>
+        <source>{count} row of the package is refused and left out:</source>
+        <translation>数据包中有 {count} 行被拒绝并忽略：</translation>
+    </message>
+    <message>
+        <source>{count} rows of the package are refused and left out:</source>
+        <translation>数据包中有 {count} 行被拒绝并忽略：</translation>
+    </message>
+    <message>
+        <source>The merge deletes {count} record here:</source>
+        <translation>此次合并将在此删除 {count} 条记录：</translation>
+    </message>
+    <message>
+        <source>The merge deletes {count} records here:</source>
+        <translation>此次合并将在此删除 {count} 条记录：</translation>
+    </message>
+    <message>
         <source>{count} records differ between this database and the package:</source>
         <translation>本数据库与数据包之间有 {count} 条记录不一致：</translation>
+    </message>
+    <message>
+        <source>{source}: the merge would delete {count} record ({others} not of the package&apos;s office); nothing was imported until that is confirmed</source>
+        <translation>{source}：此次合并将删除 {count} 条记录（其中 {others} 条不属于数据包所属联络处）；在确认之前未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{source}: the merge would delete {count} records ({others} not of the package&apos;s office); nothing was imported until that is confirmed</source>
+        <translation>{source}：此次合并将删除 {count} 条记录（其中 {others} 条不属于数据包所属联络处）；在确认之前未导入任何内容</translation>
     </message>
     <message>
         <source>  ... and {count} more</source>
@@ -2847,6 +3175,7 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>{source}: merge plan</source>
+        <extracomment>Package rows left out: from the future, outside the package&apos;s office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so.</extracomment>
         <translation>{source}：合并计划</translation>
     </message>
     <message>
@@ -2856,6 +3185,10 @@ Save them before Office Desk closes?</source>
     <message>
         <source>another live {table} here, {title}, has the same {columns}</source>
         <translation>本地另一条有效的{table}记录“{title}”具有相同的{columns}</translation>
+    </message>
+    <message>
+        <source>the version here is stamped {stamp}, more than a day ahead of this computer&apos;s clock</source>
+        <translation>此处版本的时间戳为 {stamp}，比本机时钟超前一天以上</translation>
     </message>
     <message>
         <source>newer here</source>
@@ -3162,12 +3495,32 @@ Save them before Office Desk closes?</source>
     <name>Package</name>
     <message>
         <source>office {name}</source>
-        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns.</extracomment>
+        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). The longest name of a person or office a package&apos;s ``made_by`` may give. Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say.</extracomment>
         <translation>联络处 {name}</translation>
     </message>
     <message>
         <source>whole database</source>
         <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Made {when}; who made it is not recorded (a package from an older Office Desk)</source>
+        <translation>创建于 {when}；未记录创建者（来自旧版 Office Desk 的数据包）</translation>
+    </message>
+    <message>
+        <source>an unnamed person</source>
+        <translation>未署名者</translation>
+    </message>
+    <message>
+        <source>Made by {person} ({office}), {when}</source>
+        <translation>由 {person}（{office}）创建，{when}</translation>
+    </message>
+    <message>
+        <source>Made by {person}, {when}</source>
+        <translation>由 {person} 创建，{when}</translation>
     </message>
     <message>
         <source>{path}: cannot read ({reason})</source>
@@ -3230,6 +3583,14 @@ Save them before Office Desk closes?</source>
         <translation>{source}：表 {table} 必须是行的列表</translation>
     </message>
     <message>
+        <source>{source}: made_by must be an object</source>
+        <translation>{source}：made_by 必须是对象</translation>
+    </message>
+    <message>
+        <source>{source}: made_by.{key} must be text of at most {limit} characters</source>
+        <translation>{source}：made_by.{key} 必须是不超过 {limit} 个字符的文本</translation>
+    </message>
+    <message>
         <source> (the package comes from a newer Office Desk, schema {schema})</source>
         <translation> （此数据包来自较新版本的 Office Desk，架构版本 {schema}）</translation>
     </message>
@@ -3251,12 +3612,21 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>{source}: {table} {id}: same {columns} as live {table} {owner}</source>
+        <extracomment>The columns that name a record to a user, by table.</extracomment>
         <translation>{source}：{table} {id}：{columns} 与现有的 {table} {owner} 相同</translation>
     </message>
     <message>
         <source>{source}: {table} {id} has the id of a local {other}; the package does not belong with this database</source>
-        <extracomment>Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization).</extracomment>
+        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future.</extracomment>
         <translation>{source}：{table} {id} 与本地 {other} 的 ID 相同；该数据包不属于此数据库</translation>
+    </message>
+    <message>
+        <source>{column} is {stamp}, more than a day ahead of this computer&apos;s clock ({now})</source>
+        <translation>{column} 为 {stamp}，比本机时钟（{now}）超前一天以上</translation>
+    </message>
+    <message>
+        <source>needs {table} {id}, which is refused</source>
+        <translation>需要 {table} {id}，但它已被拒绝</translation>
     </message>
     <message>
         <source>{source}: {table} {id}: {column} {value} is neither in the package nor in this database</source>
@@ -3268,12 +3638,62 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>{value} is out of range in UTC</source>
-        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. Every table in the order rows are written: parents before the links that join them. Columns added since the first released schema, which a package from an older Office Desk does not have. Such a package cannot know them: a row that leaves one out keeps the local value when it updates a record (it never clears it), and a new record takes the column&apos;s default. (Other columns left out take their default.)</extracomment>
+        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. The most characters a text column holds, as the model declares (None: no limit). Every table in the order rows are written: parents before the links that join them. Columns added since the first released schema, which a package from an older Office Desk does not have. Such a package cannot know them: a row that leaves one out keeps the local value when it updates a record (it never clears it), and a new record takes the column&apos;s default. (Other columns left out take their default.)</extracomment>
         <translation>{value} 换算为 UTC 后超出范围</translation>
     </message>
     <message>
         <source>{value} is out of range (at most {digits} digits before and after the decimal point)</source>
         <translation>{value} 超出范围（小数点前后最多各 {digits} 位）</translation>
+    </message>
+    <message>
+        <source>{count} characters long; at most {limit} are allowed</source>
+        <translation>长 {count} 个字符；最多允许 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{name}: {what}; this is more than a package from Office Desk holds (a damaged or hostile file), so nothing was imported</source>
+        <extracomment>The end-of-central-directory record is 22 bytes, plus a comment of up to 65,535. About 2.5 times the package of a network of 175,000 records (98 MB of JSON, read in 17 s into 0.9 GB of memory); a hundred times compressed is 12 times what real packages reach.</extracomment>
+        <translation>{name}：{what}；这超出了 Office Desk 数据包的内容范围（文件已损坏或含恶意内容），因此未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} bytes</source>
+        <translation>文件大于 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>the zip file lists {count} members (at most {limit} are read)</source>
+        <translation>该 zip 文件列出了 {count} 个成员（最多读取 {limit} 个）</translation>
+    </message>
+    <message>
+        <source>{member} would unpack to {size} bytes (at most {limit} are read)</source>
+        <translation>{member} 解压后将达 {size} 字节（最多读取 {limit} 字节）</translation>
+    </message>
+    <message>
+        <source>{member} would unpack to {size} bytes from {packed}, more than {ratio} times its packed size</source>
+        <translation>{member} 将从 {packed} 解压为 {size} 字节，超过压缩大小的 {ratio} 倍</translation>
+    </message>
+    <message>
+        <source>its members would unpack to {size} bytes together (at most {limit} are read)</source>
+        <translation>其成员解压后合计将达 {size} 字节（最多读取 {limit} 字节）</translation>
+    </message>
+    <message>
+        <source>{member} unpacks to more than {limit} bytes</source>
+        <translation>{member} 解压后超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>no office</source>
+        <extracomment>Tables whose records belong to an office through their ``office_id``. Link tables: the column and table of the record that owns the link. The links&apos; other ends that are rows the office&apos;s records refer to.</extracomment>
+        <translation>无联络处</translation>
+    </message>
+    <message>
+        <source>neither a record of office {office} nor one its records refer to</source>
+        <translation>既不是联络处 {office} 的记录，也不是其记录所引用的记录</translation>
+    </message>
+    <message>
+        <source>would move it from office {here} to office {there}</source>
+        <translation>会将其从联络处 {here} 移到联络处 {there}</translation>
+    </message>
+    <message>
+        <source>belongs to office {office}</source>
+        <translation>属于联络处 {office}</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3732,58 @@ Save them before Office Desk closes?</source>
         <translation>合并 {file}</translation>
     </message>
     <message>
+        <source>{who}. Packages are not signed yet: if anything here surprises you, ask the sender before merging.</source>
+        <translation>{who}。数据包目前尚未签名：如有任何意外之处，请在合并前向发送者确认。</translation>
+    </message>
+    <message>
+        <source>Yes, delete this record here</source>
+        <translation>是，在此删除这条记录</translation>
+    </message>
+    <message>
+        <source>Yes, delete these {count} records here</source>
+        <translation>是，在此删除这 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>This merge deletes a record that is not of the office the package comes from. Check the list, then confirm or cancel.</source>
+        <translation>此次合并将删除一条不属于数据包来源联络处的记录。请检查列表，然后确认或取消。</translation>
+    </message>
+    <message>
+        <source>This merge deletes {count} records that are not of the office the package comes from. Check the list, then confirm or cancel.</source>
+        <translation>此次合并将删除 {count} 条不属于数据包来源联络处的记录。请检查列表，然后确认或取消。</translation>
+    </message>
+    <message>
+        <source>This merge deletes more than a few records here. Check the list, then confirm or cancel.</source>
+        <translation>此次合并将在此删除较多记录。请检查列表，然后确认或取消。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>not the package&apos;s office&apos;s</source>
+        <translation>不属于数据包所属联络处</translation>
+    </message>
+    <message>
+        <source>Deleted here ({count})</source>
+        <translation>在此删除（{count}）</translation>
+    </message>
+    <message>
+        <source>Package row</source>
+        <translation>数据包行</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>忽略原因</translation>
+    </message>
+    <message>
+        <source>Refused ({count})</source>
+        <translation>已拒绝（{count}）</translation>
+    </message>
+    <message>
         <source>Record / field</source>
         <translation>记录 / 字段</translation>
     </message>
@@ -3336,12 +3808,16 @@ Save them before Office Desk closes?</source>
         <translation>我方</translation>
     </message>
     <message>
-        <source>No conflicting edits.</source>
-        <translation>没有冲突的编辑。</translation>
+        <source>{count} record differs on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
+        <translation>有 {count} 条记录在双方不一致。保留较新的修改；另一方的值列于此处，便于您手动补录。</translation>
     </message>
     <message>
-        <source>{count} record differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
-        <translation>{count} 条记录在双方都有改动。已保留较新的编辑；另一方的值列在此处，以便您手动补录需要的内容。</translation>
+        <source>Differences ({count})</source>
+        <translation>差异（{count}）</translation>
+    </message>
+    <message>
+        <source>No conflicting edits.</source>
+        <translation>没有冲突的编辑。</translation>
     </message>
     <message>
         <source>{count} records differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
@@ -5020,7 +5496,7 @@ Press Ctrl+N or the + button to add one.</source>
     </message>
     <message>
         <source>&amp;Office</source>
-        <extracomment>Sections ticked unless the user untick them (contact details never are).</extracomment>
+        <extracomment>Sections ticked unless the user untick them (contact details never are). The office name as stored, beside the name shown in the office list (file names)</extracomment>
         <translation>联络处(&amp;O)</translation>
     </message>
     <message>
@@ -5273,6 +5749,10 @@ Press Ctrl+N or the + button to add one.</source>
         <translation>恢复前</translation>
     </message>
     <message>
+        <source>Before removing unknown objects</source>
+        <translation>移除未知对象前</translation>
+    </message>
+    <message>
         <source>Before upgrade (schema {revision})</source>
         <translation>升级前（架构 {revision}）</translation>
     </message>
@@ -5395,6 +5875,79 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     </message>
 </context>
 <context>
+    <name>SchemaAudit</name>
+    <message>
+        <source>table</source>
+        <extracomment>Object types SQLite keeps in sqlite_master, in the order they are dropped. Object types that can be re-created from their SQL without touching data. Bump when the cache file&apos;s layout changes. How many objects a one-line message names before &quot;and N more&quot;.</extracomment>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>{object} (changed)</source>
+        <extracomment>FOREIGN, CHANGED or MISSING. The file&apos;s object (foreign, changed), or the expected one (missing). Office Desk&apos;s own definition (changed, missing), else None.</extracomment>
+        <translation>{object}（已修改）</translation>
+    </message>
+    <message>
+        <source>{object} (missing)</source>
+        <translation>{object}（缺失）</translation>
+    </message>
+    <message>
+        <source>{object}: differs from the one Office Desk makes</source>
+        <translation>{object}：与 Office Desk 创建的不同</translation>
+    </message>
+    <message>
+        <source>{object}: missing</source>
+        <translation>{object}：缺失</translation>
+    </message>
+    <message>
+        <source>{object}: not made by Office Desk</source>
+        <translation>{object}：不是 Office Desk 创建的</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>以及另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>{type} {name} on {table}</source>
+        <translation>{table} 上的{type} {name}</translation>
+    </message>
+    <message>
+        <source>{type} {name}</source>
+        <translation>{type} {name}</translation>
+    </message>
+    <message>
+        <source>{path}: the database holds objects Office Desk did not make: {objects}. They could change or copy records whenever Office Desk saves, so the file was not opened and not changed; open it in the Office Desk app to review and remove them</source>
+        <translation>{path}：数据库中含有并非 Office Desk 创建的对象：{objects}。它们可能在 Office Desk 每次保存时修改或复制记录，因此文件未被打开，也未被修改；请在 Office Desk 应用中打开文件，检查并移除它们</translation>
+    </message>
+    <message>
+        <source>{path}: the database&apos;s tables are not the ones Office Desk makes: {objects}. The file was not opened and not changed; restore a backup of it, or ask whoever gave it to you</source>
+        <translation>{path}：数据库的表与 Office Desk 创建的不一致：{objects}。文件未被打开，也未被修改；请恢复其备份，或询问把文件交给您的人</translation>
+    </message>
+    <message>
+        <source>{path}: the file changed since it was checked; nothing was removed (open it again)</source>
+        <translation>{path}：文件自检查后已发生变化；未移除任何内容（请重新打开）</translation>
+    </message>
+    <message>
+        <source>{path}: the objects could not all be removed ({objects}); nothing was changed</source>
+        <translation>{path}：无法全部移除这些对象（{objects}）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path}: the objects could not be removed ({reason}); nothing was changed</source>
+        <translation>{path}：无法移除这些对象（{reason}）；未做任何更改</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Office</source>
@@ -5497,6 +6050,10 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>无</translation>
     </message>
     <message>
+        <source>Packages you make for other offices say who made them; empty: the name you log in with</source>
+        <translation>您为其他联络处创建的数据包会注明创建者；留空则使用您的登录名</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -5511,6 +6068,10 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <message>
         <source>Default &amp;office:</source>
         <translation>默认联络处(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name on packages:</source>
+        <translation>数据包上的署名(&amp;N)：</translation>
     </message>
     <message>
         <source>Street tiles are fetched only when the map&apos;s “Street map when online” is ticked, and only those you look at; each is kept in the cache.</source>
@@ -5690,7 +6251,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <name>TileCache</name>
     <message>
         <source>{key} is not a valid tile source key</source>
-        <extracomment>Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.</extracomment>
+        <extracomment>The longest name, format or attribution an imported map file may give, and the most metadata rows read from it. Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.</extracomment>
         <translation>{key} 不是有效的瓦片来源标识</translation>
     </message>
     <message>
@@ -5710,6 +6271,10 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>{source}：出行准备仅适用于贵机构自己的瓦片服务器；其他地图请导入 .mbtiles 文件。</translation>
     </message>
     <message>
+        <source>{source}: tile {z}/{x}/{y} is larger than {limit} MB; it was not taken</source>
+        <translation>{source}：瓦片 {z}/{x}/{y} 大于 {limit} MB；未采用</translation>
+    </message>
+    <message>
         <source>{source}: tile {z}/{x}/{y} could not be fetched ({reason})</source>
         <translation>{source}：无法获取瓦片 {z}/{x}/{y}（{reason}）</translation>
     </message>
@@ -5718,8 +6283,22 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>{source}：瓦片 {z}/{x}/{y} 不是图像</translation>
     </message>
     <message>
+        <source>{path}: the map tiles kept on this computer cannot be used ({reason})</source>
+        <extracomment>A tile&apos;s data if it is not over the cap given (else NULL), and its size.</extracomment>
+        <translation>{path}：本机保存的地图瓦片无法使用（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: the map file holds a value larger than {limit} MB; it is not taken</source>
+        <extracomment>The metadata an offline layer uses, each value cut at the cap (with its full length).</extracomment>
+        <translation>{path}：地图文件中含有大于 {limit} MB 的值；未采用</translation>
+    </message>
+    <message>
         <source>{path}: not an MBTiles map file ({reason})</source>
         <translation>{path}：不是 MBTiles 地图文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: the map file&apos;s {field} is {length} characters long; at most {limit} are read</source>
+        <translation>{path}：地图文件的 {field} 长 {length} 个字符；最多读取 {limit} 个</translation>
     </message>
     <message>
         <source>{path}: holds {format} tiles; only image tiles (png, jpg, webp) can be shown</source>
@@ -5730,8 +6309,20 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>{path}：地图文件中没有瓦片</translation>
     </message>
     <message>
+        <source>{path}: holds a tile larger than {limit} MB; a map file with such tiles is not taken</source>
+        <translation>{path}：含有大于 {limit} MB 的瓦片；不采用含此类瓦片的地图文件</translation>
+    </message>
+    <message>
         <source>{name}: an offline map of that name is already imported</source>
         <translation>{name}：已导入同名的离线地图</translation>
+    </message>
+    <message>
+        <source>{path}: there is not enough free disk space for this map file ({size} MB)</source>
+        <translation>{path}：磁盘可用空间不足以存放此地图文件（{size} MB）</translation>
+    </message>
+    <message>
+        <source>{path}: the map file could not be copied ({reason})</source>
+        <translation>{path}：无法复制地图文件（{reason}）</translation>
     </message>
     <message>
         <source>{tiles} tiles, {cached} already on this computer; about {megabytes} MB to download</source>
@@ -5947,6 +6538,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     </message>
     <message>
         <source>amounts must be exact decimals</source>
+        <extracomment>Amounts have at most 18 digits before the point and 6 after (they are kept as text of at most 40 characters, and a typo of ten extra zeros should not reach a report). The most direct jobs one project may record (more is a typing slip, and a number past 2**63 would not even fit the database).</extracomment>
         <translation>金额必须是精确的十进制数</translation>
     </message>
     <message>
@@ -5956,6 +6548,14 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <message>
         <source>the amount cannot be negative</source>
         <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>the amount is too large: at most 18 digits before the decimal point</source>
+        <translation>金额过大：小数点前最多 18 位</translation>
+    </message>
+    <message>
+        <source>the amount has more than 6 decimal places</source>
+        <translation>金额的小数位超过 6 位</translation>
     </message>
     <message>
         <source>an amount needs its currency (e.g. CNY, EUR)</source>
@@ -5968,6 +6568,107 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <message>
         <source>the end date is before the start date</source>
         <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>What the user calls each field that has a declared length (see :func:`length_limits`); a field missing here is named by its own name (a test checks that none is missing).</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>name in its own script</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>academic title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>title in its own script</source>
+        <translation>原文标题</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>source country</source>
+        <translation>来源国</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>base currency</source>
+        <translation>基准货币</translation>
+    </message>
+    <message>
+        <source>quote currency</source>
+        <translation>报价货币</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>the {field} has {length} characters; at most {limit} are allowed</source>
+        <translation>{field}有 {length} 个字符；最多允许 {limit} 个</translation>
     </message>
     <message>
         <source>an office needs a name</source>
@@ -5996,6 +6697,10 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <message>
         <source>jobs created cannot be negative</source>
         <translation>创造的就业岗位数不能为负数</translation>
+    </message>
+    <message>
+        <source>jobs created: at most {count} (is it an amount?)</source>
+        <translation>创造的就业岗位：最多 {count} 个（这是金额吗？）</translation>
     </message>
     <message>
         <source>an event needs a title</source>
