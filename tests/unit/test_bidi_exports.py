@@ -200,3 +200,19 @@ def test_translations_carry_no_bidi_controls() -> None:
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert not has_bidi_controls(text), path.name
+
+
+def test_the_map_shows_hidden_direction_marks(sample_store: Store) -> None:
+    """The map is part of the app: a name with a right-to-left override is shown with
+    its marker there too (stored data unchanged)."""
+    from office_desk.core.models import Organization
+    from office_desk.core.network_map import network_data
+    from office_desk.core.services.records import add_all
+
+    name = "Bidi \u202eHarmless GmbH"
+    add_all(sample_store, [Organization(name=name, city="Dresden", country="DE",
+                                        latitude=51.05, longitude=13.74)])
+    items = network_data(sample_store)["organizations"]
+    shown = next(i for i in items if "Harmless" in i["tooltip"])
+    assert "\u202e" not in shown["tooltip"] and "⟨RLO⟩" in shown["tooltip"]
+    assert "\u202e" not in shown["popup"]

@@ -47,8 +47,16 @@ from .database import Store
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .listing import money_text
 from .models import Office, Organization, Project, Record, TagLink
-from .safe_html import escape
+from .safe_html import escape as _escape_html
+from .text_safety import visible_text
 from .vocabulary import OfficeStatus, OrganizationKind, ProjectKind, ProjectStage
+
+
+def escape(text: object) -> str:
+    """User text for the page: hidden direction marks shown (⟨RLO⟩: a name cannot
+    disguise itself on the map either), then escaped to show literally."""
+    return _escape_html(None if text is None else visible_text(str(text)))
+
 
 SCHEME = "officedesk"
 HOST = "map"
