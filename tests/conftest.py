@@ -59,6 +59,20 @@ def _own_umask() -> Iterator[None]:
     os.umask(umask)
 
 
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """Once a QApplication exists, Python's cyclic GC runs on its thread only (as in
+    the app: office_desk.ui.gui_thread_gc), also between tests."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        from office_desk.ui.gui_thread_gc import collect_on_gui_thread
+
+        collect_on_gui_thread(app).check()
+
+
 def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

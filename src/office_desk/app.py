@@ -63,6 +63,9 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
 
     app = create_application()
     app.setApplicationDisplayName("Office Desk")
+    from .ui.gui_thread_gc import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # never on the background worker: see the module
     import logging
 
     from .ui.error_dialog import install_error_handling

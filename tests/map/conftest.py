@@ -163,3 +163,12 @@ def web_page(map_environment: Any) -> Iterator[WebPage]:
     close_page(web)
     assert errors == [], f"console errors on the map page: {errors}"
     assert alerts == [], f"the map page showed alerts: {alerts}"
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread(qapp: Any) -> None:
+    """From the first GUI test on, Python's cyclic GC runs on the GUI thread only: a Qt
+    object collected on the background worker's thread leaves a dangling timer."""
+    from office_desk.ui.gui_thread_gc import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)
