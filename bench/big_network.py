@@ -18,9 +18,9 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from office_desk.core.database import Store, open_store
 from office_desk.core.models import Contact, Event, Office, Organization, Project
 from office_desk.core.sample_store import create_sample
+from office_desk.core.store.database import Store, open_store
 from office_desk.core.vocabulary import EventKind, OrganizationKind, ProjectKind, ProjectStage
 
 FAMILY_CN = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱"]

@@ -85,7 +85,7 @@ report(started, rows=len(rows))
 
 OURS = PEAK + """
 from pathlib import Path
-from office_desk.core.database import open_store
+from office_desk.core.store.database import open_store
 from office_desk.core.export_lists import export_list
 from office_desk.core.listing import ListQuery
 store = open_store(Path(sys.argv[1]))

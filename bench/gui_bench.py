@@ -61,7 +61,7 @@ from PySide6.QtWidgets import QApplication
 from office_desk.render.map_scheme import register_map_scheme
 register_map_scheme()  # as app.run does: the map's scheme is declared before the app
 app = QApplication([])
-from office_desk.core.database import open_store
+from office_desk.core.store.database import open_store
 from office_desk.ui.main_window import MainWindow
 w = MainWindow(open_store(sys.argv[1]))
 w.resize(1280, 800); w.show(); w.show_page(sys.argv[2]); app.processEvents()
@@ -106,9 +106,9 @@ def lists_and_search(big: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from office_desk.core.database import open_store
     from office_desk.core.finder import find
     from office_desk.core.search import match_expression
+    from office_desk.core.store.database import open_store
     from office_desk.ui.app_context import AppContext
     from office_desk.ui.record_list_view import RecordListView
 

@@ -121,7 +121,7 @@ def floor(csv_path: Path, folder: Path) -> float:
 def schema_floor(folder: Path) -> float:
     """SQLite's own work for the same records in Office Desk's tables (their indexes and
     the search index), no Python: copy the imported rows into a new Office Desk file."""
-    from office_desk.core.database import open_store
+    from office_desk.core.store.database import open_store
 
     target = folder / "copy.sqlite"
     open_store(target, create=True).close()
@@ -144,7 +144,6 @@ def schema_floor(folder: Path) -> float:
 
 
 def office_desk(csv_path: Path, folder: Path) -> dict[str, float]:
-    from office_desk.core.database import open_store
     from office_desk.core.finder import find
     from office_desk.core.import_contacts import (
         apply_plan,
@@ -152,6 +151,7 @@ def office_desk(csv_path: Path, folder: Path) -> dict[str, float]:
         plan_import,
         read_source,
     )
+    from office_desk.core.store.database import open_store
 
     store = open_store(folder / "office-desk.sqlite", create=True)
     try:

@@ -44,10 +44,10 @@ KINDS = ["company", "university", "research_institute", "government", "associati
 
 def build_database(path: Path) -> None:
     """The sample network plus the big generated part, written through the store."""
-    from office_desk.core.database import open_store
     from office_desk.core.models import Contact, Organization, Project
     from office_desk.core.sample_network import sample_id
     from office_desk.core.sample_store import create_sample
+    from office_desk.core.store.database import open_store
 
     started = time.perf_counter()
     create_sample(path)
@@ -249,9 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     from office_desk.render.map_picture import ensure_application
 
     ensure_application()
-    from office_desk.core.database import open_store
     from office_desk.core.network_map import network_data, page_html
     from office_desk.core.sample_store import create_sample
+    from office_desk.core.store.database import open_store
     from office_desk.render.map_page import map_environment
 
     environment = map_environment()

@@ -32,7 +32,7 @@ from pathlib import Path
 started = time.perf_counter()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
-from office_desk.core.database import open_store
+from office_desk.core.store.database import open_store
 from office_desk.core.reports import ReportRequest
 fmt, db, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 store = open_store(db)

@@ -38,7 +38,7 @@ def sample(folder: Path) -> Path:
 
 def seed_backups(root: Path, template: Path) -> None:
     """A few backups of the sample network, so Restore from Backup has a list to show."""
-    from office_desk.core.backup import backup_before, backup_file
+    from office_desk.core.store.backup import backup_before, backup_file
 
     data = root / "data"
     data.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from office_desk.core.database import Store
+from office_desk.core.store.database import Store
 
 _DATA = Path(tempfile.mkdtemp(prefix="office-desk-test-data-"))
 # Qt's offscreen platform with one screen of a desktop monitor's size (its default is
@@ -51,7 +51,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 @pytest.fixture(autouse=True)
 def _own_umask() -> Iterator[None]:
-    """office_desk.cli.main sets the process's umask to 0077 (files for the user alone);
+    """office_desk.cli.main.main sets the process's umask to 0077 (files for the user alone);
     tests that call it in-process must not change what later tests see."""
     umask = os.umask(0o022)
     os.umask(umask)
@@ -90,14 +90,14 @@ def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def sample_path(sample_template: Path, tmp_path: Path) -> Path:
     """A private copy of the sample network for one test."""
-    from office_desk.core.backup import backup_file
+    from office_desk.core.store.backup import backup_file
 
     return backup_file(sample_template, tmp_path / "sample.sqlite")
 
 
 @pytest.fixture
 def sample_store(sample_path: Path) -> Iterator[Store]:
-    from office_desk.core.database import open_store
+    from office_desk.core.store.database import open_store
 
     store = open_store(sample_path)
     yield store
@@ -106,7 +106,7 @@ def sample_store(sample_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def empty_store(tmp_path: Path) -> Iterator[Store]:
-    from office_desk.core.database import open_store
+    from office_desk.core.store.database import open_store
 
     store = open_store(tmp_path / "empty.sqlite", create=True)
     yield store

@@ -1,3 +1,3 @@
-from office_desk.cli import main
+from office_desk.cli.main import main
 
 raise SystemExit(main())

@@ -59,7 +59,7 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from .core.database import ForeignObjects, Store, StoreError, open_store
+    from .core.store.database import ForeignObjects, Store, StoreError, open_store
 
     app = create_application()
     app.setApplicationDisplayName("Office Desk")

@@ -164,7 +164,7 @@ def child_main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--input", type=Path, help="the CSV (import) or package (merge)")
     parser.add_argument("--count", type=int, default=0, help="number of edits (edits)")
     args = parser.parse_args(argv)
-    from office_desk.core.database import open_store
+    from office_desk.core.store.database import open_store
 
     store = open_store(args.db)
     try:
@@ -476,7 +476,7 @@ def _copy_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     pending = [source.with_name(source.name + s) for s in ("-wal", "-journal")]
     if any(p.exists() and p.stat().st_size > 0 for p in pending):
-        from office_desk.core.backup import backup_file
+        from office_desk.core.store.backup import backup_file
 
         return backup_file(source, target)
     shutil.copyfile(source, target)
@@ -631,13 +631,13 @@ def prepare(operation: str, folder: Path, sample: Path, *, rows: int = 100_000,
 
 
 def _import_into(db: Path, source: Path) -> None:
-    from office_desk.core.database import open_store
     from office_desk.core.import_contacts import (
         apply_plan,
         guess_mapping,
         plan_import,
         read_source,
     )
+    from office_desk.core.store.database import open_store
 
     store = open_store(db)
     try:
@@ -653,10 +653,10 @@ def make_package(sample: Path, folder: Path, rows: int) -> Path:
     sample's), 4 projects deleted with their links."""
     from sqlmodel import select
 
-    from office_desk.core.database import open_store
     from office_desk.core.models import Contact, Project
     from office_desk.core.network_package import export_package
     from office_desk.core.services import records
+    from office_desk.core.store.database import open_store
 
     other = _copy_database(sample, folder / "other-office.sqlite")
     _import_into(other, write_contacts_csv(folder / "other-office.csv", rows, "Merged"))

@@ -1,7 +1,7 @@
 """The product as users start it: ``office-desk`` in a process of its own.
 
 Every walk runs ``tests/e2e/walker.py`` as a separate process, which starts the app
-through its real command line (``office_desk.cli.main`` -> ``app.run``), on a private
+through its real command line (``office_desk.cli.main.main`` -> ``app.run``), on a private
 copy of the sample network, with its own home, settings and data folders. Offscreen
 walks get a screen of a chosen size from Qt's offscreen platform (a config file naming
 the screen); the X walks run on a private Xvfb display, as a user's window does.
@@ -139,7 +139,7 @@ def walk(root: Path, sample: Path, *, mode: str = "full", page: str = "office",
          settings: dict[str, str] | None = None, timeout: float = 600,
          extra_env: dict[str, str] | None = None) -> WalkResult:
     """Run the walker as its own process on a copy of ``sample``."""
-    from office_desk.core.backup import backup_file
+    from office_desk.core.store.backup import backup_file
 
     root.mkdir(parents=True, exist_ok=True)
     if not platform:

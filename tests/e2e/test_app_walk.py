@@ -1,6 +1,6 @@
 """Office Desk as users start it, walked page by page in its own process.
 
-Each walk goes through ``office_desk.cli.main`` and ``app.run`` (see walker.py): every
+Each walk goes through ``office_desk.cli.main.main`` and ``app.run`` (see walker.py): every
 page, the first record of every list, every editor opened and cancelled, Settings,
 About, the User Guide, Import, Export, a package merge, Restore from Backup, Prepare
 for travel, an office and a network report previewed and saved, Search Everything;

@@ -4,7 +4,7 @@
 
 Run as its own process by ``tests/e2e`` (never imported by the tests). It makes the
 app's QApplication the way ``office-desk`` does, queues the walk on its event loop,
-then starts the app through the real command line (``office_desk.cli.main``, which
+then starts the app through the real command line (``office_desk.cli.main.main``, which
 calls ``app.run``): the same start-up, window, translations, file lock, crash log and
 event handling as a user gets. Nothing of the app is replaced or patched.
 

@@ -76,7 +76,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 @pytest.fixture(scope="session")
 def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """An empty Office Desk database, made once (tests copy it before writing)."""
-    from office_desk.core.database import open_store
+    from office_desk.core.store.database import open_store
 
     path = tmp_path_factory.mktemp("fuzz-empty") / "empty.sqlite"
     open_store(path, create=True).close()
@@ -96,9 +96,9 @@ def package_texts(sample_template: Path,
     and each office's part of it (small ones)."""
     from sqlmodel import select
 
-    from office_desk.core.database import open_store
     from office_desk.core.models import Office
     from office_desk.core.network_package import export_package
+    from office_desk.core.store.database import open_store
 
     folder = tmp_path_factory.mktemp("fuzz-packages")
     store = open_store(sample_template)
@@ -120,10 +120,10 @@ def own_exports(sample_template: Path,
                 tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Office Desk's own exports of the sample network (CSV, XLSX, vCard): real files
     in the "Office Desk" layout, for the fuzz tests to damage."""
-    from office_desk.core.database import open_store
     from office_desk.core.export_lists import export_list
     from office_desk.core.export_vcard import export_vcards
     from office_desk.core.listing import ListQuery
+    from office_desk.core.store.database import open_store
 
     folder = tmp_path_factory.mktemp("fuzz-exports")
     store = open_store(sample_template)

@@ -23,9 +23,9 @@ from typing import Any, TypeVar
 
 from hypothesis import event, settings
 
-from office_desk.core.backup import backup_file
 from office_desk.core.checks import run_checks
-from office_desk.core.database import Store, open_store
+from office_desk.core.store.backup import backup_file
+from office_desk.core.store.database import Store, open_store
 
 #: Examples per importer: the default run (CI) and the full run.
 DEFAULT_EXAMPLES = 100

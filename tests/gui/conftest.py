@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from office_desk.core.database import open_store
+from office_desk.core.store.database import open_store
 from office_desk.ui.main_window import MainWindow
 
 

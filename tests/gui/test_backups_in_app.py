@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlmodel import func, select
 
-from office_desk.core.backup import list_backups, record_counts
 from office_desk.core.models import Contact
 from office_desk.core.services import record_state
+from office_desk.core.store.backup import list_backups, record_counts
 from office_desk.ui import settings
 from office_desk.ui.background import wait_for_background
 from office_desk.ui.main_window import MainWindow

@@ -14,11 +14,11 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetr
 from PySide6.QtWidgets import QApplication, QComboBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from office_desk.core.database import Store
 from office_desk.core.listing import split_money_text
 from office_desk.core.models import Office, Project, Tag
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 from office_desk.ui.amount_cells import AmountDelegate, amount_column_width, elided_money
 from office_desk.ui.app_context import AppContext
 from office_desk.ui.main_window import MainWindow

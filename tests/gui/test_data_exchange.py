@@ -71,9 +71,9 @@ def test_package_from_another_office_is_shown_then_merged(
 
     from sqlmodel import select
 
-    from office_desk.core.database import open_store
     from office_desk.core.models import Contact
     from office_desk.core.network_package import export_package
+    from office_desk.core.store.database import open_store
     from office_desk.ui.package_merge_dialog import PackageMergeDialog
 
     # Another office's copy of the network, where a colleague added a contact.

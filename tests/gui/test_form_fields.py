@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from office_desk.core import i18n
-from office_desk.core.database import Store
 from office_desk.core.models import Contact, Office, Organization, Project
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 from office_desk.ui.form_fields import (
     DateField,
     Field,

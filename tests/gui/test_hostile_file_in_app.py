@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from office_desk.core.backup import backup_before, list_backups
 from office_desk.core.models import Contact
 from office_desk.core.services import record_state
+from office_desk.core.store.backup import backup_before, list_backups
 from office_desk.ui import settings
 from office_desk.ui.background import wait_for_background
 from office_desk.ui.foreign_objects_dialog import ForeignObjectsDialog
@@ -162,7 +162,7 @@ def test_a_file_another_user_has_open_is_listed_without_removing(
         qtbot: QtBot, sample_path: Path, own_backup_folder: Path) -> None:
     """Held by another user's Office Desk (it would open read-only): nothing can be
     removed, so the list comes with a reason and a Close button only."""
-    from office_desk.core.database import ForeignObjects, open_store
+    from office_desk.core.store.database import ForeignObjects, open_store
     from office_desk.ui.foreign_objects_dialog import offer_removal
 
     plant_spy(sample_path)

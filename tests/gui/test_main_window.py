@@ -239,7 +239,7 @@ def test_file_that_cannot_be_opened_says_why(qtbot: QtBot, tmp_path: Path,
 
 
 def test_layout_is_remembered(qtbot: QtBot, window: MainWindow, sample_path: Path) -> None:
-    from office_desk.core.database import open_store
+    from office_desk.core.store.database import open_store
 
     window.show_page("project")
     view = window.list_view("project")

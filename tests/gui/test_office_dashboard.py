@@ -11,10 +11,10 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from office_desk.core.database import Store
 from office_desk.core.models import Contact, Office
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 from office_desk.ui.app_context import AppContext
 from office_desk.ui.office_dashboard import OfficeDashboard
 from office_desk.ui.undo_commands import DeleteRecordsCommand, push

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from office_desk.core.database import Store, open_store
 from office_desk.core.models import Contact
 from office_desk.core.network_package import (
     MadeBy,
@@ -25,6 +24,7 @@ from office_desk.core.network_package import (
 from office_desk.core.network_package.codec import encode
 from office_desk.core.office_lookup import find_office
 from office_desk.core.services import records
+from office_desk.core.store.database import Store, open_store
 from office_desk.ui import settings
 from office_desk.ui.main_window import MainWindow
 from office_desk.ui.package_merge_dialog import PackageMergeDialog

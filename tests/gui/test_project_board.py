@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from office_desk.core.database import Store
 from office_desk.core.listing import ListQuery
 from office_desk.core.models import Project
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 from office_desk.ui.app_context import AppContext
 from office_desk.ui.project_board import ProjectBoard, project_ids_from_mime
 from tests.gui.signing_answers import DialogAnswer, choose

@@ -11,9 +11,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from office_desk.core.backup import backup_before, record_counts
-from office_desk.core.database import open_store
 from office_desk.core.models import Contact
+from office_desk.core.store.backup import backup_before, record_counts
+from office_desk.core.store.database import open_store
 from office_desk.ui.restore_dialog import RestoreDialog, reason_label, size_text
 from tests.conftest import file_hash
 

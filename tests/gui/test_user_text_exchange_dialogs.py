@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from office_desk.core.backup import backup_before, backup_file
-from office_desk.core.database import Store, open_store
 from office_desk.core.models import Contact, Office, Organization
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
+from office_desk.core.store.backup import backup_before, backup_file
+from office_desk.core.store.database import Store, open_store
 from office_desk.core.tile_cache import TileCache
 from office_desk.ui.app_context import AppContext
 from office_desk.ui.import_dialog import ImportDialog

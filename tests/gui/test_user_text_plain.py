@@ -21,12 +21,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from office_desk.core.backup import backup_file
-from office_desk.core.database import open_store
 from office_desk.core.models import Contact, Event, Office, Organization, Project
 from office_desk.core.services import records
 from office_desk.core.services.duplicate_check import PossibleDuplicate
 from office_desk.core.services.stage_moves import plan_stage_move
+from office_desk.core.store.backup import backup_file
+from office_desk.core.store.database import open_store
 from office_desk.ui.background import run_in_background
 from office_desk.ui.duplicate_warning import DuplicateWarning
 from office_desk.ui.error_dialog import ErrorDialog

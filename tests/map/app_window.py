@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from office_desk.core.database import open_store
+from office_desk.core.store.database import open_store
 from tests.map.conftest import flush_deletions
 
 

@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from office_desk.core.database import Store
 from office_desk.core.network_map import MapOptions, page_html
+from office_desk.core.store.database import Store
 from office_desk.core.tile_cache import (
     MAX_METADATA_CHARS,
     MAX_TILE_BYTES,

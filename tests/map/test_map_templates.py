@@ -16,10 +16,10 @@ import pytest
 from sqlmodel import select
 
 from office_desk.core import network_map
-from office_desk.core.database import Store
 from office_desk.core.models import Office, Organization, Project
 from office_desk.core.network_map import MapOptions, TileLayerSpec, page_html, script_json
 from office_desk.core.services.records import add_all
+from office_desk.core.store.database import Store
 from office_desk.render.map_page import load_and_wait, page_value, wait_until
 from tests.map.conftest import WebPage
 

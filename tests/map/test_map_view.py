@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from office_desk.core.database import Store
 from office_desk.core.models import Organization
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services.records import add
+from office_desk.core.store.database import Store
 from office_desk.render.map_page import MapBridge, page_value
 from office_desk.ui.app_context import AppContext
 from office_desk.ui.map_view import MapView

@@ -13,11 +13,11 @@ import pytest
 from folium.plugins import MarkerCluster
 
 from office_desk.core import network_map
-from office_desk.core.database import Store
 from office_desk.core.models import Office, Organization, Project, Tag, TagLink
 from office_desk.core.network_map import MapFilters, MapOptions, network_data
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services.records import get, update
+from office_desk.core.store.database import Store
 from tests.map.conftest import XSS_NAME
 
 EUROPEAN_OFFICES = ("dresden", "frankfurt", "munich", "vienna", "paris", "milan", "budapest")

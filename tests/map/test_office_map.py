@@ -16,11 +16,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import select
 
-from office_desk.core.database import Store
 from office_desk.core.models import Office, Organization
 from office_desk.core.network_map import MapFilters, MapSummary, network_data
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services.records import get, update
+from office_desk.core.store.database import Store
 from office_desk.render.map_page import page_value
 from office_desk.render.map_picture import grab_when_painted
 from tests.map.app_window import app_window

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from office_desk.core.database import Store
 from office_desk.core.network_map import MapFilters, MapOptions, page_html
 from office_desk.core.sample_network import sample_id
+from office_desk.core.store.database import Store
 from office_desk.render.map_page import load_and_wait, page_value
 from tests.map.conftest import WebPage
 

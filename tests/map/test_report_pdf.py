@@ -13,11 +13,11 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from office_desk.cli import main
-from office_desk.core.database import Store
+from office_desk.cli.main import main
 from office_desk.core.models import Contact, Organization
 from office_desk.core.office_lookup import find_office
 from office_desk.core.reports import ReportRequest
+from office_desk.core.store.database import Store
 from office_desk.render.report_files import write_report
 
 HOSTILE = "<script>alert(1)</script> ${alert(2)}"

@@ -33,12 +33,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from office_desk.cli import install_language
+from office_desk.cli.main import install_language
 from office_desk.core import i18n
-from office_desk.core.database import Store
 from office_desk.core.models import Office, Organization, Project
 from office_desk.core.office_lookup import find_office
 from office_desk.core.reports import ReportRequest, report_html
+from office_desk.core.store.database import Store
 from office_desk.render.report_files import Pictures, build_report, save_report
 
 TODAY = date(2026, 11, 25)

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from office_desk.core.database import Store
 from office_desk.core.network_map import MapOptions, page_html
+from office_desk.core.store.database import Store
 from office_desk.core.tile_cache import TileCache, own_tile_server
 from office_desk.render.map_page import MapEnvironment, load_and_wait, page_value, wait_until
 from tests.map.conftest import TileServer, close_page, flush_deletions, open_page

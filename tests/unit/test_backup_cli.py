@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import func, select
 
-from office_desk.cli import main
-from office_desk.core.database import open_store
+from office_desk.cli.main import main
 from office_desk.core.models import Contact
+from office_desk.core.store.database import open_store
 from tests.conftest import file_hash
 
 

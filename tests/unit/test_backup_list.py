@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from office_desk.core import schema
-from office_desk.core.backup import (
+from office_desk.core.models import ENTITY_TABLES, Contact, Office
+from office_desk.core.services import records
+from office_desk.core.store import schema
+from office_desk.core.store.backup import (
     FUTURE_SLACK,
     BackupError,
     backup_before,
@@ -25,9 +27,7 @@ from office_desk.core.backup import (
     same_content,
     upgraded_from,
 )
-from office_desk.core.database import open_store
-from office_desk.core.models import ENTITY_TABLES, Contact, Office
-from office_desk.core.services import records
+from office_desk.core.store.database import open_store
 from tests.conftest import file_hash
 
 T0 = datetime(2026, 11, 2, 9, 30, 0)
@@ -321,7 +321,7 @@ def test_restore_refuses_a_damaged_backup(sample_path: Path, folder: Path) -> No
 
 def test_a_copy_that_fails_half_way_leaves_no_partial_file(
         sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import office_desk.core.backup as backup
+    import office_desk.core.store.backup as backup
 
     def full_disk(_source: Path, destination: Path, *_args: object, **_kw: object) -> bool:
         destination.write_bytes(b"SQLite format 3\x00half")

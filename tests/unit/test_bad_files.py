@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from office_desk.core.database import (
+from office_desk.core.store.database import (
     CorruptDatabase,
     LockedDatabase,
     MissingDatabase,

@@ -20,7 +20,6 @@ import vobject
 from icalendar import Calendar
 
 from office_desk.core.cell_safety import safe_cell
-from office_desk.core.database import Store
 from office_desk.core.export_calendar import export_calendar
 from office_desk.core.export_lists import EXPORT_COLUMNS, export_list
 from office_desk.core.export_vcard import export_vcards
@@ -29,6 +28,7 @@ from office_desk.core.models import Contact, Event, EventOrganization, Organizat
 from office_desk.core.reports import ReportRequest, build_office_report, write_report_csv
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 from office_desk.core.text_safety import (
     BIDI_CONTROLS,
     export_text,

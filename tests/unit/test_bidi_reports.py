@@ -10,7 +10,6 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-from office_desk.core.database import Store
 from office_desk.core.models import Organization, Project
 from office_desk.core.reports import (
     ReportRequest,
@@ -20,6 +19,7 @@ from office_desk.core.reports import (
 )
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 from office_desk.core.text_safety import BIDI_CONTROLS
 
 DRESDEN = sample_id("office:dresden")

@@ -85,7 +85,7 @@ def test_check_is_clean_and_reads_only(sample_db: Path) -> None:
 def test_check_reports_problems(tmp_path: Path, sample_db: Path) -> None:
     import sqlite3
 
-    from office_desk.core.backup import backup_file
+    from office_desk.core.store.backup import backup_file
 
     copy = backup_file(sample_db, tmp_path / "broken.sqlite")
     with sqlite3.connect(copy) as conn:

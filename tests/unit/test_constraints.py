@@ -10,7 +10,6 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from office_desk.core.database import Store
 from office_desk.core.models import (
     Contact,
     Event,
@@ -21,6 +20,7 @@ from office_desk.core.models import (
     Tag,
 )
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 from office_desk.core.validation import ValidationError, validate
 
 

@@ -16,10 +16,8 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from office_desk.core import schema, search
-from office_desk.core.backup import backup_file
+from office_desk.core import search
 from office_desk.core.checks import run_checks
-from office_desk.core.database import Store, open_store
 from office_desk.core.export_lists import export_list
 from office_desk.core.export_vcard import contact_card, export_vcards
 from office_desk.core.finder import find
@@ -46,6 +44,9 @@ from office_desk.core.record_facts import title_of
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
 from office_desk.core.services.relations import choices
+from office_desk.core.store import schema
+from office_desk.core.store.backup import backup_file
+from office_desk.core.store.database import Store, open_store
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "first-release.sqlite"
 
@@ -178,7 +179,7 @@ def test_first_release_file_upgrades_with_empty_titles_and_keeps_every_row(
 def test_downgrade_drops_the_column_and_upgrade_brings_it_back(tmp_path: Path) -> None:
     from alembic import command
 
-    from office_desk.core.database import make_engine, sqlite_url
+    from office_desk.core.store.database import make_engine, sqlite_url
 
     path = tmp_path / "office.sqlite"
     shutil.copy(FIXTURE, path)

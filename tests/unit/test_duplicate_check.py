@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from office_desk.core.database import Store
 from office_desk.core.models import Contact, Organization
 from office_desk.core.services import records
 from office_desk.core.services.duplicate_check import similar_contacts
+from office_desk.core.store.database import Store
 
 
 def _contact(store: Store, family: str) -> Contact:

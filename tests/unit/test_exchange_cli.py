@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import func, select
 
-from office_desk.cli import main
-from office_desk.core.database import open_store
+from office_desk.cli.main import main
 from office_desk.core.models import Contact
+from office_desk.core.store.database import open_store
 from tests.conftest import file_hash
 from tests.unit.import_files import Person, chinese_gb18030_csv, outlook_german_csv
 
@@ -188,7 +188,7 @@ def test_written_files_are_the_users_alone(sample_path: Path, tmp_path: Path) ->
 def test_old_backups_are_pruned_but_monthly_ones_kept(tmp_path: Path) -> None:
     from datetime import datetime
 
-    from office_desk.core.backup import prune_backups
+    from office_desk.core.store.backup import prune_backups
 
     source = tmp_path / "office.sqlite"
     folder = tmp_path / "backups"

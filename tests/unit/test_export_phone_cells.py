@@ -10,11 +10,11 @@ from pathlib import Path
 
 import openpyxl
 
-from office_desk.core.database import Store
 from office_desk.core.export_lists import export_list
 from office_desk.core.listing import ListQuery
 from office_desk.core.models import Contact
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 
 PHONES = ["+49 351 4567890", "-12 345", "@home 0351 1234", "=0351 1234"]
 

@@ -17,7 +17,6 @@ import vobject
 from icalendar import Calendar
 
 from office_desk.core import listing
-from office_desk.core.database import Store
 from office_desk.core.export_calendar import PRODID, export_calendar
 from office_desk.core.export_lists import EXPORT_COLUMNS, export_list
 from office_desk.core.export_vcard import export_vcards
@@ -25,6 +24,7 @@ from office_desk.core.listing import ListQuery
 from office_desk.core.models import Contact, Event, EventOrganization, Organization, Project
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 from tests.conftest import file_hash
 
 DRESDEN = sample_id("office:dresden")

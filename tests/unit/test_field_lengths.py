@@ -12,7 +12,6 @@ import pytest
 from sqlmodel import select
 
 from office_desk.core import validation
-from office_desk.core.database import Store
 from office_desk.core.import_contacts import (
     PlanHasErrors,
     apply_plan,
@@ -23,6 +22,7 @@ from office_desk.core.import_contacts import (
 from office_desk.core.import_contacts.apply import check_lengths
 from office_desk.core.models import ALL_TABLES, Contact, Organization, Record, Tag
 from office_desk.core.services.records import add, delete, update
+from office_desk.core.store.database import Store
 from office_desk.core.validation import ValidationError, length_limits, validate
 
 HUGE = 10_000_000

@@ -11,10 +11,10 @@ from pathlib import Path
 from sqlmodel import select
 
 from office_desk.core.checks import run_checks
-from office_desk.core.database import open_store
 from office_desk.core.finder import find
 from office_desk.core.models import Contact, Organization, Project
-from office_desk.core.schema import REVISIONS
+from office_desk.core.store.database import open_store
+from office_desk.core.store.schema import REVISIONS
 from tests.conftest import file_hash
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "first-release.sqlite"

@@ -14,11 +14,14 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from office_desk.cli import main
-from office_desk.core import paths, schema_audit
-from office_desk.core.backup import BackupError, list_backups, restore_file
+from office_desk.cli.main import main
+from office_desk.core import paths
 from office_desk.core.checks import run_checks
-from office_desk.core.database import (
+from office_desk.core.models import Contact
+from office_desk.core.services import records
+from office_desk.core.store import schema_audit
+from office_desk.core.store.backup import BackupError, list_backups, restore_file
+from office_desk.core.store.database import (
     ForeignObjects,
     NotOfficeDesk,
     Store,
@@ -27,8 +30,6 @@ from office_desk.core.database import (
     open_store,
     sqlite_url,
 )
-from office_desk.core.models import Contact
-from office_desk.core.services import records
 from tests.conftest import file_hash
 from tests.hostile_files import (
     ATTACKER_MAIL,
@@ -304,7 +305,7 @@ def test_the_spy_really_spies_until_removed(sample_path: Path, backups: Path,
     """What the refusal prevents: with the check switched off, saving a contact runs
     the attacker's trigger."""
     plant_spy(sample_path)
-    monkeypatch.setattr("office_desk.core.database._refuse_foreign_objects",
+    monkeypatch.setattr("office_desk.core.store.database._refuse_foreign_objects",
                         lambda path, state: None)
     _add_contact(sample_path, "Opfer")
     assert harvested(sample_path) == [("Opfer", '["anna@example.org"]')]

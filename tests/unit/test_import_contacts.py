@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from office_desk.core.database import Store, open_store
 from office_desk.core.finder import find
 from office_desk.core.import_contacts import (
     TARGET_FIELDS,
@@ -28,6 +27,7 @@ from office_desk.core.import_contacts import (
 )
 from office_desk.core.models import Contact, Organization
 from office_desk.core.services import records
+from office_desk.core.store.database import Store, open_store
 from tests.conftest import file_hash
 from tests.unit import import_files as files
 
@@ -609,7 +609,7 @@ def test_bulk_insert_writes_what_core_writes(empty_store: Store) -> None:
 
     from office_desk.core.import_contacts.apply import CONTACT_DEFAULTS, new_ids
     from office_desk.core.import_contacts.bulk_insert import insert_rows
-    from office_desk.core.types import utcnow
+    from office_desk.core.store.column_types import utcnow
 
     now = utcnow()
     table = Contact.__table__  # type: ignore[attr-defined]

@@ -15,7 +15,6 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from office_desk.core.checks import run_checks
-from office_desk.core.database import Store
 from office_desk.core.import_contacts import apply_plan, guess_mapping, plan_import, read_source
 from office_desk.core.import_contacts import undo as undo_module
 from office_desk.core.import_contacts.apply import ImportResult
@@ -29,6 +28,7 @@ from office_desk.core.import_contacts.undo import (
 from office_desk.core.models import ALL_TABLES, Contact
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 
 OUTLOOK = ["Title", "First Name", "Last Name", "Company", "Job Title", "Business City",
            "Business Country/Region", "Business Phone", "E-mail Address", "Categories",
@@ -281,8 +281,8 @@ def test_an_office_that_is_gone_is_refused(sample_store: Store, tmp_path: Path) 
 
 def test_command_line_office_option(sample_path: Path, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
-    from office_desk.cli import main
-    from office_desk.core.database import open_store
+    from office_desk.cli.main import main
+    from office_desk.core.store.database import open_store
 
     path = outlook_file(tmp_path / "partner.csv", PARTNER_LIST[:2])
     assert main(["--db", str(sample_path), "import", str(path), "--office", "nowhere"]) == 2

@@ -9,7 +9,6 @@ from decimal import Decimal
 import pytest
 
 from office_desk.core import i18n
-from office_desk.core.database import Store
 from office_desk.core.listing import money_text
 from office_desk.core.locale_format import (
     format_date,
@@ -18,6 +17,7 @@ from office_desk.core.locale_format import (
     format_number,
     sort_key,
 )
+from office_desk.core.store.database import Store
 
 DAY = date(2026, 11, 25)
 

@@ -11,12 +11,12 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from office_desk.core import schema
 from office_desk.core.checks import run_checks
-from office_desk.core.database import NewerSchema, Store, make_engine, open_store, sqlite_url
 from office_desk.core.finder import find
 from office_desk.core.models import metadata
-from office_desk.core.schema import include_object
+from office_desk.core.store import schema
+from office_desk.core.store.database import NewerSchema, Store, make_engine, open_store, sqlite_url
+from office_desk.core.store.schema import include_object
 from tests.conftest import file_hash
 
 

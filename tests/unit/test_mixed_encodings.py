@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from office_desk.cli import main
-from office_desk.core.database import Store
+from office_desk.cli.main import main
 from office_desk.core.import_contacts import (
     ImportFileError,
     ImportPlan,
@@ -24,6 +23,7 @@ from office_desk.core.import_contacts import (
     read_source,
 )
 from office_desk.core.import_contacts.encodings import LOSSY, OTHER, UNSURE
+from office_desk.core.store.database import Store
 
 HEADER = b"Vorname,Nachname,E-Mail\n"
 

@@ -16,9 +16,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from office_desk.core.backup import backup_file
 from office_desk.core.checks import run_checks
-from office_desk.core.database import Store, open_store
 from office_desk.core.finder import find
 from office_desk.core.models import (
     Contact,
@@ -49,6 +47,8 @@ from office_desk.core.network_package import (
 from office_desk.core.network_package.merge import fingerprint
 from office_desk.core.office_lookup import find_office
 from office_desk.core.services import records
+from office_desk.core.store.backup import backup_file
+from office_desk.core.store.database import Store, open_store
 from tests.conftest import file_hash
 
 STAMP = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)

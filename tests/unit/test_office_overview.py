@@ -7,12 +7,12 @@ from decimal import Decimal
 
 import pytest
 
-from office_desk.core.database import Store
 from office_desk.core.models import Contact, Event, Office, Project
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
 from office_desk.core.services.office_overview import overview
 from office_desk.core.services.records import RecordNotFound
+from office_desk.core.store.database import Store
 
 DRESDEN = sample_id("office:dresden")
 JINAN = sample_id("office:jinan")

@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from office_desk.cli import main
-from office_desk.core.database import Store, open_store
+from office_desk.cli.main import main
 from office_desk.core.network_package import (
     ZIP_MEMBER,
     ArchiveLimits,
@@ -27,6 +26,7 @@ from office_desk.core.network_package import (
     is_package,
     read_package,
 )
+from office_desk.core.store.database import Store, open_store
 from tests.conftest import file_hash
 from tests.unit.zip_bombs import MIB, deflate_bomb
 

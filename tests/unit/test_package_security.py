@@ -18,10 +18,8 @@ import pytest
 from sqlalchemy import update
 from sqlmodel import select
 
-from office_desk.cli import main
-from office_desk.core.backup import backup_file
+from office_desk.cli.main import main
 from office_desk.core.checks import run_checks
-from office_desk.core.database import Store, open_store
 from office_desk.core.models import (
     Contact,
     EventContact,
@@ -42,6 +40,8 @@ from office_desk.core.network_package import (
 from office_desk.core.network_package.codec import encode
 from office_desk.core.office_lookup import find_office
 from office_desk.core.services import record_state, records
+from office_desk.core.store.backup import backup_file
+from office_desk.core.store.database import Store, open_store
 from tests.conftest import file_hash
 
 FAR_FUTURE = "9999-12-31T23:59:59.999999+00:00"
@@ -353,7 +353,7 @@ def test_deleting_more_than_a_few_records_needs_allow_deletions(
     assert "nothing was imported" in capsys.readouterr().err
     assert file_hash(sample_path) == before
 
-    from office_desk import exchange_cli
+    from office_desk.cli import exchange_commands as exchange_cli
 
     assert exchange_cli._MAX_DELETIONS == MAX_UNCONFIRMED_DELETIONS  # its --help says so
     assert main(["--db", str(sample_path), "import", str(package), "--allow-deletions"]) == 0

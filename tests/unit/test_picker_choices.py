@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from office_desk.core.database import Store
 from office_desk.core.locale_format import format_date
 from office_desk.core.models import Contact, Office, Organization
 from office_desk.core.services import records, relations
 from office_desk.core.services.relations import picker_matches, picker_search_key
+from office_desk.core.store.database import Store
 
 
 def _wang_fangs(store: Store) -> tuple[Contact, Contact]:

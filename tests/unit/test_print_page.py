@@ -8,13 +8,13 @@ from datetime import date
 
 import pytest
 
-from office_desk.core.database import Store
 from office_desk.core.i18n import install
 from office_desk.core.models import Office
 from office_desk.core.reports import ReportRequest, build_office_report, report_html
 from office_desk.core.reports.print_page import PageFrame, css_string, page_number_content
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 
 DRESDEN = sample_id("office:dresden")
 NASTY = 'Büro "Nord" \\ </style><script>alert(1)</script>\n第 1 页 ; } @page { x'

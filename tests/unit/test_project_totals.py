@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 
-from office_desk.core.database import Store
 from office_desk.core.listing import ListQuery, ids
 from office_desk.core.models import Project
 from office_desk.core.sample_network import sample_id
@@ -25,6 +24,7 @@ from office_desk.core.services.project_totals import (
     project_totals,
     stage_order,
 )
+from office_desk.core.store.database import Store
 from office_desk.core.validation import ValidationError
 
 ALL = ListQuery(kind="project")

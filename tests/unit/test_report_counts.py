@@ -9,10 +9,10 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from office_desk.core.database import Store, open_store
 from office_desk.core.i18n import install
 from office_desk.core.models import Event, ExchangeRate, Office, Project
 from office_desk.core.reports import ReportRequest, build_office_report, report_html
+from office_desk.core.store.database import Store, open_store
 
 TODAY = date(2026, 11, 25)
 FOREIGN = ("EUR", "USD")

@@ -15,7 +15,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from office_desk.core.database import Store
 from office_desk.core.export_lists import EXPORT_COLUMNS, export_list
 from office_desk.core.i18n import install
 from office_desk.core.import_contacts import guess_mapping, plan_import, read_source
@@ -28,6 +27,7 @@ from office_desk.core.reports import (
     write_report_xlsx,
 )
 from office_desk.core.sample_network import sample_id
+from office_desk.core.store.database import Store
 
 DRESDEN = sample_id("office:dresden")
 TODAY = date(2026, 11, 25)

@@ -21,7 +21,6 @@ import openpyxl
 import pytest
 from sqlalchemy import insert
 
-from office_desk.core.database import Store
 from office_desk.core.models import Contact, Event, Office, Organization, Project
 from office_desk.core.reports import (
     NETWORK_SECTIONS,
@@ -46,6 +45,7 @@ from office_desk.core.reports.print_layout import (
 )
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 
 DRESDEN = sample_id("office:dresden")
 TODAY = date(2026, 11, 25)

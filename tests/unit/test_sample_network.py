@@ -7,10 +7,10 @@ from collections import Counter
 from sqlmodel import select
 
 from office_desk.core.checks import run_checks
-from office_desk.core.database import Store
 from office_desk.core.finder import find
 from office_desk.core.models import Contact, Event, Office, Organization, Project, Tag, TagLink
 from office_desk.core.sample_network import sample_id
+from office_desk.core.store.database import Store
 
 
 def test_sample_is_consistent(sample_store: Store) -> None:

@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 
 from office_desk.core.checks import run_checks
-from office_desk.core.database import Store
 from office_desk.core.finder import find
 from office_desk.core.models import Contact, Event, Office, Organization
 from office_desk.core.search import match_expression
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 
 
 @pytest.fixture

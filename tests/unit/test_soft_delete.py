@@ -6,10 +6,10 @@ from sqlmodel import select
 
 from office_desk.core import listing
 from office_desk.core.checks import run_checks
-from office_desk.core.database import Store
 from office_desk.core.finder import find
 from office_desk.core.models import Contact, Organization, ProjectPartner, TagLink
 from office_desk.core.services import records
+from office_desk.core.store.database import Store
 
 
 def _org(store: Store, name: str) -> Organization:

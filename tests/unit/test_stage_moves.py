@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from office_desk.core.database import Store
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services.stage_moves import counts_as_signed, plan_stage_move
+from office_desk.core.store.database import Store
 
 ISARTAL = sample_id("project:isartal_plant")  # in talks, no signing date
 MAINUFER = sample_id("project:mainufer_hub")  # signed on 2024-09-12

@@ -34,7 +34,6 @@ import pytest
 from hypothesis import example, given
 
 from office_desk.core import network_map
-from office_desk.core.database import Store
 from office_desk.core.network_map import (
     MapFilters,
     MapOptions,
@@ -52,6 +51,7 @@ from office_desk.core.reports import (
 )
 from office_desk.core.reports.print_page import css_string
 from office_desk.core.safe_html import escape
+from office_desk.core.store.database import Store
 from tests.unit.user_text import (
     CODED,
     FIELDS,

@@ -46,7 +46,6 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from sqlmodel import SQLModel
 
-from office_desk.core.database import Store
 from office_desk.core.models import (
     ALL_TABLES,
     Contact,
@@ -65,6 +64,7 @@ from office_desk.core.models import (
     TagLink,
 )
 from office_desk.core.name_folding import has_cjk
+from office_desk.core.store.database import Store
 from office_desk.core.validation import validate
 
 # --------------------------------------------------------------------------- profiles
@@ -326,7 +326,7 @@ class World:
 @contextmanager
 def open_world(path: Path) -> Iterator[World]:
     """A new database at ``path`` holding a :class:`World` (closed afterwards)."""
-    from office_desk.core.database import open_store
+    from office_desk.core.store.database import open_store
 
     store = open_store(path, create=True)
     try:

@@ -4,7 +4,7 @@ SQLite's own integrity and foreign-key checks, then the app's: every live record
 passes validation, no live link points at a deleted record, counterparts point back,
 the search index matches the records, and the schema is the newest and Office Desk's
 own (no trigger, view, index or table the app did not make; none of its own changed:
-see :mod:`office_desk.core.schema_audit`).
+see :mod:`office_desk.core.store.schema_audit`).
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlmodel import select
 
-from . import schema, schema_audit, search
-from .database import Store
+from . import search
 from .models import (
     ALL_TABLES,
     ENTITY_TABLES,
     Office,
 )
+from .store import schema, schema_audit
+from .store.database import Store
 from .validation import validate
 
 

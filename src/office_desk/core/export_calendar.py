@@ -22,12 +22,12 @@ from icalendar import Event as CalendarEvent
 from sqlmodel import select
 
 from .countries import country_name
-from .database import Store
 from .export_lists import Progress
 from .file_replace import replaced_on_success
 from .i18n import translate
 from .listing import ListQuery, ids
 from .models import Event, EventOrganization, EventProject, Office, Organization, Project
+from .store.database import Store
 from .text_safety import export_text
 from .vocabulary import EventKind, label_of
 

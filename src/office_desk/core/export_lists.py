@@ -40,11 +40,11 @@ from sqlalchemy.engine import Connection
 
 from .cell_safety import FORMULA_TRIGGERS, safe_cell
 from .countries import country_name
-from .database import Store
 from .file_replace import replaced_on_success
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .listing import ListQuery, id_keys
 from .models import Contact, Event, Office, Organization, Project, person_name
+from .store.database import Store
 from .text_safety import BIDI_CHARACTER_CLASS, export_text
 from .vocabulary import (
     EventKind,
@@ -170,7 +170,7 @@ def column_header(column: ExportColumn) -> str:
 
 def _joined(stored: str | None) -> str:
     """A list column (JSON text, read raw: much faster than the ORM type) as
-    "a; b"; read the way :class:`office_desk.core.types.StringList` reads it."""
+    "a; b"; read the way :class:`office_desk.core.store.column_types.StringList` reads it."""
     if not stored or stored == "[]":
         return ""
     try:

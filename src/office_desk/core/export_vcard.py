@@ -29,12 +29,12 @@ import vobject
 from sqlmodel import select
 
 from .countries import country_name
-from .database import Store
 from .export_lists import Progress
 from .file_replace import replaced_on_success
 from .i18n import translate
 from .listing import ListQuery, ids
 from .models import Contact, Office, Organization
+from .store.database import Store
 from .text_safety import export_text
 
 CHUNK = 500

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .database import Store
 from .search import SearchHit, search
+from .store.database import Store
 
 #: A result: kind, id, the title and a detail line to show.
 Found = SearchHit

@@ -16,7 +16,6 @@ from sqlalchemy import select as sa_select
 from sqlmodel import select
 
 from .countries import country_name
-from .database import Store
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .locale_format import format_date, format_date_range, format_money, sort_key
 from .models import (
@@ -30,6 +29,7 @@ from .models import (
 )
 from .search import matching_ids
 from .services.records import model_for, text_filter
+from .store.database import Store
 from .vocabulary import (
     EventKind,
     OfficeStatus,

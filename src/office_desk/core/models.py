@@ -3,7 +3,7 @@
 Every row has a UUID primary key, UTC ``created_at``/``updated_at`` timestamps and a
 ``deleted_at`` tombstone (soft deletion), so that two copies of a database can later
 be merged without id clashes or lost deletes. Queries made through
-:mod:`office_desk.core.database` sessions hide tombstoned rows automatically.
+:mod:`office_desk.core.store.database` sessions hide tombstoned rows automatically.
 
 Invariants that must hold whatever program writes the file (coordinates in range,
 non-negative money, a contact with a name, a link pointing at exactly one record) are
@@ -24,7 +24,7 @@ from sqlalchemy.orm import object_session
 from sqlmodel import Field, SQLModel
 
 from .name_folding import has_cjk
-from .types import DecimalText, StringList, UTCDateTime, utcnow
+from .store.column_types import DecimalText, StringList, UTCDateTime, utcnow
 
 # Named constraints, so that Alembic batch migrations can find and alter them.
 SQLModel.metadata.naming_convention = {

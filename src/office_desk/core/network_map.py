@@ -43,11 +43,11 @@ from sqlalchemy import exists
 from sqlmodel import select
 
 from .countries import country_name
-from .database import Store
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .listing import money_text
 from .models import Office, Organization, Project, Record, TagLink
 from .safe_html import escape as _escape_html
+from .store.database import Store
 from .text_safety import visible_text
 from .vocabulary import OfficeStatus, OrganizationKind, ProjectKind, ProjectStage
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from .database import Store
 from .i18n import translate
 from .models import Office
+from .store.database import Store
 
 
 class OfficeLookupError(ValueError):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .database import StoreError, open_store
 from .models import ENTITY_TABLES
 from .services.records import count
+from .store.database import StoreError, open_store
 
 
 def create_sample(path: Path) -> dict[str, int]:

@@ -5,7 +5,7 @@ and a body of every searchable field, with the extra spellings from
 :func:`~office_desk.core.name_folding.searchable_text` (pinyin for Chinese, ``ae`` for
 ``ä``...). ``search_key`` maps a record id to the FTS rowid, so an edit replaces its
 document in constant time. Both are kept up to date in the same transaction as the
-edit (see :mod:`office_desk.core.database`) and can be rebuilt from scratch.
+edit (see :mod:`office_desk.core.store.database`) and can be rebuilt from scratch.
 
 User input never reaches ``MATCH`` raw: it is split into word tokens, each quoted,
 so ``foo"`` or ``AND (`` search for words instead of raising syntax errors.

@@ -1,7 +1,7 @@
 """Field-by-field validation of records, with messages a user can act on.
 
 :func:`validate` is called for every new or changed record before each flush (see
-:mod:`office_desk.core.database`), so no code path can write a bad row; the GUI calls
+:mod:`office_desk.core.store.database`), so no code path can write a bad row; the GUI calls
 it directly to show inline messages while the user types.
 """
 

@@ -1,6 +1,6 @@
 """Writes the disk refused, told to the user in one line.
 
-Every write goes through one transaction (:meth:`~office_desk.core.database.Store.write`),
+Every write goes through one transaction (:meth:`~office_desk.core.store.database.Store.write`),
 so when SQLite or the OS refuses a write half-way, the transaction is rolled back and
 the database stays as it was. What the user needs is a sentence saying what happened
 and what to do, not a traceback: :func:`describe_write_error` turns the exceptions of a

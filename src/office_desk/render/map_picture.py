@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.database import Store
 from ..core.network_map import MapFilters, MapOptions, page_html
+from ..core.store.database import Store
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage, QPixmap

@@ -21,7 +21,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPageSize
 
-from ..core.database import Store
 from ..core.file_replace import move_into_place
 from ..core.i18n import translate
 from ..core.network_map import MapFilters
@@ -33,6 +32,7 @@ from ..core.reports import (
     write_report_csv,
     write_report_xlsx,
 )
+from ..core.store.database import Store
 from .report_pdf import PrintableReport, write_pdf
 
 log = logging.getLogger(__name__)

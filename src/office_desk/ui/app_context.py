@@ -5,7 +5,7 @@ write, the command that made it calls :meth:`AppContext.announce`, and every vie
 listening on ``changed`` refreshes what concerns it (Anki's operation_did_execute).
 
 Writes by another program (the command line importing into the open file, say) are
-noticed within a second (:mod:`office_desk.core.change_watch`) and announced as
+noticed within a second (:mod:`office_desk.core.store.change_watch`) and announced as
 "everything changed", so the views show them without a restart. The undo history is
 cleared then: undoing an older edit could otherwise put back values the other
 program has since changed.
@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..core.change_watch import ExternalChanges
-from ..core.database import Store
+from ..core.store.change_watch import ExternalChanges
+from ..core.store.database import Store
 
 log = logging.getLogger(__name__)
 

@@ -82,7 +82,7 @@ def progress_reporter(progress: Progress, text: str) -> Callable[[int, int], Non
 def backup_first(store: Any, reason: str) -> Path | None:
     """A verified copy of the open database in the backups folder, before a large write
     (an import or a merge); None for a database that is not a file."""
-    from ..core.backup import backup_before, prune_backups
+    from ..core.store.backup import backup_before, prune_backups
 
     if store.path is None:
         return None

@@ -1,8 +1,8 @@
 """A file whose schema is not Office Desk's own: list what is there, offer to remove it.
 
-Opening a file refuses it (:class:`~office_desk.core.database.ForeignObjects`) when it
+Opening a file refuses it (:class:`~office_desk.core.store.database.ForeignObjects`) when it
 holds triggers, views, indexes or tables the app did not make, or one of its own
-changed (:mod:`office_desk.core.schema_audit`). The main window then calls
+changed (:mod:`office_desk.core.store.schema_audit`). The main window then calls
 :func:`offer_removal`, which shows :class:`ForeignObjectsDialog`: each object with its
 kind, name, table and what is wrong, and its SQL for whoever looks after the file.
 
@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.database import ForeignObjects
-from ..core.schema_audit import (
+from ..core.store.database import ForeignObjects
+from ..core.store.schema_audit import (
     CHANGED,
     FOREIGN,
     MISSING,
@@ -258,7 +258,7 @@ def offer_removal(window: QMainWindow, error: ForeignObjects, *, writable: bool,
                                   why_not=why_not, parent=window)
     if dialog.exec() != QDialog.DialogCode.Accepted or why_not:
         return
-    from ..core.schema_audit import back_up_and_remove
+    from ..core.store.schema_audit import back_up_and_remove
 
     removed = translate("ForeignObjectsDialog", "Removed the unknown objects from {file}; "
                         "the file as it was is kept as {backup}.")

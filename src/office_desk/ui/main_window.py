@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.database import ForeignObjects, Store, StoreError, open_store
 from ..core.models import ENTITY_TABLES
 from ..core.services import records
+from ..core.store.database import ForeignObjects, Store, StoreError, open_store
 from ..core.write_errors import error_text
 from . import settings
 from .app_context import AppContext, Changes
@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
         not_made = self.tr("The daily backup could not be made: {error}")
 
         def work(_progress: Progress) -> Path | None:
-            from ..core.backup import backup_if_due
+            from ..core.store.backup import backup_if_due
 
             return backup_if_due(path, folder, keep)
 
@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
         failure is logged and never keeps the window from closing."""
         path = context.store.path
         if path is not None and not context.closed and not context.store.read_only:
-            from ..core.backup import backup_on_close
+            from ..core.store.backup import backup_on_close
 
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
         back as the backup was and opened again."""
         if self.context is None or self.context.store.path is None:
             return
-        from ..core.backup import restore_file
+        from ..core.store.backup import restore_file
         from .restore_dialog import RestoreDialog
 
         path = self.context.store.path
@@ -740,7 +740,7 @@ class MainWindow(QMainWindow):
             return
 
         def work(_progress: Progress) -> Path:
-            from ..core.backup import backup_file
+            from ..core.store.backup import backup_file
 
             return backup_file(source, target)
 

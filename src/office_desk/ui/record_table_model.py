@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core import listing
-from ..core.database import Store
 from ..core.listing import ListQuery
+from ..core.store.database import Store
 from .plain_text import literal, shown
 
 PAGE_SIZE = 200

@@ -4,7 +4,7 @@ Each backup is listed with when and why it was made, its size and its live recor
 by kind, beside the current file's counts; a backup that cannot be read is greyed,
 with the reason as its tooltip. Choosing one asks for confirmation and closes the
 dialog with :meth:`RestoreDialog.chosen_backup` set: the caller closes its database,
-restores with :func:`office_desk.core.backup.restore_file` (which first backs the
+restores with :func:`office_desk.core.store.backup.restore_file` (which first backs the
 current file up) and opens it again. The dialog itself changes no file.
 """
 
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.backup import BackupError, BackupInfo, list_backups, record_counts, upgraded_from
 from ..core.i18n import QT_TRANSLATE_NOOP, current_language
 from ..core.locale_format import format_date, format_number
+from ..core.store.backup import BackupError, BackupInfo, list_backups, record_counts, upgraded_from
 from .external import open_url
 from .icons import icon
 from .plain_text import literal, shown

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.database import Store
+from ..core.store.database import Store
 from ..core.validation import PlaceQuestion
 from .plain_text import message_box
 

@@ -26,11 +26,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..database import Store
 from ..i18n import translate
 from ..models import Contact, Organization, Tag, TagLink
 from ..search import add_documents, document
-from ..types import utcnow
+from ..store.column_types import utcnow
+from ..store.database import Store
 from ..validation import length_limits, too_long, validate
 from . import summary_text as words
 from .bulk_index import Searchable, contact_document

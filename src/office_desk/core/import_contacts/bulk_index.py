@@ -1,7 +1,7 @@
 """Put imported records into the search index in bulk.
 
 Rows written with Core inserts bypass the session hook that indexes records (see
-:mod:`office_desk.core.database`), so the import indexes them itself, with the same
+:mod:`office_desk.core.store.database`), so the import indexes them itself, with the same
 documents :func:`office_desk.core.search.document` makes (a test holds the two
 together), two ``executemany`` statements for all of them, and row ids numbered from
 the highest one in use (the import holds the write lock, so nobody else numbers).

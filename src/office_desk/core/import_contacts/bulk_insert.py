@@ -3,8 +3,8 @@
 The statement is Core's own ``insert(table)`` compiled for the connection's dialect,
 and every value goes through its column type's bind processor for that dialect (so a
 UUID is stored as Core stores it, a timestamp as the UTC ISO text of
-:class:`~office_desk.core.types.UTCDateTime`, a list as the JSON of
-:class:`~office_desk.core.types.StringList`). What is left out is SQLAlchemy's work per
+:class:`~office_desk.core.store.column_types.UTCDateTime`, a list as the JSON of
+:class:`~office_desk.core.store.column_types.StringList`). What is left out is SQLAlchemy's work per
 row of an ``executemany`` (building each parameter dict and looking up its
 processors), which cost more than SQLite's own work for 100,000 contacts: here the
 values are processed a column at a time, a value shared by all rows (the import's

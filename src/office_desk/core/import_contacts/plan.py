@@ -26,10 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..database import Store
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..locale_format import format_number
 from ..models import Contact, Organization
+from ..store.database import Store
 from . import summary_text as words
 from .collector import collector_paused
 from .encodings import OTHER, LineNote, encoding_name, note_message

@@ -27,11 +27,11 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from ..database import Store
 from ..i18n import translate
 from ..models import Contact, Organization, Record, Tag, TagLink
 from ..search import add_documents, document
-from ..types import utcnow
+from ..store.column_types import utcnow
+from ..store.database import Store
 from .apply import ImportResult
 from .bulk_index import Searchable, contact_document
 from .collector import collector_paused

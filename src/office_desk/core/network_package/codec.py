@@ -34,7 +34,7 @@ from sqlalchemy.orm import configure_mappers
 
 from ..i18n import translate
 from ..models import ALL_TABLES, Record
-from ..types import DecimalText, StringList, UTCDateTime
+from ..store.column_types import DecimalText, StringList, UTCDateTime
 
 #: A row as Python values, column name -> value (UUID, datetime, Decimal, list...).
 Row = dict[str, Any]

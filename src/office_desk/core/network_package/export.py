@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ... import __version__
-from ..database import Store
-from ..schema import REVISIONS
+from ..store.database import Store
+from ..store.schema import REVISIONS
 from . import codec, selection
 from .codec import TABLE_ORDER
 from .format import (

@@ -354,7 +354,7 @@ def _header_value(source: str, name: str, value: Any, kind: str) -> Any:
 
 
 def _newer_hint(schema: str) -> str:
-    from ..schema import is_known_revision
+    from ..store.schema import is_known_revision
 
     if schema and not is_known_revision(schema):
         return translate("Package", " (the package comes from a newer Office Desk, "

@@ -21,9 +21,9 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from .. import search
-from ..database import Store
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_count
 from ..models import ENTITY_TABLES
+from ..store.database import Store
 from ..validation import ValidationError
 from . import codec
 from .codec import COLUMNS, TABLE_ORDER, Row, differing_columns

@@ -19,12 +19,12 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..database import Store
 from ..i18n import translate
 from ..models import ExchangeRate
 from ..money import MissingRate, Rate, RateTable
 from ..services.exchange_rates import list_rates
 from ..services.project_totals import Amounts, sum_amounts
+from ..store.database import Store
 from .content import RateUsed
 
 Item = tuple[Decimal, str, date | None]

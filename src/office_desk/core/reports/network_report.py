@@ -18,10 +18,10 @@ from decimal import Decimal
 
 from sqlmodel import select
 
-from ..database import Store
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import Office
 from ..services.project_totals import merge_amounts
+from ..store.database import Store
 from ..vocabulary import OfficeStatus, label_of
 from .content import ChartData, ChartSeries, CountFigure, Listing, NetworkReport, OfficeRow
 from .figures import cap_note, figure_notes, key_figures, stage_counts

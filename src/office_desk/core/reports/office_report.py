@@ -16,10 +16,10 @@ from datetime import date, datetime
 from sqlmodel import Session, col, func, select
 
 from ..countries import country_name
-from ..database import Store
 from ..i18n import translate
 from ..models import Contact, Office, Organization
 from ..services.records import RecordNotFound
+from ..store.database import Store
 from ..vocabulary import OfficeStatus, OrganizationKind, label_of
 from .content import ContactRow, Listing, OfficeDetails, OfficeReport, OrganizationRow
 from .figures import cap_note, figure_notes, key_figures

@@ -23,11 +23,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import select
 
-from ..database import Store
 from ..i18n import translate
 from ..import_contacts.matching import NameKeys
 from ..models import Contact, Organization
 from ..search import match_expression
+from ..store.database import Store
 
 #: Candidates read per query: far more than one person's namesakes.
 _CANDIDATES = 500

@@ -12,10 +12,10 @@ from decimal import Decimal, InvalidOperation
 
 from sqlmodel import select
 
-from ..database import Store
 from ..i18n import translate
 from ..models import ExchangeRate
 from ..money import Rate, RateTable
+from ..store.database import Store
 
 
 class DuplicateRate(ValueError):

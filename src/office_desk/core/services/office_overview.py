@@ -16,9 +16,9 @@ from decimal import Decimal
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
-from ..database import Store
 from ..models import Contact, Event, Office, Organization, Project
 from ..money import RateTable
+from ..store.database import Store
 from ..vocabulary import EventKind, OrganizationKind, ProjectStage, label_of
 from .exchange_rates import rate_table
 from .project_totals import Amounts, stage_label, stage_order, sum_amounts

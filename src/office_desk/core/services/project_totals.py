@@ -17,11 +17,11 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlmodel import select
 
-from ..database import Store
 from ..i18n import translate
 from ..listing import ListQuery, ids
 from ..models import Office, Organization, Project, ProjectPartner
 from ..money import MissingRate, RateTable
+from ..store.database import Store
 from ..vocabulary import ProjectStage
 from .exchange_rates import rate_table
 

@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from ..database import Store
 from ..models import (
     Contact,
     Event,
@@ -31,6 +30,7 @@ from ..models import (
     Tag,
     TagLink,
 )
+from ..store.database import Store
 from .records import RecordNotFound
 
 _SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at", "deleted_at"})
@@ -145,7 +145,7 @@ def apply(store: Store, model: type[Record], record_id: uuid.UUID, state: Record
 def _sync(session: Session, link_model: type[Record], owner_column: str,
           owner_id: uuid.UUID, wanted: list[dict[str, Any]]) -> None:
     """Tombstone links not wanted any more, add the new ones, keep the rest."""
-    from ..types import utcnow
+    from ..store.column_types import utcnow
 
     existing = session.exec(
         select(link_model).where(getattr(link_model, owner_column) == owner_id)
@@ -168,7 +168,7 @@ def _sync(session: Session, link_model: type[Record], owner_column: str,
 
 
 def _apply_tags(session: Session, kind: str, record_id: uuid.UUID, names: list[str]) -> None:
-    from ..types import utcnow
+    from ..store.column_types import utcnow
 
     column = getattr(TagLink, f"{kind}_id")
     wanted: dict[str, str] = {}

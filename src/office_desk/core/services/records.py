@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 from sqlalchemy import func, or_
 from sqlmodel import select
 
-from ..database import Store
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import (
     ENTITY_TABLES,
@@ -35,7 +34,8 @@ from ..models import (
     Tag,
     TagLink,
 )
-from ..types import utcnow
+from ..store.column_types import utcnow
+from ..store.database import Store
 
 R = TypeVar("R", bound=Record)
 

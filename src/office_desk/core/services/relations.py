@@ -11,7 +11,6 @@ from sqlalchemy import select as sa_select
 from sqlmodel import select
 
 from ..countries import country_name
-from ..database import Store
 from ..i18n import translate
 from ..locale_format import format_date, format_date_range, sort_key
 from ..models import (
@@ -33,6 +32,7 @@ from ..models import (
 )
 from ..name_folding import german_transliteration, has_cjk, pinyin, strip_accents
 from ..record_facts import title_of
+from ..store.database import Store
 from ..vocabulary import PartnerRole, ProjectStage, label_of
 
 

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..database import Store
 from ..models import Project
+from ..store.database import Store
 from .office_overview import SIGNED_STAGES
 from .records import get_many
 

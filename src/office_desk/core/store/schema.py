@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from . import paths
+from .. import paths
 from .backup import backup_file, backup_name
 
 log = logging.getLogger(__name__)

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
-from .core import paths
+from .. import __version__
+from ..core import paths
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -85,16 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run SQLite's integrity and foreign-key checks and Office Desk's own "
         "consistency checks. Exit status 0 only when everything is clean.",
     )
-    from .map_cli import add_map_command
+    from .map_commands import add_map_command
 
     add_map_command(commands)
-    from .report_cli import add_report_command
+    from .report_commands import add_report_command
 
     add_report_command(commands)
-    from .exchange_cli import add_exchange_commands
+    from .exchange_commands import add_exchange_commands
 
     add_exchange_commands(commands)
-    from .backup_cli import add_backup_commands
+    from .backup_commands import add_backup_commands
 
     add_backup_commands(commands)
     commands.add_parser("gui", help="start the desktop app (the default)")
@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from .core.private_files import protect_own_folders
+    from ..core.private_files import protect_own_folders
 
     # Databases, backups, packages, exports and logs hold personal data: the user's alone.
     protect_own_folders()
@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    from .core.database import StoreError
+    from ..core.store.database import StoreError
 
     if args.command not in (None, "gui", "demo"):  # the app loads its own translation
         problem = install_language(args.language)
@@ -137,27 +137,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(db)
         if args.command == "map":
-            from .map_cli import run_map_command
+            from .map_commands import run_map_command
 
             return run_map_command(args, db)
         if args.command == "report":
-            from .report_cli import run_report_command
+            from .report_commands import run_report_command
 
             return run_report_command(args, db)
         if args.command == "import":
-            from .exchange_cli import run_import_command
+            from .exchange_commands import run_import_command
 
             return run_import_command(args, db)
         if args.command == "export":
-            from .exchange_cli import run_export_command
+            from .exchange_commands import run_export_command
 
             return run_export_command(args, db)
         if args.command == "backup":
-            from .backup_cli import run_backup_command
+            from .backup_commands import run_backup_command
 
             return run_backup_command(args, db)
         if args.command == "restore":
-            from .backup_cli import run_restore_command
+            from .backup_commands import run_restore_command
 
             return run_restore_command(args, db)
     except StoreError as exc:
@@ -166,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         # A full disk, a file-size limit, a read-only or locked file: one clear line
         # (the write was one transaction, so nothing half-done is left).
-        from .core.write_errors import explain_or_raise
+        from ..core.write_errors import explain_or_raise
 
         message = explain_or_raise(exc, getattr(args, "db", None) or getattr(args, "path", None))
         print(f"office-desk: error: {message}", file=sys.stderr)
@@ -174,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     finally:
-        from .core import i18n
+        from ..core import i18n
 
         i18n.install(None)  # a command's language does not outlive it (tests call main())
     parser.error(f"unknown command {args.command}")  # pragma: no cover
@@ -185,7 +185,7 @@ def install_language(choice: str | None) -> str:
     """Translate what the commands write (reports, exports, summaries) into ``choice``,
     or the language chosen in the app's Settings; English when neither says otherwise.
     Returns a problem to report ("" when fine)."""
-    from .core import i18n
+    from ..core import i18n
 
     if choice is None:
         try:
@@ -200,7 +200,7 @@ def install_language(choice: str | None) -> str:
         return ""
     from PySide6.QtCore import QTranslator
 
-    from .core.network_map import resources_dir
+    from ..core.network_map import resources_dir
 
     translator = QTranslator()
     if not translator.load(f"office_desk_{choice}", str(resources_dir() / "translations")):
@@ -214,13 +214,13 @@ def install_language(choice: str | None) -> str:
 
 
 def _open(db: Path):  # type: ignore[no-untyped-def]
-    from .core.database import open_store
+    from ..core.store.database import open_store
 
     return open_store(db)
 
 
 def cmd_sample(path: Path) -> int:
-    from .core.sample_store import create_sample
+    from ..core.sample_store import create_sample
 
     path = path.expanduser()
     if path.exists():
@@ -239,7 +239,7 @@ def cmd_sample(path: Path) -> int:
 
 
 def cmd_list(db: Path, plural: str, fmt: str, out: TextIO) -> int:
-    from .core import listing
+    from ..core import listing
 
     store = _open(db)
     try:
@@ -255,7 +255,7 @@ def cmd_list(db: Path, plural: str, fmt: str, out: TextIO) -> int:
     finally:
         store.close()
     if fmt == "csv":
-        from .core.cell_safety import safe_cell
+        from ..core.cell_safety import safe_cell
 
         writer = csv.writer(out)
         writer.writerow(["id", *(c.header for c in columns)])
@@ -281,7 +281,7 @@ def _print_table(headers: list[str], rows: list[list[str]], title: str) -> None:
 
 
 def cmd_search(db: Path, text: str, limit: int) -> int:
-    from .core.finder import find
+    from ..core.finder import find
 
     store = _open(db)
     try:
@@ -299,8 +299,8 @@ def cmd_search(db: Path, text: str, limit: int) -> int:
 
 
 def cmd_check(db: Path) -> int:
-    from .core.checks import run_checks, schema_problems
-    from .core.database import ForeignObjects
+    from ..core.checks import run_checks, schema_problems
+    from ..core.store.database import ForeignObjects
 
     try:
         store = _open(db)
@@ -327,7 +327,7 @@ def cmd_check(db: Path) -> int:
 
 
 def cmd_gui(db: Path | None, demo: bool = False) -> int:
-    from .app import run
+    from ..app import run
 
     return run(db, demo=demo)
 

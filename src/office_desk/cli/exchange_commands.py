@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .core import paths
+from ..core import paths
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -107,15 +107,15 @@ def _print_lines(lines: list[str]) -> None:
 
 
 def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
-    from .core.database import StoreError
-    from .core.write_errors import explain_or_raise
+    from ..core.store.database import StoreError
+    from ..core.write_errors import explain_or_raise
 
     source: Path = args.file.expanduser()
     if not source.is_file():
         print(f"office-desk: error: {source}: no such file", file=sys.stderr)
         return EXIT_PROBLEM
     try:
-        from .core.network_package import is_package
+        from ..core.network_package import is_package
 
         if is_package(source):
             if getattr(args, "office", None) is not None:
@@ -148,7 +148,7 @@ def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
 def _open_existing(db_path: Path, dry_run: bool) -> tuple[Any, tempfile.TemporaryDirectory[str]
                                                                  | None]:
     """The store at ``db_path``; for a dry run on a missing file, an empty throw-away one."""
-    from .core.database import open_store
+    from ..core.store.database import open_store
 
     if db_path.exists() or not dry_run:
         return open_store(db_path), None  # a missing file is refused with a clear message
@@ -164,9 +164,9 @@ def _import_package(source: Path, db_path: Path, dry_run: bool,
     Rows the package may not change (from the future, outside its office) are listed
     and left out; a merge that deletes more than a few records, or another office's,
     writes nothing without ``allow_deletions``."""
-    from .core.database import open_store
-    from .core.network_package import PackageError, apply_merge, plan_merge, read_package
-    from .core.write_errors import describe_write_error
+    from ..core.network_package import PackageError, apply_merge, plan_merge, read_package
+    from ..core.store.database import open_store
+    from ..core.write_errors import describe_write_error
 
     try:
         package = read_package(source)
@@ -234,8 +234,8 @@ def _import_package(source: Path, db_path: Path, dry_run: bool,
 
 def _backup_before(db_path: Path, reason: str) -> None:
     """A verified copy in the backups folder before a merge or import writes."""
-    from .core.backup import backup_before
-    from .core.write_errors import describe_write_error
+    from ..core.store.backup import backup_before
+    from ..core.write_errors import describe_write_error
 
     folder = paths.backup_dir()
     try:
@@ -249,7 +249,7 @@ def _backup_before(db_path: Path, reason: str) -> None:
 
 
 def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> int:
-    from .core.import_contacts import (
+    from ..core.import_contacts import (
         ImportFileError,
         apply_plan,
         guess_mapping,
@@ -283,7 +283,7 @@ def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> i
     try:
         office_id = None
         if getattr(args, "office", None) is not None:
-            from .core.office_lookup import OfficeLookupError, find_office
+            from ..core.office_lookup import OfficeLookupError, find_office
 
             try:
                 office_id = find_office(store, args.office).id
@@ -334,9 +334,9 @@ def _export_format(args: argparse.Namespace) -> str:
 
 
 def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
-    from .core.database import open_store
-    from .core.listing import KIND_OF_PLURAL, ListQuery, ids
-    from .core.office_lookup import OfficeLookupError, find_office
+    from ..core.listing import KIND_OF_PLURAL, ListQuery, ids
+    from ..core.office_lookup import OfficeLookupError, find_office
+    from ..core.store.database import open_store
 
     try:
         fmt = _export_format(args)
@@ -369,8 +369,8 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
         output: Path = args.output.expanduser()
         output.parent.mkdir(parents=True, exist_ok=True)
         if fmt == "json":
-            from .core.network_package import MadeBy, export_package
-            from .core.network_package.format import MADE_BY_MAX
+            from ..core.network_package import MadeBy, export_package
+            from ..core.network_package.format import MADE_BY_MAX
 
             made_by = None
             if getattr(args, "made_by", None) is not None:
@@ -387,16 +387,16 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
         single = KIND_OF_PLURAL[plural]
         query = ListQuery(single, office_id=office_id)
         if fmt in ("csv", "xlsx"):
-            from .core.export_lists import export_list
+            from ..core.export_lists import export_list
 
             extra = {"delimiter": args.delimiter} if fmt == "csv" else {}
             count = export_list(store, query, output, fmt, **extra)
         elif fmt == "vcf":
-            from .core.export_vcard import export_vcards
+            from ..core.export_vcard import export_vcards
 
             count = export_vcards(store, ids(store, query), output)
         else:
-            from .core.export_calendar import export_calendar
+            from ..core.export_calendar import export_calendar
 
             count = export_calendar(store, ids(store, query), output)
         print(f"Wrote {count:,} {plural if count != 1 else single} to {output}")
@@ -404,8 +404,8 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
     except Exception as exc:
         # A full disk or a file-size limit: one line, not a traceback (the exports write
         # a temporary file and move it into place, so no half file is left).
-        from .core.network_package import PackageError
-        from .core.write_errors import explain_or_raise
+        from ..core.network_package import PackageError
+        from ..core.write_errors import explain_or_raise
 
         message = explain_or_raise(exc, args.output.expanduser(),
                                    (ValueError, OSError, PackageError))

@@ -13,7 +13,7 @@ Office Desk's own are removed from a file) and ``before-schema-upgrade-from-<rev
 
 A backup is a faithful copy, foreign objects and all; what comes back from one is
 checked: :func:`restore_file` refuses a backup whose schema is not Office Desk's own
-(see :mod:`office_desk.core.schema_audit`), and :func:`list_backups` marks one holding
+(see :mod:`office_desk.core.store.schema_audit`), and :func:`list_backups` marks one holding
 objects the app did not make as not restorable.
 
 A backup is never written after it is made: it is read with SQLite's ``immutable=1``
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .i18n import translate
+from ..i18n import translate
 
 
 class BackupError(Exception):

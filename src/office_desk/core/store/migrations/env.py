@@ -1,5 +1,5 @@
 """Alembic environment: migrations run on a connection handed over by
-:mod:`office_desk.core.schema`, inside one transaction, foreign keys checked at the end."""
+:mod:`office_desk.core.store.schema`, inside one transaction, foreign keys checked at the end."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from alembic import context
 from sqlalchemy import text
 
 from office_desk.core.models import metadata
-from office_desk.core.schema import include_object
+from office_desk.core.store.schema import include_object
 
 
 def run_migrations() -> None:
     connection = context.config.attributes.get("connection")
     if connection is None:
-        raise RuntimeError("Office Desk migrations run from office_desk.core.schema only")
+        raise RuntimeError("Office Desk migrations run from office_desk.core.store.schema only")
     context.configure(
         connection=connection,
         target_metadata=metadata,

@@ -55,11 +55,11 @@ class MapCommandError(Exception):
 def _filters(store: Any, args: argparse.Namespace) -> Any:
     from sqlmodel import select
 
-    from .core.countries import is_country_code
-    from .core.models import Tag
-    from .core.network_map import MapFilters
-    from .core.office_lookup import OfficeLookupError, find_office
-    from .core.vocabulary import ProjectStage
+    from ..core.countries import is_country_code
+    from ..core.models import Tag
+    from ..core.network_map import MapFilters
+    from ..core.office_lookup import OfficeLookupError, find_office
+    from ..core.vocabulary import ProjectStage
 
     office_id: uuid.UUID | None = None
     if args.office:
@@ -98,8 +98,8 @@ def _size(text: str) -> tuple[int, int]:
 
 def run_map_command(args: argparse.Namespace, db_path: Path) -> int:
     """Carry out ``office-desk map``; returns the exit status."""
-    from .core.database import StoreError, open_store
-    from .core.network_map import MapSummary, network_data, standalone_html
+    from ..core.network_map import MapSummary, network_data, standalone_html
+    from ..core.store.database import StoreError, open_store
 
     try:
         size = _size(args.size) if args.png else (0, 0)
@@ -116,7 +116,7 @@ def run_map_command(args: argparse.Namespace, db_path: Path) -> int:
             target.write_text(standalone_html(store, filters, compact=bool(args.office)),
                               encoding="utf-8")
         else:
-            from .render.map_picture import render_map_png
+            from ..render.map_picture import render_map_png
 
             target = render_map_png(store, args.png, filters, size=size,
                                     compact=bool(args.office))

@@ -9,7 +9,7 @@
   :class:`StoreError` whose message is one line a user can act on, and the file is left
   byte-for-byte as it was. So is a file whose schema is not Office Desk's own (a
   trigger, view, index or table the app did not make, or one of its own changed; see
-  :mod:`office_desk.core.schema_audit`): :class:`ForeignObjects`, before anything
+  :mod:`office_desk.core.store.schema_audit`): :class:`ForeignObjects`, before anything
   writes, migrations included. An older file is backed up, then migrated.
 * :class:`Store` hands out short sessions. Every session validates each new or changed
   record before it is flushed, stamps ``updated_at``, keeps the search index in step,
@@ -31,11 +31,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
 from sqlmodel import Session
 
-from . import schema_audit, search, validation
-from .i18n import translate
-from .models import ALL_TABLES, Record
+from .. import search, validation
+from ..i18n import translate
+from ..models import ALL_TABLES, Record
+from . import schema_audit
+from .column_types import utcnow
 from .schema_audit import SchemaObject, SchemaReport
-from .types import utcnow
 
 log = logging.getLogger(__name__)
 

@@ -46,7 +46,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .i18n import QT_TRANSLATE_NOOP, translate, translate_count
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_count
 
 log = logging.getLogger(__name__)
 
@@ -268,7 +268,7 @@ def _fingerprint() -> str:
     """What the expected schemas depend on: change any of it and they are rebuilt."""
     import sqlalchemy
 
-    from . import search
+    from .. import search
     from .schema import MIGRATIONS, REVISIONS
 
     digest = hashlib.sha256()
@@ -279,7 +279,7 @@ def _fingerprint() -> str:
     try:
         digest.update(Path(spec.origin).read_bytes() if spec and spec.origin else b"?")
     except OSError:  # a frozen build: its version is the app's
-        from .. import __version__
+        from ... import __version__
 
         digest.update(__version__.encode())
     for script in sorted(MIGRATIONS.rglob("*.py")):
@@ -290,7 +290,7 @@ def _fingerprint() -> str:
 
 
 def cache_path() -> Path:
-    from . import paths
+    from .. import paths
 
     return paths.data_dir() / "cache" / "schema-objects.json"
 
@@ -475,7 +475,7 @@ def remove_differences(path: Path, shown: SchemaReport, timeout: float = 5.0) ->
     changed or missing indexes, views and triggers, in one transaction.
 
     ``shown`` is the report the user agreed to: if the file's schema differs in any
-    other way by now, nothing is changed (:class:`~office_desk.core.database.StoreError`).
+    other way by now, nothing is changed (:class:`~office_desk.core.store.database.StoreError`).
     Dropped tables' pages are overwritten (``secure_delete``): a hidden table of copied
     personal data does not linger in the file's free pages.
     """

@@ -81,9 +81,9 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _request(store: Any, args: argparse.Namespace) -> Any:
-    from .core.money import is_known_currency
-    from .core.office_lookup import OfficeLookupError, find_office
-    from .core.reports import NETWORK_SECTIONS, OFFICE_SECTIONS, ReportRequest
+    from ..core.money import is_known_currency
+    from ..core.office_lookup import OfficeLookupError, find_office
+    from ..core.reports import NETWORK_SECTIONS, OFFICE_SECTIONS, ReportRequest
 
     if args.year is not None and (args.start or args.end):
         raise ReportCommandError("give --year or --from/--to, not both")
@@ -129,7 +129,7 @@ def _request(store: Any, args: argparse.Namespace) -> Any:
 
 def run_report_command(args: argparse.Namespace, db_path: Path) -> int:
     """Carry out ``office-desk report``; returns the exit status."""
-    from .core.database import StoreError, open_store
+    from ..core.store.database import StoreError, open_store
 
     try:
         fmt = _format(args)
@@ -143,7 +143,7 @@ def run_report_command(args: argparse.Namespace, db_path: Path) -> int:
         output.parent.mkdir(parents=True, exist_ok=True)
         problems: list[str] = []
         if fmt in ("xlsx", "csv"):  # no Qt needed
-            from .core.reports import (
+            from ..core.reports import (
                 build_network_report,
                 build_office_report,
                 write_report_csv,
@@ -156,8 +156,8 @@ def run_report_command(args: argparse.Namespace, db_path: Path) -> int:
         else:
             from PySide6.QtGui import QPageSize
 
-            from .render.map_picture import ensure_application
-            from .render.report_files import write_report
+            from ..render.map_picture import ensure_application
+            from ..render.report_files import write_report
 
             ensure_application()
             paper = None

@@ -42,8 +42,8 @@ def add_backup_commands(subparsers: Any) -> None:
 
 
 def run_backup_command(args: argparse.Namespace, db: Path) -> int:
-    from .core.backup import BackupError, backup_file
-    from .core.write_errors import explain_or_raise
+    from ..core.store.backup import BackupError, backup_file
+    from ..core.write_errors import explain_or_raise
 
     target: Path = args.output.expanduser()
     if not db.exists():
@@ -75,8 +75,8 @@ def _foreign_objects(db: Path) -> str:
     copied as before (the copy is checked for integrity only)."""
     import sqlite3
 
-    from .core.i18n import translate
-    from .core.schema_audit import audit_file
+    from ..core.i18n import translate
+    from ..core.store.schema_audit import audit_file
 
     try:
         report = audit_file(db)
@@ -92,10 +92,10 @@ def _foreign_objects(db: Path) -> str:
 
 
 def run_restore_command(args: argparse.Namespace, db: Path) -> int:
-    from .core import paths
-    from .core.backup import BackupError, restore_file
-    from .core.database import StoreError
-    from .core.write_errors import explain_or_raise
+    from ..core import paths
+    from ..core.store.backup import BackupError, restore_file
+    from ..core.store.database import StoreError
+    from ..core.write_errors import explain_or_raise
 
     source: Path = args.file.expanduser()
     if not source.is_file():
