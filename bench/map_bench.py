@@ -198,7 +198,8 @@ def _filter_change_s(environment: Any, store: Any, runs: int) -> float:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
-    from office_desk.core.network_map import MapFilters, data_script, network_data, page_html
+    from office_desk.core.map_contents import MapFilters, network_data
+    from office_desk.core.network_map import data_script, page_html
     from office_desk.render.map_page import load_and_wait, page_value, wait_until
 
     view = QWebEngineView()
@@ -249,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     from office_desk.render.map_picture import ensure_application
 
     ensure_application()
-    from office_desk.core.network_map import network_data, page_html
+    from office_desk.core.map_contents import network_data
+    from office_desk.core.network_map import page_html
     from office_desk.core.sample_store import create_sample
     from office_desk.core.store.database import open_store
     from office_desk.render.map_page import map_environment

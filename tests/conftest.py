@@ -2,7 +2,9 @@
 
 Qt runs offscreen (no display needed); QtWebEngine runs without its sandbox (tests run
 as root in CI) and without a GPU. Every test session gets its own data folder, so no
-test reads or writes the user's real Office Desk files.
+test reads or writes the user's real Office Desk files. This file imports no Qt: a run
+of tests/unit alone never loads PySide6, the other runs set Qt up through
+tests/qt_plugin.py.
 """
 
 from __future__ import annotations
@@ -31,18 +33,33 @@ os.environ["OFFICE_DESK_DATA_DIR"] = str(_DATA)
 os.environ.pop("OFFICE_DESK_DB", None)
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    """Qt settings go to the private data folder, never the user's registry or plist."""
-    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+#: Folders whose tests need no Qt: a run of these alone imports no PySide6 (see
+#: tests/qt_plugin.py; tests/unit/test_no_qt.py checks it).
+QT_FREE_FOLDERS = (Path(__file__).parent / "unit",)
 
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    from office_desk.render.map_scheme import register_map_scheme
 
-    register_map_scheme()  # before pytest-qt makes the QApplication
-    QCoreApplication.setOrganizationName("Office Desk Tests")
-    QCoreApplication.setApplicationName("Office Desk Tests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_DATA / "qt"))
+def runs_without_qt(config: pytest.Config) -> bool:
+    """Whether every path this run was given lies in a Qt-free folder."""
+    if config.option.pyargs:
+        return False
+    paths = [(config.invocation_params.dir / arg.split("::")[0]).resolve()
+             for arg in config.args]
+    return bool(paths) and all(any(path.is_relative_to(folder) for folder in QT_FREE_FOLDERS)
+                               for path in paths)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Before any plugin is configured: Qt's set-up for the runs that use Qt; the others
+    get no pytest-qt (it imports PySide6 when configured) and no Qt at all."""
+    from tests.qt_plugin import QtSetUp, WithoutQt
+
+    if runs_without_qt(config):
+        config.pluginmanager.set_blocked("pytest-qt")
+        folders = ", ".join(os.path.relpath(f, config.rootpath) for f in QT_FREE_FOLDERS)
+        config.pluginmanager.register(WithoutQt(_DATA / "qt", folders), "office-desk-no-qt")
+    else:
+        config.pluginmanager.register(QtSetUp(_DATA / "qt"), "office-desk-qt")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -57,20 +74,6 @@ def _own_umask() -> Iterator[None]:
     os.umask(umask)
     yield
     os.umask(umask)
-
-
-@pytest.fixture(autouse=True)
-def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
-    """Once a QApplication exists, Python's cyclic GC runs on its thread only (as in
-    the app: office_desk.ui.gui_thread_gc), also between tests."""
-    yield
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is not None:
-        from office_desk.ui.gui_thread_gc import collect_on_gui_thread
-
-        collect_on_gui_thread(app).check()
 
 
 def file_hash(path: Path) -> str:

@@ -7,16 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .core import paths
-
-
-def ensure_sample() -> Path:
-    """The sample network in the data folder, created on first use."""
-    from .core.sample_store import create_sample
-
-    path = paths.sample_database_path()
-    if not path.exists():
-        create_sample(path)
-    return path
+from .core.sample_file import ensure_sample
 
 
 def run(db: Path | None, demo: bool = False) -> int:
@@ -148,9 +139,9 @@ def _load_translations(app: object, setting: str) -> str:
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     from .core import i18n
-    from .ui.settings_dialog import available_languages, translations_folder
+    from .ui.settings_dialog import available_languages
 
-    folder = translations_folder()
+    folder = paths.translations_dir()
     system = QLocale.system()
     language = i18n.choose_language(setting, system.name(), available_languages(folder))
     wanted = QLocale(language or "en")
@@ -177,10 +168,8 @@ def _load_translations(app: object, setting: str) -> str:
 def _set_window_icon(app: object) -> None:
     from PySide6.QtGui import QIcon
 
-    from .core.network_map import resources_dir
-
-    icon = resources_dir() / "icons" / "office-desk.svg"
-    if icon.is_file():
+    icon = paths.bundled_file("icons/office-desk.svg")
+    if icon is not None and icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
 
 

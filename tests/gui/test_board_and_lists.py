@@ -408,7 +408,7 @@ def test_the_amount_column_keeps_the_currency_when_narrow(window: MainWindow) ->
     window.show_page("project")
     view = window.list_view("project")
     columns = view.model.columns
-    amount = next(i for i, c in enumerate(columns) if c.key == "amount")
+    amount = next(i for i, c in enumerate(columns) if c.money)
     # At first the column is wide enough for a large amount with its code.
     metrics = view.table.fontMetrics()
     assert view.table.columnWidth(amount) >= amount_column_width(metrics)

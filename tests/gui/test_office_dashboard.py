@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextDocument
@@ -18,6 +19,7 @@ from office_desk.core.store.database import Store
 from office_desk.ui.app_context import AppContext
 from office_desk.ui.office_dashboard import OfficeDashboard
 from office_desk.ui.undo_commands import DeleteRecordsCommand, push
+from tests.gui.translation_lookups import not_extracted, recorded_lookups
 
 DRESDEN = sample_id("office:dresden")
 JINAN = sample_id("office:jinan")
@@ -231,3 +233,19 @@ def test_a_hidden_dashboard_catches_up_when_shown(
     assert dashboard.name_label.text() == "Dresden-Jinan Contact Office"
     dashboard.show()
     assert dashboard.name_label.text() == "Dresden office (renamed)"
+
+
+def test_every_text_the_dashboard_looks_up_reaches_the_translators(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """The sections' texts (built outside the widget) keep the dashboard's context."""
+    with recorded_lookups() as lookups:
+        widget = OfficeDashboard(context)
+        qtbot.addWidget(widget)
+        widget.set_today(date(2026, 11, 25))
+        for office in ("dresden", "jinan", "munich", "budapest"):
+            widget.show_office(sample_id(f"office:{office}"))
+        widget.show_office(uuid.uuid4())  # no longer there
+    assert ("OfficeDashboard", "Reaching the office") in lookups
+    assert ("OfficeDashboard", "last contact {date}") in lookups  # a section's text
+    assert not_extracted(lookups, tmp_path) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -15,8 +16,10 @@ from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
 from office_desk.core.store.database import Store
 from office_desk.ui.app_context import AppContext
-from office_desk.ui.project_board import ProjectBoard, project_ids_from_mime
+from office_desk.ui.project_board import ProjectBoard
+from office_desk.ui.project_cards import project_ids_from_mime
 from tests.gui.signing_answers import DialogAnswer, choose
+from tests.gui.translation_lookups import not_extracted, recorded_lookups
 
 ISARTAL = sample_id("project:isartal_plant")  # in talks
 AEROSPACE = sample_id("project:seine_composites")  # lead
@@ -260,3 +263,54 @@ def test_a_hidden_board_catches_up_when_shown(
     assert ISARTAL in _column_ids(board, "in_talks")  # no work while nobody looks
     board.show()
     assert ISARTAL in _column_ids(board, "completed")
+
+
+def test_every_text_the_board_looks_up_reaches_the_translators(
+    qtbot: QtBot, context: AppContext, sample_store: Store, tmp_path: Path
+) -> None:
+    """The view's texts are looked up in the context lupdate files them under, though a
+    subclass (the board) shows them: none would stay English after the next update."""
+    records.add(sample_store, Project(title="London showroom", stage="signed",
+                                      amount=Decimal("5000"), currency="GBP",
+                                      signed_on=date(2025, 3, 1)))
+    with recorded_lookups() as lookups:
+        board = ProjectBoard(context)
+        qtbot.addWidget(board)
+        board.resize(1500, 800)
+        board.show()
+        for column in board.columns.values():
+            for row in range(column.model.rowCount()):
+                column.model.index(row).data(Qt.ItemDataRole.ToolTipRole)
+            column.view.grab()  # paints the cards and the empty columns
+        board.column("in_talks").view.setCurrentIndex(board.column("in_talks").model.index(0))
+        board.stage_menu("in_talks").deleteLater()
+        board.set_query(ListQuery(kind="project", text="no such project"))
+    assert ("ProjectBoard", "Totals in") in lookups  # the view's texts were seen
+    assert ("ProjectBoard", "Move to stage") in lookups
+    assert not_extracted(lookups, tmp_path) == []
+
+
+def test_a_failed_move_says_why_and_leaves_the_card_where_it_was(
+    board: ProjectBoard, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The board's one write failing (a full disk) changes nothing, says so, and the
+    board shows the file as it is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from office_desk.ui.undo_commands import SetFieldsCommand
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a, **k: warnings.append(text))
+
+    def full_disk(self: SetFieldsCommand, values: dict) -> None:  # type: ignore[type-arg]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(SetFieldsCommand, "_set", full_disk)
+    board.move_projects([AEROSPACE], "on_hold")
+    assert len(warnings) == 1 and "The stage was not changed." in warnings[0]
+    assert "space" in warnings[0].lower() or "disk" in warnings[0].lower()
+    assert _stage(sample_store, AEROSPACE) == "lead"
+    assert AEROSPACE in _column_ids(board, "lead")
+    assert AEROSPACE not in _column_ids(board, "on_hold")
+    assert board.selected_project_ids() == []  # nothing selected as if it had moved

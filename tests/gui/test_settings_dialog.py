@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from office_desk import __version__
 from office_desk.core import paths
 from office_desk.ui import settings
-from office_desk.ui.about_dialog import AboutDialog, bundled_file
+from office_desk.ui.about_dialog import AboutDialog
 from office_desk.ui.main_window import MainWindow
 from office_desk.ui.settings_dialog import (
     SettingsDialog,
@@ -248,7 +248,7 @@ def test_about_lists_versions_and_licences(window: MainWindow) -> None:
 
 
 def test_about_and_user_guide_ship_with_the_app() -> None:
-    licences, guide = bundled_file("LICENSES.md"), user_guide_path()
+    licences, guide = paths.bundled_file("LICENSES.md"), user_guide_path()
     assert licences is not None and guide is not None
     assert guide.name == "user-guide.md" and guide.parent == licences.parent
 

@@ -1,8 +1,8 @@
-"""Set-up for the map tests: the officedesk: scheme, web pages that fail on console
-errors, a local tile server, and sample stores with hostile names.
+"""Set-up for the map tests: web pages that fail on console errors, a local tile
+server, and sample stores with hostile names.
 
 QtWebEngine wants its custom schemes and shared OpenGL contexts declared before the
-QApplication exists: ``pytest_configure`` runs before pytest-qt creates it.
+QApplication exists: tests/qt_plugin.py does that for every run that uses Qt.
 """
 
 from __future__ import annotations
@@ -16,16 +16,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    from PySide6.QtCore import QCoreApplication, Qt
-
-    from office_desk.render.map_scheme import register_map_scheme
-
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    register_map_scheme()
-
 
 XSS_NAME = "<img src=x onerror=alert(1)>"
 TEMPLATE_NAME = "${window.__pwned=1}`${alert(2)}`\\u0041"

@@ -20,17 +20,10 @@ from typing import Any
 import pytest
 
 from office_desk.core.network_map import MapOptions, page_html
+from office_desk.core.offline_maps import MAX_METADATA_CHARS, import_mbtiles, read_offline_tile
 from office_desk.core.store.database import Store
-from office_desk.core.tile_cache import (
-    MAX_METADATA_CHARS,
-    MAX_TILE_BYTES,
-    TileCache,
-    TileError,
-    fetch_tile,
-    import_mbtiles,
-    own_tile_server,
-    read_offline_tile,
-)
+from office_desk.core.tile_cache import TileCache
+from office_desk.core.tile_sources import MAX_TILE_BYTES, TileError, fetch_tile, own_tile_server
 from office_desk.render.map_page import MapEnvironment, load_and_wait, page_value, wait_until
 from tests.map.conftest import close_page, flush_deletions, open_page, png_bytes
 

@@ -10,7 +10,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from office_desk.cli.main.map_commands import add_map_command, run_map_command
+
+from office_desk.cli.map_commands import add_map_command, run_map_command
 
 
 def _run(db: Path, *argv: str) -> int:
@@ -95,7 +96,7 @@ def test_png_without_a_display(sample_path: Path, tmp_path: Path) -> None:
     script = textwrap.dedent(f"""
         import argparse, sys
         from pathlib import Path
-        from office_desk.cli.main.map_commands import add_map_command, run_map_command
+        from office_desk.cli.map_commands import add_map_command, run_map_command
         parser = argparse.ArgumentParser()
         add_map_command(parser.add_subparsers(dest="command"))
         args = parser.parse_args(["map", "--png", {str(target)!r}, "--office", "dresden",
@@ -120,7 +121,7 @@ def test_the_scheme_name_is_the_pages() -> None:
 
 
 def test_registering_the_scheme_does_not_start_qtwebengine() -> None:
-    script = ("import sys, office_desk.render.map_scheme, office_desk.cli.main.map_commands;"
+    script = ("import sys, office_desk.render.map_scheme, office_desk.cli.map_commands;"
               "print(sorted(m for m in sys.modules if 'WebEngine' in m))")
     done = subprocess.run([sys.executable, "-c", script], env=_without_display(),
                           capture_output=True, text=True, timeout=60)

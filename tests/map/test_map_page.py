@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
+from office_desk.core.map_contents import MapFilters
 from office_desk.core.models import Office, Organization, Project
-from office_desk.core.network_map import MapFilters, MapOptions, page_html, standalone_html
+from office_desk.core.network_map import MapOptions, page_html, standalone_html
 from office_desk.core.store.database import Store
 from office_desk.render.map_page import load_and_wait, page_value, wait_until
 from tests.map.conftest import (

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from office_desk.core import network_map
+from office_desk.core import map_contents
 from office_desk.core.models import Office, Organization, Project
 from office_desk.core.network_map import MapOptions, TileLayerSpec, page_html, script_json
 from office_desk.core.services.records import add_all
@@ -53,9 +53,9 @@ def test_template_syntax_in_names_is_kept_as_text(jinja_store: Store) -> None:
     data = _page_data(html)["data"]
     tooltips = {item["tooltip"] for item in data["organizations"] + data["projects"]
                 + data["offices"]}
-    assert network_map.escape(JINJA_NAME) in tooltips
-    assert network_map.escape(JINJA_OPEN) in tooltips
-    assert network_map.escape(SCRIPT_END) in tooltips
+    assert map_contents.escape(JINJA_NAME) in tooltips
+    assert map_contents.escape(JINJA_OPEN) in tooltips
+    assert map_contents.escape(SCRIPT_END) in tooltips
     # Nothing the user typed reaches the page outside the one JSON block.
     outside = html.replace(re.search(r'id="od-map-data">.*?</script>', html, re.S)
                            .group(0), "")
@@ -68,8 +68,8 @@ def test_tile_layer_names_from_an_imported_file_are_not_templates(sample_store: 
                          JINJA_NAME)
     html = page_html(sample_store, options=MapOptions(tile_layers=(spec,)))
     options = _page_data(html)["options"]
-    assert options["tileLayers"][0]["name"] == network_map.escape(spec.name)
-    assert options["tileLayers"][0]["attribution"] == network_map.escape(JINJA_NAME)
+    assert options["tileLayers"][0]["name"] == map_contents.escape(spec.name)
+    assert options["tileLayers"][0]["attribution"] == map_contents.escape(JINJA_NAME)
     assert "Werk 49" not in html
 
 

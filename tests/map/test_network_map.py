@@ -12,9 +12,10 @@ import folium
 import pytest
 from folium.plugins import MarkerCluster
 
-from office_desk.core import network_map
+from office_desk.core import map_contents, network_map, paths
+from office_desk.core.map_contents import MapFilters, network_data
 from office_desk.core.models import Office, Organization, Project, Tag, TagLink
-from office_desk.core.network_map import MapFilters, MapOptions, network_data
+from office_desk.core.network_map import MapOptions
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services.records import get, update
 from office_desk.core.store.database import Store
@@ -58,7 +59,7 @@ def test_organizations_and_projects_with_coordinates_are_drawn(sample_store: Sto
     assert _ids(data["projects"]) == {str(p.id) for p in placed_projects}
     assert len(placed_projects) < len(_live(sample_store, Project))  # one has no place
     colours = {p["color"] for p in data["projects"]}
-    assert colours <= set(network_map.STAGE_COLORS.values())
+    assert colours <= set(map_contents.STAGE_COLORS.values())
     assert len(colours) >= 2  # coloured by stage
 
 
@@ -176,7 +177,7 @@ def test_every_asset_is_present(sample_store: Store) -> None:
     base = network_map.asset_bytes("base-map.js")
     topology = json.loads(base[len(b"window.officeDeskBaseMap="):].rstrip(b";\n"))
     assert {"countries", "land"} <= set(topology["objects"])
-    license_files = [p for p in (network_map.resources_dir() / "map").rglob("LICENSE")]
+    license_files = [p for p in (paths.resources_dir() / "map").rglob("LICENSE")]
     assert len(license_files) >= 2
 
 

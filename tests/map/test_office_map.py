@@ -16,8 +16,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import select
 
+from office_desk.core.map_contents import MapFilters, network_data
 from office_desk.core.models import Office, Organization
-from office_desk.core.network_map import MapFilters, MapSummary, network_data
+from office_desk.core.network_map import MapSummary
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services.records import get, update
 from office_desk.core.store.database import Store

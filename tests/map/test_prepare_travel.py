@@ -9,7 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from office_desk.core.store.database import Store
-from office_desk.core.tile_cache import TileCache, own_tile_server
+from office_desk.core.tile_cache import TileCache
+from office_desk.core.tile_sources import own_tile_server
 from office_desk.ui.app_context import AppContext
 from office_desk.ui.prepare_travel_dialog import PrepareTravelDialog
 

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from office_desk.core.network_map import MapFilters, MapOptions, page_html
+from office_desk.core.map_contents import MapFilters
+from office_desk.core.network_map import MapOptions, page_html
 from office_desk.core.sample_network import sample_id
 from office_desk.core.store.database import Store
 from office_desk.render.map_page import load_and_wait, page_value

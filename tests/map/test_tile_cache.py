@@ -9,19 +9,14 @@ from pathlib import Path
 import pytest
 
 from office_desk.core import tile_cache
-from office_desk.core.tile_cache import (
+from office_desk.core.offline_maps import import_mbtiles, offline_layers, read_offline_tile
+from office_desk.core.tile_cache import TileCache, TravelArea, TravelDownload, estimate
+from office_desk.core.tile_sources import (
     BulkDownloadRefused,
-    TileCache,
     TileError,
-    TravelArea,
-    TravelDownload,
-    estimate,
     fetch_tile,
-    import_mbtiles,
-    offline_layers,
     own_tile_server,
     provider,
-    read_offline_tile,
 )
 from tests.map.conftest import TileServer, png_bytes
 

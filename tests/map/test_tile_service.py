@@ -9,7 +9,8 @@ import pytest
 
 from office_desk.core.network_map import MapOptions, page_html
 from office_desk.core.store.database import Store
-from office_desk.core.tile_cache import TileCache, own_tile_server
+from office_desk.core.tile_cache import TileCache
+from office_desk.core.tile_sources import own_tile_server
 from office_desk.render.map_page import MapEnvironment, load_and_wait, page_value, wait_until
 from tests.map.conftest import TileServer, close_page, flush_deletions, open_page
 
@@ -97,7 +98,7 @@ def test_an_imported_map_is_shown_offline(qtbot: Any, qapp: Any, sample_store: S
                                           tmp_path: Path) -> None:
     import sqlite3
 
-    from office_desk.core.tile_cache import offline_folder
+    from office_desk.core.offline_maps import offline_folder
     from office_desk.ui.app_context import AppContext
     from office_desk.ui.map_view import MapView
     from tests.map.conftest import png_bytes

@@ -21,10 +21,10 @@ from typing import Any
 import pytest
 from hypothesis import example, given
 
+from office_desk.core.map_contents import network_data
 from office_desk.core.network_map import (
     MapOptions,
     TileLayerSpec,
-    network_data,
     page_html,
 )
 from office_desk.render.map_page import load_and_wait, page_value, wait_until

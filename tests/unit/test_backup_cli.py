@@ -11,6 +11,9 @@ from office_desk.cli.main import main
 from office_desk.core.models import Contact
 from office_desk.core.store.database import open_store
 from tests.conftest import file_hash
+from tests.qt_plugin import CLI_NEEDS_QT
+
+pytestmark = CLI_NEEDS_QT
 
 
 def contacts(db: Path) -> int:

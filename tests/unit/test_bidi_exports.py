@@ -205,8 +205,8 @@ def test_translations_carry_no_bidi_controls() -> None:
 def test_the_map_shows_hidden_direction_marks(sample_store: Store) -> None:
     """The map is part of the app: a name with a right-to-left override is shown with
     its marker there too (stored data unchanged)."""
+    from office_desk.core.map_contents import network_data
     from office_desk.core.models import Organization
-    from office_desk.core.network_map import network_data
     from office_desk.core.services.records import add_all
 
     name = "Bidi \u202eHarmless GmbH"

@@ -12,7 +12,10 @@ from office_desk.cli.main import main
 from office_desk.core.models import Contact
 from office_desk.core.store.database import open_store
 from tests.conftest import file_hash
+from tests.qt_plugin import CLI_NEEDS_QT
 from tests.unit.import_files import Person, chinese_gb18030_csv, outlook_german_csv
+
+pytestmark = CLI_NEEDS_QT
 
 PARTNER = [
     Person("Jürgen", "Müller", organization="Elbflorenz Mikrosysteme GmbH",

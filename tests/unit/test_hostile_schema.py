@@ -41,6 +41,7 @@ from tests.hostile_files import (
     run,
     schema_rows,
 )
+from tests.qt_plugin import CLI_NEEDS_QT
 from tests.unit.import_files import Person, outlook_german_csv
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "first-release.sqlite"
@@ -163,6 +164,7 @@ def test_connections_do_not_trust_the_files_schema(sample_path: Path) -> None:
 # --------------------------------------------------------------------------- the CLI
 
 
+@CLI_NEEDS_QT
 def test_cli_commands_refuse_a_hostile_file_with_one_line(
         sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plant_spy(sample_path)
@@ -181,6 +183,7 @@ def test_cli_commands_refuse_a_hostile_file_with_one_line(
     assert set(paths.backup_dir().glob(f"{sample_path.stem}.*")) == safety_copies
 
 
+@CLI_NEEDS_QT
 def test_check_reports_each_object_and_exits_non_zero(
         sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plant_spy(sample_path)
@@ -204,6 +207,7 @@ def test_check_sees_a_trigger_added_while_the_file_is_open(sample_store: Store) 
 # --------------------------------------------------------------------------- backups
 
 
+@CLI_NEEDS_QT
 def test_backup_command_refuses_a_hostile_file(
         sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plant_spy(sample_path)
@@ -214,6 +218,7 @@ def test_backup_command_refuses_a_hostile_file(
     assert not copy.exists()
 
 
+@CLI_NEEDS_QT
 def test_restore_refuses_a_backup_with_foreign_objects(
         sample_path: Path, tmp_path: Path, backups: Path,
         capsys: pytest.CaptureFixture[str]) -> None:

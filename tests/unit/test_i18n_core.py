@@ -70,15 +70,15 @@ def test_installed_hook_translates_labels_and_headers(marked: None) -> None:
     assert label_of(EventKind, "visit") == "«Vocabulary: Visit»"
     assert ProjectStage.ON_HOLD.value == "on_hold"  # stored values never change
     headers = [c.header for c in listing.COLUMNS["office"]]
-    assert headers[0] == "«RecordList: Name»"
+    assert headers[0] == "«Fields: Name»"
     assert listing.COLUMNS["office"][0].english_header == "Name"
     assert stage_label("") == "«ProjectTotals: No stage»"
     assert stage_label("signed") == "«Vocabulary: Signed»"
     project = Project(title="Lab", kind="joint_lab", stage="lead", jobs_created=40,
                       jobs_estimated=True, signed_on=date(2024, 5, 6))
     lines = dict(facts(project))
-    assert lines["«RecordFacts: Kind»"] == "«Vocabulary: Joint lab»"
-    assert lines["«RecordFacts: Jobs created»"] == "«RecordFacts: 40 (estimated)»"
+    assert lines["«Fields: Kind»"] == "«Vocabulary: Joint lab»"
+    assert lines["«Fields: Jobs created»"] == "«Fields: 40 (estimated)»"
 
 
 def test_facts_stay_english_without_translation() -> None:

@@ -29,6 +29,7 @@ from office_desk.core.models import ALL_TABLES, Contact
 from office_desk.core.sample_network import sample_id
 from office_desk.core.services import records
 from office_desk.core.store.database import Store
+from tests.qt_plugin import CLI_NEEDS_QT
 
 OUTLOOK = ["Title", "First Name", "Last Name", "Company", "Job Title", "Business City",
            "Business Country/Region", "Business Phone", "E-mail Address", "Categories",
@@ -279,6 +280,7 @@ def test_an_office_that_is_gone_is_refused(sample_store: Store, tmp_path: Path) 
                     office_id=uuid.uuid4())
 
 
+@CLI_NEEDS_QT
 def test_command_line_office_option(sample_path: Path, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     from office_desk.cli.main import main

@@ -24,6 +24,7 @@ from office_desk.core.import_contacts import (
 )
 from office_desk.core.import_contacts.encodings import LOSSY, OTHER, UNSURE
 from office_desk.core.store.database import Store
+from tests.qt_plugin import CLI_NEEDS_QT
 
 HEADER = b"Vorname,Nachname,E-Mail\n"
 
@@ -153,6 +154,7 @@ def test_a_pure_gbk_file_with_a_line_that_is_valid_utf8_by_chance(tmp_path: Path
     assert [r.values[0] for r in table.rows] == ["王芳", "伟"]
 
 
+@CLI_NEEDS_QT
 def test_the_command_line_names_the_unclear_lines_and_takes_an_encoding(
         sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _file(tmp_path / "german.csv", ("Jürgen,Müllerling,jml@example.de", "utf-8"),

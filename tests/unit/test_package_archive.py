@@ -28,6 +28,7 @@ from office_desk.core.network_package import (
 )
 from office_desk.core.store.database import Store, open_store
 from tests.conftest import file_hash
+from tests.qt_plugin import CLI_NEEDS_QT
 from tests.unit.zip_bombs import MIB, deflate_bomb
 
 
@@ -50,6 +51,7 @@ def address_space_limit(headroom: int) -> Iterator[None]:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
+@CLI_NEEDS_QT
 def test_a_4_gib_zip_bomb_is_refused_at_once_and_writes_nothing(
         sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The reported attack: 4 MB zipped, 4 GiB unpacked (it took 59 s and 8.4 GB in a

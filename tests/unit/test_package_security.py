@@ -43,6 +43,7 @@ from office_desk.core.services import record_state, records
 from office_desk.core.store.backup import backup_file
 from office_desk.core.store.database import Store, open_store
 from tests.conftest import file_hash
+from tests.qt_plugin import CLI_NEEDS_QT
 
 FAR_FUTURE = "9999-12-31T23:59:59.999999+00:00"
 
@@ -90,6 +91,7 @@ def second_copy(sample_template: Path, tmp_path: Path) -> Iterator[Path]:
 # --------------------------------------------------------------------------- the wipe
 
 
+@CLI_NEEDS_QT
 def test_a_munich_package_cannot_wipe_the_network(
         sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The attack: a package whose scope says "Munich" carried tombstones for all 40
@@ -123,6 +125,7 @@ def test_a_munich_package_cannot_wipe_the_network(
     assert "40 rows of munich-wipe.json were refused" in merged.err
 
 
+@CLI_NEEDS_QT
 def test_the_wipe_merged_elsewhere_cannot_delete_restored_records_again(
         sample_path: Path, second_copy: Path, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -165,6 +168,7 @@ def test_the_wipe_merged_elsewhere_cannot_delete_restored_records_again(
 # --------------------------------------------------------------------------- scope
 
 
+@CLI_NEEDS_QT
 def test_an_office_package_changes_only_its_own_records(
         sample_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A Munich package may change Munich's records and what they refer to; changes to
@@ -336,6 +340,7 @@ def _delete_contacts(source: Path, count: int) -> list[uuid.UUID]:
     return ids
 
 
+@CLI_NEEDS_QT
 def test_deleting_more_than_a_few_records_needs_allow_deletions(
         sample_path: Path, second_copy: Path, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -364,6 +369,7 @@ def test_deleting_more_than_a_few_records_needs_allow_deletions(
         store.close()
 
 
+@CLI_NEEDS_QT
 def test_a_few_deletions_merge_without_asking(sample_path: Path, second_copy: Path,
                                               tmp_path: Path) -> None:
     gone = _delete_contacts(second_copy, MAX_UNCONFIRMED_DELETIONS)
@@ -402,6 +408,7 @@ def test_deleting_a_record_not_of_the_packages_office_needs_confirmation(
 # --------------------------------------------------------------------------- who made it
 
 
+@CLI_NEEDS_QT
 def test_a_package_names_who_made_it(sample_path: Path, tmp_path: Path,
                                      monkeypatch: pytest.MonkeyPatch,
                                      capsys: pytest.CaptureFixture[str]) -> None:

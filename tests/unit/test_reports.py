@@ -289,7 +289,7 @@ def test_organizations_table_and_missing_office(sample_store: Store) -> None:
     report = office_report(sample_store)
     names = {n for (n,) in sql(sample_store, "SELECT name FROM organization WHERE "
                                "deleted_at IS NULL AND office_id = ?", hexid(DRESDEN))}
-    assert {o.name for o in report.organizations.rows} == names
+    assert {o.title for o in report.organizations.rows} == names
     assert report.contacts is None
     with pytest.raises(LookupError):
         build_office_report(sample_store, ReportRequest(uuid.uuid4()), TODAY)
@@ -407,17 +407,17 @@ def test_xlsx_has_real_types_frozen_headers_and_filters(sample_store: Store,
     headers, rows = sheet_rows(path, "Projects")
     col = {h: i for i, h in enumerate(headers)}
     euro = next(r for r in rows if r[col["Currency"]] == "EUR")
-    assert isinstance(euro[col["Amount"]], int | float)
-    assert Decimal(str(euro[col["Amount"]])) == Decimal("3200000")
-    assert isinstance(euro[col["Signed on"]], datetime)  # a real date cell
-    assert euro[col["Signed on"]].date() == date(2016, 10, 18)
-    assert isinstance(euro[col["Jobs"]], int)
+    assert isinstance(euro[col["Investment"]], int | float)
+    assert Decimal(str(euro[col["Investment"]])) == Decimal("3200000")
+    assert isinstance(euro[col["Signed"]], datetime)  # a real date cell
+    assert euro[col["Signed"]].date() == date(2016, 10, 18)
+    assert isinstance(euro[col["Jobs created"]], int)
     assert isinstance(euro[col["Amount in CNY"]], int | float)
     sheet = book["Projects"]
     row_number = rows.index(euro) + 2
-    amount_cell = sheet.cell(row=row_number, column=col["Amount"] + 1)
+    amount_cell = sheet.cell(row=row_number, column=col["Investment"] + 1)
     assert amount_cell.number_format == '#,##0.00 "EUR"'
-    assert sheet.cell(row=row_number, column=col["Signed on"] + 1).number_format == "yyyy-mm-dd"
+    assert sheet.cell(row=row_number, column=col["Signed"] + 1).number_format == "yyyy-mm-dd"
     assert sheet.cell(row=row_number, column=col["Title"] + 1).data_type == "s"
 
     _, figures = sheet_rows(path, "Key figures")
@@ -467,10 +467,10 @@ def test_csv_sections_read_back(sample_store: Store, tmp_path: Path) -> None:
     assert len(rows) == len(report.projects.rows)
     for row, project in zip(rows, report.projects.rows, strict=True):
         assert row[col["Title"]] == project.title
-        assert row[col["Signed on"]] == (project.signed_on.isoformat() if project.signed_on
-                                         else "")
+        assert row[col["Signed"]] == (project.signed_on.isoformat() if project.signed_on
+                                      else "")
         if project.amount is not None:
-            assert Decimal(row[col["Amount"]]) == project.amount
+            assert Decimal(row[col["Investment"]]) == project.amount
             assert row[col["Currency"]] == project.currency
     summary = dict((r[0], r[1]) for r in sections["Summary"][1:])
     assert summary["Period start"] == "2015-01-01" and summary["Reporting currency"] == "CNY"
@@ -579,7 +579,7 @@ def test_print_projects_table_fits_portrait(sample_store: Store) -> None:
     (projects,) = [t for t in tables if t["heading"] == "Projects"]
     assert [h["lines"] for h in projects["headers"]] == [
         ["Office"], ["Title", "Native title"], ["Kind", "Stage"], ["Partners"],
-        ["Amount", "in CNY"], ["Signed on"], ["Jobs"]]
+        ["Investment", "in CNY"], ["Jobs created"], ["Signed"]]
     by_title = {row[1]["lines"][0]: row for row in projects["rows"]}
     elbflorenz = by_title["Elbflorenz Mikrosysteme sensor R&D centre in Jinan"]
     assert elbflorenz[1]["lines"][1] == "易北佛罗伦萨微系统传感器研发中心"

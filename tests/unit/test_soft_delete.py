@@ -27,7 +27,8 @@ def test_deleted_record_is_hidden_everywhere_and_comes_back(sample_store: Store)
     assert partners, "the sample links the university to the joint lab"
 
     effects = records.delete_effects(sample_store, Organization, org.id)
-    assert effects.links_removed["project partnership"] == len(partners)
+    assert effects.links_removed["project_partner"] == len(partners)
+    assert f"{len(partners)} project partnership" in effects.describe()[0]
     records.delete(sample_store, Organization, [org.id])
 
     assert listing.count(sample_store, organizations) == before - 1

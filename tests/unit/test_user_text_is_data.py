@@ -34,8 +34,8 @@ import pytest
 from hypothesis import example, given
 
 from office_desk.core import network_map
+from office_desk.core.map_contents import MapFilters
 from office_desk.core.network_map import (
-    MapFilters,
     MapOptions,
     TileLayerSpec,
     page_html,

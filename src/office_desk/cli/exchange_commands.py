@@ -30,6 +30,8 @@ EXIT_USAGE = 2
 EXPORT_FORMATS = ("csv", "xlsx", "vcf", "ics", "json")
 #: As network_package.MAX_UNCONFIRMED_DELETIONS (not imported here: --help stays fast).
 _MAX_DELETIONS = 5
+#: The lists ``export --kind`` saves: each kind's plural (``kinds.BY_PLURAL``), written out
+#: for a fast --help; tests/unit/test_kind_surfaces.py holds the two together.
 EXPORT_KINDS = ("contacts", "organizations", "projects", "events", "offices")
 
 
@@ -334,7 +336,8 @@ def _export_format(args: argparse.Namespace) -> str:
 
 
 def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
-    from ..core.listing import KIND_OF_PLURAL, ListQuery, ids
+    from ..core import kinds
+    from ..core.listing import ListQuery, ids
     from ..core.office_lookup import OfficeLookupError, find_office
     from ..core.store.database import open_store
 
@@ -384,7 +387,7 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
             _print_lines(summary.summary_lines())
             return EXIT_OK
         plural = {"vcf": "contacts", "ics": "events"}.get(fmt) or kind
-        single = KIND_OF_PLURAL[plural]
+        single = kinds.BY_PLURAL[plural].name
         query = ListQuery(single, office_id=office_id)
         if fmt in ("csv", "xlsx"):
             from ..core.export_lists import export_list

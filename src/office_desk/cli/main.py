@@ -17,6 +17,10 @@ from ..core import paths
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
+#: The lists ``office-desk list`` shows: each kind's plural (``kinds.BY_PLURAL``), written
+#: out so that --help does not load the registry and the models (a second);
+#: tests/unit/test_kind_surfaces.py holds the two together.
+LIST_KINDS = ("offices", "organizations", "contacts", "projects", "events")
 
 EPILOG = """\
 examples:
@@ -67,8 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "list", help="list offices, organizations, contacts, projects or events",
         description="List the live (not deleted) records of one kind.",
     )
-    lister.add_argument("kind", choices=["offices", "organizations", "contacts", "projects",
-                                         "events"])
+    lister.add_argument("kind", choices=LIST_KINDS)
     lister.add_argument("--format", choices=["table", "csv", "json"], default="table",
                         help="table (default, for reading), csv, or json (all fields)")
 
@@ -200,10 +203,11 @@ def install_language(choice: str | None) -> str:
         return ""
     from PySide6.QtCore import QTranslator
 
-    from ..core.network_map import resources_dir
+    from ..core import paths
 
     translator = QTranslator()
-    if not translator.load(f"office_desk_{choice}", str(resources_dir() / "translations")):
+    folder = paths.translations_dir()
+    if folder is None or not translator.load(f"office_desk_{choice}", str(folder)):
         return f"--language {choice!r}: no such translation (en, de or zh_CN)"
 
     def translate(context: str, text: str) -> str:
@@ -239,11 +243,11 @@ def cmd_sample(path: Path) -> int:
 
 
 def cmd_list(db: Path, plural: str, fmt: str, out: TextIO) -> int:
-    from ..core import listing
+    from ..core import kinds, listing
 
     store = _open(db)
     try:
-        kind = listing.KIND_OF_PLURAL[plural]
+        kind = kinds.BY_PLURAL[plural].name
         query = listing.ListQuery(kind)
         if fmt == "json":
             data = [r.model_dump(mode="json") for r in listing.records(store, query)]

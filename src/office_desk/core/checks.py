@@ -15,12 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlmodel import select
 
-from . import search
-from .models import (
-    ALL_TABLES,
-    ENTITY_TABLES,
-    Office,
-)
+from . import kinds
+from .models import ALL_TABLES, Office, Tag
 from .store import schema, schema_audit
 from .store.database import Store
 from .validation import validate
@@ -35,8 +31,13 @@ class Problem:
         return f"{self.check}: {self.message}"
 
 
-_LINK_TARGETS = ("office_id", "organization_id", "contact_id", "project_id", "event_id",
-                 "tag_id", "counterpart_id")
+#: The columns of link tables and the table each points at ("project_id": "project").
+_LINK_TARGETS: dict[str, str] = {
+    "tag_id": Tag.__tablename__,  # type: ignore[dict-item]
+    **{link.column: kind.model.__tablename__ for kind in kinds.KINDS for link in kind.links},
+}
+#: The tables of link rows (and tags and rates): every table that is not a kind's.
+_LINK_TABLES = tuple(m for m in ALL_TABLES if m not in kinds.BY_MODEL)
 
 
 def run_checks(store: Store) -> list[Problem]:
@@ -61,24 +62,20 @@ def run_checks(store: Store) -> list[Problem]:
     with store.session() as session:
         live: dict[str, set] = {}
         for model in ALL_TABLES:
-            table = model.__tablename__
+            table = str(model.__tablename__)
             rows = session.exec(select(model)).all()
             live[table] = {r.id for r in rows}
             for r in rows:
                 for error in validate(r):
                     problems.append(Problem("records", f"{table} {r.id}: {error}"))
-        target_table = {"office_id": "office", "counterpart_id": "office",
-                        "organization_id": "organization", "contact_id": "contact",
-                        "project_id": "project", "event_id": "event", "tag_id": "tag"}
-        link_tables = [m for m in ALL_TABLES if m not in ENTITY_TABLES.values()]
-        for model in link_tables:
+        for model in _LINK_TABLES:
             for r in session.exec(select(model)).all():
-                for column in _LINK_TARGETS:
+                for column, target_table in _LINK_TARGETS.items():
                     target = getattr(r, column, None)
-                    if target is not None and target not in live[target_table[column]]:
+                    if target is not None and target not in live[target_table]:
                         problems.append(Problem(
                             "links", f"live {model.__tablename__} {r.id} points at deleted "
-                            f"{target_table[column]} {target}"))
+                            f"{target_table} {target}"))
         offices = {o.id: o for o in session.exec(select(Office)).all()}
         for office in offices.values():
             twin = offices.get(office.counterpart_id) if office.counterpart_id else None
@@ -87,12 +84,13 @@ def run_checks(store: Store) -> list[Problem]:
                     "counterparts", f"{office.name} names {twin.name} as counterpart, "
                     "but not the other way round"))
         searchable = {
-            r_id.hex: kind
-            for kind, model in ENTITY_TABLES.items()
-            for r_id in live[model.__tablename__]
+            r_id.hex: kind.name
+            for kind in kinds.KINDS
+            for r_id in live[kind.model.__tablename__]
         }
         conn = session.connection()
-        indexed = dict(conn.execute(text("SELECT record_id, kind FROM search_key")).all())
+        indexed: dict[str, str] = dict(
+            conn.execute(text("SELECT record_id, kind FROM search_key")).tuples().all())
         fts_rows = conn.execute(text("SELECT count(*) FROM search_index")).scalar_one()
         missing = set(searchable) - set(indexed)
         stale = set(indexed) - set(searchable)
@@ -111,8 +109,3 @@ def schema_problems(report: schema_audit.SchemaReport | None) -> list[Problem]:
     if report is None:
         return []
     return [Problem("schema", difference.problem()) for difference in report.differences]
-
-
-def rebuild_search_index(store: Store) -> int:
-    with store.write() as session:
-        return search.rebuild(session.connection())

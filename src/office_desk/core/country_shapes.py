@@ -29,21 +29,21 @@ from typing import Any
 
 import pycountry
 
+from . import paths
+
 #: Kilometres outside its country from which a place is questioned.
 FAR_KM = 100.0
 EARTH_RADIUS_KM = 6371.0088
+SHAPES_FILE = "map/world-atlas/countries-50m.json"
 
 
 def _shapes_file() -> Path:
-    """``resources/map/world-atlas/countries-50m.json``, inside the installed package or
-    at the repository root (as :func:`office_desk.core.network_map.resources_dir`
-    finds it, without importing the map builder)."""
-    package = Path(__file__).resolve().parent.parent
-    for resources in (package / "resources", package.parent.parent / "resources"):
-        path = resources / "map" / "world-atlas" / "countries-50m.json"
-        if path.is_file():
-            return path
-    raise FileNotFoundError(f"the country shapes are missing (looked beside {package})")
+    """``resources/map/world-atlas/countries-50m.json``, where the app's resources are."""
+    path = paths.bundled_file(SHAPES_FILE)
+    if path is None or not path.is_file():
+        raise FileNotFoundError(f"the country shapes are missing ({SHAPES_FILE} in "
+                                f"{', '.join(map(str, paths.resource_folders()))})")
+    return path
 
 
 @lru_cache(maxsize=1)

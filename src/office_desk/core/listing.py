@@ -7,100 +7,57 @@ The CLI prints these rows; the GUI's table models fetch the same rows page by pa
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import ColumnElement, String, exists, func, or_, type_coerce
 from sqlalchemy import select as sa_select
-from sqlmodel import select
+from sqlmodel import col, select
 
-from .countries import country_name
-from .i18n import QT_TRANSLATE_NOOP, translate
-from .locale_format import format_date, format_date_range, format_money, sort_key
-from .models import (
-    Contact,
-    Event,
-    Office,
-    Organization,
-    Project,
-    Record,
-    TagLink,
-)
+from . import kinds
+from .kinds import FieldSpec, RecordKind, Surface
+from .kinds.spec import money_text as money_text  # the list's way to show an amount
+from .locale_format import sort_key
+from .models import Record, TagLink
 from .search import matching_ids
 from .services.records import model_for, text_filter
 from .store.database import Store
-from .vocabulary import (
-    EventKind,
-    OfficeStatus,
-    OrganizationKind,
-    ProjectKind,
-    ProjectStage,
-    label_of,
-)
-
-KINDS: tuple[str, ...] = ("offices", "organizations", "contacts", "projects", "events")
-KIND_OF_PLURAL: dict[str, str] = {plural: plural[:-1] for plural in KINDS}
 
 
 @dataclass(frozen=True)
 class Column:
-    key: str
-    english_header: str  # marked with QT_TRANSLATE_NOOP("RecordList", ...)
-    sort: str | None  # model attribute to ORDER BY, None if not sortable in SQL
-    money: bool = False  # an amount with its currency code (see split_money_text)
+    """A column of a kind's list: one of the kind's fields on :attr:`Surface.LIST`."""
+
+    field: FieldSpec
+
+    @property
+    def key(self) -> str:
+        """The field's name: the key of the column's text in :func:`rows_for`'s rows."""
+        return self.field.name
+
+    @property
+    def english_header(self) -> str:
+        return self.field.label
 
     @property
     def header(self) -> str:
-        """The column's title in the current language."""
-        return translate("RecordList", self.english_header)
+        """The column's title in the current language (the field's label)."""
+        return self.field.shown_label
+
+    @property
+    def sort(self) -> str | None:
+        """The model attribute to ORDER BY, None if not sortable in SQL."""
+        return self.field.sort
+
+    @property
+    def money(self) -> bool:
+        """An amount with its currency code (see :func:`split_money_text`)."""
+        return self.field.value == "money"
 
 
+#: Each kind's list columns, in order (the kind's fields on the list).
 COLUMNS: dict[str, list[Column]] = {
-    "office": [
-        Column("name", QT_TRANSLATE_NOOP("RecordList", "Name"), "name"),
-        Column("city", QT_TRANSLATE_NOOP("RecordList", "City"), "city"),
-        Column("country", QT_TRANSLATE_NOOP("RecordList", "Country"), "country"),
-        Column("status", QT_TRANSLATE_NOOP("RecordList", "Status"), "status"),
-        Column("established", QT_TRANSLATE_NOOP("RecordList", "Established"), "established_on"),
-        Column("counterpart", QT_TRANSLATE_NOOP("RecordList", "Counterpart"), None),
-    ],
-    "organization": [
-        Column("name", QT_TRANSLATE_NOOP("RecordList", "Name"), "name"),
-        Column("name_native", QT_TRANSLATE_NOOP("RecordList", "Native name"), "name_native"),
-        Column("kind", QT_TRANSLATE_NOOP("RecordList", "Kind"), "kind"),
-        Column("sector", QT_TRANSLATE_NOOP("RecordList", "Sector"), "sector"),
-        Column("city", QT_TRANSLATE_NOOP("RecordList", "City"), "city"),
-        Column("country", QT_TRANSLATE_NOOP("RecordList", "Country"), "country"),
-    ],
-    "contact": [
-        Column("name", QT_TRANSLATE_NOOP("RecordList", "Name"), "family_name"),
-        Column("position", QT_TRANSLATE_NOOP("RecordList", "Position"), "position"),
-        Column("organization", QT_TRANSLATE_NOOP("RecordList", "Organization"), None),
-        Column("office", QT_TRANSLATE_NOOP("RecordList", "Office"), None),
-        Column("city", QT_TRANSLATE_NOOP("RecordList", "City"), "city"),
-        Column("email", QT_TRANSLATE_NOOP("RecordList", "E-mail"), None),
-    ],
-    "project": [
-        Column("title", QT_TRANSLATE_NOOP("RecordList", "Title"), "title"),
-        Column("kind", QT_TRANSLATE_NOOP("RecordList", "Kind"), "kind"),
-        Column("stage", QT_TRANSLATE_NOOP("RecordList", "Stage"), "stage"),
-        Column("office", QT_TRANSLATE_NOOP("RecordList", "Office"), None),
-        Column("amount", QT_TRANSLATE_NOOP("RecordList", "Amount"), None, money=True),
-        Column("signed", QT_TRANSLATE_NOOP("RecordList", "Signed"), "signed_on"),
-    ],
-    "event": [
-        Column("date", QT_TRANSLATE_NOOP("RecordList", "Date"), "starts_on"),
-        Column("title", QT_TRANSLATE_NOOP("RecordList", "Title"), "title"),
-        Column("kind", QT_TRANSLATE_NOOP("RecordList", "Kind"), "kind"),
-        Column("place", QT_TRANSLATE_NOOP("RecordList", "Place"), "place"),
-        Column("office", QT_TRANSLATE_NOOP("RecordList", "Office"), None),
-    ],
-}
-
-DEFAULT_ORDER: dict[str, str] = {
-    "office": "name", "organization": "name", "contact": "family_name",
-    "project": "title", "event": "starts_on",
+    kind.name: [Column(f) for f in kind.on(Surface.LIST)] for kind in kinds.KINDS
 }
 
 
@@ -120,7 +77,10 @@ class ListQuery:
     descending: bool = False
 
 
-def _conditions(query: ListQuery, model: type[Record]) -> list[ColumnElement[bool]]:
+def _conditions(query: ListQuery, kind: RecordKind) -> list[ColumnElement[bool]]:
+    """The query's filters as conditions; a filter the kind does not offer
+    (:attr:`RecordKind.filters`) is left out."""
+    model = kind.model
     conditions: list[ColumnElement[bool]] = []
     needle = query.text.strip()
     if needle:
@@ -131,22 +91,24 @@ def _conditions(query: ListQuery, model: type[Record]) -> list[ColumnElement[boo
         else:
             conditions.append(or_(text_filter(model, needle), model.id.in_(found)))
     if query.office_id is not None:
-        column = model.id if model is Office else getattr(model, "office_id", None)
-        if column is not None:
-            conditions.append(column == query.office_id)
-    if query.country and hasattr(model, "country"):
-        conditions.append(model.country == query.country)  # type: ignore[attr-defined]
-    if query.stage and model is Project:
-        conditions.append(Project.stage == query.stage)
-    if query.record_kind and hasattr(model, "kind"):
-        conditions.append(model.kind == query.record_kind)  # type: ignore[attr-defined]
-    if query.status and model is Office:
-        conditions.append(Office.status == query.status)
-    if query.tag_id is not None:
-        link_column = getattr(TagLink, f"{query.kind}_id")
+        if kind.name == "office":  # an office's own records: the office itself
+            conditions.append(model.id == query.office_id)
+        elif "office" in kind.filters:
+            conditions.append(model.office_id == query.office_id)
+    if query.country and "country" in kind.filters:
+        conditions.append(model.country == query.country)
+    if query.stage and "stage" in kind.filters:
+        conditions.append(model.stage == query.stage)
+    if query.record_kind and "kind" in kind.filters:
+        conditions.append(model.kind == query.record_kind)
+    if query.status and "status" in kind.filters:
+        conditions.append(model.status == query.status)
+    if query.tag_id is not None and "tag" in kind.filters:
+        column = next(link.column for link in kind.links if link.model is TagLink)
         conditions.append(
-            exists().where(link_column == model.id, TagLink.tag_id == query.tag_id,
-                           TagLink.deleted_at.is_(None))  # type: ignore[union-attr]
+            exists().where(getattr(TagLink, column) == model.id,
+                           col(TagLink.tag_id) == query.tag_id,
+                           col(TagLink.deleted_at).is_(None))
         )
     return conditions
 
@@ -154,10 +116,11 @@ def _conditions(query: ListQuery, model: type[Record]) -> list[ColumnElement[boo
 def id_keys(store: Store, query: ListQuery) -> list[str]:
     """The ids (as 32-digit hex keys) of the live records matching ``query``, in display
     order. Hex keys skip building 100,000 UUID objects for a list that shows 30 rows."""
-    model = model_for(query.kind)
-    attribute = query.order_by or DEFAULT_ORDER[query.kind]
+    kind = kinds.get(query.kind)
+    model = kind.model
+    attribute = query.order_by or kind.default_order
     order = getattr(model, attribute)
-    live = (model.deleted_at.is_(None), *_conditions(query, model))  # type: ignore[attr-defined]
+    live = (model.deleted_at.is_(None), *_conditions(query, kind))  # type: ignore[attr-defined]
     # Core queries (tombstones filtered explicitly above): the ORM's row handling would
     # double the time for 100,000 ids.
     column_type = getattr(order.type, "impl", order.type)  # SQLModel's AutoString wraps String
@@ -183,26 +146,10 @@ def ids(store: Store, query: ListQuery) -> list[uuid.UUID]:
 
 
 def count(store: Store, query: ListQuery) -> int:
-    model = model_for(query.kind)
-    statement = select(func.count()).select_from(model).where(*_conditions(query, model))
+    kind = kinds.get(query.kind)
+    statement = select(func.count()).select_from(kind.model).where(*_conditions(query, kind))
     with store.session() as session:
         return int(session.exec(statement).one())
-
-
-def _names(store: Store, model: type[Record], ids: set[uuid.UUID | None],
-           name: Callable[[Any], str]) -> dict[uuid.UUID, str]:
-    wanted = [i for i in ids if i is not None]
-    if not wanted:
-        return {}
-    with store.session() as session:
-        rows = session.exec(select(model).where(model.id.in_(wanted))).all()  # type: ignore[attr-defined]
-        return {r.id: name(r) for r in rows}
-
-
-def money_text(amount: Any, currency: str | None) -> str:
-    if amount is None:
-        return ""
-    return format_money(amount, currency or "")
 
 
 def split_money_text(text: str) -> tuple[str, str]:
@@ -216,52 +163,22 @@ def split_money_text(text: str) -> tuple[str, str]:
 
 
 def rows_for(store: Store, kind: str, record_ids: Sequence[uuid.UUID]) -> list[dict[str, str]]:
-    """Display rows (column key → text, plus ``id``) for ``record_ids``, in that order."""
-    model = model_for(kind)
+    """Display rows (column key → text, plus ``id``) for ``record_ids``, in that order.
+
+    Two or three queries whatever the number of ids: the records, then the names they
+    refer to (one query per kind referred to)."""
+    spec = kinds.get(kind)
+    model = spec.model
+    fields = spec.on(Surface.LIST)
     with store.session() as session:
         found = {r.id: r for r in session.exec(
             select(model).where(model.id.in_(list(record_ids)))  # type: ignore[attr-defined]
         ).all()}
-    records = [found[i] for i in record_ids if i in found]
-    office_names = _names(store, Office,
-                          {getattr(r, "office_id", None) for r in records}
-                          | {getattr(r, "counterpart_id", None) for r in records},
-                          lambda o: o.name)
+        records = [found[i] for i in record_ids if i in found]
+        names = kinds.names_for(session, fields, records)
     rows: list[dict[str, str]] = []
-    if kind == "contact":
-        org_names = _names(store, Organization, {r.organization_id for r in records},  # type: ignore[attr-defined]
-                           lambda o: o.name)
     for r in records:
-        row: dict[str, str]
-        if isinstance(r, Office):
-            row = {"name": r.name, "city": r.city, "country": country_name(r.country),
-                   "status": label_of(OfficeStatus, r.status),
-                   "established": format_date(r.established_on) if r.established_on else "",
-                   "counterpart": office_names.get(r.counterpart_id, "")
-                   if r.counterpart_id else ""}
-        elif isinstance(r, Organization):
-            row = {"name": r.name, "name_native": r.name_native,
-                   "kind": label_of(OrganizationKind, r.kind), "sector": r.sector,
-                   "city": r.city, "country": country_name(r.country)}
-        elif isinstance(r, Contact):
-            row = {"name": r.display_name, "position": r.position,
-                   "organization": org_names.get(r.organization_id, "")
-                   if r.organization_id else "",
-                   "office": office_names.get(r.office_id, "") if r.office_id else "",
-                   "city": r.city, "email": r.emails[0] if r.emails else ""}
-        elif isinstance(r, Project):
-            row = {"title": r.title, "kind": label_of(ProjectKind, r.kind),
-                   "stage": label_of(ProjectStage, r.stage),
-                   "office": office_names.get(r.office_id, "") if r.office_id else "",
-                   "amount": money_text(r.amount, r.currency),
-                   "signed": format_date(r.signed_on) if r.signed_on else ""}
-        elif isinstance(r, Event):
-            when = format_date_range(r.starts_on, r.ends_on)
-            row = {"date": when, "title": r.title, "kind": label_of(EventKind, r.kind),
-                   "place": ", ".join(p for p in (r.place, r.city) if p),
-                   "office": office_names.get(r.office_id, "") if r.office_id else ""}
-        else:  # pragma: no cover
-            raise TypeError(kind)
+        row = {f.name: f.display(r, names) for f in fields}
         row["id"] = str(r.id)
         rows.append(row)
     return rows
@@ -282,10 +199,10 @@ def records(store: Store, query: ListQuery) -> list[Record]:
 
 def countries_in_use(store: Store, kind: str) -> list[str]:
     """The country codes that records of ``kind`` use (for a country filter)."""
-    model = model_for(kind)
-    column = getattr(model, "country", None)
-    if column is None:
+    spec = kinds.get(kind)
+    if "country" not in spec.filters:
         return []
+    column = spec.model.country
     with store.session() as session:
         return sorted(c for c in session.exec(select(column).distinct()).all() if c)
 
@@ -300,7 +217,9 @@ def tag_id(store: Store, name: str) -> uuid.UUID | None:
 
 def sectors_in_use(store: Store) -> list[str]:
     """The sectors organizations and projects use (for a sector filter), sorted."""
+    found: set[str] = set()
     with store.session() as session:
-        found = set(session.exec(select(Organization.sector).distinct()).all())
-        found |= set(session.exec(select(Project.sector).distinct()).all())
+        for kind in kinds.KINDS:
+            if any(f.name == "sector" for f in kind.fields):
+                found |= set(session.exec(select(kind.model.sector).distinct()).all())
     return sorted((s for s in found if s), key=sort_key)

@@ -363,9 +363,6 @@ class Tag(Record, table=True):
     color: str = Field(default="", max_length=9, description="#RRGGBB, or empty")
 
 
-TAGGABLE_KINDS: tuple[str, ...] = ("office", "organization", "contact", "project", "event")
-
-
 class TagLink(Record, table=True):
     """A tag on exactly one record of one of the taggable kinds."""
 

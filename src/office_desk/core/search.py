@@ -22,11 +22,9 @@ from typing import Any
 from sqlalchemy import Connection, Uuid, text
 from sqlalchemy.orm.attributes import set_committed_value
 
-from .countries import country_name as _country_name
-from .models import ENTITY_TABLES, Contact, Event, Office, Organization, Project, Record
+from . import kinds
+from .models import Record
 from .name_folding import has_cjk, searchable_text, spaced_cjk
-from .vocabulary import EventKind, OrganizationKind, ProjectKind, ProjectStage
-from .vocabulary import english_label_of as label_of
 
 CREATE_STATEMENTS: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS search_key ("
@@ -42,9 +40,6 @@ DROP_STATEMENTS: tuple[str, ...] = (
     "DROP TABLE IF EXISTS search_index",
     "DROP TABLE IF EXISTS search_key",
 )
-SEARCH_TABLES = frozenset({"search_index", "search_key"})
-
-_KIND_OF: dict[type[Record], str] = {model: kind for kind, model in ENTITY_TABLES.items()}
 
 
 @dataclass(frozen=True)
@@ -58,51 +53,22 @@ class Document:
     detail: str
 
 
-def country_name(code: str) -> str:
-    """Country names go into the index in English, whatever language the app shows."""
-    return _country_name(code, "")
-
-
 def document(record: Record) -> Document:
-    """The document under which ``record`` is found."""
-    fields: list[str]
-    if isinstance(record, Office):
-        title = record.name
-        detail = ", ".join(p for p in (record.city, country_name(record.country)) if p)
-        fields = [record.name_native, record.city, record.country, country_name(record.country),
-                  record.address, " ".join(record.focus_areas), record.email, record.notes]
-    elif isinstance(record, Organization):
-        title = record.name
-        detail = ", ".join(p for p in (record.name_native, record.city) if p)
-        fields = [record.name_native, label_of(OrganizationKind, record.kind), record.sector,
-                  record.city, record.country, country_name(record.country), record.website,
-                  record.notes]
-    elif isinstance(record, Contact):
-        title = record.display_name
-        detail = ", ".join(p for p in (record.position, record.city) if p)
-        fields = [record.given_name, record.family_name, record.name_native, record.title,
-                  record.position, record.city, country_name(record.country),
-                  " ".join(record.emails),
-                  " ".join(record.phones), " ".join(record.messaging), record.notes]
-    elif isinstance(record, Project):
-        title = record.title
-        detail = label_of(ProjectStage, record.stage)
-        fields = [record.title_native, label_of(ProjectKind, record.kind), record.sector,
-                  label_of(ProjectStage, record.stage), record.destination,
-                  country_name(record.source_country), record.description, record.status_reason]
-    elif isinstance(record, Event):
-        title = record.title
-        detail = ", ".join(p for p in (record.starts_on.isoformat(), record.city) if p)
-        fields = [label_of(EventKind, record.kind), record.place, record.city,
-                  country_name(record.country), record.notes]
-    else:
+    """The document under which ``record`` is found: its kind's title, and the words
+    of its fields on :attr:`~office_desk.core.kinds.Surface.SEARCH`."""
+    kind = kinds.BY_MODEL.get(type(record))
+    if kind is None:
         raise TypeError(f"{type(record).__name__} is not searchable")
-    body = "\n".join(f for f in fields if f)
-    return Document(searchable_text(title), searchable_text(body), title, detail)
+    title = kind.title_of(record)
+    words = (word for field in kind.on(kinds.Surface.SEARCH)
+             for word in field.search_words(record))
+    body = "\n".join(w for w in words if w)
+    return Document(searchable_text(title), searchable_text(body), title,
+                    kind.search_detail(record))
 
 
 def is_searchable(record: object) -> bool:
-    return type(record) in _KIND_OF
+    return type(record) in kinds.BY_MODEL
 
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
@@ -150,7 +116,7 @@ def put(conn: Connection, records: Iterable[Record]) -> None:
     """Index (or re-index) live records; tombstoned ones are removed from the index."""
     records = list(records)
     remove(conn, (r.id for r in records))
-    add_documents(conn, ((r.id, _KIND_OF[type(r)], document(r)) for r in records
+    add_documents(conn, ((r.id, kinds.of(r).name, document(r)) for r in records
                          if r.deleted_at is None))
 
 
@@ -167,8 +133,8 @@ def rebuild(conn: Connection) -> int:
         conn.execute(text(statement))
     count = 0
     with Session(bind=conn) as session:
-        for model in ENTITY_TABLES.values():
-            statement, missing = _live_rows(conn, model)
+        for kind in kinds.KINDS:
+            statement, missing = _live_rows(conn, kind.model)
             rows = session.exec(statement).all()
             for row in rows:
                 for name, default in missing.items():

@@ -3,191 +3,67 @@
 * :class:`TileCache` keeps every tile fetched while browsing in one MBTiles file (SQLite)
   per tile source, in the per-user cache folder, under a size cap (least recently used
   tiles go first).
-* :func:`import_mbtiles` adds an existing ``.mbtiles`` file as an offline layer (the
-  main route to offline streets: made with a tool whose data licence allows it).
 * "Prepare for travel" (:func:`estimate`, :class:`TravelDownload`) fetches the tiles
-  of an area for a zoom range, with an estimate first, a cap, a polite rate limit and a
-  User-Agent naming the app. OpenStreetMap's tile usage policy forbids bulk downloads
-  from its public servers, so this is refused for them and offered only for an
-  organisation's own tile server configured by URL (:func:`own_tile_server`).
+  of an area for a zoom range into the cache, with an estimate first, a cap, a polite
+  rate limit and a User-Agent naming the app. OpenStreetMap's tile usage policy forbids
+  bulk downloads from its public servers, so this is refused for them and offered only
+  for an organisation's own tile server configured by URL.
+
+Where tiles come from (providers, the organisation's own server, fetching one tile) is
+:mod:`office_desk.core.tile_sources`; imported ``.mbtiles`` maps, the main route to
+offline streets, are :mod:`office_desk.core.offline_maps`.
 
 Tiles come from servers and files the app does not control, so no tile larger than
 :data:`MAX_TILE_BYTES` is fetched, stored or served on any path (the download stops at
-the cap; a stored one that is larger is never loaded), an imported map's metadata is
-read only up to :data:`MAX_METADATA_CHARS`, and a tile that cannot be stored leaves the
-cache as it was (:class:`TileError`, never a crash).
+the cap; a stored one that is larger is never loaded), and a tile that cannot be stored
+leaves the cache as it was (:class:`TileError`, never a crash).
 
 No Qt here: the app's ``officedesk:`` scheme handler and the CLI both use this module.
 """
 
 from __future__ import annotations
 
-import hashlib
-import http.client
 import logging
 import math
 import os
-import re
-import shutil
 import sqlite3
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import platformdirs
 
-from .. import __version__
 from . import paths
 from .i18n import translate
+from .offline_maps import CAPPED_TILE, capped, tms_row
+from .offline_maps import OfflineLayer as OfflineLayer
+from .offline_maps import import_mbtiles as import_mbtiles
+from .offline_maps import offline_layers as offline_layers
+from .offline_maps import read_offline_tile as read_offline_tile
+from .tile_sources import (
+    MAX_TILE_BYTES,
+    TileError,
+    TileSource,
+    check_bulk_download_allowed,
+    fetch_tile,
+    tile_too_large,
+)
+from .tile_sources import OPENSTREETMAP_NAME as OPENSTREETMAP_NAME
+from .tile_sources import USER_AGENT as USER_AGENT
+from .tile_sources import own_tile_server as own_tile_server
+from .tile_sources import provider as provider
+
+# The names imported "as" themselves above live in tile_sources and offline_maps; they
+# are still imported from here by ui/settings.py, ui/settings_dialog.py, ui/map_view.py,
+# ui/prepare_travel_dialog.py, render/map_page.py and render/tile_service.py.
 
 log = logging.getLogger(__name__)
 
-USER_AGENT = f"OfficeDesk/{__version__} (desktop app for an overseas contact-office network)"
 DEFAULT_CAP_BYTES = 400 * 1024 * 1024
 MAX_TRAVEL_TILES = 20_000
-MAX_TILE_BYTES = 2 * 1024 * 1024
-#: The longest name, format or attribution an imported map file may give, and the most
-#: metadata rows read from it.
-MAX_METADATA_CHARS = 2_000
-MAX_METADATA_ROWS = 1_000
 TYPICAL_TILE_BYTES = 20_000
-_KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
-
-#: Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.
-PUBLIC_OSM_DOMAINS = ("openstreetmap.org", "osm.org", "openstreetmap.de", "openstreetmap.fr")
-
-
-class TileError(Exception):
-    """A tile or tile file that cannot be used; ``str()`` is a message for the user."""
-
-
-class BulkDownloadRefused(TileError):
-    pass
-
-
-# --------------------------------------------------------------------------- sources
-
-
-@dataclass(frozen=True)
-class TileSource:
-    """Where street tiles come from: a URL template with ``{z}``, ``{x}``, ``{y}``."""
-
-    key: str
-    name: str
-    url_template: str
-    attribution: str
-    max_zoom: int = 19
-    own_server: bool = False
-
-    def __post_init__(self) -> None:
-        if not _KEY.match(self.key):
-            raise TileError(translate("TileCache", "{key} is not a valid tile source key").format(
-                key=repr(self.key)))
-
-    @property
-    def host(self) -> str:
-        return (urlsplit(self.url_template.replace("{s}", "a")).hostname or "").lower()
-
-    def tile_url(self, z: int, x: int, y: int) -> str:
-        return (self.url_template.replace("{s}", "abc"[(x + y) % 3]).replace("{r}", "")
-                .replace("{z}", str(z)).replace("{x}", str(x)).replace("{y}", str(y)))
-
-
-def provider(name: str = "OpenStreetMap.Mapnik") -> TileSource:
-    """A public tile provider known to xyzservices (browsing and its cache only)."""
-    import xyzservices.providers as providers
-
-    found = providers.query_name(name)
-    key = re.sub(r"[^a-z0-9]+", "-", found.name.lower()).strip("-")
-    return TileSource(key, found.name, found.build_url(), found.get("attribution", ""),
-                      int(found.get("max_zoom", 19)))
-
-
-OPENSTREETMAP_NAME = "OpenStreetMap.Mapnik"
-
-
-def own_tile_server(url_template: str, name: str = "Our tile server",
-                    attribution: str = "", max_zoom: int = 19) -> TileSource:
-    """An organisation's own tile server, which may also be used to prepare for travel."""
-    parts = urlsplit(url_template)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise TileError(translate(
-            "TileCache", "{url}: a tile server URL starts with https:// or http://")
-                        .format(url=url_template))
-    if not all(p in url_template for p in ("{z}", "{x}", "{y}")):
-        raise TileError(translate("TileCache", "{url}: the URL needs {{z}}, {{x}} and {{y}} in it")
-                        .format(url=url_template))
-    digest = hashlib.sha1(url_template.encode("utf-8")).hexdigest()[:12]
-    return TileSource(f"own-{digest}", name, url_template, attribution, max_zoom,
-                      own_server=True)
-
-
-def is_public_osm(host: str) -> bool:
-    host = host.lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in PUBLIC_OSM_DOMAINS)
-
-
-def check_bulk_download_allowed(source: TileSource) -> None:
-    """Raise :class:`BulkDownloadRefused` unless ``source`` may be fetched in bulk."""
-    if is_public_osm(source.host):
-        raise BulkDownloadRefused(translate(
-            "TileCache",
-            "OpenStreetMap's tile usage policy forbids downloading its tiles in bulk for "
-            "offline use. Import an .mbtiles file instead, or configure your organisation's "
-            "own tile server."
-        ))
-    if not source.own_server:
-        raise BulkDownloadRefused(
-            translate("TileCache",
-                      "{source}: preparing for travel is only offered for your organisation's "
-                      "own tile server; import an .mbtiles file for other maps."
-                      ).format(source=source.name)
-        )
-
-
-def tile_too_large(source: TileSource | str, z: int, x: int, y: int) -> TileError:
-    """The error for a tile over :data:`MAX_TILE_BYTES`."""
-    return TileError(translate(
-        "TileCache", "{source}: tile {z}/{x}/{y} is larger than {limit} MB; it was not "
-                     "taken").format(source=getattr(source, "name", source), z=z, x=x, y=y,
-                                     limit=MAX_TILE_BYTES // (1024 * 1024)))
-
-
-def declared_size(value: str | None) -> int | None:
-    """A Content-Length header as a number (None if missing or not a number)."""
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
-
-
-def fetch_tile(source: TileSource, z: int, x: int, y: int, timeout: float = 15.0) -> bytes:
-    """One tile from ``source`` over the network (raises TileError on any failure). Never
-    more than :data:`MAX_TILE_BYTES` is read: a larger tile is refused."""
-    request = urllib.request.Request(source.tile_url(z, x, y),
-                                     headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-            kind = response.headers.get("Content-Type", "")
-            size = declared_size(response.headers.get("Content-Length"))
-            if size is not None and size > MAX_TILE_BYTES:
-                raise tile_too_large(source, z, x, y)
-            data = response.read(MAX_TILE_BYTES + 1)
-    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
-        raise TileError(translate(
-            "TileCache", "{source}: tile {z}/{x}/{y} could not be fetched ({reason})")
-                        .format(source=source.name, z=z, x=x, y=y, reason=exc)) from exc
-    if len(data) > MAX_TILE_BYTES:
-        raise tile_too_large(source, z, x, y)
-    if not kind.startswith("image/") or not data:
-        raise TileError(translate("TileCache", "{source}: tile {z}/{x}/{y} is not an image")
-                        .format(source=source.name, z=z, x=x, y=y))
-    return data
 
 
 # --------------------------------------------------------------------------- the cache
@@ -210,31 +86,9 @@ _SCHEMA = (
 )
 
 
-#: A tile's data if it is not over the cap given (else NULL), and its size.
-_CAPPED_TILE = ("SELECT CASE WHEN length(tile_data) <= ? THEN tile_data END, length(tile_data) "
-                "FROM tiles WHERE zoom_level = ? AND tile_column = ?")
-
-
-def _capped(conn: sqlite3.Connection) -> sqlite3.Connection:
-    """``conn``, refusing to load any value larger than a tile may be: SQLite raises
-    "string or blob too big" instead of reading a gigabyte into memory."""
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_TILE_BYTES + 64 * 1024)
-    return conn
-
-
-def _open_map(path: Path) -> sqlite3.Connection:
-    """A map file (.mbtiles) opened read-only, with no value loaded past the tile cap."""
-    return _capped(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
-
-
 def _cache_error(path: Path, exc: BaseException) -> TileError:
     return TileError(translate("TileCache", "{path}: the map tiles kept on this computer cannot "
                                             "be used ({reason})").format(path=path, reason=exc))
-
-
-def _tms_row(z: int, y: int) -> int:
-    """MBTiles stores rows bottom-up (TMS); Leaflet counts them top-down (XYZ)."""
-    return (1 << z) - 1 - y
 
 
 class TileCache:
@@ -252,9 +106,9 @@ class TileCache:
     def _connect(self, source: TileSource) -> sqlite3.Connection:
         path = self.file_for(source)
         if path in self._ready and path.exists():
-            return _capped(sqlite3.connect(path, timeout=10))
+            return capped(sqlite3.connect(path, timeout=10))
         self.folder.mkdir(parents=True, exist_ok=True)
-        conn = _capped(sqlite3.connect(path, timeout=10))
+        conn = capped(sqlite3.connect(path, timeout=10))
         conn.execute("PRAGMA journal_mode = WAL")
         for statement in _SCHEMA:
             conn.execute(statement)
@@ -273,10 +127,10 @@ class TileCache:
         the cap) is dropped, never loaded; TileError if the cache cannot be read."""
         if not self.file_for(source).exists():
             return None
-        key = (z, x, _tms_row(z, y))
+        key = (z, x, tms_row(z, y))
         try:
             with closing(self._connect(source)) as conn, conn:
-                row = conn.execute(_CAPPED_TILE + " AND tile_row = ?",
+                row = conn.execute(CAPPED_TILE + " AND tile_row = ?",
                                    (MAX_TILE_BYTES, *key)).fetchone()
                 if row is not None and row[0] is None:
                     log.warning("dropped cached tile %s/%s/%s of %s: %s bytes", z, x, y,
@@ -302,7 +156,7 @@ class TileCache:
         try:
             with closing(self._connect(source)) as conn, conn:
                 conn.execute("INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?, ?, ?)",
-                             (z, x, _tms_row(z, y), sqlite3.Binary(data), len(data),
+                             (z, x, tms_row(z, y), sqlite3.Binary(data), len(data),
                               time.time()))
         except sqlite3.Error as exc:
             raise _cache_error(self.file_for(source), exc) from exc
@@ -371,7 +225,7 @@ class TileCache:
                 total += int(conn.execute(
                     "SELECT count(*) FROM tiles WHERE zoom_level = ? AND tile_column BETWEEN "
                     "? AND ? AND tile_row BETWEEN ? AND ?",
-                    (z, x0, x1, _tms_row(z, y1), _tms_row(z, y0))).fetchone()[0])
+                    (z, x0, x1, tms_row(z, y1), tms_row(z, y0))).fetchone()[0])
         return total
 
     def clear(self) -> None:
@@ -380,143 +234,6 @@ class TileCache:
             for leftover in (path, path.with_name(path.name + "-wal"),
                              path.with_name(path.name + "-shm")):
                 leftover.unlink(missing_ok=True)
-
-
-# --------------------------------------------------------------------------- offline layers
-
-
-@dataclass(frozen=True)
-class OfflineLayer:
-    """An imported ``.mbtiles`` file shown as a layer of its own."""
-
-    key: str
-    name: str
-    path: Path
-    image_format: str
-    attribution: str
-    min_zoom: int
-    max_zoom: int
-
-
-def offline_folder() -> Path:
-    """Imported map files are the user's data, not cache: they live in the data folder."""
-    return paths.data_dir() / "offline-maps"
-
-
-#: The metadata an offline layer uses, each value cut at the cap (with its full length).
-_METADATA = ("SELECT name, substr(CAST(value AS TEXT), 1, ?), length(CAST(value AS TEXT)) "
-             "FROM metadata WHERE name IN ('name', 'format', 'attribution') LIMIT ?")
-
-
-def _read_layer(path: Path) -> OfflineLayer:
-    try:
-        with closing(_open_map(path)) as conn:
-            rows = conn.execute(_METADATA, (MAX_METADATA_CHARS + 1,
-                                            MAX_METADATA_ROWS)).fetchall()
-            zooms = conn.execute("SELECT min(zoom_level), max(zoom_level), count(*) "
-                                 "FROM tiles").fetchone()
-    except sqlite3.DataError as exc:  # a value over the cap
-        raise TileError(translate(
-            "TileCache", "{path}: the map file holds a value larger than {limit} MB; it is "
-                         "not taken").format(path=path, limit=MAX_TILE_BYTES // 1048576)
-                        ) from exc
-    except sqlite3.DatabaseError as exc:
-        raise TileError(translate("TileCache", "{path}: not an MBTiles map file ({reason})")
-                        .format(path=path, reason=exc)) from exc
-    meta: dict[str, str] = {}
-    for name, value, length in rows:
-        if length is not None and length > MAX_METADATA_CHARS:
-            raise TileError(translate(
-                "TileCache", "{path}: the map file's {field} is {length} characters long; "
-                             "at most {limit} are read").format(
-                path=path, field=name, length=f"{length:,}", limit=f"{MAX_METADATA_CHARS:,}"))
-        meta.setdefault(str(name), "" if value is None else str(value))
-    image_format = str(meta.get("format", "png")).lower()
-    if image_format not in ("png", "jpg", "jpeg", "webp"):
-        raise TileError(translate("TileCache", "{path}: holds {format} tiles; only image tiles "
-                                  "(png, jpg, webp) can be shown"
-                                  ).format(path=path, format=image_format))
-    if not zooms or not zooms[2]:
-        raise TileError(translate(
-            "TileCache", "{path}: the map file holds no tiles").format(path=path))
-    key = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:50] or "map"
-    return OfflineLayer(f"offline-{key}", str(meta.get("name") or path.stem), path,
-                        image_format, str(meta.get("attribution", "")),
-                        int(zooms[0]), int(zooms[1]))
-
-
-def _largest_tile(path: Path) -> int:
-    """The size of the largest tile in a map file (its blobs are measured, not read)."""
-    try:
-        with closing(_open_map(path)) as conn:
-            found = conn.execute("SELECT max(length(tile_data)) FROM tiles").fetchone()[0]
-    except sqlite3.DataError:  # tiles stored as text too long to count: over the cap
-        return MAX_TILE_BYTES + 1
-    except sqlite3.DatabaseError as exc:
-        raise TileError(translate("TileCache", "{path}: not an MBTiles map file ({reason})")
-                        .format(path=path, reason=exc)) from exc
-    return int(found or 0)
-
-
-def import_mbtiles(source: Path, folder: Path | None = None) -> OfflineLayer:
-    """Check an ``.mbtiles`` file and copy it into the offline maps folder. Refused (a
-    TileError, nothing left behind) if a tile is over :data:`MAX_TILE_BYTES`, its
-    metadata over :data:`MAX_METADATA_CHARS`, or the disk has no room for it."""
-    layer = _read_layer(source)
-    largest = _largest_tile(source)
-    if largest > MAX_TILE_BYTES:
-        raise TileError(translate(
-            "TileCache", "{path}: holds a tile larger than {limit} MB; a map file with such "
-                         "tiles is not taken").format(path=source,
-                                                      limit=MAX_TILE_BYTES // (1024 * 1024)))
-    target_folder = folder or offline_folder()
-    target_folder.mkdir(parents=True, exist_ok=True)
-    target = target_folder / f"{layer.key.removeprefix('offline-')}.mbtiles"
-    if target.exists():
-        raise TileError(translate(
-            "TileCache", "{name}: an offline map of that name is already imported")
-                        .format(name=target.name))
-    size = source.stat().st_size
-    if shutil.disk_usage(target_folder).free < size + 64 * 1024 * 1024:
-        raise TileError(translate(
-            "TileCache", "{path}: there is not enough free disk space for this map file "
-                         "({size} MB)").format(path=source, size=f"{size / 1048576:,.0f}"))
-    partial = target.with_name(target.name + ".partial")
-    try:
-        shutil.copyfile(source, partial)
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise TileError(translate("TileCache", "{path}: the map file could not be copied "
-                                               "({reason})").format(path=source, reason=exc)
-                        ) from exc
-    return _read_layer(target)
-
-
-def offline_layers(folder: Path | None = None) -> list[OfflineLayer]:
-    found = []
-    for path in sorted((folder or offline_folder()).glob("*.mbtiles")):
-        try:
-            found.append(_read_layer(path))
-        except TileError:
-            continue
-    return found
-
-
-def read_offline_tile(layer: OfflineLayer, z: int, x: int, y: int) -> bytes | None:
-    """A tile of an imported map, or None (also for one over :data:`MAX_TILE_BYTES`,
-    which is never loaded); TileError if the file cannot be read."""
-    try:
-        with closing(_open_map(layer.path)) as conn:
-            row = conn.execute(_CAPPED_TILE + " AND tile_row = ?",
-                               (MAX_TILE_BYTES, z, x, _tms_row(z, y))).fetchone()
-    except sqlite3.Error as exc:
-        raise TileError(translate("TileCache", "{path}: not an MBTiles map file ({reason})")
-                        .format(path=layer.path, reason=exc)) from exc
-    if row is not None and row[0] is None and row[1] is not None:
-        log.warning("tile %s/%s/%s of %s not shown: %s bytes", z, x, y, layer.name, row[1])
-        return None
-    return bytes(row[0]) if row is not None and row[0] is not None else None
 
 
 # --------------------------------------------------------------------------- prepare for travel

@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
@@ -29,6 +29,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from ..core import network_map
+from .scheme_reply import reply
 
 if TYPE_CHECKING:
     from .tile_service import TileService
@@ -38,14 +39,6 @@ log = logging.getLogger(__name__)
 #: What the page may load: the app's scheme, Qt's resources (qwebchannel.js) and
 #: inline data. Anything else is blocked.
 ALLOWED_SCHEMES = frozenset({network_map.SCHEME, "qrc", "data", "blob", "about"})
-
-
-def reply(job: QWebEngineUrlRequestJob, mime: str, data: bytes) -> None:
-    """Answer ``job`` with ``data`` (the buffer lives as long as the job)."""
-    buffer = QBuffer(parent=job)
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    job.reply(mime.encode("ascii"), buffer)
 
 
 class MapSchemeHandler(QWebEngineUrlSchemeHandler):
@@ -65,9 +58,6 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def remove_page(self, url: QUrl) -> None:
         self._pages.pop(url.path().rsplit("/", 1)[-1], None)
-
-    def page_count(self) -> int:
-        return len(self._pages)
 
     def _asset(self, name: str) -> bytes:
         if name not in self._assets:

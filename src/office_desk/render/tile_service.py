@@ -34,7 +34,7 @@ from ..core.tile_cache import (
     TileSource,
     read_offline_tile,
 )
-from .map_server import reply
+from .scheme_reply import reply
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +69,8 @@ class TileService(QObject):
         self.offline: dict[str, OfflineLayer] = {}
         self.fetched = 0
         self.served_from_cache = 0
-        #: Answers refused for being larger than a tile may be, and tiles not kept.
+        #: Answers refused for being larger than a tile may be.
         self.refused = 0
-        self.not_kept = 0
         self._network = QNetworkAccessManager(self)
 
     def add_source(self, source: TileSource) -> None:
@@ -186,7 +185,6 @@ class TileService(QObject):
         try:
             self.cache.put(source, z, x, y, data)
         except TileError as exc:
-            self.not_kept += 1
             log.warning("%s", exc)
             return
         self.fetched += 1

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import platform
 import sqlite3
-import sys
-from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -25,29 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.paths import bundled_file
 
 LICENSES_FILE = "LICENSES.md"
-
-
-def resource_folders() -> list[Path]:
-    """Where the app's ``resources`` folder may be, the installed one first: inside the
-    package (wheel), beside a frozen app's files, then at the root of a source tree."""
-    package = Path(__file__).resolve().parent.parent  # .../office_desk
-    folders = [package / "resources"]
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        folders += [Path(frozen) / "office_desk" / "resources", Path(frozen) / "resources"]
-    folders.append(package.parent.parent / "resources")
-    return folders
-
-
-def bundled_file(relative: str) -> Path | None:
-    """A file or folder the app ships under ``resources/`` (None if it is missing)."""
-    for folder in resource_folders():
-        candidate = folder / relative
-        if candidate.exists():
-            return candidate
-    return None
 
 
 def version_lines() -> list[tuple[str, str]]:

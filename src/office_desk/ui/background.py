@@ -4,7 +4,11 @@
 worker thread; a progress dialog with Cancel appears if it takes longer than a
 moment; ``on_done(result)`` runs back on the GUI thread, and an exception becomes
 an error dialog (or ``on_error``). ``work`` must not touch widgets: it reports with
-``progress.report(done, total)`` and should stop early when ``progress.cancelled``.
+``progress.report(done, total)`` and should stop early when ``progress.cancelled``
+(:func:`progress_reporter` makes both of a core-style ``progress(done, total)``).
+
+Writes to the database go through :class:`~office_desk.ui.operation.Operation`, which
+runs them here (or on the GUI thread) and adds undo and the change notice.
 
 The worker is a plain Python thread that never owns a Qt object, nor anything a Qt
 connection points at: it reports through one long-lived dispatcher made on the GUI
@@ -45,9 +49,10 @@ class _Dispatcher(QObject):
 
 
 class Progress:
-    """Handed to background work: report progress, notice a cancel."""
+    """Handed to background work: report progress, notice a cancel. Without a
+    dispatcher (work run on the GUI thread) reports go nowhere."""
 
-    def __init__(self, dispatcher: _Dispatcher, job: int) -> None:
+    def __init__(self, dispatcher: _Dispatcher | None = None, job: int = 0) -> None:
         self._dispatcher = dispatcher
         self._job = job
         self._cancel = threading.Event()
@@ -64,7 +69,21 @@ class Progress:
             raise Cancelled
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        self._dispatcher.progress.emit(self._job, done, total, text)
+        if self._dispatcher is not None:
+            self._dispatcher.progress.emit(self._job, done, total, text)
+
+
+def progress_reporter(progress: Progress, text: str) -> Callable[[int, int], None]:
+    """A core-style ``progress(done, total)`` that reports and raises on Cancel.
+
+    ``text`` is the translated message, with ``{done}`` and ``{total}`` in it, e.g.
+    ``"Writing {done} of {total}…"``."""
+
+    def report(done: int, total: int) -> None:
+        progress.check()
+        progress.report(done, total, text.format(done=f"{done:,}", total=f"{total:,}"))
+
+    return report
 
 
 @dataclass

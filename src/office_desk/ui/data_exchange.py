@@ -4,7 +4,8 @@ calendar, and packages exchanged between offices.
 Every export writes what the list shows, with its current filter and order, and runs
 off the GUI thread with progress and Cancel (a cancelled export leaves no file). A
 package from another office is first planned (what is added, updated, deleted, and
-which edits conflict) and only written when the user agrees, in one transaction.
+which edits conflict) and only written when the user agrees, in one transaction (an
+:class:`~office_desk.ui.operation.Operation`, after a backup).
 """
 
 from __future__ import annotations
@@ -13,22 +14,23 @@ import logging
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ..core import listing
 from ..core.listing import ListQuery
 from ..core.write_errors import error_text
 from . import settings
 from .app_context import EVERYTHING, AppContext
-from .background import Progress, run_in_background
+from .background import Progress, progress_reporter, run_in_background
+from .operation import Operation
+from .pages import count_text
 from .plain_text import literal, shown
 
 if TYPE_CHECKING:
     from ..core.network_package.format import MadeBy
-    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,16 @@ PLURAL = {"office": QT_TRANSLATE_NOOP("DataExchange", "offices"),
           "event": QT_TRANSLATE_NOOP("DataExchange", "events")}
 
 
+class Pages(Protocol):
+    """What the import and export commands ask of the main window besides being one:
+    the open file and its lists."""
+
+    @property
+    def context(self) -> AppContext | None: ...
+    @property
+    def views(self) -> dict[str, QWidget]: ...
+    def current_list_view(self) -> Any: ...
+    def list_view(self, kind: str) -> Any: ...
 
 
 def _uuid(text: Any) -> uuid.UUID | None:
@@ -61,46 +73,20 @@ def _tr(text: str) -> str:
 def counted(kind: str, n: int) -> str:
     """``n`` records of ``kind`` as the main window writes them: "1 contact",
     "1,234 contacts" (a whole phrase per number, never "1 contacts")."""
-    from .main_window import count_text
-
     return count_text(kind, n)
-
-
-def progress_reporter(progress: Progress, text: str) -> Callable[[int, int], None]:
-    """A core-style ``progress(done, total)`` that reports and raises on Cancel.
-
-    ``text`` is the translated message, with ``{done}`` and ``{total}`` in it, e.g.
-    ``"Writing {done} of {total}…"``."""
-
-    def report(done: int, total: int) -> None:
-        progress.check()
-        progress.report(done, total, text.format(done=f"{done:,}", total=f"{total:,}"))
-
-    return report
-
-
-def backup_first(store: Any, reason: str) -> Path | None:
-    """A verified copy of the open database in the backups folder, before a large write
-    (an import or a merge); None for a database that is not a file."""
-    from ..core.store.backup import backup_before, prune_backups
-
-    if store.path is None:
-        return None
-    copy = backup_before(store.path, settings.backup_folder(), reason)
-    prune_backups(settings.backup_folder(), store.path, settings.get(settings.BACKUPS_KEPT))
-    return copy
 
 
 class DataExchange(QObject):
     """The import and export commands of the main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.pages = cast(Pages, window)  # the main window
 
     @property
     def context(self) -> AppContext | None:
-        return self.window.context
+        return self.pages.context
 
     def _ask_path(self, title: str, suggestion: str, filters: str) -> tuple[Path | None, str]:
         folder = Path(settings.get_key("exchange/folder", str(Path.home())))
@@ -132,12 +118,12 @@ class DataExchange(QObject):
 
     def current_query(self, kind: str | None = None) -> ListQuery:
         """The filter of the list the user looks at (or of ``kind``'s list)."""
-        view = self.window.current_list_view()
+        view = self.pages.current_list_view()
         if kind is None and view is not None:
             return view.current_query()
         kind = kind or "contact"
-        if kind in self.window.views:
-            return self.window.list_view(kind).current_query()
+        if kind in self.pages.views:
+            return self.pages.list_view(kind).current_query()
         return ListQuery(kind)
 
     def export_list(self, kind: str | None = None) -> None:
@@ -320,22 +306,21 @@ class DataExchange(QObject):
         def work(progress: Progress) -> Any:
             from ..core.network_package import apply_merge
 
-            if allow_deletions or not plan.needs_confirmation:
-                backup_first(store, "before-merge")
             # Unconfirmed deletions (the dialog does not let it come to that) are refused
             # by apply_merge before it writes anything.
             return apply_merge(store, plan, progress=progress_reporter(progress, merging),
                                allow_deletions=allow_deletions)
 
-        def done(result: Any) -> None:
-            # Undo steps recorded before the merge would write back pre-merge values.
-            context.undo_stack.clear()
-            context.announce(EVERYTHING.kinds)
-            self.window.statusBar().showMessage(
-                shown(self.tr("Merged {file}.").format(file=path.name)), 10000)
-
-        run_in_background(self.window, self.tr("Merging the package…"), work, done,
-                          self._failed(self.tr("The merge")))
+        # A merge cannot be undone step by step: the history is cleared (its steps would
+        # write back pre-merge values) and a backup made first puts it back.
+        merge = Operation(self.window, context, work).changes(EVERYTHING.kinds) \
+            .failed("Office Desk", self.tr("{what} failed.\n\n{error}").format(
+                what=self.tr("The merge"), error="{error}")) \
+            .success(lambda _result: self.window.statusBar().showMessage(
+                shown(self.tr("Merged {file}.").format(file=path.name)), 10000))
+        if allow_deletions or not plan.needs_confirmation:
+            merge.backup_first("before-merge")
+        merge.run_in_background(self.tr("Merging the package…"))
 
     # ------------------------------------------------------------------ contacts
 

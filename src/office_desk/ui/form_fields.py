@@ -3,13 +3,14 @@
 Every field has ``value()`` (raising :class:`FieldInputError` with a message when the
 text cannot be read, e.g. "12,5x" as an amount), ``set_value()`` and ``changed``.
 Numbers, amounts and dates are in :mod:`typed_fields`, the base classes in
-:mod:`field_base`; both are imported from here too.
+:mod:`field_base`; both are imported from here too. Which field a form row gets is
+decided in :mod:`office_desk.ui.kinds`, from the field's value type.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,9 +37,10 @@ from .plain_text import literal, shown
 from .typed_fields import DateField, MoneyField, NumberField
 
 __all__ = [
-    "CheckField", "ChoiceField", "CountryField", "DateField", "Field", "FieldInputError",
-    "LinkTexts", "LinksField", "ListField", "MoneyField", "NotesField", "NumberField",
-    "RecordField", "TagsField", "TextField", "compact",
+    "CheckField", "ChoiceField", "CoordinatesField", "CountryField", "DateField", "Field",
+    "FieldInputError", "LanguagesField", "LinkTexts", "LinksField", "ListField", "MoneyField",
+    "NotesField", "NumberField", "RecordField", "TagsField", "TextField", "WebsiteField",
+    "compact",
 ]
 
 
@@ -54,6 +56,27 @@ class TextField(Field):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(value or "")
+
+
+class WebsiteField(TextField):
+    """A website, read as the full web address it is kept as (``www.leipzig.de`` →
+    ``https://www.leipzig.de``, see :mod:`office_desk.core.form_values`); when the
+    user leaves the field, it shows that form. Text that is no web address stays as
+    typed, for validation to refuse."""
+
+    def __init__(self, parent: QWidget, placeholder: str = "") -> None:
+        super().__init__(parent, placeholder)
+        self.edit.editingFinished.connect(self._show_stored_form)
+
+    def value(self) -> str:
+        from ..core.form_values import normalized_website
+
+        return normalized_website(super().value())
+
+    def _show_stored_form(self) -> None:
+        stored = self.value()
+        if stored and stored != self.edit.text():
+            self.edit.setText(stored)
 
 
 class NotesField(Field):
@@ -184,6 +207,54 @@ class ListField(Field):
             self._add_row("")
 
 
+class LanguagesField(ListField):
+    """Languages, several on one line if the user types them so ("zh, de, en"): each
+    is its own entry of the contact's list (see
+    :func:`office_desk.core.form_values.split_languages`)."""
+
+    def value(self) -> list[str]:
+        from ..core.form_values import split_languages
+
+        return split_languages(super().value())
+
+
+class CoordinatesField(Field):
+    """Latitude and longitude side by side; both empty means "not placed". Its two
+    buttons (look the city up, place it on the map) are wired by the editor."""
+
+    def __init__(self, parent: QWidget) -> None:
+        box = QWidget(parent)
+        self.lat = NumberField(
+            box, QCoreApplication.translate("CoordinatesField", "latitude, e.g. 51.0504"))
+        self.lon = NumberField(
+            box, QCoreApplication.translate("CoordinatesField", "longitude, e.g. 13.7373"))
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lat.widget)
+        layout.addWidget(self.lon.widget)
+        self.lookup_button = QToolButton(box)
+        self.lookup_button.setIcon(icon("mdi6.map-search"))
+        self.lookup_button.setToolTip(QCoreApplication.translate(
+            "CoordinatesField", "Look the city up in the built-in list of places (works offline)"))
+        layout.addWidget(self.lookup_button)
+        self.pick_button = QToolButton(box)
+        self.pick_button.setIcon(icon("mdi6.map-marker-plus"))
+        self.pick_button.setToolTip(
+            QCoreApplication.translate("CoordinatesField", "Place it by clicking the map"))
+        layout.addWidget(self.pick_button)
+        super().__init__(box)
+        self.lat.changed.connect(self.changed)
+        self.lon.changed.connect(self.changed)
+
+    def value(self) -> tuple[float | None, float | None]:
+        return self.lat.value(), self.lon.value()  # type: ignore[return-value]
+
+    def set_value(self, value: Any) -> None:
+        lat, lon = value or (None, None)
+        self.lat.set_value(lat)
+        self.lon.set_value(lon)
+
+
 def _choice_label(choice: tuple[uuid.UUID, str]) -> str:
     """What a picker shows for a choice: its name, and what tells it apart from namesakes
     (:class:`office_desk.core.services.relations.Choice`); a plain (id, name) pair shows
@@ -191,7 +262,7 @@ def _choice_label(choice: tuple[uuid.UUID, str]) -> str:
     return str(getattr(choice, "label", choice[1]))
 
 
-def _fill(combo: QComboBox, choices: list[tuple[uuid.UUID, str]]) -> list[str]:
+def _fill(combo: QComboBox, choices: Sequence[tuple[uuid.UUID, str]]) -> list[str]:
     """Add ``choices`` to ``combo``, each shown with what tells it apart; their names."""
     for choice in choices:
         combo.addItem(shown(_choice_label(choice)), choice[0])
@@ -209,7 +280,7 @@ class RecordField(ChoiceField):
     Each record is shown with what tells it apart from namesakes; typing finds it by
     name in any script or spelling (see :mod:`picker_search`)."""
 
-    def __init__(self, parent: QWidget, choices: Callable[[], list[tuple[uuid.UUID, str]]],
+    def __init__(self, parent: QWidget, choices: Callable[[], Sequence[tuple[uuid.UUID, str]]],
                  empty: str = "—", create: Callable[[], uuid.UUID | None] | None = None,
                  create_tip: str = "") -> None:
         self._choices = choices
@@ -328,7 +399,7 @@ class LinksField(Field):
     adds nothing."""
 
     def __init__(self, parent: QWidget, texts: LinkTexts,
-                 choices: Callable[[], list[tuple[uuid.UUID, str]]],
+                 choices: Callable[[], Sequence[tuple[uuid.UUID, str]]],
                  roles: list[tuple[str, str]] | None = None) -> None:
         box = QWidget(parent)
         self.texts = texts

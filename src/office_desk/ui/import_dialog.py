@@ -47,8 +47,7 @@ from ..core.locale_format import format_number
 from ..core.write_errors import error_text
 from . import settings
 from .app_context import AppContext
-from .background import Progress, run_in_background
-from .data_exchange import backup_first, progress_reporter
+from .background import Progress, progress_reporter, run_in_background
 from .import_plan_model import CHOICE_LABELS, SHOW_FILTERS, PlanModel, translated_label
 from .plain_text import literal, shown
 
@@ -514,40 +513,43 @@ class ImportDialog(QDialog):
         self._summarise()
 
     def run_import(self) -> None:
+        """Import (after a backup) in the background, as one step on the undo stack when
+        it is small enough to undo (see :meth:`_imported`)."""
         from ..core.import_contacts import apply_plan
+        from ..core.import_contacts.undo import can_undo
+        from .operation import Operation
+        from .undo_commands import ImportCommand
 
         if self.plan is None:
             return
         self.plan.skip_errors = self.skip_errors_check.isChecked()
-        store, plan = self.context.store, self.plan
+        context, store, plan = self.context, self.context.store, self.plan
         importing = self.tr("Importing {done} of {total}…")
+        undo_text = self.tr("Import {file}").format(
+            file=self.path.name if self.path is not None else "")
+        # Too large to undo: the history is cleared (older steps would write back
+        # pre-import values), and the backup made first is how to take it back.
+        importing_op = Operation(self, context, lambda progress: apply_plan(
+            store, plan, progress=progress_reporter(progress, importing))) \
+            .backup_first("before-import") \
+            .undo(lambda result: ImportCommand(context, result, undo_text)
+                  if can_undo(result) else None) \
+            .changes({"contact", "organization", "tag"}) \
+            .failed(self.tr("Import"), self.tr(
+                "{what} failed; nothing was written.\n\n{error}").format(
+                    what=self.tr("The import"), error="{error}"))
+        importing_op.success(lambda result: self._imported(result, importing_op.backup))
+        importing_op.run_in_background(self.tr("Importing…"))
 
-        def work(progress: Progress) -> Any:
-            backup = backup_first(store, "before-import")
-            return apply_plan(store, plan, progress=progress_reporter(progress, importing)), \
-                backup
-
-        run_in_background(self, self.tr("Importing…"), work, self._imported,
-                          self._failed(self.tr("The import")))
-
-    def _imported(self, done: tuple[Any, Path | None]) -> None:
-        """Put the import on the undo stack (or say how to take it back), then close."""
+    def _imported(self, result: Any, backup: Path | None) -> None:
+        """Say what the import did (and how to take it back), then close."""
         from ..core.import_contacts.undo import UNDO_LIMIT, can_undo
-        from .undo_commands import ImportCommand, push
 
-        result, backup = done
         self.imported = result
-        context = self.context
-        name = self.path.name if self.path is not None else ""
         message = str(result.summary())
         if can_undo(result):
-            push(context, ImportCommand(context, result,
-                                        self.tr("Import {file}").format(file=name)))
             message += "\n\n" + self.tr("Edit ▸ Undo (Ctrl+Z) takes the whole import back.")
         else:
-            # Undo steps recorded before the import would write back pre-import values.
-            context.undo_stack.clear()
-            context.announce({"contact", "organization", "tag"})
             too_large = self.tr(
                 "This import wrote {count} records, more than Edit ▸ Undo can take back "
                 "(up to {limit}).").format(count=format_number(result.records_written),

@@ -1,9 +1,10 @@
 """What a new record's form starts with: nothing a user must notice to undo.
 
-An event starts today; a record that belongs to an office starts with the office chosen
-in Settings > Default office (what Settings promises), a new office with that office's
-country; with no default office set, both stay empty until the user chooses (never
-the first entry of a list).
+A required date (when an event starts) starts today; a record that belongs to an
+office starts with the office chosen in Settings > Default office (what Settings
+promises), and a required country (an office's) with that office's country; with no
+default office set, both stay empty until the user chooses (never the first entry of
+a list). Which fields those are is read from the kinds' declarations (core.kinds).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import uuid
 from datetime import date
 from typing import Any
 
+from ..core import kinds
+from ..core.kinds import Surface
 from ..core.models import ENTITY_TABLES, Office
 from ..core.services import records
 from ..core.services.records import RecordNotFound
@@ -34,11 +37,14 @@ def new_record_values(context: AppContext, kind: str,
     """The field values a new record of ``kind`` starts with (``initial`` wins)."""
     values = dict(initial or {})
     model = ENTITY_TABLES[kind]
-    if kind == "event":
-        values.setdefault("starts_on", date.today())
+    required = [f for f in kinds.get(kind).on(Surface.EDITOR) if f.required]
+    for spec in required:
+        if spec.value == "date":
+            values.setdefault(spec.columns[0], date.today())
     office = default_office(context)
     if "office_id" in model.model_fields and not values.get("office_id") and office:
         values["office_id"] = office.id
-    if kind == "office" and not values.get("country"):
-        values["country"] = office.country if office is not None else ""
+    for spec in required:
+        if spec.value == "country" and not values.get(spec.columns[0]):
+            values[spec.columns[0]] = office.country if office is not None else ""
     return values

@@ -10,10 +10,11 @@ from __future__ import annotations
 import html
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QPalette, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ..core import kinds
 from ..core.i18n import translate
 from ..core.record_facts import facts, title_of
 from ..core.services import records, relations
@@ -21,18 +22,6 @@ from ..core.services.records import RecordNotFound, model_for
 from .app_context import AppContext, Changes
 from .external import open_url
 from .plain_text import escape
-
-EMPTY_HINTS: dict[str, str] = {
-    "office": QT_TRANSLATE_NOOP("RecordDetails", "Select an office to see its details."),
-    "organization": QT_TRANSLATE_NOOP(
-        "RecordDetails",
-        "Select an organization to see who works there and what it is part of."),
-    "contact": QT_TRANSLATE_NOOP(
-        "RecordDetails", "Select a person to see their details, projects and events."),
-    "project": QT_TRANSLATE_NOOP(
-        "RecordDetails", "Select a project to see its partners, people and events."),
-    "event": QT_TRANSLATE_NOOP("RecordDetails", "Select an event to see who took part."),
-}
 
 
 def _e(text: object) -> str:
@@ -100,7 +89,7 @@ class RecordDetails(QWidget):
         palette = self.palette()
         muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
         if self.record_id is None:
-            hint = QCoreApplication.translate("RecordDetails", EMPTY_HINTS[self.kind])
+            hint = kinds.get(self.kind).phrases("select")
             return f"<p style='color:{muted}; margin:24px'>{_e(hint)}</p>"
         try:
             record = records.get(self.context.store, model_for(self.kind), self.record_id)

@@ -8,16 +8,18 @@ above the buttons, so no field moves when a message comes or goes. Save stays
 disabled until there are no problems. Before saving, the user is asked about what may
 be a mistake but need not be: coordinates far outside the record's country, and a new
 contact that seems to be one already kept (with the existing record one click away).
-Saving pushes an undoable command. A failed save keeps the dialog open with
-everything typed; closing with unsaved changes asks first.
+Saving is an undoable :class:`~office_desk.ui.operation.Operation`. A failed save keeps
+the dialog open with everything typed; closing with unsaved changes asks first
+(:mod:`unsaved_changes`).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,7 +41,6 @@ from ..core.services import record_state
 from ..core.services.record_state import RecordState
 from ..core.services.records import RecordNotFound
 from ..core.validation import PlaceQuestion, editor_problems, place_question
-from ..core.write_errors import error_text
 from .app_context import AppContext
 from .background import Progress, run_in_background
 from .editor_forms import (
@@ -51,71 +52,13 @@ from .editor_forms import (
     link_form_value,
     link_value,
 )
+from .editor_phrases import ADD_UNDO, EDIT_TITLE, EDIT_UNDO, NEW_TITLE, NOT_SAVED, NOUN, phrase
 from .form_fields import Field, FieldInputError
 from .new_record_defaults import new_record_values
+from .operation import Operation, show_failure
 from .plain_text import literal, shown
-from .undo_commands import CreateRecordCommand, EditRecordCommand, push
-
-#: The kind of record, as a fallback name (a record with no title yet).
-NOUN = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "office"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "organization"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "contact"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "project"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "event"),
-}
-#: Window titles, undo texts and messages: whole phrases per kind, so they translate.
-NEW_TITLE = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "New office"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "New organization"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "New contact"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "New project"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "New event"),
-}
-#: {title} is the record's name.
-EDIT_TITLE = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "Edit office – {title}"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "Edit organization – {title}"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "Edit contact – {title}"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "Edit project – {title}"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "Edit event – {title}"),
-}
-#: The undo texts of creating and editing; {name} is the record's name.
-ADD_UNDO = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "Add office “{name}”"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "Add organization “{name}”"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "Add contact “{name}”"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "Add project “{name}”"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "Add event “{name}”"),
-}
-EDIT_UNDO = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "Edit office “{name}”"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "Edit organization “{name}”"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "Edit contact “{name}”"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "Edit project “{name}”"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "Edit event “{name}”"),
-}
-#: {error} is why the store refused.
-NOT_SAVED = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "The office was not saved.\n\n{error}"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "The organization was not saved.\n\n{error}"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "The contact was not saved.\n\n{error}"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "The project was not saved.\n\n{error}"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "The event was not saved.\n\n{error}"),
-}
-DISCARD = {
-    "office": QT_TRANSLATE_NOOP(
-        "RecordEditor", "This office has changes that are not saved. Discard them?"),
-    "organization": QT_TRANSLATE_NOOP(
-        "RecordEditor", "This organization has changes that are not saved. Discard them?"),
-    "contact": QT_TRANSLATE_NOOP(
-        "RecordEditor", "This contact has changes that are not saved. Discard them?"),
-    "project": QT_TRANSLATE_NOOP(
-        "RecordEditor", "This project has changes that are not saved. Discard them?"),
-    "event": QT_TRANSLATE_NOOP(
-        "RecordEditor", "This event has changes that are not saved. Discard them?"),
-}
-
+from .undo_commands import CreateRecordCommand, EditRecordCommand
+from .unsaved_changes import confirm_discard
 
 #: The colours of problems (refused) and questions (may be saved after a look).
 ERROR_COLOUR = "#c62828"
@@ -270,9 +213,9 @@ class RecordEditor(QDialog):
         first = next(iter(self.fields.values()))
         first.widget.setFocus()
 
-    def _text(self, phrases: dict[str, str]) -> str:
-        """This kind's phrase from one of the tables above, in the chosen language."""
-        return QCoreApplication.translate("RecordEditor", phrases[self.kind])
+    def _text(self, phrases: Mapping[str, object]) -> str:
+        """This kind's phrase from one of :mod:`editor_phrases`' tables."""
+        return phrase(phrases, self.kind)
 
     # ------------------------------------------------------------------ places
 
@@ -527,29 +470,33 @@ class RecordEditor(QDialog):
                 or not self._ask_about_signing_date(state)):
             return
         name = title_of(self.model(**state.fields)) or self._text(NOUN)
-        try:
-            if self.is_new:
-                command = CreateRecordCommand(self.context, self.model, state,
-                                              self._text(ADD_UNDO).format(name=name))
-                push(self.context, command)
-                self.saved_id = command.record_id
-            else:
-                assert self.record_id is not None
+        command: CreateRecordCommand | EditRecordCommand
+        if self.is_new:
+            command = CreateRecordCommand(self.context, self.model, state,
+                                          self._text(ADD_UNDO).format(name=name))
+        else:
+            assert self.record_id is not None
+            try:
                 merged = self._on_top_of_stored(state)
-                if merged is None:
-                    return
-                stored, state = merged
-                push(self.context, EditRecordCommand(
-                    self.context, self.model, self.record_id, stored, state,
-                    self._text(EDIT_UNDO).format(name=name)))
-                self.saved_id = self.record_id
-        except Exception as exc:  # the store refused: say why, keep what was typed
-            QMessageBox.warning(self, self.tr("Not saved"),
-                                literal(self._text(NOT_SAVED).format(
-                                    error=error_text(exc, self.context.store.path))))
+            except Exception as exc:  # the record could not be read: nothing was saved
+                self._not_saved(exc)
+                return
+            if merged is None:
+                return
+            stored, state = merged
+            command = EditRecordCommand(self.context, self.model, self.record_id, stored, state,
+                                        self._text(EDIT_UNDO).format(name=name))
+        # The store refused: the reason is shown, and the dialog keeps what was typed.
+        if not Operation(self, self.context, command).failed(
+                self.tr("Not saved"), self._text(NOT_SAVED), warning=True).run():
             return
+        self.saved_id = command.record_id
         self.before = self.baseline = state
         self.accept()
+
+    def _not_saved(self, exc: BaseException) -> None:
+        show_failure(self, self.tr("Not saved"), self._text(NOT_SAVED), exc,
+                     self.context.store.path, warning=True)
 
     def _on_top_of_stored(self, edited: RecordState) -> tuple[RecordState, RecordState] | None:
         """The record as stored now and what to save over it: the user's changes put on
@@ -604,8 +551,4 @@ class RecordEditor(QDialog):
         super().closeEvent(event)
 
     def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Discard changes?"), self._text(DISCARD),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        return confirm_discard(self, self.kind)

@@ -7,8 +7,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -31,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import listing
+from ..core import kinds, listing
 from ..core import vocabulary as v
 from ..core.countries import country_name
+from ..core.i18n import translate
+from ..core.kinds.spec import PHRASES
 from ..core.listing import ListQuery
 from ..core.locale_format import format_number, sort_key
 from ..core.services import relations
@@ -46,43 +46,22 @@ from .plain_text import shown
 from .record_details import RecordDetails
 from .record_table_model import ID_ROLE, RecordTableModel
 
-#: Nouns and titles per kind, in English; translate with context "RecordListView".
-PLURAL = {"office": QT_TRANSLATE_NOOP("RecordListView", "offices"),
-          "organization": QT_TRANSLATE_NOOP("RecordListView", "organizations"),
-          "contact": QT_TRANSLATE_NOOP("RecordListView", "contacts"),
-          "project": QT_TRANSLATE_NOOP("RecordListView", "projects"),
-          "event": QT_TRANSLATE_NOOP("RecordListView", "events")}
-TITLE = {"office": QT_TRANSLATE_NOOP("RecordListView", "Offices"),
-         "organization": QT_TRANSLATE_NOOP("RecordListView", "Organizations"),
-         "contact": QT_TRANSLATE_NOOP("RecordListView", "Contacts"),
-         "project": QT_TRANSLATE_NOOP("RecordListView", "Projects"),
-         "event": QT_TRANSLATE_NOOP("RecordListView", "Events")}
-#: The count under the list: (one record, any other number).
-COUNT_TEXT = {
-    "office": (QT_TRANSLATE_NOOP("RecordListView", "{count} office"),
-               QT_TRANSLATE_NOOP("RecordListView", "{count} offices")),
-    "organization": (QT_TRANSLATE_NOOP("RecordListView", "{count} organization"),
-                     QT_TRANSLATE_NOOP("RecordListView", "{count} organizations")),
-    "contact": (QT_TRANSLATE_NOOP("RecordListView", "{count} contact"),
-                QT_TRANSLATE_NOOP("RecordListView", "{count} contacts")),
-    "project": (QT_TRANSLATE_NOOP("RecordListView", "{count} project"),
-                QT_TRANSLATE_NOOP("RecordListView", "{count} projects")),
-    "event": (QT_TRANSLATE_NOOP("RecordListView", "{count} event"),
-              QT_TRANSLATE_NOOP("RecordListView", "{count} events")),
-}
-NEW_TIP = {"office": QT_TRANSLATE_NOOP("RecordListView", "New office"),
-           "organization": QT_TRANSLATE_NOOP("RecordListView", "New organization"),
-           "contact": QT_TRANSLATE_NOOP("RecordListView", "New contact"),
-           "project": QT_TRANSLATE_NOOP("RecordListView", "New project"),
-           "event": QT_TRANSLATE_NOOP("RecordListView", "New event")}
-KIND_CHOICES: dict[str, type[v._Choice]] = {
-    "office": v.OfficeStatus, "organization": v.OrganizationKind, "project": v.ProjectKind,
-    "event": v.EventKind,
-}
+
+def _choices_filtered_by(kind: str, *filters: str) -> type[v._Choice] | None:
+    """The choices of the first of ``filters`` ("stage", "status", "kind") that the kind
+    is filtered by (its declaration in core.kinds), or None."""
+    record_kind = kinds.get(kind)
+    for name in filters:
+        if name in record_kind.filters:
+            return record_kind.field(name).choices
+    return None
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("RecordListView", text)
+def count_text(kind: str, count: int) -> str:
+    """ "1 office", "1,234 offices": the number in the language's way."""
+    phrases = kinds.get(kind).phrases
+    one_or_many = phrases.count_one if count == 1 else phrases.count_many
+    return translate(PHRASES, one_or_many).format(count=format_number(count))
 
 
 class RecordListView(QWidget):
@@ -103,7 +82,7 @@ class RecordListView(QWidget):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(
-            self.tr("Filter {things}…").format(things=_translate(PLURAL[kind])))
+            self.tr("Filter {things}…").format(things=kinds.get(kind).phrases("nouns")))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.addAction(icon("mdi6.filter-outline"),
                                    QLineEdit.ActionPosition.LeadingPosition)
@@ -131,7 +110,7 @@ class RecordListView(QWidget):
         self.office_filter.setVisible(kind != "office")
         self.country_filter.setVisible(kind in ("office", "organization", "contact", "event"))
 
-        self.new_button = self._tool_button("mdi6.plus", _translate(NEW_TIP[kind]),
+        self.new_button = self._tool_button("mdi6.plus", kinds.get(kind).phrases("new"),
                                             lambda: self.new_requested.emit(self.kind))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
@@ -165,7 +144,7 @@ class RecordListView(QWidget):
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.doubleClicked.connect(self._edit_current)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.table.setAccessibleName(_translate(TITLE[kind]))
+        self.table.setAccessibleName(kinds.get(kind).phrases("title"))
         self._amount_delegate = AmountDelegate(self.table)
         for column, spec in enumerate(self.model.columns):
             if spec.money:  # the currency code stays visible however narrow
@@ -263,7 +242,9 @@ class RecordListView(QWidget):
         countries = sorted({code for code in self._countries() if code},
                            key=lambda c: sort_key(country_name(c)))
         self._refill(self.country_filter, [(c, country_name(c)) for c in countries])
-        choices = v.ProjectStage if self.kind == "project" else KIND_CHOICES.get(self.kind)
+        # The second filter: a project's stage, an office's status, another kind's kind;
+        # the third (projects only): the kind of project.
+        choices = _choices_filtered_by(self.kind, "stage", "status", "kind")
         if choices is not None:
             self._refill(self.kind_filter, [(c.value, c.label) for c in choices])
         else:
@@ -326,13 +307,12 @@ class RecordListView(QWidget):
         n = self.model.rowCount()
         filtered = self.model.query != ListQuery(self.kind, order_by=self.model.query.order_by,
                                                  descending=self.model.query.descending)
-        one, many = COUNT_TEXT[self.kind]
-        count = _translate(one if n == 1 else many).format(count=format_number(n))
+        count = count_text(self.kind, n)
         if filtered:
             count = self.tr("{count} (filtered)").format(count=count)
         self.count_label.setText(count)
         if n == 0:
-            things = _translate(PLURAL[self.kind])
+            things = kinds.get(self.kind).phrases("nouns")
             self.empty_label.setText(
                 self.tr("No {things} match these filters.\nClear the filter box or choose "
                         "“All” in the lists above.").format(things=things) if filtered else
@@ -469,12 +449,6 @@ class RecordListView(QWidget):
         """Show ``widget`` instead of the plain details (the office dashboard)."""
         self.right.addWidget(widget)
         self.right.setCurrentWidget(widget)
-
-    def add_left_alternative(self, widget: QWidget) -> None:
-        self.left.addWidget(widget)
-
-    def show_left(self, widget: QWidget) -> None:
-        self.left.setCurrentWidget(widget)
 
     # ------------------------------------------------------------------ remembered layout
 

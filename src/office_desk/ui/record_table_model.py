@@ -4,6 +4,10 @@ The model holds only the ordered ids matching the current filter; rows are fetch
 a page at a time when the view first asks for them (so only what scrolls into view
 is ever read), and kept in a small page cache. With 100,000 contacts, a refresh reads
 100,000 ids and then a page or two of rows.
+
+The columns are :data:`office_desk.core.listing.COLUMNS`; the model knows a column only
+by what it says of itself (``key`` in the fetched rows, ``header``, ``sort``, and the
+``money`` flag of an amount with its currency), never by a particular key.
 """
 
 from __future__ import annotations
@@ -94,8 +98,7 @@ class RecordTableModel(QAbstractTableModel):
             return shown(self._row(index.row()).get(self.columns[index.column()].key, ""))
         if role == Qt.ItemDataRole.ToolTipRole:  # Qt takes "<h1>…" in a tooltip for HTML
             return literal(self._row(index.row()).get(self.columns[index.column()].key, ""))
-        if (role == Qt.ItemDataRole.TextAlignmentRole
-                and self.columns[index.column()].key == "amount"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].money:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

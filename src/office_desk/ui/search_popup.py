@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,16 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import kinds
 from ..core.finder import Found, find
 from .app_context import AppContext
-from .icons import icon, kind_icon
+from .icons import icon
+from .kinds import kind_icon
 from .plain_text import plain_label, shown
-
-KIND_LABEL = {"office": QT_TRANSLATE_NOOP("SearchPopup", "Office"),
-              "organization": QT_TRANSLATE_NOOP("SearchPopup", "Organization"),
-              "contact": QT_TRANSLATE_NOOP("SearchPopup", "Person"),
-              "project": QT_TRANSLATE_NOOP("SearchPopup", "Project"),
-              "event": QT_TRANSLATE_NOOP("SearchPopup", "Event")}
 
 
 class SearchPopup(QDialog):
@@ -79,7 +75,7 @@ class SearchPopup(QDialog):
             label = f"{f.title}" + (f"   —   {f.detail}" if f.detail else "")
             item = QListWidgetItem(kind_icon(f.kind), shown(label))
             item.setData(Qt.ItemDataRole.UserRole, (f.kind, f.id))
-            item.setToolTip(QCoreApplication.translate("SearchPopup", KIND_LABEL[f.kind]))
+            item.setToolTip(kinds.get(f.kind).phrases("label"))  # "Person"
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)

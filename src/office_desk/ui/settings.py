@@ -24,7 +24,6 @@ class Setting:
 
 
 WINDOW_GEOMETRY = Setting("window/geometry", b"", bytes)
-WINDOW_STATE = Setting("window/state", b"", bytes)
 LAST_VIEW = Setting("window/last_view", "office", str)
 LAST_FILE = Setting("files/last", "", str)
 RECENT_FILES = Setting("files/recent", [], list)

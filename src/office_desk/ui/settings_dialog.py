@@ -37,7 +37,6 @@ from ..core.network_package.format import MADE_BY_MAX as PERSON_MAX
 from ..core.network_package.format import default_person
 from ..core.tile_cache import TileCache, TileError, own_tile_server
 from . import settings
-from .about_dialog import bundled_file
 from .app_context import AppContext
 from .plain_text import plain_label, shown
 
@@ -57,16 +56,12 @@ SHOWN = (settings.LANGUAGE, settings.REPORTING_CURRENCY, settings.DEFAULT_OFFICE
 _QM_NAME = re.compile(r"^(?:office[-_]desk[-_])?(?P<code>[a-z]{2,3}(?:_[A-Za-z]{2,4}){0,2})$")
 
 
-def translations_folder() -> Path | None:
-    return bundled_file("translations")
-
-
 def available_languages(folder: Path | None = None) -> list[str]:
     """Locale names with a compiled translation (``office_desk_de.qm`` → ``"de"``), sorted.
 
     English is the language of the source, so it needs no file and is always available.
     """
-    folder = folder if folder is not None else translations_folder()
+    folder = folder if folder is not None else paths.translations_dir()
     codes = {"en"}
     if folder is not None and folder.is_dir():
         for qm in folder.glob("*.qm"):

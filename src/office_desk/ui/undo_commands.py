@@ -4,7 +4,11 @@ import a contact list.
 Each command calls core services (one transaction each way) and then announces what
 changed on the context's bus, so the views refresh. A command whose write fails
 raises in ``redo`` before it is on the stack (see :func:`push`), so a failed save
-never leaves a half-done entry to undo.
+never leaves a half-done entry to undo. A command made for a write that already ran
+(in the background) is ``already_done``: its first redo only announces the change.
+
+The GUI does not push commands itself: it hands them to
+:class:`~office_desk.ui.operation.Operation`, which shows a failure the one way.
 """
 
 from __future__ import annotations
@@ -39,8 +43,9 @@ def _kinds(model: type[Record]) -> set[str]:
     return _DEPENDENT_KINDS.get(kind, {kind}) | {"tag"}
 
 
-class _Command(QUndoCommand):
-    """A change on the undo stack. Subclasses write in :meth:`do` and :meth:`undo_step`.
+class UndoStep(QUndoCommand):
+    """A change on the undo stack. Subclasses write in :meth:`do` and :meth:`undo_step`,
+    and announce what changed in both.
 
     The first run (:func:`push`) raises a failed write to the caller before anything is
     on the stack. A later undo or redo that fails leaves the database as it was (one
@@ -51,18 +56,29 @@ class _Command(QUndoCommand):
     what this one left in place.
     """
 
-    def __init__(self, context: AppContext, model: type[Record], text: str) -> None:
+    def __init__(self, context: AppContext, model: type[Record], text: str,
+                 already_done: bool = False) -> None:
         super().__init__(text)
         self.context = context
         self.model = model
         self.failed: BaseException | None = None
         self._first = True
+        #: The write already ran (in the background): the first redo only announces it.
+        self._skip = already_done
 
     def _announce(self, ids: set[uuid.UUID]) -> None:
         self.context.announce(_kinds(self.model), ids)
 
+    def changed_ids(self) -> set[uuid.UUID]:
+        """The records this step writes (announced when it was already done)."""
+        return set()
+
     def redo(self) -> None:
         first, self._first = self._first, False
+        if self._skip:
+            self._skip = False
+            self._announce(self.changed_ids())
+            return
         try:
             self.do()
         except Exception as exc:
@@ -90,7 +106,7 @@ class _Command(QUndoCommand):
         raise NotImplementedError
 
 
-class CreateRecordCommand(_Command):
+class CreateRecordCommand(UndoStep):
     """Create a record (with its tags and links); undo tombstones it again."""
 
     def __init__(self, context: AppContext, model: type[Record], state: RecordState,
@@ -99,6 +115,9 @@ class CreateRecordCommand(_Command):
         self.record_id = record_id or uuid.uuid4()
         self.state = state
         self._created = False
+
+    def changed_ids(self) -> set[uuid.UUID]:
+        return {self.record_id}
 
     def do(self) -> None:
         if self._created:
@@ -114,7 +133,7 @@ class CreateRecordCommand(_Command):
         self._announce({self.record_id})
 
 
-class EditRecordCommand(_Command):
+class EditRecordCommand(UndoStep):
     """Change a record from one state to another; undo puts the old state back."""
 
     def __init__(self, context: AppContext, model: type[Record], record_id: uuid.UUID,
@@ -123,6 +142,9 @@ class EditRecordCommand(_Command):
         self.record_id = record_id
         self.before = before
         self.after = after
+
+    def changed_ids(self) -> set[uuid.UUID]:
+        return {self.record_id}
 
     def do(self) -> None:
         record_state.apply(self.context.store, self.model, self.record_id, self.after)
@@ -133,26 +155,33 @@ class EditRecordCommand(_Command):
         self._announce({self.record_id})
 
 
-class SetFieldsCommand(_Command):
-    """Change a few fields of some records (a card dragged to another stage...)."""
+class SetFieldsCommand(UndoStep):
+    """Change a few fields of some records (a card dragged to another stage...).
+
+    What the fields held before is read by the first write, in its own transaction, so
+    a record that cannot be read fails that write like any other (nothing changes)."""
 
     def __init__(self, context: AppContext, model: type[Record],
                  changes: dict[uuid.UUID, dict[str, object]], text: str) -> None:
         super().__init__(context, model, text)
         self.after = changes
         self.before: dict[uuid.UUID, dict[str, object]] = {}
-        for record_id, fields in changes.items():
-            current = records.get(context.store, model, record_id)
-            self.before[record_id] = {name: getattr(current, name) for name in fields}
+
+    def changed_ids(self) -> set[uuid.UUID]:
+        return set(self.after)
 
     def _set(self, values: dict[uuid.UUID, dict[str, object]]) -> None:
+        before: dict[uuid.UUID, dict[str, object]] = {}
         with self.context.store.write() as session:
             for record_id, fields in values.items():
                 record = session.get(self.model, record_id)
                 if record is None:
                     raise records.RecordNotFound(self.model, record_id)
+                before[record_id] = {name: getattr(record, name) for name in fields}
                 for name, value in fields.items():
                     setattr(record, name, value)
+        if not self.before:  # the first write: what undo puts back
+            self.before = before
         self._announce(set(values))
 
     def do(self) -> None:
@@ -162,20 +191,19 @@ class SetFieldsCommand(_Command):
         self._set(self.before)
 
 
-class DeleteRecordsCommand(_Command):
+class DeleteRecordsCommand(UndoStep):
     """Tombstone records and their links; undo restores exactly those."""
 
     def __init__(self, context: AppContext, model: type[Record],
                  record_ids: Sequence[uuid.UUID], text: str, already_done: bool = False) -> None:
-        super().__init__(context, model, text)
+        super().__init__(context, model, text, already_done)
         self.record_ids = list(record_ids)
-        #: The delete already ran (in the background); the first redo only announces it.
-        self._skip = already_done
+
+    def changed_ids(self) -> set[uuid.UUID]:
+        return set(self.record_ids)
 
     def do(self) -> None:
-        if not self._skip:
-            records.delete(self.context.store, self.model, self.record_ids)
-        self._skip = False
+        records.delete(self.context.store, self.model, self.record_ids)
         self._announce(set(self.record_ids))
 
     def undo_step(self) -> None:
@@ -183,36 +211,32 @@ class DeleteRecordsCommand(_Command):
         self._announce(set(self.record_ids))
 
 
-class ImportCommand(_Command):
+class ImportCommand(UndoStep):
     """An import of a contact list (already written, in the background); undo takes
     back what it created and merged, redo writes it again, each in one transaction
     (see :mod:`office_desk.core.import_contacts.undo`); a failure of either is shown
     and the history cleared, as for every command."""
 
     def __init__(self, context: AppContext, result: Any, text: str) -> None:
-        super().__init__(context, Organization, text)  # contacts bring organizations
+        # Contacts bring organizations; the first redo only announces the import.
+        super().__init__(context, Organization, text, already_done=True)
         self.result = result
-        self._skip = True  # the first redo only announces the import
 
-    def _ids(self) -> set[uuid.UUID]:
+    def changed_ids(self) -> set[uuid.UUID]:
         r = self.result
         return {*r.created_ids, *r.updated_ids, *r.organization_ids}
 
     def do(self) -> None:
-        if self._skip:
-            self._skip = False
-            self._announce(self._ids())
-            return
         from ..core.import_contacts.undo import redo_import
 
         redo_import(self.context.store, self.result)
-        self._announce(self._ids())
+        self._announce(self.changed_ids())
 
     def undo_step(self) -> None:
         from ..core.import_contacts.undo import undo_import
 
         undo_import(self.context.store, self.result)
-        self._announce(self._ids())
+        self._announce(self.changed_ids())
 
 
 def _step_failed(context: AppContext, exc: BaseException) -> None:
@@ -230,7 +254,7 @@ def _step_failed(context: AppContext, exc: BaseException) -> None:
                 error=error_text(exc, context.store.path))))
 
 
-def push(context: AppContext, command: _Command) -> None:
+def push(context: AppContext, command: UndoStep) -> None:
     """Run ``command`` and put it on the undo stack; re-raise if its write failed."""
     context.undo_stack.push(command)
     if command.failed is not None:

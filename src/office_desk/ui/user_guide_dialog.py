@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .about_dialog import bundled_file
+from ..core.paths import bundled_file
 
 USER_GUIDE_FILE = "user-guide.md"
 

@@ -26,7 +26,8 @@ from .layouts import (
     mapping_from_option,
 )
 from .plan import CHOICES, DuplicateMatch, ImportPlan, PlannedRow, plan_import
-from .sources import ImportFileError, SourceRow, SourceTable, read_source
+from .read_file import read_source
+from .sources import ImportFileError, SourceRow, SourceTable
 
 __all__ = [
     "CHOICES",

@@ -99,7 +99,8 @@ def contact_document(values: dict[str, Any], searchable: Searchable) -> Document
     title = display_name(given, family, values["name_native"], values["family_name_first"],
                          honour)
     detail = ", ".join(p for p in (position, city) if p)
-    fields = [given, family, values["name_native"], honour, position, city,
+    # In the order of the contact's search fields (core/kinds/contact.py).
+    fields = [given, family, honour, values["name_native"], position, city,
               country_name(values["country"], ""), " ".join(values["emails"]),
               " ".join(values["phones"]), " ".join(values["messaging"]), values["notes"]]
     return Document(searchable.title(title), searchable.body(fields), title, detail)

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from .sources import ImportFileError
 
 UTF8 = "utf-8"
 WESTERN = "cp1252"
@@ -92,6 +93,13 @@ _CURRENCY = frozenset("£¥¢€")
 _MOJIBAKE = re.compile("[ÂÃÄÅ][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\u00a0-\u00bf]")
 _WORD = re.compile(r"[^\W\d_]+")
 EXCERPT = 30
+#: How much of a file is looked at to tell its encoding (or whether it is text at all).
+SAMPLE = 256 * 1024
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
+#: What charset-normalizer may call Chinese text; all but Big5-HKSCS is read as GB18030,
+#: the superset.
+CHINESE_CODECS = frozenset({"gb2312", "gbk", "gb18030", "hz", "cp936", "euc_cn", "big5hkscs"})
 
 
 def encoding_name(codec: str) -> str:
@@ -106,8 +114,6 @@ def encoding_name(codec: str) -> str:
 def check_choice(codec: str, name: str) -> str:
     """The Python codec name of a text encoding the user chose; ImportFileError if
     there is none of that name."""
-    from .sources import ImportFileError
-
     try:
         found = codecs.lookup(codec.strip())
         "".encode(found.name)
@@ -253,11 +259,47 @@ def _plausible(encoding: str, text: str) -> bool:
 
 
 def legacy_encoding(data: bytes) -> str | None:
-    """The one legacy encoding the non-UTF-8 part ``data`` of a file is most likely in
-    (see :func:`.text_files.legacy_guess`), or None if nothing can tell."""
-    from .text_files import legacy_guess
+    """The one legacy encoding the non-UTF-8 part ``data`` of a file is most likely in:
+    GB18030 or Windows-1252 (else whatever charset-normalizer finds, or None if nothing
+    can tell). Chinese in GB18030 is pairs of bytes above 0x7F, German or French in
+    Windows-1252 has such bytes alone between ASCII letters."""
+    sample = data[:SAMPLE]
+    high = len(_HIGH_BYTE.findall(sample))
+    paired = sum(len(run) for run in _HIGH_RUN.findall(sample))
+    share = paired / high if high else 0.0
+    candidates = [e for e in (CHINESE, WESTERN) if _decodes(data, e)]
+    if candidates == [CHINESE, WESTERN]:
+        if share >= 0.85:
+            candidates = [CHINESE]
+        elif share <= 0.5:
+            candidates = [WESTERN]
+    if len(candidates) == 1:
+        return candidates[0]
+    return _detector(data, candidates or None)
 
-    return legacy_guess(data)
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detector(data: bytes, only: list[str] | None) -> str | None:
+    from charset_normalizer import from_bytes  # loaded only when the bytes cannot tell
+
+    best = from_bytes(data, cp_isolation=only).best() if only else from_bytes(data).best()
+    if best is None:
+        return None
+    encoding = codecs.lookup(best.encoding).name.replace("-", "_")
+    if encoding in CHINESE_CODECS and encoding != "big5hkscs":
+        encoding = CHINESE
+    try:
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return encoding
 
 
 def _split(data: bytes) -> tuple[list[bytes], bytes]:

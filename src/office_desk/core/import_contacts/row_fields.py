@@ -54,8 +54,6 @@ _KIND_SYNONYMS = {
 }
 _BASIS_SYNONYMS = {"einwilligung": "consent", "vertrag": "contract", "同意": "consent",
                    "berechtigtes interesse": "legitimate_interest", "合同": "contract"}
-CONTACT_TEXT = ("position", "city", "legal_basis_note")
-ORGANIZATION_TEXT = ("sector", "city", "website")
 
 
 @dataclass

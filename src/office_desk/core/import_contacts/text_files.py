@@ -27,15 +27,11 @@ from collections.abc import Iterator
 
 from ..i18n import translate
 from . import limits
-from .encodings import DecodedText, LineNote, check_choice, decode_as, decode_lines
+from .encodings import SAMPLE, DecodedText, LineNote, check_choice, decode_as, decode_lines
 from .sources import ImportFileError, SourceRow, SourceTable
 
 DELIMITERS = (";", ",", "\t")
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
-_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-CHINESE_CODECS = frozenset({"gb2312", "gbk", "gb18030", "hz", "cp936", "euc_cn", "big5hkscs"})
-SAMPLE = 256 * 1024
 SNIFF_SAMPLE = 4 * 1024
 
 
@@ -95,48 +91,6 @@ def _utf16_without_bom(head: bytes) -> str | None:
     if even > half * 0.3 and odd < half * 0.05:
         return "utf-16-be"
     return None
-
-
-def _decodes(data: bytes, encoding: str) -> bool:
-    try:
-        data.decode(encoding)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def legacy_guess(data: bytes) -> str | None:
-    """GB18030 or Windows-1252 for ``data`` (else whatever charset-normalizer finds, or
-    None if nothing can tell)."""
-    sample = data[:SAMPLE]
-    high = len(_HIGH_BYTE.findall(sample))
-    paired = sum(len(run) for run in _HIGH_RUN.findall(sample))
-    share = paired / high if high else 0.0
-    candidates = [e for e in ("gb18030", "cp1252") if _decodes(data, e)]
-    if candidates == ["gb18030", "cp1252"]:
-        if share >= 0.85:
-            candidates = ["gb18030"]
-        elif share <= 0.5:
-            candidates = ["cp1252"]
-    if len(candidates) == 1:
-        return candidates[0]
-    return _detector(data, candidates or None)
-
-
-def _detector(data: bytes, only: list[str] | None) -> str | None:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=only).best() if only else from_bytes(data).best()
-    if best is None:
-        return None
-    encoding = codecs.lookup(best.encoding).name.replace("-", "_")
-    if encoding in CHINESE_CODECS and encoding != "big5hkscs":
-        encoding = "gb18030"
-    try:
-        data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
-    return encoding
 
 
 # --------------------------------------------------------------------------- CSV
@@ -202,7 +156,6 @@ def attach_notes(table: SourceTable, decoded: DecodedText) -> None:
     spans the lines up to where the next one starts)."""
     table.encoding_notes = decoded.notes
     table.encoding_suggestions = decoded.suggestions
-    table.encoding_chosen = decoded.chosen
     if not decoded.notes:
         return
     notes = sorted(decoded.notes, key=lambda n: n.line)

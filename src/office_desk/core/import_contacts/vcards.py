@@ -24,6 +24,7 @@ from ..i18n import translate
 from . import limits
 from .encodings import DecodedText
 from .sources import ImportFileError, SourceRow, SourceTable
+from .text_files import attach_notes
 
 VCARD_HEADERS: list[str] = [
     "Full name", "Family name", "Given name", "Name prefix", "Native name", "Organization",
@@ -296,8 +297,6 @@ def _note_fields(note: str) -> tuple[str, dict[str, str]]:
 def read_vcard_text(decoded: DecodedText, name: str) -> SourceTable:
     """Every card of a vCard file (2.1, 3.0 or 4.0) as a row."""
     import vobject
-
-    from .text_files import attach_notes
 
     rows: list[SourceRow] = []
     for start, _end, lines in split_cards(decoded.text, name):

@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import configure_mappers
 
+from .. import kinds
 from ..i18n import translate
 from ..models import ALL_TABLES, Record
 from ..store.column_types import DecimalText, StringList, UTCDateTime
@@ -99,9 +100,12 @@ def _columns(model: type[Record]) -> dict[str, Column]:
     return found
 
 
+#: The tables of the record kinds, in the registry's order (which puts the kinds that
+#: others point at first: offices, organizations, then contacts...), and their kinds.
+KIND_TABLES: dict[str, kinds.RecordKind] = {k.model.__tablename__: k for k in kinds.KINDS}
 #: Every table in the order rows are written: parents before the links that join them.
 TABLE_ORDER: tuple[str, ...] = (
-    "office", "organization", "contact", "project", "event",
+    *KIND_TABLES,
     "project_partner", "project_contact", "event_organization", "event_contact",
     "event_project", "tag", "tag_link", "exchange_rate",
 )

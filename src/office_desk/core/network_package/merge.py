@@ -22,11 +22,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .. import search
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_count
-from ..models import ENTITY_TABLES
 from ..store.database import Store
 from ..validation import ValidationError
 from . import codec
-from .codec import COLUMNS, TABLE_ORDER, Row, differing_columns
+from .codec import COLUMNS, KIND_TABLES, TABLE_ORDER, Row, differing_columns
 from .format import MadeBy, Package, PackageError, read_package
 from .planner import LINK_ENDS, Planner
 
@@ -48,8 +47,7 @@ _SHOWN_CONFLICTS = 20
 #: A merge deleting more records than this needs the user's explicit word.
 MAX_UNCONFIRMED_DELETIONS = 5
 #: The tables whose rows a user counts as records (links follow their records).
-RECORD_TABLES = ("office", "organization", "contact", "project", "event", "tag",
-                 "exchange_rate")
+RECORD_TABLES = (*KIND_TABLES, "tag", "exchange_rate")
 
 
 class StalePlan(PackageError):
@@ -372,12 +370,11 @@ def _conflict(planner: Planner, table: str, mine: Row, theirs: Row, winner: str,
 
 def _title(planner: Planner, table: str, row: Row) -> str:
     """A name for a row that a user recognises."""
-    if table in ("office", "organization", "tag"):
+    kind = KIND_TABLES.get(table)
+    if kind is not None:
+        return str(kind.title_of(codec.make_record(table, row)))
+    if table == "tag":
         return str(row["name"])
-    if table in ("project", "event"):
-        return str(row["title"])
-    if table == "contact":
-        return str(codec.make_record(table, row).display_name)  # type: ignore[attr-defined]
     if table == "exchange_rate":
         return f"1 {row['base']} = {row['rate']} {row['quote']} on {row['on']}"
     ends = []
@@ -471,7 +468,7 @@ def _write(conn: Connection, table: str, chunk: list[tuple[str, Row]]) -> None:
         ])
     if adds:
         conn.execute(insert(t), adds)
-    if table in ENTITY_TABLES:
+    if table in KIND_TABLES:
         search.put(conn, [codec.make_record(table, row) for _, row in chunk])
 
 

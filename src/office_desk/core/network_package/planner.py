@@ -38,7 +38,15 @@ from sqlalchemy import Connection, select
 from ..i18n import translate
 from ..models import STAMP_TOLERANCE
 from . import scope
-from .codec import COLUMNS, TABLE_ORDER, UNIQUE_LIVE, Row, differing_columns, unique_key
+from .codec import (
+    COLUMNS,
+    KIND_TABLES,
+    TABLE_ORDER,
+    UNIQUE_LIVE,
+    Row,
+    differing_columns,
+    unique_key,
+)
 from .format import Package, PackageError
 from .selection import rows_where_in
 
@@ -256,7 +264,7 @@ class Planner:
 
     def _restore_links(self) -> None:
         """Links deleted with a record the package brings back come back with it."""
-        for table in ("office", "organization", "contact", "project", "event", "tag"):
+        for table in (*KIND_TABLES, "tag"):
             revived = {i: r for i, r in self.final[table].items()
                        if _alive(r) and i in self.local[table]
                        and not _alive(self.local[table][i])}

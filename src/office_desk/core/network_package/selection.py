@@ -27,9 +27,22 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
-from .codec import MODELS, TABLE_ORDER, Row
+from ..models import TagLink
+from .codec import KIND_TABLES, MODELS, TABLE_ORDER, Row
 
 _CHUNK = 5000
+
+#: The tables of the kinds an office keeps (their ``office_id`` names it).
+OFFICE_RECORDS: tuple[str, ...] = tuple(
+    table for table, kind in KIND_TABLES.items()
+    if any(f.value == "record" and f.refers_to == "office" and f.columns == ("office_id",)
+           for f in kind.fields)
+)
+#: Per kind's table, the tag links' column that points at its records.
+TAG_COLUMNS: dict[str, str] = {
+    table: link.column for table, kind in KIND_TABLES.items()
+    for link in kind.links if link.model is TagLink
+}
 
 
 def _table(name: str) -> Table:
@@ -71,7 +84,7 @@ def office_part(conn: Connection, office_id: uuid.UUID) -> dict[str, list[Row]]:
         for row in rows:
             parts[table][row["id"]] = row
 
-    for table in ("organization", "contact", "project", "event"):
+    for table in OFFICE_RECORDS:
         keep(table, rows_where_in(conn, table, "office_id", [office_id]))
     projects, events = set(parts["project"]), set(parts["event"])
     contacts = set(parts["contact"])
@@ -94,8 +107,8 @@ def office_part(conn: Connection, office_id: uuid.UUID) -> dict[str, list[Row]]:
 
     _add_offices(conn, parts, office_id)
 
-    for kind in ("office", "organization", "contact", "project", "event"):
-        keep("tag_link", rows_where_in(conn, "tag_link", f"{kind}_id", parts[kind]))
+    for table, column in TAG_COLUMNS.items():
+        keep("tag_link", rows_where_in(conn, "tag_link", column, parts[table]))
     keep("tag", rows_where_in(conn, "tag", "id", {r["tag_id"] for r in parts["tag_link"].values()}))
     keep("exchange_rate", _rows(conn, "exchange_rate"))
     return {table: list(rows.values()) for table, rows in parts.items()}
@@ -105,7 +118,7 @@ def _add_offices(conn: Connection, parts: dict[str, dict[uuid.UUID, Row]],
                  office_id: uuid.UUID) -> None:
     """The office, and every office an included row points at, followed to the end."""
     wanted = {office_id}
-    for table in ("organization", "contact", "project", "event"):
+    for table in OFFICE_RECORDS:
         wanted |= {r["office_id"] for r in parts[table].values() if r["office_id"]}
     offices = parts["office"]
     while missing := wanted - set(offices):

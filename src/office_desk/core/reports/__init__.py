@@ -17,6 +17,7 @@ from .content import (
     Investment,
     KeyFigures,
     Listing,
+    Money,
     NetworkReport,
     OfficeDetails,
     OfficeReport,
@@ -24,7 +25,9 @@ from .content import (
     OrganizationRow,
     ProjectRow,
     RateUsed,
+    RecordRow,
     Report,
+    TextList,
 )
 from .file_name import FORMATS, report_file_name
 from .network_report import NETWORK_ROW_LIMIT, build_network_report
@@ -44,9 +47,10 @@ from .request import (
 __all__ = [
     "DEFAULT_NETWORK_SECTIONS", "DEFAULT_OFFICE_SECTIONS", "FORMATS", "NETWORK_ROW_LIMIT",
     "NETWORK_SECTIONS", "OFFICE_ROW_LIMIT", "OFFICE_SECTIONS", "ChartData", "ChartSeries",
-    "ContactRow", "CountFigure", "EventRow", "Investment", "KeyFigures", "Listing",
+    "ContactRow", "CountFigure", "EventRow", "Investment", "KeyFigures", "Listing", "Money",
     "NetworkReport", "OfficeDetails", "OfficeReport", "OfficeRow", "OrganizationRow",
-    "ProjectRow", "RateUsed", "Report", "ReportRequest", "build_network_report",
+    "ProjectRow", "RateUsed", "RecordRow", "Report", "ReportRequest", "TextList",
+    "build_network_report",
     "build_office_report", "period_label", "report_file_name", "report_html",
     "write_report_csv", "write_report_xlsx",
 ]

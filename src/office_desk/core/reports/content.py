@@ -8,6 +8,7 @@ session held. Amounts stay exact ``Decimal`` (only chart values are floats).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -87,53 +88,69 @@ class OfficeDetails:
     longitude: float | None
 
 
+class TextList(str):
+    """Several texts in one cell, joined with "; " (spreadsheets, CSV, the browser page).
+
+    The printed page puts one a line, from :attr:`items`, never by splitting the joined
+    text: a partner called "Meyer; Söhne" or a phone number "0351 123; ext. 5" is one
+    item, printed whole.
+    """
+
+    items: tuple[str, ...]
+
+    def __new__(cls, items: Iterable[str]) -> TextList:
+        texts = tuple(items)
+        joined = super().__new__(cls, "; ".join(texts))
+        joined.items = texts
+        return joined
+
+
 @dataclass(frozen=True)
-class ProjectRow:
+class Money:
+    amount: Decimal
+    currency: str
+
+
+#: A typed table cell: dates stay dates, amounts stay Money, counts stay int.
+Cell = str | int | float | Decimal | date | Money | None
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """One record in a report table: its id, its title (the kind's ``title_of``) and the
+    typed value of every field of its kind declared for the report
+    (``Surface.REPORT``), by field name (see :mod:`.report_fields`)."""
+
     id: uuid.UUID
-    office: str
     title: str
-    title_native: str
-    kind: str  # label
-    stage: str  # label
+    values: Mapping[str, Cell]
+
+
+@dataclass(frozen=True)
+class ProjectRow(RecordRow):
+    office: str  # the office's name, or its short label in the network report
     partners: tuple[str, ...]
     amount: Decimal | None
     currency: str | None
     converted: Decimal | None  # in the reporting currency; None without amount or rate
     signed_on: date | None
     counted_on: date  # the date that places it in a period (signed, announced, entered)
-    jobs_created: int | None
-    jobs_estimated: bool
 
 
 @dataclass(frozen=True)
-class EventRow:
-    id: uuid.UUID
-    office: str
-    starts_on: date
-    ends_on: date | None
-    title: str
-    kind: str  # label
-    place: str
+class EventRow(RecordRow):
+    office: str  # the office's name, or its short label in the network report
+    starts_on: date  # the date that places it in a period
 
 
 @dataclass(frozen=True)
-class OrganizationRow:
-    id: uuid.UUID
-    name: str
-    name_native: str
-    kind: str  # label
-    sector: str
-    city: str
+class OrganizationRow(RecordRow):
+    pass
 
 
 @dataclass(frozen=True)
-class ContactRow:
-    id: uuid.UUID
-    name: str
-    position: str
-    organization: str
-    emails: tuple[str, ...]
-    phones: tuple[str, ...]
+class ContactRow(RecordRow):
+    pass
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ class HtmlTable:
     note: str
     total_rows: int
     widths: list[float] = field(default_factory=list)  # % of the table width, for print
+    keys: list[str] = field(default_factory=list)  # each column's key (report_tables.Column)
 
 
 def _cell(value: Cell, kind: str) -> HtmlCell:
@@ -62,5 +63,5 @@ def html_table(table: Table) -> HtmlTable:
         headers=[HtmlCell(c.header, "right" if c.kind in _NUMERIC else "left", "")
                  for c in columns],
         rows=[[_cell(row[i], table.columns[i].kind) for i in shown] for row in table.rows],
-        note=table.note, total_rows=table.total_rows,
+        note=table.note, total_rows=table.total_rows, keys=[c.key for c in columns],
     )

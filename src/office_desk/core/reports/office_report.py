@@ -15,15 +15,17 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, func, select
 
+from .. import kinds
 from ..countries import country_name
 from ..i18n import translate
 from ..models import Contact, Office, Organization
 from ..services.records import RecordNotFound
 from ..store.database import Store
-from ..vocabulary import OfficeStatus, OrganizationKind, label_of
+from ..vocabulary import OfficeStatus, label_of
 from .content import ContactRow, Listing, OfficeDetails, OfficeReport, OrganizationRow
 from .figures import cap_note, figure_notes, key_figures
 from .investment import Converter
+from .report_fields import report_fields, report_values
 from .report_queries import Tally, event_listing, project_listing, tally
 from .request import ReportRequest
 
@@ -61,11 +63,11 @@ def _organizations(session: Session, office: Office, limit: int) -> Listing[Orga
         select(Organization).where(Organization.office_id == office.id)
         .order_by(func.lower(Organization.name)).limit(limit)
     ).all()
-    return Listing([
-        OrganizationRow(o.id, o.name, o.name_native, label_of(OrganizationKind, o.kind),
-                        o.sector, o.city)
-        for o in rows
-    ], int(total))
+    kind = kinds.get("organization")
+    fields = report_fields(kind.name)
+    names = kinds.names_for(session, fields, rows)
+    return Listing([OrganizationRow(o.id, kind.title_of(o), report_values(fields, o, names))
+                    for o in rows], int(total))
 
 
 def _contacts(session: Session, office: Office, limit: int) -> Listing[ContactRow]:
@@ -78,18 +80,11 @@ def _contacts(session: Session, office: Office, limit: int) -> Listing[ContactRo
                   col(Contact.name_native))
         .limit(limit)
     ).all()
-    org_ids = list({c.organization_id for c in people if c.organization_id})
-    orgs: dict[object, str] = {}
-    for begin in range(0, len(org_ids), 500):
-        orgs.update(session.exec(
-            select(Organization.id, Organization.name)
-            .where(col(Organization.id).in_(org_ids[begin : begin + 500]))
-        ).all())
-    return Listing([
-        ContactRow(c.id, c.display_name, c.position, orgs.get(c.organization_id, ""),
-                   tuple(c.emails), tuple(c.phones))
-        for c in people
-    ], int(total))
+    kind = kinds.get("contact")
+    fields = report_fields(kind.name)
+    names = kinds.names_for(session, fields, people)
+    return Listing([ContactRow(c.id, kind.title_of(c), report_values(fields, c, names))
+                    for c in people], int(total))
 
 
 def build_office_report(

@@ -10,14 +10,16 @@ compound, a web address) break. Wide tables are restructured first
 (:func:`print_layout`): the projects table shows the native title under the title, the
 stage under the kind, the amount in the reporting currency under the amount and the
 partners one a line in smaller type; the offices table is printed as two tables
-(projects by stage; investment, organizations, contacts and events).
+(projects by stage; investment, organizations, contacts and events). Tables of records
+name their columns by key (a field's name), so every column is printed, a field added
+to the report included; lists print one item a line.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .html_table import HtmlCell, HtmlLine, HtmlTable
@@ -147,13 +149,14 @@ def column_widths(table: HtmlTable, width: float = PRINT_WIDTH) -> list[float]:
 
 @dataclass(frozen=True)
 class PrintColumn:
-    """One printed column made of source columns (by header): the first gives the cell's
-    text, the others further lines under it (left out where empty or the same text)."""
+    """One printed column made of source columns (by key, see ``report_tables.Column``):
+    the first gives the cell's text, the others further lines under it (left out where
+    empty or the same text)."""
 
     header: str
     sources: tuple[str, ...]
     header_lines: tuple[str, ...] = ()
-    split: bool = False  # the cell holds a list (report_tables.TextList): one item a line
+    split: bool = True  # a list (report_tables.TextList) is printed one item a line
     small: bool = False  # smaller type (long secondary text)
     nowrap: bool = False  # never wrapped (e-mail addresses, phone numbers)
 
@@ -174,35 +177,36 @@ class PrintLayout:
     parts: tuple[PrintPart, ...]
 
 
-# The layouts name columns by their English headers; :func:`print_layout` translates them
-# (and fills in the currency) as the report tables do, so they match the translated headers.
-_PROJECTS = PrintLayout((PrintPart("", (
-        PrintColumn("Office", ("Office",)),
-        PrintColumn("Title", ("Title", "Native title"), ("Native title",)),
-        PrintColumn("Kind", ("Kind", "Stage"), ("Stage",)),
-        PrintColumn("Partners", ("Partners",), split=True, small=True),
-        PrintColumn("Amount", ("Amount", "Amount in {currency}"),
-                    (QT_TRANSLATE_NOOP("Report", "in {currency}"),)),
-        PrintColumn("Signed on", ("Signed on",)),
-        PrintColumn("Jobs", ("Jobs",)),
-    )),))
+@dataclass(frozen=True)
+class RecordPrint:
+    """How a table of records is printed, by column key: every column in the table's
+    order (so a field added to the report is printed too), except that some are printed
+    under another's text (``under``: the native title under the title), some in smaller
+    type or never wrapped; ``short`` gives the header line of a column printed under
+    another (English, translated, ``{currency}`` filled in)."""
+
+    under: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    small: frozenset[str] = frozenset()
+    nowrap: frozenset[str] = frozenset()
+    short: Mapping[str, str] = field(default_factory=dict)
 
 
-_ORGANIZATIONS = PrintLayout((PrintPart("", (
-    PrintColumn("Name", ("Name", "Native name"), ("Native name",)),
-    PrintColumn("Kind", ("Kind",)),
-    PrintColumn("Sector", ("Sector",)),
-    PrintColumn("City", ("City",)),
-)),))
+# The projects table shows the native title under the title, the stage under the kind,
+# the amount in the reporting currency under the amount, the partners one a line in
+# smaller type; names of organizations have their native name under them; e-mail
+# addresses and phone numbers are never broken.
+_RECORDS: dict[str, RecordPrint] = {
+    "projects": RecordPrint(
+        under={"title": ("title_native",), "kind": ("stage",), "amount": ("converted",)},
+        small=frozenset({"partners"}),
+        short={"converted": QT_TRANSLATE_NOOP("Report", "in {currency}")}),
+    "events": RecordPrint(),
+    "organizations": RecordPrint(under={"name": ("name_native",)}),
+    "contacts": RecordPrint(nowrap=frozenset({"email", "emails", "phones"})),
+}
 
-_CONTACTS = PrintLayout((PrintPart("", (
-    PrintColumn("Name", ("Name",)),
-    PrintColumn("Position", ("Position",)),
-    PrintColumn("Organization", ("Organization",)),
-    PrintColumn("Email", ("Email",), split=True, nowrap=True),
-    PrintColumn("Phone", ("Phone",), split=True, nowrap=True),
-)),))
-
+# The offices table is printed as two tables; its parts name columns by English headers,
+# which :func:`print_layout` translates as the report tables do.
 _OFFICES = PrintLayout((
     PrintPart(QT_TRANSLATE_NOOP("Report", "Projects by stage in each office"), lead="Office",
               after="Office", last="Projects"),
@@ -211,29 +215,44 @@ _OFFICES = PrintLayout((
 ))
 
 
-def print_layout(key: str, currency: str) -> PrintLayout | None:
-    """How the table ``key`` is printed (None: column for column, as it is), its headers
-    and captions in the current language."""
-    layout = {
-        "projects": _PROJECTS,
-        "organizations": _ORGANIZATIONS,
-        "contacts": _CONTACTS,
-        "offices": _OFFICES,
-    }.get(key)
-    if layout is None:
+def _translated(text: str, currency: str) -> str:
+    return translate("Report", text).format(currency=currency) if text else text
+
+
+def record_print_columns(table: HtmlTable, rules: RecordPrint,
+                         currency: str) -> tuple[PrintColumn, ...]:
+    """The printed columns of a table of records, following ``rules``."""
+    keys = table.keys
+    headers = {k: h.text for k, h in zip(keys, table.headers, strict=True)}
+    moved = {k for lead, under in rules.under.items() if lead in keys for k in under}
+    columns = []
+    for key in keys:
+        if key in moved:
+            continue
+        under = tuple(k for k in rules.under.get(key, ()) if k in keys)
+        lines = tuple(_translated(rules.short[k], currency) if k in rules.short
+                      else headers[k] for k in under)
+        columns.append(PrintColumn(headers[key], (key, *under), lines,
+                                   small=key in rules.small, nowrap=key in rules.nowrap))
+    return tuple(columns)
+
+
+def print_layout(table: HtmlTable, currency: str) -> PrintLayout | None:
+    """How ``table`` is printed (None: column for column, as it is), its headers and
+    captions in the current language."""
+    rules = _RECORDS.get(table.key)
+    if rules is not None:
+        return PrintLayout((PrintPart("", record_print_columns(table, rules, currency)),))
+    if table.key != "offices":
         return None
 
     def tr(text: str) -> str:
-        return translate("Report", text).format(currency=currency) if text else text
-
-    def column(c: PrintColumn) -> PrintColumn:
-        return replace(c, header=tr(c.header), sources=tuple(tr(s) for s in c.sources),
-                       header_lines=tuple(tr(s) for s in c.header_lines))
+        return _translated(text, currency)
 
     return PrintLayout(tuple(
         replace(part, caption=tr(part.caption), lead=tr(part.lead), after=tr(part.after),
-                last=tr(part.last), columns=tuple(column(c) for c in part.columns))
-        for part in layout.parts))
+                last=tr(part.last))
+        for part in _OFFICES.parts))
 
 
 def _merge(cells: Sequence[HtmlCell], column: PrintColumn) -> HtmlCell:
@@ -257,28 +276,29 @@ def _header(cell: HtmlCell, column: PrintColumn) -> HtmlCell:
 
 
 def _part(table: HtmlTable, part: PrintPart) -> HtmlTable:
-    names = [h.text for h in table.headers]
-    if part.columns:
-        columns = [c for c in part.columns if c.sources[0] in names]
-        index = [[names.index(s) for s in c.sources if s in names] for c in columns]
-    else:
+    if part.columns:  # columns named by key
+        columns = list(part.columns)
+        index = [[table.keys.index(s) for s in c.sources] for c in columns]
+    else:  # a run of columns named by header
+        names = [h.text for h in table.headers]
         start = names.index(part.after) + 1 if part.after in names else 0
         end = names.index(part.last) + 1 if part.last in names else len(names)
         picked = ([names.index(part.lead)] if part.lead in names else []) + list(
             range(start, end))
-        columns = [PrintColumn(names[i], (names[i],)) for i in picked]
+        columns = [PrintColumn(names[i], (names[i],), split=False) for i in picked]
         index = [[i] for i in picked]
     headers = [_header(table.headers[ix[0]], c) for ix, c in zip(index, columns, strict=True)]
     rows = [[_merge([row[i] for i in ix], c) for ix, c in zip(index, columns, strict=True)]
             for row in table.rows]
-    printed = replace(table, title=part.caption, headers=headers, rows=rows, widths=[])
+    printed = replace(table, title=part.caption, headers=headers, rows=rows, widths=[],
+                      keys=[table.keys[ix[0]] if table.keys else "" for ix in index])
     return replace(printed, widths=column_widths(printed))
 
 
 def print_tables(table: HtmlTable, currency: str) -> list[HtmlTable]:
     """``table`` as printed: restructured where :func:`print_layout` says, every column
     with its :func:`column_widths`. Several tables where it is printed in parts."""
-    layout = print_layout(table.key, currency)
+    layout = print_layout(table, currency)
     if layout is None:
         return [replace(table, widths=column_widths(table))]
     return [_part(table, part) for part in layout.parts]

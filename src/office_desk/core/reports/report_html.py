@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from .. import paths
 from ..i18n import QT_TRANSLATE_NOOP, current_language, translate, translate_count
 from ..locale_format import format_number as number
 from ..safe_html import escape
@@ -56,7 +56,7 @@ from .report_tables import (
 )
 from .report_texts import page_texts
 
-TEMPLATES = Path(__file__).with_name("templates")
+TEMPLATES = paths.package_file("core", "reports", "templates")
 FONT_FAMILIES = ('"Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", Arial, '
                  '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif')
 

@@ -26,12 +26,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, and_, case, func, literal, or_, true, type_coerce
 from sqlmodel import Session, col, select
 
+from .. import kinds
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Contact, Event, Office, Organization, Project, ProjectPartner
 from ..services.office_overview import SIGNED_STAGES
-from ..vocabulary import EventKind, ProjectKind, label_of
 from .content import EventRow, Listing, ProjectRow
 from .investment import Converter, Item
+from .report_fields import report_fields, report_values
 
 _CHUNK = 500
 
@@ -197,11 +198,10 @@ def project_listing(
     converter: Converter, office_id: uuid.UUID | None = None,
     office_labels: dict[uuid.UUID, str] | None = None,
 ) -> Listing[ProjectRow]:
-    """Projects counted in the period, latest counting date first, at most ``limit``.
+    """Projects counted in the period, latest counting date first, at most ``limit``,
+    each with the values of the project fields the report shows (:mod:`.report_fields`).
 
     ``office_labels`` names each office in the Office column (default: its name)."""
-    from ..services.project_totals import stage_label
-
     day = project_day()
     conditions = [*within(day, start, end)]
     if office_id is not None:
@@ -213,18 +213,20 @@ def project_listing(
     ).all()
     offices = office_labels if office_labels is not None else office_names(session)
     partners = partner_names(session, [p.id for p, _ in rows])
+    kind = kinds.get("project")
+    fields = report_fields(kind.name)
+    names = kinds.names_for(session, fields, [p for p, _ in rows])
     listed = []
     for p, counted in rows:
         converted = None
         if p.amount is not None and p.currency:
             converted = converter.convert(p.amount, p.currency, p.signed_on)
         listed.append(ProjectRow(
-            id=p.id, office=offices.get(p.office_id, "") if p.office_id else "",
-            title=p.title, title_native=p.title_native, kind=label_of(ProjectKind, p.kind),
-            stage=stage_label(p.stage), partners=tuple(partners.get(p.id, ())),
-            amount=p.amount, currency=p.currency, converted=converted, signed_on=p.signed_on,
-            counted_on=date.fromisoformat(counted), jobs_created=p.jobs_created,
-            jobs_estimated=p.jobs_estimated,
+            id=p.id, title=kind.title_of(p), values=report_values(fields, p, names),
+            office=offices.get(p.office_id, "") if p.office_id else "",
+            partners=tuple(partners.get(p.id, ())), amount=p.amount, currency=p.currency,
+            converted=converted, signed_on=p.signed_on,
+            counted_on=date.fromisoformat(counted),
         ))
     return Listing(listed, int(total))
 
@@ -233,7 +235,8 @@ def event_listing(
     session: Session, start: date | None, end: date | None, limit: int,
     office_id: uuid.UUID | None = None, office_labels: dict[uuid.UUID, str] | None = None,
 ) -> Listing[EventRow]:
-    """Events starting in the period, latest first, at most ``limit``."""
+    """Events starting in the period, latest first, at most ``limit``, each with the
+    values of the event fields the report shows."""
     conditions = [*within(col(Event.starts_on), start, end)]
     if office_id is not None:
         conditions.append(col(Event.office_id) == office_id)
@@ -243,12 +246,13 @@ def event_listing(
         .order_by(col(Event.starts_on).desc(), func.lower(Event.title)).limit(limit)
     ).all()
     offices = office_labels if office_labels is not None else office_names(session)
+    kind = kinds.get("event")
+    fields = report_fields(kind.name)
+    names = kinds.names_for(session, fields, events)
     rows = [
         EventRow(
-            id=e.id, office=offices.get(e.office_id, "") if e.office_id else "",
-            starts_on=e.starts_on, ends_on=e.ends_on, title=e.title,
-            kind=label_of(EventKind, e.kind),
-            place=", ".join(p for p in (e.place, e.city) if p),
+            id=e.id, title=kind.title_of(e), values=report_values(fields, e, names),
+            office=offices.get(e.office_id, "") if e.office_id else "", starts_on=e.starts_on,
         )
         for e in events
     ]

@@ -5,12 +5,16 @@ whole number, decimal number, money), and rows of typed cells: dates stay ``date
 amounts stay ``Decimal`` with their currency (:class:`Money`), so the XLSX gets real
 dates and numbers and the CSV and HTML format them one way everywhere (ISO dates,
 thousands separators and a currency code).
+
+The tables of projects, events, organizations and contacts take their record columns
+from the registry of kinds (:mod:`.report_fields`), with the report's own columns (the
+office, partners, the amount in the reporting currency) placed among them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -18,43 +22,25 @@ from typing import Any, Protocol
 
 from .. import locale_format
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..kinds import FieldSpec
 from .content import (
+    Cell,
     ChartData,
     KeyFigures,
     Listing,
+    Money,
     NetworkReport,
     OfficeReport,
     OfficeRow,
     ProjectRow,
+    RecordRow,
     Report,
+    TextList,
 )
+from .report_fields import column_kind, on_page, report_fields
 from .request import NETWORK_SECTIONS, OFFICE_SECTIONS
 
-
-@dataclass(frozen=True)
-class Money:
-    amount: Decimal
-    currency: str
-
-
-class TextList(str):
-    """Several texts in one cell, joined with "; " (spreadsheets, CSV, the browser page).
-
-    The printed page puts one a line, from :attr:`items`, never by splitting the joined
-    text: a partner called "Meyer; Söhne" or a phone number "0351 123; ext. 5" is one
-    item, printed whole.
-    """
-
-    items: tuple[str, ...]
-
-    def __new__(cls, items: Iterable[str]) -> TextList:
-        texts = tuple(items)
-        joined = super().__new__(cls, "; ".join(texts))
-        joined.items = texts
-        return joined
-
-
-Cell = str | int | float | Decimal | date | Money | None
+__all__ = ["Cell", "Column", "Money", "Table", "TextList"]  # Cell, Money, TextList: content
 
 
 @dataclass(frozen=True)
@@ -64,6 +50,7 @@ class Column:
     width: int = 14  # characters, for spreadsheets
     in_html: bool = True  # False: a spreadsheet-only column (e.g. the bare currency code)
     in_sheet: bool = True  # False: an HTML-only column (e.g. a short office label)
+    key: str = ""  # a field's name, or the report's own column ("office", "partners"...)
 
 
 @dataclass(frozen=True)
@@ -207,75 +194,89 @@ def details_table(report: OfficeReport) -> Table:
                  [r for r in rows if r[1] not in ("", None)])
 
 
+# ------------------------------------------------------------------ tables of records
+#
+# The record columns come from the registry (report_fields); the report's own columns
+# are placed among them: the office first (network report), a project's partners after
+# its stage, its amount in the reporting currency after the amount and its currency.
+
+Own = tuple[Column, Callable[[Any], Cell]]  # one of the report's own columns, its cell
+
+
+def field_column(field: FieldSpec) -> Column:
+    """The table column of a report field: its label, cell kind and width."""
+    return Column(field.shown_label, column_kind(field), field.width, in_html=on_page(field),
+                  key=field.name)
+
+
+def _after(columns: list[Column], keys: Sequence[str]) -> int:
+    """The position after the last of the columns ``keys`` present (0 if none is)."""
+    found = [i for i, c in enumerate(columns) if c.key in keys]
+    return found[-1] + 1 if found else 0
+
+
+def _value_of(name: str) -> Callable[[RecordRow], Cell]:
+    return lambda row: row.values.get(name)
+
+
+def record_table(key: str, kind: str, listing: Listing[Any], *, first: Sequence[Own] = (),
+                 placed: Sequence[tuple[Sequence[str], Own]] = ()) -> Table:
+    """The table ``key`` of ``listing`` (rows of ``kind``): its report fields, the
+    columns ``first`` before them and each ``placed`` column after the last of the
+    columns it names (first where none of them is there)."""
+    fields = report_fields(kind)
+    columns = [field_column(f) for f in fields]
+    cells = [_value_of(f.name) for f in fields]
+    for anchors, (column, cell) in placed:
+        at = _after(columns, anchors)
+        columns.insert(at, column)
+        cells.insert(at, cell)
+    for column, cell in reversed(first):
+        columns.insert(0, column)
+        cells.insert(0, cell)
+    rows = [[cell(row) for cell in cells] for row in listing.rows]
+    return Table(key, translate("Report", _TITLES[key]), columns, rows, _more(listing))
+
+
+_TITLES = {
+    "projects": QT_TRANSLATE_NOOP("Report", "Projects"),
+    "events": QT_TRANSLATE_NOOP("Report", "Events"),
+    "organizations": QT_TRANSLATE_NOOP("Report", "Organizations"),
+    "contacts": QT_TRANSLATE_NOOP("Report", "Contacts"),
+}
+
+
+def _office_column() -> Own:
+    return (Column(translate("Report", "Office"), width=12, key="office"), lambda r: r.office)
+
+
 def projects_table(listing: Listing[ProjectRow], currency: str, with_office: bool) -> Table:
-    columns = [
-        Column(translate("Report", "Title"), width=27),
-        Column(translate("Report", "Native title"), width=18),
-        Column(translate("Report", "Kind"), width=12),
-        Column(translate("Report", "Stage"), width=12),
-        Column(translate("Report", "Partners"), width=22),
-        Column(translate("Report", "Amount"), "money", width=17),
-        Column(translate("Report", "Currency"), width=9, in_html=False),
+    partners: Own = (Column(translate("Report", "Partners"), width=22, key="partners"),
+                     lambda p: TextList(p.partners))
+    converted: Own = (
         Column(translate("Report", "Amount in {currency}").format(currency=currency), "money",
-               width=17), Column(translate("Report", "Signed on"), "date", 11),
-        Column(translate("Report", "Jobs"), "int", width=8),
-    ]
-    rows: list[list[Cell]] = []
-    for p in listing.rows:
-        row: list[Cell] = [
-            p.title, p.title_native, p.kind, p.stage, TextList(p.partners),
-            Money(p.amount, p.currency) if p.amount is not None and p.currency else None,
-            p.currency or "",
-            Money(p.converted, currency) if p.converted is not None else None,
-            p.signed_on, p.jobs_created,
-        ]
-        rows.append([p.office, *row] if with_office else row)
-    if with_office:
-        columns.insert(0, Column(translate("Report", "Office"), width=12))
-    return Table("projects", translate("Report", "Projects"), columns, rows, _more(listing))
+               width=17, key="converted"),
+        lambda p: Money(p.converted, currency) if p.converted is not None else None)
+    return record_table(
+        "projects", "project", listing, first=[_office_column()] if with_office else [],
+        placed=[(("title", "title_native", "kind", "stage"), partners),
+                (("amount", "currency", "partners"), converted)])
 
 
 def events_table(report: Report) -> Table:
     with_office = isinstance(report, NetworkReport)
-    columns = [Column(translate("Report", "Starts"), "date", 12),
-               Column(translate("Report", "Ends"), "date", 12),
-               Column(translate("Report", "Title"), width=50),
-               Column(translate("Report", "Kind"), width=16),
-               Column(translate("Report", "Place"), width=30)]
-    rows: list[list[Cell]] = []
-    for e in report.events.rows:
-        row: list[Cell] = [e.starts_on, e.ends_on, e.title, e.kind, e.place]
-        rows.append([e.office, *row] if with_office else row)
-    if with_office:
-        columns.insert(0, Column(translate("Report", "Office"), width=12))
-    return Table("events", translate("Report", "Events"), columns, rows, _more(report.events))
+    return record_table("events", "event", report.events,
+                        first=[_office_column()] if with_office else [])
 
 
 def organizations_table(report: OfficeReport) -> Table:
-    columns = [Column(translate("Report", "Name"), width=40),
-               Column(translate("Report", "Native name"), width=24),
-               Column(translate("Report", "Kind"), width=18),
-               Column(translate("Report", "Sector"), width=30),
-               Column(translate("Report", "City"), width=18)]
-    rows: list[list[Cell]] = [[o.name, o.name_native, o.kind, o.sector, o.city]
-                              for o in report.organizations.rows]
-    return Table("organizations", translate("Report", "Organizations"), columns, rows,
-                 _more(report.organizations))
+    return record_table("organizations", "organization", report.organizations)
 
 
 def contacts_table(report: OfficeReport) -> Table | None:
     if report.contacts is None:
         return None
-    columns = [Column(translate("Report", "Name"), width=30),
-               Column(translate("Report", "Position"), width=34),
-               Column(translate("Report", "Organization"), width=34),
-               Column(translate("Report", "Email"), width=30),
-               Column(translate("Report", "Phone"), width=22)]
-    rows: list[list[Cell]] = [
-        [c.name, c.position, c.organization, TextList(c.emails), TextList(c.phones)]
-        for c in report.contacts.rows
-    ]
-    return Table("contacts", translate("Report", "Contacts"), columns, rows, _more(report.contacts))
+    return record_table("contacts", "contact", report.contacts)
 
 
 TOTAL_LABEL = QT_TRANSLATE_NOOP("Report", "Total")

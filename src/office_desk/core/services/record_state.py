@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..models import (
     Contact,
@@ -79,28 +79,28 @@ def capture(store: Store, model: type[Record], record_id: uuid.UUID) -> RecordSt
         kind = KIND_OF_MODEL.get(model)
         if kind is not None:
             state.tags = list(session.exec(
-                select(Tag.name).join(TagLink, TagLink.tag_id == Tag.id)
+                select(Tag.name).join(TagLink, col(TagLink.tag_id) == col(Tag.id))
                 .where(getattr(TagLink, f"{kind}_id") == record_id)
                 .order_by(func.lower(Tag.name))
             ).all())
         if model is Project:
             state.partners = [(p.organization_id, p.role) for p in session.exec(
                 select(ProjectPartner).where(ProjectPartner.project_id == record_id)
-                .order_by(ProjectPartner.created_at))]
+                .order_by(col(ProjectPartner.created_at)))]
             state.contacts = list(session.exec(
                 select(ProjectContact.contact_id).where(ProjectContact.project_id == record_id)
-                .order_by(ProjectContact.created_at)).all())
+                .order_by(col(ProjectContact.created_at))).all())
         elif model is Event:
             state.organizations = list(session.exec(
                 select(EventOrganization.organization_id)
                 .where(EventOrganization.event_id == record_id)
-                .order_by(EventOrganization.created_at)).all())
+                .order_by(col(EventOrganization.created_at))).all())
             state.contacts = list(session.exec(
                 select(EventContact.contact_id).where(EventContact.event_id == record_id)
-                .order_by(EventContact.created_at)).all())
+                .order_by(col(EventContact.created_at))).all())
             state.projects = list(session.exec(
                 select(EventProject.project_id).where(EventProject.event_id == record_id)
-                .order_by(EventProject.created_at)).all())
+                .order_by(col(EventProject.created_at))).all())
         return state
 
 
@@ -178,7 +178,7 @@ def _apply_tags(session: Session, kind: str, record_id: uuid.UUID, names: list[s
             wanted.setdefault(clean.casefold(), clean)
     links = session.exec(select(TagLink).where(column == record_id)).all()
     tags = {t.id: t for t in session.exec(
-        select(Tag).where(Tag.id.in_([link.tag_id for link in links]))  # type: ignore[attr-defined]
+        select(Tag).where(col(Tag.id).in_([link.tag_id for link in links]))
     ).all()}
     now = utcnow()
     present: set[str] = set()
@@ -198,7 +198,8 @@ def _apply_tags(session: Session, kind: str, record_id: uuid.UUID, names: list[s
             tag = Tag(name=name)
             session.add(tag)
             session.flush()
-        session.add(TagLink(tag_id=tag.id, **{f"{kind}_id": record_id}))
+        target: dict[str, Any] = {f"{kind}_id": record_id}  # the one record it tags
+        session.add(TagLink(tag_id=tag.id, **target))
 
 
 def all_tag_names(store: Store) -> list[str]:

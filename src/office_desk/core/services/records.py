@@ -17,19 +17,15 @@ from typing import Any, TypeVar
 from sqlalchemy import func, or_
 from sqlmodel import select
 
+from .. import kinds
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..kinds import LinkTable, Reference
 from ..models import (
-    ENTITY_TABLES,
     Contact,
     Event,
-    EventContact,
-    EventOrganization,
-    EventProject,
     Office,
     Organization,
     Project,
-    ProjectContact,
-    ProjectPartner,
     Record,
     Tag,
     TagLink,
@@ -48,10 +44,10 @@ class RecordNotFound(LookupError):
 
 def model_for(kind: str) -> type[Record]:
     try:
-        return ENTITY_TABLES[kind]
-    except KeyError:
+        return kinds.get(kind).model  # type: ignore[no-any-return]
+    except kinds.UnknownKind:
         raise ValueError(translate("Records", "unknown kind {kind}; one of {kinds}").format(
-            kind=repr(kind), kinds=", ".join(ENTITY_TABLES))) from None
+            kind=repr(kind), kinds=", ".join(kinds.NAMES))) from None
 
 
 def get(store: Store, model: type[R], record_id: uuid.UUID, include_deleted: bool = False) -> R:
@@ -112,38 +108,24 @@ def update(store: Store, model: type[R], record_id: uuid.UUID, **changes: Any) -
 
 # --------------------------------------------------------------------------- deletion
 
-#: Link tables and the columns through which they point at each kind of record.
-_LINKS: dict[type[Record], list[tuple[type[Record], str]]] = {
-    Office: [(TagLink, "office_id")],
-    Organization: [(ProjectPartner, "organization_id"), (EventOrganization, "organization_id"),
-                   (TagLink, "organization_id")],
-    Contact: [(ProjectContact, "contact_id"), (EventContact, "contact_id"),
-              (TagLink, "contact_id")],
-    Project: [(ProjectPartner, "project_id"), (ProjectContact, "project_id"),
-              (EventProject, "project_id"), (TagLink, "project_id")],
-    Event: [(EventOrganization, "event_id"), (EventContact, "event_id"),
-            (EventProject, "event_id"), (TagLink, "event_id")],
-    Tag: [(TagLink, "tag_id")],
-}
+#: A tag's links to the records it is on (a kind's links and references, which the
+#: delete question counts, are declared with the kind: core/kinds).
+_TAG_LINKS = LinkTable(TagLink, "tag_id", QT_TRANSLATE_NOOP("Kinds", "{count} tag"),
+                       QT_TRANSLATE_NOOP("Kinds", "{count} tags"))
 
-#: Records that keep pointing at a deleted record (their reference shows as empty).
-_REFERENCES: dict[type[Record], list[tuple[type[Record], str, str]]] = {
-    Office: [(Office, "counterpart_id", "office names it as counterpart"),
-             (Organization, "office_id", "organization is looked after by it"),
-             (Contact, "office_id", "contact belongs to it"),
-             (Project, "office_id", "project was facilitated by it"),
-             (Event, "office_id", "event belongs to it")],
-    Organization: [(Contact, "organization_id", "contact works there")],
-}
 
-_LINK_LABELS: dict[type[Record], str] = {
-    ProjectPartner: "project partnership",
-    ProjectContact: "project contact",
-    EventOrganization: "event participant (organization)",
-    EventContact: "event participant (person)",
-    EventProject: "event-project link",
-    TagLink: "tag",
-}
+def _links(model: type[Record]) -> tuple[LinkTable, ...]:
+    """The link tables that point at records of ``model`` (a kind's, or a tag's)."""
+    if model is Tag:
+        return (_TAG_LINKS,)
+    kind = kinds.BY_MODEL.get(model)
+    return kind.links if kind is not None else ()
+
+
+def _references(model: type[Record]) -> tuple[Reference, ...]:
+    """Records that keep pointing at a deleted record of ``model`` (shown as empty)."""
+    kind = kinds.BY_MODEL.get(model)
+    return kind.references if kind is not None else ()
 
 
 #: Records tombstoned per step of a delete (progress is reported between steps).
@@ -152,81 +134,56 @@ DELETE_CHUNK = 500
 
 @dataclass
 class DeleteEffects:
-    """What else a delete touches, for the "are you sure" question."""
+    """What else a delete touches, for the "are you sure" question: how many links of
+    each of the kind's link tables go with the record, and how many records of other
+    kinds keep pointing at nothing (both in the kind's order, zeros included)."""
 
     record: Record
-    links_removed: dict[str, int] = field(default_factory=dict)
-    references_cleared: dict[str, int] = field(default_factory=dict)
+    links: list[tuple[LinkTable, int]] = field(default_factory=list)
+    references: list[tuple[Reference, int]] = field(default_factory=list)
+
+    @property
+    def links_removed(self) -> dict[str, int]:
+        """Links removed by link table ("project_partner": 2)."""
+        return {link.model.__tablename__: n for link, n in self.links}
+
+    @property
+    def references_cleared(self) -> dict[str, int]:
+        """References left pointing at nothing, by table and column
+        ("contact.organization_id": 3)."""
+        return {f"{ref.model.__tablename__}.{ref.column}": n for ref, n in self.references}
+
+    def removed(self) -> list[str]:
+        """The links that go with the record, one line per link table ("2 project
+        partnerships"), in the current language; a delete's undo brings them back."""
+        return [link.phrase(n) for link, n in self.links if n]
+
+    def left_pointing(self) -> list[str]:
+        """The records that keep pointing at it, one whole sentence per kind of
+        reference ("3 contacts work there"), in the current language."""
+        return [reference.phrase(n) for reference, n in self.references if n]
 
     def describe(self) -> list[str]:
-        """One line per kind of link or reference affected, in the current language."""
-        lines = []
-        for label, n in [*self.links_removed.items(), *self.references_cleared.items()]:
-            if n:
-                one, many = _EFFECT_TEXTS[label]
-                lines.append(translate("DeleteEffects", one if n == 1 else many)
-                             .format(count=n))
-        return lines
-
-
-#: Whole sentences (one, many) for each effect, so translations can agree in number.
-_EFFECT_TEXTS: dict[str, tuple[str, str]] = {
-    "project partnership": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} project partnership removed"),
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} project partnerships removed")),
-    "project contact": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} project contact removed"),
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} project contacts removed")),
-    "event participant (organization)": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event participant (organization) removed"),
-        QT_TRANSLATE_NOOP("DeleteEffects",
-                          "{count} event participants (organizations) removed")),
-    "event participant (person)": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event participant (person) removed"),
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event participants (people) removed")),
-    "event-project link": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event-project link removed"),
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event-project links removed")),
-    "tag": (QT_TRANSLATE_NOOP("DeleteEffects", "{count} tag removed"),
-            QT_TRANSLATE_NOOP("DeleteEffects", "{count} tags removed")),
-    "office names it as counterpart": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} office names it as counterpart"),
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} offices name it as counterpart")),
-    "organization is looked after by it": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} organization is looked after by it"),
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} organizations are looked after by it")),
-    "contact belongs to it": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} contact belongs to it"),
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} contacts belong to it")),
-    "project was facilitated by it": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} project was facilitated by it"),
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} projects were facilitated by it")),
-    "event belongs to it": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} event belongs to it"),
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} events belong to it")),
-    "contact works there": (
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} contact works there"),
-        QT_TRANSLATE_NOOP("DeleteEffects", "{count} contacts work there")),
-}
+        """:meth:`removed` and then :meth:`left_pointing`."""
+        return [*self.removed(), *self.left_pointing()]
 
 
 def delete_effects(store: Store, model: type[Record], record_id: uuid.UUID) -> DeleteEffects:
     record = get(store, model, record_id)
     effects = DeleteEffects(record)
     with store.session() as session:
-        for link_model, column in _LINKS.get(model, []):
+        for link in _links(model):
             n = session.exec(
-                select(func.count()).select_from(link_model)
-                .where(getattr(link_model, column) == record_id)
+                select(func.count()).select_from(link.model)
+                .where(getattr(link.model, link.column) == record_id)
             ).one()
-            label = _LINK_LABELS[link_model]
-            effects.links_removed[label] = effects.links_removed.get(label, 0) + int(n)
-        for ref_model, column, label in _REFERENCES.get(model, []):
+            effects.links.append((link, int(n)))
+        for reference in _references(model):
             n = session.exec(
-                select(func.count()).select_from(ref_model)
-                .where(getattr(ref_model, column) == record_id)
+                select(func.count()).select_from(reference.model)
+                .where(getattr(reference.model, reference.column) == record_id)
             ).one()
-            effects.references_cleared[label] = int(n)
+            effects.references.append((reference, int(n)))
     return effects
 
 
@@ -251,9 +208,9 @@ def delete(store: Store, model: type[Record], record_ids: Iterable[uuid.UUID],
                 raise RecordNotFound(model, next(iter(missing)))
             for record in records:
                 record.deleted_at = now
-            for link_model, column in _LINKS.get(model, []):
+            for link in _links(model):
                 links = session.exec(
-                    select(link_model).where(getattr(link_model, column).in_(chunk))
+                    select(link.model).where(getattr(link.model, link.column).in_(chunk))
                 ).all()
                 for link in links:
                     link.deleted_at = now
@@ -272,28 +229,38 @@ def restore(store: Store, model: type[Record], record_ids: Iterable[uuid.UUID]) 
             if when is None:
                 continue
             record.deleted_at = None
-            for link_model, column in _LINKS.get(model, []):
-                links = session.exec(
-                    select(link_model)
-                    .where(getattr(link_model, column) == record.id)
-                    .where(link_model.deleted_at == when)
+            for link in _links(model):
+                rows = session.exec(
+                    select(link.model)
+                    .where(getattr(link.model, link.column) == record.id)
+                    .where(link.model.deleted_at == when)
                     .execution_options(include_deleted=True)
                 ).all()
-                for link in links:
-                    if _other_ends_live(session, link):
-                        link.deleted_at = None
+                for row in rows:
+                    if _other_ends_live(session, row):
+                        row.deleted_at = None
+
+
+def _link_ends() -> dict[str, type[Record]]:
+    """The columns of link tables and the model each points at ("project_id": Project)."""
+    ends: dict[str, type[Record]] = {_TAG_LINKS.column: Tag}
+    for kind in kinds.KINDS:
+        for link in kind.links:
+            ends[link.column] = kind.model
+    return ends
+
+
+_LINK_ENDS = _link_ends()
 
 
 def _other_ends_live(session: Any, link: Record) -> bool:
     """A link comes back only if every record it joins is live again."""
-    for name, target in (("project_id", Project), ("organization_id", Organization),
-                         ("contact_id", Contact), ("event_id", Event), ("office_id", Office),
-                         ("tag_id", Tag)):
+    for name, target in _LINK_ENDS.items():
         target_id = getattr(link, name, None)
         if target_id is None:
             continue
         deleted_at = session.exec(
-            select(target.deleted_at).where(target.id == target_id)
+            select(target.deleted_at).where(target.id == target_id)  # type: ignore[attr-defined]
             .execution_options(include_deleted=True)
         ).first()
         if deleted_at is not None:

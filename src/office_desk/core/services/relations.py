@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
-from sqlmodel import select
+from sqlmodel import col, select
 
 from ..countries import country_name
 from ..i18n import translate
@@ -86,7 +86,7 @@ def related(store: Store, kind: str, record_id: uuid.UUID) -> Related:
     groups: dict[str, list[Link]] = {}
     with store.session() as s:
         tags = list(s.exec(
-            select(Tag.name).join(TagLink, TagLink.tag_id == Tag.id)
+            select(Tag.name).join(TagLink, col(TagLink.tag_id) == col(Tag.id))
             .where(getattr(TagLink, f"{kind}_id") == record_id)
             .order_by(func.lower(Tag.name))
         ).all())
@@ -113,19 +113,20 @@ def related(store: Store, kind: str, record_id: uuid.UUID) -> Related:
                 select(Project).where(Project.office_id == record_id).order_by(Project.title))]
             groups["Events"] = [_event_link(e) for e in s.exec(
                 select(Event).where(Event.office_id == record_id)
-                .order_by(Event.starts_on.desc()))]  # type: ignore[attr-defined]
+                .order_by(col(Event.starts_on).desc()))]
         elif isinstance(record, Organization):
             groups["People"] = [_contact_link(c) for c in s.exec(
                 select(Contact).where(Contact.organization_id == record_id)
                 .order_by(func.lower(Contact.family_name)))]
             groups["Projects"] = [_project_link(p, _role(pp.role)) for pp, p in s.exec(
                 select(ProjectPartner, Project)
-                .join(Project, Project.id == ProjectPartner.project_id)
+                .join(Project, col(Project.id) == col(ProjectPartner.project_id))
                 .where(ProjectPartner.organization_id == record_id).order_by(Project.title))]
             groups["Events"] = [_event_link(e) for e in s.exec(
-                select(Event).join(EventOrganization, EventOrganization.event_id == Event.id)
+                select(Event)
+                .join(EventOrganization, col(EventOrganization.event_id) == col(Event.id))
                 .where(EventOrganization.organization_id == record_id)
-                .order_by(Event.starts_on.desc()))]  # type: ignore[attr-defined]
+                .order_by(col(Event.starts_on).desc()))]
         elif isinstance(record, Contact):
             if record.organization_id:
                 org = s.get(Organization, record.organization_id)
@@ -133,38 +134,39 @@ def related(store: Store, kind: str, record_id: uuid.UUID) -> Related:
                     groups["Organization"] = [_org_link(org)]
             groups["Projects"] = [_project_link(p, pc.role) for pc, p in s.exec(
                 select(ProjectContact, Project)
-                .join(Project, Project.id == ProjectContact.project_id)
+                .join(Project, col(Project.id) == col(ProjectContact.project_id))
                 .where(ProjectContact.contact_id == record_id).order_by(Project.title))]
             groups["Events"] = [_event_link(e) for e in s.exec(
-                select(Event).join(EventContact, EventContact.event_id == Event.id)
+                select(Event).join(EventContact, col(EventContact.event_id) == col(Event.id))
                 .where(EventContact.contact_id == record_id)
-                .order_by(Event.starts_on.desc()))]  # type: ignore[attr-defined]
+                .order_by(col(Event.starts_on).desc()))]
         elif isinstance(record, Project):
             groups["Partners"] = [_org_link(o, _role(pp.role)) for pp, o in s.exec(
                 select(ProjectPartner, Organization)
-                .join(Organization, Organization.id == ProjectPartner.organization_id)
+                .join(Organization, col(Organization.id) == col(ProjectPartner.organization_id))
                 .where(ProjectPartner.project_id == record_id)
                 .order_by(ProjectPartner.role, Organization.name))]
             groups["People"] = [_contact_link(c, pc.role) for pc, c in s.exec(
                 select(ProjectContact, Contact)
-                .join(Contact, Contact.id == ProjectContact.contact_id)
+                .join(Contact, col(Contact.id) == col(ProjectContact.contact_id))
                 .where(ProjectContact.project_id == record_id)
                 .order_by(func.lower(Contact.family_name)))]
             groups["Events"] = [_event_link(e) for e in s.exec(
-                select(Event).join(EventProject, EventProject.event_id == Event.id)
+                select(Event).join(EventProject, col(EventProject.event_id) == col(Event.id))
                 .where(EventProject.project_id == record_id)
-                .order_by(Event.starts_on.desc()))]  # type: ignore[attr-defined]
+                .order_by(col(Event.starts_on).desc()))]
         elif isinstance(record, Event):
             groups["Organizations"] = [_org_link(o) for o in s.exec(
                 select(Organization)
-                .join(EventOrganization, EventOrganization.organization_id == Organization.id)
+                .join(EventOrganization,
+                      col(EventOrganization.organization_id) == col(Organization.id))
                 .where(EventOrganization.event_id == record_id).order_by(Organization.name))]
             groups["People"] = [_contact_link(c) for c in s.exec(
-                select(Contact).join(EventContact, EventContact.contact_id == Contact.id)
+                select(Contact).join(EventContact, col(EventContact.contact_id) == col(Contact.id))
                 .where(EventContact.event_id == record_id)
                 .order_by(func.lower(Contact.family_name)))]
             groups["Projects"] = [_project_link(p) for p in s.exec(
-                select(Project).join(EventProject, EventProject.project_id == Project.id)
+                select(Project).join(EventProject, col(EventProject.project_id) == col(Project.id))
                 .where(EventProject.event_id == record_id).order_by(Project.title))]
     return Related({k: v for k, v in groups.items() if v}, tags)
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from .. import kinds
 from ..i18n import translate
 
 
@@ -35,8 +36,8 @@ class BackupError(Exception):
     pass
 
 
-#: The record kinds counted in a backup (each kind's table has the kind's name).
-KINDS: tuple[str, ...] = ("office", "contact", "organization", "project", "event")
+#: The record kinds counted in a backup, with their tables.
+KINDS: dict[str, str] = {kind.name: kind.model.__tablename__ for kind in kinds.KINDS}
 #: Reasons a backup is made for (besides ``before-schema-upgrade-from-<revision>``).
 REASONS: tuple[str, ...] = ("daily", "on-close", "before-import", "before-merge",
                             "before-restore", "before-cleanup")
@@ -236,12 +237,12 @@ def _count_live(conn: sqlite3.Connection, tables: set[str]) -> dict[str, int]:
     """Live records by kind, with plain SQL so that any schema revision can be read:
     only the tables there are, and ``deleted_at IS NULL`` where that column exists."""
     counts: dict[str, int] = {}
-    for kind in KINDS:
-        if kind not in tables:
+    for kind, table in KINDS.items():
+        if table not in tables:
             continue
-        columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{kind}")')}
+        columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
         live = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
-        counts[kind] = int(conn.execute(f'SELECT count(*) FROM "{kind}"{live}').fetchone()[0])
+        counts[kind] = int(conn.execute(f'SELECT count(*) FROM "{table}"{live}').fetchone()[0])
     return counts
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from .. import search, validation
 from ..i18n import translate
@@ -147,7 +147,7 @@ class StoreSession(Session):
 
 #: One criterion per table: ``all_mappers`` misses entities named only in select_from().
 _LIVE_ONLY = tuple(
-    with_loader_criteria(model, model.deleted_at.is_(None), include_aliases=True)  # type: ignore[attr-defined]
+    with_loader_criteria(model, col(model.deleted_at).is_(None), include_aliases=True)
     for model in ALL_TABLES
 )
 

@@ -16,7 +16,7 @@ from .. import paths
 from .backup import backup_file, backup_name
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = paths.package_file("core", "store", "migrations")
 
 #: Every schema revision, oldest first, as the migrations folder has them. Kept here so
 #: that opening a file does not have to load Alembic and parse every migration script
