@@ -43,7 +43,9 @@ def report(started, **extra):
     print(json.dumps({"seconds": time.perf_counter() - started, "rss_mb": peak_mb(), **extra}))
 """
 
-XLSX_FLOOR = PEAK + """
+XLSX_FLOOR = (
+    PEAK
+    + """
 from openpyxl import Workbook
 rows, columns, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 started = time.perf_counter()
@@ -55,8 +57,11 @@ for _ in range(rows + 1):
 workbook.save(out)
 report(started)
 """
+)
 
-CSV_FLOOR = PEAK + """
+CSV_FLOOR = (
+    PEAK
+    + """
 import csv
 rows, columns, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 started = time.perf_counter()
@@ -67,8 +72,11 @@ with open(out, "w", encoding="utf-8-sig", newline="") as handle:
         writer.writerow(row)
 report(started)
 """
+)
 
-READ_FLOOR = PEAK + """
+READ_FLOOR = (
+    PEAK
+    + """
 import sqlite3
 db = sys.argv[1]
 started = time.perf_counter()
@@ -82,8 +90,11 @@ rows = conn.execute(
     " WHERE c.deleted_at IS NULL ORDER BY lower(c.family_name), c.id").fetchall()
 report(started, rows=len(rows))
 """
+)
 
-OURS = PEAK + """
+OURS = (
+    PEAK
+    + """
 from pathlib import Path
 from office_desk.core.store.database import open_store
 from office_desk.core.export_lists import export_list
@@ -93,19 +104,28 @@ started = time.perf_counter()
 written = export_list(store, ListQuery("contact"), Path(sys.argv[2]))
 report(started, rows=written)
 """
+)
 
 
 def _child(code: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         env=ENV, timeout=1200, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=1200,
+        check=True,
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
 def _median_run(runs: int, code: str, *args: str) -> dict:
     results = [_child(code, *args) for _ in range(runs)]
-    return {"seconds": statistics.median(r["seconds"] for r in results),
-            "rss_mb": max(r["rss_mb"] for r in results),
-            "rows": results[0].get("rows")}
+    return {
+        "seconds": statistics.median(r["seconds"] for r in results),
+        "rss_mb": max(r["rss_mb"] for r in results),
+        "rows": results[0].get("rows"),
+    }
 
 
 def main() -> int:
@@ -126,25 +146,37 @@ def main() -> int:
     columns = len(EXPORT_COLUMNS["contact"])
     read = _median_run(runs, READ_FLOOR, str(big))
     n = int(read["rows"])
-    print(f"export of all contacts of {big} ({n:,} rows x {columns} columns, "
-          f"median of {runs} runs, each in a fresh process):")
-    print(f"  {'sqlite3 read of the same rows':44} {read['seconds']:6.2f} s   "
-          f"{'(context)':15} peak {read['rss_mb']:6.1f} MB")
-    for fmt, floor_code, floor_name in (("xlsx", XLSX_FLOOR, "openpyxl write-only"),
-                                        ("csv", CSV_FLOOR, "csv.writer")):
+    print(
+        f"export of all contacts of {big} ({n:,} rows x {columns} columns, "
+        f"median of {runs} runs, each in a fresh process):"
+    )
+    print(
+        f"  {'sqlite3 read of the same rows':44} {read['seconds']:6.2f} s   "
+        f"{'(context)':15} peak {read['rss_mb']:6.1f} MB"
+    )
+    for fmt, floor_code, floor_name in (
+        ("xlsx", XLSX_FLOOR, "openpyxl write-only"),
+        ("csv", CSV_FLOOR, "csv.writer"),
+    ):
         floor = _median_run(runs, floor_code, str(n), str(columns), str(OUT / f"floor.{fmt}"))
         ours = _median_run(runs, OURS, str(big), str(OUT / f"contacts.{fmt}"))
         assert ours["rows"] == n, (ours["rows"], n)
         size = (OUT / f"contacts.{fmt}").stat().st_size / 1e6
         ratio = f"ratio {ours['seconds'] / floor['seconds']:5.2f}x"
-        print(f"  {fmt.upper() + ': ' + floor_name + ', constant strings':44} "
-              f"{floor['seconds']:6.2f} s   {'(floor)':15} peak {floor['rss_mb']:6.1f} MB")
-        print(f"  {fmt.upper() + ': Office Desk export_list':44} {ours['seconds']:6.2f} s   "
-              f"{ratio:15} peak {ours['rss_mb']:6.1f} MB   ({size:.1f} MB file)")
+        print(
+            f"  {fmt.upper() + ': ' + floor_name + ', constant strings':44} "
+            f"{floor['seconds']:6.2f} s   {'(floor)':15} peak {floor['rss_mb']:6.1f} MB"
+        )
+        print(
+            f"  {fmt.upper() + ': Office Desk export_list':44} {ours['seconds']:6.2f} s   "
+            f"{ratio:15} peak {ours['rss_mb']:6.1f} MB   ({size:.1f} MB file)"
+        )
         if fmt == "csv":
             both = floor["seconds"] + read["seconds"]
-            print(f"  {'CSV: writer floor + sqlite3 read':44} {both:6.2f} s   "
-                  f"(ours: {ours['seconds'] / both:4.2f}x)")
+            print(
+                f"  {'CSV: writer floor + sqlite3 read':44} {both:6.2f} s   "
+                f"(ours: {ours['seconds'] / both:4.2f}x)"
+            )
     return 0
 
 

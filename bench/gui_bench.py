@@ -25,8 +25,11 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-       "OFFICE_DESK_DATA_DIR": tempfile.mkdtemp(prefix="office-desk-bench-")}
+ENV = {
+    **os.environ,
+    "QT_QPA_PLATFORM": "offscreen",
+    "OFFICE_DESK_DATA_DIR": tempfile.mkdtemp(prefix="office-desk-bench-"),
+}
 
 # Peak memory from /proc (VmHWM): ru_maxrss would count the parent's memory before exec.
 PEAK = """
@@ -36,17 +39,22 @@ def peak_mb():
             return int(line.split()[1]) / 1024
 """
 
-BARE_WINDOW = PEAK + """
+BARE_WINDOW = (
+    PEAK
+    + """
 import time, json
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication([])
 w = QWidget(); w.resize(1280, 800); w.show(); app.processEvents()
 print(json.dumps({"shown_at": time.time(), "rss_mb": peak_mb()}), flush=True)
 """
+)
 
 # The same bare window after importing the fixed stack the app is built on (SQLModel on
 # SQLAlchemy, qtawesome): what any app on these choices pays before its own code.
-STACK_WINDOW = PEAK + """
+STACK_WINDOW = (
+    PEAK
+    + """
 import time, json
 from PySide6.QtWidgets import QApplication, QWidget
 import sqlalchemy, sqlmodel, qtawesome
@@ -54,8 +62,11 @@ app = QApplication([])
 w = QWidget(); w.resize(1280, 800); w.show(); app.processEvents()
 print(json.dumps({"shown_at": time.time(), "rss_mb": peak_mb()}), flush=True)
 """
+)
 
-APP_WINDOW = PEAK + """
+APP_WINDOW = (
+    PEAK
+    + """
 import sys, time, json
 from PySide6.QtWidgets import QApplication
 from office_desk.render.map_scheme import register_map_scheme
@@ -70,14 +81,21 @@ mods = sorted(m for m in sys.modules if m.startswith(("folium", "PySide6.QtWebEn
 print(json.dumps({"shown_at": shown_at, "heavy_modules": mods, "rss_mb": peak_mb()}),
       flush=True)
 """
+)
 
 
 def _child(code: str, *args: str) -> dict:
     """Run ``code`` in a new Python; "wall" is process start to the window shown
     (the time to tear the process down afterwards is not counted)."""
     started = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         env=ENV, timeout=600, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=600,
+        check=True,
+    ).stdout
     result = json.loads(out.strip().splitlines()[-1])
     result["wall"] = result["shown_at"] - started
     return result
@@ -96,8 +114,10 @@ def cold_start(sample: Path, runs: int = 5) -> None:
     ours = _median([r["wall"] for r in app])
     print(f"cold start to a shown window (process start to shown, median of {runs}):")
     print(f"  bare PySide6 window  {floor:6.2f} s   (floor)")
-    print(f"  + SQLModel, qtawesome imported  {stack_floor:6.2f} s   ratio "
-          f"{stack_floor / floor:4.2f}x   (the fixed stack, no app code)")
+    print(
+        f"  + SQLModel, qtawesome imported  {stack_floor:6.2f} s   ratio "
+        f"{stack_floor / floor:4.2f}x   (the fixed stack, no app code)"
+    )
     print(f"  Office Desk, sample  {ours:6.2f} s   ratio {ours / floor:4.2f}x   (goal: within 4x)")
     print(f"  heavy modules loaded at start: {app[0]['heavy_modules'] or 'none'}")
 
@@ -124,9 +144,11 @@ def lists_and_search(big: Path) -> None:
             times.append(time.perf_counter() - t)
         return _median(times)
 
-    floor_list = timed(lambda: raw.execute(
-        "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY lower(family_name), id"
-    ).fetchall())
+    floor_list = timed(
+        lambda: raw.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY lower(family_name), id"
+        ).fetchall()
+    )
     context = AppContext(store)
     views: list[RecordListView] = []
 
@@ -142,12 +164,17 @@ def lists_and_search(big: Path) -> None:
     fetched = view.model.pages_fetched
     print(f"\ncontacts list on the big database ({n:,} contacts):")
     print(f"  raw SQL for the ordered ids      {floor_list * 1000:7.1f} ms   (floor)")
-    print(f"  list view shown with first rows  {ours_list * 1000:7.1f} ms   "
-          f"ratio {ours_list / floor_list:4.2f}x   ({fetched} page(s) of 200 rows read)")
+    print(
+        f"  list view shown with first rows  {ours_list * 1000:7.1f} ms   "
+        f"ratio {ours_list / floor_list:4.2f}x   ({fetched} page(s) of 200 rows read)"
+    )
 
-    floor_filter = timed(lambda: raw.execute(
-        "SELECT id FROM contact WHERE deleted_at IS NULL AND (family_name LIKE '%Müller%'"
-        " OR given_name LIKE '%Müller%') ORDER BY lower(family_name), id").fetchall())
+    floor_filter = timed(
+        lambda: raw.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND (family_name LIKE '%Müller%'"
+            " OR given_name LIKE '%Müller%') ORDER BY lower(family_name), id"
+        ).fetchall()
+    )
 
     def apply_filter() -> None:
         view.filter_edit.setText("Müller")
@@ -172,20 +199,30 @@ def lists_and_search(big: Path) -> None:
         clear_times.append(time.perf_counter() - t)
     ours_filter, ours_clear = _median(filter_times), _median(clear_times)
     print(f"  raw SQL LIKE filter              {floor_filter * 1000:7.1f} ms   (floor)")
-    print(f"  filter box applied (FTS + LIKE)  {ours_filter * 1000:7.1f} ms   "
-          f"ratio {ours_filter / floor_filter:4.2f}x   ({filtered_rows[-1]:,} rows match)")
-    print(f"  filter cleared (all rows back)   {ours_clear * 1000:7.1f} ms   "
-          f"ratio {ours_clear / floor_list:4.2f}x to the ordered-ids floor")
+    print(
+        f"  filter box applied (FTS + LIKE)  {ours_filter * 1000:7.1f} ms   "
+        f"ratio {ours_filter / floor_filter:4.2f}x   ({filtered_rows[-1]:,} rows match)"
+    )
+    print(
+        f"  filter cleared (all rows back)   {ours_clear * 1000:7.1f} ms   "
+        f"ratio {ours_clear / floor_list:4.2f}x to the ordered-ids floor"
+    )
 
     print("\nsearch as you type (global search, 60 results, median of 5):")
     for text in ("z", "zh", "zhang", "zhang wei", "Mue", "Müller", "张伟", "Dresden"):
         expression = match_expression(text)
-        floor = timed(lambda e=expression: raw.execute(
-            "SELECT rowid FROM search_index WHERE search_index MATCH ? "
-            "ORDER BY bm25(search_index, 10.0, 1.0) LIMIT 60", (e,)).fetchall())
+        floor = timed(
+            lambda e=expression: raw.execute(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                "ORDER BY bm25(search_index, 10.0, 1.0) LIMIT 60",
+                (e,),
+            ).fetchall()
+        )
         ours = timed(lambda t=text: find(store, t, limit=60))
-        print(f"  {text!r:12} raw FTS5 {floor * 1000:7.1f} ms   app {ours * 1000:7.1f} ms   "
-              f"ratio {ours / floor:5.2f}x   (goal: under 3x)")
+        print(
+            f"  {text!r:12} raw FTS5 {floor * 1000:7.1f} ms   app {ours * 1000:7.1f} ms   "
+            f"ratio {ours / floor:5.2f}x   (goal: under 3x)"
+        )
     for v in views:
         v.close()
     store.close()
@@ -196,8 +233,10 @@ def memory(big: Path) -> None:
     app = _child(APP_WINDOW, str(big), "contact")
     print("\npeak memory (max RSS):")
     print(f"  bare PySide6 window              {bare['rss_mb']:7.1f} MB   (floor)")
-    print(f"  Office Desk, 100,000 contacts    {app['rss_mb']:7.1f} MB   "
-          f"ratio {app['rss_mb'] / bare['rss_mb']:4.2f}x")
+    print(
+        f"  Office Desk, 100,000 contacts    {app['rss_mb']:7.1f} MB   "
+        f"ratio {app['rss_mb'] / bare['rss_mb']:4.2f}x"
+    )
 
 
 def main() -> int:

@@ -56,20 +56,36 @@ from tests.crash.kill_worker import (  # noqa: E402 - after the path is set
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=200, help="runs per operation")
-    parser.add_argument("--operations", default=",".join(OPERATIONS),
-                        help=f"comma-separated, from {', '.join(OPERATIONS)}")
+    parser.add_argument(
+        "--operations",
+        default=",".join(OPERATIONS),
+        help=f"comma-separated, from {', '.join(OPERATIONS)}",
+    )
     parser.add_argument("--jobs", type=int, default=2, help="runs at the same time")
     parser.add_argument("--rows", type=int, default=100_000, help="rows of the import")
-    parser.add_argument("--merge-rows", type=int, default=20_000,
-                        help="new contacts in the merged package")
+    parser.add_argument(
+        "--merge-rows", type=int, default=20_000, help="new contacts in the merged package"
+    )
     parser.add_argument("--edits", type=int, default=300, help="edits in the burst")
-    parser.add_argument("--delete-rows", type=int, default=5_000,
-                        help="contacts added to the sample network, then all deleted")
-    parser.add_argument("--window", type=float, default=1.3,
-                        help="kills land in 0..WINDOW x the uncut duration (default 1.3)")
+    parser.add_argument(
+        "--delete-rows",
+        type=int,
+        default=5_000,
+        help="contacts added to the sample network, then all deleted",
+    )
+    parser.add_argument(
+        "--window",
+        type=float,
+        default=1.3,
+        help="kills land in 0..WINDOW x the uncut duration (default 1.3)",
+    )
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="keep every run's files here (default: only failed runs')")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="keep every run's files here (default: only failed runs')",
+    )
     return parser.parse_args()
 
 
@@ -101,11 +117,18 @@ def _duration_under_load(scenario: Scenario, folder: Path, jobs: int) -> float:
 
 def _line(result: RunResult, number: int, runs: int) -> str:
     verdict = result.verdict
-    status = "ok" if result.ok else "FAILED: " + "; ".join(
-        ([] if result.check_ok else [result.check_output.splitlines()[-1]])
-        + verdict.problems)
-    return (f"  {result.operation:<7} {number + 1:>4}/{runs}  kill at {result.delay:+7.2f} s  "
-            f"{result.outcome:<21} applied {verdict.applied:<8} {status}")
+    status = (
+        "ok"
+        if result.ok
+        else "FAILED: "
+        + "; ".join(
+            ([] if result.check_ok else [result.check_output.splitlines()[-1]]) + verdict.problems
+        )
+    )
+    return (
+        f"  {result.operation:<7} {number + 1:>4}/{runs}  kill at {result.delay:+7.2f} s  "
+        f"{result.outcome:<21} applied {verdict.applied:<8} {status}"
+    )
 
 
 def main() -> int:
@@ -119,21 +142,33 @@ def main() -> int:
     root.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     sample = _sample(root)
-    print(f"kill test: {args.runs} runs per operation, {args.jobs} at a time, seed "
-          f"{args.seed}, files in {root}")
+    print(
+        f"kill test: {args.runs} runs per operation, {args.jobs} at a time, seed "
+        f"{args.seed}, files in {root}"
+    )
     scenarios: dict[str, Scenario] = {}
     for operation in operations:
-        scenario = prepare(operation, root / operation, sample, rows=args.rows,
-                           merge_rows=args.merge_rows, edits=args.edits,
-                           delete_rows=args.delete_rows)
+        scenario = prepare(
+            operation,
+            root / operation,
+            sample,
+            rows=args.rows,
+            merge_rows=args.merge_rows,
+            edits=args.edits,
+            delete_rows=args.delete_rows,
+        )
         scenarios[operation] = scenario
         alone = scenario.op_seconds
         if args.jobs > 1:
-            scenario.op_seconds = max(alone, _duration_under_load(scenario, root / operation,
-                                                                   args.jobs))
-        print(f"  {operation}: prepared; the uncut run starts in {scenario.prep_seconds:.2f} s "
-              f"and writes in {alone:.2f} s alone, {scenario.op_seconds:.2f} s with "
-              f"{args.jobs} runs at a time (T)", flush=True)
+            scenario.op_seconds = max(
+                alone, _duration_under_load(scenario, root / operation, args.jobs)
+            )
+        print(
+            f"  {operation}: prepared; the uncut run starts in {scenario.prep_seconds:.2f} s "
+            f"and writes in {alone:.2f} s alone, {scenario.op_seconds:.2f} s with "
+            f"{args.jobs} runs at a time (T)",
+            flush=True,
+        )
     results: dict[str, list[RunResult]] = {o: [] for o in operations}
     lock = threading.Lock()
 
@@ -145,8 +180,13 @@ def main() -> int:
         except Exception as exc:  # the harness itself failed: counted, shown
             from tests.crash.kill_worker import Verdict
 
-            result = RunResult(operation, "harness error", 0.0,
-                               Verdict("unknown", [f"{type(exc).__name__}: {exc}"]), True)
+            result = RunResult(
+                operation,
+                "harness error",
+                0.0,
+                Verdict("unknown", [f"{type(exc).__name__}: {exc}"]),
+                True,
+            )
         with lock:
             results[operation].append(result)
             print(_line(result, len(results[operation]) - 1, args.runs), flush=True)
@@ -166,11 +206,18 @@ def main() -> int:
     return 1 if failed else 0
 
 
-def _summary(operations: list[str], results: dict[str, list[RunResult]],
-             seconds: float) -> int:
-    headers = ["operation", "runs", "killed before start", "killed mid-operation",
-               "(of which applied)", "completed before kill", "check failures (corruption)",
-               "partial operations", "other failures"]
+def _summary(operations: list[str], results: dict[str, list[RunResult]], seconds: float) -> int:
+    headers = [
+        "operation",
+        "runs",
+        "killed before start",
+        "killed mid-operation",
+        "(of which applied)",
+        "completed before kill",
+        "check failures (corruption)",
+        "partial operations",
+        "other failures",
+    ]
     rows = []
     totals = Counter()
     for operation in operations:
@@ -180,34 +227,54 @@ def _summary(operations: list[str], results: dict[str, list[RunResult]],
             "runs": len(done),
             "killed before start": outcomes[BEFORE_START],
             "killed mid-operation": outcomes[DURING],
-            "(of which applied)": sum(1 for r in done if r.outcome == DURING
-                                      and r.verdict.applied == "all"),
+            "(of which applied)": sum(
+                1 for r in done if r.outcome == DURING and r.verdict.applied == "all"
+            ),
             "completed before kill": outcomes[FINISHED],
             "check failures (corruption)": sum(1 for r in done if not r.check_ok),
-            "partial operations": sum(1 for r in done if r.check_ok
-                                      and r.verdict.applied == "partial"),
-            "other failures": sum(1 for r in done if r.check_ok and r.verdict.problems
-                                  and r.verdict.applied != "partial"),
+            "partial operations": sum(
+                1 for r in done if r.check_ok and r.verdict.applied == "partial"
+            ),
+            "other failures": sum(
+                1
+                for r in done
+                if r.check_ok and r.verdict.problems and r.verdict.applied != "partial"
+            ),
         }
         totals.update(counts)
         rows.append([operation, *(str(counts[h]) for h in headers[1:])])
     rows.append(["total", *(str(totals[h]) for h in headers[1:])])
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     print()
-    print("  ".join(h.ljust(w) if i == 0 else h.rjust(w)
-                    for i, (h, w) in enumerate(zip(headers, widths, strict=True))))
+    print(
+        "  ".join(
+            h.ljust(w) if i == 0 else h.rjust(w)
+            for i, (h, w) in enumerate(zip(headers, widths, strict=True))
+        )
+    )
     for row in rows:
-        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                        for i, (c, w) in enumerate(zip(row, widths, strict=True))))
+        print(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
     edits = [r for r in results.get("edits", []) if r.outcome == DURING]
     if edits:
         prefixes = sorted(r.verdict.edits_applied for r in edits)
-        print(f"edit burst killed mid-way: {len(prefixes)} runs left between {prefixes[0]} "
-              f"and {prefixes[-1]} of the edits applied")
-    failed = (totals["check failures (corruption)"] + totals["partial operations"]
-              + totals["other failures"])
-    print(f"{sum(totals[h] for h in ['runs'])} runs in {seconds / 60:.1f} min: "
-          f"{'no failures' if not failed else f'{failed} FAILED'}")
+        print(
+            f"edit burst killed mid-way: {len(prefixes)} runs left between {prefixes[0]} "
+            f"and {prefixes[-1]} of the edits applied"
+        )
+    failed = (
+        totals["check failures (corruption)"]
+        + totals["partial operations"]
+        + totals["other failures"]
+    )
+    print(
+        f"{sum(totals[h] for h in ['runs'])} runs in {seconds / 60:.1f} min: "
+        f"{'no failures' if not failed else f'{failed} FAILED'}"
+    )
     return failed
 
 

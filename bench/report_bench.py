@@ -68,8 +68,13 @@ def run_child(fmt: str, db: Path) -> dict[str, object]:
         out = Path(folder) / f"report.{fmt}"
         env = dict(os.environ)
         env["PYTHONPATH"] = str(ROOT / "src")
-        done = subprocess.run([sys.executable, "-c", CHILD, fmt, str(db), str(out)],
-                              capture_output=True, text=True, env=env, check=False)
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, fmt, str(db), str(out)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
         if done.returncode != 0:
             raise SystemExit(f"the {fmt} run failed:\n{done.stderr[-2000:]}")
         line = [x for x in done.stdout.splitlines() if x.startswith("{")][-1]
@@ -77,16 +82,18 @@ def run_child(fmt: str, db: Path) -> dict[str, object]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     if not args.db.exists():
         print(f"building {args.db} with bench/big_network.py …")
         # big_network.py takes the file as its one argument (not --db).
-        subprocess.run([sys.executable, str(ROOT / "bench" / "big_network.py"),
-                        str(args.db)], check=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "big_network.py"), str(args.db)], check=True
+        )
     with tempfile.TemporaryDirectory(prefix="office-desk-report-floor-") as folder:
         sample = Path(folder) / "sample.sqlite"
         sys.path.insert(0, str(ROOT / "src"))
@@ -101,16 +108,21 @@ def main() -> int:
     floor = statistics.median(float(r["total"]) for r in floors)  # type: ignore[arg-type]
     pdf = statistics.median(float(r["total"]) for r in pdfs)  # type: ignore[arg-type]
     xlsx = statistics.median(float(r["total"]) for r in xlsxs)  # type: ignore[arg-type]
-    print(f"database: {args.db} ({args.db.stat().st_size / 1e6:.0f} MB); {args.runs} runs, "
-          "medians, each run a fresh process (start-up included)")
+    print(
+        f"database: {args.db} ({args.db.stat().st_size / 1e6:.0f} MB); {args.runs} runs, "
+        "medians, each run a fresh process (start-up included)"
+    )
     print(f"floor  (network report PDF of the bare sample network): {floor:6.2f} s")
-    print(f"network report PDF, benchmark database:  {pdf:6.2f} s   "
-          f"{pdf / floor:4.1f}x the floor   (goal: under 10 s)")
+    print(
+        f"network report PDF, benchmark database:  {pdf:6.2f} s   "
+        f"{pdf / floor:4.1f}x the floor   (goal: under 10 s)"
+    )
     last = pdfs[-1]["phases"]
-    print("   phases of the last run: " + ", ".join(
-        f"{k} {v:.2f} s" for k, v in last.items()))  # type: ignore[union-attr]
-    print(f"network report XLSX, benchmark database: {xlsx:6.2f} s   "
-          f"{xlsx / floor:4.1f}x the PDF floor")
+    print("   phases of the last run: " + ", ".join(f"{k} {v:.2f} s" for k, v in last.items()))  # type: ignore[union-attr]
+    print(
+        f"network report XLSX, benchmark database: {xlsx:6.2f} s   "
+        f"{xlsx / floor:4.1f}x the PDF floor"
+    )
     return 0
 
 

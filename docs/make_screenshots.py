@@ -45,17 +45,28 @@ def seed_backups(root: Path, template: Path) -> None:
     db = data / "network.sqlite"
     backup_file(template, db)
     now = datetime.now().replace(microsecond=0)
-    for days, reason in ((40, "before-schema-0003"), (9, "before-import"), (6, "daily"),
-                         (2, "before-merge"), (1, "on-close")):
+    for days, reason in (
+        (40, "before-schema-0003"),
+        (9, "before-import"),
+        (6, "daily"),
+        (2, "before-merge"),
+        (1, "on-close"),
+    ):
         backup_before(db, data / "backups", reason, when=now - timedelta(days=days, hours=3))
 
 
 def take(root: Path, template: Path, names: dict[str, str], **options: object) -> None:
     shots = root / "shots"
-    result = walk(root, template, shots=shots,
-                  extra_env={"OFFICE_DESK_WALK_NUMBERED_SHOTS": "0",
-                             "OFFICE_DESK_WALK_OFFICE": "Dresden-Jinan Contact Office"},
-                  **options)  # type: ignore[arg-type]
+    result = walk(
+        root,
+        template,
+        shots=shots,
+        extra_env={
+            "OFFICE_DESK_WALK_NUMBERED_SHOTS": "0",
+            "OFFICE_DESK_WALK_OFFICE": "Dresden-Jinan Contact Office",
+        },
+        **options,
+    )  # type: ignore[arg-type]
     if result.returncode != 0 or "WALK DONE" not in result.out:
         raise SystemExit(result.explain())
     for shot, name in names.items():
@@ -71,18 +82,42 @@ def main() -> int:
         template = sample(work)
         tour_root = work / "tour"
         seed_backups(tour_root, template)
-        pages = ("offices", "organizations", "contacts", "contact-editor", "projects",
-                 "project-board", "events", "map", "reports", "restore-from-backup")
+        pages = (
+            "offices",
+            "organizations",
+            "contacts",
+            "contact-editor",
+            "projects",
+            "project-board",
+            "events",
+            "map",
+            "reports",
+            "restore-from-backup",
+        )
         take(tour_root, template, {p: p for p in pages}, mode="tour", screen=(1366, 768))
         for language in ("de", "zh_CN"):
             for page, shot in (("map", "map"), ("office", "offices")):
-                take(work / f"{language}-{page}", template,
-                     {f"start-{page}": f"{shot}-{language}"}, mode="start", page=page,
-                     screen=(1366, 768), settings={"ui/language": language})
+                take(
+                    work / f"{language}-{page}",
+                    template,
+                    {f"start-{page}": f"{shot}-{language}"},
+                    mode="start",
+                    page=page,
+                    screen=(1366, 768),
+                    settings={"ui/language": language},
+                )
         display = displays.get(1920, 1080)
         for page, shot in (("map", "map"), ("office", "offices")):
-            take(work / f"150-{page}", template, {f"start-{page}": f"{shot}-150-percent"},
-                 mode="start", page=page, platform="xcb", display=display, scale=1.5)
+            take(
+                work / f"150-{page}",
+                template,
+                {f"start-{page}": f"{shot}-150-percent"},
+                mode="start",
+                page=page,
+                platform="xcb",
+                display=display,
+                scale=1.5,
+            )
     finally:
         displays.stop()
         shutil.rmtree(work, ignore_errors=True)

@@ -33,9 +33,17 @@ PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: icns entry types holding PNG data, and the pixel size of each.
 ICNS_TYPES = (
-    (b"icp4", 16), (b"icp5", 32), (b"icp6", 64),
-    (b"ic07", 128), (b"ic08", 256), (b"ic09", 512), (b"ic10", 1024),
-    (b"ic11", 32), (b"ic12", 64), (b"ic13", 256), (b"ic14", 512),
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic13", 256),
+    (b"ic14", 512),
 )
 
 
@@ -72,7 +80,7 @@ def join_icos(singles: list[bytes]) -> bytes:
         entry = single[6:22]
         size, offset = struct.unpack_from("<II", entry, 8)
         entries.append(entry[:8])  # width, height, colours, reserved, planes, bit count
-        images.append(single[offset:offset + size])
+        images.append(single[offset : offset + size])
     offset = 6 + 16 * len(images)
     out = [struct.pack("<HHH", 0, 1, len(images))]
     for head, image in zip(entries, images, strict=True):
@@ -82,8 +90,9 @@ def join_icos(singles: list[bytes]) -> bytes:
 
 
 def icns(pngs: dict[int, bytes]) -> bytes:
-    chunks = [kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-              for kind, size in ICNS_TYPES]
+    chunks = [
+        kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size] for kind, size in ICNS_TYPES
+    ]
     body = b"".join(chunks)
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
@@ -103,7 +112,8 @@ def main() -> int:
     for size in PNG_SIZES:
         (ICONS / f"office-desk-{size}.png").write_bytes(pngs[size])
     (ICONS / "office-desk.ico").write_bytes(
-        join_icos([encode(images[size], b"ico") for size in ICO_SIZES]))
+        join_icos([encode(images[size], b"ico") for size in ICO_SIZES])
+    )
     (ICONS / "office-desk.icns").write_bytes(icns(pngs))
     for path in sorted(ICONS.iterdir()):
         print(f"{path.stat().st_size:>9,}  {path.relative_to(ICONS.parent.parent)}")

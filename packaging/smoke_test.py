@@ -105,8 +105,8 @@ def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
         raise ValueError("not a PNG file")
     pos, idat, width = 8, [], 0
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        chunk = data[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        chunk = data[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             width, height, depth, colour, _c, _f, interlace = struct.unpack(">IIBBBBB", chunk)
             if depth != 8 or colour not in (2, 6) or interlace:
@@ -121,7 +121,7 @@ def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
     previous = bytearray(stride)
     for y in range(height):
         start = y * (stride + 1)
-        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
         if kind == 1:
             for i in range(channels, stride):
                 line[i] = (line[i] + line[i - channels]) & 255
@@ -152,7 +152,7 @@ def png_is_not_blank(path: Path) -> str:
     colours: dict[bytes, int] = {}
     for row in rows[::4]:
         for x in range(0, width * channels, channels * 4):
-            pixel = row[x:x + channels]
+            pixel = row[x : x + channels]
             colours[pixel] = colours.get(pixel, 0) + 1
     sampled = sum(colours.values())
     commonest = max(colours.values()) / sampled
@@ -183,22 +183,28 @@ class Smoke:
         self.prefix = self._offline_prefix() if isolate else []
 
     def _environment(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items()
-               if not k.upper().startswith(("PYTHON", "VIRTUAL_ENV", "CONDA", "OFFICE_DESK"))
-               and k.lower() not in ("http_proxy", "https_proxy", "all_proxy", "ftp_proxy",
-                                     "no_proxy")}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.upper().startswith(("PYTHON", "VIRTUAL_ENV", "CONDA", "OFFICE_DESK"))
+            and k.lower() not in ("http_proxy", "https_proxy", "all_proxy", "ftp_proxy", "no_proxy")
+        }
         home = self.work / "home"
         for sub in ("config", "cache", "share"):
             (home / sub).mkdir(parents=True, exist_ok=True)
-        env.update({
-            "QT_QPA_PLATFORM": "offscreen",
-            # running as root in a container: Chromium's sandbox cannot start
-            "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox --disable-gpu",
-            "OFFICE_DESK_DATA_DIR": str(self.work / "data"),
-            "HOME": str(home), "USERPROFILE": str(home),
-            "XDG_CONFIG_HOME": str(home / "config"), "XDG_CACHE_HOME": str(home / "cache"),
-            "XDG_DATA_HOME": str(home / "share"),
-        })
+        env.update(
+            {
+                "QT_QPA_PLATFORM": "offscreen",
+                # running as root in a container: Chromium's sandbox cannot start
+                "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox --disable-gpu",
+                "OFFICE_DESK_DATA_DIR": str(self.work / "data"),
+                "HOME": str(home),
+                "USERPROFILE": str(home),
+                "XDG_CONFIG_HOME": str(home / "config"),
+                "XDG_CACHE_HOME": str(home / "cache"),
+                "XDG_DATA_HOME": str(home / "share"),
+            }
+        )
         if not WINDOWS:
             env["PATH"] = "/usr/bin:/bin:/usr/sbin:/sbin"
         return env
@@ -208,12 +214,14 @@ class Smoke:
         if LINUX and unshare:
             probe = subprocess.run([unshare, "-n", "true"], capture_output=True)
             if probe.returncode == 0:
-                print("network: every run is in a new network namespace (unshare -n), "
-                      "loopback only")
-                return [unshare, "-n", "sh", "-c", 'ip link set lo up 2>/dev/null; exec "$@"',
-                        "sh"]
-        print("network: NOT isolated (no usable unshare -n); proxies cleared from the "
-              "environment only")
+                print(
+                    "network: every run is in a new network namespace (unshare -n), loopback only"
+                )
+                return [unshare, "-n", "sh", "-c", 'ip link set lo up 2>/dev/null; exec "$@"', "sh"]
+        print(
+            "network: NOT isolated (no usable unshare -n); proxies cleared from the "
+            "environment only"
+        )
         return []
 
     def command(self, *args: str) -> list[str]:
@@ -221,8 +229,14 @@ class Smoke:
 
     def run(self, *args: str, timeout: float = 120) -> tuple[subprocess.CompletedProcess, float]:
         start = time.perf_counter()
-        done = subprocess.run(self.command(*args), cwd=self.work, env=self.env,
-                              capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(
+            self.command(*args),
+            cwd=self.work,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
         return done, time.perf_counter() - start
 
     def check(self, name: str, ok: bool, detail: str = "") -> bool:
@@ -231,8 +245,9 @@ class Smoke:
             self.failures.append(name)
         return ok
 
-    def expect(self, name: str, args: Sequence[str],
-               verify: Callable[[], str] | None = None) -> float:
+    def expect(
+        self, name: str, args: Sequence[str], verify: Callable[[], str] | None = None
+    ) -> float:
         done, seconds = self.run(*args)
         detail = f"{seconds:.1f} s"
         ok = done.returncode == 0
@@ -251,8 +266,10 @@ class Smoke:
     # ------------------------------------------------------------------------ steps
 
     def timings(self, db: Path) -> None:
-        for label, args in (("--version", ["--version"]),
-                            ("list offices", ["--db", str(db), "list", "offices"])):
+        for label, args in (
+            ("--version", ["--version"]),
+            ("list offices", ["--db", str(db), "list", "offices"]),
+        ):
             times = []
             for _ in range(4):
                 done, seconds = self.run(*args)
@@ -260,8 +277,10 @@ class Smoke:
                     self.check(f"start-up: {label}", False, done.stderr.strip()[-300:])
                     return
                 times.append(seconds)
-            print(f"  time  {label}: first {times[0]:.2f} s, best of next three "
-                  f"{min(times[1:]):.2f} s")
+            print(
+                f"  time  {label}: first {times[0]:.2f} s, best of next three "
+                f"{min(times[1:]):.2f} s"
+            )
 
     def command_line(self) -> None:
         db = self.work / "sample.officedesk"
@@ -285,11 +304,14 @@ class Smoke:
             return
         self.timings(db)
         self.expect("check passes", ["--db", str(db), "check"])
-        self.expect("map PNG not blank",
-                    ["--db", str(db), "map", "--png", str(png), "--office", "Dresden"],
-                    lambda: png_is_not_blank(png))
-        self.expect("PDF report", ["--db", str(db), "report", "--office", "Dresden",
-                                   "-o", str(pdf)], pdf_ok)
+        self.expect(
+            "map PNG not blank",
+            ["--db", str(db), "map", "--png", str(png), "--office", "Dresden"],
+            lambda: png_is_not_blank(png),
+        )
+        self.expect(
+            "PDF report", ["--db", str(db), "report", "--office", "Dresden", "-o", str(pdf)], pdf_ok
+        )
         if pdf.exists():
             with contextlib.suppress(ValueError):
                 print(f"        {pdf.stat().st_size:,} bytes, {pdf_pages(pdf)} pages")
@@ -304,16 +326,27 @@ class Smoke:
     def crash_reports(self) -> list[Path]:
         """Native crash reports (Python's faulthandler) the app left in its log folder."""
         logs = self.work / "data" / "logs"
-        return sorted(p for p in logs.glob("crash-*.txt")
-                      if not p.name.endswith(".reported.txt") and p.stat().st_size > 0) \
-            if logs.is_dir() else []
+        return (
+            sorted(
+                p
+                for p in logs.glob("crash-*.txt")
+                if not p.name.endswith(".reported.txt") and p.stat().st_size > 0
+            )
+            if logs.is_dir()
+            else []
+        )
 
     def start_gui(self, env: dict[str, str], log_name: str) -> tuple[subprocess.Popen, object]:
         log = (self.work / log_name).open("w")
         process = subprocess.Popen(
-            self.command("demo"), cwd=self.work, env=env, stdout=log,
-            stderr=subprocess.STDOUT, start_new_session=not WINDOWS,
-            creationflags=subprocess.CREATE_NEW_PROCESS_GROUP if WINDOWS else 0)
+            self.command("demo"),
+            cwd=self.work,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=not WINDOWS,
+            creationflags=subprocess.CREATE_NEW_PROCESS_GROUP if WINDOWS else 0,
+        )
         return process, log
 
     def stop_gui(self, process: subprocess.Popen, label: str) -> None:
@@ -323,11 +356,17 @@ class Smoke:
             try:
                 code = process.wait(SIGTERM_SECONDS)
                 left = lingering(process.pid)
-                self.check(f"{label} exits cleanly on SIGTERM", code == 0 and not left,
-                           f"exit {code}" + (f", left behind: {left}" if left else ""))
+                self.check(
+                    f"{label} exits cleanly on SIGTERM",
+                    code == 0 and not left,
+                    f"exit {code}" + (f", left behind: {left}" if left else ""),
+                )
             except subprocess.TimeoutExpired:
-                self.check(f"{label} exits on SIGTERM", False,
-                           f"still running after {SIGTERM_SECONDS:.0f} s")
+                self.check(
+                    f"{label} exits on SIGTERM",
+                    False,
+                    f"still running after {SIGTERM_SECONDS:.0f} s",
+                )
         if process.poll() is None:
             process.kill()
             process.wait(10)
@@ -363,7 +402,7 @@ class Smoke:
             return ""
         for marker in ("Traceback (most recent call last)", "unexpected error"):
             if marker in text:
-                return text[text.index(marker):][:800]
+                return text[text.index(marker) :][:800]
         return ""
 
     def remembered_pages(self) -> None:
@@ -378,14 +417,20 @@ class Smoke:
                 while time.perf_counter() < deadline and process.poll() is None:
                     time.sleep(0.25)
                 alive = process.poll() is None
-                self.check(f"{label} stays up", alive,
-                           "" if alive else f"exited {process.returncode}, see {log.name}")
+                self.check(
+                    f"{label} stays up",
+                    alive,
+                    "" if alive else f"exited {process.returncode}, see {log.name}",
+                )
                 self.stop_gui(process, label)
             finally:
                 log.close()
             crashes = self.crash_reports()
-            self.check(f"{label}: no native crash", not crashes,
-                       crashes[0].read_text()[:800] if crashes else "")
+            self.check(
+                f"{label}: no native crash",
+                not crashes,
+                crashes[0].read_text()[:800] if crashes else "",
+            )
             logged = self.errors_logged()
             self.check(f"{label}: no error logged", not logged, logged)
         self.remember_page("office")
@@ -410,15 +455,22 @@ class Smoke:
                 return
             time.sleep(3.0)  # the office dashboard and its map
             xdo = ["xdotool"]
-            geometry = subprocess.run(xdo + ["getwindowgeometry", "--shell", window], env=env,
-                                      capture_output=True, text=True).stdout
+            geometry = subprocess.run(
+                xdo + ["getwindowgeometry", "--shell", window],
+                env=env,
+                capture_output=True,
+                text=True,
+            ).stdout
             size = dict(line.split("=", 1) for line in geometry.split() if "=" in line)
             width, height = int(size.get("WIDTH", "1280")), int(size.get("HEIGHT", "800"))
 
             def alive(step: str) -> bool:
                 ok = process.poll() is None
-                self.check(f"{label}: {step}", ok,
-                           "" if ok else f"exited {process.returncode}, see {log.name}")
+                self.check(
+                    f"{label}: {step}",
+                    ok,
+                    "" if ok else f"exited {process.returncode}, see {log.name}",
+                )
                 return ok
 
             def do(*args: str) -> None:
@@ -426,25 +478,71 @@ class Smoke:
 
             steps: list[tuple[str, list[list[str]], float, str]] = [
                 # the office dashboard's small map: right half, lower part of the window
-                ("click the office dashboard's map",
-                 [["mousemove", "--window", "WINDOW", str(width * 3 // 4), str(height * 3 // 4)],
-                  ["click", "1"]], 2.0, ""),
+                (
+                    "click the office dashboard's map",
+                    [
+                        [
+                            "mousemove",
+                            "--window",
+                            "WINDOW",
+                            str(width * 3 // 4),
+                            str(height * 3 // 4),
+                        ],
+                        ["click", "1"],
+                    ],
+                    2.0,
+                    "",
+                ),
                 # the sidebar: its empty lower part takes the focus, Home selects Offices
-                ("focus the sidebar",
-                 [["mousemove", "--window", "WINDOW", "40", str(height - 60)], ["click", "1"],
-                  ["key", "--window", "WINDOW", "Home"]], 1.0, ""),
+                (
+                    "focus the sidebar",
+                    [
+                        ["mousemove", "--window", "WINDOW", "40", str(height - 60)],
+                        ["click", "1"],
+                        ["key", "--window", "WINDOW", "Home"],
+                    ],
+                    1.0,
+                    "",
+                ),
             ]
             for page in PAGES[1:]:
-                steps.append((f"show the {page} page",
-                              [["key", "--window", "WINDOW", "Down"]],
-                              PAGE_SECONDS.get(page, 2.0), page))
+                steps.append(
+                    (
+                        f"show the {page} page",
+                        [["key", "--window", "WINDOW", "Down"]],
+                        PAGE_SECONDS.get(page, 2.0),
+                        page,
+                    )
+                )
                 if page == "map":
-                    steps.append(("click the map",
-                                  [["mousemove", "--window", "WINDOW", str(width * 2 // 3),
-                                    str(height // 2)], ["click", "1"]], 2.0, ""))
-                    steps.append(("focus the sidebar again",
-                                  [["mousemove", "--window", "WINDOW", "40", str(height - 60)],
-                                   ["click", "1"]], 0.5, ""))
+                    steps.append(
+                        (
+                            "click the map",
+                            [
+                                [
+                                    "mousemove",
+                                    "--window",
+                                    "WINDOW",
+                                    str(width * 2 // 3),
+                                    str(height // 2),
+                                ],
+                                ["click", "1"],
+                            ],
+                            2.0,
+                            "",
+                        )
+                    )
+                    steps.append(
+                        (
+                            "focus the sidebar again",
+                            [
+                                ["mousemove", "--window", "WINDOW", "40", str(height - 60)],
+                                ["click", "1"],
+                            ],
+                            0.5,
+                            "",
+                        )
+                    )
             for name, commands, wait, page in steps:
                 # Qt makes the window anew when QtWebEngine first shows (another X id).
                 window = main_window_id(display, env) or window
@@ -453,24 +551,33 @@ class Smoke:
                     do(*[window if part == "WINDOW" else part for part in command])
                 if page:  # the app remembers the page it shows: wait for that, not a clock
                     reached = self.wait_for_page(page, process, 30.0)
-                    if not self.check(f"{label}: {name} (the page is shown)", reached,
-                                      "" if reached else "still not shown after 30 s"):
+                    if not self.check(
+                        f"{label}: {name} (the page is shown)",
+                        reached,
+                        "" if reached else "still not shown after 30 s",
+                    ):
                         break
                 time.sleep(wait)
                 if not alive(name):
                     break
             self.stop_gui(process, label)
             last = self.remembered()
-            self.check(f"{label}: the keys walked to the last page (Reports)",
-                       last == "reports", f"remembered page: {last or 'none'}")
+            self.check(
+                f"{label}: the keys walked to the last page (Reports)",
+                last == "reports",
+                f"remembered page: {last or 'none'}",
+            )
         finally:
             if process.poll() is None:
                 process.kill()
                 process.wait(10)
             log.close()
         crashes = self.crash_reports()
-        self.check(f"{label}: no native crash", not crashes,
-                   crashes[0].read_text()[:800] if crashes else "")
+        self.check(
+            f"{label}: no native crash",
+            not crashes,
+            crashes[0].read_text()[:800] if crashes else "",
+        )
         logged = self.errors_logged()
         self.check(f"{label}: no error logged", not logged, logged)
 
@@ -483,9 +590,14 @@ class Smoke:
         log = (self.work / f"gui-{'x11' if display else 'offscreen'}.log").open("w")
         start = time.perf_counter()
         process = subprocess.Popen(
-            self.command("demo"), cwd=self.work, env=env, stdout=log,
-            stderr=subprocess.STDOUT, start_new_session=not WINDOWS,
-            creationflags=subprocess.CREATE_NEW_PROCESS_GROUP if WINDOWS else 0)
+            self.command("demo"),
+            cwd=self.work,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=not WINDOWS,
+            creationflags=subprocess.CREATE_NEW_PROCESS_GROUP if WINDOWS else 0,
+        )
         window_at = None
         try:
             while time.perf_counter() - start < GUI_SECONDS:
@@ -495,27 +607,42 @@ class Smoke:
                     window_at = time.perf_counter() - start
                 time.sleep(0.25)
             alive = process.poll() is None
-            self.check(f"{label} stays up {GUI_SECONDS:.0f} s", alive,
-                       "" if alive else f"exited {process.returncode}, see {log.name}")
+            self.check(
+                f"{label} stays up {GUI_SECONDS:.0f} s",
+                alive,
+                "" if alive else f"exited {process.returncode}, see {log.name}",
+            )
             if display:
-                self.check(f"{label} shows its main window", window_at is not None,
-                           f"after {window_at:.1f} s" if window_at else "no window mapped")
+                self.check(
+                    f"{label} shows its main window",
+                    window_at is not None,
+                    f"after {window_at:.1f} s" if window_at else "no window mapped",
+                )
                 if window_at:
                     print(f"  time  GUI start to main window: {window_at:.2f} s")
             if alive and LINUX and self.frozen:
                 outside = foreign_libraries(process.pid, bundle_root(self.exe))
-                self.check(f"{label} loads nothing from a Python installation", not outside,
-                           ", ".join(outside[:3]))
+                self.check(
+                    f"{label} loads nothing from a Python installation",
+                    not outside,
+                    ", ".join(outside[:3]),
+                )
             if alive:
                 process.send_signal(signal.SIGTERM)
                 try:
                     code = process.wait(SIGTERM_SECONDS)
                     left = session_members(process.pid) if LINUX else []
-                    self.check(f"{label} exits on SIGTERM", not left,
-                               f"exit {code}" + (f", left behind: {left}" if left else ""))
+                    self.check(
+                        f"{label} exits on SIGTERM",
+                        not left,
+                        f"exit {code}" + (f", left behind: {left}" if left else ""),
+                    )
                 except subprocess.TimeoutExpired:
-                    self.check(f"{label} exits on SIGTERM", False,
-                               f"still running after {SIGTERM_SECONDS:.0f} s")
+                    self.check(
+                        f"{label} exits on SIGTERM",
+                        False,
+                        f"still running after {SIGTERM_SECONDS:.0f} s",
+                    )
         finally:
             if process.poll() is None:
                 process.kill()
@@ -573,21 +700,32 @@ def foreign_libraries(pid: int, bundle: Path) -> list[str]:
         return []
     paths = {line.split(None, 5)[5] for line in maps.splitlines() if len(line.split(None, 5)) == 6}
     bundle_text = str(bundle.resolve())
-    return sorted(p for p in paths if p.startswith("/") and not p.startswith(bundle_text)
-                  and re.search(r"site-packages|/\.venv/|/lib/python3|libpython", p))
+    return sorted(
+        p
+        for p in paths
+        if p.startswith("/")
+        and not p.startswith(bundle_text)
+        and re.search(r"site-packages|/\.venv/|/lib/python3|libpython", p)
+    )
 
 
 def main_window_id(display: str, env: dict[str, str]) -> str:
     """The X window id of the app's main window (the largest 'Office Desk' window:
     xdotool may list a short-lived helper window first), or ''."""
-    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Office Desk"],
-                           env={**env, "DISPLAY": display}, capture_output=True,
-                           text=True).stdout.split()
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "Office Desk"],
+        env={**env, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+    ).stdout.split()
     best, area = "", 0
     for window in found:
-        shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window],
-                               env={**env, "DISPLAY": display}, capture_output=True,
-                               text=True).stdout
+        shell = subprocess.run(
+            ["xdotool", "getwindowgeometry", "--shell", window],
+            env={**env, "DISPLAY": display},
+            capture_output=True,
+            text=True,
+        ).stdout
         size = dict(line.split("=", 1) for line in shell.split() if "=" in line)
         here = int(size.get("WIDTH", "0")) * int(size.get("HEIGHT", "0"))
         if here > area:
@@ -597,12 +735,19 @@ def main_window_id(display: str, env: dict[str, str]) -> str:
 
 def main_window_mapped(display: str, env: dict[str, str]) -> bool:
     """True once a top-level window titled '... – Office Desk' is on the X display."""
-    tree = subprocess.run(["xwininfo", "-root", "-tree"], env={**env, "DISPLAY": display},
-                          capture_output=True, text=True).stdout
-    return any("Office Desk" in line and "Selection Owner" not in line
-               and re.search(r"\)\s+(\d+)x(\d+)", line)
-               and int(re.search(r"\)\s+(\d+)x", line).group(1)) > 100
-               for line in tree.splitlines())
+    tree = subprocess.run(
+        ["xwininfo", "-root", "-tree"],
+        env={**env, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+    ).stdout
+    return any(
+        "Office Desk" in line
+        and "Selection Owner" not in line
+        and re.search(r"\)\s+(\d+)x(\d+)", line)
+        and int(re.search(r"\)\s+(\d+)x", line).group(1)) > 100
+        for line in tree.splitlines()
+    )
 
 
 def start_xvfb() -> tuple[subprocess.Popen | None, str | None]:
@@ -612,9 +757,11 @@ def start_xvfb() -> tuple[subprocess.Popen | None, str | None]:
         if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
             continue
         display = f":{number}"
-        server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24",
-                                   "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         for _ in range(40):
             if Path(f"/tmp/.X11-unix/X{number}").exists():
                 return server, display
@@ -631,13 +778,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--exe", type=Path, help="the frozen office-desk executable")
     parser.add_argument("--dist", type=Path, default=DIST, help="where the build is")
     parser.add_argument("--no-gui", action="store_true", help="skip the GUI runs")
-    parser.add_argument("--gui-only", action="store_true",
-                        help="only the GUI runs (and the sample they need)")
-    parser.add_argument("--not-frozen", action="store_true",
-                        help="EXE is an installed (not frozen) office-desk: skip the check "
-                             "that nothing loads from a Python installation")
-    parser.add_argument("--no-isolation", action="store_true",
-                        help="do not run in a network namespace")
+    parser.add_argument(
+        "--gui-only", action="store_true", help="only the GUI runs (and the sample they need)"
+    )
+    parser.add_argument(
+        "--not-frozen",
+        action="store_true",
+        help="EXE is an installed (not frozen) office-desk: skip the check "
+        "that nothing loads from a Python installation",
+    )
+    parser.add_argument(
+        "--no-isolation", action="store_true", help="do not run in a network namespace"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)
 

@@ -47,8 +47,16 @@ def qm_path(language: str) -> Path:
 def lupdate(target: Path, language: str, no_obsolete: bool = True) -> None:
     # The files are listed one by one: this lupdate finds nothing when given the folder.
     files = sorted(str(p) for p in SOURCES.rglob("*.py"))
-    command = [tool("pyside6-lupdate"), *files,
-               "-locations", "none", "-target-language", language, "-ts", str(target)]
+    command = [
+        tool("pyside6-lupdate"),
+        *files,
+        "-locations",
+        "none",
+        "-target-language",
+        language,
+        "-ts",
+        str(target),
+    ]
     if no_obsolete:
         command.insert(-2, "-no-obsolete")
     subprocess.run(command, check=True, capture_output=True, text=True)
@@ -62,10 +70,12 @@ def messages(path: Path) -> dict[tuple[str, str], str | None]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            done = (translation is not None and translation.get("type") not in
-                    ("unfinished", "obsolete", "vanished") and (translation.text or "").strip())
-            found[(name, source)] = translation.text if done and translation is not None \
-                else None
+            done = (
+                translation is not None
+                and translation.get("type") not in ("unfinished", "obsolete", "vanished")
+                and (translation.text or "").strip()
+            )
+            found[(name, source)] = translation.text if done and translation is not None else None
     return found
 
 
@@ -99,8 +109,9 @@ def problems() -> list[str]:
 
 
 def compile_ts(source: Path, target: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), str(source), "-qm", str(target)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(source), "-qm", str(target)], check=True, capture_output=True
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -25,8 +25,10 @@ _DATA = Path(tempfile.mkdtemp(prefix="office-desk-test-data-"))
 # 800×800, smaller than the windows the tests lay out); tests/e2e walks the app at
 # laptop sizes in processes of their own.
 _SCREEN = _DATA / "offscreen-screen.json"
-_SCREEN.write_text('{"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, '
-                   '"height": 1200, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+_SCREEN.write_text(
+    '{"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, '
+    '"height": 1200, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+)
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 os.environ["OFFICE_DESK_DATA_DIR"] = str(_DATA)
@@ -42,10 +44,10 @@ def runs_without_qt(config: pytest.Config) -> bool:
     """Whether every path this run was given lies in a Qt-free folder."""
     if config.option.pyargs:
         return False
-    paths = [(config.invocation_params.dir / arg.split("::")[0]).resolve()
-             for arg in config.args]
-    return bool(paths) and all(any(path.is_relative_to(folder) for folder in QT_FREE_FOLDERS)
-                               for path in paths)
+    paths = [(config.invocation_params.dir / arg.split("::")[0]).resolve() for arg in config.args]
+    return bool(paths) and all(
+        any(path.is_relative_to(folder) for folder in QT_FREE_FOLDERS) for path in paths
+    )
 
 
 @pytest.hookimpl(tryfirst=True)

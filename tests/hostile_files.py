@@ -50,8 +50,12 @@ def plant_without_schema_cookie(path: Path, name: str = "quiet_copy") -> Path:
         conn.execute(
             "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES"
             " ('trigger', ?, 'contact', 0, ?)",
-            (name, f"CREATE TRIGGER {name} AFTER INSERT ON contact BEGIN"
-                   f" INSERT INTO {SPY_TABLE} VALUES (NEW.family_name, NEW.emails); END"))
+            (
+                name,
+                f"CREATE TRIGGER {name} AFTER INSERT ON contact BEGIN"
+                f" INSERT INTO {SPY_TABLE} VALUES (NEW.family_name, NEW.emails); END",
+            ),
+        )
         conn.commit()
         assert conn.execute("PRAGMA schema_version").fetchone()[0] == before
     finally:

@@ -27,8 +27,9 @@ QT_MODULES = ("PySide6", "shiboken6")
 
 #: The command line reads the language chosen in the app (QSettings) and loads its
 #: translations (QTranslator): calling it in-process imports QtCore.
-CLI_NEEDS_QT = pytest.mark.qt("office_desk.cli reads the app's language setting and its "
-                              "translations with QtCore")
+CLI_NEEDS_QT = pytest.mark.qt(
+    "office_desk.cli reads the app's language setting and its translations with QtCore"
+)
 
 
 def set_up_qt(settings_folder: Path) -> None:
@@ -43,8 +44,7 @@ def set_up_qt(settings_folder: Path) -> None:
     QCoreApplication.setOrganizationName("Office Desk Tests")
     QCoreApplication.setApplicationName("Office Desk Tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(settings_folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_folder))
 
 
 class QtSetUp:
@@ -82,7 +82,9 @@ class QtImportRefused(importlib.abc.MetaPathFinder):
             raise ImportError(
                 f"{fullname} imported in a run of Qt-free tests ({self.folders}); a test "
                 "that needs Qt belongs in tests/gui, or says why with "
-                "@pytest.mark.qt(\"why\") (tests/qt_plugin.py)", name=fullname)
+                '@pytest.mark.qt("why") (tests/qt_plugin.py)',
+                name=fullname,
+            )
         return None
 
 

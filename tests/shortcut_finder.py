@@ -53,8 +53,11 @@ def _scopes(obj: QAction | QShortcut) -> list[QWidget]:
 
 def registrations(root: QWidget) -> list[Registration]:
     found: list[Registration] = []
-    objects: list[QAction | QShortcut] = [*root.findChildren(QAction),
-                                          *root.findChildren(QShortcut), *root.actions()]
+    objects: list[QAction | QShortcut] = [
+        *root.findChildren(QAction),
+        *root.findChildren(QShortcut),
+        *root.actions(),
+    ]
     import shiboken6
 
     for obj in {id(o): o for o in objects}.values():
@@ -67,14 +70,14 @@ def registrations(root: QWidget) -> list[Registration]:
             for key in keys:
                 text = key.toString(QKeySequence.SequenceFormat.PortableText)
                 if text:
-                    found.append(Registration(text, owner.replace("&", ""),
-                                              context, scope, id(obj)))
+                    found.append(
+                        Registration(text, owner.replace("&", ""), context, scope, id(obj))
+                    )
     return found
 
 
 def _area(reg: Registration) -> QWidget:
-    if reg.context in (Qt.ShortcutContext.WindowShortcut,
-                       Qt.ShortcutContext.ApplicationShortcut):
+    if reg.context in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut):
         return reg.scope.window()
     return reg.scope
 
@@ -92,8 +95,7 @@ def ambiguous(root: QWidget) -> list[str]:
     regs = registrations(root)
     problems: set[str] = set()
     for i, a in enumerate(regs):
-        for b in regs[i + 1:]:
-            if a.key == b.key and _overlap(a, b) and (a.obj_id != b.obj_id
-                                                      or a.scope is b.scope):
+        for b in regs[i + 1 :]:
+            if a.key == b.key and _overlap(a, b) and (a.obj_id != b.obj_id or a.scope is b.scope):
                 problems.add(f"{a.key}: “{a.owner}” and “{b.owner}”")
     return sorted(problems)

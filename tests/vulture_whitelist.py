@@ -32,17 +32,14 @@ _.supportedDropActions
 _.wheelTaken  # resources/map/office-desk-map.js: OD.bridge.wheelTaken(on)
 TABLE  # ui/foreign_objects_dialog.py: the third column's number (KIND, NAME, TABLE, FINDING)
 
-# --- Python calls a module's __getattr__ for a name the module does not define
-__getattr__
-
 # --- SQLAlchemy and Alembic read these
 _.cache_ok  # core/store/column_types.py: TypeDecorator
 _.coerce_compared_value
 _.process_bind_param
 _.process_result_value
 _.naming_convention  # core/models.py: MetaData
-_.isolation_level  # core/store/database.py: the sqlite3 connection, in the connect listener
-_on_begin  # core/store/database.py: event listeners (@event.listens_for)
+_.isolation_level  # core/store/engine.py: the sqlite3 connection, in the connect listener
+_on_begin  # core/store/engine.py and database.py: event listeners (@event.listens_for)
 _on_connect
 _hide_deleted
 _update_search_index
@@ -62,6 +59,10 @@ _.external_attr  # core/network_package/format.py: zipfile.ZipInfo
 
 # --- columns of the models that Python code names only as strings (core/kinds/)
 _.status_reason
+
+# --- a kind's phrases (core/kinds/spec.py: Phrases), read by name: the record editor's
+# kinds.get(kind).phrases("not_saved")
+_.not_saved
 
 # --- the report templates read this (core/reports/templates/*.j2)
 _.breakdown

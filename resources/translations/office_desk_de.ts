@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -51,7 +50,9 @@
     <name>Background</name>
     <message>
         <source>Office Desk</source>
-        <extracomment>One worker for database work, so writes never race each other.</extracomment>
+        <extracomment>One worker for database work, so writes never race each other.
+----------
+The backup made by :meth:`backup_first`, once the write ran.</extracomment>
         <translation>Office Desk</translation>
     </message>
     <message>
@@ -77,7 +78,7 @@ Wird angehalten…</translation>
     <name>Backup</name>
     <message>
         <source>{path}: already exists</source>
-        <extracomment>The record kinds counted in a backup (each kind&apos;s table has the kind&apos;s name). Reasons a backup is made for (besides ``before-schema-upgrade-from-&lt;revision&gt;``). A backup stamped up to this far in the future still counts as recent (the clock went back an hour at the end of summer time); one stamped further ahead is ignored when deciding whether a daily backup is due (the clock was wrong when it was made). When it was made (local time, from its name). Why: ``&quot;daily&quot;``, ``&quot;on-close&quot;``, ``&quot;before-import&quot;``... (without a copy number). The file&apos;s size in bytes. Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the backup&apos;s schema lacks is left out. Empty when ``problem`` is set. Why the backup cannot be restored (damaged, not Office Desk...); &quot;&quot; when it can. The backup&apos;s schema revision (None when unknown).</extracomment>
+        <extracomment>The record kinds counted in a backup, with their tables. Reasons a backup is made for (besides ``before-schema-upgrade-from-&lt;revision&gt;``). A backup stamped up to this far in the future still counts as recent (the clock went back an hour at the end of summer time); one stamped further ahead is ignored when deciding whether a daily backup is due (the clock was wrong when it was made). When it was made (local time, from its name). Why: ``"daily"``, ``"on-close"``, ``"before-import"``... (without a copy number). The file's size in bytes. Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the backup's schema lacks is left out. Empty when ``problem`` is set. Why the backup cannot be restored (damaged, not Office Desk...); "" when it can. The backup's schema revision (None when unknown).</extracomment>
         <translation>{path}: ist bereits vorhanden</translation>
     </message>
     <message>
@@ -105,7 +106,7 @@ Wird angehalten…</translation>
         <translation>Von einer neueren Version von Office Desk erstellt (Schema {revision}).</translation>
     </message>
     <message>
-        <source>It holds database objects that are not Office Desk&apos;s own ({objects}); restoring it would bring them back.</source>
+        <source>It holds database objects that are not Office Desk's own ({objects}); restoring it would bring them back.</source>
         <translation>Sie enthält Datenbankobjekte, die nicht von Office Desk stammen ({objects}); eine Wiederherstellung würde sie zurückbringen.</translation>
     </message>
     <message>
@@ -121,7 +122,7 @@ Wird angehalten…</translation>
         <translation>{path}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <source>{path}: the database holds objects that are not Office Desk&apos;s own: {objects}. No backup was made (a copy would carry them on); open the file in the Office Desk app to review and remove them first</source>
+        <source>{path}: the database holds objects that are not Office Desk's own: {objects}. No backup was made (a copy would carry them on); open the file in the Office Desk app to review and remove them first</source>
         <translation>{path}: Die Datenbank enthält Objekte, die nicht von Office Desk stammen: {objects}. Es wurde keine Sicherung angelegt (eine Kopie würde sie weitertragen); öffnen Sie die Datei zuerst in der Office-Desk-App, um sie zu prüfen und zu entfernen</translation>
     </message>
 </context>
@@ -129,7 +130,7 @@ Wird angehalten…</translation>
     <name>CardDelegate</name>
     <message>
         <source>No amount</source>
-        <extracomment>(column, card, border) colours from the window&apos;s palette, set by the column.</extracomment>
+        <extracomment>(column, card, border) colours from the window's palette, set by the column.</extracomment>
         <translation>Kein Betrag</translation>
     </message>
     <message>
@@ -215,26 +216,6 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>Office Desk package (*.zip *.json)</source>
         <translation>Office-Desk-Paket (*.zip *.json)</translation>
-    </message>
-    <message>
-        <source>offices</source>
-        <translation>Büros</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>{what} failed.
@@ -337,7 +318,7 @@ Berichte liegen in {folder}</translation>
     <name>Database</name>
     <message>
         <source>{path}: no such file</source>
-        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`). Every row of the file&apos;s sqlite_master.</extracomment>
+        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`). Every row of the file's sqlite_master.</extracomment>
         <translation>{path}: Datei nicht gefunden</translation>
     </message>
     <message>
@@ -381,7 +362,7 @@ Berichte liegen in {folder}</translation>
         <translation>{path}: Die Datei ist beschädigt (Integritätsprüfung: {problem})</translation>
     </message>
     <message>
-        <source>{path}: no such database (create one with &apos;office-desk sample {path}&apos;)</source>
+        <source>{path}: no such database (create one with 'office-desk sample {path}')</source>
         <translation>{path}: Datenbank nicht vorhanden (mit „office-desk sample {path}“ anlegen)</translation>
     </message>
     <message>
@@ -421,110 +402,10 @@ Berichte liegen in {folder}</translation>
     </message>
 </context>
 <context>
-    <name>DeleteEffects</name>
-    <message>
-        <source>{count} project partnership removed</source>
-        <extracomment>Link tables and the columns through which they point at each kind of record. Records that keep pointing at a deleted record (their reference shows as empty). Records tombstoned per step of a delete (progress is reported between steps). Whole sentences (one, many) for each effect, so translations can agree in number.</extracomment>
-        <translation>{count} Projektpartnerschaft entfernt</translation>
-    </message>
-    <message>
-        <source>{count} project partnerships removed</source>
-        <translation>{count} Projektpartnerschaften entfernt</translation>
-    </message>
-    <message>
-        <source>{count} project contact removed</source>
-        <translation>{count} Projektkontakt entfernt</translation>
-    </message>
-    <message>
-        <source>{count} project contacts removed</source>
-        <translation>{count} Projektkontakte entfernt</translation>
-    </message>
-    <message>
-        <source>{count} event participant (organization) removed</source>
-        <translation>{count} Veranstaltungsteilnehmer (Organisation) entfernt</translation>
-    </message>
-    <message>
-        <source>{count} event participants (organizations) removed</source>
-        <translation>{count} Veranstaltungsteilnehmer (Organisationen) entfernt</translation>
-    </message>
-    <message>
-        <source>{count} event participant (person) removed</source>
-        <translation>{count} Veranstaltungsteilnehmer (Person) entfernt</translation>
-    </message>
-    <message>
-        <source>{count} event participants (people) removed</source>
-        <translation>{count} Veranstaltungsteilnehmer (Personen) entfernt</translation>
-    </message>
-    <message>
-        <source>{count} event-project link removed</source>
-        <translation>{count} Verknüpfung Veranstaltung–Projekt entfernt</translation>
-    </message>
-    <message>
-        <source>{count} event-project links removed</source>
-        <translation>{count} Verknüpfungen Veranstaltung–Projekt entfernt</translation>
-    </message>
-    <message>
-        <source>{count} tag removed</source>
-        <translation>{count} Schlagwort entfernt</translation>
-    </message>
-    <message>
-        <source>{count} tags removed</source>
-        <translation>{count} Schlagwörter entfernt</translation>
-    </message>
-    <message>
-        <source>{count} office names it as counterpart</source>
-        <translation>{count} Büro führt es als Partnerbüro</translation>
-    </message>
-    <message>
-        <source>{count} offices name it as counterpart</source>
-        <translation>{count} Büros führen es als Partnerbüro</translation>
-    </message>
-    <message>
-        <source>{count} organization is looked after by it</source>
-        <translation>{count} Organisation wird von ihm betreut</translation>
-    </message>
-    <message>
-        <source>{count} organizations are looked after by it</source>
-        <translation>{count} Organisationen werden von ihm betreut</translation>
-    </message>
-    <message>
-        <source>{count} contact belongs to it</source>
-        <translation>{count} Kontakt gehört dazu</translation>
-    </message>
-    <message>
-        <source>{count} contacts belong to it</source>
-        <translation>{count} Kontakte gehören dazu</translation>
-    </message>
-    <message>
-        <source>{count} project was facilitated by it</source>
-        <translation>{count} Projekt wurde über es vermittelt</translation>
-    </message>
-    <message>
-        <source>{count} projects were facilitated by it</source>
-        <translation>{count} Projekte wurden über es vermittelt</translation>
-    </message>
-    <message>
-        <source>{count} event belongs to it</source>
-        <translation>{count} Veranstaltung gehört dazu</translation>
-    </message>
-    <message>
-        <source>{count} events belong to it</source>
-        <translation>{count} Veranstaltungen gehören dazu</translation>
-    </message>
-    <message>
-        <source>{count} contact works there</source>
-        <translation>{count} Kontakt arbeitet dort</translation>
-    </message>
-    <message>
-        <source>{count} contacts work there</source>
-        <translation>{count} Kontakte arbeiten dort</translation>
-    </message>
-</context>
-<context>
     <name>DuplicateCheck</name>
     <message>
         <source>Same name and organization</source>
-        <extracomment>Candidates read per query: far more than one person&apos;s namesakes. the contact&apos;s name as lists show it its organization&apos;s name, or &quot;&quot;</extracomment>
+        <extracomment>Candidates read per query: far more than one person's namesakes. the contact's name as lists show it its organization's name, or ""</extracomment>
         <translation>Gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
@@ -592,7 +473,6 @@ Berichte liegen in {folder}</translation>
     <name>EditorForms</name>
     <message>
         <source>find a partner to add…</source>
-        <extracomment>What a list of linked records says, by the noun of what it links (see LinkTexts).</extracomment>
         <translation>Partner zum Hinzufügen suchen…</translation>
     </message>
     <message>
@@ -605,6 +485,7 @@ Berichte liegen in {folder}</translation>
     </message>
     <message>
         <source>find a person to add…</source>
+        <extracomment>What a list of linked records says, by the kind it links (a field's look may say otherwise, as a project's partners do).</extracomment>
         <translation>Person zum Hinzufügen suchen…</translation>
     </message>
     <message>
@@ -640,75 +521,8 @@ Berichte liegen in {folder}</translation>
         <translation>Ausgewähltes Projekt entfernen</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>e.g. Dresden-Jinan Contact Office</source>
-        <translation>z. B. Kontaktbüro Dresden-Jinan</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>Originalname</translation>
-    </message>
-    <message>
-        <source>e.g. 德累斯顿-济南联络处</source>
-        <translation>z. B. 德累斯顿-济南联络处</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>On the map</source>
-        <translation>Auf der Karte</translation>
-    </message>
-    <message>
-        <source>Decimal degrees; for campuses and parks without a street address too</source>
-        <translation>Dezimalgrad; auch für Campus-Gelände und Parks ohne Straßenadresse</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>Gegründet</translation>
-    </message>
-    <message>
-        <source>Counterpart office</source>
-        <translation>Partnerbüro</translation>
-    </message>
-    <message>
-        <source>The twin office on the other side (e.g. the Jinan side of Dresden)</source>
-        <translation>Das Gegenstück auf der anderen Seite (z. B. die Jinaner Seite von Dresden)</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Focus areas</source>
-        <translation>Schwerpunkte</translation>
-    </message>
-    <message>
         <source>Add focus area</source>
+        <extracomment>The translation context of the texts below (what the editor says beyond the labels). the add button: "Add e-mail" each line's remove button: "Remove this e-mail" an empty line: "name@example.com" "find a person to add…" "Add this person" "Remove the selected person" Another widget than the value type's: "text" (one line for a long text), "languages" (a list that splits "zh, de, en" into entries). The roles a link can have (a project's partners); links without roles hold ids. The tooltip of a + button beside a record picker that creates the record. A kind declared in core but not (yet) given a look here.</extracomment>
         <translation>Schwerpunkt hinzufügen</translation>
     </message>
     <message>
@@ -720,88 +534,8 @@ Berichte liegen in {folder}</translation>
         <translation>z. B. intelligente Fertigung</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>e.g. Chemnitz University of Technology</source>
-        <translation>z. B. Technische Universität Chemnitz</translation>
-    </message>
-    <message>
-        <source>e.g. Technische Universität Chemnitz, 济南…</source>
-        <translation>z. B. Technische Universität Chemnitz, 济南…</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>e.g. automotive parts</source>
-        <translation>z. B. Fahrzeugteile</translation>
-    </message>
-    <message>
-        <source>Looked after by</source>
-        <translation>Betreut von</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>e.g. Wei</source>
-        <translation>z. B. Wei</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>e.g. Zhang</source>
-        <translation>z. B. Zhang</translation>
-    </message>
-    <message>
-        <source>e.g. 张伟</source>
-        <translation>z. B. 张伟</translation>
-    </message>
-    <message>
-        <source>The name in its own script; search finds it by pinyin too</source>
-        <translation>Der Name in seiner eigenen Schrift; die Suche findet ihn auch über Pinyin</translation>
-    </message>
-    <message>
-        <source>Family name first (Zhang Wei)</source>
-        <translation>Nachname zuerst (Zhang Wei)</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>e.g. Head of international cooperation</source>
-        <translation>z. B. Leitung internationale Zusammenarbeit</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Create a new organization</source>
         <translation>Neue Organisation anlegen</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Büro</translation>
-    </message>
-    <message>
-        <source>The office that owns the relationship</source>
-        <translation>Das Büro, bei dem die Beziehung liegt</translation>
     </message>
     <message>
         <source>Add e-mail</source>
@@ -828,10 +562,6 @@ Berichte liegen in {folder}</translation>
         <translation>+49 351 …</translation>
     </message>
     <message>
-        <source>Messaging</source>
-        <translation>Messenger</translation>
-    </message>
-    <message>
         <source>Add handle</source>
         <translation>Kennung hinzufügen</translation>
     </message>
@@ -844,15 +574,34 @@ Berichte liegen in {folder}</translation>
         <translation>WeChat: …</translation>
     </message>
     <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
         <source>Add language</source>
         <translation>Sprache hinzufügen</translation>
     </message>
     <message>
+        <source>find a record to add…</source>
+        <extracomment>Links to a kind with no texts of its own above.</extracomment>
+        <translation>Datensatz zum Hinzufügen suchen…</translation>
+    </message>
+    <message>
+        <source>Add this record</source>
+        <translation>Diesen Datensatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected record</source>
+        <translation>Ausgewählten Datensatz entfernen</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <extracomment>A list field with no texts of its own above.</extracomment>
+        <translation>Weiteren hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Diesen Eintrag entfernen</translation>
+    </message>
+    <message>
         <source>e.g. www.example.com</source>
+        <extracomment>A website field's placeholder where its declaration has none.</extracomment>
         <translation>z. B. www.example.com</translation>
     </message>
     <message>
@@ -862,154 +611,6 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>zh, de, en…</source>
         <translation>zh, de, en…</translation>
-    </message>
-    <message>
-        <source>Academic title</source>
-        <translation>Akademischer Titel</translation>
-    </message>
-    <message>
-        <source>e.g. Dr., Prof. Dr., Dipl.-Ing.</source>
-        <translation>z. B. Dr., Prof. Dr., Dipl.-Ing.</translation>
-    </message>
-    <message>
-        <source>Shown before the name; Herr/Frau and the job title do not go here</source>
-        <translation>Wird vor dem Namen gezeigt; Herr/Frau und die Stellenbezeichnung gehören nicht hierher</translation>
-    </message>
-    <message>
-        <source>Language codes or names; several typed on one line become one entry each: “zh, de, en”, “zh; de” or “zh de en”</source>
-        <translation>Sprachcodes oder -namen; mehrere in einer Zeile werden je ein Eintrag: „zh, de, en“, „zh; de“ oder „zh de en“</translation>
-    </message>
-    <message>
-        <source>Last contacted</source>
-        <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Rechtsgrundlage</translation>
-    </message>
-    <message>
-        <source>Why we may keep this person&apos;s data (GDPR / PIPL)</source>
-        <translation>Warum die Daten dieser Person gespeichert werden dürfen (DSGVO / PIPL)</translation>
-    </message>
-    <message>
-        <source>Basis note</source>
-        <translation>Vermerk zur Rechtsgrundlage</translation>
-    </message>
-    <message>
-        <source>e.g. consent by e-mail, 2024-03-01</source>
-        <translation>z. B. Einwilligung per E-Mail, 2024-03-01</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>e.g. R&amp;D centre of … in Jinan</source>
-        <translation>z. B. F&amp;E-Zentrum von … in Jinan</translation>
-    </message>
-    <message>
-        <source>Native title</source>
-        <translation>Originaltitel</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Why on hold / dropped</source>
-        <translation>Grund für Zurückstellung / Aufgabe</translation>
-    </message>
-    <message>
-        <source>Facilitating office</source>
-        <translation>Betreuendes Büro</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investition</translation>
-    </message>
-    <message>
-        <source>In the currency it was signed in; reports convert with the rate of the signing date</source>
-        <translation>In der Währung der Unterzeichnung; Berichte rechnen mit dem Wechselkurs des Unterzeichnungsdatums um</translation>
-    </message>
-    <message>
-        <source>Investor from</source>
-        <translation>Investor aus</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Zielort</translation>
-    </message>
-    <message>
-        <source>city or zone</source>
-        <translation>Stadt oder Zone</translation>
-    </message>
-    <message>
-        <source>Jobs created</source>
-        <translation>Geschaffene Arbeitsplätze</translation>
-    </message>
-    <message>
-        <source>direct jobs</source>
-        <translation>direkte Arbeitsplätze</translation>
-    </message>
-    <message>
-        <source>The number of jobs is an estimate</source>
-        <translation>Die Zahl der Arbeitsplätze ist geschätzt</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Angekündigt</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Unterzeichnet</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>e.g. Delegation visit to Dresden</source>
-        <translation>z. B. Delegationsbesuch in Dresden</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>venue</source>
-        <translation>Veranstaltungsort</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projekte</translation>
     </message>
 </context>
 <context>
@@ -1058,178 +659,6 @@ Berichte liegen in {folder}</translation>
     </message>
 </context>
 <context>
-    <name>ExportLists</name>
-    <message>
-        <source>Offices</source>
-        <extracomment>Excel refuses longer cell text; longer notes are cut there (CSV keeps them whole).</extracomment>
-        <translation>Büros</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>Originalname</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>Gegründet</translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation>Partnerbüro</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Büro</translation>
-    </message>
-    <message>
-        <source>Academic title</source>
-        <translation>Akademischer Titel</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation>E-Mail-Adressen</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Telefonnummern</translation>
-    </message>
-    <message>
-        <source>Messaging</source>
-        <translation>Messenger</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>Last contacted</source>
-        <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Native title</source>
-        <translation>Originaltitel</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Zielort</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Jobs created</source>
-        <translation>Geschaffene Arbeitsplätze</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Unterzeichnet</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-</context>
-<context>
     <name>ExportVCard</name>
     <message>
         <source>Languages: {languages}</source>
@@ -1245,10 +674,361 @@ Berichte liegen in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>e.g. Wei</source>
+        <translation>z. B. Wei</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang</source>
+        <translation>z. B. Zhang</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Prof. Dr., Dipl.-Ing.</source>
+        <translation>z. B. Dr., Prof. Dr., Dipl.-Ing.</translation>
+    </message>
+    <message>
+        <source>Shown before the name; Herr/Frau and the job title do not go here</source>
+        <translation>Wird vor dem Namen gezeigt; Herr/Frau und die Stellenbezeichnung gehören nicht hierher</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Originalname</translation>
+    </message>
+    <message>
+        <source>e.g. 张伟</source>
+        <translation>z. B. 张伟</translation>
+    </message>
+    <message>
+        <source>The name in its own script; search finds it by pinyin too</source>
+        <translation>Der Name in seiner eigenen Schrift; die Suche findet ihn auch über Pinyin</translation>
+    </message>
+    <message>
+        <source>Family name first (Zhang Wei)</source>
+        <translation>Nachname zuerst (Zhang Wei)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>e.g. Head of international cooperation</source>
+        <translation>z. B. Leitung internationale Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>The office that owns the relationship</source>
+        <translation>Das Büro, bei dem die Beziehung liegt</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Language codes or names; several typed on one line become one entry each: “zh, de, en”, “zh; de” or “zh de en”</source>
+        <translation>Sprachcodes oder -namen; mehrere in einer Zeile werden je ein Eintrag: „zh, de, en“, „zh; de“ oder „zh de en“</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Why we may keep this person's data (GDPR / PIPL)</source>
+        <translation>Warum die Daten dieser Person gespeichert werden dürfen (DSGVO / PIPL)</translation>
+    </message>
+    <message>
+        <source>Basis note</source>
+        <translation>Vermerk zur Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>e.g. consent by e-mail, 2024-03-01</source>
+        <translation>z. B. Einwilligung per E-Mail, 2024-03-01</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation visit to Dresden</source>
+        <translation>z. B. Delegationsbesuch in Dresden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinaten</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Auf der Karte</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>e.g. Dresden-Jinan Contact Office</source>
+        <translation>z. B. Kontaktbüro Dresden-Jinan</translation>
+    </message>
+    <message>
+        <source>e.g. 德累斯顿-济南联络处</source>
+        <translation>z. B. 德累斯顿-济南联络处</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Decimal degrees; for campuses and parks without a street address too</source>
+        <translation>Dezimalgrad; auch für Campus-Gelände und Parks ohne Straßenadresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Gegründet</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Partnerbüro</translation>
+    </message>
+    <message>
+        <source>Counterpart office</source>
+        <translation>Partnerbüro</translation>
+    </message>
+    <message>
+        <source>The twin office on the other side (e.g. the Jinan side of Dresden)</source>
+        <translation>Das Gegenstück auf der anderen Seite (z. B. die Jinaner Seite von Dresden)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Schwerpunkte</translation>
+    </message>
+    <message>
+        <source>e.g. Chemnitz University of Technology</source>
+        <translation>z. B. Technische Universität Chemnitz</translation>
+    </message>
+    <message>
+        <source>e.g. Technische Universität Chemnitz, 济南…</source>
+        <translation>z. B. Technische Universität Chemnitz, 济南…</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>e.g. automotive parts</source>
+        <translation>z. B. Fahrzeugteile</translation>
+    </message>
+    <message>
+        <source>Looked after by</source>
+        <translation>Betreut von</translation>
+    </message>
+    <message>
+        <source>{count} (estimated)</source>
+        <translation>{count} (geschätzt)</translation>
+    </message>
+    <message>
+        <source>e.g. R&amp;D centre of … in Jinan</source>
+        <translation>z. B. F&amp;E-Zentrum von … in Jinan</translation>
+    </message>
+    <message>
+        <source>Native title</source>
+        <translation>Originaltitel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>Statusvermerk</translation>
+    </message>
+    <message>
+        <source>Why on hold / dropped</source>
+        <translation>Grund für Zurückstellung / Aufgabe</translation>
+    </message>
+    <message>
+        <source>Facilitating office</source>
+        <translation>Betreuendes Büro</translation>
+    </message>
+    <message>
+        <source>Funding programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>e.g. Horizon Europe, ZIM</source>
+        <translation>z. B. Horizont Europa, ZIM</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <source>In the currency it was signed in; reports convert with the rate of the signing date</source>
+        <translation>In der Währung der Unterzeichnung; Berichte rechnen mit dem Wechselkurs des Unterzeichnungsdatums um</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Investor from</source>
+        <translation>Investor aus</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Zielort</translation>
+    </message>
+    <message>
+        <source>city or zone</source>
+        <translation>Stadt oder Zone</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Geschaffene Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>direct jobs</source>
+        <translation>direkte Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>The number of jobs is an estimate</source>
+        <translation>Die Zahl der Arbeitsplätze ist geschätzt</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
     <name>FileGuard</name>
     <message>
         <source>Opened read-only: this file is open in another Office Desk window (process {pid}) that does not respond. Changes are turned off until it is closed there.</source>
-        <extracomment>What a second instance sends to the owner, and what the owner answers. How long :meth:`FileGuard.claim` waits for the owner to answer. A lock file younger than this is never treated as abandoned (its owner may still be writing it). The same for a lock file that cannot be read (a crash or power cut while it was written; a file on a network share seen before its content). This window may write to the file (any previous claim of the guard is released). The file is open in another Office Desk window of this user on this machine, which was asked to come forward: do not open it here. The file is open elsewhere (another user, another machine, or an instance that does not answer): open it read-only, if at all. The holder&apos;s executable name as Qt records it (&quot;office-desk&quot;, &quot;python3.11&quot;). True when the holder answered the activation request (same user, same machine). The lock file&apos;s owner, where the system tells (&quot;&quot; when unknown).</extracomment>
+        <extracomment>What a second instance sends to the owner, and what the owner answers. How long :meth:`FileGuard.claim` waits for the owner to answer. A lock file younger than this is never treated as abandoned (its owner may still be writing it). The same for a lock file that cannot be read (a crash or power cut while it was written; a file on a network share seen before its content). This window may write to the file (any previous claim of the guard is released). The file is open in another Office Desk window of this user on this machine, which was asked to come forward: do not open it here. The file is open elsewhere (another user, another machine, or an instance that does not answer): open it read-only, if at all. The holder's executable name as Qt records it ("office-desk", "python3.11"). True when the holder answered the activation request (same user, same machine). The lock file's owner, where the system tells ("" when unknown).</extracomment>
         <translation>Schreibgeschützt geöffnet: Diese Datei ist in einem anderen Office-Desk-Fenster (Prozess {pid}) geöffnet, das nicht antwortet. Änderungen sind gesperrt, bis sie dort geschlossen wird.</translation>
     </message>
     <message>
@@ -1271,7 +1051,7 @@ Berichte liegen in {folder}</translation>
         <translation>Nicht von Office Desk angelegt</translation>
     </message>
     <message>
-        <source>Differs from Office Desk&apos;s own</source>
+        <source>Differs from Office Desk's own</source>
         <translation>Weicht von dem von Office Desk ab</translation>
     </message>
     <message>
@@ -1287,7 +1067,7 @@ Berichte liegen in {folder}</translation>
         <translation>Diese Datei enthält Datenbankobjekte, die Office Desk nicht angelegt hat.</translation>
     </message>
     <message>
-        <source>This file&apos;s database objects are not the ones Office Desk makes.</source>
+        <source>This file's database objects are not the ones Office Desk makes.</source>
         <translation>Die Datenbankobjekte dieser Datei sind nicht die, die Office Desk anlegt.</translation>
     </message>
     <message>
@@ -1331,7 +1111,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Sichern, &amp;entfernen und öffnen</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t Open</source>
+        <source>&amp;Don't Open</source>
         <translation>&amp;Nicht öffnen</translation>
     </message>
     <message>
@@ -1339,7 +1119,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <source>How it differs from Office Desk&apos;s own (SQL, - ours, + this file&apos;s):</source>
+        <source>How it differs from Office Desk's own (SQL, - ours, + this file's):</source>
         <translation>Wie es von dem von Office Desk abweicht (SQL, - unseres, + das dieser Datei):</translation>
     </message>
     <message>
@@ -1347,11 +1127,11 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>(von SQLite angelegt)</translation>
     </message>
     <message>
-        <source>Another user&apos;s Office Desk has the file open, so the objects cannot be removed now; the file was not opened. Try again once it is closed there.</source>
+        <source>Another user's Office Desk has the file open, so the objects cannot be removed now; the file was not opened. Try again once it is closed there.</source>
         <translation>Das Office Desk eines anderen Benutzers hat die Datei geöffnet, daher können die Objekte jetzt nicht entfernt werden; die Datei wurde nicht geöffnet. Versuchen Sie es erneut, sobald sie dort geschlossen ist.</translation>
     </message>
     <message>
-        <source>Some of Office Desk&apos;s own tables are changed or missing; removing objects cannot put that right, so the file was not opened. Restore a backup of it, or ask whoever gave it to you.</source>
+        <source>Some of Office Desk's own tables are changed or missing; removing objects cannot put that right, so the file was not opened. Restore a backup of it, or ask whoever gave it to you.</source>
         <translation>Einige Tabellen von Office Desk sind verändert oder fehlen; das lässt sich durch Entfernen von Objekten nicht beheben, daher wurde die Datei nicht geöffnet. Stellen Sie eine Sicherung davon wieder her oder fragen Sie, wer Ihnen die Datei gegeben hat.</translation>
     </message>
     <message>
@@ -1458,11 +1238,11 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>  {count} Zeilen sind nicht {main} wie der Rest der Datei; sie wurden als {encodings} gelesen (Zeilen {lines})</translation>
     </message>
     <message>
-        <source>  {count} line is in an unclear encoding or does not fit the one chosen (line {lines}): its row is an error until you choose the file&apos;s encoding or leave it out</source>
+        <source>  {count} line is in an unclear encoding or does not fit the one chosen (line {lines}): its row is an error until you choose the file's encoding or leave it out</source>
         <translation>  {count} Zeile hat eine unklare Kodierung oder passt nicht zur gewählten (Zeile {lines}): Ihre Zeile ist fehlerhaft, bis Sie die Kodierung der Datei wählen oder sie auslassen</translation>
     </message>
     <message>
-        <source>  {count} lines are in an unclear encoding or do not fit the one chosen (lines {lines}): their rows are errors until you choose the file&apos;s encoding or leave them out</source>
+        <source>  {count} lines are in an unclear encoding or do not fit the one chosen (lines {lines}): their rows are errors until you choose the file's encoding or leave them out</source>
         <translation>  {count} Zeilen haben eine unklare Kodierung oder passen nicht zur gewählten (Zeilen {lines}): Ihre Zeilen sind fehlerhaft, bis Sie die Kodierung der Datei wählen oder sie auslassen</translation>
     </message>
     <message>
@@ -1551,7 +1331,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>, {layout} layout</source>
-        <extracomment>The most characters of a row&apos;s name the dry run shows. The office chosen for the imported records (rows naming their own keep theirs). The tags the database had at the dry run, by :func:`.matching.tag_key`. How a text file was read: its encoding, the lines read in another one or unclear (:class:`.encodings.LineNote`), and encodings worth trying for those.</extracomment>
+        <extracomment>The most characters of a row's name the dry run shows. The office chosen for the imported records (rows naming their own keep theirs). The tags the database had at the dry run, by :func:`.matching.tag_key`. How a text file was read: its encoding, the lines read in another one or unclear (:class:`.encodings.LineNote`), and encodings worth trying for those.</extracomment>
         <translation>, Layout {layout}</translation>
     </message>
     <message>
@@ -1842,7 +1622,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Zum Fortfahren die Spalte mit dem Namen (oder mit Vor- und Nachnamen) wählen.</translation>
     </message>
     <message>
-        <source>Recognised as {layout}&apos;s layout.</source>
+        <source>Recognised as {layout}'s layout.</source>
         <translation>Als Format von {layout} erkannt.</translation>
     </message>
     <message>
@@ -1874,7 +1654,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Datei als {encoding} lesen</translation>
     </message>
     <message>
-        <source>Choose the file&apos;s encoding…</source>
+        <source>Choose the file's encoding…</source>
         <translation>Kodierung der Datei wählen…</translation>
     </message>
     <message>
@@ -2071,7 +1851,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>not a readable Excel workbook ({reason})</source>
-        <extracomment>The most columns and rows a sheet can have (Excel&apos;s own limits, XFD and 1,048,576).</extracomment>
+        <extracomment>The most columns and rows a sheet can have (Excel's own limits, XFD and 1,048,576).</extracomment>
         <translation>keine lesbare Excel-Arbeitsmappe ({reason})</translation>
     </message>
     <message>
@@ -2127,8 +1907,8 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>kein gültiger {encoding}-Text</translation>
     </message>
     <message>
-        <source>a quoted cell is never closed (a &quot; missing?)</source>
-        <translation>Eine Zelle in Anführungszeichen wird nie geschlossen (fehlt ein &quot;?)</translation>
+        <source>a quoted cell is never closed (a " missing?)</source>
+        <translation>Eine Zelle in Anführungszeichen wird nie geschlossen (fehlt ein "?)</translation>
     </message>
     <message>
         <source>a cell is longer than 131,072 characters (a quote never closed?)</source>
@@ -2148,7 +1928,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>this vCard has no END:VCARD (the next one begins at line {line})</source>
-        <extracomment>Lines Office Desk&apos;s own vCards put at the top of NOTE for fields vCard lacks.</extracomment>
+        <extracomment>Lines Office Desk's own vCards put at the top of NOTE for fields vCard lacks.</extracomment>
         <translation>Diese vCard hat kein END:VCARD (die nächste beginnt in Zeile {line})</translation>
     </message>
     <message>
@@ -2173,7 +1953,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>UTF-8</source>
-        <extracomment>A line read in another encoding than the file&apos;s (a note), one whose encoding is unclear, and one that is not valid in the encoding chosen (both errors). Encodings a user may choose, with the names people know them by (translate them in the &quot;ImportFiles&quot; context).</extracomment>
+        <extracomment>A line read in another encoding than the file's (a note), one whose encoding is unclear, and one that is not valid in the encoding chosen (both errors). Encodings a user may choose, with the names people know them by (translate them in the "ImportFiles" context).</extracomment>
         <translation>UTF-8</translation>
     </message>
     <message>
@@ -2214,12 +1994,12 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>{encoding} is not a text encoding this computer knows (e.g. utf-8, cp1252, gb18030)</source>
-        <extracomment>Chinese punctuation, full-width forms, kana, circled and Roman numbers (all in GBK). The letters Windows-1252 has beyond ASCII, and the punctuation a Western text uses. Two or more letters outside ASCII: a whole word of them is no Western word (&quot;ÕÅÎ&quot;: Chinese read as 1252); the letter before is checked apart (a pattern that begins with a look behind is slow). A sign before a letter: a currency sign there (&quot;£ukasz&quot;) reads as no Western text, and another sign too if a letter is also before it (&quot;W¹s&quot; is Polish &quot;Wąs&quot; read as 1252). UTF-8 read as Windows-1252: the lead byte of a Latin letter (Ã for ü, Ä for ę, Å for ł) and a continuation byte, which reads as a sign (&quot;WeiÃŸ&quot;, &quot;Ä™&quot;, &quot;Å‚&quot;).</extracomment>
+        <extracomment>Chinese punctuation, full-width forms, kana, circled and Roman numbers (all in GBK). The letters Windows-1252 has beyond ASCII, and the punctuation a Western text uses. Two or more letters outside ASCII: a whole word of them is no Western word ("ÕÅÎ": Chinese read as 1252); the letter before is checked apart (a pattern that begins with a look behind is slow). A sign before a letter: a currency sign there ("£ukasz") reads as no Western text, and another sign too if a letter is also before it ("W¹s" is Polish "Wąs" read as 1252). UTF-8 read as Windows-1252: the lead byte of a Latin letter (Ã for ü, Ä for ę, Å for ł) and a continuation byte, which reads as a sign ("WeiÃŸ", "Ä™", "Å‚"). How much of a file is looked at to tell its encoding (or whether it is text at all). What charset-normalizer may call Chinese text; all but Big5-HKSCS is read as GB18030, the superset.</extracomment>
         <translation>{encoding} ist keine Textkodierung, die dieser Computer kennt (z. B. utf-8, cp1252, gb18030)</translation>
     </message>
     <message>
         <source>the file is larger than {limit} MB ({size} MB); split it into smaller files and import them one after the other</source>
-        <extracomment>The most lines of a text file (rows, the lines inside quoted cells, empty lines). The most cells (empty ones too) a workbook&apos;s sheet may spell out, and the most XML elements inside one cell or between two: past them it is no contact list.</extracomment>
+        <extracomment>The most lines of a text file (rows, the lines inside quoted cells, empty lines). The most cells (empty ones too) a workbook's sheet may spell out, and the most XML elements inside one cell or between two: past them it is no contact list.</extracomment>
         <translation>Die Datei ist größer als {limit} MB ({size} MB); teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander</translation>
     </message>
     <message>
@@ -2255,12 +2035,12 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>--map {pair}: {text} is not a field of {target}; the fields are {fields}</source>
-        <extracomment>What a contact layout&apos;s columns mean when the rows are imported as organizations.</extracomment>
+        <extracomment>What a contact layout's columns mean when the rows are imported as organizations.</extracomment>
         <translation>--map {pair}: {text} ist kein Feld von {target}; die Felder sind {fields}</translation>
     </message>
     <message>
-        <source>--map {text}: write it as --map &apos;Header=field&apos;</source>
-        <translation>--map {text}: bitte als --map &apos;Überschrift=Feld&apos; schreiben</translation>
+        <source>--map {text}: write it as --map 'Header=field'</source>
+        <translation>--map {text}: bitte als --map 'Überschrift=Feld' schreiben</translation>
     </message>
     <message>
         <source>--map {text}: the file has no column {header}; its columns are {columns}</source>
@@ -2271,7 +2051,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     <name>ImportMerge</name>
     <message>
         <source>native name</source>
-        <extracomment>Fields a row carries that are not stored as such (the organization&apos;s name).</extracomment>
+        <extracomment>Fields a row carries that are not stored as such (the organization's name).</extracomment>
         <translation>Originalname</translation>
     </message>
     <message>
@@ -2363,7 +2143,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Kein Büro heißt {name}; leer gelassen</translation>
     </message>
     <message>
-        <source>the organization&apos;s name has {length} characters; at most {limit} are allowed</source>
+        <source>the organization's name has {length} characters; at most {limit} are allowed</source>
         <translation>Der Name der Organisation hat {length} Zeichen; höchstens {limit} sind erlaubt</translation>
     </message>
     <message>
@@ -2403,7 +2183,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Zeile {line} ist nicht {main} wie der Rest der Datei; sie wurde als {encoding} gelesen: {text}</translation>
     </message>
     <message>
-        <source>line {line}: which encoding this line is in is unclear ({readings}); choose the file&apos;s encoding, or leave the row out</source>
+        <source>line {line}: which encoding this line is in is unclear ({readings}); choose the file's encoding, or leave the row out</source>
         <translation>Zeile {line}: Die Kodierung dieser Zeile ist unklar ({readings}); wählen Sie die Kodierung der Datei oder lassen Sie die Zeile aus</translation>
     </message>
     <message>
@@ -2428,84 +2208,419 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
 </context>
 <context>
-    <name>LinksField</name>
-    <message>
-        <source>{role}: {name}</source>
-        <extracomment>the picker&apos;s placeholder: &quot;find a person to add…&quot; the add button&apos;s tooltip: &quot;Add this person&quot; the remove button&apos;s tooltip: &quot;Remove the selected person&quot;</extracomment>
-        <translation>{role}: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Offices</source>
-        <extracomment>Sidebar and View menu names (shown through :func:`page_title`).</extracomment>
-        <translation>Büros</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisationen</translation>
-    </message>
+    <name>Kinds</name>
     <message>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <source>Projects</source>
-        <translation>Projekte</translation>
+        <source>contact</source>
+        <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
     </message>
     <message>
-        <source>Map</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>{count} office</source>
-        <extracomment>&quot;1 office&quot;, &quot;2 offices&quot;: the status-bar counts and &quot;Delete 3 offices?&quot;.</extracomment>
-        <translation>{count} Büro</translation>
-    </message>
-    <message>
-        <source>{count} organization</source>
-        <translation>{count} Organisation</translation>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
         <source>{count} contact</source>
         <translation>{count} Kontakt</translation>
     </message>
     <message>
-        <source>{count} project</source>
-        <translation>{count} Projekt</translation>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit contact – {title}</source>
+        <translation>Kontakt bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Add contact “{name}”</source>
+        <translation>Kontakt „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit contact “{name}”</source>
+        <translation>Kontakt „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>The contact was not saved.
+
+{error}</source>
+        <translation>Der Kontakt wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details, projects and events.</source>
+        <translation>Eine Person auswählen, um ihre Details, Projekte und Veranstaltungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>This contact has changes that are not saved. Discard them?</source>
+        <translation>Dieser Kontakt hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>{count} project role</source>
+        <translation>{count} Projektrolle</translation>
+    </message>
+    <message>
+        <source>{count} project roles</source>
+        <translation>{count} Projektrollen</translation>
+    </message>
+    <message>
+        <source>{count} event participation</source>
+        <translation>{count} Teilnahme an einer Veranstaltung</translation>
+    </message>
+    <message>
+        <source>{count} event participations</source>
+        <translation>{count} Teilnahmen an Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>{count} tag</source>
+        <extracomment>A tag's links to the records it is on (a kind's links and references, which the delete question counts, are declared with the kind: core/kinds).</extracomment>
+        <translation>{count} Schlagwort</translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation>{count} Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>{count} event</source>
         <translation>{count} Veranstaltung</translation>
     </message>
     <message>
+        <source>{count} events</source>
+        <translation>{count} Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Edit event – {title}</source>
+        <translation>Veranstaltung bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Add event “{name}”</source>
+        <translation>Veranstaltung „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit event “{name}”</source>
+        <translation>Veranstaltung „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>The event was not saved.
+
+{error}</source>
+        <translation>Die Veranstaltung wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Select an event to see who took part.</source>
+        <translation>Eine Veranstaltung auswählen, um die Teilnehmenden zu sehen.</translation>
+    </message>
+    <message>
+        <source>This event has changes that are not saved. Discard them?</source>
+        <translation>Diese Veranstaltung hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>{count} participating organization</source>
+        <translation>{count} teilnehmende Organisation</translation>
+    </message>
+    <message>
+        <source>{count} participating organizations</source>
+        <translation>{count} teilnehmende Organisationen</translation>
+    </message>
+    <message>
+        <source>{count} participant</source>
+        <translation>{count} Teilnehmer/in</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} Teilnehmende</translation>
+    </message>
+    <message>
+        <source>{count} link to a project</source>
+        <translation>{count} Verknüpfung mit einem Projekt</translation>
+    </message>
+    <message>
+        <source>{count} links to projects</source>
+        <translation>{count} Verknüpfungen mit Projekten</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>offices</source>
+        <translation>Büros</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>{count} office</source>
+        <translation>{count} Büro</translation>
+    </message>
+    <message>
         <source>{count} offices</source>
         <translation>{count} Büros</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Neues Büro</translation>
+    </message>
+    <message>
+        <source>Edit office – {title}</source>
+        <translation>Büro bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Add office “{name}”</source>
+        <translation>Büro „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit office “{name}”</source>
+        <translation>Büro „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>The office was not saved.
+
+{error}</source>
+        <translation>Das Büro wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Select an office to see its details.</source>
+        <translation>Ein Büro auswählen, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>This office has changes that are not saved. Discard them?</source>
+        <translation>Dieses Büro hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>{count} office names it as counterpart</source>
+        <translation>{count} Büro führt es als Partnerbüro</translation>
+    </message>
+    <message>
+        <source>{count} offices name it as counterpart</source>
+        <translation>{count} Büros führen es als Partnerbüro</translation>
+    </message>
+    <message>
+        <source>{count} organization is looked after by it</source>
+        <translation>{count} Organisation wird von ihm betreut</translation>
+    </message>
+    <message>
+        <source>{count} organizations are looked after by it</source>
+        <translation>{count} Organisationen werden von ihm betreut</translation>
+    </message>
+    <message>
+        <source>{count} contact belongs to it</source>
+        <translation>{count} Kontakt gehört dazu</translation>
+    </message>
+    <message>
+        <source>{count} contacts belong to it</source>
+        <translation>{count} Kontakte gehören dazu</translation>
+    </message>
+    <message>
+        <source>{count} project was facilitated by it</source>
+        <translation>{count} Projekt wurde über es vermittelt</translation>
+    </message>
+    <message>
+        <source>{count} projects were facilitated by it</source>
+        <translation>{count} Projekte wurden über es vermittelt</translation>
+    </message>
+    <message>
+        <source>{count} event belongs to it</source>
+        <translation>{count} Veranstaltung gehört dazu</translation>
+    </message>
+    <message>
+        <source>{count} events belong to it</source>
+        <translation>{count} Veranstaltungen gehören dazu</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>{count} organization</source>
+        <translation>{count} Organisation</translation>
     </message>
     <message>
         <source>{count} organizations</source>
         <translation>{count} Organisationen</translation>
     </message>
     <message>
-        <source>{count} contacts</source>
-        <translation>{count} Kontakte</translation>
+        <source>New organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>Edit organization – {title}</source>
+        <translation>Organisation bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Add organization “{name}”</source>
+        <translation>Organisation „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit organization “{name}”</source>
+        <translation>Organisation „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>The organization was not saved.
+
+{error}</source>
+        <translation>Die Organisation wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Select an organization to see who works there and what it is part of.</source>
+        <translation>Eine Organisation auswählen, um zu sehen, wer dort arbeitet und wozu sie gehört.</translation>
+    </message>
+    <message>
+        <source>This organization has changes that are not saved. Discard them?</source>
+        <translation>Diese Organisation hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>{count} project partnership</source>
+        <translation>{count} Projektpartnerschaft</translation>
+    </message>
+    <message>
+        <source>{count} project partnerships</source>
+        <translation>{count} Projektpartnerschaften</translation>
+    </message>
+    <message>
+        <source>{count} contact works there</source>
+        <translation>{count} Kontakt arbeitet dort</translation>
+    </message>
+    <message>
+        <source>{count} contacts work there</source>
+        <translation>{count} Kontakte arbeiten dort</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>{count} project</source>
+        <translation>{count} Projekt</translation>
     </message>
     <message>
         <source>{count} projects</source>
         <translation>{count} Projekte</translation>
     </message>
     <message>
-        <source>{count} events</source>
-        <translation>{count} Veranstaltungen</translation>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Edit project – {title}</source>
+        <translation>Projekt bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Add project “{name}”</source>
+        <translation>Projekt „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit project “{name}”</source>
+        <translation>Projekt „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>The project was not saved.
+
+{error}</source>
+        <translation>Das Projekt wurde nicht gespeichert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Select a project to see its partners, people and events.</source>
+        <translation>Ein Projekt auswählen, um seine Partner, Personen und Veranstaltungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>This project has changes that are not saved. Discard them?</source>
+        <translation>Dieses Projekt hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>{count} link to an event</source>
+        <translation>{count} Verknüpfung mit einer Veranstaltung</translation>
+    </message>
+    <message>
+        <source>{count} links to events</source>
+        <translation>{count} Verknüpfungen mit Veranstaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>LinksField</name>
+    <message>
+        <source>{role}: {name}</source>
+        <extracomment>the picker's placeholder: "find a person to add…" the add button's tooltip: "Add this person" the remove button's tooltip: "Remove the selected person"</extracomment>
+        <translation>{role}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Map</source>
+        <extracomment>The record kinds with a list page of their own, in sidebar order (the registry's). The pages that are not a kind's list, after the kinds.</extracomment>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)</source>
@@ -2522,10 +2637,12 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>The menu bar: each menu's title and its entries (commands, separators, submenus).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
+        <extracomment>Every command, by name, in the order declared.</extracomment>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
@@ -2637,7 +2754,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>&amp;Paket von einem anderen Büro…</translation>
     </message>
     <message>
-        <source>Merge another office&apos;s package: newer edits win, conflicts are listed</source>
+        <source>Merge another office's package: newer edits win, conflicts are listed</source>
         <translation>Paket eines anderen Büros zusammenführen: Neuere Änderungen haben Vorrang, Konflikte werden aufgelistet</translation>
     </message>
     <message>
@@ -2742,6 +2859,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
+        <extracomment>A file is open (again): (its AppContext, the Holder when it is read-only because another user's Office Desk has it, else None). The window shows it. The file could not be opened again: nothing is open any more. A line for the status bar, and how long to show it (milliseconds).</extracomment>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
@@ -2789,10 +2907,6 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>„{title}“</translation>
     </message>
     <message>
-        <source>This also affects:</source>
-        <translation>Davon ebenfalls betroffen:</translation>
-    </message>
-    <message>
         <source>Delete {what}?</source>
         <translation>{what} löschen?</translation>
     </message>
@@ -2821,11 +2935,19 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Löschen: {done} von {total}…</translation>
     </message>
     <message>
+        <source>Also removed:</source>
+        <translation>Ebenfalls entfernt:</translation>
+    </message>
+    <message>
+        <source>Still pointing at it, left empty:</source>
+        <translation>Verweisen darauf und bleiben leer:</translation>
+    </message>
+    <message>
         <source>Deleting {what}…</source>
         <translation>Löschen von {what}…</translation>
     </message>
     <message>
-        <source>This file is open read-only: another user&apos;s Office Desk has it open.</source>
+        <source>This file is open read-only: another user's Office Desk has it open.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet: Office Desk eines anderen Benutzers hat sie geöffnet.</translation>
     </message>
     <message>
@@ -2881,7 +3003,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <name>NetworkMap</name>
     <message>
         <source>Offices</source>
-        <extracomment>Organizations are coloured by kind... ...and projects by stage, from a lead (grey) to completed (green). Layer names (English; shown through :func:`layer_name` in the current language).</extracomment>
+        <extracomment>Layer names (English; shown through :func:`layer_name` in the current language).</extracomment>
         <translation>Büros</translation>
     </message>
     <message>
@@ -2898,6 +3020,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source> · since {year}</source>
+        <extracomment>Organizations are coloured by kind... ...and projects by stage, from a lead (grey) to completed (green). No filter: the whole network.</extracomment>
         <translation> · seit {year}</translation>
     </message>
     <message>
@@ -2993,7 +3116,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Alle Büros</translation>
     </message>
     <message>
-        <source>Show only this office&apos;s network</source>
+        <source>Show only this office's network</source>
         <translation>Nur das Netzwerk dieses Büros anzeigen</translation>
     </message>
     <message>
@@ -3114,11 +3237,11 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source> (office {office})</source>
-        <extracomment>A merge deleting more records than this needs the user&apos;s explicit word. The tables whose rows a user counts as records (links follow their records).</extracomment>
+        <extracomment>A merge deleting more records than this needs the user's explicit word. The tables whose rows a user counts as records (links follow their records).</extracomment>
         <translation> (Büro {office})</translation>
     </message>
     <message>
-        <source>, not of the package&apos;s office</source>
+        <source>, not of the package's office</source>
         <translation>, nicht vom Büro des Pakets</translation>
     </message>
     <message>
@@ -3126,7 +3249,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>lokale Version beibehalten</translation>
     </message>
     <message>
-        <source>took the package&apos;s</source>
+        <source>took the package's</source>
         <translation>Version aus dem Paket übernommen</translation>
     </message>
     <message>
@@ -3162,11 +3285,11 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>{count} Datensätze unterscheiden sich zwischen dieser Datenbank und dem Paket:</translation>
     </message>
     <message>
-        <source>{source}: the merge would delete {count} record ({others} not of the package&apos;s office); nothing was imported until that is confirmed</source>
+        <source>{source}: the merge would delete {count} record ({others} not of the package's office); nothing was imported until that is confirmed</source>
         <translation>{source}: Die Zusammenführung würde {count} Datensatz löschen ({others} nicht vom Büro des Pakets); nichts wurde importiert, bis das bestätigt ist</translation>
     </message>
     <message>
-        <source>{source}: the merge would delete {count} records ({others} not of the package&apos;s office); nothing was imported until that is confirmed</source>
+        <source>{source}: the merge would delete {count} records ({others} not of the package's office); nothing was imported until that is confirmed</source>
         <translation>{source}: Die Zusammenführung würde {count} Datensätze löschen ({others} nicht vom Büro des Pakets); nichts wurde importiert, bis das bestätigt ist</translation>
     </message>
     <message>
@@ -3175,7 +3298,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{source}: merge plan</source>
-        <extracomment>Package rows left out: from the future, outside the package&apos;s office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so.</extracomment>
+        <extracomment>Package rows left out: from the future, outside the package's office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so.</extracomment>
         <translation>{source}: Zusammenführungsplan</translation>
     </message>
     <message>
@@ -3187,7 +3310,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>ein anderer aktiver Datensatz ({table}) hier, {title}, hat dieselben Werte in {columns}</translation>
     </message>
     <message>
-        <source>the version here is stamped {stamp}, more than a day ahead of this computer&apos;s clock</source>
+        <source>the version here is stamped {stamp}, more than a day ahead of this computer's clock</source>
         <translation>Die Version hier trägt den Zeitstempel {stamp}, mehr als einen Tag vor der Uhr dieses Computers</translation>
     </message>
     <message>
@@ -3279,7 +3402,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>and {count} more project: see the project list filtered by this office.</source>
-        <extracomment>&quot;and N more …&quot; under a shortened list: noun -&gt; (one more, several more).</extracomment>
+        <extracomment>"and N more …" under a shortened list: noun -&gt; (one more, several more).</extracomment>
         <translation>und {count} weiteres Projekt: siehe die nach diesem Büro gefilterte Projektliste.</translation>
     </message>
     <message>
@@ -3492,10 +3615,21 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <source>Nothing was changed.
+
+{error}</source>
+        <translation>Es wurde nichts geändert.
+
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>office {name}</source>
-        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). The longest name of a person or office a package&apos;s ``made_by`` may give. Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say.</extracomment>
+        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). The longest name of a person or office a package's ``made_by`` may give. Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say.</extracomment>
         <translation>Büro {name}</translation>
     </message>
     <message>
@@ -3571,7 +3705,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>{source}: „scope“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>{source}: no &quot;tables&quot; object</source>
+        <source>{source}: no "tables" object</source>
         <translation>{source}: kein „tables“-Objekt</translation>
     </message>
     <message>
@@ -3617,11 +3751,11 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{source}: {table} {id} has the id of a local {other}; the package does not belong with this database</source>
-        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future.</extracomment>
+        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link's end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future.</extracomment>
         <translation>{source}: {table} {id} hat die ID eines lokalen {other}; das Paket gehört nicht zu dieser Datenbank</translation>
     </message>
     <message>
-        <source>{column} is {stamp}, more than a day ahead of this computer&apos;s clock ({now})</source>
+        <source>{column} is {stamp}, more than a day ahead of this computer's clock ({now})</source>
         <translation>{column} ist {stamp}, mehr als einen Tag vor der Uhr dieses Computers ({now})</translation>
     </message>
     <message>
@@ -3638,7 +3772,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{value} is out of range in UTC</source>
-        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. The most characters a text column holds, as the model declares (None: no limit). Every table in the order rows are written: parents before the links that join them. Columns added since the first released schema, which a package from an older Office Desk does not have. Such a package cannot know them: a row that leaves one out keeps the local value when it updates a record (it never clears it), and a new record takes the column&apos;s default. (Other columns left out take their default.)</extracomment>
+        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. The most characters a text column holds, as the model declares (None: no limit). The tables of the record kinds, in the registry's order (which puts the kinds that others point at first: offices, organizations, then contacts...), and their kinds. Every table in the order rows are written: parents before the links that join them. Columns added since the first released schema, which a package from an older Office Desk does not have. Such a package cannot know them: a row that leaves one out keeps the local value when it updates a record (it never clears it), and a new record takes the column's default. (Other columns left out take their default.)</extracomment>
         <translation>{value} liegt in UTC außerhalb des Bereichs</translation>
     </message>
     <message>
@@ -3680,7 +3814,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>no office</source>
-        <extracomment>Tables whose records belong to an office through their ``office_id``. Link tables: the column and table of the record that owns the link. The links&apos; other ends that are rows the office&apos;s records refer to.</extracomment>
+        <extracomment>Tables whose records belong to an office through their ``office_id``. Link tables: the column and table of the record that owns the link. The links' other ends that are rows the office's records refer to.</extracomment>
         <translation>kein Büro</translation>
     </message>
     <message>
@@ -3699,28 +3833,8 @@ Vor dem Beenden von Office Desk speichern?</translation>
 <context>
     <name>PackageMergeDialog</name>
     <message>
-        <source>office</source>
-        <extracomment>The kinds of record a conflict can be about, as the user reads them (other tables, such as the links between records, are shown by their name).</extracomment>
-        <translation>Büro</translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>Veranstaltung</translation>
-    </message>
-    <message>
         <source>tag</source>
+        <extracomment>The other tables a conflict can be about that the user knows by a name (other tables, such as the links between records, are shown by their name).</extracomment>
         <translation>Schlagwort</translation>
     </message>
     <message>
@@ -3764,7 +3878,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Büro</translation>
     </message>
     <message>
-        <source>not the package&apos;s office&apos;s</source>
+        <source>not the package's office's</source>
         <translation>nicht vom Büro des Pakets</translation>
     </message>
     <message>
@@ -3808,7 +3922,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>unsere</translation>
     </message>
     <message>
-        <source>{count} record differs on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
+        <source>{count} record differs on both sides. The newer edit is kept; the other side's values are listed here so you can carry anything over by hand.</source>
         <translation>{count} Datensatz unterscheidet sich auf beiden Seiten. Die neuere Änderung wird behalten; die Werte der anderen Seite sind hier aufgeführt, damit Sie Einzelnes von Hand übernehmen können.</translation>
     </message>
     <message>
@@ -3820,7 +3934,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Keine widersprüchlichen Änderungen.</translation>
     </message>
     <message>
-        <source>{count} records differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
+        <source>{count} records differ on both sides. The newer edit is kept; the other side's values are listed here so you can carry anything over by hand.</source>
         <translation>{count} Datensätze wurden auf beiden Seiten unterschiedlich geändert. Die neuere Änderung wird behalten; die Werte der anderen Seite stehen hier, damit sich Einzelnes von Hand übernehmen lässt.</translation>
     </message>
     <message>
@@ -3877,7 +3991,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Für die Reise vorbereiten</translation>
     </message>
     <message>
-        <source>Keep the street map around an office on this computer, for trips without a network. This uses your organisation&apos;s own tile server: OpenStreetMap does not allow downloading its map in bulk (its tiles are kept only as you view them). You can also import an .mbtiles file on the Map page.</source>
+        <source>Keep the street map around an office on this computer, for trips without a network. This uses your organisation's own tile server: OpenStreetMap does not allow downloading its map in bulk (its tiles are kept only as you view them). You can also import an .mbtiles file on the Map page.</source>
         <translation>Die Straßenkarte rund um ein Büro auf diesem Computer speichern, für Reisen ohne Netzverbindung. Dafür wird der eigene Kachelserver der Organisation verwendet: OpenStreetMap erlaubt kein massenhaftes Herunterladen seiner Karte (seine Kacheln werden nur beim Ansehen gespeichert). Alternativ lässt sich auf der Seite „Karte“ eine .mbtiles-Datei importieren.</translation>
     </message>
     <message>
@@ -3909,7 +4023,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <source>Enter your organisation&apos;s tile server address.</source>
+        <source>Enter your organisation's tile server address.</source>
         <translation>Die Adresse des Kachelservers der Organisation eingeben.</translation>
     </message>
     <message>
@@ -3954,7 +4068,6 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <name>ProjectBoard</name>
     <message>
         <source>Office: {office}</source>
-        <extracomment>Accent colours per stage: mid-tones that read on light and dark backgrounds alike.</extracomment>
         <translation>Büro: {office}</translation>
     </message>
     <message>
@@ -3988,6 +4101,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>Move “{title}” to {stage}</source>
+        <extracomment>What a change must touch for the board to show it.</extracomment>
         <translation>„{title}“ verschieben nach: {stage}</translation>
     </message>
     <message>
@@ -4078,7 +4192,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Try again</source>
-        <extracomment>An amber that reads as &quot;note this&quot; in light and dark palettes alike.</extracomment>
+        <extracomment>An amber that reads as "note this" in light and dark palettes alike.</extracomment>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
@@ -4089,28 +4203,8 @@ Vor dem Beenden von Office Desk speichern?</translation>
 <context>
     <name>RecordDetails</name>
     <message>
-        <source>Select an office to see its details.</source>
-        <translation>Ein Büro auswählen, um seine Details zu sehen.</translation>
-    </message>
-    <message>
-        <source>Select an organization to see who works there and what it is part of.</source>
-        <translation>Eine Organisation auswählen, um zu sehen, wer dort arbeitet und wozu sie gehört.</translation>
-    </message>
-    <message>
-        <source>Select a person to see their details, projects and events.</source>
-        <translation>Eine Person auswählen, um ihre Details, Projekte und Veranstaltungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Select a project to see its partners, people and events.</source>
-        <translation>Ein Projekt auswählen, um seine Partner, Personen und Veranstaltungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Select an event to see who took part.</source>
-        <translation>Eine Veranstaltung auswählen, um die Teilnehmenden zu sehen.</translation>
-    </message>
-    <message>
         <source>Record details</source>
-        <extracomment>A usable details column: a label column (&quot;Jobs created&quot;) beside a value column that holds a stage, a date or an amount (&quot;25,000,000.00 EUR&quot;) on one line.</extracomment>
+        <extracomment>A usable details column: a label column ("Jobs created") beside a value column that holds a stage, a date or an amount ("25,000,000.00 EUR") on one line.</extracomment>
         <translation>Datensatzdetails</translation>
     </message>
     <message>
@@ -4121,173 +4215,8 @@ Vor dem Beenden von Office Desk speichern?</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>office</source>
-        <extracomment>The kind of record, as a fallback name (a record with no title yet).</extracomment>
-        <translation>Büro</translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>Veranstaltung</translation>
-    </message>
-    <message>
-        <source>New office</source>
-        <extracomment>Window titles, undo texts and messages: whole phrases per kind, so they translate.</extracomment>
-        <translation>Neues Büro</translation>
-    </message>
-    <message>
-        <source>New organization</source>
-        <translation>Neue Organisation</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Neuer Kontakt</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>Neue Veranstaltung</translation>
-    </message>
-    <message>
-        <source>Edit office – {title}</source>
-        <extracomment>{title} is the record&apos;s name.</extracomment>
-        <translation>Büro bearbeiten – {title}</translation>
-    </message>
-    <message>
-        <source>Edit organization – {title}</source>
-        <translation>Organisation bearbeiten – {title}</translation>
-    </message>
-    <message>
-        <source>Edit contact – {title}</source>
-        <translation>Kontakt bearbeiten – {title}</translation>
-    </message>
-    <message>
-        <source>Edit project – {title}</source>
-        <translation>Projekt bearbeiten – {title}</translation>
-    </message>
-    <message>
-        <source>Edit event – {title}</source>
-        <translation>Veranstaltung bearbeiten – {title}</translation>
-    </message>
-    <message>
-        <source>Add office “{name}”</source>
-        <extracomment>The undo texts of creating and editing; {name} is the record&apos;s name.</extracomment>
-        <translation>Büro „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add organization “{name}”</source>
-        <translation>Organisation „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add contact “{name}”</source>
-        <translation>Kontakt „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add project “{name}”</source>
-        <translation>Projekt „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add event “{name}”</source>
-        <translation>Veranstaltung „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit office “{name}”</source>
-        <translation>Büro „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit organization “{name}”</source>
-        <translation>Organisation „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit contact “{name}”</source>
-        <translation>Kontakt „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit project “{name}”</source>
-        <translation>Projekt „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit event “{name}”</source>
-        <translation>Veranstaltung „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>The office was not saved.
-
-{error}</source>
-        <extracomment>{error} is why the store refused.</extracomment>
-        <translation>Das Büro wurde nicht gespeichert.
-
-{error}</translation>
-    </message>
-    <message>
-        <source>The organization was not saved.
-
-{error}</source>
-        <translation>Die Organisation wurde nicht gespeichert.
-
-{error}</translation>
-    </message>
-    <message>
-        <source>The contact was not saved.
-
-{error}</source>
-        <translation>Der Kontakt wurde nicht gespeichert.
-
-{error}</translation>
-    </message>
-    <message>
-        <source>The project was not saved.
-
-{error}</source>
-        <translation>Das Projekt wurde nicht gespeichert.
-
-{error}</translation>
-    </message>
-    <message>
-        <source>The event was not saved.
-
-{error}</source>
-        <translation>Die Veranstaltung wurde nicht gespeichert.
-
-{error}</translation>
-    </message>
-    <message>
-        <source>This office has changes that are not saved. Discard them?</source>
-        <translation>Dieses Büro hat nicht gespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
-        <source>This organization has changes that are not saved. Discard them?</source>
-        <translation>Diese Organisation hat nicht gespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
-        <source>This contact has changes that are not saved. Discard them?</source>
-        <translation>Dieser Kontakt hat nicht gespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
-        <source>This project has changes that are not saved. Discard them?</source>
-        <translation>Dieses Projekt hat nicht gespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
-        <source>This event has changes that are not saved. Discard them?</source>
-        <translation>Diese Veranstaltung hat nicht gespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
-        <extracomment>The colours of problems (refused) and questions (may be saved after a look). Each row&apos;s message, shown in the message strip (hidden when there is none). Each row&apos;s red mark beside the field; its space is kept when hidden.</extracomment>
+        <extracomment>The colours of problems (refused) and questions (may be saved after a look). Each row's message, shown in the message strip (hidden when there is none). Each row's red mark beside the field; its space is kept when hidden.</extracomment>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
@@ -4359,132 +4288,12 @@ Ihre Fassung dieser Felder speichern?</translation>
 <context>
     <name>RecordFacts</name>
     <message>
-        <source>Native name</source>
-        <translation>Originalname</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>Gegründet</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <source>Website</source>
         <translation>Website</translation>
-    </message>
-    <message>
-        <source>Focus areas</source>
-        <translation>Schwerpunkte</translation>
-    </message>
-    <message>
-        <source>Coordinates</source>
-        <translation>Koordinaten</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Messaging</source>
-        <translation>Messenger</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>Last contacted</source>
-        <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Rechtsgrundlage</translation>
-    </message>
-    <message>
-        <source>{count} (estimated)</source>
-        <translation>{count} (geschätzt)</translation>
-    </message>
-    <message>
-        <source>Native title</source>
-        <translation>Originaltitel</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Status note</source>
-        <translation>Statusvermerk</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investition</translation>
-    </message>
-    <message>
-        <source>Investor from</source>
-        <translation>Investor aus</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Zielort</translation>
-    </message>
-    <message>
-        <source>Jobs created</source>
-        <translation>Geschaffene Arbeitsplätze</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Angekündigt</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Unterzeichnet</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -4499,188 +4308,7 @@ Ihre Fassung dieser Felder speichern?</translation>
     </message>
 </context>
 <context>
-    <name>RecordList</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>Gegründet</translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation>Partnerbüro</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>Originalname</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Büro</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Unterzeichnet</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-</context>
-<context>
     <name>RecordListView</name>
-    <message>
-        <source>offices</source>
-        <extracomment>Nouns and titles per kind, in English; translate with context &quot;RecordListView&quot;.</extracomment>
-        <translation>Büros</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Offices</source>
-        <translation>Büros</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>{count} office</source>
-        <extracomment>The count under the list: (one record, any other number).</extracomment>
-        <translation>{count} Büro</translation>
-    </message>
-    <message>
-        <source>{count} offices</source>
-        <translation>{count} Büros</translation>
-    </message>
-    <message>
-        <source>{count} organization</source>
-        <translation>{count} Organisation</translation>
-    </message>
-    <message>
-        <source>{count} organizations</source>
-        <translation>{count} Organisationen</translation>
-    </message>
-    <message>
-        <source>{count} contact</source>
-        <translation>{count} Kontakt</translation>
-    </message>
-    <message>
-        <source>{count} contacts</source>
-        <translation>{count} Kontakte</translation>
-    </message>
-    <message>
-        <source>{count} project</source>
-        <translation>{count} Projekt</translation>
-    </message>
-    <message>
-        <source>{count} projects</source>
-        <translation>{count} Projekte</translation>
-    </message>
-    <message>
-        <source>{count} event</source>
-        <translation>{count} Veranstaltung</translation>
-    </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>New office</source>
-        <translation>Neues Büro</translation>
-    </message>
-    <message>
-        <source>New organization</source>
-        <translation>Neue Organisation</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Neuer Kontakt</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>Neue Veranstaltung</translation>
-    </message>
     <message>
         <source>Filter {things}…</source>
         <extracomment>The user asked to create, edit or delete (the main window runs the dialogs).</extracomment>
@@ -4807,11 +4435,11 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>Kein Wechselkurs erforderlich: Alle umgerechneten Beträge lagen bereits in {currency} vor.</translation>
     </message>
     <message>
-        <source>Totals in {currency} use {number} stored exchange rate, the one in force on each converted project&apos;s signing date; it is listed under Exchange rates.</source>
+        <source>Totals in {currency} use {number} stored exchange rate, the one in force on each converted project's signing date; it is listed under Exchange rates.</source>
         <translation>Die Summen in {currency} verwenden {number} gespeicherten Wechselkurs, den am Unterzeichnungsdatum des umgerechneten Projekts gültigen; er ist unter Wechselkurse aufgeführt.</translation>
     </message>
     <message>
-        <source>Totals in {currency} use {number} stored exchange rates, each the rate in force on the project&apos;s signing date; they are listed under Exchange rates.</source>
+        <source>Totals in {currency} use {number} stored exchange rates, each the rate in force on the project's signing date; they are listed under Exchange rates.</source>
         <translation>Die Summen in {currency} verwenden {number} gespeicherte Wechselkurse, jeweils den am Unterzeichnungsdatum des Projekts gültigen; sie sind unter Wechselkurse aufgeführt.</translation>
     </message>
     <message>
@@ -4876,7 +4504,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     </message>
     <message>
         <source>No office</source>
-        <extracomment>Rows of the network&apos;s project and event tables before &quot;and N more&quot;.</extracomment>
+        <extracomment>Rows of the network's project and event tables before "and N more".</extracomment>
         <translation>Kein Büro</translation>
     </message>
     <message>
@@ -4920,7 +4548,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>Organisationen und Kontakte je Büro sind die derzeit betreuten; im Zeitraum neu hinzugekommene sind in den Kennzahlen enthalten.</translation>
     </message>
     <message>
-        <source>Records with no office (or whose office was deleted) are in the &quot;{row}&quot; row.</source>
+        <source>Records with no office (or whose office was deleted) are in the "{row}" row.</source>
         <translation>Datensätze ohne Büro (oder deren Büro gelöscht wurde) stehen in der Zeile „{row}“.</translation>
     </message>
     <message>
@@ -4929,7 +4557,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     </message>
     <message>
         <source>Organizations and contacts are those the office looks after today, whenever they were entered.</source>
-        <extracomment>Rows per table before &quot;and N more&quot; (the PDF stays printable on a big database).</extracomment>
+        <extracomment>Rows per table before "and N more" (the PDF stays printable on a big database).</extracomment>
         <translation>Organisationen und Kontakte sind diejenigen, die das Büro derzeit betreut, unabhängig vom Zeitpunkt ihrer Erfassung.</translation>
     </message>
     <message>
@@ -5158,68 +4786,12 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>Feld</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Native title</source>
-        <translation>Originaltitel</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
         <source>Amount in {currency}</source>
         <translation>Betrag in {currency}</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Unterzeichnet am</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Arbeitsplätze</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
     </message>
     <message>
         <source>Not converted</source>
@@ -5399,7 +4971,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     <name>ReportFormats</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <extracomment>File-dialog filters (English; the GUI shows them translated, context &quot;ReportFormats&quot;).</extracomment>
+        <extracomment>File-dialog filters (English; the GUI shows them translated, context "ReportFormats").</extracomment>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
@@ -5423,7 +4995,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     </message>
     <message>
         <source>Office Desk · generated {when}</source>
-        <extracomment>The footer texts (context &quot;ReportPdf&quot;, as the GUI&apos;s print code has always used).</extracomment>
+        <extracomment>The footer texts (context "ReportPdf", as the GUI's print code has always used).</extracomment>
         <translation>Office Desk · erstellt {when}</translation>
     </message>
     <message>
@@ -5444,7 +5016,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <source>Map of the office&apos;s network</source>
+        <source>Map of the office's network</source>
         <translation>Karte des Netzwerks des Büros</translation>
     </message>
     <message>
@@ -5524,7 +5096,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>Berichtswährung</translation>
     </message>
     <message>
-        <source>Totals are converted to this currency at the rate stored for each project&apos;s signing date; amounts without a rate are listed apart, never dropped.</source>
+        <source>Totals are converted to this currency at the rate stored for each project's signing date; amounts without a rate are listed apart, never dropped.</source>
         <translation>Summen werden mit dem Wechselkurs, der für das Unterzeichnungsdatum des jeweiligen Projekts gespeichert ist, in diese Währung umgerechnet; Beträge ohne Kurs werden gesondert aufgeführt, nie weggelassen.</translation>
     </message>
     <message>
@@ -5580,7 +5152,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>V&amp;orschau</translation>
     </message>
     <message>
-        <source>Show the report&apos;s pages with these choices</source>
+        <source>Show the report's pages with these choices</source>
         <translation>Die Seiten des Berichts mit dieser Auswahl anzeigen</translation>
     </message>
     <message>
@@ -5687,49 +5259,8 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>Offices</source>
-        <extracomment>The kinds counted, in column order (core.backup.KINDS names them).</extracomment>
-        <translation>Büros</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>offices</source>
-        <extracomment>Lower-case kind names for the &quot;Current file: offices 7, ...&quot; line.</extracomment>
-        <translation>Büros</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
         <source>Daily</source>
+        <extracomment>The kinds counted, in column order: the registry's (core.store.backup.KINDS counts each of them).</extracomment>
         <translation>Täglich</translation>
     </message>
     <message>
@@ -5878,7 +5409,7 @@ Sicherungen liegen in:
     <name>SchemaAudit</name>
     <message>
         <source>table</source>
-        <extracomment>Object types SQLite keeps in sqlite_master, in the order they are dropped. Object types that can be re-created from their SQL without touching data. Bump when the cache file&apos;s layout changes. How many objects a one-line message names before &quot;and N more&quot;.</extracomment>
+        <extracomment>Object types SQLite keeps in sqlite_master, in the order they are dropped. Object types that can be re-created from their SQL without touching data. Bump when the cache file's layout changes. How many objects a one-line message names before "and N more".</extracomment>
         <translation>Tabelle</translation>
     </message>
     <message>
@@ -5895,7 +5426,7 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>{object} (changed)</source>
-        <extracomment>FOREIGN, CHANGED or MISSING. The file&apos;s object (foreign, changed), or the expected one (missing). Office Desk&apos;s own definition (changed, missing), else None.</extracomment>
+        <extracomment>FOREIGN, CHANGED or MISSING. The file's object (foreign, changed), or the expected one (missing). Office Desk's own definition (changed, missing), else None.</extracomment>
         <translation>{object} (verändert)</translation>
     </message>
     <message>
@@ -5931,7 +5462,7 @@ Sicherungen liegen in:
         <translation>{path}: Die Datenbank enthält Objekte, die Office Desk nicht angelegt hat: {objects}. Sie könnten bei jedem Speichern Datensätze verändern oder kopieren, daher wurde die Datei nicht geöffnet und nicht verändert; öffnen Sie sie in der Office-Desk-App, um sie zu prüfen und zu entfernen</translation>
     </message>
     <message>
-        <source>{path}: the database&apos;s tables are not the ones Office Desk makes: {objects}. The file was not opened and not changed; restore a backup of it, or ask whoever gave it to you</source>
+        <source>{path}: the database's tables are not the ones Office Desk makes: {objects}. The file was not opened and not changed; restore a backup of it, or ask whoever gave it to you</source>
         <translation>{path}: Die Tabellen der Datenbank sind nicht die, die Office Desk anlegt: {objects}. Die Datei wurde nicht geöffnet und nicht verändert; stellen Sie eine Sicherung davon wieder her oder fragen Sie, wer sie Ihnen gegeben hat</translation>
     </message>
     <message>
@@ -5949,26 +5480,6 @@ Sicherungen liegen in:
 </context>
 <context>
     <name>SearchPopup</name>
-    <message>
-        <source>Office</source>
-        <translation>Büro</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Veranstaltung</translation>
-    </message>
     <message>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
@@ -6074,7 +5585,7 @@ Sicherungen liegen in:
         <translation>Ihr &amp;Name auf Paketen:</translation>
     </message>
     <message>
-        <source>Street tiles are fetched only when the map&apos;s “Street map when online” is ticked, and only those you look at; each is kept in the cache.</source>
+        <source>Street tiles are fetched only when the map's “Street map when online” is ticked, and only those you look at; each is kept in the cache.</source>
         <translation>Straßenkacheln werden nur geladen, wenn auf der Karte „Straßenkarte, wenn online“ angehakt ist, und nur die tatsächlich angesehenen; jede wird im Cache behalten.</translation>
     </message>
     <message>
@@ -6098,7 +5609,7 @@ Sicherungen liegen in:
         <translation>OpenTopoMap (Gelände)</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s own tile server. When set, the street map comes from it instead of the map above, and Prepare for travel may download from it.</source>
+        <source>Your organisation's own tile server. When set, the street map comes from it instead of the map above, and Prepare for travel may download from it.</source>
         <translation>Der eigene Kachelserver der Organisation. Ist er eingetragen, kommt die Straßenkarte von dort statt von der Karte oben, und „Für die Reise vorbereiten“ darf von dort herunterladen.</translation>
     </message>
     <message>
@@ -6251,7 +5762,7 @@ Sicherungen liegen in:
     <name>TileCache</name>
     <message>
         <source>{key} is not a valid tile source key</source>
-        <extracomment>The longest name, format or attribution an imported map file may give, and the most metadata rows read from it. Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.</extracomment>
+        <extracomment>The largest tile fetched, stored or served on any path. Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.</extracomment>
         <translation>{key} ist kein gültiger Schlüssel für eine Kachelquelle</translation>
     </message>
     <message>
@@ -6263,11 +5774,11 @@ Sicherungen liegen in:
         <translation>{url}: Die URL muss {{z}}, {{x}} und {{y}} enthalten</translation>
     </message>
     <message>
-        <source>OpenStreetMap&apos;s tile usage policy forbids downloading its tiles in bulk for offline use. Import an .mbtiles file instead, or configure your organisation&apos;s own tile server.</source>
+        <source>OpenStreetMap's tile usage policy forbids downloading its tiles in bulk for offline use. Import an .mbtiles file instead, or configure your organisation's own tile server.</source>
         <translation>Die Nutzungsrichtlinie der OpenStreetMap-Kacheln verbietet das massenhafte Herunterladen für die Offline-Nutzung. Stattdessen eine .mbtiles-Datei importieren oder den eigenen Kachelserver der Organisation einrichten.</translation>
     </message>
     <message>
-        <source>{source}: preparing for travel is only offered for your organisation&apos;s own tile server; import an .mbtiles file for other maps.</source>
+        <source>{source}: preparing for travel is only offered for your organisation's own tile server; import an .mbtiles file for other maps.</source>
         <translation>{source}: Für die Reise vorbereiten ist nur mit dem eigenen Kachelserver der Organisation möglich; für andere Karten eine .mbtiles-Datei importieren.</translation>
     </message>
     <message>
@@ -6284,12 +5795,11 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>{path}: the map tiles kept on this computer cannot be used ({reason})</source>
-        <extracomment>A tile&apos;s data if it is not over the cap given (else NULL), and its size.</extracomment>
         <translation>{path}: Die auf diesem Computer gespeicherten Kartenkacheln können nicht verwendet werden ({reason})</translation>
     </message>
     <message>
         <source>{path}: the map file holds a value larger than {limit} MB; it is not taken</source>
-        <extracomment>The metadata an offline layer uses, each value cut at the cap (with its full length).</extracomment>
+        <extracomment>The longest name, format or attribution an imported map file may give, and the most metadata rows read from it. A tile's data if it is not over the cap given (else NULL), and its size. The metadata an offline layer uses, each value cut at the cap (with its full length).</extracomment>
         <translation>{path}: Die Kartendatei enthält einen Wert größer als {limit} MB; er wird nicht übernommen</translation>
     </message>
     <message>
@@ -6297,7 +5807,7 @@ Sicherungen liegen in:
         <translation>{path}: keine MBTiles-Kartendatei ({reason})</translation>
     </message>
     <message>
-        <source>{path}: the map file&apos;s {field} is {length} characters long; at most {limit} are read</source>
+        <source>{path}: the map file's {field} is {length} characters long; at most {limit} are read</source>
         <translation>{path}: {field} der Kartendatei ist {length} Zeichen lang; höchstens {limit} werden gelesen</translation>
     </message>
     <message>
@@ -6341,7 +5851,7 @@ Sicherungen liegen in:
     <name>TypedInput</name>
     <message>
         <source>“{text}” is ambiguous: {large} or {small}? Type {large_typed} or {small_typed}.</source>
-        <extracomment>The locale used when the system gives none (Qt&apos;s &quot;C&quot; locale) or one Babel does not know. Dates before or after these years are taken for typing mistakes. The example date in placeholders and messages: its day (25) cannot be a month.</extracomment>
+        <extracomment>The locale used when the system gives none (Qt's "C" locale) or one Babel does not know. Dates before or after these years are taken for typing mistakes. The example date in placeholders and messages: its day (25) cannot be a month.</extracomment>
         <translation>„{text}“ ist mehrdeutig: {large} oder {small}? Geben Sie {large_typed} oder {small_typed} ein.</translation>
     </message>
     <message>
@@ -6383,7 +5893,7 @@ Sicherungen liegen in:
         <source>That could not be undone or redone; nothing was changed. The undo history was cleared.
 
 {error}</source>
-        <extracomment>The delete already ran (in the background); the first redo only announces it.</extracomment>
+        <extracomment>The write already ran (in the background): the first redo only announces it.</extracomment>
         <translation>Das ließ sich nicht rückgängig machen oder wiederholen; nichts wurde geändert. Der Rückgängig-Verlauf wurde geleert.
 
 {error}</translation>
@@ -6419,28 +5929,8 @@ Sicherungen liegen in:
         <translation>{kind} nicht gespeichert: {problems}</translation>
     </message>
     <message>
-        <source>Office</source>
-        <extracomment>What the user calls each kind of record (the class name is the English word).</extracomment>
-        <translation>Büro</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Veranstaltung</translation>
-    </message>
-    <message>
         <source>ExchangeRate</source>
+        <extracomment>What the user calls the records that are no kind of their own (a kind's name is its label in core.kinds: "Office", "Person").</extracomment>
         <translation>Wechselkurs</translation>
     </message>
     <message>
@@ -6449,7 +5939,7 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>it has a full-width or look-alike @ sign; type the ordinary @</source>
-        <extracomment>Why email_validator refused an address, in the app&apos;s own words (marked for translation): the library&apos;s reasons are English sentences. The first entry whose words are all in the library&apos;s message wins; :data:`_EMAIL_REASON_FALLBACK` when none does (a reason new in a later version is never shown untranslated).</extracomment>
+        <extracomment>Why email_validator refused an address, in the app's own words (marked for translation): the library's reasons are English sentences. The first entry whose words are all in the library's message wins; :data:`_EMAIL_REASON_FALLBACK` when none does (a reason new in a later version is never shown untranslated).</extracomment>
         <translation>Sie enthält ein breites oder ähnlich aussehendes @-Zeichen; bitte das normale @ eingeben</translation>
     </message>
     <message>
@@ -6736,7 +6226,7 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>The place on the map is about {km} km outside {country}. Are the coordinates and the country right?</source>
-        <extracomment>the country field (&quot;country&quot;)</extracomment>
+        <extracomment>the country field ("country")</extracomment>
         <translation>Der Ort auf der Karte liegt etwa {km} km außerhalb von {country}. Stimmen Koordinaten und Land?</translation>
     </message>
 </context>
@@ -6744,7 +6234,7 @@ Sicherungen liegen in:
     <name>Vocabulary</name>
     <message>
         <source>Planned</source>
-        <extracomment>The English label of every stored value (one dict: a value means the same in every choice, e.g. &quot;other&quot;). Translated when read, by ``_Choice.label``.</extracomment>
+        <extracomment>The English label of every stored value (one dict: a value means the same in every choice, e.g. "other"). Translated when read, by ``_Choice.label``.</extracomment>
         <translation>Geplant</translation>
     </message>
     <message>
@@ -6947,7 +6437,7 @@ Sicherungen liegen in:
     <name>WriteError</name>
     <message>
         <source>the file</source>
-        <extracomment>A file this close to the process&apos;s file-size limit (at most an eighth of the limit) is taken to have hit it: SQLite writes a page or a chunk at a time.</extracomment>
+        <extracomment>A file this close to the process's file-size limit (at most an eighth of the limit) is taken to have hit it: SQLite writes a page or a chunk at a time.</extracomment>
         <translation>die Datei</translation>
     </message>
     <message>

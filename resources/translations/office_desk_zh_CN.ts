@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -51,7 +50,9 @@
     <name>Background</name>
     <message>
         <source>Office Desk</source>
-        <extracomment>One worker for database work, so writes never race each other.</extracomment>
+        <extracomment>One worker for database work, so writes never race each other.
+----------
+The backup made by :meth:`backup_first`, once the write ran.</extracomment>
         <translation>Office Desk</translation>
     </message>
     <message>
@@ -77,7 +78,7 @@ Stopping…</source>
     <name>Backup</name>
     <message>
         <source>{path}: already exists</source>
-        <extracomment>The record kinds counted in a backup (each kind&apos;s table has the kind&apos;s name). Reasons a backup is made for (besides ``before-schema-upgrade-from-&lt;revision&gt;``). A backup stamped up to this far in the future still counts as recent (the clock went back an hour at the end of summer time); one stamped further ahead is ignored when deciding whether a daily backup is due (the clock was wrong when it was made). When it was made (local time, from its name). Why: ``&quot;daily&quot;``, ``&quot;on-close&quot;``, ``&quot;before-import&quot;``... (without a copy number). The file&apos;s size in bytes. Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the backup&apos;s schema lacks is left out. Empty when ``problem`` is set. Why the backup cannot be restored (damaged, not Office Desk...); &quot;&quot; when it can. The backup&apos;s schema revision (None when unknown).</extracomment>
+        <extracomment>The record kinds counted in a backup, with their tables. Reasons a backup is made for (besides ``before-schema-upgrade-from-&lt;revision&gt;``). A backup stamped up to this far in the future still counts as recent (the clock went back an hour at the end of summer time); one stamped further ahead is ignored when deciding whether a daily backup is due (the clock was wrong when it was made). When it was made (local time, from its name). Why: ``"daily"``, ``"on-close"``, ``"before-import"``... (without a copy number). The file's size in bytes. Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the backup's schema lacks is left out. Empty when ``problem`` is set. Why the backup cannot be restored (damaged, not Office Desk...); "" when it can. The backup's schema revision (None when unknown).</extracomment>
         <translation>{path}：已存在</translation>
     </message>
     <message>
@@ -105,7 +106,7 @@ Stopping…</source>
         <translation>由较新版本的 Office Desk 创建（架构 {revision}）。</translation>
     </message>
     <message>
-        <source>It holds database objects that are not Office Desk&apos;s own ({objects}); restoring it would bring them back.</source>
+        <source>It holds database objects that are not Office Desk's own ({objects}); restoring it would bring them back.</source>
         <translation>其中含有不属于 Office Desk 的数据库对象（{objects}）；恢复它会把这些对象带回来。</translation>
     </message>
     <message>
@@ -121,7 +122,7 @@ Stopping…</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <source>{path}: the database holds objects that are not Office Desk&apos;s own: {objects}. No backup was made (a copy would carry them on); open the file in the Office Desk app to review and remove them first</source>
+        <source>{path}: the database holds objects that are not Office Desk's own: {objects}. No backup was made (a copy would carry them on); open the file in the Office Desk app to review and remove them first</source>
         <translation>{path}：数据库中含有不属于 Office Desk 的对象：{objects}。未创建备份（副本会把它们一并带走）；请先在 Office Desk 应用中打开该文件，检查并移除这些对象</translation>
     </message>
 </context>
@@ -129,7 +130,7 @@ Stopping…</source>
     <name>CardDelegate</name>
     <message>
         <source>No amount</source>
-        <extracomment>(column, card, border) colours from the window&apos;s palette, set by the column.</extracomment>
+        <extracomment>(column, card, border) colours from the window's palette, set by the column.</extracomment>
         <translation>无金额</translation>
     </message>
     <message>
@@ -215,26 +216,6 @@ Reports are kept in {folder}</source>
     <message>
         <source>Office Desk package (*.zip *.json)</source>
         <translation>Office Desk 数据包 (*.zip *.json)</translation>
-    </message>
-    <message>
-        <source>offices</source>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>活动</translation>
     </message>
     <message>
         <source>{what} failed.
@@ -337,7 +318,7 @@ Reports are kept in {folder}</source>
     <name>Database</name>
     <message>
         <source>{path}: no such file</source>
-        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`). Every row of the file&apos;s sqlite_master.</extracomment>
+        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`). Every row of the file's sqlite_master.</extracomment>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
@@ -381,7 +362,7 @@ Reports are kept in {folder}</source>
         <translation>{path}：文件已损坏（完整性检查：{problem}）</translation>
     </message>
     <message>
-        <source>{path}: no such database (create one with &apos;office-desk sample {path}&apos;)</source>
+        <source>{path}: no such database (create one with 'office-desk sample {path}')</source>
         <translation>{path}：数据库不存在（可使用“office-desk sample {path}”创建一个）</translation>
     </message>
     <message>
@@ -421,110 +402,10 @@ Reports are kept in {folder}</source>
     </message>
 </context>
 <context>
-    <name>DeleteEffects</name>
-    <message>
-        <source>{count} project partnership removed</source>
-        <extracomment>Link tables and the columns through which they point at each kind of record. Records that keep pointing at a deleted record (their reference shows as empty). Records tombstoned per step of a delete (progress is reported between steps). Whole sentences (one, many) for each effect, so translations can agree in number.</extracomment>
-        <translation>将移除{count}个项目合作关系</translation>
-    </message>
-    <message>
-        <source>{count} project partnerships removed</source>
-        <translation>将移除{count}个项目合作关系</translation>
-    </message>
-    <message>
-        <source>{count} project contact removed</source>
-        <translation>将移除{count}个项目联系人</translation>
-    </message>
-    <message>
-        <source>{count} project contacts removed</source>
-        <translation>将移除{count}个项目联系人</translation>
-    </message>
-    <message>
-        <source>{count} event participant (organization) removed</source>
-        <translation>将移除{count}个活动参与方（机构）</translation>
-    </message>
-    <message>
-        <source>{count} event participants (organizations) removed</source>
-        <translation>将移除{count}个活动参与方（机构）</translation>
-    </message>
-    <message>
-        <source>{count} event participant (person) removed</source>
-        <translation>将移除{count}名活动参与者（个人）</translation>
-    </message>
-    <message>
-        <source>{count} event participants (people) removed</source>
-        <translation>将移除{count}名活动参与者（个人）</translation>
-    </message>
-    <message>
-        <source>{count} event-project link removed</source>
-        <translation>将移除{count}个活动与项目的关联</translation>
-    </message>
-    <message>
-        <source>{count} event-project links removed</source>
-        <translation>将移除{count}个活动与项目的关联</translation>
-    </message>
-    <message>
-        <source>{count} tag removed</source>
-        <translation>将移除{count}个标签</translation>
-    </message>
-    <message>
-        <source>{count} tags removed</source>
-        <translation>将移除{count}个标签</translation>
-    </message>
-    <message>
-        <source>{count} office names it as counterpart</source>
-        <translation>{count}个联络处将其列为对口联络处</translation>
-    </message>
-    <message>
-        <source>{count} offices name it as counterpart</source>
-        <translation>{count}个联络处将其列为对口联络处</translation>
-    </message>
-    <message>
-        <source>{count} organization is looked after by it</source>
-        <translation>{count}个机构由其对接</translation>
-    </message>
-    <message>
-        <source>{count} organizations are looked after by it</source>
-        <translation>{count}个机构由其对接</translation>
-    </message>
-    <message>
-        <source>{count} contact belongs to it</source>
-        <translation>{count}位联系人隶属于此</translation>
-    </message>
-    <message>
-        <source>{count} contacts belong to it</source>
-        <translation>{count}位联系人隶属于此</translation>
-    </message>
-    <message>
-        <source>{count} project was facilitated by it</source>
-        <translation>{count}个项目由其促成</translation>
-    </message>
-    <message>
-        <source>{count} projects were facilitated by it</source>
-        <translation>{count}个项目由其促成</translation>
-    </message>
-    <message>
-        <source>{count} event belongs to it</source>
-        <translation>{count}项活动隶属于此</translation>
-    </message>
-    <message>
-        <source>{count} events belong to it</source>
-        <translation>{count}项活动隶属于此</translation>
-    </message>
-    <message>
-        <source>{count} contact works there</source>
-        <translation>{count}位联系人在此工作</translation>
-    </message>
-    <message>
-        <source>{count} contacts work there</source>
-        <translation>{count}位联系人在此工作</translation>
-    </message>
-</context>
-<context>
     <name>DuplicateCheck</name>
     <message>
         <source>Same name and organization</source>
-        <extracomment>Candidates read per query: far more than one person&apos;s namesakes. the contact&apos;s name as lists show it its organization&apos;s name, or &quot;&quot;</extracomment>
+        <extracomment>Candidates read per query: far more than one person's namesakes. the contact's name as lists show it its organization's name, or ""</extracomment>
         <translation>姓名和机构相同</translation>
     </message>
     <message>
@@ -592,7 +473,6 @@ Reports are kept in {folder}</source>
     <name>EditorForms</name>
     <message>
         <source>find a partner to add…</source>
-        <extracomment>What a list of linked records says, by the noun of what it links (see LinkTexts).</extracomment>
         <translation>查找要添加的合作方…</translation>
     </message>
     <message>
@@ -605,6 +485,7 @@ Reports are kept in {folder}</source>
     </message>
     <message>
         <source>find a person to add…</source>
+        <extracomment>What a list of linked records says, by the kind it links (a field's look may say otherwise, as a project's partners do).</extracomment>
         <translation>查找要添加的人员…</translation>
     </message>
     <message>
@@ -640,75 +521,8 @@ Reports are kept in {folder}</source>
         <translation>移除所选项目</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>e.g. Dresden-Jinan Contact Office</source>
-        <translation>例如：Dresden-Jinan Contact Office</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>原文名称</translation>
-    </message>
-    <message>
-        <source>e.g. 德累斯顿-济南联络处</source>
-        <translation>例如：德累斯顿-济南联络处</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>On the map</source>
-        <translation>地图位置</translation>
-    </message>
-    <message>
-        <source>Decimal degrees; for campuses and parks without a street address too</source>
-        <translation>十进制度数；也适用于没有街道地址的校区和园区</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <source>Counterpart office</source>
-        <translation>对口联络处</translation>
-    </message>
-    <message>
-        <source>The twin office on the other side (e.g. the Jinan side of Dresden)</source>
-        <translation>对方的对口联络处（例如德累斯顿对应的济南一方）</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>Focus areas</source>
-        <translation>重点领域</translation>
-    </message>
-    <message>
         <source>Add focus area</source>
+        <extracomment>The translation context of the texts below (what the editor says beyond the labels). the add button: "Add e-mail" each line's remove button: "Remove this e-mail" an empty line: "name@example.com" "find a person to add…" "Add this person" "Remove the selected person" Another widget than the value type's: "text" (one line for a long text), "languages" (a list that splits "zh, de, en" into entries). The roles a link can have (a project's partners); links without roles hold ids. The tooltip of a + button beside a record picker that creates the record. A kind declared in core but not (yet) given a look here.</extracomment>
         <translation>添加重点领域</translation>
     </message>
     <message>
@@ -720,88 +534,8 @@ Reports are kept in {folder}</source>
         <translation>例如：智能制造</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>e.g. Chemnitz University of Technology</source>
-        <translation>例如：Chemnitz University of Technology</translation>
-    </message>
-    <message>
-        <source>e.g. Technische Universität Chemnitz, 济南…</source>
-        <translation>例如：Technische Universität Chemnitz、济南…</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>e.g. automotive parts</source>
-        <translation>例如：汽车零部件</translation>
-    </message>
-    <message>
-        <source>Looked after by</source>
-        <translation>负责联络处</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <source>e.g. Wei</source>
-        <translation>例如：Wei</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <source>e.g. Zhang</source>
-        <translation>例如：Zhang</translation>
-    </message>
-    <message>
-        <source>e.g. 张伟</source>
-        <translation>例如：张伟</translation>
-    </message>
-    <message>
-        <source>The name in its own script; search finds it by pinyin too</source>
-        <translation>以原文字书写的姓名；也可通过拼音搜索到</translation>
-    </message>
-    <message>
-        <source>Family name first (Zhang Wei)</source>
-        <translation>姓在前（Zhang Wei）</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>e.g. Head of international cooperation</source>
-        <translation>例如：国际合作负责人</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>机构</translation>
-    </message>
-    <message>
         <source>Create a new organization</source>
         <translation>新建机构</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>The office that owns the relationship</source>
-        <translation>负责维护此关系的联络处</translation>
     </message>
     <message>
         <source>Add e-mail</source>
@@ -828,10 +562,6 @@ Reports are kept in {folder}</source>
         <translation>+49 351 …</translation>
     </message>
     <message>
-        <source>Messaging</source>
-        <translation>即时通讯</translation>
-    </message>
-    <message>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
@@ -844,15 +574,34 @@ Reports are kept in {folder}</source>
         <translation>WeChat: …</translation>
     </message>
     <message>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>Add language</source>
         <translation>添加语言</translation>
     </message>
     <message>
+        <source>find a record to add…</source>
+        <extracomment>Links to a kind with no texts of its own above.</extracomment>
+        <translation>查找要添加的记录…</translation>
+    </message>
+    <message>
+        <source>Add this record</source>
+        <translation>添加此记录</translation>
+    </message>
+    <message>
+        <source>Remove the selected record</source>
+        <translation>移除所选记录</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <extracomment>A list field with no texts of its own above.</extracomment>
+        <translation>再添加一项</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>移除此项</translation>
+    </message>
+    <message>
         <source>e.g. www.example.com</source>
+        <extracomment>A website field's placeholder where its declaration has none.</extracomment>
         <translation>例如 www.example.com</translation>
     </message>
     <message>
@@ -862,154 +611,6 @@ Reports are kept in {folder}</source>
     <message>
         <source>zh, de, en…</source>
         <translation>zh, de, en…</translation>
-    </message>
-    <message>
-        <source>Academic title</source>
-        <translation>头衔</translation>
-    </message>
-    <message>
-        <source>e.g. Dr., Prof. Dr., Dipl.-Ing.</source>
-        <translation>例如 Dr.、Prof. Dr.、Dipl.-Ing.</translation>
-    </message>
-    <message>
-        <source>Shown before the name; Herr/Frau and the job title do not go here</source>
-        <translation>显示在姓名之前；称谓（先生/女士）和职务不填在此处</translation>
-    </message>
-    <message>
-        <source>Language codes or names; several typed on one line become one entry each: “zh, de, en”, “zh; de” or “zh de en”</source>
-        <translation>语言代码或名称；在一行中输入的多个语言各成一项：“zh, de, en”“zh; de”或“zh de en”</translation>
-    </message>
-    <message>
-        <source>Last contacted</source>
-        <translation>上次联系</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>法律依据</translation>
-    </message>
-    <message>
-        <source>Why we may keep this person&apos;s data (GDPR / PIPL)</source>
-        <translation>保存此人数据的法律依据（GDPR / PIPL）</translation>
-    </message>
-    <message>
-        <source>Basis note</source>
-        <translation>依据说明</translation>
-    </message>
-    <message>
-        <source>e.g. consent by e-mail, 2024-03-01</source>
-        <translation>例如：2024-03-01 通过电子邮件同意</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>e.g. R&amp;D centre of … in Jinan</source>
-        <translation>例如：…在济南的研发中心</translation>
-    </message>
-    <message>
-        <source>Native title</source>
-        <translation>原文标题</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Why on hold / dropped</source>
-        <translation>暂停/放弃原因</translation>
-    </message>
-    <message>
-        <source>Facilitating office</source>
-        <translation>促成联络处</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>投资</translation>
-    </message>
-    <message>
-        <source>In the currency it was signed in; reports convert with the rate of the signing date</source>
-        <translation>按签约时的货币填写；报告按签约日期的汇率换算</translation>
-    </message>
-    <message>
-        <source>Investor from</source>
-        <translation>投资方来自</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <source>city or zone</source>
-        <translation>城市或园区</translation>
-    </message>
-    <message>
-        <source>Jobs created</source>
-        <translation>创造就业</translation>
-    </message>
-    <message>
-        <source>direct jobs</source>
-        <translation>直接就业岗位</translation>
-    </message>
-    <message>
-        <source>The number of jobs is an estimate</source>
-        <translation>就业岗位数为估计值</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>宣布日期</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>签约日期</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>合作方</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>e.g. Delegation visit to Dresden</source>
-        <translation>例如：代表团访问德累斯顿</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>venue</source>
-        <translation>会场</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
     </message>
 </context>
 <context>
@@ -1058,178 +659,6 @@ Reports are kept in {folder}</source>
     </message>
 </context>
 <context>
-    <name>ExportLists</name>
-    <message>
-        <source>Offices</source>
-        <extracomment>Excel refuses longer cell text; longer notes are cut there (CSV keeps them whole).</extracomment>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>原文名称</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation>对口联络处</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>Academic title</source>
-        <translation>头衔</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation>电子邮件地址</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Messaging</source>
-        <translation>即时通讯</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Last contacted</source>
-        <translation>上次联系</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Native title</source>
-        <translation>原文标题</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>货币</translation>
-    </message>
-    <message>
-        <source>Jobs created</source>
-        <translation>创造就业</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>签约日期</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-</context>
-<context>
     <name>ExportVCard</name>
     <message>
         <source>Languages: {languages}</source>
@@ -1245,10 +674,361 @@ Reports are kept in {folder}</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>e.g. Wei</source>
+        <translation>例如：Wei</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang</source>
+        <translation>例如：Zhang</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Prof. Dr., Dipl.-Ing.</source>
+        <translation>例如 Dr.、Prof. Dr.、Dipl.-Ing.</translation>
+    </message>
+    <message>
+        <source>Shown before the name; Herr/Frau and the job title do not go here</source>
+        <translation>显示在姓名之前；称谓（先生/女士）和职务不填在此处</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>e.g. 张伟</source>
+        <translation>例如：张伟</translation>
+    </message>
+    <message>
+        <source>The name in its own script; search finds it by pinyin too</source>
+        <translation>以原文字书写的姓名；也可通过拼音搜索到</translation>
+    </message>
+    <message>
+        <source>Family name first (Zhang Wei)</source>
+        <translation>姓在前（Zhang Wei）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>e.g. Head of international cooperation</source>
+        <translation>例如：国际合作负责人</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>The office that owns the relationship</source>
+        <translation>负责维护此关系的联络处</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language codes or names; several typed on one line become one entry each: “zh, de, en”, “zh; de” or “zh de en”</source>
+        <translation>语言代码或名称；在一行中输入的多个语言各成一项：“zh, de, en”“zh; de”或“zh de en”</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Why we may keep this person's data (GDPR / PIPL)</source>
+        <translation>保存此人数据的法律依据（GDPR / PIPL）</translation>
+    </message>
+    <message>
+        <source>Basis note</source>
+        <translation>依据说明</translation>
+    </message>
+    <message>
+        <source>e.g. consent by e-mail, 2024-03-01</source>
+        <translation>例如：2024-03-01 通过电子邮件同意</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation visit to Dresden</source>
+        <translation>例如：代表团访问德累斯顿</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>地图位置</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>e.g. Dresden-Jinan Contact Office</source>
+        <translation>例如：Dresden-Jinan Contact Office</translation>
+    </message>
+    <message>
+        <source>e.g. 德累斯顿-济南联络处</source>
+        <translation>例如：德累斯顿-济南联络处</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Decimal degrees; for campuses and parks without a street address too</source>
+        <translation>十进制度数；也适用于没有街道地址的校区和园区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>对口联络处</translation>
+    </message>
+    <message>
+        <source>Counterpart office</source>
+        <translation>对口联络处</translation>
+    </message>
+    <message>
+        <source>The twin office on the other side (e.g. the Jinan side of Dresden)</source>
+        <translation>对方的对口联络处（例如德累斯顿对应的济南一方）</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>重点领域</translation>
+    </message>
+    <message>
+        <source>e.g. Chemnitz University of Technology</source>
+        <translation>例如：Chemnitz University of Technology</translation>
+    </message>
+    <message>
+        <source>e.g. Technische Universität Chemnitz, 济南…</source>
+        <translation>例如：Technische Universität Chemnitz、济南…</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>e.g. automotive parts</source>
+        <translation>例如：汽车零部件</translation>
+    </message>
+    <message>
+        <source>Looked after by</source>
+        <translation>负责联络处</translation>
+    </message>
+    <message>
+        <source>{count} (estimated)</source>
+        <translation>{count}（估计）</translation>
+    </message>
+    <message>
+        <source>e.g. R&amp;D centre of … in Jinan</source>
+        <translation>例如：…在济南的研发中心</translation>
+    </message>
+    <message>
+        <source>Native title</source>
+        <translation>原文标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>状态说明</translation>
+    </message>
+    <message>
+        <source>Why on hold / dropped</source>
+        <translation>暂停/放弃原因</translation>
+    </message>
+    <message>
+        <source>Facilitating office</source>
+        <translation>促成联络处</translation>
+    </message>
+    <message>
+        <source>Funding programme</source>
+        <translation>资助计划</translation>
+    </message>
+    <message>
+        <source>e.g. Horizon Europe, ZIM</source>
+        <translation>例如 地平线欧洲、ZIM</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>In the currency it was signed in; reports convert with the rate of the signing date</source>
+        <translation>按签约时的货币填写；报告按签约日期的汇率换算</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Investor from</source>
+        <translation>投资方来自</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>city or zone</source>
+        <translation>城市或园区</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>创造就业</translation>
+    </message>
+    <message>
+        <source>direct jobs</source>
+        <translation>直接就业岗位</translation>
+    </message>
+    <message>
+        <source>The number of jobs is an estimate</source>
+        <translation>就业岗位数为估计值</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
     <name>FileGuard</name>
     <message>
         <source>Opened read-only: this file is open in another Office Desk window (process {pid}) that does not respond. Changes are turned off until it is closed there.</source>
-        <extracomment>What a second instance sends to the owner, and what the owner answers. How long :meth:`FileGuard.claim` waits for the owner to answer. A lock file younger than this is never treated as abandoned (its owner may still be writing it). The same for a lock file that cannot be read (a crash or power cut while it was written; a file on a network share seen before its content). This window may write to the file (any previous claim of the guard is released). The file is open in another Office Desk window of this user on this machine, which was asked to come forward: do not open it here. The file is open elsewhere (another user, another machine, or an instance that does not answer): open it read-only, if at all. The holder&apos;s executable name as Qt records it (&quot;office-desk&quot;, &quot;python3.11&quot;). True when the holder answered the activation request (same user, same machine). The lock file&apos;s owner, where the system tells (&quot;&quot; when unknown).</extracomment>
+        <extracomment>What a second instance sends to the owner, and what the owner answers. How long :meth:`FileGuard.claim` waits for the owner to answer. A lock file younger than this is never treated as abandoned (its owner may still be writing it). The same for a lock file that cannot be read (a crash or power cut while it was written; a file on a network share seen before its content). This window may write to the file (any previous claim of the guard is released). The file is open in another Office Desk window of this user on this machine, which was asked to come forward: do not open it here. The file is open elsewhere (another user, another machine, or an instance that does not answer): open it read-only, if at all. The holder's executable name as Qt records it ("office-desk", "python3.11"). True when the holder answered the activation request (same user, same machine). The lock file's owner, where the system tells ("" when unknown).</extracomment>
         <translation>已以只读方式打开：此文件已在另一个无响应的 Office Desk 窗口（进程 {pid}）中打开。在那里关闭之前，无法进行更改。</translation>
     </message>
     <message>
@@ -1271,7 +1051,7 @@ Reports are kept in {folder}</source>
         <translation>不是 Office Desk 创建的</translation>
     </message>
     <message>
-        <source>Differs from Office Desk&apos;s own</source>
+        <source>Differs from Office Desk's own</source>
         <translation>与 Office Desk 自身的不同</translation>
     </message>
     <message>
@@ -1287,7 +1067,7 @@ Reports are kept in {folder}</source>
         <translation>此文件含有并非 Office Desk 创建的数据库对象。</translation>
     </message>
     <message>
-        <source>This file&apos;s database objects are not the ones Office Desk makes.</source>
+        <source>This file's database objects are not the ones Office Desk makes.</source>
         <translation>此文件的数据库对象与 Office Desk 创建的不一致。</translation>
     </message>
     <message>
@@ -1331,7 +1111,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>备份、移除并打开(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t Open</source>
+        <source>&amp;Don't Open</source>
         <translation>不打开(&amp;D)</translation>
     </message>
     <message>
@@ -1339,7 +1119,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <source>How it differs from Office Desk&apos;s own (SQL, - ours, + this file&apos;s):</source>
+        <source>How it differs from Office Desk's own (SQL, - ours, + this file's):</source>
         <translation>与 Office Desk 自身的差异（SQL，- 为我们的，+ 为此文件的）：</translation>
     </message>
     <message>
@@ -1347,11 +1127,11 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>（由 SQLite 创建）</translation>
     </message>
     <message>
-        <source>Another user&apos;s Office Desk has the file open, so the objects cannot be removed now; the file was not opened. Try again once it is closed there.</source>
+        <source>Another user's Office Desk has the file open, so the objects cannot be removed now; the file was not opened. Try again once it is closed there.</source>
         <translation>另一位用户的 Office Desk 正在使用此文件，因此现在无法移除这些对象；文件未被打开。请在对方关闭后重试。</translation>
     </message>
     <message>
-        <source>Some of Office Desk&apos;s own tables are changed or missing; removing objects cannot put that right, so the file was not opened. Restore a backup of it, or ask whoever gave it to you.</source>
+        <source>Some of Office Desk's own tables are changed or missing; removing objects cannot put that right, so the file was not opened. Restore a backup of it, or ask whoever gave it to you.</source>
         <translation>Office Desk 自身的某些表已被修改或缺失；移除对象无法修复这一点，因此文件未被打开。请恢复该文件的备份，或询问把文件交给您的人。</translation>
     </message>
     <message>
@@ -1458,11 +1238,11 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>  有 {count} 行与文件其余部分不同，不是 {main}；已按 {encodings} 读取（第 {lines} 行）</translation>
     </message>
     <message>
-        <source>  {count} line is in an unclear encoding or does not fit the one chosen (line {lines}): its row is an error until you choose the file&apos;s encoding or leave it out</source>
+        <source>  {count} line is in an unclear encoding or does not fit the one chosen (line {lines}): its row is an error until you choose the file's encoding or leave it out</source>
         <translation>  有 {count} 行的编码不明确或与所选编码不符（第 {lines} 行）：在您选择文件编码或忽略该行之前，该行记为错误</translation>
     </message>
     <message>
-        <source>  {count} lines are in an unclear encoding or do not fit the one chosen (lines {lines}): their rows are errors until you choose the file&apos;s encoding or leave them out</source>
+        <source>  {count} lines are in an unclear encoding or do not fit the one chosen (lines {lines}): their rows are errors until you choose the file's encoding or leave them out</source>
         <translation>  有 {count} 行的编码不明确或与所选编码不符（第 {lines} 行）：在您选择文件编码或忽略这些行之前，这些行记为错误</translation>
     </message>
     <message>
@@ -1551,7 +1331,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
     </message>
     <message>
         <source>, {layout} layout</source>
-        <extracomment>The most characters of a row&apos;s name the dry run shows. The office chosen for the imported records (rows naming their own keep theirs). The tags the database had at the dry run, by :func:`.matching.tag_key`. How a text file was read: its encoding, the lines read in another one or unclear (:class:`.encodings.LineNote`), and encodings worth trying for those.</extracomment>
+        <extracomment>The most characters of a row's name the dry run shows. The office chosen for the imported records (rows naming their own keep theirs). The tags the database had at the dry run, by :func:`.matching.tag_key`. How a text file was read: its encoding, the lines read in another one or unclear (:class:`.encodings.LineNote`), and encodings worth trying for those.</extracomment>
         <translation>，{layout} 格式</translation>
     </message>
     <message>
@@ -1842,7 +1622,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>请选择包含姓名（或名和姓）的列以继续。</translation>
     </message>
     <message>
-        <source>Recognised as {layout}&apos;s layout.</source>
+        <source>Recognised as {layout}'s layout.</source>
         <translation>已识别为 {layout} 的格式。</translation>
     </message>
     <message>
@@ -1874,7 +1654,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>按 {encoding} 读取文件</translation>
     </message>
     <message>
-        <source>Choose the file&apos;s encoding…</source>
+        <source>Choose the file's encoding…</source>
         <translation>选择文件编码…</translation>
     </message>
     <message>
@@ -2071,7 +1851,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
     </message>
     <message>
         <source>not a readable Excel workbook ({reason})</source>
-        <extracomment>The most columns and rows a sheet can have (Excel&apos;s own limits, XFD and 1,048,576).</extracomment>
+        <extracomment>The most columns and rows a sheet can have (Excel's own limits, XFD and 1,048,576).</extracomment>
         <translation>不是可读取的 Excel 工作簿（{reason}）</translation>
     </message>
     <message>
@@ -2127,8 +1907,8 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>不是有效的 {encoding} 文本</translation>
     </message>
     <message>
-        <source>a quoted cell is never closed (a &quot; missing?)</source>
-        <translation>某个带引号的单元格未闭合（是否缺少 &quot;？）</translation>
+        <source>a quoted cell is never closed (a " missing?)</source>
+        <translation>某个带引号的单元格未闭合（是否缺少 "？）</translation>
     </message>
     <message>
         <source>a cell is longer than 131,072 characters (a quote never closed?)</source>
@@ -2148,7 +1928,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
     </message>
     <message>
         <source>this vCard has no END:VCARD (the next one begins at line {line})</source>
-        <extracomment>Lines Office Desk&apos;s own vCards put at the top of NOTE for fields vCard lacks.</extracomment>
+        <extracomment>Lines Office Desk's own vCards put at the top of NOTE for fields vCard lacks.</extracomment>
         <translation>此 vCard 缺少 END:VCARD（下一个 vCard 从第 {line} 行开始）</translation>
     </message>
     <message>
@@ -2173,7 +1953,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
     </message>
     <message>
         <source>UTF-8</source>
-        <extracomment>A line read in another encoding than the file&apos;s (a note), one whose encoding is unclear, and one that is not valid in the encoding chosen (both errors). Encodings a user may choose, with the names people know them by (translate them in the &quot;ImportFiles&quot; context).</extracomment>
+        <extracomment>A line read in another encoding than the file's (a note), one whose encoding is unclear, and one that is not valid in the encoding chosen (both errors). Encodings a user may choose, with the names people know them by (translate them in the "ImportFiles" context).</extracomment>
         <translation>UTF-8</translation>
     </message>
     <message>
@@ -2214,12 +1994,12 @@ If you did not add them yourself, ask whoever gave you the file.</source>
     </message>
     <message>
         <source>{encoding} is not a text encoding this computer knows (e.g. utf-8, cp1252, gb18030)</source>
-        <extracomment>Chinese punctuation, full-width forms, kana, circled and Roman numbers (all in GBK). The letters Windows-1252 has beyond ASCII, and the punctuation a Western text uses. Two or more letters outside ASCII: a whole word of them is no Western word (&quot;ÕÅÎ&quot;: Chinese read as 1252); the letter before is checked apart (a pattern that begins with a look behind is slow). A sign before a letter: a currency sign there (&quot;£ukasz&quot;) reads as no Western text, and another sign too if a letter is also before it (&quot;W¹s&quot; is Polish &quot;Wąs&quot; read as 1252). UTF-8 read as Windows-1252: the lead byte of a Latin letter (Ã for ü, Ä for ę, Å for ł) and a continuation byte, which reads as a sign (&quot;WeiÃŸ&quot;, &quot;Ä™&quot;, &quot;Å‚&quot;).</extracomment>
+        <extracomment>Chinese punctuation, full-width forms, kana, circled and Roman numbers (all in GBK). The letters Windows-1252 has beyond ASCII, and the punctuation a Western text uses. Two or more letters outside ASCII: a whole word of them is no Western word ("ÕÅÎ": Chinese read as 1252); the letter before is checked apart (a pattern that begins with a look behind is slow). A sign before a letter: a currency sign there ("£ukasz") reads as no Western text, and another sign too if a letter is also before it ("W¹s" is Polish "Wąs" read as 1252). UTF-8 read as Windows-1252: the lead byte of a Latin letter (Ã for ü, Ä for ę, Å for ł) and a continuation byte, which reads as a sign ("WeiÃŸ", "Ä™", "Å‚"). How much of a file is looked at to tell its encoding (or whether it is text at all). What charset-normalizer may call Chinese text; all but Big5-HKSCS is read as GB18030, the superset.</extracomment>
         <translation>{encoding} 不是本机可识别的文本编码（例如 utf-8、cp1252、gb18030）</translation>
     </message>
     <message>
         <source>the file is larger than {limit} MB ({size} MB); split it into smaller files and import them one after the other</source>
-        <extracomment>The most lines of a text file (rows, the lines inside quoted cells, empty lines). The most cells (empty ones too) a workbook&apos;s sheet may spell out, and the most XML elements inside one cell or between two: past them it is no contact list.</extracomment>
+        <extracomment>The most lines of a text file (rows, the lines inside quoted cells, empty lines). The most cells (empty ones too) a workbook's sheet may spell out, and the most XML elements inside one cell or between two: past them it is no contact list.</extracomment>
         <translation>文件大于 {limit} MB（{size} MB）；请拆分为较小的文件并逐个导入</translation>
     </message>
     <message>
@@ -2255,12 +2035,12 @@ If you did not add them yourself, ask whoever gave you the file.</source>
     </message>
     <message>
         <source>--map {pair}: {text} is not a field of {target}; the fields are {fields}</source>
-        <extracomment>What a contact layout&apos;s columns mean when the rows are imported as organizations.</extracomment>
+        <extracomment>What a contact layout's columns mean when the rows are imported as organizations.</extracomment>
         <translation>--map {pair}：{text} 不是 {target} 的字段；可用字段为 {fields}</translation>
     </message>
     <message>
-        <source>--map {text}: write it as --map &apos;Header=field&apos;</source>
-        <translation>--map {text}：请写成 --map &apos;Header=field&apos; 的形式</translation>
+        <source>--map {text}: write it as --map 'Header=field'</source>
+        <translation>--map {text}：请写成 --map 'Header=field' 的形式</translation>
     </message>
     <message>
         <source>--map {text}: the file has no column {header}; its columns are {columns}</source>
@@ -2271,7 +2051,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
     <name>ImportMerge</name>
     <message>
         <source>native name</source>
-        <extracomment>Fields a row carries that are not stored as such (the organization&apos;s name).</extracomment>
+        <extracomment>Fields a row carries that are not stored as such (the organization's name).</extracomment>
         <translation>原文名称</translation>
     </message>
     <message>
@@ -2363,7 +2143,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>没有名为 {name} 的联络处；已留空</translation>
     </message>
     <message>
-        <source>the organization&apos;s name has {length} characters; at most {limit} are allowed</source>
+        <source>the organization's name has {length} characters; at most {limit} are allowed</source>
         <translation>机构名称有 {length} 个字符；最多允许 {limit} 个</translation>
     </message>
     <message>
@@ -2403,7 +2183,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>第 {line} 行与文件其余部分不同，不是 {main}；已按 {encoding} 读取：{text}</translation>
     </message>
     <message>
-        <source>line {line}: which encoding this line is in is unclear ({readings}); choose the file&apos;s encoding, or leave the row out</source>
+        <source>line {line}: which encoding this line is in is unclear ({readings}); choose the file's encoding, or leave the row out</source>
         <translation>第 {line} 行：该行的编码不明确（{readings}）；请选择文件编码，或忽略该行</translation>
     </message>
     <message>
@@ -2428,84 +2208,419 @@ If you did not add them yourself, ask whoever gave you the file.</source>
     </message>
 </context>
 <context>
-    <name>LinksField</name>
-    <message>
-        <source>{role}: {name}</source>
-        <extracomment>the picker&apos;s placeholder: &quot;find a person to add…&quot; the add button&apos;s tooltip: &quot;Add this person&quot; the remove button&apos;s tooltip: &quot;Remove the selected person&quot;</extracomment>
-        <translation>{role}：{name}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Offices</source>
-        <extracomment>Sidebar and View menu names (shown through :func:`page_title`).</extracomment>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>机构</translation>
-    </message>
+    <name>Kinds</name>
     <message>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Projects</source>
-        <translation>项目</translation>
+        <source>contact</source>
+        <translation>联系人</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>活动</translation>
+        <source>contacts</source>
+        <translation>联系人</translation>
     </message>
     <message>
-        <source>Map</source>
-        <translation>地图</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>{count} office</source>
-        <extracomment>&quot;1 office&quot;, &quot;2 offices&quot;: the status-bar counts and &quot;Delete 3 offices?&quot;.</extracomment>
-        <translation>{count}个联络处</translation>
-    </message>
-    <message>
-        <source>{count} organization</source>
-        <translation>{count}个机构</translation>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
     <message>
         <source>{count} contact</source>
         <translation>{count}位联系人</translation>
     </message>
     <message>
-        <source>{count} project</source>
-        <translation>{count}个项目</translation>
+        <source>{count} contacts</source>
+        <translation>{count}位联系人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact – {title}</source>
+        <translation>编辑联系人 – {title}</translation>
+    </message>
+    <message>
+        <source>Add contact “{name}”</source>
+        <translation>添加联系人“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit contact “{name}”</source>
+        <translation>编辑联系人“{name}”</translation>
+    </message>
+    <message>
+        <source>The contact was not saved.
+
+{error}</source>
+        <translation>联系人未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details, projects and events.</source>
+        <translation>选择一个人员以查看其详情、项目和活动。</translation>
+    </message>
+    <message>
+        <source>This contact has changes that are not saved. Discard them?</source>
+        <translation>此联系人有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>{count} project role</source>
+        <translation>{count} 个项目角色</translation>
+    </message>
+    <message>
+        <source>{count} project roles</source>
+        <translation>{count} 个项目角色</translation>
+    </message>
+    <message>
+        <source>{count} event participation</source>
+        <translation>{count} 次活动参与</translation>
+    </message>
+    <message>
+        <source>{count} event participations</source>
+        <translation>{count} 次活动参与</translation>
+    </message>
+    <message>
+        <source>{count} tag</source>
+        <extracomment>A tag's links to the records it is on (a kind's links and references, which the delete question counts, are declared with the kind: core/kinds).</extracomment>
+        <translation>{count} 个标签</translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation>{count} 个标签</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
     </message>
     <message>
         <source>{count} event</source>
         <translation>{count}项活动</translation>
     </message>
     <message>
+        <source>{count} events</source>
+        <translation>{count}项活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit event – {title}</source>
+        <translation>编辑活动 – {title}</translation>
+    </message>
+    <message>
+        <source>Add event “{name}”</source>
+        <translation>添加活动“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit event “{name}”</source>
+        <translation>编辑活动“{name}”</translation>
+    </message>
+    <message>
+        <source>The event was not saved.
+
+{error}</source>
+        <translation>活动未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Select an event to see who took part.</source>
+        <translation>选择一个活动以查看参与者。</translation>
+    </message>
+    <message>
+        <source>This event has changes that are not saved. Discard them?</source>
+        <translation>此活动有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>{count} participating organization</source>
+        <translation>{count} 个参与机构</translation>
+    </message>
+    <message>
+        <source>{count} participating organizations</source>
+        <translation>{count} 个参与机构</translation>
+    </message>
+    <message>
+        <source>{count} participant</source>
+        <translation>{count} 位参与者</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} 位参与者</translation>
+    </message>
+    <message>
+        <source>{count} link to a project</source>
+        <translation>{count} 个项目关联</translation>
+    </message>
+    <message>
+        <source>{count} links to projects</source>
+        <translation>{count} 个项目关联</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>offices</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>{count} office</source>
+        <translation>{count}个联络处</translation>
+    </message>
+    <message>
         <source>{count} offices</source>
         <translation>{count}个联络处</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>新建联络处</translation>
+    </message>
+    <message>
+        <source>Edit office – {title}</source>
+        <translation>编辑联络处 – {title}</translation>
+    </message>
+    <message>
+        <source>Add office “{name}”</source>
+        <translation>添加联络处“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit office “{name}”</source>
+        <translation>编辑联络处“{name}”</translation>
+    </message>
+    <message>
+        <source>The office was not saved.
+
+{error}</source>
+        <translation>联络处未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Select an office to see its details.</source>
+        <translation>选择一个联络处以查看其详情。</translation>
+    </message>
+    <message>
+        <source>This office has changes that are not saved. Discard them?</source>
+        <translation>此联络处有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>{count} office names it as counterpart</source>
+        <translation>{count}个联络处将其列为对口联络处</translation>
+    </message>
+    <message>
+        <source>{count} offices name it as counterpart</source>
+        <translation>{count}个联络处将其列为对口联络处</translation>
+    </message>
+    <message>
+        <source>{count} organization is looked after by it</source>
+        <translation>{count}个机构由其对接</translation>
+    </message>
+    <message>
+        <source>{count} organizations are looked after by it</source>
+        <translation>{count}个机构由其对接</translation>
+    </message>
+    <message>
+        <source>{count} contact belongs to it</source>
+        <translation>{count}位联系人隶属于此</translation>
+    </message>
+    <message>
+        <source>{count} contacts belong to it</source>
+        <translation>{count}位联系人隶属于此</translation>
+    </message>
+    <message>
+        <source>{count} project was facilitated by it</source>
+        <translation>{count}个项目由其促成</translation>
+    </message>
+    <message>
+        <source>{count} projects were facilitated by it</source>
+        <translation>{count}个项目由其促成</translation>
+    </message>
+    <message>
+        <source>{count} event belongs to it</source>
+        <translation>{count}项活动隶属于此</translation>
+    </message>
+    <message>
+        <source>{count} events belong to it</source>
+        <translation>{count}项活动隶属于此</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>{count} organization</source>
+        <translation>{count}个机构</translation>
     </message>
     <message>
         <source>{count} organizations</source>
         <translation>{count}个机构</translation>
     </message>
     <message>
-        <source>{count} contacts</source>
-        <translation>{count}位联系人</translation>
+        <source>New organization</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <source>Edit organization – {title}</source>
+        <translation>编辑机构 – {title}</translation>
+    </message>
+    <message>
+        <source>Add organization “{name}”</source>
+        <translation>添加机构“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit organization “{name}”</source>
+        <translation>编辑机构“{name}”</translation>
+    </message>
+    <message>
+        <source>The organization was not saved.
+
+{error}</source>
+        <translation>机构未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Select an organization to see who works there and what it is part of.</source>
+        <translation>选择一个机构以查看其工作人员及所属关系。</translation>
+    </message>
+    <message>
+        <source>This organization has changes that are not saved. Discard them?</source>
+        <translation>此机构有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>{count} project partnership</source>
+        <translation>{count} 个项目合作伙伴关系</translation>
+    </message>
+    <message>
+        <source>{count} project partnerships</source>
+        <translation>{count} 个项目合作伙伴关系</translation>
+    </message>
+    <message>
+        <source>{count} contact works there</source>
+        <translation>{count}位联系人在此工作</translation>
+    </message>
+    <message>
+        <source>{count} contacts work there</source>
+        <translation>{count}位联系人在此工作</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>{count} project</source>
+        <translation>{count}个项目</translation>
     </message>
     <message>
         <source>{count} projects</source>
         <translation>{count}个项目</translation>
     </message>
     <message>
-        <source>{count} events</source>
-        <translation>{count}项活动</translation>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Edit project – {title}</source>
+        <translation>编辑项目 – {title}</translation>
+    </message>
+    <message>
+        <source>Add project “{name}”</source>
+        <translation>添加项目“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit project “{name}”</source>
+        <translation>编辑项目“{name}”</translation>
+    </message>
+    <message>
+        <source>The project was not saved.
+
+{error}</source>
+        <translation>项目未保存。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Select a project to see its partners, people and events.</source>
+        <translation>选择一个项目以查看其合作方、人员和活动。</translation>
+    </message>
+    <message>
+        <source>This project has changes that are not saved. Discard them?</source>
+        <translation>此项目有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>{count} link to an event</source>
+        <translation>{count} 个活动关联</translation>
+    </message>
+    <message>
+        <source>{count} links to events</source>
+        <translation>{count} 个活动关联</translation>
+    </message>
+</context>
+<context>
+    <name>LinksField</name>
+    <message>
+        <source>{role}: {name}</source>
+        <extracomment>the picker's placeholder: "find a person to add…" the add button's tooltip: "Add this person" the remove button's tooltip: "Remove the selected person"</extracomment>
+        <translation>{role}：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Map</source>
+        <extracomment>The record kinds with a list page of their own, in sidebar order (the registry's). The pages that are not a kind's list, after the kinds.</extracomment>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)</source>
@@ -2522,10 +2637,12 @@ If you did not add them yourself, ask whoever gave you the file.</source>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>The menu bar: each menu's title and its entries (commands, separators, submenus).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
+        <extracomment>Every command, by name, in the order declared.</extracomment>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
@@ -2637,7 +2754,7 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>来自其他联络处的数据包(&amp;P)…</translation>
     </message>
     <message>
-        <source>Merge another office&apos;s package: newer edits win, conflicts are listed</source>
+        <source>Merge another office's package: newer edits win, conflicts are listed</source>
         <translation>合并其他联络处的数据包：以较新的修改为准，并列出冲突</translation>
     </message>
     <message>
@@ -2742,6 +2859,7 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>Cannot open the database</source>
+        <extracomment>A file is open (again): (its AppContext, the Holder when it is read-only because another user's Office Desk has it, else None). The window shows it. The file could not be opened again: nothing is open any more. A line for the status bar, and how long to show it (milliseconds).</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
@@ -2789,10 +2907,6 @@ Save them before Office Desk closes?</source>
         <translation>“{title}”</translation>
     </message>
     <message>
-        <source>This also affects:</source>
-        <translation>同时受影响的还有：</translation>
-    </message>
-    <message>
         <source>Delete {what}?</source>
         <translation>删除{what}？</translation>
     </message>
@@ -2821,11 +2935,19 @@ Save them before Office Desk closes?</source>
         <translation>正在删除 {done}/{total}…</translation>
     </message>
     <message>
+        <source>Also removed:</source>
+        <translation>同时移除：</translation>
+    </message>
+    <message>
+        <source>Still pointing at it, left empty:</source>
+        <translation>仍指向它，将留空：</translation>
+    </message>
+    <message>
         <source>Deleting {what}…</source>
         <translation>正在删除{what}…</translation>
     </message>
     <message>
-        <source>This file is open read-only: another user&apos;s Office Desk has it open.</source>
+        <source>This file is open read-only: another user's Office Desk has it open.</source>
         <translation>此文件以只读方式打开：另一位用户的 Office Desk 正在使用它。</translation>
     </message>
     <message>
@@ -2881,7 +3003,7 @@ Save them before Office Desk closes?</source>
     <name>NetworkMap</name>
     <message>
         <source>Offices</source>
-        <extracomment>Organizations are coloured by kind... ...and projects by stage, from a lead (grey) to completed (green). Layer names (English; shown through :func:`layer_name` in the current language).</extracomment>
+        <extracomment>Layer names (English; shown through :func:`layer_name` in the current language).</extracomment>
         <translation>联络处</translation>
     </message>
     <message>
@@ -2898,6 +3020,7 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source> · since {year}</source>
+        <extracomment>Organizations are coloured by kind... ...and projects by stage, from a lead (grey) to completed (green). No filter: the whole network.</extracomment>
         <translation> · 自{year}年起</translation>
     </message>
     <message>
@@ -2993,7 +3116,7 @@ Save them before Office Desk closes?</source>
         <translation>全部联络处</translation>
     </message>
     <message>
-        <source>Show only this office&apos;s network</source>
+        <source>Show only this office's network</source>
         <translation>仅显示此联络处的网络</translation>
     </message>
     <message>
@@ -3114,11 +3237,11 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source> (office {office})</source>
-        <extracomment>A merge deleting more records than this needs the user&apos;s explicit word. The tables whose rows a user counts as records (links follow their records).</extracomment>
+        <extracomment>A merge deleting more records than this needs the user's explicit word. The tables whose rows a user counts as records (links follow their records).</extracomment>
         <translation>（联络处 {office}）</translation>
     </message>
     <message>
-        <source>, not of the package&apos;s office</source>
+        <source>, not of the package's office</source>
         <translation>，不属于数据包所属联络处</translation>
     </message>
     <message>
@@ -3126,7 +3249,7 @@ Save them before Office Desk closes?</source>
         <translation>保留了本地版本</translation>
     </message>
     <message>
-        <source>took the package&apos;s</source>
+        <source>took the package's</source>
         <translation>采用了数据包中的版本</translation>
     </message>
     <message>
@@ -3162,11 +3285,11 @@ Save them before Office Desk closes?</source>
         <translation>本数据库与数据包之间有 {count} 条记录不一致：</translation>
     </message>
     <message>
-        <source>{source}: the merge would delete {count} record ({others} not of the package&apos;s office); nothing was imported until that is confirmed</source>
+        <source>{source}: the merge would delete {count} record ({others} not of the package's office); nothing was imported until that is confirmed</source>
         <translation>{source}：此次合并将删除 {count} 条记录（其中 {others} 条不属于数据包所属联络处）；在确认之前未导入任何内容</translation>
     </message>
     <message>
-        <source>{source}: the merge would delete {count} records ({others} not of the package&apos;s office); nothing was imported until that is confirmed</source>
+        <source>{source}: the merge would delete {count} records ({others} not of the package's office); nothing was imported until that is confirmed</source>
         <translation>{source}：此次合并将删除 {count} 条记录（其中 {others} 条不属于数据包所属联络处）；在确认之前未导入任何内容</translation>
     </message>
     <message>
@@ -3175,7 +3298,7 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>{source}: merge plan</source>
-        <extracomment>Package rows left out: from the future, outside the package&apos;s office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so.</extracomment>
+        <extracomment>Package rows left out: from the future, outside the package's office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so.</extracomment>
         <translation>{source}：合并计划</translation>
     </message>
     <message>
@@ -3187,7 +3310,7 @@ Save them before Office Desk closes?</source>
         <translation>本地另一条有效的{table}记录“{title}”具有相同的{columns}</translation>
     </message>
     <message>
-        <source>the version here is stamped {stamp}, more than a day ahead of this computer&apos;s clock</source>
+        <source>the version here is stamped {stamp}, more than a day ahead of this computer's clock</source>
         <translation>此处版本的时间戳为 {stamp}，比本机时钟超前一天以上</translation>
     </message>
     <message>
@@ -3279,7 +3402,7 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>and {count} more project: see the project list filtered by this office.</source>
-        <extracomment>&quot;and N more …&quot; under a shortened list: noun -&gt; (one more, several more).</extracomment>
+        <extracomment>"and N more …" under a shortened list: noun -&gt; (one more, several more).</extracomment>
         <translation>还有{count}个项目：请查看按此联络处筛选的项目列表。</translation>
     </message>
     <message>
@@ -3492,10 +3615,21 @@ Save them before Office Desk closes?</source>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <source>Nothing was changed.
+
+{error}</source>
+        <translation>未做任何更改。
+
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>office {name}</source>
-        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). The longest name of a person or office a package&apos;s ``made_by`` may give. Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say.</extracomment>
+        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). The longest name of a person or office a package's ``made_by`` may give. Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say.</extracomment>
         <translation>联络处 {name}</translation>
     </message>
     <message>
@@ -3571,8 +3705,8 @@ Save them before Office Desk closes?</source>
         <translation>{source}：scope 必须是对象</translation>
     </message>
     <message>
-        <source>{source}: no &quot;tables&quot; object</source>
-        <translation>{source}：缺少 &quot;tables&quot; 对象</translation>
+        <source>{source}: no "tables" object</source>
+        <translation>{source}：缺少 "tables" 对象</translation>
     </message>
     <message>
         <source>{source}: unknown table {table}</source>
@@ -3617,11 +3751,11 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>{source}: {table} {id} has the id of a local {other}; the package does not belong with this database</source>
-        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future.</extracomment>
+        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link's end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future.</extracomment>
         <translation>{source}：{table} {id} 与本地 {other} 的 ID 相同；该数据包不属于此数据库</translation>
     </message>
     <message>
-        <source>{column} is {stamp}, more than a day ahead of this computer&apos;s clock ({now})</source>
+        <source>{column} is {stamp}, more than a day ahead of this computer's clock ({now})</source>
         <translation>{column} 为 {stamp}，比本机时钟（{now}）超前一天以上</translation>
     </message>
     <message>
@@ -3638,7 +3772,7 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>{value} is out of range in UTC</source>
-        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. The most characters a text column holds, as the model declares (None: no limit). Every table in the order rows are written: parents before the links that join them. Columns added since the first released schema, which a package from an older Office Desk does not have. Such a package cannot know them: a row that leaves one out keeps the local value when it updates a record (it never clears it), and a new record takes the column&apos;s default. (Other columns left out take their default.)</extracomment>
+        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. The most characters a text column holds, as the model declares (None: no limit). The tables of the record kinds, in the registry's order (which puts the kinds that others point at first: offices, organizations, then contacts...), and their kinds. Every table in the order rows are written: parents before the links that join them. Columns added since the first released schema, which a package from an older Office Desk does not have. Such a package cannot know them: a row that leaves one out keeps the local value when it updates a record (it never clears it), and a new record takes the column's default. (Other columns left out take their default.)</extracomment>
         <translation>{value} 换算为 UTC 后超出范围</translation>
     </message>
     <message>
@@ -3680,7 +3814,7 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>no office</source>
-        <extracomment>Tables whose records belong to an office through their ``office_id``. Link tables: the column and table of the record that owns the link. The links&apos; other ends that are rows the office&apos;s records refer to.</extracomment>
+        <extracomment>Tables whose records belong to an office through their ``office_id``. Link tables: the column and table of the record that owns the link. The links' other ends that are rows the office's records refer to.</extracomment>
         <translation>无联络处</translation>
     </message>
     <message>
@@ -3699,28 +3833,8 @@ Save them before Office Desk closes?</source>
 <context>
     <name>PackageMergeDialog</name>
     <message>
-        <source>office</source>
-        <extracomment>The kinds of record a conflict can be about, as the user reads them (other tables, such as the links between records, are shown by their name).</extracomment>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
         <source>tag</source>
+        <extracomment>The other tables a conflict can be about that the user knows by a name (other tables, such as the links between records, are shown by their name).</extracomment>
         <translation>标签</translation>
     </message>
     <message>
@@ -3764,7 +3878,7 @@ Save them before Office Desk closes?</source>
         <translation>联络处</translation>
     </message>
     <message>
-        <source>not the package&apos;s office&apos;s</source>
+        <source>not the package's office's</source>
         <translation>不属于数据包所属联络处</translation>
     </message>
     <message>
@@ -3808,7 +3922,7 @@ Save them before Office Desk closes?</source>
         <translation>我方</translation>
     </message>
     <message>
-        <source>{count} record differs on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
+        <source>{count} record differs on both sides. The newer edit is kept; the other side's values are listed here so you can carry anything over by hand.</source>
         <translation>有 {count} 条记录在双方不一致。保留较新的修改；另一方的值列于此处，便于您手动补录。</translation>
     </message>
     <message>
@@ -3820,7 +3934,7 @@ Save them before Office Desk closes?</source>
         <translation>没有冲突的编辑。</translation>
     </message>
     <message>
-        <source>{count} records differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
+        <source>{count} records differ on both sides. The newer edit is kept; the other side's values are listed here so you can carry anything over by hand.</source>
         <translation>{count} 条记录在双方都有改动。已保留较新的编辑；另一方的值列在此处，以便您手动补录需要的内容。</translation>
     </message>
     <message>
@@ -3877,7 +3991,7 @@ Save them before Office Desk closes?</source>
         <translation>出行准备</translation>
     </message>
     <message>
-        <source>Keep the street map around an office on this computer, for trips without a network. This uses your organisation&apos;s own tile server: OpenStreetMap does not allow downloading its map in bulk (its tiles are kept only as you view them). You can also import an .mbtiles file on the Map page.</source>
+        <source>Keep the street map around an office on this computer, for trips without a network. This uses your organisation's own tile server: OpenStreetMap does not allow downloading its map in bulk (its tiles are kept only as you view them). You can also import an .mbtiles file on the Map page.</source>
         <translation>将联络处周边的街道地图保存在本机，供无网络的出行使用。此功能使用贵单位自己的瓦片服务器：OpenStreetMap 不允许批量下载其地图（其瓦片仅在查看时保存）。也可以在“地图”页面导入 .mbtiles 文件。</translation>
     </message>
     <message>
@@ -3909,7 +4023,7 @@ Save them before Office Desk closes?</source>
         <translation>下载</translation>
     </message>
     <message>
-        <source>Enter your organisation&apos;s tile server address.</source>
+        <source>Enter your organisation's tile server address.</source>
         <translation>请输入贵单位的瓦片服务器地址。</translation>
     </message>
     <message>
@@ -3954,7 +4068,6 @@ Save them before Office Desk closes?</source>
     <name>ProjectBoard</name>
     <message>
         <source>Office: {office}</source>
-        <extracomment>Accent colours per stage: mid-tones that read on light and dark backgrounds alike.</extracomment>
         <translation>联络处：{office}</translation>
     </message>
     <message>
@@ -3988,6 +4101,7 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>Move “{title}” to {stage}</source>
+        <extracomment>What a change must touch for the board to show it.</extracomment>
         <translation>将“{title}”移至{stage}</translation>
     </message>
     <message>
@@ -4078,7 +4192,7 @@ Save them before Office Desk closes?</source>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Try again</source>
-        <extracomment>An amber that reads as &quot;note this&quot; in light and dark palettes alike.</extracomment>
+        <extracomment>An amber that reads as "note this" in light and dark palettes alike.</extracomment>
         <translation>重试</translation>
     </message>
     <message>
@@ -4089,28 +4203,8 @@ Save them before Office Desk closes?</source>
 <context>
     <name>RecordDetails</name>
     <message>
-        <source>Select an office to see its details.</source>
-        <translation>选择一个联络处以查看其详情。</translation>
-    </message>
-    <message>
-        <source>Select an organization to see who works there and what it is part of.</source>
-        <translation>选择一个机构以查看其工作人员及所属关系。</translation>
-    </message>
-    <message>
-        <source>Select a person to see their details, projects and events.</source>
-        <translation>选择一个人员以查看其详情、项目和活动。</translation>
-    </message>
-    <message>
-        <source>Select a project to see its partners, people and events.</source>
-        <translation>选择一个项目以查看其合作方、人员和活动。</translation>
-    </message>
-    <message>
-        <source>Select an event to see who took part.</source>
-        <translation>选择一个活动以查看参与者。</translation>
-    </message>
-    <message>
         <source>Record details</source>
-        <extracomment>A usable details column: a label column (&quot;Jobs created&quot;) beside a value column that holds a stage, a date or an amount (&quot;25,000,000.00 EUR&quot;) on one line.</extracomment>
+        <extracomment>A usable details column: a label column ("Jobs created") beside a value column that holds a stage, a date or an amount ("25,000,000.00 EUR") on one line.</extracomment>
         <translation>记录详情</translation>
     </message>
     <message>
@@ -4121,173 +4215,8 @@ Save them before Office Desk closes?</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>office</source>
-        <extracomment>The kind of record, as a fallback name (a record with no title yet).</extracomment>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>New office</source>
-        <extracomment>Window titles, undo texts and messages: whole phrases per kind, so they translate.</extracomment>
-        <translation>新建联络处</translation>
-    </message>
-    <message>
-        <source>New organization</source>
-        <translation>新建机构</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>新建联系人</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>新建活动</translation>
-    </message>
-    <message>
-        <source>Edit office – {title}</source>
-        <extracomment>{title} is the record&apos;s name.</extracomment>
-        <translation>编辑联络处 – {title}</translation>
-    </message>
-    <message>
-        <source>Edit organization – {title}</source>
-        <translation>编辑机构 – {title}</translation>
-    </message>
-    <message>
-        <source>Edit contact – {title}</source>
-        <translation>编辑联系人 – {title}</translation>
-    </message>
-    <message>
-        <source>Edit project – {title}</source>
-        <translation>编辑项目 – {title}</translation>
-    </message>
-    <message>
-        <source>Edit event – {title}</source>
-        <translation>编辑活动 – {title}</translation>
-    </message>
-    <message>
-        <source>Add office “{name}”</source>
-        <extracomment>The undo texts of creating and editing; {name} is the record&apos;s name.</extracomment>
-        <translation>添加联络处“{name}”</translation>
-    </message>
-    <message>
-        <source>Add organization “{name}”</source>
-        <translation>添加机构“{name}”</translation>
-    </message>
-    <message>
-        <source>Add contact “{name}”</source>
-        <translation>添加联系人“{name}”</translation>
-    </message>
-    <message>
-        <source>Add project “{name}”</source>
-        <translation>添加项目“{name}”</translation>
-    </message>
-    <message>
-        <source>Add event “{name}”</source>
-        <translation>添加活动“{name}”</translation>
-    </message>
-    <message>
-        <source>Edit office “{name}”</source>
-        <translation>编辑联络处“{name}”</translation>
-    </message>
-    <message>
-        <source>Edit organization “{name}”</source>
-        <translation>编辑机构“{name}”</translation>
-    </message>
-    <message>
-        <source>Edit contact “{name}”</source>
-        <translation>编辑联系人“{name}”</translation>
-    </message>
-    <message>
-        <source>Edit project “{name}”</source>
-        <translation>编辑项目“{name}”</translation>
-    </message>
-    <message>
-        <source>Edit event “{name}”</source>
-        <translation>编辑活动“{name}”</translation>
-    </message>
-    <message>
-        <source>The office was not saved.
-
-{error}</source>
-        <extracomment>{error} is why the store refused.</extracomment>
-        <translation>联络处未保存。
-
-{error}</translation>
-    </message>
-    <message>
-        <source>The organization was not saved.
-
-{error}</source>
-        <translation>机构未保存。
-
-{error}</translation>
-    </message>
-    <message>
-        <source>The contact was not saved.
-
-{error}</source>
-        <translation>联系人未保存。
-
-{error}</translation>
-    </message>
-    <message>
-        <source>The project was not saved.
-
-{error}</source>
-        <translation>项目未保存。
-
-{error}</translation>
-    </message>
-    <message>
-        <source>The event was not saved.
-
-{error}</source>
-        <translation>活动未保存。
-
-{error}</translation>
-    </message>
-    <message>
-        <source>This office has changes that are not saved. Discard them?</source>
-        <translation>此联络处有未保存的更改。是否放弃？</translation>
-    </message>
-    <message>
-        <source>This organization has changes that are not saved. Discard them?</source>
-        <translation>此机构有未保存的更改。是否放弃？</translation>
-    </message>
-    <message>
-        <source>This contact has changes that are not saved. Discard them?</source>
-        <translation>此联系人有未保存的更改。是否放弃？</translation>
-    </message>
-    <message>
-        <source>This project has changes that are not saved. Discard them?</source>
-        <translation>此项目有未保存的更改。是否放弃？</translation>
-    </message>
-    <message>
-        <source>This event has changes that are not saved. Discard them?</source>
-        <translation>此活动有未保存的更改。是否放弃？</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
-        <extracomment>The colours of problems (refused) and questions (may be saved after a look). Each row&apos;s message, shown in the message strip (hidden when there is none). Each row&apos;s red mark beside the field; its space is kept when hidden.</extracomment>
+        <extracomment>The colours of problems (refused) and questions (may be saved after a look). Each row's message, shown in the message strip (hidden when there is none). Each row's red mark beside the field; its space is kept when hidden.</extracomment>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
@@ -4359,132 +4288,12 @@ Save your version of these fields?</source>
 <context>
     <name>RecordFacts</name>
     <message>
-        <source>Native name</source>
-        <translation>原文名称</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
         <source>Website</source>
         <translation>网站</translation>
-    </message>
-    <message>
-        <source>Focus areas</source>
-        <translation>重点领域</translation>
-    </message>
-    <message>
-        <source>Coordinates</source>
-        <translation>坐标</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Messaging</source>
-        <translation>即时通讯</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Last contacted</source>
-        <translation>上次联系</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>法律依据</translation>
-    </message>
-    <message>
-        <source>{count} (estimated)</source>
-        <translation>{count}（估计）</translation>
-    </message>
-    <message>
-        <source>Native title</source>
-        <translation>原文标题</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Status note</source>
-        <translation>状态说明</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>投资</translation>
-    </message>
-    <message>
-        <source>Investor from</source>
-        <translation>投资方来自</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <source>Jobs created</source>
-        <translation>创造就业</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>宣布日期</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>签约日期</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -4499,188 +4308,7 @@ Save your version of these fields?</source>
     </message>
 </context>
 <context>
-    <name>RecordList</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation>对口联络处</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>本地名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>签约日期</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-</context>
-<context>
     <name>RecordListView</name>
-    <message>
-        <source>offices</source>
-        <extracomment>Nouns and titles per kind, in English; translate with context &quot;RecordListView&quot;.</extracomment>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Offices</source>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>{count} office</source>
-        <extracomment>The count under the list: (one record, any other number).</extracomment>
-        <translation>{count} 个联络处</translation>
-    </message>
-    <message>
-        <source>{count} offices</source>
-        <translation>{count} 个联络处</translation>
-    </message>
-    <message>
-        <source>{count} organization</source>
-        <translation>{count} 个机构</translation>
-    </message>
-    <message>
-        <source>{count} organizations</source>
-        <translation>{count} 个机构</translation>
-    </message>
-    <message>
-        <source>{count} contact</source>
-        <translation>{count} 位联系人</translation>
-    </message>
-    <message>
-        <source>{count} contacts</source>
-        <translation>{count} 位联系人</translation>
-    </message>
-    <message>
-        <source>{count} project</source>
-        <translation>{count} 个项目</translation>
-    </message>
-    <message>
-        <source>{count} projects</source>
-        <translation>{count} 个项目</translation>
-    </message>
-    <message>
-        <source>{count} event</source>
-        <translation>{count} 个活动</translation>
-    </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} 个活动</translation>
-    </message>
-    <message>
-        <source>New office</source>
-        <translation>新建联络处</translation>
-    </message>
-    <message>
-        <source>New organization</source>
-        <translation>新建机构</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>新建联系人</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>新建活动</translation>
-    </message>
     <message>
         <source>Filter {things}…</source>
         <extracomment>The user asked to create, edit or delete (the main window runs the dialogs).</extracomment>
@@ -4807,11 +4435,11 @@ Press Ctrl+N or the + button to add one.</source>
         <translation>无需使用汇率：所有换算金额原本均以 {currency} 计。</translation>
     </message>
     <message>
-        <source>Totals in {currency} use {number} stored exchange rate, the one in force on each converted project&apos;s signing date; it is listed under Exchange rates.</source>
+        <source>Totals in {currency} use {number} stored exchange rate, the one in force on each converted project's signing date; it is listed under Exchange rates.</source>
         <translation>以 {currency} 计的合计使用了 {number} 个已存汇率，即各换算项目签约日当天有效的汇率；列于“汇率”一节。</translation>
     </message>
     <message>
-        <source>Totals in {currency} use {number} stored exchange rates, each the rate in force on the project&apos;s signing date; they are listed under Exchange rates.</source>
+        <source>Totals in {currency} use {number} stored exchange rates, each the rate in force on the project's signing date; they are listed under Exchange rates.</source>
         <translation>以 {currency} 计的合计使用了 {number} 个已存汇率，各为项目签约日当天有效的汇率；列于“汇率”一节。</translation>
     </message>
     <message>
@@ -4876,7 +4504,7 @@ Press Ctrl+N or the + button to add one.</source>
     </message>
     <message>
         <source>No office</source>
-        <extracomment>Rows of the network&apos;s project and event tables before &quot;and N more&quot;.</extracomment>
+        <extracomment>Rows of the network's project and event tables before "and N more".</extracomment>
         <translation>无联络处</translation>
     </message>
     <message>
@@ -4920,7 +4548,7 @@ Press Ctrl+N or the + button to add one.</source>
         <translation>各联络处的机构和联系人为其当前负责的数量；本期间新增数量见关键数据。</translation>
     </message>
     <message>
-        <source>Records with no office (or whose office was deleted) are in the &quot;{row}&quot; row.</source>
+        <source>Records with no office (or whose office was deleted) are in the "{row}" row.</source>
         <translation>无所属联络处（或所属联络处已删除）的记录列于“{row}”行。</translation>
     </message>
     <message>
@@ -4929,7 +4557,7 @@ Press Ctrl+N or the + button to add one.</source>
     </message>
     <message>
         <source>Organizations and contacts are those the office looks after today, whenever they were entered.</source>
-        <extracomment>Rows per table before &quot;and N more&quot; (the PDF stays printable on a big database).</extracomment>
+        <extracomment>Rows per table before "and N more" (the PDF stays printable on a big database).</extracomment>
         <translation>机构和联系人为该联络处当前负责的全部机构和联系人，不论录入时间。</translation>
     </message>
     <message>
@@ -5158,68 +4786,12 @@ Press Ctrl+N or the + button to add one.</source>
         <translation>字段</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Native title</source>
-        <translation>原文标题</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>货币</translation>
-    </message>
-    <message>
         <source>Amount in {currency}</source>
         <translation>金额（{currency}）</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>签约日期</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>就业岗位</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>机构</translation>
     </message>
     <message>
         <source>Not converted</source>
@@ -5399,7 +4971,7 @@ Press Ctrl+N or the + button to add one.</source>
     <name>ReportFormats</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <extracomment>File-dialog filters (English; the GUI shows them translated, context &quot;ReportFormats&quot;).</extracomment>
+        <extracomment>File-dialog filters (English; the GUI shows them translated, context "ReportFormats").</extracomment>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
@@ -5423,7 +4995,7 @@ Press Ctrl+N or the + button to add one.</source>
     </message>
     <message>
         <source>Office Desk · generated {when}</source>
-        <extracomment>The footer texts (context &quot;ReportPdf&quot;, as the GUI&apos;s print code has always used).</extracomment>
+        <extracomment>The footer texts (context "ReportPdf", as the GUI's print code has always used).</extracomment>
         <translation>Office Desk · 生成于 {when}</translation>
     </message>
     <message>
@@ -5444,7 +5016,7 @@ Press Ctrl+N or the + button to add one.</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <source>Map of the office&apos;s network</source>
+        <source>Map of the office's network</source>
         <translation>联络处网络地图</translation>
     </message>
     <message>
@@ -5524,7 +5096,7 @@ Press Ctrl+N or the + button to add one.</source>
         <translation>报告货币</translation>
     </message>
     <message>
-        <source>Totals are converted to this currency at the rate stored for each project&apos;s signing date; amounts without a rate are listed apart, never dropped.</source>
+        <source>Totals are converted to this currency at the rate stored for each project's signing date; amounts without a rate are listed apart, never dropped.</source>
         <translation>合计金额按各项目签约日期所存的汇率换算为此货币；没有汇率的金额会单独列出，绝不会被舍弃。</translation>
     </message>
     <message>
@@ -5580,7 +5152,7 @@ Press Ctrl+N or the + button to add one.</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <source>Show the report&apos;s pages with these choices</source>
+        <source>Show the report's pages with these choices</source>
         <translation>按这些选项显示报告页面</translation>
     </message>
     <message>
@@ -5687,49 +5259,8 @@ Press Ctrl+N or the + button to add one.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>Offices</source>
-        <extracomment>The kinds counted, in column order (core.backup.KINDS names them).</extracomment>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>offices</source>
-        <extracomment>Lower-case kind names for the &quot;Current file: offices 7, ...&quot; line.</extracomment>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>活动</translation>
-    </message>
-    <message>
         <source>Daily</source>
+        <extracomment>The kinds counted, in column order: the registry's (core.store.backup.KINDS counts each of them).</extracomment>
         <translation>每日</translation>
     </message>
     <message>
@@ -5878,7 +5409,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <name>SchemaAudit</name>
     <message>
         <source>table</source>
-        <extracomment>Object types SQLite keeps in sqlite_master, in the order they are dropped. Object types that can be re-created from their SQL without touching data. Bump when the cache file&apos;s layout changes. How many objects a one-line message names before &quot;and N more&quot;.</extracomment>
+        <extracomment>Object types SQLite keeps in sqlite_master, in the order they are dropped. Object types that can be re-created from their SQL without touching data. Bump when the cache file's layout changes. How many objects a one-line message names before "and N more".</extracomment>
         <translation>表</translation>
     </message>
     <message>
@@ -5895,7 +5426,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     </message>
     <message>
         <source>{object} (changed)</source>
-        <extracomment>FOREIGN, CHANGED or MISSING. The file&apos;s object (foreign, changed), or the expected one (missing). Office Desk&apos;s own definition (changed, missing), else None.</extracomment>
+        <extracomment>FOREIGN, CHANGED or MISSING. The file's object (foreign, changed), or the expected one (missing). Office Desk's own definition (changed, missing), else None.</extracomment>
         <translation>{object}（已修改）</translation>
     </message>
     <message>
@@ -5931,7 +5462,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>{path}：数据库中含有并非 Office Desk 创建的对象：{objects}。它们可能在 Office Desk 每次保存时修改或复制记录，因此文件未被打开，也未被修改；请在 Office Desk 应用中打开文件，检查并移除它们</translation>
     </message>
     <message>
-        <source>{path}: the database&apos;s tables are not the ones Office Desk makes: {objects}. The file was not opened and not changed; restore a backup of it, or ask whoever gave it to you</source>
+        <source>{path}: the database's tables are not the ones Office Desk makes: {objects}. The file was not opened and not changed; restore a backup of it, or ask whoever gave it to you</source>
         <translation>{path}：数据库的表与 Office Desk 创建的不一致：{objects}。文件未被打开，也未被修改；请恢复其备份，或询问把文件交给您的人</translation>
     </message>
     <message>
@@ -5949,26 +5480,6 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
 </context>
 <context>
     <name>SearchPopup</name>
-    <message>
-        <source>Office</source>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
     <message>
         <source>Search everything</source>
         <translation>全局搜索</translation>
@@ -6074,7 +5585,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>数据包上的署名(&amp;N)：</translation>
     </message>
     <message>
-        <source>Street tiles are fetched only when the map&apos;s “Street map when online” is ticked, and only those you look at; each is kept in the cache.</source>
+        <source>Street tiles are fetched only when the map's “Street map when online” is ticked, and only those you look at; each is kept in the cache.</source>
         <translation>仅当勾选地图的“联网时显示街道地图”时才会获取街道瓦片，且只获取您查看的部分；每个瓦片都会保存在缓存中。</translation>
     </message>
     <message>
@@ -6098,7 +5609,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>OpenTopoMap（地形）</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s own tile server. When set, the street map comes from it instead of the map above, and Prepare for travel may download from it.</source>
+        <source>Your organisation's own tile server. When set, the street map comes from it instead of the map above, and Prepare for travel may download from it.</source>
         <translation>贵单位自己的瓦片服务器。设置后，街道地图将改为从该服务器获取，而不是上面选择的地图，并且“出行准备”可从该服务器下载。</translation>
     </message>
     <message>
@@ -6251,7 +5762,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <name>TileCache</name>
     <message>
         <source>{key} is not a valid tile source key</source>
-        <extracomment>The longest name, format or attribution an imported map file may give, and the most metadata rows read from it. Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.</extracomment>
+        <extracomment>The largest tile fetched, stored or served on any path. Public OpenStreetMap tile servers (and mirrors with the same policy): no bulk download.</extracomment>
         <translation>{key} 不是有效的瓦片来源标识</translation>
     </message>
     <message>
@@ -6263,11 +5774,11 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>{url}：URL 中必须包含 {{z}}、{{x}} 和 {{y}}</translation>
     </message>
     <message>
-        <source>OpenStreetMap&apos;s tile usage policy forbids downloading its tiles in bulk for offline use. Import an .mbtiles file instead, or configure your organisation&apos;s own tile server.</source>
+        <source>OpenStreetMap's tile usage policy forbids downloading its tiles in bulk for offline use. Import an .mbtiles file instead, or configure your organisation's own tile server.</source>
         <translation>OpenStreetMap 的瓦片使用政策禁止批量下载瓦片供离线使用。请改为导入 .mbtiles 文件，或配置贵机构自己的瓦片服务器。</translation>
     </message>
     <message>
-        <source>{source}: preparing for travel is only offered for your organisation&apos;s own tile server; import an .mbtiles file for other maps.</source>
+        <source>{source}: preparing for travel is only offered for your organisation's own tile server; import an .mbtiles file for other maps.</source>
         <translation>{source}：出行准备仅适用于贵机构自己的瓦片服务器；其他地图请导入 .mbtiles 文件。</translation>
     </message>
     <message>
@@ -6284,12 +5795,11 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     </message>
     <message>
         <source>{path}: the map tiles kept on this computer cannot be used ({reason})</source>
-        <extracomment>A tile&apos;s data if it is not over the cap given (else NULL), and its size.</extracomment>
         <translation>{path}：本机保存的地图瓦片无法使用（{reason}）</translation>
     </message>
     <message>
         <source>{path}: the map file holds a value larger than {limit} MB; it is not taken</source>
-        <extracomment>The metadata an offline layer uses, each value cut at the cap (with its full length).</extracomment>
+        <extracomment>The longest name, format or attribution an imported map file may give, and the most metadata rows read from it. A tile's data if it is not over the cap given (else NULL), and its size. The metadata an offline layer uses, each value cut at the cap (with its full length).</extracomment>
         <translation>{path}：地图文件中含有大于 {limit} MB 的值；未采用</translation>
     </message>
     <message>
@@ -6297,7 +5807,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>{path}：不是 MBTiles 地图文件（{reason}）</translation>
     </message>
     <message>
-        <source>{path}: the map file&apos;s {field} is {length} characters long; at most {limit} are read</source>
+        <source>{path}: the map file's {field} is {length} characters long; at most {limit} are read</source>
         <translation>{path}：地图文件的 {field} 长 {length} 个字符；最多读取 {limit} 个</translation>
     </message>
     <message>
@@ -6341,7 +5851,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <name>TypedInput</name>
     <message>
         <source>“{text}” is ambiguous: {large} or {small}? Type {large_typed} or {small_typed}.</source>
-        <extracomment>The locale used when the system gives none (Qt&apos;s &quot;C&quot; locale) or one Babel does not know. Dates before or after these years are taken for typing mistakes. The example date in placeholders and messages: its day (25) cannot be a month.</extracomment>
+        <extracomment>The locale used when the system gives none (Qt's "C" locale) or one Babel does not know. Dates before or after these years are taken for typing mistakes. The example date in placeholders and messages: its day (25) cannot be a month.</extracomment>
         <translation>“{text}”有歧义：是 {large} 还是 {small}？请输入 {large_typed} 或 {small_typed}。</translation>
     </message>
     <message>
@@ -6383,7 +5893,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <source>That could not be undone or redone; nothing was changed. The undo history was cleared.
 
 {error}</source>
-        <extracomment>The delete already ran (in the background); the first redo only announces it.</extracomment>
+        <extracomment>The write already ran (in the background): the first redo only announces it.</extracomment>
         <translation>无法撤销或重做；未做任何更改。撤销历史已清空。
 
 {error}</translation>
@@ -6419,28 +5929,8 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>{kind} 未保存：{problems}</translation>
     </message>
     <message>
-        <source>Office</source>
-        <extracomment>What the user calls each kind of record (the class name is the English word).</extracomment>
-        <translation>联络处</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
         <source>ExchangeRate</source>
+        <extracomment>What the user calls the records that are no kind of their own (a kind's name is its label in core.kinds: "Office", "Person").</extracomment>
         <translation>汇率</translation>
     </message>
     <message>
@@ -6449,7 +5939,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     </message>
     <message>
         <source>it has a full-width or look-alike @ sign; type the ordinary @</source>
-        <extracomment>Why email_validator refused an address, in the app&apos;s own words (marked for translation): the library&apos;s reasons are English sentences. The first entry whose words are all in the library&apos;s message wins; :data:`_EMAIL_REASON_FALLBACK` when none does (a reason new in a later version is never shown untranslated).</extracomment>
+        <extracomment>Why email_validator refused an address, in the app's own words (marked for translation): the library's reasons are English sentences. The first entry whose words are all in the library's message wins; :data:`_EMAIL_REASON_FALLBACK` when none does (a reason new in a later version is never shown untranslated).</extracomment>
         <translation>其中含有全角或形似的 @ 符号；请输入普通的 @</translation>
     </message>
     <message>
@@ -6736,7 +6226,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     </message>
     <message>
         <source>The place on the map is about {km} km outside {country}. Are the coordinates and the country right?</source>
-        <extracomment>the country field (&quot;country&quot;)</extracomment>
+        <extracomment>the country field ("country")</extracomment>
         <translation>地图上的位置在{country}境外约 {km} 公里处。坐标和国家是否正确？</translation>
     </message>
 </context>
@@ -6744,7 +6234,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <name>Vocabulary</name>
     <message>
         <source>Planned</source>
-        <extracomment>The English label of every stored value (one dict: a value means the same in every choice, e.g. &quot;other&quot;). Translated when read, by ``_Choice.label``.</extracomment>
+        <extracomment>The English label of every stored value (one dict: a value means the same in every choice, e.g. "other"). Translated when read, by ``_Choice.label``.</extracomment>
         <translation>筹建中</translation>
     </message>
     <message>
@@ -6947,7 +6437,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <name>WriteError</name>
     <message>
         <source>the file</source>
-        <extracomment>A file this close to the process&apos;s file-size limit (at most an eighth of the limit) is taken to have hit it: SQLite writes a page or a chunk at a time.</extracomment>
+        <extracomment>A file this close to the process's file-size limit (at most an eighth of the limit) is taken to have hit it: SQLite writes a page or a chunk at a time.</extracomment>
         <translation>该文件</translation>
     </message>
     <message>

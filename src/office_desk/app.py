@@ -61,8 +61,10 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
 
     from .ui.error_dialog import install_error_handling
 
-    install_error_handling(verbose=logging.getLogger().level <= logging.DEBUG
-                           and logging.getLogger().level != logging.NOTSET)
+    install_error_handling(
+        verbose=logging.getLogger().level <= logging.DEBUG
+        and logging.getLogger().level != logging.NOTSET
+    )
 
     from .ui import settings
 
@@ -92,15 +94,23 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
             guard.release()
             return 0
         try:
-            store = open_store(target, backup_folder=settings.backup_folder(),
-                               read_only=claim is Claim.HELD_BY_OTHER)
+            store = open_store(
+                target,
+                backup_folder=settings.backup_folder(),
+                read_only=claim is Claim.HELD_BY_OTHER,
+            )
         except ForeignObjects:
             guard.release()
             review = target
         except StoreError as exc:
             guard.release()
-            QMessageBox.warning(None, "Office Desk", QCoreApplication.translate(
-                "App", "The database cannot be opened.\n\n{error}").format(error=exc))
+            QMessageBox.warning(
+                None,
+                "Office Desk",
+                QCoreApplication.translate(
+                    "App", "The database cannot be opened.\n\n{error}"
+                ).format(error=exc),
+            )
             if db is not None:
                 return 1
         else:
@@ -120,8 +130,7 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
     if crashes:
         from .ui.application import offer_crash_report
 
-        QTimer.singleShot(0, lambda: offer_crash_report(
-            window, crashes, paths.log_dir()))
+        QTimer.singleShot(0, lambda: offer_crash_report(window, crashes, paths.log_dir()))
     code = app.exec()
     if window.context is not None:
         window.context.close()

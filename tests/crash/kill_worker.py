@@ -151,7 +151,9 @@ def _no_progress(_done: int, _total: int) -> None:
 
 
 _PREPARE: dict[str, Callable[[Any, Any, int], Callable[[], None]]] = {
-    "import": _prepare_import, "merge": _prepare_merge, "edits": _prepare_edits,
+    "import": _prepare_import,
+    "merge": _prepare_merge,
+    "edits": _prepare_edits,
     "delete": _prepare_delete,
 }
 
@@ -206,16 +208,33 @@ def write_contacts_csv(path: Path, rows: int, family: str = IMPORT_FAMILY) -> Pa
     given = ["Anna", "Jürgen", "Wei", "Fang", "Lukas", "Sophie", "Jing", "Björn", "Min", "Uwe"]
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["Given name", "Family name", "Position", "Organization", "City",
-                         "Country", "E-mail", "Phone", "Notes"])
+        writer.writerow(
+            [
+                "Given name",
+                "Family name",
+                "Position",
+                "Organization",
+                "City",
+                "Country",
+                "E-mail",
+                "Phone",
+                "Notes",
+            ]
+        )
         for i in range(rows):
-            writer.writerow([
-                given[i % len(given)], f"{family}{i:06d}", "Engineer",
-                f"{family} Partner {i % ORGANIZATION_POOL:02d} GmbH",
-                "Dresden" if i % 2 else "Jinan", "DE" if i % 2 else "CN",
-                f"{family.lower()}{i:06d}@kill-test.example", f"+49 351 {1000000 + i}",
-                f"{family} row {i}",
-            ])
+            writer.writerow(
+                [
+                    given[i % len(given)],
+                    f"{family}{i:06d}",
+                    "Engineer",
+                    f"{family} Partner {i % ORGANIZATION_POOL:02d} GmbH",
+                    "Dresden" if i % 2 else "Jinan",
+                    "DE" if i % 2 else "CN",
+                    f"{family.lower()}{i:06d}@kill-test.example",
+                    f"+49 351 {1000000 + i}",
+                    f"{family} row {i}",
+                ]
+            )
     return path
 
 
@@ -233,9 +252,13 @@ def read_state(db: Path) -> State:
     # the -wal and -shm files behind, and the file is copied afterwards.
     conn = sqlite3.connect(db)
     try:
-        tables = [name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND name NOT LIKE 'search_%' ORDER BY name")]
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND name NOT LIKE 'search_%' ORDER BY name"
+            )
+        ]
         state: State = {}
         for table in tables:
             cursor = conn.execute(f'SELECT * FROM "{table}"')
@@ -249,7 +272,8 @@ def read_state(db: Path) -> State:
             str(record_id): {"value": rest}
             for record_id, *rest in conn.execute(
                 "SELECT k.record_id, k.kind, k.title, k.detail, i.title, i.body"
-                " FROM search_key k LEFT JOIN search_index i ON i.rowid = k.rowid")
+                " FROM search_key k LEFT JOIN search_index i ON i.rowid = k.rowid"
+            )
         }
         return state
     finally:
@@ -282,9 +306,12 @@ def differences(state: State, expected: State, limit: int = 3) -> list[str]:
                 k = sorted(changed)[0]
                 cols = [c for c in theirs[k] if mine[k].get(c) != theirs[k][c]]
                 example = f"; e.g. {k}: " + ", ".join(
-                    f"{c} {theirs[k][c]!r} -> {mine[k].get(c)!r}" for c in cols[:3])
-            found.append(f"{table}: {len(extra)} extra, {len(missing)} missing, "
-                         f"{len(changed)} changed rows{example}")
+                    f"{c} {theirs[k][c]!r} -> {mine[k].get(c)!r}" for c in cols[:3]
+                )
+            found.append(
+                f"{table}: {len(extra)} extra, {len(missing)} missing, "
+                f"{len(changed)} changed rows{example}"
+            )
     return found[:limit] if limit else found
 
 
@@ -306,21 +333,31 @@ def judge_exact(state: State, before: State, after: State) -> Verdict:
         return Verdict("none")
     if state == after:
         return Verdict("all")
-    return Verdict("partial", ["neither the state before nor the state after the operation: "
-                               + " | ".join(differences(state, after))])
+    return Verdict(
+        "partial",
+        [
+            "neither the state before nor the state after the operation: "
+            + " | ".join(differences(state, after))
+        ],
+    )
 
 
 def judge_delete(state: State, before: State, after: State) -> Verdict:
-    verdict = judge_exact(without_timestamps(state), without_timestamps(before),
-                          without_timestamps(after))
+    verdict = judge_exact(
+        without_timestamps(state), without_timestamps(before), without_timestamps(after)
+    )
     if verdict.applied == "all":
-        newly = {row["deleted_at"] for table_name, table in state.items()
-                 for key, row in table.items()
-                 if row.get("deleted_at") is not None
-                 and before.get(table_name, {}).get(key, {}).get("deleted_at") is None}
+        newly = {
+            row["deleted_at"]
+            for table_name, table in state.items()
+            for key, row in table.items()
+            if row.get("deleted_at") is not None
+            and before.get(table_name, {}).get(key, {}).get("deleted_at") is None
+        }
         if len(newly) != 1:
-            verdict.problems.append(f"the records deleted carry {len(newly)} different "
-                                    "deletion times, not one")
+            verdict.problems.append(
+                f"the records deleted carry {len(newly)} different deletion times, not one"
+            )
     return verdict
 
 
@@ -340,8 +377,11 @@ def judge_import(state: State, before: State, rows: int) -> Verdict:
             problems.append(f"{table}: {len(lost)} rows from before changed or disappeared")
         new[table] = {k: v for k, v in mine.items() if k not in old}
     contacts, organizations = new["contact"], new["organization"]
-    numbers = sorted(int(m.group(1)) for c in contacts.values()
-                     if (m := re.fullmatch(rf"{IMPORT_FAMILY}(\d{{6}})", c["family_name"])))
+    numbers = sorted(
+        int(m.group(1))
+        for c in contacts.values()
+        if (m := re.fullmatch(rf"{IMPORT_FAMILY}(\d{{6}})", c["family_name"]))
+    )
     if len(numbers) != len(contacts):
         problems.append(f"{len(contacts) - len(numbers)} new contacts are not from the file")
     pool = {f"{IMPORT_FAMILY} Partner {i:02d} GmbH" for i in range(ORGANIZATION_POOL)}
@@ -351,19 +391,27 @@ def judge_import(state: State, before: State, rows: int) -> Verdict:
     elif numbers == list(range(rows)) and set(names) == pool and len(names) == len(pool):
         applied = "all"
         by_id = {k: o["name"] for k, o in organizations.items()}
-        wrong = [c for c in contacts.values() if by_id.get(str(c["organization_id"]))
-                 != f"{IMPORT_FAMILY} Partner {int(c['family_name'][-6:]) % 50:02d} GmbH"]
+        wrong = [
+            c
+            for c in contacts.values()
+            if by_id.get(str(c["organization_id"]))
+            != f"{IMPORT_FAMILY} Partner {int(c['family_name'][-6:]) % 50:02d} GmbH"
+        ]
         if wrong:
             problems.append(f"{len(wrong)} imported contacts point at the wrong organization")
     else:
         applied = "partial"
-        problems.append(f"partial import: {len(contacts):,} of {rows:,} contacts "
-                        f"({len(set(numbers)):,} distinct rows), {len(names)} of "
-                        f"{len(pool)} organizations")
+        problems.append(
+            f"partial import: {len(contacts):,} of {rows:,} contacts "
+            f"({len(set(numbers)):,} distinct rows), {len(names)} of "
+            f"{len(pool)} organizations"
+        )
     indexed = set(new["search"])
     if indexed != set(contacts) | set(organizations):
-        problems.append(f"search index: {len(indexed)} new documents for "
-                        f"{len(contacts) + len(organizations)} new records")
+        problems.append(
+            f"search index: {len(indexed)} new documents for "
+            f"{len(contacts) + len(organizations)} new records"
+        )
     return Verdict(applied, problems)
 
 
@@ -382,11 +430,13 @@ def judge_edits(state: State, before: State, count: int, committed: int) -> Verd
     committed (``committed``, -1 for none)."""
     problems: list[str] = []
     for table in set(state) | set(before):
-        if table not in ("contact", "tag", "tag_link", "search") and \
-                state.get(table) != before.get(table):
+        if table not in ("contact", "tag", "tag_link", "search") and state.get(table) != before.get(
+            table
+        ):
             problems.append(f"{table} changed")
-    targets = edit_targets([k for k, row in before["contact"].items()
-                            if row["deleted_at"] is None], count)
+    targets = edit_targets(
+        [k for k, row in before["contact"].items() if row["deleted_at"] is None], count
+    )
     tags_now, tags_then = _live_tags(state), _live_tags(before)
     generation: dict[str, int] = {}
     for key, old in before["contact"].items():
@@ -394,8 +444,11 @@ def judge_edits(state: State, before: State, count: int, committed: int) -> Verd
         if row is None:
             problems.append(f"contact {key} disappeared")
             continue
-        others = [c for c in old if c not in ("position", "city", "notes", "updated_at")
-                  and row[c] != old[c]]
+        others = [
+            c
+            for c in old
+            if c not in ("position", "city", "notes", "updated_at") and row[c] != old[c]
+        ]
         if others:
             problems.append(f"contact {key}: {', '.join(others)} changed")
         seen = (row["position"], row["city"], row["notes"], tags_now.get(key, []))
@@ -408,19 +461,25 @@ def judge_edits(state: State, before: State, count: int, committed: int) -> Verd
             problems.append(f"contact {key} is half-edited: {seen!r}")
             continue
         generation[key] = int(match.group(1))
-    made = sorted(int(t["name"][len(EDIT_PREFIX):]) for t in state["tag"].values()
-                  if re.fullmatch(rf"{EDIT_PREFIX}\d{{4}}", t["name"]))
+    made = sorted(
+        int(t["name"][len(EDIT_PREFIX) :])
+        for t in state["tag"].values()
+        if re.fullmatch(rf"{EDIT_PREFIX}\d{{4}}", t["name"])
+    )
     last = max([*generation.values(), *made, -1])
     if made != list(range(last + 1)):
         problems.append(f"the tags made by edits 0..{last} are {made[:5]}...")
     for key, number in generation.items():
         wanted = max((i for i in range(last + 1) if targets[i] == key), default=-1)
         if number != wanted:
-            problems.append(f"contact {key} holds edit {number}, but edits 0..{last} were "
-                            f"applied and its last one is {wanted}: not a prefix")
+            problems.append(
+                f"contact {key} holds edit {number}, but edits 0..{last} were "
+                f"applied and its last one is {wanted}: not a prefix"
+            )
     if last < committed:
-        problems.append(f"edit {committed} was reported committed, but only edits up to "
-                        f"{last} are in the file")
+        problems.append(
+            f"edit {committed} was reported committed, but only edits up to {last} are in the file"
+        )
     applied = "none" if last < 0 else "all" if last == count - 1 else f"{last + 1}/{count}"
     return Verdict(applied, problems[:5], last + 1)
 
@@ -504,8 +563,12 @@ def office_desk_check(db: Path, folder: Path) -> tuple[bool, str]:
     """``office-desk check`` in a new process: (exit status 0, what it printed)."""
     done = subprocess.run(
         [sys.executable, "-m", "office_desk", "--db", str(db), "--language", "en", "check"],
-        capture_output=True, text=True, env=child_env(folder), timeout=CHILD_TIMEOUT,
-        check=False)
+        capture_output=True,
+        text=True,
+        env=child_env(folder),
+        timeout=CHILD_TIMEOUT,
+        check=False,
+    )
     return done.returncode == 0, (done.stdout + done.stderr).strip()
 
 
@@ -520,11 +583,16 @@ class _Child:
         self.started = time.perf_counter()
         with self.stderr_path.open("wb") as stderr:
             self.process = subprocess.Popen(
-                worker_command(scenario, db), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=stderr, env=child_env(folder), text=True, bufsize=1)
+                worker_command(scenario, db),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                env=child_env(folder),
+                text=True,
+                bufsize=1,
+            )
         assert self.process.stdout is not None
-        self.reader = threading.Thread(target=self._pump, args=(self.process.stdout,),
-                                       daemon=True)
+        self.reader = threading.Thread(target=self._pump, args=(self.process.stdout,), daemon=True)
         self.reader.start()
 
     def _pump(self, stream: IO[str]) -> None:
@@ -581,8 +649,16 @@ class _Child:
             return ""
 
 
-def prepare(operation: str, folder: Path, sample: Path, *, rows: int = 100_000,
-            merge_rows: int = 10_000, edits: int = 300, delete_rows: int = 5_000) -> Scenario:
+def prepare(
+    operation: str,
+    folder: Path,
+    sample: Path,
+    *,
+    rows: int = 100_000,
+    merge_rows: int = 10_000,
+    edits: int = 300,
+    delete_rows: int = 5_000,
+) -> Scenario:
     """Build the "before" file and the input of ``operation`` in ``folder`` from the
     sample network at ``sample`` (a closed file), then run the operation once, uncut,
     to time it and record the state after it (checked clean by ``office-desk check``)."""
@@ -621,8 +697,7 @@ def prepare(operation: str, folder: Path, sample: Path, *, rows: int = 100_000,
     if not clean:
         raise RuntimeError(f"{operation}: the uncut run leaves problems: {output}")
     scenario.after = read_state(db)
-    committed = max((int(x.split()[1]) for x in lines if x.startswith("COMMITTED")),
-                    default=-1)
+    committed = max((int(x.split()[1]) for x in lines if x.startswith("COMMITTED")), default=-1)
     verdict = scenario.judge(scenario.after, committed)
     if verdict.applied != "all" or verdict.problems:
         raise RuntimeError(f"{operation}: the uncut run is not judged complete: {verdict}")
@@ -666,8 +741,13 @@ def make_package(sample: Path, folder: Path, rows: int) -> Path:
             contacts = list(session.exec(select(Contact.id).order_by(Contact.id)).all())
             projects = list(session.exec(select(Project.id).order_by(Project.id)).all())
         for number, contact_id in enumerate(contacts[:20]):
-            records.update(store, Contact, contact_id, position=f"Edited abroad {number}",
-                           notes="changed in the other office")
+            records.update(
+                store,
+                Contact,
+                contact_id,
+                position=f"Edited abroad {number}",
+                notes="changed in the other office",
+            )
         records.delete(store, Project, projects[:4])
         package = folder / "other-office.json"
         export_package(store, package)
@@ -677,9 +757,15 @@ def make_package(sample: Path, folder: Path, rows: int) -> Path:
     return package
 
 
-def run_once(scenario: Scenario, folder: Path, rng: random.Random, *,
-             window: float = 1.3, before_share: float = 0.1,
-             delay: float | None = None) -> RunResult:
+def run_once(
+    scenario: Scenario,
+    folder: Path,
+    rng: random.Random,
+    *,
+    window: float = 1.3,
+    before_share: float = 0.1,
+    delay: float | None = None,
+) -> RunResult:
     """One run: copy the "before" file, start the child, kill it, check, judge.
 
     The kill lands, with probability ``before_share``, while the child starts and
@@ -714,8 +800,7 @@ def run_once(scenario: Scenario, folder: Path, rng: random.Random, *,
     else:
         outcome = BEFORE_START
     clean, output = office_desk_check(db, folder)
-    committed = max((int(x.split()[1]) for x in lines if x.startswith("COMMITTED")),
-                    default=-1)
+    committed = max((int(x.split()[1]) for x in lines if x.startswith("COMMITTED")), default=-1)
     if clean:
         verdict = scenario.judge(read_state(db), committed)
     else:

@@ -38,8 +38,9 @@ from tests.crash.kill_worker import (
     write_contacts_csv,
 )
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="the file-size limit is simulated the Linux way")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the file-size limit is simulated the Linux way"
+)
 
 
 def _with_file_size_limit(limit: int) -> Callable[[], None]:
@@ -53,8 +54,13 @@ def _with_file_size_limit(limit: int) -> Callable[[], None]:
 def _office_desk(args: list[str], folder: Path, limit: int) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "office_desk", "--language", "en", *args],
-        capture_output=True, text=True, env=child_env(folder), timeout=300, check=False,
-        preexec_fn=_with_file_size_limit(limit))
+        capture_output=True,
+        text=True,
+        env=child_env(folder),
+        timeout=300,
+        check=False,
+        preexec_fn=_with_file_size_limit(limit),
+    )
 
 
 def _limit_message(path: Path) -> str:
@@ -95,7 +101,8 @@ def test_import_hitting_the_limit_is_refused_cleanly(sample_path: Path, tmp_path
 
 @pytest.mark.slow
 def test_package_merge_hitting_the_limit_is_refused_cleanly(
-        sample_path: Path, sample_template: Path, tmp_path: Path) -> None:
+    sample_path: Path, sample_template: Path, tmp_path: Path
+) -> None:
     package = make_package(sample_template, tmp_path / "other", 1_000)
     before = read_state(sample_path)
     limit = sample_path.stat().st_size + 64 * 1024
@@ -107,8 +114,7 @@ def test_package_merge_hitting_the_limit_is_refused_cleanly(
     _assert_intact(sample_path, before, tmp_path)
 
 
-def test_safety_copy_hitting_the_limit_stops_the_import(sample_path: Path,
-                                                        tmp_path: Path) -> None:
+def test_safety_copy_hitting_the_limit_stops_the_import(sample_path: Path, tmp_path: Path) -> None:
     """The copy made before an import fails first: nothing is imported."""
     source = write_contacts_csv(tmp_path / "small.csv", 10)
     before = read_state(sample_path)
@@ -130,8 +136,10 @@ def test_backup_hitting_the_limit_is_refused_cleanly(sample_path: Path, tmp_path
 
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
-    assert done.stderr.strip() in (f"office-desk: error: {_limit_message(target)}",
-                                   f"office-desk: error: {_disk_message(target)}")
+    assert done.stderr.strip() in (
+        f"office-desk: error: {_limit_message(target)}",
+        f"office-desk: error: {_disk_message(target)}",
+    )
     assert os.listdir(target.parent) == []  # no copy, and no half copy left taking space
     _assert_intact(sample_path, before, tmp_path)
 
@@ -141,16 +149,21 @@ def _private_mounts_work() -> bool:
     if unshare is None:
         return False
     try:
-        done = subprocess.run([unshare, "-rm", "sh", "-c", "mount -t tmpfs tmpfs /mnt"],
-                              capture_output=True, timeout=30, check=False)
+        done = subprocess.run(
+            [unshare, "-rm", "sh", "-c", "mount -t tmpfs tmpfs /mnt"],
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
     except OSError:
         return False
     return done.returncode == 0
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not _private_mounts_work(),
-                    reason="needs unshare and a tmpfs mount in a private namespace")
+@pytest.mark.skipif(
+    not _private_mounts_work(), reason="needs unshare and a tmpfs mount in a private namespace"
+)
 def test_import_into_a_really_full_disk(sample_path: Path, tmp_path: Path) -> None:
     """A real full disk (ENOSPC): a 2 MB tmpfs, mounted in a private mount namespace
     that ends with the child, holding a copy of the database."""
@@ -171,13 +184,20 @@ def test_import_into_a_really_full_disk(sample_path: Path, tmp_path: Path) -> No
         echo $? > {q(str(out / "check.rc"))}
         cp {db} {q(str(out / "after.sqlite"))}
     """
-    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], env=child_env(tmp_path),
-                          capture_output=True, text=True, timeout=300, check=False)
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script],
+        env=child_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
 
     assert (out / "import.rc").read_text().strip() == "1"
-    message = describe_write_error(OSError(errno.ENOSPC, "No space left on device"),
-                                   disk / "db.sqlite")
+    message = describe_write_error(
+        OSError(errno.ENOSPC, "No space left on device"), disk / "db.sqlite"
+    )
     assert (out / "import.err").read_text().strip() == f"office-desk: error: {message}"
     assert (out / "check.rc").read_text().strip() == "0", (out / "check.out").read_text()
     assert read_state(out / "after.sqlite") == before

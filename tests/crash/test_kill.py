@@ -27,18 +27,25 @@ SIZES = {"rows": 3_000, "merge_rows": 1_000, "edits": 40, "delete_rows": 800}
 
 
 @pytest.mark.parametrize("operation", ["import", "merge", "edits", "delete"])
-def test_killed_operation_is_all_or_nothing(operation: str, sample_template: Path,
-                                            tmp_path: Path) -> None:
+def test_killed_operation_is_all_or_nothing(
+    operation: str, sample_template: Path, tmp_path: Path
+) -> None:
     scenario = prepare(operation, tmp_path / "scenario", sample_template, **SIZES)
     # The uncut run (in prepare) finished, passed the check and was judged complete.
     assert scenario.op_seconds > 0
-    delays = [-scenario.prep_seconds * 0.6, scenario.op_seconds * 0.3,
-              scenario.op_seconds * 0.75]
+    delays = [-scenario.prep_seconds * 0.6, scenario.op_seconds * 0.3, scenario.op_seconds * 0.75]
     with ThreadPoolExecutor(max_workers=2) as pool:  # two at a time: the tests' time
-        results = list(pool.map(
-            lambda numbered: run_once(scenario, tmp_path / f"run-{numbered[0]}",
-                                      random.Random(numbered[0]), delay=numbered[1]),
-            enumerate(delays)))
+        results = list(
+            pool.map(
+                lambda numbered: run_once(
+                    scenario,
+                    tmp_path / f"run-{numbered[0]}",
+                    random.Random(numbered[0]),
+                    delay=numbered[1],
+                ),
+                enumerate(delays),
+            )
+        )
     for delay, result in zip(delays, results, strict=True):
         assert result.check_ok, f"kill after {delay:.2f} s: {result.check_output}"
         assert result.verdict.problems == [], f"kill after {delay:.2f} s: {result.verdict}"

@@ -51,14 +51,22 @@ class WalkResult:
     def crash_reports(self) -> list[Path]:
         """Crash files with content that the app's faulthandler left in the log folder."""
         logs = self.data / "logs"
-        return [p for p in logs.glob("crash-*.txt")
-                if p.stat().st_size > 0 and not p.name.endswith(".reported.txt")] \
-            if logs.is_dir() else []
+        return (
+            [
+                p
+                for p in logs.glob("crash-*.txt")
+                if p.stat().st_size > 0 and not p.name.endswith(".reported.txt")
+            ]
+            if logs.is_dir()
+            else []
+        )
 
     def explain(self) -> str:
-        return (f"exit status {self.returncode} after {self.seconds:.1f} s, last step: "
-                f"{self.last_step}\n--- stdout\n{self.out[-6000:]}\n--- stderr\n"
-                f"{self.err[-6000:]}")
+        return (
+            f"exit status {self.returncode} after {self.seconds:.1f} s, last step: "
+            f"{self.last_step}\n--- stdout\n{self.out[-6000:]}\n--- stderr\n"
+            f"{self.err[-6000:]}"
+        )
 
     def check_clean(self) -> None:
         """Exit status 0, the whole walk done, no native crash, and ``check`` clean."""
@@ -70,33 +78,44 @@ class WalkResult:
         log = self.data / "logs" / "office-desk.log"
         logged = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
         for text, where in ((self.err, "stderr"), (logged, "office-desk.log")):
-            assert "Traceback (most recent call last)" not in text \
-                and "unexpected error" not in text, f"an error in {where}:\n{text[-4000:]}"
+            assert (
+                "Traceback (most recent call last)" not in text and "unexpected error" not in text
+            ), f"an error in {where}:\n{text[-4000:]}"
         assert "Fatal Python error" not in self.err, self.explain()
         assert self.crash_reports() == [], [p.read_text() for p in self.crash_reports()]
-        check = subprocess.run([sys.executable, "-m", "office_desk", "--db", str(self.db),
-                                "check"], capture_output=True, text=True, timeout=120,
-                               env=child_environment(self.data.parent, "offscreen"))
+        check = subprocess.run(
+            [sys.executable, "-m", "office_desk", "--db", str(self.db), "check"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=child_environment(self.data.parent, "offscreen"),
+        )
         assert check.returncode == 0, check.stdout + check.stderr
 
 
-def child_environment(root: Path, platform: str, display: str = "",
-                      scale: float = 1.0) -> dict[str, str]:
+def child_environment(
+    root: Path, platform: str, display: str = "", scale: float = 1.0
+) -> dict[str, str]:
     """The app's own home, settings and data folders under ``root``."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("PYTEST", "QT_", "XDG_", "OFFICE_DESK_"))}
-    env.update({
-        "HOME": str(root / "home"),
-        "XDG_CONFIG_HOME": str(root / "config"),
-        "XDG_DATA_HOME": str(root / "home" / ".local" / "share"),
-        "XDG_CACHE_HOME": str(root / "home" / ".cache"),
-        "XDG_RUNTIME_DIR": str(root / "runtime"),
-        "OFFICE_DESK_DATA_DIR": str(root / "data"),
-        "QT_QPA_PLATFORM": platform,
-        "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox --disable-gpu",
-        "PYTHONUNBUFFERED": "1",
-        "LANG": env.get("LANG", "C.UTF-8"),
-    })
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTEST", "QT_", "XDG_", "OFFICE_DESK_"))
+    }
+    env.update(
+        {
+            "HOME": str(root / "home"),
+            "XDG_CONFIG_HOME": str(root / "config"),
+            "XDG_DATA_HOME": str(root / "home" / ".local" / "share"),
+            "XDG_CACHE_HOME": str(root / "home" / ".cache"),
+            "XDG_RUNTIME_DIR": str(root / "runtime"),
+            "OFFICE_DESK_DATA_DIR": str(root / "data"),
+            "QT_QPA_PLATFORM": platform,
+            "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox --disable-gpu",
+            "PYTHONUNBUFFERED": "1",
+            "LANG": env.get("LANG", "C.UTF-8"),
+        }
+    )
     if scale != 1.0:
         env["QT_SCALE_FACTOR"] = str(scale)
     if display:
@@ -112,12 +131,26 @@ def child_environment(root: Path, platform: str, display: str = "",
 def offscreen_platform(root: Path, width: int, height: int) -> str:
     """Qt's offscreen platform with one screen of ``width``×``height``."""
     config = root / "offscreen-screen.json"
-    config.write_text(json.dumps({
-        "synchronousWindowSystemEvents": False,
-        "windowFrameMargins": True,
-        "screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}],
-    }))
+    config.write_text(
+        json.dumps(
+            {
+                "synchronousWindowSystemEvents": False,
+                "windowFrameMargins": True,
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ],
+            }
+        )
+    )
     return f"offscreen:configfile={config}"
 
 
@@ -129,15 +162,27 @@ def remember(root: Path, values: dict[str, str]) -> None:
     for key, value in values.items():
         group, name = key.split("/", 1)
         groups.setdefault(group, []).append(f"{name}={value}")
-    path.write_text("".join(f"[{g}]\n" + "\n".join(lines) + "\n\n"
-                            for g, lines in groups.items()), encoding="utf-8")
+    path.write_text(
+        "".join(f"[{g}]\n" + "\n".join(lines) + "\n\n" for g, lines in groups.items()),
+        encoding="utf-8",
+    )
 
 
-def walk(root: Path, sample: Path, *, mode: str = "full", page: str = "office",
-         platform: str = "", display: str = "", scale: float = 1.0,
-         screen: tuple[int, int] = LAPTOP[:2], shots: Path | None = None,
-         settings: dict[str, str] | None = None, timeout: float = 600,
-         extra_env: dict[str, str] | None = None) -> WalkResult:
+def walk(
+    root: Path,
+    sample: Path,
+    *,
+    mode: str = "full",
+    page: str = "office",
+    platform: str = "",
+    display: str = "",
+    scale: float = 1.0,
+    screen: tuple[int, int] = LAPTOP[:2],
+    shots: Path | None = None,
+    settings: dict[str, str] | None = None,
+    timeout: float = 600,
+    extra_env: dict[str, str] | None = None,
+) -> WalkResult:
     """Run the walker as its own process on a copy of ``sample``."""
     from office_desk.core.store.backup import backup_file
 
@@ -151,13 +196,30 @@ def walk(root: Path, sample: Path, *, mode: str = "full", page: str = "office",
         backup_file(sample, db)
     remember(root, {"window/last_view": page, **(settings or {})})
     files = root / "files"
-    command = [sys.executable, str(WALKER), "--db", str(db), "--files", str(files),
-               "--walk", mode, "--page", page]
+    command = [
+        sys.executable,
+        str(WALKER),
+        "--db",
+        str(db),
+        "--files",
+        str(files),
+        "--walk",
+        mode,
+        "--page",
+        page,
+    ]
     if shots is not None:
         command += ["--shots", str(shots)]
     started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, env=env, cwd=root, start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=root,
+        start_new_session=True,
+    )
     _LEFT_RUNNING.append(process)
     try:
         out, err = process.communicate(timeout=timeout)
@@ -169,8 +231,16 @@ def walk(root: Path, sample: Path, *, mode: str = "full", page: str = "office",
         _end(process)
         _LEFT_RUNNING.remove(process)
     done = subprocess.CompletedProcess(command, process.returncode, out, err)
-    result = WalkResult(done.returncode, done.stdout, done.stderr,
-                        time.monotonic() - started, root / "data", db, files, shots)
+    result = WalkResult(
+        done.returncode,
+        done.stdout,
+        done.stderr,
+        time.monotonic() - started,
+        root / "data",
+        db,
+        files,
+        shots,
+    )
     result.steps = [line[5:] for line in done.stdout.splitlines() if line.startswith("STEP ")]
     return result
 
@@ -188,10 +258,22 @@ class XDisplays:
         assert xvfb, "Xvfb is missing: .ci/run installs Debian's xvfb package"
         read, write = os.pipe()
         process = subprocess.Popen(
-            [xvfb, "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24",
-             "-nolisten", "tcp", "-noreset"],
-            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True)
+            [
+                xvfb,
+                "-displayfd",
+                str(write),
+                "-screen",
+                "0",
+                f"{width}x{height}x24",
+                "-nolisten",
+                "tcp",
+                "-noreset",
+            ],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         _LEFT_RUNNING.append(process)
         os.close(write)
         number = b""

@@ -34,27 +34,35 @@ def test_full_walk_offscreen_at_laptop_size(tmp_path: Path, sample_template: Pat
     assert "office: click the dashboard's map" in walked
 
 
-def test_full_walk_on_a_real_x_display(tmp_path: Path, sample_template: Path,
-                                       x_displays: XDisplays) -> None:
+def test_full_walk_on_a_real_x_display(
+    tmp_path: Path, sample_template: Path, x_displays: XDisplays
+) -> None:
     """The same walk in a real X window (Qt's xcb platform on Xvfb, 1366×768)."""
-    result = walk(tmp_path, sample_template, mode="full", page="map", platform="xcb",
-                  display=x_displays.get(1366, 768))
+    result = walk(
+        tmp_path,
+        sample_template,
+        mode="full",
+        page="map",
+        platform="xcb",
+        display=x_displays.get(1366, 768),
+    )
     result.check_clean()
     assert "INFO platform xcb screen 1366×" in result.out
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_start_on_each_remembered_page(tmp_path: Path, sample_template: Path,
-                                       page: str) -> None:
+def test_start_on_each_remembered_page(tmp_path: Path, sample_template: Path, page: str) -> None:
     """The page shown last is shown first at the next start; none of them may crash."""
     result = walk(tmp_path, sample_template, mode="start", page=page, screen=(1366, 768))
     result.check_clean()
 
 
-@pytest.mark.parametrize("screen", [(1280, 800, 1.0), (1280, 720, 1.0)],
-                         ids=["1280x800", "1280x720-logical"])
-def test_start_on_the_map_at_small_laptop_sizes(tmp_path: Path, sample_template: Path,
-                                                 screen: tuple[int, int, float]) -> None:
+@pytest.mark.parametrize(
+    "screen", [(1280, 800, 1.0), (1280, 720, 1.0)], ids=["1280x800", "1280x720-logical"]
+)
+def test_start_on_the_map_at_small_laptop_sizes(
+    tmp_path: Path, sample_template: Path, screen: tuple[int, int, float]
+) -> None:
     """1280×720 is a 1920×1080 laptop at Windows' default 150% scaling, in Qt's logical
     pixels: the window must fit the screen there too."""
     width, height, _scale = screen
@@ -62,18 +70,25 @@ def test_start_on_the_map_at_small_laptop_sizes(tmp_path: Path, sample_template:
     result.check_clean()
 
 
-def test_windows_150_percent_on_a_real_x_display(tmp_path: Path, sample_template: Path,
-                                                  x_displays: XDisplays) -> None:
+def test_windows_150_percent_on_a_real_x_display(
+    tmp_path: Path, sample_template: Path, x_displays: XDisplays
+) -> None:
     """A 1920×1080 screen at 150% (QT_SCALE_FACTOR=1.5): 1280×720 logical pixels, the
     smallest screen users have. The whole walk: every page and dialog must fit."""
-    result = walk(tmp_path, sample_template, mode="full", page="map", platform="xcb",
-                  display=x_displays.get(1920, 1080), scale=1.5)
+    result = walk(
+        tmp_path,
+        sample_template,
+        mode="full",
+        page="map",
+        platform="xcb",
+        display=x_displays.get(1920, 1080),
+        scale=1.5,
+    )
     result.check_clean()
     assert "screen 1280×720 ratio 1.5" in result.out, result.out
 
 
-def test_a_native_crash_is_offered_at_the_next_start(tmp_path: Path,
-                                                      sample_template: Path) -> None:
+def test_a_native_crash_is_offered_at_the_next_start(tmp_path: Path, sample_template: Path) -> None:
     """A segmentation fault leaves every thread's stack in the log folder (Python's
     faulthandler); the next start offers it once, with Copy report."""
     crashed = walk(tmp_path, sample_template, mode="crash", page="contact")

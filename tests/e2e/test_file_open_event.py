@@ -32,8 +32,14 @@ def test_file_open_events_reach_the_opener_before_and_after_it_is_set() -> None:
         QCoreApplication.sendEvent(app, QFileOpenEvent("/tmp/third.officedesk"))
         print(opened)
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0, done.stderr[-3000:]
-    assert done.stdout.strip() == ("['/tmp/early.officedesk', '/tmp/later.officedesk', "
-                                   "'reported: the opener failed']")
+    assert done.stdout.strip() == (
+        "['/tmp/early.officedesk', '/tmp/later.officedesk', 'reported: the opener failed']"
+    )

@@ -22,11 +22,22 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 def test_installed_office_desk_walks_every_page() -> None:
     command = Path(sys.executable).with_name("office-desk")
     assert command.is_file(), "pip install -e . puts office-desk beside this Python"
-    assert shutil.which("Xvfb") and shutil.which("xdotool"), \
+    assert shutil.which("Xvfb") and shutil.which("xdotool"), (
         ".ci/run installs Debian's xvfb and xdotool"
-    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "smoke_test.py"),
-                           "--exe", str(command), "--not-frozen", "--gui-only"],
-                          capture_output=True, text=True, timeout=840)
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "smoke_test.py"),
+            "--exe",
+            str(command),
+            "--not-frozen",
+            "--gui-only",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=840,
+    )
     print(done.stdout)
     assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
     assert "GUI X walk: the keys walked to the last page (Reports)" in done.stdout

@@ -65,11 +65,21 @@ class Walker:
         from PySide6.QtWidgets import QApplication
 
         try:
-            shown_error = next((w for w in QApplication.topLevelWidgets()
-                                if w.objectName() == "error_dialog" and w.isVisible()), None)
+            shown_error = next(
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if w.objectName() == "error_dialog" and w.isVisible()
+                ),
+                None,
+            )
             if shown_error is not None:  # the app caught an exception and shows it
-                raise WalkFailed("the app shows an error: " + shown_error.informativeText()
-                                 + "\n" + shown_error.detailedText()[-3000:])
+                raise WalkFailed(
+                    "the app shows an error: "
+                    + shown_error.informativeText()
+                    + "\n"
+                    + shown_error.detailedText()[-3000:]
+                )
             delay = next(self.steps)
         except StopIteration:
             return
@@ -127,8 +137,12 @@ def modal(kind: type | str, what: str, timeout: float = 15.0) -> Steps:
         if widget is None:
             return None
         name = kind if isinstance(kind, str) else kind.__name__
-        return widget if type(widget).__name__ == name or (
-            not isinstance(kind, str) and isinstance(widget, kind)) else None
+        return (
+            widget
+            if type(widget).__name__ == name
+            or (not isinstance(kind, str) and isinstance(widget, kind))
+            else None
+        )
 
     return (yield from wait_until(found, what, timeout))
 
@@ -136,8 +150,9 @@ def modal(kind: type | str, what: str, timeout: float = 15.0) -> Steps:
 def no_modal(what: str, timeout: float = 15.0) -> Steps:
     from PySide6.QtWidgets import QApplication
 
-    yield from wait_until(lambda: QApplication.activeModalWidget() is None,
-                          f"{what} to close", timeout)
+    yield from wait_until(
+        lambda: QApplication.activeModalWidget() is None, f"{what} to close", timeout
+    )
 
 
 def click(widget: Any, pos: Any = None) -> None:
@@ -147,8 +162,7 @@ def click(widget: Any, pos: Any = None) -> None:
     if pos is None:
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
     else:
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         pos)
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
 
 def cancel(dialog: Any) -> None:
@@ -178,8 +192,14 @@ def _visible(widget: Any) -> Any:
 def main_window() -> Any:
     from PySide6.QtWidgets import QApplication
 
-    return next((w for w in QApplication.topLevelWidgets()
-                 if w.objectName() == "main_window" and w.isVisible()), None)
+    return next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "main_window" and w.isVisible()
+        ),
+        None,
+    )
 
 
 class Checks:
@@ -200,7 +220,8 @@ class Checks:
         if frame.width() > screen.width() or frame.height() > screen.height():
             self.problem(
                 f"{where}: the window ({frame.width()}×{frame.height()}) is larger than "
-                f"the screen ({screen.width()}×{screen.height()})")
+                f"the screen ({screen.width()}×{screen.height()})"
+            )
         elif not screen.contains(frame):
             self.problem(f"{where}: the window is partly off the screen ({frame} on {screen})")
 
@@ -210,8 +231,9 @@ class Checks:
         self.shots.mkdir(parents=True, exist_ok=True)
         self.taken += 1
         numbered = os.environ.get("OFFICE_DESK_WALK_NUMBERED_SHOTS", "1") == "1"
-        widget.grab().save(str(self.shots / (f"{self.taken:02d}-{name}.png" if numbered
-                                             else f"{name}.png")))
+        widget.grab().save(
+            str(self.shots / (f"{self.taken:02d}-{name}.png" if numbered else f"{name}.png"))
+        )
 
 
 # ------------------------------------------------------------------------------ walks
@@ -251,8 +273,9 @@ def walk_list(walker: Walker, checks: Checks, window: Any, kind: str) -> Steps:
     yield from settle(300)
     if kind == "office":
         step(walker, "office: the dashboard's map")
-        office_map = yield from wait_until(lambda: window.extensions.get("office_map"),
-                                           "the dashboard's map")
+        office_map = yield from wait_until(
+            lambda: window.extensions.get("office_map"), "the dashboard's map"
+        )
         yield from map_drawn(office_map, "the dashboard's map drawn")
         step(walker, "office: click the dashboard's map")
         target = office_map.view.focusProxy() or office_map.view
@@ -290,8 +313,14 @@ def walk_list(walker: Walker, checks: Checks, window: Any, kind: str) -> Steps:
         checks.shot(window, "project-board")
         step(walker, "project: move a card to Signed, answer the signing date, undo")
         board = view.board
-        source = next((stage for stage in ("in_talks", "lead") if stage in board.columns
-                       and board.column(stage).model.rowCount() > 0), None)
+        source = next(
+            (
+                stage
+                for stage in ("in_talks", "lead")
+                if stage in board.columns and board.column(stage).model.rowCount() > 0
+            ),
+            None,
+        )
         if source is None:
             raise WalkFailed("no card before Signed to move")
         column = board.column(source)
@@ -306,12 +335,14 @@ def walk_list(walker: Walker, checks: Checks, window: Any, kind: str) -> Steps:
         checks.shot(dialog, "signing-date")
         post(dialog.move_button.click)
         yield from no_modal("the signing-date question")
-        yield from wait_until(lambda: board.column("signed").model.row_of(card.id) >= 0,
-                              "the card in Signed")
+        yield from wait_until(
+            lambda: board.column("signed").model.row_of(card.id) >= 0, "the card in Signed"
+        )
         menu.deleteLater()
         post(window.undo)
-        yield from wait_until(lambda: board.column(source).model.row_of(card.id) >= 0,
-                              "the card back after Undo")
+        yield from wait_until(
+            lambda: board.column(source).model.row_of(card.id) >= 0, "the card back after Undo"
+        )
         step(walker, "project: back to the list")
         click(view.list_button)
         yield from wait_until(lambda: not view.showing_board(), "the project list")
@@ -351,8 +382,11 @@ def walk_reports(walker: Walker, checks: Checks, window: Any, files: Path) -> St
         step(walker, f"reports: preview the {scope} report")
         click(view.office_radio if scope == "office" else view.network_radio)
         click(view.preview_button)
-        yield from wait_until(lambda: view.pdf_view.isVisible() and view.document.pageCount() > 0,
-                              f"the {scope} report's preview", 90)
+        yield from wait_until(
+            lambda: view.pdf_view.isVisible() and view.document.pageCount() > 0,
+            f"the {scope} report's preview",
+            90,
+        )
         yield from settle(400)
         checks.shot(window, f"{scope}-report")
         step(walker, f"reports: save the {scope} report")
@@ -360,12 +394,14 @@ def walk_reports(walker: Walker, checks: Checks, window: Any, files: Path) -> St
         post(view.save_button.click)
         dialog = yield from modal("QFileDialog", "the save dialog")
         choose_file(dialog, target)
-        yield from wait_until(lambda t=target: t.is_file() and t.read_bytes()[:5] == b"%PDF-",
-                              f"{name} saved", 90)
+        yield from wait_until(
+            lambda t=target: t.is_file() and t.read_bytes()[:5] == b"%PDF-", f"{name} saved", 90
+        )
 
 
-def walk_dialogs(walker: Walker, checks: Checks, window: Any, files: Path,
-                 partner_csv: Path) -> Steps:
+def walk_dialogs(
+    walker: Walker, checks: Checks, window: Any, files: Path, partner_csv: Path
+) -> Steps:
     import shiboken6
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -381,12 +417,12 @@ def walk_dialogs(walker: Walker, checks: Checks, window: Any, files: Path,
 
     step(walker, "About, then close")
     post(window.about_action.trigger)
-    dialog = yield from wait_until(lambda: _visible(getattr(window, "about_dialog", None)),
-                                   "About")
+    dialog = yield from wait_until(lambda: _visible(getattr(window, "about_dialog", None)), "About")
     checks.shot(dialog, "about")
     post(dialog.reject)
-    yield from wait_until(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
-                          "About to close")
+    yield from wait_until(
+        lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), "About to close"
+    )
 
     step(walker, "User Guide, then close")
     post(window.user_guide_action.trigger)
@@ -416,16 +452,18 @@ def walk_dialogs(walker: Walker, checks: Checks, window: Any, files: Path,
     post(window.export_list_action.trigger)
     chooser = yield from modal("QFileDialog", "the export file dialog")
     choose_file(chooser, target)
-    yield from wait_until(lambda: target.is_file() and target.stat().st_size > 0,
-                          "contacts.xlsx written", 60)
+    yield from wait_until(
+        lambda: target.is_file() and target.stat().st_size > 0, "contacts.xlsx written", 60
+    )
 
     step(walker, "Export a package for another office")
     package = files / "package.zip"
     post(window.export_package_action.trigger)
     chooser = yield from modal("QFileDialog", "the package file dialog")
     choose_file(chooser, package)
-    yield from wait_until(lambda: package.is_file() and package.stat().st_size > 0,
-                          "package.zip written", 60)
+    yield from wait_until(
+        lambda: package.is_file() and package.stat().st_size > 0, "package.zip written", 60
+    )
     yield from settle(500)
 
     step(walker, "Merge a package: read it, then cancel")
@@ -447,9 +485,17 @@ def walk_dialogs(walker: Walker, checks: Checks, window: Any, files: Path,
 
     step(walker, "Search Everything: type, then open the first result")
     post(window.search_action.trigger)
-    popup = yield from wait_until(lambda: next(
-        (w for w in QApplication.topLevelWidgets()
-         if type(w).__name__ == "SearchPopup" and w.isVisible()), None), "the search popup")
+    popup = yield from wait_until(
+        lambda: next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if type(w).__name__ == "SearchPopup" and w.isVisible()
+            ),
+            None,
+        ),
+        "the search popup",
+    )
     QTest.keyClicks(popup.edit, "Kreuzchor")
     yield from wait_until(lambda: popup.results.count() > 0, "search results")
     checks.shot(popup, "search")
@@ -487,17 +533,21 @@ def walk_keyboard(walker: Walker, checks: Checks, window: Any) -> Steps:
     yield from wait_until(table.hasFocus, "the list focused")
     post(lambda: QTest.keyClick(table, Qt.Key.Key_Delete))
     box = yield from modal(QMessageBox, "the delete confirmation")
-    delete = next(b for b in box.buttons()
-                  if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    delete = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
     post(delete.click)
     yield from wait_until(lambda: view.model.rowCount() == before - 1, "the event deleted")
     control, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-    for keys, rows, what in ((control, before, "Ctrl+Z to undo the delete"),
-                             (control | shift, before - 1, "Ctrl+Shift+Z to redo it"),
-                             (control, before, "Ctrl+Z to undo it again")):
+    for keys, rows, what in (
+        (control, before, "Ctrl+Z to undo the delete"),
+        (control | shift, before - 1, "Ctrl+Shift+Z to redo it"),
+        (control, before, "Ctrl+Z to undo it again"),
+    ):
         window.activateWindow()
-        yield from wait_until(lambda: QApplication.activeWindow() is window,
-                              "the window active again")
+        yield from wait_until(
+            lambda: QApplication.activeWindow() is window, "the window active again"
+        )
         table.setFocus()
         QTest.keyClick(table, Qt.Key.Key_Z, keys)
         yield from wait_until(lambda r=rows: view.model.rowCount() == r, what, 10)
@@ -540,17 +590,20 @@ def tour(walker: Walker, checks: Checks, files: Path) -> Steps:
     step(walker, "the main window")
     window = yield from wait_until(main_window, "the main window", 60)
     yield from wait_until(lambda: window.context is not None, "the database opened", 60)
-    for page, kind, text in (("offices", "office", "Dresden-Jinan Contact Office"),
-                             ("organizations", "organization", "TU Chemnitz"),
-                             ("contacts", "contact", "张伟"),
-                             ("projects", "project", "Intelligent Manufacturing"),
-                             ("events", "event", "Kreuzchor")):
+    for page, kind, text in (
+        ("offices", "office", "Dresden-Jinan Contact Office"),
+        ("organizations", "organization", "TU Chemnitz"),
+        ("contacts", "contact", "张伟"),
+        ("projects", "project", "Intelligent Manufacturing"),
+        ("events", "event", "Kreuzchor"),
+    ):
         step(walker, f"tour: {page}")
         yield from show_page(window, kind)
         yield from select_named(window, kind, text)
         if kind == "office":
-            office_map = yield from wait_until(lambda: window.extensions.get("office_map"),
-                                               "the dashboard's map")
+            office_map = yield from wait_until(
+                lambda: window.extensions.get("office_map"), "the dashboard's map"
+            )
             yield from map_drawn(office_map, "the dashboard's map drawn")
             yield from settle(1500)
         checks.window_fits(window, page)
@@ -579,8 +632,11 @@ def tour(walker: Walker, checks: Checks, files: Path) -> Steps:
     reports = window.views["reports"]
     reports.period_combo.setCurrentIndex(reports.period_combo.findData("all_time"))
     click(reports.preview_button)
-    yield from wait_until(lambda: reports.pdf_view.isVisible()
-                          and reports.document.pageCount() > 0, "the report preview", 90)
+    yield from wait_until(
+        lambda: reports.pdf_view.isVisible() and reports.document.pageCount() > 0,
+        "the report preview",
+        90,
+    )
     yield from settle(1500)
     checks.shot(window, "reports")
     step(walker, "tour: restore from backup")
@@ -609,8 +665,9 @@ def start_walk(walker: Walker, checks: Checks, page: str) -> Steps:
         if chosen:
             yield from select_named(window, "office", chosen)
         if view.current_id() is not None:
-            office_map = yield from wait_until(lambda: window.extensions.get("office_map"),
-                                               "the dashboard's map")
+            office_map = yield from wait_until(
+                lambda: window.extensions.get("office_map"), "the dashboard's map"
+            )
             yield from map_drawn(office_map, "the dashboard's map drawn")
     yield from settle(1500)
     checks.window_fits(window, f"start on {page}")
@@ -640,9 +697,17 @@ def crash_report_walk(walker: Walker) -> Steps:
     step(walker, "the crash report")
     window = yield from wait_until(main_window, "the main window", 60)
     box = yield from wait_until(
-        lambda: next((w for w in QApplication.topLevelWidgets()
-                      if w.objectName() == "crash_report" and w.isVisible()), None),
-        "the crash report offered", 30)
+        lambda: next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if w.objectName() == "crash_report" and w.isVisible()
+            ),
+            None,
+        ),
+        "the crash report offered",
+        30,
+    )
     details = box.detailedText()
     if "Fatal Python error: Segmentation fault" not in details:
         raise WalkFailed(f"the crash report lacks the stack: {details[:500]!r}")
@@ -664,10 +729,12 @@ def crash_report_walk(walker: Walker) -> Steps:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
-    parser.add_argument("--files", type=Path, required=True,
-                        help="a folder for what the walk saves and imports")
-    parser.add_argument("--walk", choices=("full", "start", "crash", "crash-report", "tour"),
-                        default="full")
+    parser.add_argument(
+        "--files", type=Path, required=True, help="a folder for what the walk saves and imports"
+    )
+    parser.add_argument(
+        "--walk", choices=("full", "start", "crash", "crash-report", "tour"), default="full"
+    )
     parser.add_argument("--page", default="office", help="for --walk start")
     parser.add_argument("--shots", type=Path)
     args = parser.parse_args()
@@ -678,7 +745,9 @@ def main() -> int:
     partner_csv.write_text(
         "First name,Last name,E-mail,Company,City\n"
         "Anna,Becker,anna.becker@example.org,Fraunhofer IWU,Dresden\n"
-        "Wei,Zhang,zhang.wei@example.cn,Inspur,Jinan\n", encoding="utf-8")
+        "Wei,Zhang,zhang.wei@example.cn,Inspur,Jinan\n",
+        encoding="utf-8",
+    )
 
     from office_desk import app, cli
 
@@ -694,10 +763,12 @@ def main() -> int:
     }[args.walk]()
     walker.steps = steps
     walker.start()
-    say(f"INFO platform {qapp.platformName()} screen "
+    say(
+        f"INFO platform {qapp.platformName()} screen "
         f"{qapp.primaryScreen().availableGeometry().width()}×"
         f"{qapp.primaryScreen().availableGeometry().height()} "
-        f"ratio {qapp.primaryScreen().devicePixelRatio()}")
+        f"ratio {qapp.primaryScreen().devicePixelRatio()}"
+    )
     code = cli.main(["--db", str(args.db)])
     if walker.failed:
         return 3

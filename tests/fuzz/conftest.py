@@ -34,14 +34,17 @@ _COMMON = {
     # Generous: an example is a whole read → plan → import into a real file, and CI
     # machines are slow. A hang runs into it (and into pytest-timeout's 300 s).
     "deadline": timedelta(seconds=15),
-    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large,
-                              HealthCheck.large_base_example],
+    "suppress_health_check": [
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ],
     "print_blob": True,
 }
-settings.register_profile("office-desk-fuzz", max_examples=harness.DEFAULT_EXAMPLES,
-                          derandomize=True, **_COMMON)
-settings.register_profile("full", max_examples=harness.FULL_EXAMPLES, derandomize=False,
-                          **_COMMON)
+settings.register_profile(
+    "office-desk-fuzz", max_examples=harness.DEFAULT_EXAMPLES, derandomize=True, **_COMMON
+)
+settings.register_profile("full", max_examples=harness.FULL_EXAMPLES, derandomize=False, **_COMMON)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -90,8 +93,7 @@ def templates(empty_template: Path, sample_template: Path) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
-def package_texts(sample_template: Path,
-                  tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+def package_texts(sample_template: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     """Valid packages written by the project's own export: the whole sample network
     and each office's part of it (small ones)."""
     from sqlmodel import select
@@ -116,8 +118,9 @@ def package_texts(sample_template: Path,
 
 
 @pytest.fixture(scope="session")
-def own_exports(sample_template: Path,
-                tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+def own_exports(
+    sample_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, bytes]:
     """Office Desk's own exports of the sample network (CSV, XLSX, vCard): real files
     in the "Office Desk" layout, for the fuzz tests to damage."""
     from office_desk.core.export_lists import export_list

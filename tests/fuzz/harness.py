@@ -61,10 +61,14 @@ def outcome_lines() -> list[str]:
     for importer in sorted({name for name, _ in _TALLY}):
         counts = {what: n for (name, what), n in _TALLY.items() if name == importer}
         total = sum(counts.values())
-        lines.append(f"{importer}: {total} examples run" if importer != "notes" else
-                     f"notes ({total}, several per example):")
-        lines += [f"  {n:6d}  {what}" for what, n in sorted(counts.items(),
-                                                             key=lambda item: -item[1])]
+        lines.append(
+            f"{importer}: {total} examples run"
+            if importer != "notes"
+            else f"notes ({total}, several per example):"
+        )
+        lines += [
+            f"  {n:6d}  {what}" for what, n in sorted(counts.items(), key=lambda item: -item[1])
+        ]
     return lines
 
 
@@ -93,16 +97,21 @@ def fingerprint(path: Path) -> Fingerprint:
     search index's tables included: equal fingerprints mean equal content."""
     conn = sqlite3.connect(path)
     try:
-        names = [name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        names = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
         found = []
         for name in names:
             rows = conn.execute(f'SELECT * FROM "{name}"').fetchall()
             digest = hashlib.sha256("\n".join(sorted(map(repr, rows))).encode()).hexdigest()
             found.append((name, len(rows), digest))
         schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
-        found.append(("sqlite_master", len(schema), hashlib.sha256(repr(schema).encode())
-                      .hexdigest()))
+        found.append(
+            ("sqlite_master", len(schema), hashlib.sha256(repr(schema).encode()).hexdigest())
+        )
     finally:
         conn.close()
     return tuple(found)
@@ -153,8 +162,10 @@ def time_limit(seconds: float = HANG_SECONDS) -> Iterator[None]:
     """Stop the block with :class:`Hang` after ``seconds`` (where a timer signal can
     do it: Unix, main thread; elsewhere Hypothesis' deadline still reports it, once it
     ends)."""
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not \
-            threading.main_thread():
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
 
@@ -180,4 +191,5 @@ def assert_clear(exc: BaseException) -> None:
 def assert_checks_clean(store: Store) -> None:
     problems = run_checks(store)
     assert not problems, "office-desk check after the import: " + "; ".join(
-        str(p) for p in problems[:5])
+        str(p) for p in problems[:5]
+    )

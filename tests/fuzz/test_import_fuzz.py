@@ -42,18 +42,33 @@ from office_desk.core.network_package import is_package
 from tests.fuzz import harness
 from tests.fuzz.contact_files import FuzzFile, csv_files, vcard_files, xlsx_files
 
-pytestmark = [pytest.mark.slow,
-              # openpyxl warns about every odd cell of a damaged workbook
-              pytest.mark.filterwarnings("ignore::UserWarning:openpyxl.*")]
+pytestmark = [
+    pytest.mark.slow,
+    # openpyxl warns about every odd cell of a damaged workbook
+    pytest.mark.filterwarnings("ignore::UserWarning:openpyxl.*"),
+]
 
 #: The documented ValueErrors of plan_import and apply_plan (a clear error each), and
 #: how the tally names them.
-DOCUMENTED_VALUE_ERRORS = {"no column is mapped to a name": "no name column",
-                           "merging gives a record that cannot be saved": "merge cannot be saved"}
+DOCUMENTED_VALUE_ERRORS = {
+    "no column is mapped to a name": "no name column",
+    "merging gives a record that cannot be saved": "merge cannot be saved",
+}
 #: Tables an import of contacts or organizations never writes.
-UNTOUCHED_TABLES = ("office", "project", "event", "project_partner", "project_contact",
-                    "event_organization", "event_contact", "event_project", "tag",
-                    "tag_link", "exchange_rate", "alembic_version")
+UNTOUCHED_TABLES = (
+    "office",
+    "project",
+    "event",
+    "project_partner",
+    "project_contact",
+    "event_organization",
+    "event_contact",
+    "event_project",
+    "tag",
+    "tag_link",
+    "exchange_rate",
+    "alembic_version",
+)
 
 
 @dataclass(frozen=True)
@@ -78,13 +93,16 @@ OPTIONS = st.builds(
 )
 
 
-def _mapping(table_headers: list[str], options: Options, data: st.DataObject,
-             guessed: ColumnMapping) -> ColumnMapping:
+def _mapping(
+    table_headers: list[str], options: Options, data: st.DataObject, guessed: ColumnMapping
+) -> ColumnMapping:
     if options.mapping == "guess":
         return guessed
     keys = [spec.key for spec in TARGET_FIELDS[options.target]]
-    columns = {i: data.draw(st.one_of(st.none(), st.sampled_from(keys)), label=f"column {i}")
-               for i in range(len(table_headers))}
+    columns = {
+        i: data.draw(st.one_of(st.none(), st.sampled_from(keys)), label=f"column {i}")
+        for i in range(len(table_headers))
+    }
     return ColumnMapping(columns, options.target)
 
 
@@ -115,8 +133,7 @@ class Done:
     result: ImportResult
 
 
-def _import(copy: harness.Copy, file: FuzzFile, options: Options,
-            data: st.DataObject) -> Done:
+def _import(copy: harness.Copy, file: FuzzFile, options: Options, data: st.DataObject) -> Done:
     path = copy.folder / file.name
     path.write_bytes(file.data)
     assert isinstance(is_package(path), bool)  # the import command's first look
@@ -137,8 +154,9 @@ def _import(copy: harness.Copy, file: FuzzFile, options: Options,
     return Done(plan, summary, organizations, created_rows, result)
 
 
-def check_contact_import(importer: str, templates: dict[str, Path], file: FuzzFile,
-                         options: Options, data: st.DataObject) -> None:
+def check_contact_import(
+    importer: str, templates: dict[str, Path], file: FuzzFile, options: Options, data: st.DataObject
+) -> None:
     """One example: a clear error and nothing changed, or a correct import."""
     with harness.database_copy(templates[options.database]) as copy:
         before = harness.fingerprint(copy.path)
@@ -149,27 +167,33 @@ def check_contact_import(importer: str, templates: dict[str, Path], file: FuzzFi
             _refused(importer, copy, before, exc)
             return
         except ValueError as exc:
-            kind = next((name for words, name in DOCUMENTED_VALUE_ERRORS.items()
-                         if words in str(exc)), None)
+            kind = next(
+                (name for words, name in DOCUMENTED_VALUE_ERRORS.items() if words in str(exc)), None
+            )
             if kind is None:
                 raise
             _refused(importer, copy, before, exc, f" ({kind})")
             return
         _check_import(copy, before, options, done)
-        harness.outcome(importer, "imported " + ("nothing" if done.summary["create"] ==
-                                                 done.summary["update"] == 0 else "records"))
+        harness.outcome(
+            importer,
+            "imported "
+            + ("nothing" if done.summary["create"] == done.summary["update"] == 0 else "records"),
+        )
 
 
-def _refused(importer: str, copy: harness.Copy, before: harness.Fingerprint,
-             exc: Exception, kind: str = "") -> None:
+def _refused(
+    importer: str, copy: harness.Copy, before: harness.Fingerprint, exc: Exception, kind: str = ""
+) -> None:
     harness.assert_clear(exc)
     assert harness.fingerprint(copy.path) == before, "a refused import changed the database"
     copy.untouched = True
     harness.outcome(importer, f"clear error: {type(exc).__name__}{kind}")
 
 
-def _check_import(copy: harness.Copy, before: harness.Fingerprint, options: Options,
-                  done: Done) -> None:
+def _check_import(
+    copy: harness.Copy, before: harness.Fingerprint, options: Options, done: Done
+) -> None:
     """What the import wrote is what the dry run said, and the database checks clean."""
     summary, result = done.summary, done.result
     after = harness.fingerprint(copy.path)
@@ -184,10 +208,12 @@ def _check_import(copy: harness.Copy, before: harness.Fingerprint, options: Opti
         assert added == {"contact": summary["create"], "organization": len(done.organizations)}
     else:
         assert added == {"contact": 0, "organization": summary["create"]}
-    unchanged = {name: (count, digest) for name, count, digest in before
-                 if name in UNTOUCHED_TABLES}
-    assert unchanged == {name: (count, digest) for name, count, digest in after
-                         if name in UNTOUCHED_TABLES}
+    unchanged = {
+        name: (count, digest) for name, count, digest in before if name in UNTOUCHED_TABLES
+    }
+    assert unchanged == {
+        name: (count, digest) for name, count, digest in after if name in UNTOUCHED_TABLES
+    }
     if not (summary["create"] or summary["update"]):
         assert after == before, "an import of nothing changed the database"
     harness.assert_checks_clean(copy.store)
@@ -217,23 +243,26 @@ def _check_created(copy: harness.Copy, options: Options, done: Done) -> None:
 
 @harness.fuzz_settings
 @given(data=st.data(), options=OPTIONS)
-def test_csv_files(templates: dict[str, Path], own_exports: dict[str, bytes],
-                   data: st.DataObject, options: Options) -> None:
+def test_csv_files(
+    templates: dict[str, Path], own_exports: dict[str, bytes], data: st.DataObject, options: Options
+) -> None:
     file = data.draw(csv_files(own_exports), label="file")
     check_contact_import("csv", templates, file, options, data)
 
 
 @harness.fuzz_settings
 @given(data=st.data(), options=OPTIONS)
-def test_vcard_files(templates: dict[str, Path], own_exports: dict[str, bytes],
-                     data: st.DataObject, options: Options) -> None:
+def test_vcard_files(
+    templates: dict[str, Path], own_exports: dict[str, bytes], data: st.DataObject, options: Options
+) -> None:
     file = data.draw(vcard_files(own_exports), label="file")
     check_contact_import("vcard", templates, file, options, data)
 
 
 @harness.fuzz_settings
 @given(data=st.data(), options=OPTIONS)
-def test_xlsx_files(templates: dict[str, Path], own_exports: dict[str, bytes],
-                    data: st.DataObject, options: Options) -> None:
+def test_xlsx_files(
+    templates: dict[str, Path], own_exports: dict[str, bytes], data: st.DataObject, options: Options
+) -> None:
     file = data.draw(xlsx_files(own_exports), label="file")
     check_contact_import("xlsx", templates, file, options, data)

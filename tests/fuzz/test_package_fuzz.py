@@ -78,8 +78,9 @@ def check_package_import(templates: dict[str, Path], file: FuzzFile, database: s
         harness.outcome("package", "merged " + ("nothing" if not plan.write_count else "rows"))
 
 
-def _check_merge(copy: harness.Copy, before: harness.Fingerprint, plan: MergePlan,
-                 result: MergeResult) -> None:
+def _check_merge(
+    copy: harness.Copy, before: harness.Fingerprint, plan: MergePlan, result: MergeResult
+) -> None:
     """The database holds what the plan said to write, and checks clean."""
     after = harness.fingerprint(copy.path)
     assert result.rows_written == plan.write_count
@@ -92,24 +93,30 @@ def _check_merge(copy: harness.Copy, before: harness.Fingerprint, plan: MergePla
     if not plan.write_count:
         assert after == before, "a merge of nothing changed the database"
     untouched = {t for t in TABLE_ORDER if not plan.writes.get(t)}
-    assert ({n: d for n, _, d in before if n in untouched}
-            == {n: d for n, _, d in after if n in untouched})
+    assert {n: d for n, _, d in before if n in untouched} == {
+        n: d for n, _, d in after if n in untouched
+    }
     with copy.store.engine.connect() as conn:
         for table, writes in plan.writes.items():
-            stored = {r["id"]: r for r in rows_where_in(conn, table, "id",
-                                                        [row["id"] for _, row in writes])}
+            stored = {
+                r["id"]: r
+                for r in rows_where_in(conn, table, "id", [row["id"] for _, row in writes])
+            }
             for _action, row in writes:
                 mine = stored[row["id"]]
                 assert not differing_columns(table, mine, row), (table, row["id"])
                 assert (mine["created_at"], mine["updated_at"]) == (
-                    row["created_at"], row["updated_at"]), (table, row["id"])
+                    row["created_at"],
+                    row["updated_at"],
+                ), (table, row["id"])
     harness.assert_checks_clean(copy.store)
 
 
 @harness.fuzz_settings
 @given(data=st.data(), database=st.sampled_from(["empty", "sample"]))
-def test_packages(templates: dict[str, Path], package_texts: list[str],
-                  data: st.DataObject, database: str) -> None:
+def test_packages(
+    templates: dict[str, Path], package_texts: list[str], data: st.DataObject, database: str
+) -> None:
     file, done = data.draw(package_files(package_texts), label="package")
     for what in done[1:]:
         harness.outcome_note(f"package: {what.split(' (')[0]}")

@@ -53,8 +53,7 @@ def test_opening_a_file_makes_the_daily_backup_once(qtbot: QtBot, window: MainWi
     assert _reasons(path).count("daily") == 1  # not again the same day
 
 
-def test_closing_after_a_change_makes_a_backup_with_it(qtbot: QtBot,
-                                                      window: MainWindow) -> None:
+def test_closing_after_a_change_makes_a_backup_with_it(qtbot: QtBot, window: MainWindow) -> None:
     assert window.context is not None and window.context.store.path is not None
     path = window.context.store.path
     qtbot.waitUntil(lambda: "daily" in _reasons(path), timeout=10000)
@@ -68,7 +67,8 @@ def test_closing_after_a_change_makes_a_backup_with_it(qtbot: QtBot,
 
 
 def test_restore_from_backup_puts_the_backup_back_and_keeps_a_safety_copy(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert window.context is not None and window.context.store.path is not None
     path = window.context.store.path
     qtbot.waitUntil(lambda: "daily" in _reasons(path), timeout=10000)
@@ -80,8 +80,9 @@ def test_restore_from_backup_puts_the_backup_back_and_keeps_a_safety_copy(
 
     from office_desk.ui import restore_dialog
 
-    monkeypatch.setattr(restore_dialog.RestoreDialog, "exec",
-                        lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        restore_dialog.RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
     monkeypatch.setattr(restore_dialog.RestoreDialog, "chosen_backup", lambda self: daily.path)
     window.restore_from_backup()
 
@@ -91,15 +92,16 @@ def test_restore_from_backup_puts_the_backup_back_and_keeps_a_safety_copy(
     view = window.list_view("contact")
     names = [str(view.model.data(view.model.index(r, 0))) for r in range(view.model.rowCount())]
     assert not any("Nachzügler" in n for n in names)
-    safety = next(b for b in list_backups(settings.backup_folder(), path)
-                  if b.reason == "before-restore")
+    safety = next(
+        b for b in list_backups(settings.backup_folder(), path) if b.reason == "before-restore"
+    )
     assert record_counts(safety.path)["contact"] == before + 1
     assert "Restored" in window.statusBar().currentMessage()
 
 
 def test_a_failed_restore_leaves_the_file_open_and_unchanged(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-        tmp_path: Path) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     assert window.context is not None and window.context.store.path is not None
     wait_for_background()
     before = _contacts(window)
@@ -112,10 +114,14 @@ def test_a_failed_restore_leaves_the_file_open_and_unchanged(
     from office_desk.ui import restore_dialog
 
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda *a, **k: warned.append(str(a[2])) or QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(restore_dialog.RestoreDialog, "exec",
-                        lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda *a, **k: warned.append(str(a[2])) or QMessageBox.StandardButton.Ok,
+    )
+    monkeypatch.setattr(
+        restore_dialog.RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
     monkeypatch.setattr(restore_dialog.RestoreDialog, "chosen_backup", lambda self: broken)
     window.restore_from_backup()
     assert warned and "not restored" in warned[0]

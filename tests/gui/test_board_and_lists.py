@@ -55,9 +55,11 @@ def _drop(board: ProjectBoard, project_id: object, source: str, target: str) -> 
     point = view.viewport().rect().center()  # QPoint: PySide6 6.11 wants one
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     move = Qt.DropAction.MoveAction
-    for event in (QDragEnterEvent(point, move, mime, buttons, mods),
-                  QDragMoveEvent(point, move, mime, buttons, mods),
-                  QDropEvent(QPointF(point), move, mime, buttons, mods)):
+    for event in (
+        QDragEnterEvent(point, move, mime, buttons, mods),
+        QDragMoveEvent(point, move, mime, buttons, mods),
+        QDropEvent(QPointF(point), move, mime, buttons, mods),
+    ):
         QApplication.sendEvent(view.viewport(), event)
         assert event.isAccepted()
 
@@ -243,8 +245,9 @@ def test_moving_several_cards_dates_only_those_without_a_date(
     assert _project(sample_store, AEROSPACE).signed_on == date(2025, 6, 30)
     assert _project(sample_store, HYDROGEN).signed_on == date(2025, 6, 30)
     assert _project(sample_store, MAINUFER).signed_on == before
-    assert {_project(sample_store, i).stage for i in (AEROSPACE, HYDROGEN, MAINUFER)} == \
-        {"completed"}
+    assert {_project(sample_store, i).stage for i in (AEROSPACE, HYDROGEN, MAINUFER)} == {
+        "completed"
+    }
     assert context.undo_stack.count() == 1
     context.undo_stack.undo()
     assert _project(sample_store, AEROSPACE).signed_on is None
@@ -364,9 +367,7 @@ def _lines_broken_inside_words(details: RecordDetails) -> tuple[list[str], int]:
     return broken, stage_lines
 
 
-def test_the_details_break_lines_between_words_only(
-    qtbot: QtBot, context: AppContext
-) -> None:
+def test_the_details_break_lines_between_words_only(qtbot: QtBot, context: AppContext) -> None:
     details = RecordDetails(context, "project")
     qtbot.addWidget(details)
     details.setMinimumWidth(0)  # squeezed narrower than it allows: words still whole
@@ -382,8 +383,7 @@ def test_the_details_break_lines_between_words_only(
 # --------------------------------------------------------------------------- 4. amounts
 
 
-@pytest.mark.parametrize("text", ["300,000,000.00 CNY", "1.500.000,50 EUR",
-                                  "25,000,000.00 EUR"])
+@pytest.mark.parametrize("text", ["300,000,000.00 CNY", "1.500.000,50 EUR", "25,000,000.00 EUR"])
 def test_an_elided_amount_keeps_its_currency_code(text: str) -> None:
     metrics = QFontMetrics(QApplication.font())
     number, code = split_money_text(text)
@@ -392,7 +392,8 @@ def test_an_elided_amount_keeps_its_currency_code(text: str) -> None:
         assert shown.endswith(code), (width, shown)
         assert metrics.horizontalAdvance(shown) <= width, (width, shown)
         first_digit = metrics.horizontalAdvance(f"{number[0]}…") + metrics.horizontalAdvance(
-            f" {code}")
+            f" {code}"
+        )
         if shown != text and first_digit <= width:  # digits shown while one fits
             assert shown.startswith(number[0]) and shown.endswith(f"… {code}"), (width, shown)
 
@@ -413,8 +414,11 @@ def test_the_amount_column_keeps_the_currency_when_narrow(window: MainWindow) ->
     metrics = view.table.fontMetrics()
     assert view.table.columnWidth(amount) >= amount_column_width(metrics)
 
-    row = next(r for r in range(view.model.rowCount())
-               if view.model.index(r, amount).data() == "300,000,000.00 CNY")
+    row = next(
+        r
+        for r in range(view.model.rowCount())
+        if view.model.index(r, amount).data() == "300,000,000.00 CNY"
+    )
     index = view.model.index(row, amount)
     view.table.setColumnWidth(amount, 90)  # the user narrows it
     delegate = view.table.itemDelegateForColumn(amount)
@@ -435,12 +439,24 @@ def _crowd(store: Store) -> None:
     """Data that makes the board's lines long: five currencies without a rate, a long
     office name and a long tag."""
     for code in ("GBP", "USD", "JPY", "CHF", "SEK"):
-        records.add(store, Project(title=f"Showroom {code}", stage="signed",
-                                   amount=Decimal("123456789.5"), currency=code,
-                                   signed_on=date(2025, 3, 1)))
-    records.add(store, Office(name="Chengdu-Sichuan Provincial Investment Promotion "
-                                   "Representative Office for Central and Eastern Europe",
-                              country="DE"))
+        records.add(
+            store,
+            Project(
+                title=f"Showroom {code}",
+                stage="signed",
+                amount=Decimal("123456789.5"),
+                currency=code,
+                signed_on=date(2025, 3, 1),
+            ),
+        )
+    records.add(
+        store,
+        Office(
+            name="Chengdu-Sichuan Provincial Investment Promotion "
+            "Representative Office for Central and Eastern Europe",
+            country="DE",
+        ),
+    )
     records.add(store, Tag(name="Priority delegation follow-up, autumn (governor's visit)"))
 
 

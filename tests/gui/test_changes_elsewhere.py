@@ -14,11 +14,22 @@ from office_desk.ui.main_window import MainWindow
 from tests.unit.import_files import Person, outlook_german_csv
 
 NEWCOMERS = [
-    Person("Ottokar", "Lindqvist", organization="Elbflorenz Mikrosysteme GmbH",
-           emails=("o.lindqvist@elbflorenz.example",), city="Dresden", country="Deutschland"),
-    Person("Karla", "Weißenborn", organization="Sächsische Präzision AG",
-           emails=("k.weissenborn@praezision.example",), city="Görlitz",
-           country="Deutschland"),
+    Person(
+        "Ottokar",
+        "Lindqvist",
+        organization="Elbflorenz Mikrosysteme GmbH",
+        emails=("o.lindqvist@elbflorenz.example",),
+        city="Dresden",
+        country="Deutschland",
+    ),
+    Person(
+        "Karla",
+        "Weißenborn",
+        organization="Sächsische Präzision AG",
+        emails=("k.weissenborn@praezision.example",),
+        city="Görlitz",
+        country="Deutschland",
+    ),
 ]
 
 
@@ -30,7 +41,8 @@ def _names(window: MainWindow) -> list[str]:
 
 @pytest.mark.slow
 def test_an_import_by_the_command_line_shows_up_in_the_open_window(
-        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     assert window.context is not None
     window.show_page("contact")
     before = len(_names(window))
@@ -39,7 +51,10 @@ def test_an_import_by_the_command_line_shows_up_in_the_open_window(
     path = window.context.store.path
     result = subprocess.run(
         [sys.executable, "-m", "office_desk", "--db", str(path), "import", str(source)],
-        capture_output=True, text=True, timeout=120)
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     qtbot.waitUntil(lambda: len(_names(window)) == before + 2, timeout=5000)
     assert any("Lindqvist" in name for name in _names(window))
@@ -48,8 +63,7 @@ def test_an_import_by_the_command_line_shows_up_in_the_open_window(
     assert window.context.undo_stack.count() == 0
 
 
-def test_the_apps_own_writes_are_not_news_from_elsewhere(
-        window: MainWindow, qtbot: QtBot) -> None:
+def test_the_apps_own_writes_are_not_news_from_elsewhere(window: MainWindow, qtbot: QtBot) -> None:
     from office_desk.core.models import Office
     from office_desk.ui.undo_commands import DeleteRecordsCommand, push
 

@@ -14,13 +14,12 @@ from office_desk.ui.main_window import MainWindow
 
 
 def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path, chosen: str = "") -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_a, **_k: (str(path), chosen))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), chosen))
 
 
-def test_export_list_writes_the_filtered_list(qtbot: QtBot, window: MainWindow,
-                                              tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_list_writes_the_filtered_list(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.show_page("contact")
     view = window.list_view("contact")
     view.filter_edit.setText("Dresden")
@@ -35,12 +34,12 @@ def test_export_list_writes_the_filtered_list(qtbot: QtBot, window: MainWindow,
     assert sheet.freeze_panes == "A2"
 
 
-def test_export_list_as_german_csv(qtbot: QtBot, window: MainWindow, tmp_path: Path,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_list_as_german_csv(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.show_page("project")
     target = tmp_path / "projects"
-    answer_save_dialog(monkeypatch, target,
-                       "CSV table for German Excel, semicolons (*.csv)")
+    answer_save_dialog(monkeypatch, target, "CSV table for German Excel, semicolons (*.csv)")
     window.export_list_action.trigger()
     written = target.with_suffix(".csv")
     qtbot.waitUntil(written.exists, timeout=20000)
@@ -50,8 +49,9 @@ def test_export_list_as_german_csv(qtbot: QtBot, window: MainWindow, tmp_path: P
     assert len(rows) == 1 + 18  # every sample project
 
 
-def test_export_vcards_and_calendar(qtbot: QtBot, window: MainWindow, tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_vcards_and_calendar(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cards = tmp_path / "people.vcf"
     answer_save_dialog(monkeypatch, cards)
     window.export_vcard_action.trigger()
@@ -65,8 +65,12 @@ def test_export_vcards_and_calendar(qtbot: QtBot, window: MainWindow, tmp_path: 
 
 
 def test_package_from_another_office_is_shown_then_merged(
-        qtbot: QtBot, window: MainWindow, sample_template: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    sample_template: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import shutil
 
     from sqlmodel import select
@@ -81,8 +85,9 @@ def test_package_from_another_office_is_shown_then_merged(
     shutil.copy(sample_template, theirs_path)
     theirs = open_store(theirs_path)
     with theirs.write() as session:
-        session.add(Contact(given_name="Lea", family_name="Brückner",
-                            emails=["lea.brueckner@example.org"]))
+        session.add(
+            Contact(given_name="Lea", family_name="Brückner", emails=["lea.brueckner@example.org"])
+        )
     package = tmp_path / "from-munich.zip"
     export_package(theirs, package)
     theirs.close()
@@ -102,19 +107,22 @@ def test_package_from_another_office_is_shown_then_merged(
 
     def merged() -> bool:
         with store.session() as session:
-            return session.exec(select(Contact).where(
-                Contact.family_name == "Brückner")).first() is not None
+            return (
+                session.exec(select(Contact).where(Contact.family_name == "Brückner")).first()
+                is not None
+            )
 
     qtbot.waitUntil(merged, timeout=20000)
     # The data is in before the GUI thread has run the job's done(): wait for that too.
-    qtbot.waitUntil(lambda: "Merged from-munich.zip" in window.statusBar().currentMessage(),
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: "Merged from-munich.zip" in window.statusBar().currentMessage(), timeout=20000
+    )
     assert window.context.undo_stack.count() == 0
 
 
 def test_export_package_writes_a_file_another_office_can_read(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from office_desk.core.network_package import read_package
 
     target = tmp_path / "ours.zip"

@@ -10,6 +10,7 @@ themselves (the amount by its money flag, not by its key).
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -18,14 +19,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from office_desk.core import kinds
 from office_desk.core.kinds import FieldSpec, Surface
 from office_desk.core.models import Office
-from office_desk.core.services import relations
+from office_desk.core.services import record_state, relations
 from office_desk.core.store.database import Store
 from office_desk.ui import form_fields as ff
 from office_desk.ui import kinds as ui_kinds
@@ -174,26 +175,26 @@ def test_a_text_field_added_to_a_kind_appears_in_its_editor(
     monkeypatch: pytest.MonkeyPatch, open_editor: Any, context: AppContext
 ) -> None:
     project = kinds.get("project")
-    funding = FieldSpec(
-        "funding_programme",
-        "Funding programme",
+    grant = FieldSpec(
+        "grant_note",
+        "Grant note",
         surfaces=frozenset({Surface.EDITOR}),
         placeholder="e.g. Horizon Europe",
     )
     at = [f.name for f in project.fields].index("sector") + 1
-    extended = replace(project, fields=(*project.fields[:at], funding, *project.fields[at:]))
+    extended = replace(project, fields=(*project.fields[:at], grant, *project.fields[at:]))
     monkeypatch.setitem(kinds.BY_NAME, "project", extended)
 
     editor = open_editor("project")
     rows = list(editor.fields)
     labels = [editor.row_labels[row].text() for row in rows]
-    assert labels[labels.index("Sector") + 1] == "Funding programme"
-    field = editor.fields[rows[labels.index("Funding programme")]]
+    assert labels[labels.index("Sector") + 1] == "Grant note"
+    field = editor.fields[rows[labels.index("Grant note")]]
     assert isinstance(field, ff.TextField)
     assert field.edit.placeholderText() == "e.g. Horizon Europe"
     field.edit.setText("  Horizon Europe ")
     state, unreadable = editor.current_state()
-    assert state.fields["funding_programme"] == "Horizon Europe" and not unreadable
+    assert state.fields["grant_note"] == "Horizon Europe" and not unreadable
 
 
 def test_required_dates_start_today_and_required_countries_from_the_default_office(
@@ -245,15 +246,6 @@ def test_links_without_roles_hold_ids_and_partners_keep_their_roles(
     assert fields[("@contacts",)].value() == [(contact_id, "")]
 
 
-def test_the_old_module_names_still_lead_to_the_forms() -> None:
-    from office_desk.ui import editor_forms, icons
-
-    assert editor_forms.FORMS["event"][0].label == "Title"
-    assert editor_forms.CoordinatesField is ff.CoordinatesField
-    assert icons.KIND_ICONS["map"] == "mdi6.map"
-    assert icons.KIND_ICONS["contact"] == ui_kinds.ICON_NAMES["contact"]
-
-
 # --------------------------------------------------------------------------- phrases
 
 
@@ -295,6 +287,34 @@ def test_the_list_details_and_search_say_what_the_kind_declares(
     found = popup.run_search()
     offices = [i for i, f in enumerate(found) if f.kind == "office"]
     assert offices and all(popup.results.item(i).toolTip() == "Bureau" for i in offices)
+
+
+def test_a_failed_save_says_so_in_the_kinds_own_words(
+    monkeypatch: pytest.MonkeyPatch, context: AppContext, open_editor: Any
+) -> None:
+    """The record editor's "was not saved" message is the kind's declared phrase, with
+    the store's reason in place of ``{error}``; the dialog keeps what was typed."""
+    _rephrased(monkeypatch, "office", not_saved="The bureau was not kept.\n\n{error}")
+    with context.store.session() as session:
+        office = session.exec(select(Office)).first()
+    assert office is not None
+    editor = open_editor("office", office.id)
+    fields = {row.fields: field for row, field in editor.fields.items()}
+    fields[("name",)].set_value("Renamed bureau")
+
+    def refuse(*_args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(record_state, "apply", refuse)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *_rest: warnings.append(text)
+    )
+    editor.save()
+    assert len(warnings) == 1
+    assert warnings[0].startswith("The bureau was not kept.\n\n")
+    assert "{error}" not in warnings[0]
+    assert editor.isVisible() and fields[("name",)].value() == "Renamed bureau"
 
 
 def test_the_count_under_the_list_is_a_whole_phrase_with_the_number_grouped() -> None:

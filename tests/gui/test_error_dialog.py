@@ -27,8 +27,9 @@ def restored_hook() -> object:
     logging.getLogger().setLevel(level)
 
 
-def test_an_uncaught_error_is_logged_and_shown(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-                                               restored_hook: object) -> None:
+def test_an_uncaught_error_is_logged_and_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, restored_hook: object
+) -> None:
     path = install_error_handling()
     assert sys.excepthook is report_exception
     shown: list[ErrorDialog] = []

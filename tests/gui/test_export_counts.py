@@ -13,8 +13,8 @@ from office_desk.ui.main_window import MainWindow
 
 
 def test_export_titles_and_messages_count_in_whole_phrases(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     titles: list[str] = []
     targets = iter([tmp_path / "one.xlsx", tmp_path / "one.vcf"])
 

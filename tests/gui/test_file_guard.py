@@ -61,8 +61,11 @@ def start_holder() -> Iterator[Callable[[str, Path], subprocess.Popen[str]]]:
     def start(mode: str, path: Path) -> subprocess.Popen[str]:
         child = subprocess.Popen(
             [sys.executable, str(HOLDER_SCRIPT), mode, str(path)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
         children.append(child)
         assert child.stdout is not None
         line = child.stdout.readline().strip()
@@ -88,8 +91,9 @@ def start_holder() -> Iterator[Callable[[str, Path], subprocess.Popen[str]]]:
 # ---------------------------------------------------------------------- one process
 
 
-def test_first_claim_owns_the_file_and_listens(make_guard: Callable[..., FileGuard],
-                                               db: Path) -> None:
+def test_first_claim_owns_the_file_and_listens(
+    make_guard: Callable[..., FileGuard], db: Path
+) -> None:
     guard = make_guard()
     assert guard.claim(db) == (Claim.OWNED, None)
     assert guard.path == db.resolve()
@@ -104,9 +108,9 @@ def test_first_claim_owns_the_file_and_listens(make_guard: Callable[..., FileGua
     guard.release()  # twice is fine
 
 
-def test_second_window_brings_the_first_forward(qtbot: QtBot,
-                                                make_guard: Callable[..., FileGuard],
-                                                db: Path) -> None:
+def test_second_window_brings_the_first_forward(
+    qtbot: QtBot, make_guard: Callable[..., FileGuard], db: Path
+) -> None:
     first, second = make_guard(), make_guard()
     assert first.claim(db)[0] is Claim.OWNED
     with qtbot.waitSignal(first.activation_requested, timeout=3000):
@@ -119,8 +123,9 @@ def test_second_window_brings_the_first_forward(qtbot: QtBot,
     assert first.path == db.resolve()
 
 
-def test_release_lets_the_next_window_own_the_file(make_guard: Callable[..., FileGuard],
-                                                   db: Path) -> None:
+def test_release_lets_the_next_window_own_the_file(
+    make_guard: Callable[..., FileGuard], db: Path
+) -> None:
     first, second = make_guard(), make_guard()
     assert first.claim(db)[0] is Claim.OWNED
     first.release()
@@ -129,7 +134,8 @@ def test_release_lets_the_next_window_own_the_file(make_guard: Callable[..., Fil
 
 
 def test_switching_files_keeps_the_old_claim_until_the_new_one_is_owned(
-        qtbot: QtBot, make_guard: Callable[..., FileGuard], tmp_path: Path) -> None:
+    qtbot: QtBot, make_guard: Callable[..., FileGuard], tmp_path: Path
+) -> None:
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     window, other = make_guard(), make_guard()
     assert window.claim(a)[0] is Claim.OWNED
@@ -153,9 +159,9 @@ def test_server_names_differ_per_file_and_fit_every_platform(tmp_path: Path) -> 
     assert name.startswith("office-desk-") and len(name) == len("office-desk-") + 16
 
 
-def test_a_stale_server_name_after_a_crash_is_replaced(qtbot: QtBot,
-                                                       make_guard: Callable[..., FileGuard],
-                                                       db: Path) -> None:
+def test_a_stale_server_name_after_a_crash_is_replaced(
+    qtbot: QtBot, make_guard: Callable[..., FileGuard], db: Path
+) -> None:
     if sys.platform == "win32":
         pytest.skip("named pipes do not outlive their process")
     import socket
@@ -180,9 +186,9 @@ def test_a_stale_server_name_after_a_crash_is_replaced(qtbot: QtBot,
             os.unlink(socket_path)
 
 
-def test_an_owner_ignores_garbage_on_its_channel(qtbot: QtBot,
-                                                 make_guard: Callable[..., FileGuard],
-                                                 db: Path) -> None:
+def test_an_owner_ignores_garbage_on_its_channel(
+    qtbot: QtBot, make_guard: Callable[..., FileGuard], db: Path
+) -> None:
     owner = make_guard()
     assert owner.claim(db)[0] is Claim.OWNED
     socket = QLocalSocket()
@@ -191,16 +197,19 @@ def test_an_owner_ignores_garbage_on_its_channel(qtbot: QtBot,
         assert socket.waitForConnected(1000)
         socket.write(b"hello there\n")
         socket.flush()
-        qtbot.waitUntil(lambda: socket.state() == QLocalSocket.LocalSocketState.UnconnectedState,
-                        timeout=2000)
+        qtbot.waitUntil(
+            lambda: socket.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=2000
+        )
 
 
 # ---------------------------------------------------------------------- other processes
 
 
 def test_a_second_process_brings_the_running_one_forward(
-        start_holder: Callable[[str, Path], subprocess.Popen[str]],
-        make_guard: Callable[..., FileGuard], db: Path) -> None:
+    start_holder: Callable[[str, Path], subprocess.Popen[str]],
+    make_guard: Callable[..., FileGuard],
+    db: Path,
+) -> None:
     child = start_holder("guard", db)
     claim, holder = make_guard().claim(db)
     assert claim is Claim.ACTIVATED_OTHER
@@ -210,8 +219,10 @@ def test_a_second_process_brings_the_running_one_forward(
 
 
 def test_a_lock_whose_holder_does_not_answer_opens_read_only(
-        start_holder: Callable[[str, Path], subprocess.Popen[str]],
-        make_guard: Callable[..., FileGuard], db: Path) -> None:
+    start_holder: Callable[[str, Path], subprocess.Popen[str]],
+    make_guard: Callable[..., FileGuard],
+    db: Path,
+) -> None:
     # Another user's instance: its activation channel has a name we cannot reach; the
     # child takes only the lock file, which is the same from here.
     child = start_holder("lock", db)
@@ -229,8 +240,10 @@ def test_a_lock_whose_holder_does_not_answer_opens_read_only(
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGSTOP is POSIX")
 def test_an_owner_that_hangs_does_not_hang_the_second_instance(
-        start_holder: Callable[[str, Path], subprocess.Popen[str]],
-        make_guard: Callable[..., FileGuard], db: Path) -> None:
+    start_holder: Callable[[str, Path], subprocess.Popen[str]],
+    make_guard: Callable[..., FileGuard],
+    db: Path,
+) -> None:
     child = start_holder("guard", db)
     child.send_signal(signal.SIGSTOP)
     started = time.monotonic()
@@ -242,8 +255,11 @@ def test_an_owner_that_hangs_does_not_hang_the_second_instance(
 
 
 def test_a_killed_holder_does_not_block(
-        start_holder: Callable[[str, Path], subprocess.Popen[str]],
-        make_guard: Callable[..., FileGuard], qtbot: QtBot, db: Path) -> None:
+    start_holder: Callable[[str, Path], subprocess.Popen[str]],
+    make_guard: Callable[..., FileGuard],
+    qtbot: QtBot,
+    db: Path,
+) -> None:
     child = start_holder("guard", db)
     child.kill()  # SIGKILL: no clean-up, the lock file and the socket stay behind
     child.wait()
@@ -271,8 +287,9 @@ def _stale_lock_with_our_pid(db: Path, age: float) -> None:
     os.utime(path, (past, past))
 
 
-def test_a_stale_lock_with_a_reused_pid_is_removed(make_guard: Callable[..., FileGuard],
-                                                   db: Path) -> None:
+def test_a_stale_lock_with_a_reused_pid_is_removed(
+    make_guard: Callable[..., FileGuard], db: Path
+) -> None:
     _stale_lock_with_our_pid(db, age=60)
     probe = QLockFile(str(lock_path_for(db)))
     probe.setStaleLockTime(0)
@@ -280,9 +297,9 @@ def test_a_stale_lock_with_a_reused_pid_is_removed(make_guard: Callable[..., Fil
     assert make_guard().claim(db) == (Claim.OWNED, None)
 
 
-def test_a_held_old_lock_is_not_taken_as_stale(qtbot: QtBot,
-                                               make_guard: Callable[..., FileGuard],
-                                               db: Path) -> None:
+def test_a_held_old_lock_is_not_taken_as_stale(
+    qtbot: QtBot, make_guard: Callable[..., FileGuard], db: Path
+) -> None:
     owner = make_guard()
     assert owner.claim(db)[0] is Claim.OWNED
     past = time.time() - 3600  # open for an hour
@@ -293,7 +310,8 @@ def test_a_held_old_lock_is_not_taken_as_stale(qtbot: QtBot,
 
 
 def test_an_unreadable_lock_file_is_removed_only_when_old(
-        make_guard: Callable[..., FileGuard], db: Path) -> None:
+    make_guard: Callable[..., FileGuard], db: Path
+) -> None:
     lock_path_for(db).write_bytes(b"")  # a power cut right after it was created
     claim, holder = make_guard().claim(db)
     assert claim is Claim.HELD_BY_OTHER  # young: its owner may be writing it now
@@ -305,8 +323,11 @@ def test_an_unreadable_lock_file_is_removed_only_when_old(
 
 
 def test_a_read_only_folder_leaves_the_file_unguarded(
-        make_guard: Callable[..., FileGuard], tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    make_guard: Callable[..., FileGuard],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     folder = tmp_path / "shared"
     folder.mkdir()
     db = folder / "office.sqlite"
@@ -327,8 +348,11 @@ def test_a_read_only_folder_leaves_the_file_unguarded(
 
 
 def test_a_lock_that_cannot_be_created_leaves_the_file_unguarded(
-        make_guard: Callable[..., FileGuard], tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    make_guard: Callable[..., FileGuard],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     # The folder looks writable but the lock file cannot be made (here: no folder at
     # all; in life: Windows ACLs, a read-only network share).
     monkeypatch.setattr(file_guard, "_folder_writable", lambda _folder: True)
@@ -343,17 +367,33 @@ def test_a_lock_that_cannot_be_created_leaves_the_file_unguarded(
 
 
 def test_holder_texts() -> None:
-    other = Holder(pid=4242, host="desk-7", app="office-desk", same_user_reachable=False,
-                   user="mei", same_host=False, same_user=False)
+    other = Holder(
+        pid=4242,
+        host="desk-7",
+        app="office-desk",
+        same_user_reachable=False,
+        user="mei",
+        same_host=False,
+        same_user=False,
+    )
     assert holder_text(other) == (
         "Opened read-only: this file is open in Office Desk on desk-7 (process 4242) by mei. "
-        "Changes are turned off until it is closed there.")
+        "Changes are turned off until it is closed there."
+    )
     unknown = Holder(pid=4242, host="desk-7", app="office-desk", same_user_reachable=False)
     assert holder_text(unknown) == (
         "Opened read-only: this file is open in Office Desk on desk-7 (process 4242) by "
-        "another user. Changes are turned off until it is closed there.")
-    hung = Holder(pid=99, host="vm", app="office-desk", same_user_reachable=False,
-                  user="me", same_host=True, same_user=True)
+        "another user. Changes are turned off until it is closed there."
+    )
+    hung = Holder(
+        pid=99,
+        host="vm",
+        app="office-desk",
+        same_user_reachable=False,
+        user="me",
+        same_host=True,
+        same_user=True,
+    )
     assert "another Office Desk window (process 99) that does not respond" in holder_text(hung)
     assert "brought to the front" in activated_text()
 
@@ -361,8 +401,9 @@ def test_holder_texts() -> None:
 def test_banner_shows_the_text_and_asks_to_retry(qtbot: QtBot) -> None:
     banner = ReadOnlyBanner()
     qtbot.addWidget(banner)
-    holder = Holder(pid=4242, host="desk-7", app="office-desk", same_user_reachable=False,
-                    user="mei")
+    holder = Holder(
+        pid=4242, host="desk-7", app="office-desk", same_user_reachable=False, user="mei"
+    )
     banner.show_holder(holder)
     assert banner.isVisible()
     assert banner.text() == holder_text(holder)

@@ -102,15 +102,24 @@ def _saved_project(window: MainWindow, editor: RecordEditor) -> Project:
 # --------------------------------------------------------------------------- amounts
 
 
-@pytest.mark.parametrize(("typed", "saved", "shown"), [
-    ("250.000", Decimal("250000"), "= 250.000,00 CNY"),
-    ("2.500.000", Decimal("2500000"), "= 2.500.000,00 CNY"),
-    ("2.500.000,50", Decimal("2500000.50"), "= 2.500.000,50 CNY"),
-    ("250,5", Decimal("250.5"), "= 250,50 CNY"),
-])
+@pytest.mark.parametrize(
+    ("typed", "saved", "shown"),
+    [
+        ("250.000", Decimal("250000"), "= 250.000,00 CNY"),
+        ("2.500.000", Decimal("2500000"), "= 2.500.000,00 CNY"),
+        ("2.500.000,50", Decimal("2500000.50"), "= 2.500.000,50 CNY"),
+        ("250,5", Decimal("250.5"), "= 250,50 CNY"),
+    ],
+)
 def test_german_amounts_are_saved_as_typed_and_shown_before_saving(
-        qtbot: QtBot, window: MainWindow, open_editor: Editor,
-        typing_in: Callable[[str], None], typed: str, saved: Decimal, shown: str) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    open_editor: Editor,
+    typing_in: Callable[[str], None],
+    typed: str,
+    saved: Decimal,
+    shown: str,
+) -> None:
     typing_in("de")
     editor = _new_project(qtbot, open_editor, "Werk in Jinan")
     money = _field(editor, "amount", "currency")
@@ -143,7 +152,8 @@ def ui_language(typing_in: Callable[[str], None]) -> Iterator[Callable[[str], No
 
 @pytest.mark.parametrize("language", ["de", "en", "zh_CN"])
 def test_the_placeholder_example_is_accepted(
-        qtbot: QtBot, ui_language: Callable[[str], None], language: str) -> None:
+    qtbot: QtBot, ui_language: Callable[[str], None], language: str
+) -> None:
     ui_language(language)
     money = MoneyField(None)  # type: ignore[arg-type]
     qtbot.addWidget(money.widget)
@@ -153,16 +163,24 @@ def test_the_placeholder_example_is_accepted(
     assert money.value()[0] == Decimal(12_000_000)
 
 
-@pytest.mark.parametrize(("language", "typed", "message"), [
-    ("en", "250.000", "“250.000” is ambiguous: 250,000.00 or 250.00? Type 250000 or 250."),
-    ("zh_CN", "250.000", "“250.000” is ambiguous: 250,000.00 or 250.00? Type 250000 or 250."),
-    ("de", "250,000", "“250,000” is ambiguous: 250.000,00 or 250,00? Type 250000 or 250."),
-    ("de", "2,500,000", "“2,500,000” is not an amount; write it like 2.500.000,50"),
-    ("en", "2.500.000", "“2.500.000” is not an amount; write it like 2,500,000.50"),
-])
+@pytest.mark.parametrize(
+    ("language", "typed", "message"),
+    [
+        ("en", "250.000", "“250.000” is ambiguous: 250,000.00 or 250.00? Type 250000 or 250."),
+        ("zh_CN", "250.000", "“250.000” is ambiguous: 250,000.00 or 250.00? Type 250000 or 250."),
+        ("de", "250,000", "“250,000” is ambiguous: 250.000,00 or 250,00? Type 250000 or 250."),
+        ("de", "2,500,000", "“2,500,000” is not an amount; write it like 2.500.000,50"),
+        ("en", "2.500.000", "“2.500.000” is not an amount; write it like 2,500,000.50"),
+    ],
+)
 def test_ambiguous_or_foreign_amounts_are_refused_with_a_message(
-        qtbot: QtBot, open_editor: Editor, typing_in: Callable[[str], None],
-        language: str, typed: str, message: str) -> None:
+    qtbot: QtBot,
+    open_editor: Editor,
+    typing_in: Callable[[str], None],
+    language: str,
+    typed: str,
+    message: str,
+) -> None:
     typing_in(language)
     editor = _new_project(qtbot, open_editor, "Showroom")
     money = _field(editor, "amount", "currency")
@@ -174,8 +192,9 @@ def test_ambiguous_or_foreign_amounts_are_refused_with_a_message(
     assert editor.saved_id is None
 
 
-def test_chinese_and_english_amounts(qtbot: QtBot, window: MainWindow, open_editor: Editor,
-                                     typing_in: Callable[[str], None]) -> None:
+def test_chinese_and_english_amounts(
+    qtbot: QtBot, window: MainWindow, open_editor: Editor, typing_in: Callable[[str], None]
+) -> None:
     typing_in("zh_CN")
     editor = _new_project(qtbot, open_editor, "Hydrogen plant")
     money = _field(editor, "amount", "currency")
@@ -189,8 +208,8 @@ def test_chinese_and_english_amounts(qtbot: QtBot, window: MainWindow, open_edit
 
 
 def test_stored_amounts_open_in_german_unchanged(
-        qtbot: QtBot, window: MainWindow, open_editor: Editor,
-        typing_in: Callable[[str], None]) -> None:
+    qtbot: QtBot, window: MainWindow, open_editor: Editor, typing_in: Callable[[str], None]
+) -> None:
     typing_in("de")
     with _store(window).session() as session:
         projects = list(session.exec(select(Project).where(Project.amount.is_not(None))))  # type: ignore[union-attr]
@@ -204,8 +223,9 @@ def test_stored_amounts_open_in_german_unchanged(
         editor.done(0)
 
 
-def test_jobs_in_german_thousands(qtbot: QtBot, window: MainWindow, open_editor: Editor,
-                                  typing_in: Callable[[str], None]) -> None:
+def test_jobs_in_german_thousands(
+    qtbot: QtBot, window: MainWindow, open_editor: Editor, typing_in: Callable[[str], None]
+) -> None:
     typing_in("de")
     editor = _new_project(qtbot, open_editor, "Battery plant")
     jobs = _field(editor, "jobs_created")
@@ -222,19 +242,28 @@ def test_jobs_in_german_thousands(qtbot: QtBot, window: MainWindow, open_editor:
 # --------------------------------------------------------------------------- dates
 
 
-@pytest.mark.parametrize(("language", "typed", "expected", "shown"), [
-    ("de", "01.02.2026", date(2026, 2, 1), "01.02.2026"),
-    ("de", "1.2.2026", date(2026, 2, 1), "01.02.2026"),
-    ("de", "2026-01-02", date(2026, 1, 2), "02.01.2026"),
-    ("en", "1/2/2026", date(2026, 1, 2), "1/2/2026"),  # month first, as QLocale("en")
-    ("en", "2026-01-02", date(2026, 1, 2), "1/2/2026"),
-    ("zh_CN", "2026/1/2", date(2026, 1, 2), "2026/1/2"),
-    ("zh_CN", "2026-01-02", date(2026, 1, 2), "2026/1/2"),
-])
+@pytest.mark.parametrize(
+    ("language", "typed", "expected", "shown"),
+    [
+        ("de", "01.02.2026", date(2026, 2, 1), "01.02.2026"),
+        ("de", "1.2.2026", date(2026, 2, 1), "01.02.2026"),
+        ("de", "2026-01-02", date(2026, 1, 2), "02.01.2026"),
+        ("en", "1/2/2026", date(2026, 1, 2), "1/2/2026"),  # month first, as QLocale("en")
+        ("en", "2026-01-02", date(2026, 1, 2), "1/2/2026"),
+        ("zh_CN", "2026/1/2", date(2026, 1, 2), "2026/1/2"),
+        ("zh_CN", "2026-01-02", date(2026, 1, 2), "2026/1/2"),
+    ],
+)
 def test_dates_are_typed_into_an_empty_field(
-        qtbot: QtBot, window: MainWindow, open_editor: Editor,
-        typing_in: Callable[[str], None], language: str, typed: str, expected: date,
-        shown: str) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    open_editor: Editor,
+    typing_in: Callable[[str], None],
+    language: str,
+    typed: str,
+    expected: date,
+    shown: str,
+) -> None:
     typing_in(language)
     editor = _new_project(qtbot, open_editor, "Joint lab")
     signed = _field(editor, "signed_on")
@@ -249,8 +278,8 @@ def test_dates_are_typed_into_an_empty_field(
 
 
 def test_an_empty_optional_date_stays_empty_and_can_be_cleared(
-        qtbot: QtBot, window: MainWindow, open_editor: Editor,
-        typing_in: Callable[[str], None]) -> None:
+    qtbot: QtBot, window: MainWindow, open_editor: Editor, typing_in: Callable[[str], None]
+) -> None:
     typing_in("de")
     editor = _new_project(qtbot, open_editor, "Kooperation")
     start = _field(editor, "start_on")
@@ -266,7 +295,8 @@ def test_an_empty_optional_date_stays_empty_and_can_be_cleared(
 
 
 def test_the_calendar_opens_at_today_when_the_field_is_empty(
-        qtbot: QtBot, open_editor: Editor, typing_in: Callable[[str], None]) -> None:
+    qtbot: QtBot, open_editor: Editor, typing_in: Callable[[str], None]
+) -> None:
     typing_in("de")
     editor = _new_project(qtbot, open_editor, "Messe")
     signed = _field(editor, "signed_on")
@@ -290,16 +320,32 @@ def test_the_calendar_opens_at_today_when_the_field_is_empty(
     assert not calendar.isVisible() and signed.value() == date(2019, 5, 17)
 
 
-@pytest.mark.parametrize(("language", "typed", "message"), [
-    ("de", "31.02.2026", "“31.02.2026” is not a possible date: check the day and the month "
-     "(type it like 25.11.2026)"),
-    ("de", "1.2.26", "“1.2.26”: type the year with four digits, like 25.11.2026"),
-    ("en", "13/13/2026", "“13/13/2026” is not a possible date: check the day and the month "
-     "(type it like 11/25/2026)"),
-])
+@pytest.mark.parametrize(
+    ("language", "typed", "message"),
+    [
+        (
+            "de",
+            "31.02.2026",
+            "“31.02.2026” is not a possible date: check the day and the month "
+            "(type it like 25.11.2026)",
+        ),
+        ("de", "1.2.26", "“1.2.26”: type the year with four digits, like 25.11.2026"),
+        (
+            "en",
+            "13/13/2026",
+            "“13/13/2026” is not a possible date: check the day and the month "
+            "(type it like 11/25/2026)",
+        ),
+    ],
+)
 def test_an_impossible_date_is_refused_with_a_message_not_reverted(
-        qtbot: QtBot, open_editor: Editor, typing_in: Callable[[str], None],
-        language: str, typed: str, message: str) -> None:
+    qtbot: QtBot,
+    open_editor: Editor,
+    typing_in: Callable[[str], None],
+    language: str,
+    typed: str,
+    message: str,
+) -> None:
     typing_in(language)
     editor = _new_project(qtbot, open_editor, "Delegation")
     signed = _field(editor, "signed_on")
@@ -314,7 +360,8 @@ def test_an_impossible_date_is_refused_with_a_message_not_reverted(
 
 
 def test_a_required_date_says_so_when_emptied(
-        qtbot: QtBot, open_editor: Editor, typing_in: Callable[[str], None]) -> None:
+    qtbot: QtBot, open_editor: Editor, typing_in: Callable[[str], None]
+) -> None:
     typing_in("de")
     editor = open_editor("event")
     starts = _field(editor, "starts_on")
@@ -347,8 +394,7 @@ def _suggestions(combo: QComboBox) -> list[str]:
 
 
 def _add_button(links: LinksField) -> QToolButton:
-    return next(b for b in links.widget.findChildren(QToolButton)
-                if b.toolTip() == links.texts.add)
+    return next(b for b in links.widget.findChildren(QToolButton) if b.toolTip() == links.texts.add)
 
 
 def _organization_id(window: MainWindow, name: str) -> uuid.UUID:
@@ -358,7 +404,8 @@ def _organization_id(window: MainWindow, name: str) -> uuid.UUID:
 
 
 def test_return_adds_the_chosen_partner_and_empties_the_finder(
-        qtbot: QtBot, window: MainWindow, open_editor: Editor) -> None:
+    qtbot: QtBot, window: MainWindow, open_editor: Editor
+) -> None:
     donau = _organization_id(window, "Donau Medizintechnik GmbH")
     kreuzchor = _organization_id(window, "Dresdner Kreuzchor")
     editor = _new_project(qtbot, open_editor, "Medical devices")
@@ -381,8 +428,10 @@ def test_return_adds_the_chosen_partner_and_empties_the_finder(
     qtbot.keyClicks(finder, "dresdner kreuzchor")
     _press(qtbot, finder, Qt.Key.Key_Return)
     assert [record_id for record_id, _role in partners.value()] == [donau, kreuzchor]
-    assert _listed(partners) == ["Chinese side: Donau Medizintechnik GmbH — Vienna, Austria",
-                                 "Chinese side: Dresdner Kreuzchor — Dresden, Germany"]
+    assert _listed(partners) == [
+        "Chinese side: Donau Medizintechnik GmbH — Vienna, Austria",
+        "Chinese side: Dresdner Kreuzchor — Dresden, Germany",
+    ]
     assert finder.currentText() == ""
 
 
@@ -399,22 +448,38 @@ def test_unmatched_text_adds_nothing(qtbot: QtBot, open_editor: Editor) -> None:
 
 def _two_wang_fangs(store: Store) -> tuple[Contact, Contact]:
     """The sample network has no namesakes: two people called Wang Fang (王芳)."""
-    haier = records.add(store, Organization(name="Haier Europe", city="Bad Homburg",
-                                            country="DE"))
-    sdu = records.add(store, Organization(name="Shandong University", city="Jinan",
-                                          country="CN"))
+    haier = records.add(store, Organization(name="Haier Europe", city="Bad Homburg", country="DE"))
+    sdu = records.add(store, Organization(name="Shandong University", city="Jinan", country="CN"))
     office = records.add(store, Office(name="Dresden-Jinan Desk", city="Dresden", country="DE"))
-    first = records.add(store, Contact(given_name="Fang", family_name="Wang", name_native="王芳",
-                                       family_name_first=True, organization_id=haier.id,
-                                       office_id=office.id, emails=["wang.fang@haier.example"]))
-    second = records.add(store, Contact(given_name="Fang", family_name="Wang",
-                                        name_native="王芳", family_name_first=True,
-                                        organization_id=sdu.id, emails=["fwang@sdu.example"]))
+    first = records.add(
+        store,
+        Contact(
+            given_name="Fang",
+            family_name="Wang",
+            name_native="王芳",
+            family_name_first=True,
+            organization_id=haier.id,
+            office_id=office.id,
+            emails=["wang.fang@haier.example"],
+        ),
+    )
+    second = records.add(
+        store,
+        Contact(
+            given_name="Fang",
+            family_name="Wang",
+            name_native="王芳",
+            family_name_first=True,
+            organization_id=sdu.id,
+            emails=["fwang@sdu.example"],
+        ),
+    )
     return first, second
 
 
-def test_the_people_picker_tells_namesakes_apart(qtbot: QtBot, window: MainWindow,
-                                                 open_editor: Editor) -> None:
+def test_the_people_picker_tells_namesakes_apart(
+    qtbot: QtBot, window: MainWindow, open_editor: Editor
+) -> None:
     first, second = _two_wang_fangs(_store(window))
     editor = _new_project(qtbot, open_editor, "University cooperation")
     people = _field(editor, "@contacts")
@@ -422,8 +487,10 @@ def test_the_people_picker_tells_namesakes_apart(qtbot: QtBot, window: MainWindo
     finder.setFocus()
     qtbot.keyClicks(finder, "wang fang")
     suggestions = _suggestions(finder)
-    ours = ["Wang Fang (王芳) — Haier Europe · Dresden-Jinan Desk · wang.fang@haier.example",
-            "Wang Fang (王芳) — Shandong University · fwang@sdu.example"]
+    ours = [
+        "Wang Fang (王芳) — Haier Europe · Dresden-Jinan Desk · wang.fang@haier.example",
+        "Wang Fang (王芳) — Shandong University · fwang@sdu.example",
+    ]
     assert set(ours) <= set(suggestions)  # (with the sample's own Wang Fang)
     assert len(set(suggestions)) == len(suggestions) >= 2
     _press(qtbot, finder, Qt.Key.Key_Return)  # several fit and none was chosen: nothing added
@@ -443,37 +510,49 @@ def test_the_people_picker_tells_namesakes_apart(qtbot: QtBot, window: MainWindo
     with _store(window).session() as session:
         from office_desk.core.models import ProjectContact
 
-        linked = set(session.exec(select(ProjectContact.contact_id).where(
-            ProjectContact.project_id == editor.saved_id)))
+        linked = set(
+            session.exec(
+                select(ProjectContact.contact_id).where(
+                    ProjectContact.project_id == editor.saved_id
+                )
+            )
+        )
     assert linked == {first.id, second.id}
 
 
-def test_pickers_find_chinese_pinyin_and_umlaut_forms(qtbot: QtBot, window: MainWindow,
-                                                      open_editor: Editor) -> None:
+def test_pickers_find_chinese_pinyin_and_umlaut_forms(
+    qtbot: QtBot, window: MainWindow, open_editor: Editor
+) -> None:
     store = _store(window)
     only_native = records.add(store, Contact(name_native="王芳"))
     mueller = records.add(store, Contact(given_name="Jörg", family_name="Müller"))
     editor = _new_project(qtbot, open_editor, "Name forms")
     finder = _field(editor, "@contacts").picker
     finder.setFocus()
-    for typed, wanted in (("wangfang", only_native), ("王芳", only_native),
-                          ("Mueller", mueller), ("muller", mueller), ("Müller", mueller)):
+    for typed, wanted in (
+        ("wangfang", only_native),
+        ("王芳", only_native),
+        ("Mueller", mueller),
+        ("muller", mueller),
+        ("Müller", mueller),
+    ):
         finder.clearEditText()
         qtbot.keyClicks(finder, typed) if typed.isascii() else finder.lineEdit().insert(typed)
         rows = [finder.findText(text) for text in _suggestions(finder)]
         assert wanted.id in [finder.itemData(row) for row in rows], typed
 
 
-def test_record_picker_shows_where_namesakes_are(qtbot: QtBot, window: MainWindow,
-                                                 open_editor: Editor) -> None:
-    suzhou = records.add(_store(window), Organization(name="Bosch", city="Suzhou",
-                                                      country="CN"))
+def test_record_picker_shows_where_namesakes_are(
+    qtbot: QtBot, window: MainWindow, open_editor: Editor
+) -> None:
+    suzhou = records.add(_store(window), Organization(name="Bosch", city="Suzhou", country="CN"))
     editor = open_editor("contact")
     organization = _field(editor, "organization_id")
     assert isinstance(organization, RecordField)
     combo = organization.combo
-    boschs = [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i)
-              .startswith("Bosch")]
+    boschs = [
+        combo.itemText(i) for i in range(combo.count()) if combo.itemText(i).startswith("Bosch")
+    ]
     assert boschs == ["Bosch — Gerlingen, Germany", "Bosch — Suzhou, China"]
     combo.setFocus()
     combo.lineEdit().selectAll()  # "—" (none) is typed over
@@ -489,7 +568,8 @@ def test_record_picker_shows_where_namesakes_are(qtbot: QtBot, window: MainWindo
 
 
 def test_a_record_named_in_full_is_chosen_unless_it_has_namesakes(
-        qtbot: QtBot, window: MainWindow, open_editor: Editor) -> None:
+    qtbot: QtBot, window: MainWindow, open_editor: Editor
+) -> None:
     records.add(_store(window), Organization(name="Bosch", city="Suzhou", country="CN"))
     volkswagen = _organization_id(window, "Volkswagen")
     editor = open_editor("contact")
@@ -510,4 +590,5 @@ def test_a_record_named_in_full_is_chosen_unless_it_has_namesakes(
     with pytest.raises(FieldInputError, match="There are several “Bosch”"):
         organization.value()
     assert "There are several “Bosch”: choose one from the list" in _error(
-        editor, "organization_id")
+        editor, "organization_id"
+    )

@@ -17,8 +17,9 @@ class _Cycle:
         self.timer = QTimer()  # a Qt object of the GUI thread, kept alive by a cycle
 
 
-def test_garbage_made_on_a_worker_is_collected_on_the_gui_thread(qtbot: QtBot,
-                                                                 qapp: QObject) -> None:
+def test_garbage_made_on_a_worker_is_collected_on_the_gui_thread(
+    qtbot: QtBot, qapp: QObject
+) -> None:
     collector = collect_on_gui_thread(qapp)
     assert not gc.isenabled()  # no automatic collection, on any thread
     collected_on: list[str] = []

@@ -35,8 +35,12 @@ def own_backup_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _answer(qtbot: QtBot, button: str, seen: list[list[list[str]]],
-            look: Callable[[ForeignObjectsDialog], None] | None = None) -> None:
+def _answer(
+    qtbot: QtBot,
+    button: str,
+    seen: list[list[list[str]]],
+    look: Callable[[ForeignObjectsDialog], None] | None = None,
+) -> None:
     """When the dialog comes up: note its rows, let ``look`` see it, press ``button``
     (looked for during 30 s at most, so that no timer outlives a failed test)."""
     tries = iter(range(600))
@@ -70,7 +74,8 @@ def _closed(seen: list[list[list[str]]]) -> bool:
 
 
 def test_a_hostile_file_is_listed_and_cleaned_after_a_backup(
-        qtbot: QtBot, sample_path: Path, own_backup_folder: Path, tmp_path: Path) -> None:
+    qtbot: QtBot, sample_path: Path, own_backup_folder: Path, tmp_path: Path
+) -> None:
     plant_spy(sample_path)
     win = _window(qtbot)
     seen: list[list[list[str]]] = []
@@ -88,16 +93,21 @@ def test_a_hostile_file_is_listed_and_cleaned_after_a_backup(
     assert ["Trigger", SPY_TRIGGER, "contact", NOT_OURS] in seen[0]
     assert ["Table", SPY_TABLE, "", NOT_OURS] in seen[0]
     # The backup holds the file as it was, and is not offered for restoring.
-    made = [b for b in list_backups(own_backup_folder, sample_path)
-            if b.reason == "before-cleanup"]
+    made = [b for b in list_backups(own_backup_folder, sample_path) if b.reason == "before-cleanup"]
     assert len(made) == 1 and not made[0].usable
     assert ("trigger", SPY_TRIGGER) in schema_rows(made[0].path)
     # The open file: no spy, and saving a contact keeps what was typed.
     assert ("trigger", SPY_TRIGGER) not in schema_rows(sample_path)
     assert win.context is not None
-    record_state.apply(win.context.store, Contact, uuid.uuid4(), record_state.RecordState(
-        {"given_name": "Anna", "family_name": "Sicher", "emails": ["anna@example.org"]}),
-        create=True)
+    record_state.apply(
+        win.context.store,
+        Contact,
+        uuid.uuid4(),
+        record_state.RecordState(
+            {"given_name": "Anna", "family_name": "Sicher", "emails": ["anna@example.org"]}
+        ),
+        create=True,
+    )
     with win.context.store.session() as session:
         saved = session.exec(select(Contact).where(Contact.family_name == "Sicher")).one()
     assert saved.emails == ["anna@example.org"]
@@ -106,7 +116,8 @@ def test_a_hostile_file_is_listed_and_cleaned_after_a_backup(
 
 
 def test_declined_the_file_is_neither_opened_nor_changed(
-        qtbot: QtBot, sample_path: Path, own_backup_folder: Path) -> None:
+    qtbot: QtBot, sample_path: Path, own_backup_folder: Path
+) -> None:
     plant_spy(sample_path)
     before = file_hash(sample_path)
     win = _window(qtbot)
@@ -121,7 +132,8 @@ def test_declined_the_file_is_neither_opened_nor_changed(
 
 
 def test_a_changed_table_is_listed_but_cannot_be_removed(
-        qtbot: QtBot, sample_path: Path, own_backup_folder: Path, tmp_path: Path) -> None:
+    qtbot: QtBot, sample_path: Path, own_backup_folder: Path, tmp_path: Path
+) -> None:
     run(sample_path, "ALTER TABLE contact ADD COLUMN shadow TEXT;")
     before = file_hash(sample_path)
     win = _window(qtbot)
@@ -143,7 +155,8 @@ def test_a_changed_table_is_listed_but_cannot_be_removed(
 
 
 def test_a_backup_with_foreign_objects_is_not_offered_for_restoring(
-        qtbot: QtBot, sample_path: Path, own_backup_folder: Path) -> None:
+    qtbot: QtBot, sample_path: Path, own_backup_folder: Path
+) -> None:
     fine = backup_before(sample_path, own_backup_folder, "daily")
     hostile = backup_before(sample_path, own_backup_folder, "on-close")
     plant_spy(hostile)
@@ -159,7 +172,8 @@ def test_a_backup_with_foreign_objects_is_not_offered_for_restoring(
 
 
 def test_a_file_another_user_has_open_is_listed_without_removing(
-        qtbot: QtBot, sample_path: Path, own_backup_folder: Path) -> None:
+    qtbot: QtBot, sample_path: Path, own_backup_folder: Path
+) -> None:
     """Held by another user's Office Desk (it would open read-only): nothing can be
     removed, so the list comes with a reason and a Close button only."""
     from office_desk.core.store.database import ForeignObjects, open_store

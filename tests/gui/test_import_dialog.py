@@ -19,12 +19,26 @@ from tests.unit.import_files import Person, outlook_german_csv
 
 PARTNER_LIST = [
     # Already in the sample network (same e-mail): must be flagged, not added twice.
-    Person("Jürgen", "Müller", organization="Elbflorenz Mikrosysteme GmbH",
-           position="Geschäftsführer", emails=("j.mueller@example.org",),
-           phones=("+49 351 7777777",), city="Dresden", country="Deutschland"),
-    Person("Karla", "Weiß-Neumann", organization="Sächsische Präzision AG",
-           position="Einkäuferin", emails=("k.neumann@praezision.example",),
-           phones=("+49 351 1111",), city="Görlitz", country="Deutschland"),
+    Person(
+        "Jürgen",
+        "Müller",
+        organization="Elbflorenz Mikrosysteme GmbH",
+        position="Geschäftsführer",
+        emails=("j.mueller@example.org",),
+        phones=("+49 351 7777777",),
+        city="Dresden",
+        country="Deutschland",
+    ),
+    Person(
+        "Karla",
+        "Weiß-Neumann",
+        organization="Sächsische Präzision AG",
+        position="Einkäuferin",
+        emails=("k.neumann@praezision.example",),
+        phones=("+49 351 1111",),
+        city="Görlitz",
+        country="Deutschland",
+    ),
 ]
 
 
@@ -38,14 +52,13 @@ def contact_count(window: MainWindow) -> int:
 def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name,
-                            lambda _p, _t, text, *a, **k: shown.append(text))
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *a, **k: shown.append(text))
     return shown
 
 
 def test_german_excel_csv_duplicates_flagged_then_imported(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path,
-        no_message_boxes: list[str]) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, no_message_boxes: list[str]
+) -> None:
     path = outlook_german_csv(tmp_path / "partner.csv", PARTNER_LIST)
     assert window.context is not None
     database = window.context.store.path
@@ -72,7 +85,8 @@ def test_german_excel_csv_duplicates_flagged_then_imported(
     assert dialog.model.rowCount() == 1
     dialog.plan_view.selectionModel().select(
         dialog.model.index(0, 0),
-        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
     dialog.choice_buttons["merge"].click()
     assert duplicates[0].choice == "merge"
     assert "Merge" in dialog.model.data(dialog.model.index(0, 2))
@@ -81,18 +95,22 @@ def test_german_excel_csv_duplicates_flagged_then_imported(
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=20000)
     assert contact_count(window) == before + 1  # Karla only; Jürgen merged
     with window.context.store.session() as session:
-        mueller = session.exec(select(Contact).where(
-            Contact.emails.contains("j.mueller@example.org"))).one()  # type: ignore[attr-defined]
+        mueller = session.exec(
+            select(Contact).where(Contact.emails.contains("j.mueller@example.org"))
+        ).one()  # type: ignore[attr-defined]
         assert "+49 351 7777777" in mueller.phones  # merged in, nothing erased
     assert no_message_boxes and "1 new contact" in no_message_boxes[-1]
     assert window.context.undo_stack.count() == 1  # the import is one undo step
 
 
-def test_unknown_layout_is_mapped_by_hand(qtbot: QtBot, window: MainWindow, tmp_path: Path,
-                                         no_message_boxes: list[str]) -> None:
+def test_unknown_layout_is_mapped_by_hand(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, no_message_boxes: list[str]
+) -> None:
     path = tmp_path / "list.csv"
-    path.write_text("Mitarbeiter,Kontakt\nAnna Schmidt,anna@example.de\n"
-                    "Bernd Koch,bernd@example.de\n", encoding="utf-8")
+    path.write_text(
+        "Mitarbeiter,Kontakt\nAnna Schmidt,anna@example.de\nBernd Koch,bernd@example.de\n",
+        encoding="utf-8",
+    )
     assert window.context is not None
     dialog = ImportDialog(window.context, window, path)
     qtbot.addWidget(dialog)
@@ -110,8 +128,8 @@ def test_unknown_layout_is_mapped_by_hand(qtbot: QtBot, window: MainWindow, tmp_
 
 
 def test_a_file_that_is_not_a_contact_list_is_refused(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path,
-        no_message_boxes: list[str]) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, no_message_boxes: list[str]
+) -> None:
     path = tmp_path / "contacts.xlsx"
     path.write_bytes(b"PK\x03\x04 this is not really a workbook")
     assert window.context is not None

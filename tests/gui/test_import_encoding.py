@@ -19,8 +19,7 @@ from office_desk.ui.main_window import MainWindow
 def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name,
-                            lambda _p, _t, text, *a, **k: shown.append(text))
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *a, **k: shown.append(text))
     return shown
 
 
@@ -29,13 +28,14 @@ def _mixed_file(path: Path) -> Path:
         b"Vorname,Nachname,E-Mail,Notiz\n"
         + "Jürgen,Müllerhaus,jm@example.de,UTF-8\n".encode()
         + "Jörg,Schäferling,js@example.de,Windows-1252\n".encode("cp1252")
-        + "伟,张,zw@example.cn,GBK\n".encode("gbk"))
+        + "伟,张,zw@example.cn,GBK\n".encode("gbk")
+    )
     return path
 
 
-def test_an_unclear_line_is_offered_another_encoding(qtbot: QtBot, window: MainWindow,
-                                                     tmp_path: Path,
-                                                     no_message_boxes: list[str]) -> None:
+def test_an_unclear_line_is_offered_another_encoding(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, no_message_boxes: list[str]
+) -> None:
     assert window.context is not None
     dialog = ImportDialog(window.context, window, _mixed_file(tmp_path / "partner.csv"))
     qtbot.addWidget(dialog)
@@ -45,8 +45,10 @@ def test_an_unclear_line_is_offered_another_encoding(qtbot: QtBot, window: MainW
     assert dialog.encoding_combo.isEnabled() and dialog.encoding() is None
     assert dialog.encoding_hint.isVisible()
     hint = dialog.encoding_hint.text()
-    assert "1 line is not UTF-8 like the rest of the file; it was read as Windows-1252 " \
-           "(line 3)" in hint
+    assert (
+        "1 line is not UTF-8 like the rest of the file; it was read as Windows-1252 "
+        "(line 3)" in hint
+    )
     assert "1 line is in an unclear encoding" in hint and "(line 4)" in hint
     # The user leaves the notes column out: the mapping must survive a second reading.
     notes = dialog.mapping_table.cellWidget(3, 2)
@@ -62,8 +64,12 @@ def test_an_unclear_line_is_offered_another_encoding(qtbot: QtBot, window: MainW
     assert not dialog.import_button.isEnabled()  # the unclear row stops the import
 
     dialog.reread_button.click()
-    qtbot.waitUntil(lambda: dialog.plan is None and dialog.table is not None
-                    and dialog.table.encoding == "gb18030", timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.plan is None and dialog.table is not None and dialog.table.encoding == "gb18030"
+        ),
+        timeout=10000,
+    )
     assert dialog.steps.currentIndex() == 0
     assert dialog.encoding() == "gb18030"
     assert [row.values[0] for row in dialog.table.rows] == ["Jürgen", "Jörg", "伟"]
@@ -72,14 +78,17 @@ def test_an_unclear_line_is_offered_another_encoding(qtbot: QtBot, window: MainW
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
     assert dialog.plan.error_count == 0 and not dialog.reread_button.isVisible()
     assert [row.title() for row in dialog.plan.rows] == [
-        "Jürgen Müllerhaus", "Jörg Schäferling", "张伟"]
+        "Jürgen Müllerhaus",
+        "Jörg Schäferling",
+        "张伟",
+    ]
     assert dialog.import_button.isEnabled()
     assert no_message_boxes == []
 
 
-def test_the_encoding_can_be_chosen_and_a_workbook_has_none(qtbot: QtBot, window: MainWindow,
-                                                            tmp_path: Path,
-                                                            no_message_boxes: list[str]) -> None:
+def test_the_encoding_can_be_chosen_and_a_workbook_has_none(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, no_message_boxes: list[str]
+) -> None:
     assert window.context is not None
     path = tmp_path / "latin.csv"
     path.write_bytes("Name,E-Mail\nJürgen Müller,jm@example.de\n".encode("cp1252"))
@@ -90,8 +99,9 @@ def test_the_encoding_can_be_chosen_and_a_workbook_has_none(qtbot: QtBot, window
     assert not dialog.encoding_hint.isVisible()
     dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findData("utf-8"))
     dialog.encoding_combo.activated.emit(dialog.encoding_combo.currentIndex())
-    qtbot.waitUntil(lambda: dialog.table is not None and dialog.table.encoding == "utf-8",
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.table is not None and dialog.table.encoding == "utf-8", timeout=10000
+    )
     assert dialog.table.rows[0].values[0] == "J\ufffdrgen M\ufffdller"
     assert "does not fit" in dialog.encoding_hint.text()
     dialog.check_button.click()
@@ -107,7 +117,8 @@ def test_the_encoding_can_be_chosen_and_a_workbook_has_none(qtbot: QtBot, window
     workbook = tmp_path / "list.xlsx"
     book.save(workbook)
     dialog.load(workbook)
-    qtbot.waitUntil(lambda: dialog.table is not None and dialog.table.format == "xlsx",
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.table is not None and dialog.table.format == "xlsx", timeout=10000
+    )
     assert not dialog.encoding_combo.isEnabled()
     assert no_message_boxes == []

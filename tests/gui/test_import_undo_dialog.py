@@ -30,8 +30,7 @@ MUELLER_MAIL = "j.mueller@example.org"
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name,
-                            lambda _p, _t, text, *a, **k: shown.append(text))
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *a, **k: shown.append(text))
     return shown
 
 
@@ -55,19 +54,21 @@ def _mueller_id(window: MainWindow) -> uuid.UUID:
     with window.context.store.session() as session:
         from sqlmodel import select
 
-        return next(c.id for c in session.exec(select(Contact)).all()
-                    if MUELLER_MAIL in c.emails)
+        return next(c.id for c in session.exec(select(Contact)).all() if MUELLER_MAIL in c.emails)
 
 
-def test_the_import_is_one_undo_step(qtbot: QtBot, window: MainWindow, tmp_path: Path,
-                                    messages: list[str]) -> None:
+def test_the_import_is_one_undo_step(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
     context = window.context
     assert context is not None
     store = context.store
     # Something the user did before the import: it must stay undoable after it.
     mueller = _mueller_id(window)
-    push(context, SetFieldsCommand(context, Contact, {mueller: {"position": "CEO"}},
-                                   "Edit Jürgen Müller"))
+    push(
+        context,
+        SetFieldsCommand(context, Contact, {mueller: {"position": "CEO"}}, "Edit Jürgen Müller"),
+    )
     before = live_state(store)
 
     dialog = _dry_run(qtbot, window, outlook_file(tmp_path / "partner.csv", PARTNER_LIST))
@@ -93,8 +94,9 @@ def test_the_import_is_one_undo_step(qtbot: QtBot, window: MainWindow, tmp_path:
     assert not messages[1:]  # no error along the way
 
 
-def test_people_go_to_the_default_office(qtbot: QtBot, window: MainWindow, tmp_path: Path,
-                                         messages: list[str]) -> None:
+def test_people_go_to_the_default_office(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
     settings.put(settings.DEFAULT_OFFICE, str(FRANKFURT))
     dialog = _dry_run(qtbot, window, outlook_file(tmp_path / "partner.csv", PARTNER_LIST))
     assert dialog.office_id() == FRANKFURT
@@ -106,8 +108,9 @@ def test_people_go_to_the_default_office(qtbot: QtBot, window: MainWindow, tmp_p
 
 
 @pytest.mark.parametrize("setting", ["", "not an id", str(uuid.uuid4())])
-def test_without_a_default_office_none_is_chosen(qtbot: QtBot, window: MainWindow,
-                                                  setting: str) -> None:
+def test_without_a_default_office_none_is_chosen(
+    qtbot: QtBot, window: MainWindow, setting: str
+) -> None:
     settings.put(settings.DEFAULT_OFFICE, setting)
     assert window.context is not None
     dialog = ImportDialog(window.context, window)
@@ -116,8 +119,9 @@ def test_without_a_default_office_none_is_chosen(qtbot: QtBot, window: MainWindo
     assert dialog.office_combo.count() == 1 + 8  # (none) and the sample's offices
 
 
-def test_counts_are_whole_sentences(qtbot: QtBot, window: MainWindow, tmp_path: Path,
-                                   messages: list[str]) -> None:
+def test_counts_are_whole_sentences(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
     dialog = _dry_run(qtbot, window, outlook_file(tmp_path / "one.csv", PARTNER_LIST[2:]))
     assert "one.csv: 1 row (" in dialog.file_label.text()
     summary = dialog.summary_label.text()
@@ -126,8 +130,12 @@ def test_counts_are_whole_sentences(qtbot: QtBot, window: MainWindow, tmp_path: 
 
 
 def test_an_import_too_large_to_undo_says_so_and_names_its_backup(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: list[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(undo_module, "UNDO_LIMIT", 2)
     context = window.context
     assert context is not None
@@ -146,8 +154,12 @@ def test_an_import_too_large_to_undo_says_so_and_names_its_backup(
 
 
 def test_a_failed_undo_changes_nothing_and_clears_the_history(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: list[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     context = window.context
     assert context is not None
     mueller = _mueller_id(window)

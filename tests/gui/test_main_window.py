@@ -31,7 +31,14 @@ def test_opens_on_offices_with_counts_and_title(window: MainWindow) -> None:
     assert "8 offices" in window.counts_label.text()
     assert "40 contacts" in window.counts_label.text()
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
-        "Offices", "Organizations", "Contacts", "Projects", "Events", "Map", "Reports"]
+        "Offices",
+        "Organizations",
+        "Contacts",
+        "Projects",
+        "Events",
+        "Map",
+        "Reports",
+    ]
     assert len(PAGES) == 7
 
 
@@ -82,8 +89,7 @@ def _new_contact(qtbot: QtBot, window: MainWindow) -> RecordEditor:
     return editor
 
 
-def test_create_contact_with_chinese_name_then_undo_redo(qtbot: QtBot,
-                                                         window: MainWindow) -> None:
+def test_create_contact_with_chinese_name_then_undo_redo(qtbot: QtBot, window: MainWindow) -> None:
     assert window.context is not None
     store = window.context.store
     editor = _new_contact(qtbot, window)
@@ -92,8 +98,11 @@ def test_create_contact_with_chinese_name_then_undo_redo(qtbot: QtBot,
     assert editor.saved_id is not None
     assert [f.title for f in find(store, "李晓明")] == ["Li Xiaoming (李晓明)"]
     assert "Li Xiaoming (李晓明)" in _row_texts(window, "contact")
-    assert "41 contacts" in window.counts_label.text() or qtbot.waitUntil(
-        lambda: "41 contacts" in window.counts_label.text(), timeout=2000) is None
+    assert (
+        "41 contacts" in window.counts_label.text()
+        or qtbot.waitUntil(lambda: "41 contacts" in window.counts_label.text(), timeout=2000)
+        is None
+    )
 
     window.undo()
     assert find(store, "李晓明") == []
@@ -147,13 +156,15 @@ def test_impossible_values_block_saving(qtbot: QtBot, window: MainWindow) -> Non
     assert "is not an amount" in " ".join(label.text() for label in editor.error_labels.values())
 
 
-def test_delete_asks_once_and_undo_brings_back(qtbot: QtBot, window: MainWindow,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_delete_asks_once_and_undo_brings_back(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert window.context is not None
     store = window.context.store
     asked: list[str] = []
-    monkeypatch.setattr(window, "confirm_delete",
-                        lambda text, detail: asked.append(text + detail) or True)
+    monkeypatch.setattr(
+        window, "confirm_delete", lambda text, detail: asked.append(text + detail) or True
+    )
     window.show_page("contact")
     view = window.list_view("contact")
     (zhang,) = [f for f in find(store, "张伟") if f.kind == "contact"]
@@ -166,8 +177,9 @@ def test_delete_asks_once_and_undo_brings_back(qtbot: QtBot, window: MainWindow,
     assert [f.title for f in find(store, "张伟")] == ["Zhang Wei (张伟)"]
 
 
-def test_delete_cancelled_changes_nothing(window: MainWindow,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_delete_cancelled_changes_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(window, "confirm_delete", lambda text, detail: False)
     window.show_page("event")
     view = window.list_view("event")
@@ -222,13 +234,13 @@ def test_welcome_flow_opens_the_sample(qtbot: QtBot) -> None:
     win.context.close()
 
 
-def test_file_that_cannot_be_opened_says_why(qtbot: QtBot, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_that_cannot_be_opened_says_why(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = tmp_path / "notes.sqlite"
     bad.write_text("not a database", encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     win = MainWindow(None)
     qtbot.addWidget(win)
     win.open_path(bad)
@@ -261,27 +273,33 @@ def test_screenshot_of_the_main_window(window: MainWindow, tmp_path: Path) -> No
     path = tmp_path / "main-window.png"
     assert picture.save(str(path))
     image = picture.toImage()
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37)
-               for y in range(0, image.height(), 37)}
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 37)
+        for y in range(0, image.height(), 37)
+    }
     assert len(colours) > 5  # a drawn window, not a blank surface
 
 
-def test_closing_an_editor_with_changes_asks(qtbot: QtBot, window: MainWindow,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_closing_an_editor_with_changes_asks(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     editor = _new_contact(qtbot, window)
     editor.show()
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: (asked.append(a[2]), answers.pop(0))[1])
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), answers.pop(0))[1]
+    )
     editor.reject()
     assert editor.isVisible() and len(asked) == 1  # kept: nothing typed is lost
     editor.reject()
     assert not editor.isVisible() and len(asked) == 2
 
 
-def test_bulk_delete_runs_in_background_and_undoes(qtbot: QtBot, window: MainWindow,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bulk_delete_runs_in_background_and_undoes(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import office_desk.ui.main_window as main_window
 
     monkeypatch.setattr(main_window, "BACKGROUND_DELETE", 5)
@@ -297,8 +315,9 @@ def test_bulk_delete_runs_in_background_and_undoes(qtbot: QtBot, window: MainWin
     assert view.model.rowCount() == 39
 
 
-def test_cancelled_bulk_delete_deletes_nothing(window: MainWindow,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelled_bulk_delete_deletes_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from office_desk.core.models import Event
     from office_desk.core.services import records as records_service
 
@@ -335,8 +354,9 @@ def test_opening_an_editor_changes_nothing(window: MainWindow, kind: str) -> Non
         editor.deleteLater()
 
 
-def test_city_lookup_fills_coordinates_after_confirmation(qtbot: QtBot, window: MainWindow,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_city_lookup_fills_coordinates_after_confirmation(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     assert window.context is not None

@@ -86,8 +86,9 @@ def test_dresden_at_a_glance(dashboard: OfficeDashboard) -> None:
     assert "resource accumulation" in _plain(dashboard.about_label)
 
 
-def test_links_open_the_records(qtbot: QtBot, dashboard: OfficeDashboard,
-                                context: AppContext) -> None:
+def test_links_open_the_records(
+    qtbot: QtBot, dashboard: OfficeDashboard, context: AppContext
+) -> None:
     dashboard.show_office(DRESDEN)
     opened: list[tuple[str, object]] = []
     context.open_record.connect(lambda kind, rid: opened.append((kind, rid)))
@@ -95,8 +96,11 @@ def test_links_open_the_records(qtbot: QtBot, dashboard: OfficeDashboard,
     counterpart = _links(dashboard.facts_label)
     assert counterpart == [f"record:office:{JINAN}"]
     dashboard.facts_label.linkActivated.emit(counterpart[0])
-    lab = next(h for h in _links(dashboard.projects_label)
-               if h.endswith(str(sample_id("project:hoteam_lab"))))
+    lab = next(
+        h
+        for h in _links(dashboard.projects_label)
+        if h.endswith(str(sample_id("project:hoteam_lab")))
+    )
     dashboard.projects_label.linkActivated.emit(lab)
     dashboard.contacts_label.linkActivated.emit(_links(dashboard.contacts_label)[0])
     dashboard.organizations_label.linkActivated.emit(_links(dashboard.organizations_label)[0])
@@ -142,9 +146,17 @@ def test_refreshes_when_the_data_changes(
     dashboard: OfficeDashboard, context: AppContext, sample_store: Store
 ) -> None:
     dashboard.show_office(DRESDEN)
-    records.add(sample_store, Contact(given_name="Mei", family_name="Lin", name_native="林梅",
-                                      family_name_first=True, office_id=DRESDEN,
-                                      last_contacted_on=date(2026, 11, 20)))
+    records.add(
+        sample_store,
+        Contact(
+            given_name="Mei",
+            family_name="Lin",
+            name_native="林梅",
+            family_name_first=True,
+            office_id=DRESDEN,
+            last_contacted_on=date(2026, 11, 20),
+        ),
+    )
     context.announce({"contact"})
     assert dashboard.contacts_figure.value.text() == "7"
     assert _plain(dashboard.contacts_label).strip().startswith("Lin Mei (林梅)\nlast contact")
@@ -194,15 +206,22 @@ def test_investment_names_what_could_not_be_converted(
 
     dashboard.show_office(DRESDEN)
     assert not dashboard.investment_figure.warning.isVisibleTo(dashboard)
-    records.add(sample_store, Project(title="Design studio in London", stage="signed",
-                                      office_id=DRESDEN, amount=Decimal("250000"),
-                                      currency="GBP", signed_on=date(2025, 5, 5)))
+    records.add(
+        sample_store,
+        Project(
+            title="Design studio in London",
+            stage="signed",
+            office_id=DRESDEN,
+            amount=Decimal("250000"),
+            currency="GBP",
+            signed_on=date(2025, 5, 5),
+        ),
+    )
     context.announce({"project"})
     figure = dashboard.investment_figure
     assert figure.value.text() == "25,020,000.00 CNY"
     assert figure.warning.isVisibleTo(dashboard)
-    assert figure.warning.text() == (
-        "⚠ 250,000.00 GBP not included: no exchange rate to CNY")
+    assert figure.warning.text() == ("⚠ 250,000.00 GBP not included: no exchange rate to CNY")
     assert "5 signed projects" in figure.detail.text()
 
 
@@ -212,10 +231,12 @@ def test_muted_text_follows_a_dark_palette(dashboard: OfficeDashboard) -> None:
     dashboard.show_office(DRESDEN)
     light_html = dashboard.contacts_label.text()
     dark = QPalette(dashboard.palette())
-    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"),
-                         (QPalette.ColorRole.Base, "#1f1f1f"),
-                         (QPalette.ColorRole.Text, "#e6e6e6"),
-                         (QPalette.ColorRole.WindowText, "#e6e6e6")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Base, "#1f1f1f"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+    ):
         dark.setColor(role, QColor(colour))
     dashboard.setPalette(dark)
     colours = set(re.findall(r"color:(#[0-9a-f]{6})", dashboard.contacts_label.text()))

@@ -27,8 +27,11 @@ def other_users_instance() -> Iterator[object]:
     def start(path: Path) -> subprocess.Popen[str]:
         child = subprocess.Popen(
             [sys.executable, str(HOLDER_SCRIPT), "lock", str(path)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
         children.append(child)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready LOCKED"
@@ -44,14 +47,17 @@ def other_users_instance() -> Iterator[object]:
 
 def _answer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda *a, **k: told.append(str(a[2])) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(
+        QMessageBox,
+        "information",
+        lambda *a, **k: told.append(str(a[2])) or QMessageBox.StandardButton.Ok,
+    )
     return told
 
 
 def test_a_second_window_on_the_same_file_brings_the_first_forward(
-        qtbot: QtBot, window: MainWindow, sample_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first_claim, _ = window.guard.claim(sample_path)
     assert first_claim.name == "OWNED"
     second = MainWindow(None)
@@ -68,8 +74,8 @@ def test_a_second_window_on_the_same_file_brings_the_first_forward(
 
 @pytest.mark.slow
 def test_a_file_held_by_another_users_instance_opens_read_only(
-        qtbot: QtBot, sample_path: Path, other_users_instance: object,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, sample_path: Path, other_users_instance: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from office_desk.ui.background import wait_for_background
 
     child = other_users_instance(sample_path)  # type: ignore[operator]
@@ -82,9 +88,15 @@ def test_a_file_held_by_another_users_instance_opens_read_only(
     assert win.read_only_banner.isVisible()
     assert str(child.pid) in win.read_only_banner.text()
     assert "read-only" in win.windowTitle()
-    for action in (win.new_record_action, win.delete_action, win.edit_record_action,
-                   win.import_contacts_action, win.import_package_action,
-                   win.restore_action, win.undo_action):
+    for action in (
+        win.new_record_action,
+        win.delete_action,
+        win.edit_record_action,
+        win.import_contacts_action,
+        win.import_package_action,
+        win.restore_action,
+        win.undo_action,
+    ):
         assert not action.isEnabled(), action.text()
     assert win.copy_action.isEnabled() and win.export_package_action.isEnabled()
     win.show_page("contact")
@@ -109,7 +121,8 @@ def test_a_file_held_by_another_users_instance_opens_read_only(
 
 @pytest.mark.slow
 def test_starting_the_app_twice_on_one_file_leaves_one_writer(
-        sample_path: Path, tmp_path: Path) -> None:
+    sample_path: Path, tmp_path: Path
+) -> None:
     """The real thing: two app processes on one file. The second hands over to the
     first and exits; the first keeps running and closes cleanly on SIGTERM."""
     import signal
@@ -117,10 +130,18 @@ def test_starting_the_app_twice_on_one_file_leaves_one_writer(
 
     from office_desk.ui.file_guard import lock_path_for
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "OFFICE_DESK_DATA_DIR": str(tmp_path / "data")}
-    first = subprocess.Popen([sys.executable, "-m", "office_desk", "--db", str(sample_path)],
-                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "OFFICE_DESK_DATA_DIR": str(tmp_path / "data"),
+    }
+    first = subprocess.Popen(
+        [sys.executable, "-m", "office_desk", "--db", str(sample_path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         lock = lock_path_for(sample_path)
         deadline = time.monotonic() + 60
@@ -130,7 +151,11 @@ def test_starting_the_app_twice_on_one_file_leaves_one_writer(
         time.sleep(1.0)  # the first window's event loop is running
         second = subprocess.run(
             [sys.executable, "-m", "office_desk", "--db", str(sample_path)],
-            env=env, capture_output=True, text=True, timeout=60)
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert second.returncode == 0, second.stderr
         assert "already open in another Office Desk window" in second.stderr
         assert first.poll() is None  # the first is still the one writer

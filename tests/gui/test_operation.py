@@ -51,8 +51,11 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     """The message boxes shown: (which, title, text)."""
     shown: list[tuple[str, str, str]] = []
     for name in ("critical", "warning", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _parent, title, text, *_a, which=name,
-                            **_k: shown.append((which, title, text)))
+        monkeypatch.setattr(
+            QMessageBox,
+            name,
+            lambda _parent, title, text, *_a, which=name, **_k: shown.append((which, title, text)),
+        )
     return shown
 
 
@@ -71,15 +74,23 @@ def _wait(qtbot: QtBot) -> None:
 
 
 def test_a_command_writes_tells_the_views_once_and_undoes(
-        context: AppContext, host: QWidget, notices: list[Changes],
-        dialogs: list[tuple[str, str, str]]) -> None:
+    context: AppContext, host: QWidget, notices: list[Changes], dialogs: list[tuple[str, str, str]]
+) -> None:
     store = context.store
     (contact_id,) = _first(store, Contact)
     before = _position(store, contact_id)
     succeeded: list[object] = []
-    done = Operation(host, context, SetFieldsCommand(
-        context, Contact, {contact_id: {"position": "Director"}}, "Edit position")) \
-        .success(succeeded.append).run()
+    done = (
+        Operation(
+            host,
+            context,
+            SetFieldsCommand(
+                context, Contact, {contact_id: {"position": "Director"}}, "Edit position"
+            ),
+        )
+        .success(succeeded.append)
+        .run()
+    )
     assert done and succeeded == [None] and dialogs == []
     assert _position(store, contact_id) == "Director"
     assert len(notices) == 1
@@ -93,17 +104,27 @@ def test_a_command_writes_tells_the_views_once_and_undoes(
 
 
 def test_a_background_write_gets_its_undo_step_and_one_notice(
-        qtbot: QtBot, context: AppContext, host: QWidget, notices: list[Changes],
-        dialogs: list[tuple[str, str, str]]) -> None:
+    qtbot: QtBot,
+    context: AppContext,
+    host: QWidget,
+    notices: list[Changes],
+    dialogs: list[tuple[str, str, str]],
+) -> None:
     store = context.store
     ids = _first(store, Event, 3)
     events = records.count(store, Event)
     finished: list[object] = []
-    Operation(host, context, lambda progress: records.delete(
-        store, Event, ids, progress_reporter(progress, "{done} of {total}"))) \
-        .undo(lambda _when: DeleteRecordsCommand(context, Event, ids, "Delete 3 events",
-                                                 already_done=True)) \
-        .success(finished.append).run_in_background("Deleting…")
+    Operation(
+        host,
+        context,
+        lambda progress: records.delete(
+            store, Event, ids, progress_reporter(progress, "{done} of {total}")
+        ),
+    ).undo(
+        lambda _when: DeleteRecordsCommand(
+            context, Event, ids, "Delete 3 events", already_done=True
+        )
+    ).success(finished.append).run_in_background("Deleting…")
     qtbot.waitUntil(lambda: bool(finished), timeout=20000)
     assert records.count(store, Event) == events - 3 and dialogs == []
     assert len(notices) == 1 and notices[0].touches("event")
@@ -115,15 +136,24 @@ def test_a_background_write_gets_its_undo_step_and_one_notice(
 
 
 def test_a_write_without_an_undo_step_clears_the_history_and_names_what_changed(
-        context: AppContext, host: QWidget, notices: list[Changes]) -> None:
+    context: AppContext, host: QWidget, notices: list[Changes]
+) -> None:
     store = context.store
     (contact_id,) = _first(store, Contact)
-    Operation(host, context, SetFieldsCommand(
-        context, Contact, {contact_id: {"position": "Director"}}, "Edit position")).run()
+    Operation(
+        host,
+        context,
+        SetFieldsCommand(context, Contact, {contact_id: {"position": "Director"}}, "Edit position"),
+    ).run()
     assert context.undo_stack.canUndo()
     organizations = records.count(store, Organization)
-    assert Operation(host, context, lambda _progress: records.add(
-        store, Organization(name="Werk Zwei GmbH"))).changes({"organization"}).run()
+    assert (
+        Operation(
+            host, context, lambda _progress: records.add(store, Organization(name="Werk Zwei GmbH"))
+        )
+        .changes({"organization"})
+        .run()
+    )
     assert records.count(store, Organization) == organizations + 1
     # Undoing the older edit now could write over what this write left in place.
     assert context.undo_stack.count() == 0
@@ -131,12 +161,15 @@ def test_a_write_without_an_undo_step_clears_the_history_and_names_what_changed(
 
 
 def test_a_failing_command_shows_why_and_changes_nothing(
-        context: AppContext, host: QWidget, notices: list[Changes],
-        dialogs: list[tuple[str, str, str]]) -> None:
+    context: AppContext, host: QWidget, notices: list[Changes], dialogs: list[tuple[str, str, str]]
+) -> None:
     store = context.store
     contact_id, other_id = _first(store, Contact, 2)
-    Operation(host, context, SetFieldsCommand(
-        context, Contact, {other_id: {"position": "Earlier"}}, "Earlier edit")).run()
+    Operation(
+        host,
+        context,
+        SetFieldsCommand(context, Contact, {other_id: {"position": "Earlier"}}, "Earlier edit"),
+    ).run()
     notices.clear()
     before = _position(store, contact_id)
     missing = uuid.uuid4()
@@ -144,11 +177,22 @@ def test_a_failing_command_shows_why_and_changes_nothing(
     succeeded: list[object] = []
     # The first record is written, then the second is not found: the whole write is
     # one transaction, rolled back.
-    done = Operation(host, context, SetFieldsCommand(
-        context, Contact, {contact_id: {"position": "Director"}, missing: {"position": "X"}},
-        "Edit positions")) \
-        .failed("Not saved", "The change was not saved.\n\n{error}", warning=True) \
-        .failure(failures.append).success(succeeded.append).run()
+    done = (
+        Operation(
+            host,
+            context,
+            SetFieldsCommand(
+                context,
+                Contact,
+                {contact_id: {"position": "Director"}, missing: {"position": "X"}},
+                "Edit positions",
+            ),
+        )
+        .failed("Not saved", "The change was not saved.\n\n{error}", warning=True)
+        .failure(failures.append)
+        .success(succeeded.append)
+        .run()
+    )
     assert not done and succeeded == []
     assert _position(store, contact_id) == before
     assert [(which, title) for which, title, _text in dialogs] == [("warning", "Not saved")]
@@ -162,8 +206,12 @@ def test_a_failing_command_shows_why_and_changes_nothing(
 
 
 def test_a_failing_background_write_is_rolled_back_and_shown(
-        qtbot: QtBot, context: AppContext, host: QWidget, notices: list[Changes],
-        dialogs: list[tuple[str, str, str]]) -> None:
+    qtbot: QtBot,
+    context: AppContext,
+    host: QWidget,
+    notices: list[Changes],
+    dialogs: list[tuple[str, str, str]],
+) -> None:
     store = context.store
     (contact_id,) = _first(store, Contact)
     before = _position(store, contact_id)
@@ -177,9 +225,9 @@ def test_a_failing_background_write_is_rolled_back_and_shown(
             raise OSError(28, "No space left on device")
 
     succeeded: list[object] = []
-    Operation(host, context, write).changes({"contact"}) \
-        .failed("Office Desk", "The import failed; nothing was written.\n\n{error}") \
-        .success(succeeded.append).run_in_background("Importing…")
+    Operation(host, context, write).changes({"contact"}).failed(
+        "Office Desk", "The import failed; nothing was written.\n\n{error}"
+    ).success(succeeded.append).run_in_background("Importing…")
     _wait(qtbot)
     assert _position(store, contact_id) == before
     assert len(dialogs) == 1 and dialogs[0][0] == "critical"
@@ -189,8 +237,12 @@ def test_a_failing_background_write_is_rolled_back_and_shown(
 
 
 def test_a_cancelled_write_is_rolled_back_quietly(
-        qtbot: QtBot, context: AppContext, host: QWidget, notices: list[Changes],
-        dialogs: list[tuple[str, str, str]]) -> None:
+    qtbot: QtBot,
+    context: AppContext,
+    host: QWidget,
+    notices: list[Changes],
+    dialogs: list[tuple[str, str, str]],
+) -> None:
     store = context.store
     (contact_id,) = _first(store, Contact)
     before = _position(store, contact_id)
@@ -205,21 +257,27 @@ def test_a_cancelled_write_is_rolled_back_quietly(
             progress.check()
 
     failures: list[BaseException] = []
-    Operation(host, context, write).changes({"contact"}).failure(failures.append) \
-        .run_in_background("Writing…")
+    Operation(host, context, write).changes({"contact"}).failure(failures.append).run_in_background(
+        "Writing…"
+    )
     _wait(qtbot)
     assert _position(store, contact_id) == before
     assert dialogs == [] and failures == [] and notices == []
 
 
 def test_the_backup_is_made_before_the_write(
-        qtbot: QtBot, context: AppContext, host: QWidget, tmp_path: Path) -> None:
+    qtbot: QtBot, context: AppContext, host: QWidget, tmp_path: Path
+) -> None:
     settings.put(settings.BACKUP_FOLDER, str(tmp_path / "backups"))
     store = context.store
     organizations = records.count(store, Organization)
-    operation = Operation(host, context, lambda _progress: records.add(
-        store, Organization(name="Werk Drei GmbH"))).backup_first("before-import") \
+    operation = (
+        Operation(
+            host, context, lambda _progress: records.add(store, Organization(name="Werk Drei GmbH"))
+        )
+        .backup_first("before-import")
         .changes({"organization"})
+    )
     finished: list[object] = []
     operation.success(finished.append).run_in_background("Importing…")
     qtbot.waitUntil(lambda: bool(finished), timeout=20000)
@@ -231,8 +289,42 @@ def test_the_backup_is_made_before_the_write(
 
 def test_a_command_writes_on_the_gui_thread_only(context: AppContext, host: QWidget) -> None:
     (contact_id,) = _first(context.store, Contact)
-    operation = Operation(host, context, SetFieldsCommand(
-        context, Contact, {contact_id: {"position": "Director"}}, "Edit position"))
+    operation = Operation(
+        host,
+        context,
+        SetFieldsCommand(context, Contact, {contact_id: {"position": "Director"}}, "Edit position"),
+    )
     with pytest.raises(TypeError):
         operation.run_in_background("Saving…")
     assert _position(context.store, contact_id) != "Director"
+
+
+def test_only_the_operation_puts_commands_on_the_undo_stack() -> None:
+    """No view pushes an undo command itself (its own try/except around the write):
+    each hands it to an Operation, the one place that writes, tells the views and
+    shows a failure. Read from the source of every module under ui/."""
+    import ast
+
+    import office_desk
+
+    ui = Path(office_desk.__file__).parent / "ui"
+    pushing = []
+    for path in sorted(ui.rglob("*.py")):
+        if path.name in ("operation.py", "undo_commands.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            imported = (
+                isinstance(node, ast.ImportFrom)
+                and (node.module or "").endswith("undo_commands")
+                and any(alias.name == "push" for alias in node.names)
+            )
+            called = (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "push"
+                and isinstance(node.func.value, ast.Attribute)
+                and node.func.value.attr == "undo_stack"
+            )
+            if imported or called:
+                pushing.append(f"{path.relative_to(ui)}:{node.lineno}")
+    assert pushing == []

@@ -60,7 +60,8 @@ def _live(store: Store) -> list[Contact]:
 
 
 def test_the_dialog_lists_deletions_and_merges_only_when_they_are_confirmed(
-        qtbot: QtBot, sample_store: Store, sample_template: Path, tmp_path: Path) -> None:
+    qtbot: QtBot, sample_store: Store, sample_template: Path, tmp_path: Path
+) -> None:
     package = _hostile_package(sample_template, tmp_path)
     plan = plan_merge(sample_store, read_package(package))
     dialog = PackageMergeDialog(package, plan)
@@ -74,8 +75,10 @@ def test_the_dialog_lists_deletions_and_merges_only_when_they_are_confirmed(
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert tabs == [f"Deleted here ({DELETED})", "Refused (1)"]  # deletions are no conflicts
     assert dialog.tabs.currentWidget() is dialog.deletions_tree
-    listed = [dialog.deletions_tree.topLevelItem(i).text(0)
-              for i in range(dialog.deletions_tree.topLevelItemCount())]
+    listed = [
+        dialog.deletions_tree.topLevelItem(i).text(0)
+        for i in range(dialog.deletions_tree.topLevelItemCount())
+    ]
     assert sorted(listed) == sorted(f"contact: {d.title}" for d in plan.deletions)
     assert len(listed) == DELETED
     refused = dialog.refused_tree.topLevelItem(0)
@@ -90,8 +93,9 @@ def test_the_dialog_lists_deletions_and_merges_only_when_they_are_confirmed(
     assert dialog.merge_button.isEnabled() and dialog.deletions_confirmed
 
 
-def test_an_ordinary_merge_needs_no_confirmation(qtbot: QtBot, sample_store: Store,
-                                                 sample_template: Path, tmp_path: Path) -> None:
+def test_an_ordinary_merge_needs_no_confirmation(
+    qtbot: QtBot, sample_store: Store, sample_template: Path, tmp_path: Path
+) -> None:
     theirs_path = tmp_path / "theirs.sqlite"
     shutil.copy(sample_template, theirs_path)
     theirs = open_store(theirs_path)
@@ -100,8 +104,9 @@ def test_an_ordinary_merge_needs_no_confirmation(qtbot: QtBot, sample_store: Sto
         export_package(theirs, tmp_path / "p.json")
     finally:
         theirs.close()
-    dialog = PackageMergeDialog(tmp_path / "p.json",
-                                plan_merge(sample_store, read_package(tmp_path / "p.json")))
+    dialog = PackageMergeDialog(
+        tmp_path / "p.json", plan_merge(sample_store, read_package(tmp_path / "p.json"))
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.confirm_deletions.isVisible()
@@ -110,8 +115,13 @@ def test_an_ordinary_merge_needs_no_confirmation(qtbot: QtBot, sample_store: Sto
 
 @pytest.mark.parametrize("tick", [True, False])
 def test_merging_from_the_window_deletes_only_what_was_confirmed(
-        qtbot: QtBot, window: MainWindow, sample_template: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, tick: bool) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    sample_template: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tick: bool,
+) -> None:
     package = _hostile_package(sample_template, tmp_path)
     shown: list[PackageMergeDialog] = []
 
@@ -129,8 +139,9 @@ def test_merging_from_the_window_deletes_only_what_was_confirmed(
     window.exchange.import_package(package)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     if tick:
-        qtbot.waitUntil(lambda: "Merged from-munich.json" in window.statusBar().currentMessage(),
-                        timeout=20000)
+        qtbot.waitUntil(
+            lambda: "Merged from-munich.json" in window.statusBar().currentMessage(), timeout=20000
+        )
         assert len(_live(store)) == 40 - DELETED
     else:
         assert len(_live(store)) == 40
@@ -138,8 +149,8 @@ def test_merging_from_the_window_deletes_only_what_was_confirmed(
 
 
 def test_a_package_exported_from_the_window_names_its_maker(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert window.context is not None
     dresden = find_office(window.context.store, "Dresden")
     settings.put(settings.DEFAULT_OFFICE, str(dresden.id))

@@ -49,11 +49,17 @@ def _column_ids(board: ProjectBoard, stage: str) -> set[object]:
 
 def test_every_project_is_in_its_stage_column(board: ProjectBoard, sample_store: Store) -> None:
     expected: dict[str, set[object]] = {}
-    for project in records.get_many(sample_store, Project,
-                                    _all_ids(sample_store)).values():
+    for project in records.get_many(sample_store, Project, _all_ids(sample_store)).values():
         expected.setdefault(project.stage, set()).add(project.id)
-    assert list(board.columns) == ["lead", "in_talks", "signed", "in_progress", "completed",
-                                   "on_hold", "dropped"]
+    assert list(board.columns) == [
+        "lead",
+        "in_talks",
+        "signed",
+        "in_progress",
+        "completed",
+        "on_hold",
+        "dropped",
+    ]
     for stage, column in board.columns.items():
         assert _column_ids(board, stage) == expected.get(stage, set())
         assert column.count_label.text() == str(len(expected.get(stage, ())))
@@ -131,8 +137,10 @@ def test_keyboard_moves_and_opens_cards(
     qtbot.keyClick(column.view, Qt.Key.Key_Right, ctrl_shift)
     assert _stage(sample_store, AEROSPACE) == "in_talks"
     view = board.column("in_talks").view
-    assert view.currentIndex().data(Qt.ItemDataRole.DisplayRole) == \
-        "Aerospace composite parts workshop"
+    assert (
+        view.currentIndex().data(Qt.ItemDataRole.DisplayRole)
+        == "Aerospace composite parts workshop"
+    )
 
     with qtbot.waitSignal(context.open_record, timeout=1000) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -170,9 +178,16 @@ def test_totals_line_in_the_reporting_currency(board: ProjectBoard) -> None:
 def test_unconvertible_amounts_are_named_not_dropped(
     board: ProjectBoard, context: AppContext, sample_store: Store
 ) -> None:
-    records.add(sample_store, Project(title="London showroom", stage="signed",
-                                      amount=Decimal("5000"), currency="GBP",
-                                      signed_on=date(2025, 3, 1)))
+    records.add(
+        sample_store,
+        Project(
+            title="London showroom",
+            stage="signed",
+            amount=Decimal("5000"),
+            currency="GBP",
+            signed_on=date(2025, 3, 1),
+        ),
+    )
     context.announce({"project"})
     signed = board.column("signed")
     assert signed.count_label.text() == "3"
@@ -240,10 +255,12 @@ def test_colours_follow_a_dark_palette(board: ProjectBoard) -> None:
     from PySide6.QtGui import QColor, QPalette
 
     dark = QPalette(board.palette())
-    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"),
-                         (QPalette.ColorRole.Base, "#1f1f1f"),
-                         (QPalette.ColorRole.Text, "#e6e6e6"),
-                         (QPalette.ColorRole.WindowText, "#e6e6e6")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Base, "#1f1f1f"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+    ):
         dark.setColor(role, QColor(colour))
     board.setPalette(dark)
     column = board.column("signed")
@@ -270,9 +287,16 @@ def test_every_text_the_board_looks_up_reaches_the_translators(
 ) -> None:
     """The view's texts are looked up in the context lupdate files them under, though a
     subclass (the board) shows them: none would stay English after the next update."""
-    records.add(sample_store, Project(title="London showroom", stage="signed",
-                                      amount=Decimal("5000"), currency="GBP",
-                                      signed_on=date(2025, 3, 1)))
+    records.add(
+        sample_store,
+        Project(
+            title="London showroom",
+            stage="signed",
+            amount=Decimal("5000"),
+            currency="GBP",
+            signed_on=date(2025, 3, 1),
+        ),
+    )
     with recorded_lookups() as lookups:
         board = ProjectBoard(context)
         qtbot.addWidget(board)
@@ -300,8 +324,9 @@ def test_a_failed_move_says_why_and_leaves_the_card_where_it_was(
     from office_desk.ui.undo_commands import SetFieldsCommand
 
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text, *a, **k: warnings.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warnings.append(text)
+    )
 
     def full_disk(self: SetFieldsCommand, values: dict) -> None:  # type: ignore[type-arg]
         raise OSError(28, "No space left on device")

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from office_desk.core.models import ENTITY_TABLES, Contact, Office
+from office_desk.core import kinds
+from office_desk.core.models import Contact, Office
 from office_desk.core.services import records
 from office_desk.ui.duplicate_warning import DuplicateWarning
 from office_desk.ui.main_window import MainWindow
@@ -89,12 +90,13 @@ def _click(text: str) -> Callable[[QWidget], None]:
         assert isinstance(box, QMessageBox)
         (button,) = [b for b in box.buttons() if b.text() == text]
         button.click()
+
     return act
 
 
 def _saved(window: MainWindow, kind: str, record_id: uuid.UUID | None) -> Any:
     assert window.context is not None and record_id is not None
-    return records.get(window.context.store, ENTITY_TABLES[kind], record_id)
+    return records.get(window.context.store, kinds.get(kind).model, record_id)
 
 
 # --------------------------------------------------------------------------- 1. country
@@ -154,7 +156,8 @@ def _fill(editor: RecordEditor, kind: str) -> None:
 
 @pytest.mark.parametrize("kind", ["office", "organization", "event"])
 def test_a_place_far_outside_the_country_is_questioned_before_saving(
-        window: MainWindow, kind: str) -> None:
+    window: MainWindow, kind: str
+) -> None:
     editor = _editor(window, kind)
     _fill(editor, kind)
     _fields(editor)[("latitude", "longitude")].set_value(JINAN)  # Jinan, "in Germany"
@@ -175,7 +178,8 @@ def test_a_place_far_outside_the_country_is_questioned_before_saving(
 
 @pytest.mark.parametrize("kind", ["office", "organization", "event"])
 def test_a_place_inside_the_country_is_saved_without_a_question(
-        window: MainWindow, kind: str) -> None:
+    window: MainWindow, kind: str
+) -> None:
     editor = _editor(window, kind)
     _fill(editor, kind)
     _fields(editor)[("latitude", "longitude")].set_value(DRESDEN)
@@ -203,8 +207,9 @@ def test_a_place_kept_unchanged_is_not_asked_about_again(window: MainWindow) -> 
 # --------------------------------------------------------------------------- 2. places
 
 
-def _look_up(qtbot: QtBot, editor: RecordEditor,
-             monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+def _look_up(
+    qtbot: QtBot, editor: RecordEditor, monkeypatch: pytest.MonkeyPatch
+) -> list[list[str]]:
     offered: list[list[str]] = []
     told: list[str] = []
 
@@ -213,8 +218,9 @@ def _look_up(qtbot: QtBot, editor: RecordEditor,
         return items[0], True
 
     monkeypatch.setattr(QInputDialog, "getItem", get_item)
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda *args, **kwargs: told.append(str(args[2])))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *args, **kwargs: told.append(str(args[2]))
+    )
     editor.look_up_place()
     qtbot.waitUntil(lambda: bool(offered or told), timeout=20000)
     assert told == []
@@ -223,8 +229,8 @@ def _look_up(qtbot: QtBot, editor: RecordEditor,
 
 @pytest.mark.parametrize("german_office", [False, True])
 def test_find_coordinates_looks_beyond_the_investors_country(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-        german_office: bool) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, german_office: bool
+) -> None:
     editor = _editor(window, "project")
     fields = _fields(editor)
     fields[("title",)].widget.setText("R&D centre in Jinan")
@@ -243,7 +249,8 @@ def test_find_coordinates_looks_beyond_the_investors_country(
 
 
 def test_find_coordinates_offers_the_records_country_first(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     editor = _editor(window, "organization")
     fields = _fields(editor)
     fields[("name",)].widget.setText("Texas Partner")
@@ -306,8 +313,7 @@ def _new_wei_zhang(window: MainWindow) -> RecordEditor:
     return editor
 
 
-def test_a_likely_duplicate_is_warned_about_and_go_back_keeps_the_form(
-        window: MainWindow) -> None:
+def test_a_likely_duplicate_is_warned_about_and_go_back_keeps_the_form(window: MainWindow) -> None:
     before = _contact_count(window)
     editor = _new_wei_zhang(window)
     shown = _when_modal(lambda dialog: dialog.back_button.click())  # type: ignore[attr-defined]
@@ -350,12 +356,16 @@ def test_a_genuine_namesake_can_still_be_saved(window: MainWindow) -> None:
     assert _contact_count(window) == before + 1
 
 
-@pytest.mark.parametrize("typed", [
-    {("given_name",): "Juergen", ("family_name",): "Mueller"},  # + the same organization
-    {("given_name",): "Someone", ("emails",): "J.MUELLER@example.org"},
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        {("given_name",): "Juergen", ("family_name",): "Mueller"},  # + the same organization
+        {("given_name",): "Someone", ("emails",): "J.MUELLER@example.org"},
+    ],
+)
 def test_mueller_by_name_in_his_organization_or_by_email(
-        window: MainWindow, typed: dict[tuple[str, ...], str]) -> None:
+    window: MainWindow, typed: dict[tuple[str, ...], str]
+) -> None:
     assert window.context is not None
     with window.context.store.session() as session:
         mueller = session.exec(select(Contact).where(Contact.family_name == "Müller")).one()
@@ -394,19 +404,27 @@ def _positions(editor: RecordEditor) -> dict[str, QPoint]:
     return found
 
 
-@pytest.mark.parametrize(("kind", "make_bad"), [
-    ("contact", lambda f: f[("emails",)].rows[0].setText("li.xiaoming@")),
-    ("office", lambda f: f[("website",)].widget.setText("www leipzig de")),
-    ("project", lambda f: (f[("amount", "currency")].amount.setText("12x"),
-                           f[("latitude", "longitude")].lat.edit.setText("123"),
-                           f[("latitude", "longitude")].lon.edit.setText("10"))),
-])
+@pytest.mark.parametrize(
+    ("kind", "make_bad"),
+    [
+        ("contact", lambda f: f[("emails",)].rows[0].setText("li.xiaoming@")),
+        ("office", lambda f: f[("website",)].widget.setText("www leipzig de")),
+        (
+            "project",
+            lambda f: (
+                f[("amount", "currency")].amount.setText("12x"),
+                f[("latitude", "longitude")].lat.edit.setText("123"),
+                f[("latitude", "longitude")].lon.edit.setText("10"),
+            ),
+        ),
+    ],
+)
 def test_fields_do_not_move_when_a_message_appears(
-        window: MainWindow, kind: str, make_bad: Callable[[dict], object]) -> None:
+    window: MainWindow, kind: str, make_bad: Callable[[dict], object]
+) -> None:
     editor = _editor(window, kind)
     fields = _fields(editor)
-    title = ("title",) if kind == "project" else ("name",) if kind == "office" \
-        else ("given_name",)
+    title = ("title",) if kind == "project" else ("name",) if kind == "office" else ("given_name",)
     fields[title].widget.setText("Something")
     if kind == "office":
         fields[("country",)].set_value("DE")
@@ -414,8 +432,7 @@ def test_fields_do_not_move_when_a_message_appears(
     before = _positions(editor)
     make_bad(fields)
     assert not editor.save_button.isEnabled()
-    shown = [label.text() for label in editor.error_labels.values()
-             if label.isVisibleTo(editor)]
+    shown = [label.text() for label in editor.error_labels.values() if label.isVisibleTo(editor)]
     assert shown  # the message is there...
     assert _positions(editor) == before  # ...and nothing moved for it
 

@@ -79,7 +79,8 @@ def test_reports_follow_a_new_default_office(window: MainWindow) -> None:
 
 
 def test_an_office_picked_in_the_view_stays_until_the_suggestion_changes(
-        window: MainWindow) -> None:
+    window: MainWindow,
+) -> None:
     settings.put(settings.DEFAULT_OFFICE, str(MUNICH))
     view = reports(window)
     pick(view, DRESDEN)
@@ -100,7 +101,8 @@ def test_an_unknown_default_office_is_ignored(window: MainWindow) -> None:
 
 
 def test_reports_open_on_the_office_selected_in_the_offices_list(
-        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """As the main window tells the view (``selected_office``): the Offices list's
     selection wins over the default office, and is followed when it changes."""
     settings.put(settings.DEFAULT_OFFICE, str(DRESDEN))
@@ -125,12 +127,19 @@ def test_reports_open_on_the_office_selected_in_the_offices_list(
 # --------------------------------------------------------------------------- the paper
 
 
-@pytest.mark.parametrize(("locale", "paper"), [
-    ("en_US", QPageSize.PageSizeId.Letter), ("en_CA", QPageSize.PageSizeId.Letter),
-    ("fr_CA", QPageSize.PageSizeId.Letter), ("es_MX", QPageSize.PageSizeId.Letter),
-    ("en_GB", QPageSize.PageSizeId.A4), ("de_DE", QPageSize.PageSizeId.A4),
-    ("zh_CN", QPageSize.PageSizeId.A4), ("de_AT", QPageSize.PageSizeId.A4),
-])
+@pytest.mark.parametrize(
+    ("locale", "paper"),
+    [
+        ("en_US", QPageSize.PageSizeId.Letter),
+        ("en_CA", QPageSize.PageSizeId.Letter),
+        ("fr_CA", QPageSize.PageSizeId.Letter),
+        ("es_MX", QPageSize.PageSizeId.Letter),
+        ("en_GB", QPageSize.PageSizeId.A4),
+        ("de_DE", QPageSize.PageSizeId.A4),
+        ("zh_CN", QPageSize.PageSizeId.A4),
+        ("de_AT", QPageSize.PageSizeId.A4),
+    ],
+)
 def test_paper_of_a_locale(locale: str, paper: QPageSize.PageSizeId) -> None:
     assert paper_for_locale(QLocale(locale)) == paper
 
@@ -152,15 +161,23 @@ def system_locale(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     monkeypatch.setattr(report_pdf, "QLocale", SystemLocale)
 
 
-@pytest.mark.parametrize(("system", "language", "paper"), [
-    ("de_DE", "en", "A4"),  # English interface in Germany (the app sets en_US as default)
-    ("zh_CN", "en", "A4"),
-    ("en_US", "de", "Letter"),  # German interface in the United States
-    ("en_CA", "zh_CN", "Letter"),
-])
+@pytest.mark.parametrize(
+    ("system", "language", "paper"),
+    [
+        ("de_DE", "en", "A4"),  # English interface in Germany (the app sets en_US as default)
+        ("zh_CN", "en", "A4"),
+        ("en_US", "de", "Letter"),  # German interface in the United States
+        ("en_CA", "zh_CN", "Letter"),
+    ],
+)
 def test_reports_use_the_paper_of_the_users_region_not_of_the_language(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch, app_language: None,
-        system: str, language: str, paper: str) -> None:
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    app_language: None,
+    system: str,
+    language: str,
+    paper: str,
+) -> None:
     system_locale(monkeypatch, system)
     QLocale.setDefault(QLocale(language))  # as app._load_translations does
     view = reports(window)
@@ -172,8 +189,7 @@ def test_reports_use_the_paper_of_the_users_region_not_of_the_language(
 
 
 @pytest.mark.slow
-def test_print_sends_the_previewed_pages(qtbot: QtBot, window: MainWindow,
-                                         tmp_path: Path) -> None:
+def test_print_sends_the_previewed_pages(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     view = reports(window)
@@ -223,16 +239,32 @@ def test_print_sends_the_previewed_pages(qtbot: QtBot, window: MainWindow,
 
 def grey_page(pdf: Path, page: int, prefix: Path) -> bytes:
     """Page ``page`` of ``pdf`` as 150 x 212 grey pixels (poppler; a binary PGM)."""
-    subprocess.run(["pdftoppm", "-gray", "-scale-to-x", "150", "-scale-to-y", "212",
-                    "-f", str(page), "-l", str(page), str(pdf), str(prefix)], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-gray",
+            "-scale-to-x",
+            "150",
+            "-scale-to-y",
+            "212",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            str(pdf),
+            str(prefix),
+        ],
+        check=True,
+    )
     (picture,) = prefix.parent.glob(f"{prefix.name}-*.pgm")
     header, pixels = picture.read_bytes().split(b"\n255\n", 1)
     assert header.startswith(b"P5") and len(pixels) == 150 * 212
     return pixels
 
 
-def test_the_main_window_opens_reports_on_the_selected_office(qtbot: QtBot,
-                                                              window: MainWindow) -> None:
+def test_the_main_window_opens_reports_on_the_selected_office(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """Through the main window itself: select Munich in Offices, open Reports."""
     window.show_page("office")
     assert window.list_view("office").select_record(MUNICH)

@@ -42,13 +42,15 @@ def test_personal_data_is_off_and_sections_follow_the_scope(window: MainWindow) 
 
 
 @pytest.mark.slow
-def test_preview_then_save_as_pdf_and_xlsx(qtbot: QtBot, window: MainWindow,
-                                           tmp_path: Path) -> None:
+def test_preview_then_save_as_pdf_and_xlsx(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     view = reports(window)
     choose_dresden_all_time(view)
     view.preview_button.click()
-    qtbot.waitUntil(lambda: view.pdf_view.isVisible() and view.document.pageCount() > 0,
-                    timeout=60000)
+    qtbot.waitUntil(
+        lambda: view.pdf_view.isVisible() and view.document.pageCount() > 0, timeout=60000
+    )
     assert view.preview is not None
     assert "page" in view.status_label.text()
 
@@ -66,8 +68,9 @@ def test_preview_then_save_as_pdf_and_xlsx(qtbot: QtBot, window: MainWindow,
 
 
 @pytest.mark.slow
-def test_a_data_change_makes_the_next_save_fresh(qtbot: QtBot, window: MainWindow,
-                                                 tmp_path: Path) -> None:
+def test_a_data_change_makes_the_next_save_fresh(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     view = reports(window)
     choose_dresden_all_time(view)
     view.make_preview()
@@ -79,11 +82,13 @@ def test_a_data_change_makes_the_next_save_fresh(qtbot: QtBot, window: MainWindo
 
 
 def test_a_period_that_ends_before_it_starts_is_refused(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = reports(window)
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text, *a: warnings.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
+    )
     view.period_combo.setCurrentIndex(view.period_combo.findData("custom"))
     assert view.from_edit.isEnabled()
     view.from_edit.setDate(view.to_edit.date().addDays(10))
@@ -92,12 +97,12 @@ def test_a_period_that_ends_before_it_starts_is_refused(
     assert view.preview is None
 
 
-def test_no_section_ticked_is_refused(window: MainWindow,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_section_ticked_is_refused(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     view = reports(window)
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text, *a: warnings.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
+    )
     for box in view.section_checks.values():
         box.setChecked(False)
     view.save_button.click()

@@ -18,7 +18,8 @@ from office_desk.ui.restore_dialog import RestoreDialog, reason_label, size_text
 from tests.conftest import file_hash
 
 T0 = datetime(2026, 11, 2, 9, 30, 0)
-COUNT_COLUMNS = {"office": 3, "contact": 4, "organization": 5, "project": 6, "event": 7}
+#: The count columns, in the registry's order of kinds (core.kinds.KINDS).
+COUNT_COLUMNS = {"office": 3, "organization": 4, "contact": 5, "project": 6, "event": 7}
 
 
 def add_contact(db: Path) -> None:
@@ -72,17 +73,29 @@ def answer_confirmation(qtbot: QtBot, button_text: str) -> list[str]:
     return seen
 
 
-def test_lists_backups_with_their_counts(qtbot: QtBot, sample_path: Path, folder: Path,
-                                         backups: dict[str, Path]) -> None:
+def test_lists_backups_with_their_counts(
+    qtbot: QtBot, sample_path: Path, folder: Path, backups: dict[str, Path]
+) -> None:
     dialog = make_dialog(qtbot, sample_path, folder)
     tree = dialog.tree
     assert tree.isVisible() and not dialog.empty_label.isVisible()
     assert tree.topLevelItemCount() == 3
-    assert [b.path for b in dialog.backups] == [backups["daily"], backups["damaged"],
-                                               backups["import"]]
+    assert [b.path for b in dialog.backups] == [
+        backups["daily"],
+        backups["damaged"],
+        backups["import"],
+    ]
     headers = [tree.headerItem().text(c) for c in range(tree.columnCount())]
-    assert headers == ["Made", "Reason", "Size", "Offices", "Contacts", "Organizations",
-                       "Projects", "Events"]
+    assert headers == [
+        "Made",
+        "Reason",
+        "Size",
+        "Offices",
+        "Organizations",
+        "Contacts",
+        "Projects",
+        "Events",
+    ]
     daily = tree.topLevelItem(0)
     assert daily.text(0) == "2026-11-03 09:30"
     assert daily.text(1) == "Daily"
@@ -106,8 +119,12 @@ def test_lists_backups_with_their_counts(qtbot: QtBot, sample_path: Path, folder
 
 
 def test_a_damaged_backup_is_greyed_and_cannot_be_restored(
-        qtbot: QtBot, sample_path: Path, folder: Path, backups: dict[str, Path],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    sample_path: Path,
+    folder: Path,
+    backups: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     dialog = make_dialog(qtbot, sample_path, folder)
     item = dialog.tree.topLevelItem(1)
     assert item.text(1) == "On close"
@@ -126,7 +143,8 @@ def test_a_damaged_backup_is_greyed_and_cannot_be_restored(
 
 
 def test_restore_after_confirmation_returns_the_backup(
-        qtbot: QtBot, sample_path: Path, folder: Path, backups: dict[str, Path]) -> None:
+    qtbot: QtBot, sample_path: Path, folder: Path, backups: dict[str, Path]
+) -> None:
     before = {path: file_hash(path) for path in (sample_path, backups["import"])}
     dialog = make_dialog(qtbot, sample_path, folder)
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(2))  # the import one
@@ -144,7 +162,8 @@ def test_restore_after_confirmation_returns_the_backup(
 
 
 def test_cancel_in_the_confirmation_keeps_the_dialog_open(
-        qtbot: QtBot, sample_path: Path, folder: Path, backups: dict[str, Path]) -> None:
+    qtbot: QtBot, sample_path: Path, folder: Path, backups: dict[str, Path]
+) -> None:
     dialog = make_dialog(qtbot, sample_path, folder)
     answer_confirmation(qtbot, "Cancel")
     dialog.restore_selected()
@@ -154,9 +173,13 @@ def test_cancel_in_the_confirmation_keeps_the_dialog_open(
     assert dialog.chosen_backup() is None
 
 
-def test_double_click_restores(qtbot: QtBot, sample_path: Path, folder: Path,
-                               backups: dict[str, Path],
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_double_click_restores(
+    qtbot: QtBot,
+    sample_path: Path,
+    folder: Path,
+    backups: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     dialog = make_dialog(qtbot, sample_path, folder)
     monkeypatch.setattr(dialog, "confirm", lambda info: True)
     item = dialog.tree.topLevelItem(0)
@@ -166,8 +189,13 @@ def test_double_click_restores(qtbot: QtBot, sample_path: Path, folder: Path,
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_show_in_folder(qtbot: QtBot, sample_path: Path, folder: Path,
-                        backups: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_show_in_folder(
+    qtbot: QtBot,
+    sample_path: Path,
+    folder: Path,
+    backups: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     dialog = make_dialog(qtbot, sample_path, folder)

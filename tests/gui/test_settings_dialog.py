@@ -212,8 +212,11 @@ def test_bad_tile_server_keeps_ok_disabled(window: MainWindow) -> None:
 def test_settings_without_a_database(qtbot: QtBot) -> None:
     dialog = SettingsDialog(None)
     qtbot.addWidget(dialog)
-    assert [dialog.currency_combo.itemData(i)
-            for i in range(dialog.currency_combo.count())] == ["CNY", "EUR", "USD"]
+    assert [dialog.currency_combo.itemData(i) for i in range(dialog.currency_combo.count())] == [
+        "CNY",
+        "EUR",
+        "USD",
+    ]
     assert dialog.office_combo.count() == 1
 
 
@@ -237,8 +240,17 @@ def test_about_lists_versions_and_licences(window: MainWindow) -> None:
     dialog = window.about_dialog
     assert isinstance(dialog, AboutDialog) and dialog.isVisible()
     text = dialog.licences_text()
-    for name in ("Leaflet", "Leaflet.markercluster", "Natural Earth", "world-atlas",
-                 "topojson-client", "PySide6", "LGPLv3", "pycountry", "Material Design Icons"):
+    for name in (
+        "Leaflet",
+        "Leaflet.markercluster",
+        "Natural Earth",
+        "world-atlas",
+        "topojson-client",
+        "PySide6",
+        "LGPLv3",
+        "pycountry",
+        "Material Design Icons",
+    ):
         assert name in text, name
     assert "Unable" not in text and "missing" not in text
     versions = dialog.versions_label.text()
@@ -268,8 +280,12 @@ def test_user_guide_opens(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(guide.isVisible)
     assert not guide.isModal()
     text = guide.text()
-    for heading in ("Getting started", "Importing a partner's contact list",
-                    "Exchanging packages between offices", "Where your data lives"):
+    for heading in (
+        "Getting started",
+        "Importing a partner's contact list",
+        "Exchanging packages between offices",
+        "Where your data lives",
+    ):
         assert heading in text, heading
     guide.find_edit.setText("pinyin")
     assert guide.browser.textCursor().selectedText().lower() == "pinyin"

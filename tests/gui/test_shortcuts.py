@@ -60,6 +60,9 @@ def test_redo_fires_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: records.count(context.store, Office) == before)
-    qtbot.keyClick(window.sidebar, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.sidebar,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: records.count(context.store, Office) == before - 1)

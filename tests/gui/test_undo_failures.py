@@ -15,23 +15,26 @@ from office_desk.ui.undo_commands import SetFieldsCommand, push
 
 
 @pytest.mark.parametrize("step", ["undo", "redo"])
-def test_a_failed_step_says_so_and_clears_the_history(qtbot: QtBot, window: MainWindow,
-                                                      monkeypatch: pytest.MonkeyPatch,
-                                                      step: str) -> None:
+def test_a_failed_step_says_so_and_clears_the_history(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
     assert window.context is not None
     context = window.context
     window.show_page("contact")
     view = window.list_view("contact")
     contact_id = view.model.index(0, 0).data(ID_ROLE)
     before = records.get(context.store, Contact, contact_id).position
-    push(context, SetFieldsCommand(context, Contact, {contact_id: {"position": "Director"}},
-                                   "Edit position"))
+    push(
+        context,
+        SetFieldsCommand(context, Contact, {contact_id: {"position": "Director"}}, "Edit position"),
+    )
     if step == "redo":
         window.undo()
         assert records.get(context.store, Contact, contact_id).position == before
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda _parent, _title, text, *a, **k: messages.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text, *a, **k: messages.append(text)
+    )
     original = SetFieldsCommand._set
 
     def failing(self: SetFieldsCommand, values: dict) -> None:  # type: ignore[type-arg]

@@ -43,8 +43,9 @@ def _field(editor: RecordEditor, name: str) -> object:
     return next(f for row, f in editor.fields.items() if row.fields[0] == name)
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, method: str,
-            *answers: QMessageBox.StandardButton) -> list[str]:
+def _answer(
+    monkeypatch: pytest.MonkeyPatch, method: str, *answers: QMessageBox.StandardButton
+) -> list[str]:
     asked: list[str] = []
     queue = list(answers)
 
@@ -57,7 +58,8 @@ def _answer(monkeypatch: pytest.MonkeyPatch, method: str,
 
 
 def test_closing_the_window_with_unsaved_changes_asks_and_cancel_keeps_all(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     contact = _first_contact(window)
     editor = _editor(window, contact.id)
     _field(editor, "position").widget.setText("Head of Liaison")  # type: ignore[attr-defined]
@@ -70,7 +72,8 @@ def test_closing_the_window_with_unsaved_changes_asks_and_cancel_keeps_all(
 
 
 def test_closing_the_window_can_save_the_editor_first(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert window.context is not None
     contact = _first_contact(window)
     editor = _editor(window, contact.id)
@@ -83,7 +86,8 @@ def test_closing_the_window_can_save_the_editor_first(
 
 
 def test_closing_the_window_can_discard_and_an_unchanged_editor_is_not_asked_about(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert window.context is not None
     contact = _first_contact(window)
     quiet = _editor(window, contact.id)
@@ -98,7 +102,8 @@ def test_closing_the_window_can_discard_and_an_unchanged_editor_is_not_asked_abo
 
 
 def test_a_change_made_elsewhere_to_another_field_is_kept(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert window.context is not None
     store = window.context.store
     contact = _first_contact(window)
@@ -118,8 +123,8 @@ def test_a_change_made_elsewhere_to_another_field_is_kept(
 
 @pytest.mark.parametrize("choice", ["cancel", "save"])
 def test_the_same_field_changed_elsewhere_is_asked_about(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-        choice: str) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
     assert window.context is not None
     store = window.context.store
     contact = _first_contact(window)
@@ -128,8 +133,9 @@ def test_the_same_field_changed_elsewhere_is_asked_about(
     elsewhere.fields["position"] = "Their title"
     record_state.apply(store, Contact, contact.id, elsewhere)
     _field(editor, "position").widget.setText("My title")  # type: ignore[attr-defined]
-    button = (QMessageBox.StandardButton.Cancel if choice == "cancel"
-              else QMessageBox.StandardButton.Save)
+    button = (
+        QMessageBox.StandardButton.Cancel if choice == "cancel" else QMessageBox.StandardButton.Save
+    )
     asked = _answer(monkeypatch, "warning", button)
     editor.save()
     assert len(asked) == 1 and "Position" in asked[0]
@@ -144,7 +150,8 @@ def test_the_same_field_changed_elsewhere_is_asked_about(
 
 
 def test_a_record_deleted_elsewhere_is_not_saved_and_the_form_stays(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert window.context is not None
     store = window.context.store
     contact = _first_contact(window)

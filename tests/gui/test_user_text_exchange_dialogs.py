@@ -46,14 +46,16 @@ ELBFLORENZ = sample_id("organization:elbflorenz")
 def _no_markup(seen: list[Seen]) -> None:
     problems = markup_problems(seen)
     assert not problems, "markup obeyed instead of shown:\n" + "\n".join(
-        f"  {p.where}: {p.text!r}" for p in problems)
+        f"  {p.where}: {p.text!r}" for p in problems
+    )
     assert any(LITERAL in s.text for s in seen), "the name is not shown at all"
 
 
 def _no_bidi(seen: list[Seen]) -> None:
     problems = bidi_problems(seen)
     assert not problems, "bidi controls drawn invisibly:\n" + "\n".join(
-        f"  {p.where}: {p.text!r}" for p in problems)
+        f"  {p.where}: {p.text!r}" for p in problems
+    )
     assert any(MARKER in s.text for s in seen), "the marker is not shown at all"
 
 
@@ -69,8 +71,7 @@ def _package_from(sample_template: Path, folder: Path, name: str, file_name: str
     shutil.copy(sample_template, theirs_path)
     theirs = open_store(theirs_path)
     try:
-        records.add(theirs, Contact(given_name=name, family_name="Zzmerge",
-                                    phones=[TRICK_PHONE]))
+        records.add(theirs, Contact(given_name=name, family_name="Zzmerge", phones=[TRICK_PHONE]))
         records.add(theirs, Organization(name=name, sector=name))
         with theirs.write() as session:
             organization = session.get(Organization, ELBFLORENZ)
@@ -86,8 +87,8 @@ def _package_from(sample_template: Path, folder: Path, name: str, file_name: str
 
 @pytest.mark.parametrize("name", [HOSTILE, TRICK_NAME])
 def test_package_merge_dialog_shows_names_as_typed(
-        qtbot: QtBot, sample_store: Store, sample_template: Path, tmp_path: Path,
-        name: str) -> None:
+    qtbot: QtBot, sample_store: Store, sample_template: Path, tmp_path: Path, name: str
+) -> None:
     from office_desk.core.network_package import plan_merge, read_package
 
     # Ours changed the same organization meanwhile: a conflict, listed field by field.
@@ -111,7 +112,8 @@ def test_package_merge_dialog_shows_names_as_typed(
 
 @pytest.mark.parametrize("stem", [HOSTILE_FILE, f"report{TRICK_NAME}"])
 def test_restore_dialog_shows_file_names_as_typed(
-        qtbot: QtBot, sample_path: Path, tmp_path: Path, stem: str) -> None:
+    qtbot: QtBot, sample_path: Path, tmp_path: Path, stem: str
+) -> None:
     """The file's path (tooltip), the backups' names and paths, the window title."""
     source = backup_file(sample_path, tmp_path / f"{stem}.sqlite")
     folder = tmp_path / "backups"
@@ -144,15 +146,16 @@ def _import_dialog(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog
 
 
 def test_import_dry_run_shows_the_file_as_typed(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A partner's file: its names in the dry run, and the messages quoting its values
     (an e-mail address that is not one) in the tooltips."""
     MessageRecorder(monkeypatch)
     path = tmp_path / "partner.csv"
     address = "<h1>Nothing-will-be-deleted@example.org</h1>"  # one word: one message
-    path.write_text(f"Name,E-mail,Organization\n\"{HOSTILE}\",\"{address}\",\"{HOSTILE}\"\n",
-                    encoding="utf-8")
+    path.write_text(
+        f'Name,E-mail,Organization\n"{HOSTILE}","{address}","{HOSTILE}"\n', encoding="utf-8"
+    )
     dialog = _import_dialog(qtbot, window, path)
     seen = seen_texts(dialog)
     _no_markup(seen)
@@ -162,20 +165,22 @@ def test_import_dry_run_shows_the_file_as_typed(
 
 
 def test_import_dry_run_shows_bidi_controls(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     MessageRecorder(monkeypatch)
     path = tmp_path / "partner.csv"
-    path.write_text(f"Name,Phone,Organization\n\"{TRICK_NAME}\",\"{TRICK_PHONE}\","
-                    f"\"{TRICK_NAME}\"\n", encoding="utf-8")
+    path.write_text(
+        f'Name,Phone,Organization\n"{TRICK_NAME}","{TRICK_PHONE}","{TRICK_NAME}"\n',
+        encoding="utf-8",
+    )
     dialog = _import_dialog(qtbot, window, path)
     _no_bidi(seen_texts(dialog))
     dialog.reject()
 
 
 def test_unreadable_import_file_is_named_as_typed(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     recorder = MessageRecorder(monkeypatch)
     path = tmp_path / f"{HOSTILE_FILE}.xlsx"
     path.write_bytes(b"this is not a workbook")
@@ -191,9 +196,9 @@ def test_unreadable_import_file_is_named_as_typed(
 
 
 def test_export_messages_show_file_names_with_bidi_controls(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """"Exported 40 contacts to …/list\\u202exslx.csv" must not read as an .xlsx file."""
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Exported 40 contacts to …/list\\u202exslx.csv" must not read as an .xlsx file."""
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / f"list{TRICK_NAME}.csv"
@@ -211,15 +216,17 @@ def test_export_messages_show_file_names_with_bidi_controls(
 
 @pytest.mark.parametrize("name", [HOSTILE, TRICK_NAME])
 def test_prepare_travel_names_the_office_as_typed(
-        qtbot: QtBot, sample_store: Store, tmp_path: Path, name: str) -> None:
+    qtbot: QtBot, sample_store: Store, tmp_path: Path, name: str
+) -> None:
     """An office without a place on the map is named in the estimate line."""
     office = records.add(sample_store, Office(name=name, country="DE"))
     dialog = PrepareTravelDialog(AppContext(sample_store), cache=TileCache(tmp_path / "tiles"))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.server.setText("https://tiles.example.org/{z}/{x}/{y}.png")
-    dialog.office.setCurrentIndex(next(i for i in range(dialog.office.count())
-                                       if dialog.office.itemData(i) == office.id))
+    dialog.office.setCurrentIndex(
+        next(i for i in range(dialog.office.count()) if dialog.office.itemData(i) == office.id)
+    )
     dialog.update_estimate()
     seen = seen_texts(dialog)
     _no_markup(seen) if name == HOSTILE else _no_bidi(seen)

@@ -59,21 +59,44 @@ def _add_named(path: Path, name: str, phone: str) -> dict[str, uuid.UUID]:
     other, with ``phone`` where a record has a phone."""
     store = open_store(path)
     try:
-        office = records.add(store, Office(name=name, name_native=name, city=name,
-                                           country="DE", phone=phone, address=name))
-        organization = records.add(store, Organization(
-            name=name, name_native=name, office_id=office.id, sector=name, city=name))
-        person = records.add(store, Contact(
-            given_name=name, family_name="Zzplain", organization_id=organization.id,
-            office_id=office.id, position=name, phones=[phone]))
-        project = records.add(store, Project(title=name, title_native=name, stage="lead",
-                                             office_id=office.id, sector=name))
-        event = records.add(store, Event(title=name, starts_on=date(2026, 5, 3),
-                                         office_id=office.id, place=name, city=name))
+        office = records.add(
+            store,
+            Office(name=name, name_native=name, city=name, country="DE", phone=phone, address=name),
+        )
+        organization = records.add(
+            store,
+            Organization(name=name, name_native=name, office_id=office.id, sector=name, city=name),
+        )
+        person = records.add(
+            store,
+            Contact(
+                given_name=name,
+                family_name="Zzplain",
+                organization_id=organization.id,
+                office_id=office.id,
+                position=name,
+                phones=[phone],
+            ),
+        )
+        project = records.add(
+            store,
+            Project(title=name, title_native=name, stage="lead", office_id=office.id, sector=name),
+        )
+        event = records.add(
+            store,
+            Event(
+                title=name, starts_on=date(2026, 5, 3), office_id=office.id, place=name, city=name
+            ),
+        )
     finally:
         store.close()
-    return {"office": office.id, "organization": organization.id, "contact": person.id,
-            "project": project.id, "event": event.id}
+    return {
+        "office": office.id,
+        "organization": organization.id,
+        "contact": person.id,
+        "project": project.id,
+        "event": event.id,
+    }
 
 
 @contextmanager
@@ -100,15 +123,17 @@ def tricky(sample_path: Path) -> dict[str, uuid.UUID]:
 
 
 @pytest.fixture
-def hostile_window(qtbot: QtBot, sample_path: Path,
-                   hostile: dict[str, uuid.UUID]) -> Iterator[MainWindow]:
+def hostile_window(
+    qtbot: QtBot, sample_path: Path, hostile: dict[str, uuid.UUID]
+) -> Iterator[MainWindow]:
     with _window(qtbot, sample_path) as window:
         yield window
 
 
 @pytest.fixture
-def tricky_window(qtbot: QtBot, sample_path: Path,
-                  tricky: dict[str, uuid.UUID]) -> Iterator[MainWindow]:
+def tricky_window(
+    qtbot: QtBot, sample_path: Path, tricky: dict[str, uuid.UUID]
+) -> Iterator[MainWindow]:
     with _window(qtbot, sample_path) as window:
         yield window
 
@@ -116,14 +141,16 @@ def tricky_window(qtbot: QtBot, sample_path: Path,
 def _no_markup(seen: list[Seen]) -> None:
     problems = markup_problems(seen)
     assert not problems, "markup obeyed instead of shown:\n" + "\n".join(
-        f"  {p.where}: {p.text!r}" for p in problems)
+        f"  {p.where}: {p.text!r}" for p in problems
+    )
     assert any(LITERAL in s.text for s in seen), "the name is not shown at all"
 
 
 def _no_bidi(seen: list[Seen]) -> None:
     problems = bidi_problems(seen)
     assert not problems, "bidi controls drawn invisibly:\n" + "\n".join(
-        f"  {p.where}: {p.text!r}" for p in problems)
+        f"  {p.where}: {p.text!r}" for p in problems
+    )
     assert any(MARKER in s.text for s in seen), "the marker is not shown at all"
 
 
@@ -139,8 +166,8 @@ def _show_record(window: MainWindow, kind: str, record_id: uuid.UUID) -> QWidget
 
 
 def test_delete_confirmation_shows_the_name_as_typed(
-        hostile_window: MainWindow, hostile: dict[str, uuid.UUID],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    hostile_window: MainWindow, hostile: dict[str, uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
     recorder = MessageRecorder(monkeypatch)
     assert hostile_window.context is not None
     hostile_window.delete_records("organization", [hostile["organization"]])
@@ -154,8 +181,8 @@ def test_delete_confirmation_shows_the_name_as_typed(
 
 
 def test_delete_confirmation_shows_bidi_controls(
-        tricky_window: MainWindow, tricky: dict[str, uuid.UUID],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    tricky_window: MainWindow, tricky: dict[str, uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
     recorder = MessageRecorder(monkeypatch)
     tricky_window.delete_records("organization", [tricky["organization"]])
     assert len(recorder.boxes) == 1
@@ -167,7 +194,8 @@ def test_delete_confirmation_shows_bidi_controls(
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_lists_details_dashboard_and_board_show_names_as_typed(
-        hostile_window: MainWindow, hostile: dict[str, uuid.UUID], kind: str) -> None:
+    hostile_window: MainWindow, hostile: dict[str, uuid.UUID], kind: str
+) -> None:
     """The list with its tooltips and filters, the details (or the office dashboard),
     and for projects the board with its cards' tooltips."""
     view = _show_record(hostile_window, kind, hostile[kind])
@@ -176,7 +204,8 @@ def test_lists_details_dashboard_and_board_show_names_as_typed(
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_lists_details_dashboard_and_board_show_bidi_controls(
-        tricky_window: MainWindow, tricky: dict[str, uuid.UUID], kind: str) -> None:
+    tricky_window: MainWindow, tricky: dict[str, uuid.UUID], kind: str
+) -> None:
     view = _show_record(tricky_window, kind, tricky[kind])
     _no_bidi(seen_texts(view))
     # Only what is drawn changes: the record keeps its text as typed.
@@ -186,7 +215,8 @@ def test_lists_details_dashboard_and_board_show_bidi_controls(
 
 
 def test_project_board_cards_show_titles_as_typed(
-        hostile_window: MainWindow, hostile: dict[str, uuid.UUID]) -> None:
+    hostile_window: MainWindow, hostile: dict[str, uuid.UUID]
+) -> None:
     view = _show_record(hostile_window, "project", hostile["project"])
     board = view.board  # type: ignore[attr-defined]
     assert board is not None
@@ -197,7 +227,8 @@ def test_project_board_cards_show_titles_as_typed(
 
 
 def test_project_board_cards_show_bidi_controls(
-        tricky_window: MainWindow, tricky: dict[str, uuid.UUID]) -> None:
+    tricky_window: MainWindow, tricky: dict[str, uuid.UUID]
+) -> None:
     view = _show_record(tricky_window, "project", tricky["project"])
     board = view.board  # type: ignore[attr-defined]
     view.show_board(True)  # type: ignore[attr-defined]
@@ -208,7 +239,8 @@ def test_project_board_cards_show_bidi_controls(
 
 
 def test_search_popup_shows_names_and_what_was_typed_as_typed(
-        hostile_window: MainWindow, hostile: dict[str, uuid.UUID]) -> None:
+    hostile_window: MainWindow, hostile: dict[str, uuid.UUID]
+) -> None:
     hostile_window.open_search()
     popup = hostile_window.search_popup
     assert isinstance(popup, SearchPopup)
@@ -223,7 +255,8 @@ def test_search_popup_shows_names_and_what_was_typed_as_typed(
 
 
 def test_search_popup_shows_bidi_controls(
-        tricky_window: MainWindow, tricky: dict[str, uuid.UUID]) -> None:
+    tricky_window: MainWindow, tricky: dict[str, uuid.UUID]
+) -> None:
     tricky_window.open_search()
     popup = tricky_window.search_popup
     popup.edit.setText("Harmless")
@@ -264,7 +297,8 @@ def test_duplicate_warning_shows_names_as_typed(qtbot: QtBot, name: str) -> None
 
 @pytest.mark.parametrize("name", [HOSTILE, TRICK_NAME])
 def test_signing_date_dialog_shows_titles_as_typed(
-        qtbot: QtBot, sample_path: Path, name: str) -> None:
+    qtbot: QtBot, sample_path: Path, name: str
+) -> None:
     ids = _add_named(sample_path, name, "")
     store = open_store(sample_path)
     try:
@@ -279,12 +313,13 @@ def test_signing_date_dialog_shows_titles_as_typed(
 
 
 def test_record_editor_messages_show_typed_text_as_typed(
-        hostile_window: MainWindow, hostile: dict[str, uuid.UUID],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    hostile_window: MainWindow, hostile: dict[str, uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(MainWindow, "settle_open_editors", lambda _self: True)
     assert hostile_window.context is not None
-    editor = RecordEditor(hostile_window.context, "contact", hostile["contact"],
-                          parent=hostile_window)
+    editor = RecordEditor(
+        hostile_window.context, "contact", hostile["contact"], parent=hostile_window
+    )
     editor.show()
     emails = editor._field("emails")
     assert emails is not None
@@ -297,19 +332,21 @@ def test_record_editor_messages_show_typed_text_as_typed(
 
 
 def test_record_editor_title_shows_bidi_controls(
-        tricky_window: MainWindow, tricky: dict[str, uuid.UUID],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    tricky_window: MainWindow, tricky: dict[str, uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(MainWindow, "settle_open_editors", lambda _self: True)
     assert tricky_window.context is not None
-    editor = RecordEditor(tricky_window.context, "organization", tricky["organization"],
-                          parent=tricky_window)
+    editor = RecordEditor(
+        tricky_window.context, "organization", tricky["organization"], parent=tricky_window
+    )
     editor.show()
     assert MARKER in editor.windowTitle() and TRICK_NAME not in editor.windowTitle()
     editor.done(0)
 
 
 def test_unknown_city_message_shows_the_city_as_typed(
-        qtbot: QtBot, hostile_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, hostile_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(MainWindow, "settle_open_editors", lambda _self: True)
     recorder = MessageRecorder(monkeypatch, QMessageBox.StandardButton.Ok)
     assert hostile_window.context is not None
@@ -330,9 +367,14 @@ def test_progress_label_shows_file_names_as_typed(qtbot: QtBot) -> None:
     parent.show()
     release = threading.Event()
     finished: list[object] = []
-    run_in_background(parent, f"Opening {HOSTILE_FILE}.sqlite…",
-                      lambda _progress: release.wait(10), finished.append,
-                      cancellable=False, show_after_ms=0)
+    run_in_background(
+        parent,
+        f"Opening {HOSTILE_FILE}.sqlite…",
+        lambda _progress: release.wait(10),
+        finished.append,
+        cancellable=False,
+        show_after_ms=0,
+    )
     qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)))
     dialog = parent.findChildren(QProgressDialog)[0]
     try:
@@ -347,14 +389,16 @@ def test_read_only_banner_names_the_holder_as_typed(qtbot: QtBot, host: str) -> 
     """The holder comes from the lock file, which anyone on the share can write."""
     banner = ReadOnlyBanner()
     qtbot.addWidget(banner)
-    banner.show_holder(Holder(pid=42, host=host, app="office-desk",
-                              same_user_reachable=False, user=host))
+    banner.show_holder(
+        Holder(pid=42, host=host, app="office-desk", same_user_reachable=False, user=host)
+    )
     seen = seen_texts(banner)
     _no_markup(seen) if host == HOSTILE_FILE else _no_bidi(seen)
 
 
 def test_settings_problem_shows_the_folder_as_typed(
-        qtbot: QtBot, hostile_window: MainWindow, tmp_path: Path) -> None:
+    qtbot: QtBot, hostile_window: MainWindow, tmp_path: Path
+) -> None:
     blocker = tmp_path / HOSTILE_FILE
     blocker.write_text("a file, not a folder")
     dialog = SettingsDialog(hostile_window.context, hostile_window)
@@ -369,8 +413,7 @@ def test_settings_problem_shows_the_folder_as_typed(
 # --------------------------------------------------------------------------- the window itself
 
 
-def test_window_shows_a_file_name_as_typed(qtbot: QtBot, sample_path: Path,
-                                           tmp_path: Path) -> None:
+def test_window_shows_a_file_name_as_typed(qtbot: QtBot, sample_path: Path, tmp_path: Path) -> None:
     """The status bar's file label (and the title) of a database whose name is markup."""
     path = backup_file(sample_path, tmp_path / f"{HOSTILE_FILE}.sqlite")
     with _window(qtbot, path) as window:
@@ -378,19 +421,26 @@ def test_window_shows_a_file_name_as_typed(qtbot: QtBot, sample_path: Path,
 
 
 def test_window_title_and_status_bar_show_bidi_controls(
-        qtbot: QtBot, sample_path: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """"report\\u202efdp.sqlite" would read "reportqlite.pdf": the title, the file label,
+    qtbot: QtBot, sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "report\\u202efdp.sqlite" would read "reportqlite.pdf": the title, the file label,
     the status message after Save a Copy show the marker instead."""
     path = backup_file(sample_path, tmp_path / f"report{TRICK_NAME}.sqlite")
     with _window(qtbot, path) as window:
         seen = seen_texts(window)
         _no_bidi([s for s in seen if "window title" in s.where])
-        _no_bidi([s for s in seen if "file" in s.where.lower() or path.name in s.text
-                  or MARKER in s.text])
+        _no_bidi(
+            [
+                s
+                for s in seen
+                if "file" in s.where.lower() or path.name in s.text or MARKER in s.text
+            ]
+        )
         copy = tmp_path / f"copy{TRICK_NAME}.sqlite"
-        monkeypatch.setattr("office_desk.ui.main_window.QFileDialog.getSaveFileName",
-                            lambda *a, **k: (str(copy), ""))
+        monkeypatch.setattr(
+            "office_desk.ui.main_window.QFileDialog.getSaveFileName",
+            lambda *a, **k: (str(copy), ""),
+        )
         messages: list[str] = []
         window.statusBar().messageChanged.connect(messages.append)
         window.save_copy()
@@ -399,8 +449,9 @@ def test_window_title_and_status_bar_show_bidi_controls(
 
 
 def test_undo_menu_shows_an_ampersand_in_a_name(
-        hostile_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    """"Undo Delete “R&D Centre”", not "Undo Delete “RD Centre”" with D underlined."""
+    hostile_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Undo Delete “R&D Centre”", not "Undo Delete “RD Centre”" with D underlined."""
     assert hostile_window.context is not None
     centre = records.add(hostile_window.context.store, Organization(name="R&D Centre Zz"))
     monkeypatch.setattr(hostile_window, "confirm_delete", lambda *_args: True)
@@ -410,8 +461,8 @@ def test_undo_menu_shows_an_ampersand_in_a_name(
 
 
 def test_undo_button_tooltip_shows_the_name_as_typed(
-        hostile_window: MainWindow, hostile: dict[str, uuid.UUID],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    hostile_window: MainWindow, hostile: dict[str, uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The toolbar's Undo button takes its tooltip from the action's text, which names
     the record deleted: a tooltip Qt would otherwise read as HTML."""
     monkeypatch.setattr(hostile_window, "confirm_delete", lambda *_args: True)

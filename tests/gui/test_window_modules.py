@@ -12,9 +12,21 @@ import office_desk
 SOURCE = Path(office_desk.__file__).parent
 #: The main window and the operations it runs (issue 14's "main window and operations").
 WINDOW_MODULES = (
-    "background", "data_exchange", "editor_phrases", "file_guard", "import_dialog",
-    "main_actions", "main_window", "open_file", "operation", "package_merge_dialog",
-    "page_views", "pages", "record_editor", "restore_dialog", "undo_commands",
+    "background",
+    "data_exchange",
+    "editor_phrases",
+    "file_guard",
+    "import_dialog",
+    "main_actions",
+    "main_window",
+    "open_file",
+    "operation",
+    "package_merge_dialog",
+    "page_views",
+    "pages",
+    "record_editor",
+    "restore_dialog",
+    "undo_commands",
     "unsaved_changes",
 )
 
@@ -44,8 +56,7 @@ def import_graph(source: Path) -> dict[str, set[str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             targets: list[str] = []
             if isinstance(node, ast.ImportFrom):
-                base = ".".join(package[:len(package) - node.level + 1]) if node.level \
-                    else ""
+                base = ".".join(package[: len(package) - node.level + 1]) if node.level else ""
                 stem = ".".join(p for p in (base, node.module or "") if p)
                 targets = [f"{stem}.{alias.name}" for alias in node.names] + [stem]
             elif isinstance(node, ast.Import):
@@ -74,8 +85,11 @@ def cycle_through(graph: dict[str, set[str]], start: str) -> list[str]:
 
 def test_the_ui_never_imports_the_app_module() -> None:
     graph = import_graph(SOURCE)
-    importers = sorted(name for name, targets in graph.items()
-                       if name.startswith("office_desk.ui") and "office_desk.app" in targets)
+    importers = sorted(
+        name
+        for name, targets in graph.items()
+        if name.startswith("office_desk.ui") and "office_desk.app" in targets
+    )
     assert importers == []
 
 
@@ -95,4 +109,7 @@ def test_the_scan_finds_a_cycle_and_an_import_of_the_app(tmp_path: Path) -> None
     graph = import_graph(tmp_path)
     assert graph["office_desk.ui.window"] == {"office_desk.app"}
     assert cycle_through(graph, "office_desk.ui.window") == [
-        "office_desk.ui.window", "office_desk.app", "office_desk.ui.window"]
+        "office_desk.ui.window",
+        "office_desk.app",
+        "office_desk.ui.window",
+    ]

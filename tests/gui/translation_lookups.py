@@ -28,8 +28,9 @@ class RecordingTranslator(QTranslator):
         super().__init__()
         self.lookups: set[tuple[str, str]] = set()
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         self.lookups.add((context, source_text))
         return source_text
 
@@ -51,7 +52,8 @@ def recorded_lookups() -> Iterator[set[tuple[str, str]]]:
 def extracted(folder: Path) -> set[tuple[str, str]]:
     """(context, text) of every message lupdate finds in the sources now."""
     spec = importlib.util.spec_from_file_location(
-        "translations_tool", ROOT / "packaging" / "translations.py")
+        "translations_tool", ROOT / "packaging" / "translations.py"
+    )
     assert spec is not None and spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
@@ -67,5 +69,6 @@ def extracted(folder: Path) -> set[tuple[str, str]]:
 def not_extracted(lookups: set[tuple[str, str]], folder: Path) -> list[tuple[str, str]]:
     """The app's lookups (not Qt's own) that no translator would ever be given."""
     known = extracted(folder)
-    return sorted(pair for pair in lookups
-                  if not pair[0].startswith("Q") and pair[1] and pair not in known)
+    return sorted(
+        pair for pair in lookups if not pair[0].startswith("Q") and pair[1] and pair not in known
+    )

@@ -63,7 +63,8 @@ class Seen:
 def rendered(text: str, text_format: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
     """``text`` as Qt draws it in a label (or tooltip) of ``text_format``."""
     rich = text_format == Qt.TextFormat.RichText or (
-        text_format == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+        text_format == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
     if not rich:
         return text
     document = QTextDocument()
@@ -128,8 +129,10 @@ def seen_texts(*roots: QWidget) -> list[Seen]:
             elif isinstance(widget, QAbstractButton) and widget.text():
                 found.append(Seen(where, widget.text()))
             elif isinstance(widget, QComboBox) or (
-                    isinstance(widget, QAbstractItemView)
-                    and not isinstance(widget, QHeaderView) and widget.model() is not None):
+                isinstance(widget, QAbstractItemView)
+                and not isinstance(widget, QHeaderView)
+                and widget.model() is not None
+            ):
                 found.extend(model_texts(widget.model(), where))
             elif isinstance(widget, QTextEdit | QPlainTextEdit) and widget.isReadOnly():
                 found.append(Seen(where, widget.toPlainText()))
@@ -159,9 +162,11 @@ class MessageRecorder:
     question) and for ``exec()`` of boxes built by hand: records what each box would
     show, rendered as Qt would, and answers ``answer`` without showing anything."""
 
-    def __init__(self, monkeypatch: object,
-                 answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel,
-                 ) -> None:
+    def __init__(
+        self,
+        monkeypatch: object,
+        answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel,
+    ) -> None:
         self.seen: list[Seen] = []
         self.boxes: list[QMessageBox] = []
         self.answer = answer
@@ -175,8 +180,9 @@ class MessageRecorder:
         monkeypatch.setattr(QMessageBox, "exec", exec_)  # type: ignore[attr-defined]
 
     def _static(self, name: str):  # type: ignore[no-untyped-def]
-        def show(parent: object, title: str, text: str, *args: object,
-                 **kwargs: object) -> QMessageBox.StandardButton:
+        def show(
+            parent: object, title: str, text: str, *args: object, **kwargs: object
+        ) -> QMessageBox.StandardButton:
             self.seen.append(Seen(f"QMessageBox.{name} title", title))
             self.seen.append(Seen(f"QMessageBox.{name}", rendered(text)))
             return self.answer

@@ -18,8 +18,11 @@ SOURCE = Path(office_desk.__file__).parent
 
 
 def _literal(call: ast.Call) -> bool:
-    return bool(call.args) and isinstance(call.args[0], ast.Constant) \
+    return (
+        bool(call.args)
+        and isinstance(call.args[0], ast.Constant)
         and isinstance(call.args[0].value, str)
+    )
 
 
 def unextracted(path: Path) -> list[str]:
@@ -31,17 +34,24 @@ def unextracted(path: Path) -> list[str]:
         func = node.func
         if isinstance(func, ast.Name) and func.id in ("_tr", "tr", "_", "_t"):
             found.append(f"{path.name}:{node.lineno} {func.id}({node.args[0].value!r})")  # type: ignore[attr-defined]
-        elif (isinstance(func, ast.Attribute) and func.attr == "tr"
-              and not (isinstance(func.value, ast.Name) and func.value.id == "self")):
-            found.append(f"{path.name}:{node.lineno} .tr({node.args[0].value!r}) on "  # type: ignore[attr-defined]
-                         "another object")
+        elif (
+            isinstance(func, ast.Attribute)
+            and func.attr == "tr"
+            and not (isinstance(func.value, ast.Name) and func.value.id == "self")
+        ):
+            found.append(
+                f"{path.name}:{node.lineno} .tr({node.args[0].value!r}) on "  # type: ignore[attr-defined]
+                "another object"
+            )
     return found
 
 
 def test_the_scan_finds_helpers_and_foreign_tr(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
-    sample.write_text('_tr("Save anyway")\nbox.tr("Copy")\nself.tr("Fine")\n'
-                      'translate("Ctx", "Fine too")\n', encoding="utf-8")
+    sample.write_text(
+        '_tr("Save anyway")\nbox.tr("Copy")\nself.tr("Fine")\ntranslate("Ctx", "Fine too")\n',
+        encoding="utf-8",
+    )
     assert len(unextracted(sample)) == 2
 
 

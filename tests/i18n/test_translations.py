@@ -21,7 +21,8 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 def translations_tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
-        "translations_tool", ROOT / "packaging" / "translations.py")
+        "translations_tool", ROOT / "packaging" / "translations.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -42,7 +43,8 @@ def test_placeholders_survive_translation(language: str) -> None:
         source = message.findtext("source") or ""
         translation = message.findtext("translation") or ""
         if translation and sorted(PLACEHOLDER.findall(source)) != sorted(
-                PLACEHOLDER.findall(translation)):
+            PLACEHOLDER.findall(translation)
+        ):
             broken.append(f"{source!r} -> {translation!r}")
     assert broken == []
 
@@ -52,8 +54,9 @@ def test_the_app_shows_german_and_chinese(qapp: object) -> None:
 
     for language, expected in (("de", "Datei"), ("zh_CN", "文件")):
         translator = QTranslator()
-        assert translator.load(str(ROOT / "resources" / "translations" /
-                                   f"office_desk_{language}.qm"))
+        assert translator.load(
+            str(ROOT / "resources" / "translations" / f"office_desk_{language}.qm")
+        )
         QCoreApplication.installTranslator(translator)
         try:
             assert expected in QCoreApplication.translate("MainWindow", "&File")

@@ -25,13 +25,20 @@ def png_bytes(width: int, height: int, rgba: tuple[int, int, int, int]) -> bytes
     """A PNG of one colour, made without Qt (for the tile server)."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     row = b"\x00" + bytes(rgba) * width
-    return (b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(row * height)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
 
 
 @dataclass
@@ -72,8 +79,9 @@ def tile_server() -> Iterator[TileServer]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    running = TileServer(f"http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png",
-                         seen, server)
+    running = TileServer(
+        f"http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png", seen, server
+    )
     yield running
     running.stop()
     thread.join(timeout=5)
@@ -85,15 +93,36 @@ def hostile_store(sample_store: Any) -> Any:
     from office_desk.core.models import Contact, Office, Organization, Project
     from office_desk.core.services.records import add_all
 
-    add_all(sample_store, [
-        Organization(name=XSS_NAME, name_native=TEMPLATE_NAME, city="Dresden", country="DE",
-                     latitude=51.06, longitude=13.70, sector=XSS_NAME),
-        Project(title=TEMPLATE_NAME, title_native=XSS_NAME, latitude=48.2, longitude=16.3,
-                destination=XSS_NAME),
-        Office(name=TEMPLATE_NAME, city=XSS_NAME, country="ES", latitude=40.4,
-               longitude=-3.7, notes=XSS_NAME),
-        Contact(given_name=XSS_NAME, family_name=TEMPLATE_NAME),
-    ])
+    add_all(
+        sample_store,
+        [
+            Organization(
+                name=XSS_NAME,
+                name_native=TEMPLATE_NAME,
+                city="Dresden",
+                country="DE",
+                latitude=51.06,
+                longitude=13.70,
+                sector=XSS_NAME,
+            ),
+            Project(
+                title=TEMPLATE_NAME,
+                title_native=XSS_NAME,
+                latitude=48.2,
+                longitude=16.3,
+                destination=XSS_NAME,
+            ),
+            Office(
+                name=TEMPLATE_NAME,
+                city=XSS_NAME,
+                country="ES",
+                latitude=40.4,
+                longitude=-3.7,
+                notes=XSS_NAME,
+            ),
+            Contact(given_name=XSS_NAME, family_name=TEMPLATE_NAME),
+        ],
+    )
     return sample_store
 
 

@@ -32,8 +32,10 @@ pytestmark = pytest.mark.slow
 #: What the hostile server sends for every tile: far more than a tile may be.
 HUGE = 64 * 1024 * 1024
 CHUNK = 1024 * 1024
-LOADED_TILES = ("Array.prototype.map.call(document.querySelectorAll('img.leaflet-tile-loaded'),"
-                " function (img) { return img.naturalWidth; })")
+LOADED_TILES = (
+    "Array.prototype.map.call(document.querySelectorAll('img.leaflet-tile-loaded'),"
+    " function (img) { return img.naturalWidth; })"
+)
 
 
 @dataclass
@@ -95,9 +97,9 @@ def huge_server(request: pytest.FixtureRequest) -> Iterator[HugeTileServer]:
     thread.join(timeout=5)
 
 
-def test_a_huge_online_tile_is_cut_off_at_the_cap(qapp: Any, sample_store: Store,
-                                                  huge_server: HugeTileServer,
-                                                  tmp_path: Path) -> None:
+def test_a_huge_online_tile_is_cut_off_at_the_cap(
+    qapp: Any, sample_store: Store, huge_server: HugeTileServer, tmp_path: Path
+) -> None:
     cache = TileCache(tmp_path / "tiles")
     environment = MapEnvironment(cache=cache, parent=qapp)
     source = own_tile_server(huge_server.url_template, "Hostile streets")
@@ -106,8 +108,9 @@ def test_a_huge_online_tile_is_cut_off_at_the_cap(qapp: Any, sample_store: Store
     web = open_page(environment)
     try:
         options = MapOptions(tile_layers=tuple(environment.tiles.layer_specs()))
-        load_and_wait(web.page, environment.handler.add_page(page_html(sample_store,
-                                                                       options=options)))
+        load_and_wait(
+            web.page, environment.handler.add_page(page_html(sample_store, options=options))
+        )
         widths: list[int] = []
 
         def answered() -> bool:
@@ -131,8 +134,7 @@ def test_a_huge_online_tile_is_cut_off_at_the_cap(qapp: Any, sample_store: Store
         flush_deletions()
 
 
-def test_fetching_for_travel_stops_at_the_cap(huge_server: HugeTileServer,
-                                              tmp_path: Path) -> None:
+def test_fetching_for_travel_stops_at_the_cap(huge_server: HugeTileServer, tmp_path: Path) -> None:
     source = own_tile_server(huge_server.url_template, "Hostile streets")
     with pytest.raises(TileError, match="larger than 2 MB"):
         fetch_tile(source, 3, 4, 2)
@@ -175,10 +177,11 @@ def test_a_giant_tile_already_in_the_cache_is_dropped_unread(tmp_path: Path) -> 
 def _mbtiles(path: Path, tile_bytes: int = 0, name: str = "Streets") -> Path:
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
-        conn.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, "
-                     "tile_row INTEGER, tile_data BLOB)")
-        conn.executemany("INSERT INTO metadata VALUES (?, ?)",
-                         [("name", name), ("format", "png")])
+        conn.execute(
+            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, "
+            "tile_row INTEGER, tile_data BLOB)"
+        )
+        conn.executemany("INSERT INTO metadata VALUES (?, ?)", [("name", name), ("format", "png")])
         conn.execute("INSERT INTO tiles VALUES (1, 1, 0, ?)", (png_bytes(4, 4, (0, 0, 255, 255)),))
         if tile_bytes:
             conn.execute("INSERT INTO tiles VALUES (1, 0, 0, zeroblob(?))", (tile_bytes,))
@@ -202,8 +205,10 @@ def test_an_mbtiles_file_with_giant_metadata_is_refused(tmp_path: Path) -> None:
     huge_name = tmp_path / "huge.mbtiles"
     _mbtiles(huge_name)
     with sqlite3.connect(huge_name) as conn:
-        conn.execute("UPDATE metadata SET value = CAST(zeroblob(?) AS TEXT) WHERE name = "
-                     "'name'", (100 * 1024 * 1024,))
+        conn.execute(
+            "UPDATE metadata SET value = CAST(zeroblob(?) AS TEXT) WHERE name = 'name'",
+            (100 * 1024 * 1024,),
+        )
     conn.close()
     with pytest.raises(TileError, match="larger than 2 MB"):
         import_mbtiles(huge_name, folder)

@@ -33,13 +33,16 @@ RECTS = """(function () {
 
 
 def _overlaps(a: dict[str, float], b: dict[str, float]) -> bool:
-    return (a["left"] < b["right"] and b["left"] < a["right"]
-            and a["top"] < b["bottom"] and b["top"] < a["bottom"])
+    return (
+        a["left"] < b["right"]
+        and b["left"] < a["right"]
+        and a["top"] < b["bottom"]
+        and b["top"] < a["bottom"]
+    )
 
 
 def _centre(box: dict[str, float]) -> QPoint:
-    return QPoint(round((box["left"] + box["right"]) / 2),
-                  round((box["top"] + box["bottom"]) / 2))
+    return QPoint(round((box["left"] + box["right"]) / 2), round((box["top"] + box["bottom"]) / 2))
 
 
 def _map_page(qtbot: Any, window: Any) -> Any:
@@ -50,16 +53,20 @@ def _map_page(qtbot: Any, window: Any) -> Any:
     return map_view
 
 
-def test_the_legend_covers_no_office_on_a_laptop_screen(qtbot: Any, sample_path: Path,
-                                                        tmp_path: Path) -> None:
+def test_the_legend_covers_no_office_on_a_laptop_screen(
+    qtbot: Any, sample_path: Path, tmp_path: Path
+) -> None:
     with app_window(qtbot, sample_path, (1280, 720)) as window:
         map_view = _map_page(qtbot, window)
         window.grab().save(str(tmp_path / "map-1280x720.png"))
         rects = page_value(map_view.page, RECTS)
         european = [str(sample_id(f"office:{key}")) for key in EUROPEAN_OFFICES]
         assert set(european) <= set(rects["offices"])
-        covered = [key for key, office in zip(EUROPEAN_OFFICES, european, strict=True)
-                   if _overlaps(rects["offices"][office], rects["legend"])]
+        covered = [
+            key
+            for key, office in zip(EUROPEAN_OFFICES, european, strict=True)
+            if _overlaps(rects["offices"][office], rects["legend"])
+        ]
         assert covered == []
         assert page_value(map_view.page, "OfficeDeskMap.stats()")["legendOpen"] is False
         folded = rects["legend"]
@@ -67,10 +74,16 @@ def test_the_legend_covers_no_office_on_a_laptop_screen(qtbot: Any, sample_path:
 
         # One click on the title opens the legend, a second folds it again.
         target = map_view.view.focusProxy()
-        QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         _centre(rects["toggle"]))
-        qtbot.waitUntil(lambda: page_value(map_view.page, "OfficeDeskMap.stats()")[
-            "legendOpen"] is True, timeout=5_000)
+        QTest.mouseClick(
+            target,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            _centre(rects["toggle"]),
+        )
+        qtbot.waitUntil(
+            lambda: page_value(map_view.page, "OfficeDeskMap.stats()")["legendOpen"] is True,
+            timeout=5_000,
+        )
         text = page_value(map_view.page, "document.querySelector('.od-legend').textContent")
         assert "Counterpart offices" in text and "Projects by stage" in text
         opened = page_value(map_view.page, RECTS)["legend"]
@@ -78,13 +91,21 @@ def test_the_legend_covers_no_office_on_a_laptop_screen(qtbot: Any, sample_path:
         # Opened by the user, it stays open when the map is resized.
         width = page_value(map_view.page, "OfficeDeskMap.map.getSize().x")
         window.resize(1200, 700)
-        qtbot.waitUntil(lambda: page_value(map_view.page, "OfficeDeskMap.map.getSize().x")
-                        != width, timeout=5_000)
+        qtbot.waitUntil(
+            lambda: page_value(map_view.page, "OfficeDeskMap.map.getSize().x") != width,
+            timeout=5_000,
+        )
         assert page_value(map_view.page, "OfficeDeskMap.stats()")["legendOpen"] is True
-        QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         _centre(page_value(map_view.page, RECTS)["toggle"]))
-        qtbot.waitUntil(lambda: page_value(map_view.page, "OfficeDeskMap.stats()")[
-            "legendOpen"] is False, timeout=5_000)
+        QTest.mouseClick(
+            target,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            _centre(page_value(map_view.page, RECTS)["toggle"]),
+        )
+        qtbot.waitUntil(
+            lambda: page_value(map_view.page, "OfficeDeskMap.stats()")["legendOpen"] is False,
+            timeout=5_000,
+        )
 
 
 def test_a_large_window_shows_the_legend_open(qtbot: Any, sample_path: Path) -> None:
@@ -92,4 +113,5 @@ def test_a_large_window_shows_the_legend_open(qtbot: Any, sample_path: Path) -> 
         map_view = _map_page(qtbot, window)
         assert page_value(map_view.page, "OfficeDeskMap.stats()")["legendOpen"] is True
         assert "Projects by stage" in page_value(
-            map_view.page, "document.querySelector('.od-legend').textContent")
+            map_view.page, "document.querySelector('.od-legend').textContent"
+        )

@@ -39,29 +39,36 @@ def _placed(store: Store, model: type) -> list[Any]:
         return [r for r in session.exec(select(model)).all() if r.latitude is not None]
 
 
-def test_sample_map_draws_offline_from_the_app_alone(web_page: WebPage, sample_store: Store
-                                                     ) -> None:
+def test_sample_map_draws_offline_from_the_app_alone(
+    web_page: WebPage, sample_store: Store
+) -> None:
     stats = load_map(web_page, sample_store)
     page = web_page.page
     assert page_value(page, "window.L && L.version") == "1.9.3"
     assert page_value(page, "typeof L.markerClusterGroup") == "function"
     assert stats["baseMapDrawn"] is True
     assert stats["basePaths"] >= 200  # one path per country, plus coastlines and borders
-    tinted = page_value(page, "Array.prototype.filter.call(document.querySelectorAll("
-                              "'.leaflet-odBase-pane path'), function (p) {"
-                              " return p.getAttribute('fill') === '#f3e3bf'; }).length")
+    tinted = page_value(
+        page,
+        "Array.prototype.filter.call(document.querySelectorAll("
+        "'.leaflet-odBase-pane path'), function (p) {"
+        " return p.getAttribute('fill') === '#f3e3bf'; }).length",
+    )
     assert tinted == 6  # the offices' countries: DE, AT, FR, IT, HU, CN
     assert sorted(stats["officeIds"]) == sorted(str(o.id) for o in _placed(sample_store, Office))
     assert page_value(page, "document.querySelectorAll('path.od-link').length") == 7
     assert stats["counts"]["organizations"] == len(_placed(sample_store, Organization))
     assert stats["counts"]["projects"] == len(_placed(sample_store, Project))
-    loaded = page_value(page, "[].concat("
-                              "Array.prototype.map.call(document.scripts, function (s) {"
-                              " return s.src; }),"
-                              "Array.prototype.map.call(document.styleSheets, function (s) {"
-                              " return s.href; }),"
-                              "performance.getEntriesByType('resource').map(function (e) {"
-                              " return e.name; })).filter(function (u) { return u; })")
+    loaded = page_value(
+        page,
+        "[].concat("
+        "Array.prototype.map.call(document.scripts, function (s) {"
+        " return s.src; }),"
+        "Array.prototype.map.call(document.styleSheets, function (s) {"
+        " return s.href; }),"
+        "performance.getEntriesByType('resource').map(function (e) {"
+        " return e.name; })).filter(function (u) { return u; })",
+    )
     assert any(u.endswith("leaflet/leaflet.js") for u in loaded)
     assert any(u.endswith("MarkerCluster.css") for u in loaded)
     assert all(u.startswith(("officedesk://map/", "qrc:")) for u in loaded), loaded
@@ -70,15 +77,17 @@ def test_sample_map_draws_offline_from_the_app_alone(web_page: WebPage, sample_s
     assert guard.outside_requests() == [] and list(guard.blocked) == []
 
 
-def test_requests_to_other_hosts_are_blocked(map_environment: Any, sample_store: Store,
-                                             tile_server: Any) -> None:
+def test_requests_to_other_hosts_are_blocked(
+    map_environment: Any, sample_store: Store, tile_server: Any
+) -> None:
     web = open_page(map_environment)
     try:
         load_map(web, sample_store)
         target = tile_server.url_template.format(z=1, x=0, y=0)
         web.page.runJavaScript(
             f"var i = new Image(); i.src = '{target}'; document.body.appendChild(i);"
-            f"fetch('{target}?fetch').catch(function () {{}});")
+            f"fetch('{target}?fetch').catch(function () {{}});"
+        )
         assert wait_until(lambda: len(map_environment.guard.blocked) >= 2, 10)
         wait_until(lambda: False, 0.3)
         assert tile_server.requests == []  # nothing reached the server
@@ -86,8 +95,9 @@ def test_requests_to_other_hosts_are_blocked(map_environment: Any, sample_store:
         close_page(web)
 
 
-def test_hostile_names_show_literally_and_run_nothing(web_page: WebPage,
-                                                      hostile_store: Store) -> None:
+def test_hostile_names_show_literally_and_run_nothing(
+    web_page: WebPage, hostile_store: Store
+) -> None:
     load_map(web_page, hostile_store)
     page = web_page.page
     with hostile_store.session() as session:
@@ -99,21 +109,30 @@ def test_hostile_names_show_literally_and_run_nothing(web_page: WebPage,
         """Bring the marker into view (out of its cluster) and read its tooltip."""
         key = f"{kind}:{record_id}"
         page.runJavaScript(f"OfficeDeskMap.showRecord('{kind}', '{record_id}')")
-        assert wait_until(lambda: bool(page_value(
-            page, f"!!OfficeDeskMap.markers['{key}'].getElement()")), 10)
-        return str(page_value(page, f"(function (m) {{ m.openTooltip(); return "
-                                    f"m.getTooltip().getElement().textContent; }})"
-                                    f"(OfficeDeskMap.markers['{key}'])"))
+        assert wait_until(
+            lambda: bool(page_value(page, f"!!OfficeDeskMap.markers['{key}'].getElement()")), 10
+        )
+        return str(
+            page_value(
+                page,
+                f"(function (m) {{ m.openTooltip(); return "
+                f"m.getTooltip().getElement().textContent; }})"
+                f"(OfficeDeskMap.markers['{key}'])",
+            )
+        )
 
     assert tooltip_text("organization", org.id) == XSS_NAME
     assert tooltip_text("project", project.id) == TEMPLATE_NAME
     assert tooltip_text("office", office.id) == TEMPLATE_NAME
-    label = page_value(page, f"document.querySelector('[data-record=\"office:{office.id}\"] "
-                             ".od-label').textContent")
+    label = page_value(
+        page,
+        f"document.querySelector('[data-record=\"office:{office.id}\"] .od-label').textContent",
+    )
     assert label == XSS_NAME
     page.runJavaScript(f"OfficeDeskMap.showRecord('organization', '{org.id}')")
-    assert wait_until(lambda: bool(page_value(page, "!!document.querySelector("
-                                                     "'.leaflet-popup-content')")), 10)
+    assert wait_until(
+        lambda: bool(page_value(page, "!!document.querySelector('.leaflet-popup-content')")), 10
+    )
     popup = page_value(page, "document.querySelector('.leaflet-popup-content').textContent")
     assert XSS_NAME in popup and TEMPLATE_NAME in popup
     wait_until(lambda: False, 0.3)  # give any injected handler the time to run
@@ -136,7 +155,8 @@ def test_exported_file_opens_offline(qapp: Any, sample_store: Store, tmp_path: P
         stats = load_and_wait(web.page, QUrl.fromLocalFile(str(path)))
         assert stats["baseMapDrawn"] and stats["basePaths"] >= 200
         assert sorted(stats["officeIds"]) == sorted(
-            str(o.id) for o in _placed(sample_store, Office))
+            str(o.id) for o in _placed(sample_store, Office)
+        )
         assert environment.guard.outside_requests() == []
         assert [u for u in environment.guard.seen if not u.startswith("file:")] == []
         assert web.page.console_errors == []

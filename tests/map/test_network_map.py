@@ -47,8 +47,11 @@ def test_sample_map_shows_every_office_and_the_lines_to_jinan(sample_store: Stor
     for key in EUROPEAN_OFFICES:
         office = get(sample_store, Office, sample_id(f"office:{key}"))
         kind = "counterpart" if key == "dresden" else "home"
-        assert ((office.latitude, office.longitude),
-                (jinan_office.latitude, jinan_office.longitude), kind) in ends
+        assert (
+            (office.latitude, office.longitude),
+            (jinan_office.latitude, jinan_office.longitude),
+            kind,
+        ) in ends
 
 
 def test_organizations_and_projects_with_coordinates_are_drawn(sample_store: Store) -> None:
@@ -67,7 +70,8 @@ def test_country_filter(sample_store: Store) -> None:
     data = network_data(sample_store, MapFilters(country="FR"))
     assert _ids(data["offices"]) == {str(sample_id("office:paris"))}
     assert _ids(data["organizations"]) == {
-        str(o.id) for o in _live(sample_store, Organization, country="FR") if o.latitude}
+        str(o.id) for o in _live(sample_store, Organization, country="FR") if o.latitude
+    }
     assert data["links"] == []  # Jinan is not shown, so no line to it
 
 
@@ -75,10 +79,14 @@ def test_stage_sector_tag_and_office_filters(sample_store: Store) -> None:
     completed = network_data(sample_store, MapFilters(stage="completed"))
     assert completed["projects"]
     assert _ids(completed["projects"]) == {
-        str(p.id) for p in _live(sample_store, Project, stage="completed") if p.latitude}
+        str(p.id) for p in _live(sample_store, Project, stage="completed") if p.latitude
+    }
     automotive = network_data(sample_store, MapFilters(sector="AUTOMOTIVE"))
-    expected = {str(o.id) for o in _live(sample_store, Organization)
-                if "automotive" in o.sector.lower() and o.latitude}
+    expected = {
+        str(o.id)
+        for o in _live(sample_store, Organization)
+        if "automotive" in o.sector.lower() and o.latitude
+    }
     assert expected and _ids(automotive["organizations"]) == expected
     tag = next(t for t in _live(sample_store, Tag) if t.name == "automotive")
     tagged = network_data(sample_store, MapFilters(tag_id=tag.id))
@@ -86,15 +94,19 @@ def test_stage_sector_tag_and_office_filters(sample_store: Store) -> None:
     tagged_orgs = {link.organization_id for link in links if link.organization_id}
     assert sample_id("organization:bosch") in tagged_orgs
     assert _ids(tagged["organizations"]) == {
-        str(o.id) for o in _live(sample_store, Organization) if o.id in tagged_orgs}
+        str(o.id) for o in _live(sample_store, Organization) if o.id in tagged_orgs
+    }
     assert _ids(tagged["projects"]) == {
-        str(p.id) for p in _live(sample_store, Project)
-        if p.latitude and p.id in {link.project_id for link in links}}
+        str(p.id)
+        for p in _live(sample_store, Project)
+        if p.latitude and p.id in {link.project_id for link in links}
+    }
     dresden = sample_id("office:dresden")
     own = network_data(sample_store, MapFilters(office_id=dresden))
     assert _ids(o for o in own["offices"] if not o["context"]) == {str(dresden)}
     assert _ids(own["organizations"]) == {
-        str(o.id) for o in _live(sample_store, Organization, office_id=dresden) if o.latitude}
+        str(o.id) for o in _live(sample_store, Organization, office_id=dresden) if o.latitude
+    }
 
 
 def test_office_without_coordinates_is_counted_not_drawn(sample_store: Store) -> None:
@@ -134,8 +146,9 @@ def test_app_page_loads_only_from_the_app(sample_store: Store) -> None:
     html = network_map.page_html(sample_store)
     urls = _asset_urls(html)
     assert any(u.endswith("leaflet/leaflet.js") for u in urls)
-    assert all(u.startswith(network_map.ASSET_PREFIX) or u == network_map.QWEBCHANNEL_JS
-               for u in urls), urls
+    assert all(
+        u.startswith(network_map.ASSET_PREFIX) or u == network_map.QWEBCHANNEL_JS for u in urls
+    ), urls
 
 
 def test_exported_html_has_no_web_asset_urls(sample_store: Store) -> None:
@@ -175,15 +188,16 @@ def test_every_asset_is_present(sample_store: Store) -> None:
         assert asset.path.is_file(), name
         assert network_map.asset_bytes(name)
     base = network_map.asset_bytes("base-map.js")
-    topology = json.loads(base[len(b"window.officeDeskBaseMap="):].rstrip(b";\n"))
+    topology = json.loads(base[len(b"window.officeDeskBaseMap=") :].rstrip(b";\n"))
     assert {"countries", "land"} <= set(topology["objects"])
     license_files = [p for p in (paths.resources_dir() / "map").rglob("LICENSE")]
     assert len(license_files) >= 2
 
 
 def test_tile_layers_are_added_with_escaped_names(sample_store: Store) -> None:
-    spec = network_map.TileLayerSpec("<b>Ours</b>", "officedesk://map/tiles/own/{z}/{x}/{y}",
-                                     "© <script>x</script>")
+    spec = network_map.TileLayerSpec(
+        "<b>Ours</b>", "officedesk://map/tiles/own/{z}/{x}/{y}", "© <script>x</script>"
+    )
     html = network_map.page_html(sample_store, options=MapOptions(tile_layers=(spec,)))
     assert "officedesk://map/tiles/own/{z}/{x}/{y}" in html
     assert "<b>Ours</b>" not in html and "<script>x</script>" not in html

@@ -32,8 +32,9 @@ PARIS = sample_id("office:paris")
 
 
 def _office_ids(data: dict[str, Any], context: bool | None = None) -> set[uuid.UUID]:
-    return {uuid.UUID(o["id"]) for o in data["offices"]
-            if context is None or o["context"] is context}
+    return {
+        uuid.UUID(o["id"]) for o in data["offices"] if context is None or o["context"] is context
+    }
 
 
 def _where(store: Store, office_id: uuid.UUID) -> list[float]:
@@ -43,13 +44,14 @@ def _where(store: Store, office_id: uuid.UUID) -> list[float]:
 
 @pytest.mark.parametrize("office, counterpart", [(DRESDEN, JINAN), (JINAN, DRESDEN)])
 def test_an_office_map_shows_the_counterpart_and_the_line_to_it(
-        sample_store: Store, office: uuid.UUID, counterpart: uuid.UUID) -> None:
+    sample_store: Store, office: uuid.UUID, counterpart: uuid.UUID
+) -> None:
     data = network_data(sample_store, MapFilters(office_id=office))
     assert _office_ids(data, context=False) == {office}
     assert _office_ids(data, context=True) == {counterpart}
     assert [(sorted([link["from"], link["to"]]), link["kind"]) for link in data["links"]] == [
-        (sorted([_where(sample_store, office), _where(sample_store, counterpart)]),
-         "counterpart")]
+        (sorted([_where(sample_store, office), _where(sample_store, counterpart)]), "counterpart")
+    ]
     (south, west), (north, east) = data["bounds"]
     lat, lon = _where(sample_store, counterpart)
     assert south <= lat <= north and west <= lon <= east  # kept in view
@@ -58,8 +60,11 @@ def test_an_office_map_shows_the_counterpart_and_the_line_to_it(
     assert MapSummary.of(data).offices == 1  # the office asked for; the counterpart is context
     # Only the office's own organizations, none of the counterpart's.
     with sample_store.session() as session:
-        own = session.exec(select(Organization.id).where(
-            Organization.office_id == office, Organization.latitude.is_not(None))).all()
+        own = session.exec(
+            select(Organization.id).where(
+                Organization.office_id == office, Organization.latitude.is_not(None)
+            )
+        ).all()
     assert {uuid.UUID(o["id"]) for o in data["organizations"]} == set(own)
 
 
@@ -98,9 +103,16 @@ def _dashboard(office_map: QWidget) -> Any:
 def _wheel(target: QWidget, steps: int) -> None:
     """A real mouse-wheel turn over the middle of the map (positive: away from the user)."""
     pos = QPointF(target.width() / 2, target.height() / 3)
-    event = QWheelEvent(pos, QPointF(target.mapToGlobal(pos.toPoint())), QPoint(0, 0),
-                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        QPointF(target.mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(target, event)
 
 
@@ -115,24 +127,34 @@ def _zoom(office_map: Any) -> float:
 @pytest.mark.slow
 def test_the_dashboard_map_draws_the_line_to_the_counterpart(qtbot: Any, window: Any) -> None:
     office_map = window.extensions["office_map"]
-    assert page_value(office_map.page,
-                      "document.querySelectorAll('path.od-link-counterpart').length") == 1
-    assert page_value(office_map.page, f"OfficeDeskMap.map.getBounds().contains("
-                                       f"OfficeDeskMap.markers['office:{JINAN}'].getLatLng())")
+    assert (
+        page_value(office_map.page, "document.querySelectorAll('path.od-link-counterpart').length")
+        == 1
+    )
+    assert page_value(
+        office_map.page,
+        f"OfficeDeskMap.map.getBounds().contains("
+        f"OfficeDeskMap.markers['office:{JINAN}'].getLatLng())",
+    )
     window.list_view("office").select_record(sample_id("office:munich"))  # no counterpart
-    qtbot.waitUntil(lambda: _stats(office_map)["officeIds"] == [
-        str(sample_id("office:munich"))], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: _stats(office_map)["officeIds"] == [str(sample_id("office:munich"))], timeout=10_000
+    )
     window.list_view("office").select_record(JINAN)
-    qtbot.waitUntil(lambda: sorted(_stats(office_map)["officeIds"]) == sorted(
-        [str(JINAN), str(DRESDEN)]), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: sorted(_stats(office_map)["officeIds"]) == sorted([str(JINAN), str(DRESDEN)]),
+        timeout=10_000,
+    )
     assert _stats(office_map)["counts"]["links"] == 1
-    assert page_value(office_map.page, f"OfficeDeskMap.map.getBounds().contains("
-                                       f"OfficeDeskMap.markers['office:{DRESDEN}'].getLatLng())")
+    assert page_value(
+        office_map.page,
+        f"OfficeDeskMap.map.getBounds().contains("
+        f"OfficeDeskMap.markers['office:{DRESDEN}'].getLatLng())",
+    )
 
 
 @pytest.mark.slow
-def test_the_wheel_scrolls_the_dashboard_until_the_map_is_clicked(qtbot: Any, window: Any
-                                                                  ) -> None:
+def test_the_wheel_scrolls_the_dashboard_until_the_map_is_clicked(qtbot: Any, window: Any) -> None:
     office_map = window.extensions["office_map"]
     dashboard = _dashboard(office_map)
     bar = dashboard.scroll_area.verticalScrollBar()
@@ -151,11 +173,16 @@ def test_the_wheel_scrolls_the_dashboard_until_the_map_is_clicked(qtbot: Any, wi
     stats = _stats(office_map)
     assert stats["wheelZoom"] is False and stats["wheelHints"] == 1
     assert "Click the map to zoom with the wheel" in page_value(
-        office_map.page, "document.querySelector('.od-wheel-hint.od-shown').textContent")
+        office_map.page, "document.querySelector('.od-wheel-hint.od-shown').textContent"
+    )
 
     # A click in the map (away from any marker) gives it the wheel.
-    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(12, target.height() - 12))
+    QTest.mouseClick(
+        target,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(12, target.height() - 12),
+    )
     qtbot.waitUntil(lambda: _stats(office_map)["wheelZoom"] is True, timeout=5_000)
     scrolled = bar.value()
     _wheel(target, 1)  # away from the user, soon after the click: zoom in, and only that
@@ -167,14 +194,17 @@ def test_the_wheel_scrolls_the_dashboard_until_the_map_is_clicked(qtbot: Any, wi
     qtbot.waitUntil(lambda: _stats(office_map)["wheelZoom"] is False, timeout=5_000)
     zoomed = _zoom(office_map)
     _wheel(target, -1)
-    qtbot.waitUntil(lambda: bar.value() > scrolled or bar.value() == bar.maximum(),
-                    timeout=5_000)
+    qtbot.waitUntil(lambda: bar.value() > scrolled or bar.value() == bar.maximum(), timeout=5_000)
     qtbot.wait(400)
     assert _zoom(office_map) == zoomed
 
     # So does the focus going elsewhere.
-    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(12, target.height() - 12))
+    QTest.mouseClick(
+        target,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(12, target.height() - 12),
+    )
     qtbot.waitUntil(lambda: _stats(office_map)["wheelZoom"] is True, timeout=5_000)
     window.list_view("office").table.setFocus()
     qtbot.waitUntil(lambda: _stats(office_map)["wheelZoom"] is False, timeout=5_000)

@@ -33,9 +33,9 @@ def test_public_openstreetmap_is_refused(dialog: PrepareTravelDialog) -> None:
     assert not dialog.start_button.isEnabled()
 
 
-def test_estimate_then_download_from_own_server(qtbot: QtBot, dialog: PrepareTravelDialog,
-                                                tile_server: Any,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_estimate_then_download_from_own_server(
+    qtbot: QtBot, dialog: PrepareTravelDialog, tile_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)

@@ -27,8 +27,9 @@ CONTROLS = {
 }
 
 
-def _load(web: WebPage, store: Store, options: MapOptions,
-          filters: MapFilters | None = None) -> Any:
+def _load(
+    web: WebPage, store: Store, options: MapOptions, filters: MapFilters | None = None
+) -> Any:
     url = web.environment.handler.add_page(page_html(store, filters or MapFilters(), options))
     try:
         return load_and_wait(web.page, url)
@@ -42,23 +43,30 @@ def _present(web: WebPage, selector: str) -> bool:
 
 @pytest.mark.parametrize("compact", [False, True])
 def test_a_printed_map_has_no_controls_but_what_a_reader_needs(
-        web_page: WebPage, sample_store: Store, compact: bool) -> None:
+    web_page: WebPage, sample_store: Store, compact: bool
+) -> None:
     filters = MapFilters(office_id=sample_id("office:dresden")) if compact else None
-    stats = _load(web_page, sample_store,
-                  MapOptions(compact=compact, for_app=False, printed=True), filters)
+    stats = _load(
+        web_page, sample_store, MapOptions(compact=compact, for_app=False, printed=True), filters
+    )
     assert {name: _present(web_page, s) for name, s in CONTROLS.items()} == dict.fromkeys(
-        CONTROLS, False)
+        CONTROLS, False
+    )
     assert stats["counts"]["offices"] >= 2 and stats["counts"]["links"] >= 1
     assert page_value(web_page.page, "document.querySelectorAll('path.od-link').length") >= 1
     assert page_value(web_page.page, "document.querySelectorAll('.od-label').length") >= 2
     assert _present(web_page, ".leaflet-control-scale")
     assert "Natural Earth" in page_value(
-        web_page.page, "document.querySelector('.leaflet-control-attribution').textContent")
+        web_page.page, "document.querySelector('.leaflet-control-attribution').textContent"
+    )
     # The legend shows whole: open, and no scroll bar cutting it off.
     for part in (".od-legend", ".od-legend-body"):
-        legend = page_value(web_page.page, "(function (e) { return {text: e.textContent, "
-                                           "scroll: e.scrollHeight, client: e.clientHeight};"
-                                           f" }})(document.querySelector('{part}'))")
+        legend = page_value(
+            web_page.page,
+            "(function (e) { return {text: e.textContent, "
+            "scroll: e.scrollHeight, client: e.clientHeight};"
+            f" }})(document.querySelector('{part}'))",
+        )
         assert "Counterpart offices" in legend["text"]
         assert legend["scroll"] <= legend["client"] + 1, part
 
@@ -70,13 +78,18 @@ def test_the_app_map_keeps_its_controls(web_page: WebPage, sample_store: Store) 
 
 
 def _white_pixels(image: Any, left: int, top: int, width: int, height: int) -> int:
-    return sum(1 for x in range(left, left + width) for y in range(top, top + height)
-               if image.pixel(x, y) & 0xFFFFFF == 0xFFFFFF)
+    return sum(
+        1
+        for x in range(left, left + width)
+        for y in range(top, top + height)
+        if image.pixel(x, y) & 0xFFFFFF == 0xFFFFFF
+    )
 
 
 @pytest.mark.parametrize("office", [None, "office:dresden"])
 def test_map_pictures_show_no_zoom_buttons_or_layer_control(
-        qapp: Any, sample_store: Store, tmp_path: Path, office: str | None) -> None:
+    qapp: Any, sample_store: Store, tmp_path: Path, office: str | None
+) -> None:
     """The picture itself, as ``map --png`` and the reports make it: the zoom buttons
     (white, top left) and the layer control (white, top right) are not in it."""
     from PySide6.QtGui import QImage

@@ -75,8 +75,12 @@ class LaidOutText(HTMLParser):
 
 def poppler_text(path: Path) -> str:
     """The PDF's text as drawn, as poppler reads it (nothing normalised)."""
-    done = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return done.stdout
 
 
@@ -87,8 +91,7 @@ def pdfium_text(path: Path) -> str:
     document = QPdfDocument()
     try:
         assert document.load(str(path)) == QPdfDocument.Error.None_
-        return "\n".join(document.getAllText(page).text()
-                         for page in range(document.pageCount()))
+        return "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
     finally:
         document.close()
 
@@ -122,12 +125,32 @@ def dresden(sample_store: Store) -> Store:
         assert record is not None
         record.name = OFFICE_NAME
         session.add(record)
-        session.add(Organization(name="Müller Präzisionstechnik GmbH", city="Görlitz",
-                                 country="DE", office_id=office.id))
-        session.add(Organization(name="Jinan High-tech Zone", name_native="济南高新区管委会",
-                                 city="Jinan", country="CN", office_id=office.id))
-        session.add(Project(title="Office furniture joint venture", title_native="办公家具合资项目",
-                            stage="signed", signed_on=date(2025, 3, 4), office_id=office.id))
+        session.add(
+            Organization(
+                name="Müller Präzisionstechnik GmbH",
+                city="Görlitz",
+                country="DE",
+                office_id=office.id,
+            )
+        )
+        session.add(
+            Organization(
+                name="Jinan High-tech Zone",
+                name_native="济南高新区管委会",
+                city="Jinan",
+                country="CN",
+                office_id=office.id,
+            )
+        )
+        session.add(
+            Project(
+                title="Office furniture joint venture",
+                title_native="办公家具合资项目",
+                stage="signed",
+                signed_on=date(2025, 3, 4),
+                office_id=office.id,
+            )
+        )
     return sample_store
 
 
@@ -143,8 +166,9 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "de", "zh_CN"], indirect=True)
-def test_pdf_text_is_the_text_laid_out(qtbot: QtBot, dresden: Store, tmp_path: Path,
-                                       language: str) -> None:
+def test_pdf_text_is_the_text_laid_out(
+    qtbot: QtBot, dresden: Store, tmp_path: Path, language: str
+) -> None:
     from PySide6.QtGui import QPageSize
 
     office = find_office(dresden, "Dresden")
@@ -154,11 +178,15 @@ def test_pdf_text_is_the_text_laid_out(qtbot: QtBot, dresden: Store, tmp_path: P
 
     pages = page_count(path)
     generated = report.generated_at.strftime("%Y-%m-%d %H:%M")
-    frame = [str(report.title), str(report.period_label),
-             i18n.translate("ReportPdf", "Office Desk · generated {when}").format(
-                 when=generated)]
-    numbers = [i18n.translate("ReportPdf", "Page {page} of {pages}").format(
-        page=n, pages=pages) for n in range(1, pages + 1)]
+    frame = [
+        str(report.title),
+        str(report.period_label),
+        i18n.translate("ReportPdf", "Office Desk · generated {when}").format(when=generated),
+    ]
+    numbers = [
+        i18n.translate("ReportPdf", "Page {page} of {pages}").format(page=n, pages=pages)
+        for n in range(1, pages + 1)
+    ]
     runs = LaidOutText(report_html(report, {}, for_print=True)).runs
     expected = runs + frame * pages + numbers
 
@@ -170,8 +198,9 @@ def test_pdf_text_is_the_text_laid_out(qtbot: QtBot, dresden: Store, tmp_path: P
         found = Counter(flat)
         foreign = {char: count for char, count in found.items() if char not in laid_out}
         assert foreign == {}, f"{reader}: in the PDF's text but never laid out: {foreign}"
-        fewer = {char: (found[char], count) for char, count in laid_out.items()
-                 if found[char] < count}
+        fewer = {
+            char: (found[char], count) for char, count in laid_out.items() if found[char] < count
+        }
         assert fewer == {}, f"{reader}: (found, laid out) of characters lost: {fewer}"
 
         # What users search for, found as typed.

@@ -9,14 +9,17 @@ import pytest
 from office_desk.core.safe_html import escape, escape_lines
 
 
-@pytest.mark.parametrize("text", [
-    "<img src=x onerror=alert(1)>",
-    "${alert(1)}",
-    "`${document.cookie}`",
-    "\\`; alert(1); //",
-    "\"'><script>alert(1)</script>",
-    "Müller & 张伟",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<img src=x onerror=alert(1)>",
+        "${alert(1)}",
+        "`${document.cookie}`",
+        "\\`; alert(1); //",
+        "\"'><script>alert(1)</script>",
+        "Müller & 张伟",
+    ],
+)
 def test_escaped_text_has_no_markup_or_template_characters(text: str) -> None:
     escaped = escape(text)
     for forbidden in ("<", ">", '"', "'", "$", "`", "\\"):

@@ -100,18 +100,32 @@ def test_travel_download_is_polite_and_can_be_cancelled(tmp_path: Path) -> None:
         slept.append(seconds)
         now[0] += seconds
 
-    download = TravelDownload(SOURCE, area, cache, requests_per_second=2, fetch=fake_fetch,
-                              sleep=fake_sleep, clock=lambda: now[0])
+    download = TravelDownload(
+        SOURCE,
+        area,
+        cache,
+        requests_per_second=2,
+        fetch=fake_fetch,
+        sleep=fake_sleep,
+        clock=lambda: now[0],
+    )
     progress: list[tuple[int, int]] = []
     result = download.run(progress=lambda done, total: progress.append((done, total)))
     assert result.fetched == area.tile_count() == len(fetched)
     assert now[0] >= (len(fetched) - 1) * 0.5  # never more than 2 requests a second
     assert progress[-1] == (area.tile_count(), area.tile_count())
-    again = TravelDownload(SOURCE, area, cache, fetch=fake_fetch, sleep=fake_sleep,
-                           clock=lambda: now[0]).run()
+    again = TravelDownload(
+        SOURCE, area, cache, fetch=fake_fetch, sleep=fake_sleep, clock=lambda: now[0]
+    ).run()
     assert again.already_cached == area.tile_count() and again.fetched == 0
-    stopped = TravelDownload(SOURCE, TravelArea.around(48.1, 11.6, 15, 8, 10), cache,
-                             fetch=fake_fetch, sleep=fake_sleep, clock=lambda: now[0])
+    stopped = TravelDownload(
+        SOURCE,
+        TravelArea.around(48.1, 11.6, 15, 8, 10),
+        cache,
+        fetch=fake_fetch,
+        sleep=fake_sleep,
+        clock=lambda: now[0],
+    )
     calls = iter(range(100))
     result = stopped.run(cancelled=lambda: next(calls) >= 2)
     assert result.cancelled and result.fetched == 2
@@ -131,13 +145,15 @@ def test_fetch_names_the_app_in_the_user_agent(tile_server: TileServer) -> None:
 def _mbtiles(path: Path, image_format: str = "png") -> Path:
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
-        conn.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, "
-                     "tile_row INTEGER, tile_data BLOB)")
-        conn.executemany("INSERT INTO metadata VALUES (?, ?)",
-                         [("name", "Dresden streets"), ("format", image_format),
-                          ("attribution", "© someone")])
-        conn.execute("INSERT INTO tiles VALUES (1, 1, 0, ?)",
-                     (png_bytes(4, 4, (0, 0, 255, 255)),))
+        conn.execute(
+            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, "
+            "tile_row INTEGER, tile_data BLOB)"
+        )
+        conn.executemany(
+            "INSERT INTO metadata VALUES (?, ?)",
+            [("name", "Dresden streets"), ("format", image_format), ("attribution", "© someone")],
+        )
+        conn.execute("INSERT INTO tiles VALUES (1, 1, 0, ?)", (png_bytes(4, 4, (0, 0, 255, 255)),))
     conn.close()
     return path
 

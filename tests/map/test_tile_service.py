@@ -16,12 +16,15 @@ from tests.map.conftest import TileServer, close_page, flush_deletions, open_pag
 
 pytestmark = pytest.mark.slow
 
-LOADED_TILES = ("Array.prototype.map.call(document.querySelectorAll('img.leaflet-tile-loaded'),"
-                " function (img) { return img.naturalWidth; })")
+LOADED_TILES = (
+    "Array.prototype.map.call(document.querySelectorAll('img.leaflet-tile-loaded'),"
+    " function (img) { return img.naturalWidth; })"
+)
 
 
-def _show_map(environment: MapEnvironment, store: Store, opened: list[Any]
-              ) -> tuple[Any, list[int]]:
+def _show_map(
+    environment: MapEnvironment, store: Store, opened: list[Any]
+) -> tuple[Any, list[int]]:
     web = open_page(environment)
     opened.append(web)
     options = MapOptions(tile_layers=tuple(environment.tiles.layer_specs()))
@@ -37,8 +40,9 @@ def _show_map(environment: MapEnvironment, store: Store, opened: list[Any]
     return web, widths
 
 
-def test_a_tile_seen_online_is_there_offline(qapp: Any, sample_store: Store,
-                                             tile_server: TileServer, tmp_path: Path) -> None:
+def test_a_tile_seen_online_is_there_offline(
+    qapp: Any, sample_store: Store, tile_server: TileServer, tmp_path: Path
+) -> None:
     cache = TileCache(tmp_path / "tiles")
     environment = MapEnvironment(cache=cache, parent=qapp)
     source = own_tile_server(tile_server.url_template, "Test streets", "© test")
@@ -73,9 +77,9 @@ def test_a_tile_seen_online_is_there_offline(qapp: Any, sample_store: Store,
         flush_deletions()
 
 
-def test_no_tile_and_no_network_leaves_the_base_map(qapp: Any, sample_store: Store,
-                                                   tile_server: TileServer,
-                                                   tmp_path: Path) -> None:
+def test_no_tile_and_no_network_leaves_the_base_map(
+    qapp: Any, sample_store: Store, tile_server: TileServer, tmp_path: Path
+) -> None:
     cache = TileCache(tmp_path / "tiles")
     source = own_tile_server(tile_server.url_template, "Test streets")
     cache.put(source, 0, 0, 0, b"\x89PNG not used")  # something cached: the layer shows
@@ -94,8 +98,9 @@ def test_no_tile_and_no_network_leaves_the_base_map(qapp: Any, sample_store: Sto
         flush_deletions()
 
 
-def test_an_imported_map_is_shown_offline(qtbot: Any, qapp: Any, sample_store: Store,
-                                          tmp_path: Path) -> None:
+def test_an_imported_map_is_shown_offline(
+    qtbot: Any, qapp: Any, sample_store: Store, tmp_path: Path
+) -> None:
     import sqlite3
 
     from office_desk.core.offline_maps import offline_folder
@@ -106,12 +111,14 @@ def test_an_imported_map_is_shown_offline(qtbot: Any, qapp: Any, sample_store: S
     source = tmp_path / "Europe streets.mbtiles"
     with sqlite3.connect(source) as conn:  # one zoom-1 tile: the north-east quarter
         conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
-        conn.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, "
-                     "tile_row INTEGER, tile_data BLOB)")
-        conn.executemany("INSERT INTO metadata VALUES (?, ?)",
-                         [("name", "Europe streets"), ("format", "png")])
-        conn.execute("INSERT INTO tiles VALUES (1, 1, 1, ?)",
-                     (png_bytes(8, 8, (0, 120, 0, 255)),))
+        conn.execute(
+            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, "
+            "tile_row INTEGER, tile_data BLOB)"
+        )
+        conn.executemany(
+            "INSERT INTO metadata VALUES (?, ?)", [("name", "Europe streets"), ("format", "png")]
+        )
+        conn.execute("INSERT INTO tiles VALUES (1, 1, 1, ?)", (png_bytes(8, 8, (0, 120, 0, 255)),))
     conn.close()
     view = MapView(AppContext(sample_store))
     view.resize(1200, 800)
@@ -120,8 +127,9 @@ def test_an_imported_map_is_shown_offline(qtbot: Any, qapp: Any, sample_store: S
         layer = view.import_offline_map(source)
         assert layer.path.parent == offline_folder()
         qtbot.waitUntil(lambda: view.is_drawn, timeout=30_000)
-        qtbot.waitUntil(lambda: 8 in (page_value(view.page, LOADED_TILES) or []),
-                        timeout=20_000)  # the imported tile, enlarged to the map's zoom
+        qtbot.waitUntil(
+            lambda: 8 in (page_value(view.page, LOADED_TILES) or []), timeout=20_000
+        )  # the imported tile, enlarged to the map's zoom
         assert view.environment is not None
         assert view.environment.guard.outside_requests() == []
         assert view.page.console_errors == []

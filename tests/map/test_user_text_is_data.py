@@ -70,16 +70,24 @@ _READ_LINKS = """OfficeDeskMap.groups.links.getLayers().map(function (line) {
 
 
 def _options(world: World) -> MapOptions:
-    spec = TileLayerSpec(world.text("TileLayer", "name"), TILES_URL,
-                         world.text("TileLayer", "attribution"), 17)
+    spec = TileLayerSpec(
+        world.text("TileLayer", "name"), TILES_URL, world.text("TileLayer", "attribution"), 17
+    )
     return MapOptions(tile_layers=(spec,))
 
 
 def _read_marker(page: Any, kind: str, record_id: str) -> dict[str, Any]:
     page.runJavaScript(f"OfficeDeskMap.showRecord({kind!r}, {record_id!r})")
-    shown = wait_until(lambda: bool(page_value(
-        page, f"!!(OfficeDeskMap.markers['{kind}:{record_id}'] || {{getElement: "
-              f"function () {{ return null; }}}}).getElement()")), 10)
+    shown = wait_until(
+        lambda: bool(
+            page_value(
+                page,
+                f"!!(OfficeDeskMap.markers['{kind}:{record_id}'] || {{getElement: "
+                f"function () {{ return null; }}}}).getElement()",
+            )
+        ),
+        10,
+    )
     assert shown, f"the {kind} {record_id} did not come into view"
     found = page_value(page, _READ_MARKER % (kind, record_id))
     assert found is not None
@@ -88,8 +96,7 @@ def _read_marker(page: Any, kind: str, record_id: str) -> dict[str, Any]:
 
 @pytest.mark.slow
 @profile_timeout(share=0.15)
-def test_popups_and_tooltips_show_user_text_as_typed(web_page: WebPage, tmp_path: Path
-                                                     ) -> None:
+def test_popups_and_tooltips_show_user_text_as_typed(web_page: WebPage, tmp_path: Path) -> None:
     """(b) Every tooltip, popup, office label and link tooltip on the drawn page shows
     what the marker page shows, markers replaced by the strings; the tile layer's name
     and attribution show as typed."""
@@ -111,27 +118,38 @@ def test_popups_and_tooltips_show_user_text_as_typed(web_page: WebPage, tmp_path
                 load_and_wait(page, url)
             finally:
                 handler.remove_page(url)
-            for kind, items in (("office", before["offices"]),
-                                ("organization", before["organizations"]),
-                                ("project", before["projects"])):
+            for kind, items in (
+                ("office", before["offices"]),
+                ("organization", before["organizations"]),
+                ("project", before["projects"]),
+            ):
                 assert items, f"no {kind} on the map"
                 for item in items:
                     drawn = _read_marker(page, kind, item["id"])
-                    assert drawn["tooltip"] == replace_all(shown_text(item["tooltip"]),
-                                                           replacements)
-                    assert drawn["popup"] == replace_all(shown_text(item["popup"]),
-                                                         replacements)
+                    assert drawn["tooltip"] == replace_all(
+                        shown_text(item["tooltip"]), replacements
+                    )
+                    assert drawn["popup"] == replace_all(shown_text(item["popup"]), replacements)
                     if kind == "office":
-                        assert drawn["label"] == replace_all(shown_text(item["label"]),
-                                                             replacements)
+                        assert drawn["label"] == replace_all(
+                            shown_text(item["label"]), replacements
+                        )
             links = page_value(page, _READ_LINKS)
-            assert links == [replace_all(shown_text(link["tooltip"]), replacements)
-                             for link in before["links"]] and links
-            layers = page_value(page, "document.querySelector('.leaflet-control-layers')"
-                                      ".textContent")
+            assert (
+                links
+                == [
+                    replace_all(shown_text(link["tooltip"]), replacements)
+                    for link in before["links"]
+                ]
+                and links
+            )
+            layers = page_value(
+                page, "document.querySelector('.leaflet-control-layers').textContent"
+            )
             assert texts[FieldKey("TileLayer", "name")] in layers
-            attribution = page_value(page, "document.querySelector("
-                                           "'.leaflet-control-attribution').textContent")
+            attribution = page_value(
+                page, "document.querySelector('.leaflet-control-attribution').textContent"
+            )
             assert texts[FieldKey("TileLayer", "attribution")] in attribution
             assert page.console_errors == [] and page.alerts == []
 
@@ -153,13 +171,15 @@ class _Chart:
     series: list[_Series] = field(default_factory=lambda: [_Series("Projects", [3.0])])
 
 
-@pytest.mark.parametrize("typed, as_markup", [
-    ("Werk &amp; Co", "Werk & Co"),  # an entity, decoded as markup
-    ("Jinan<!-- Büro -->", "Jinan"),  # a comment, hidden as markup
-    ("Dresden <i></i>Mitte", "Dresden Mitte"),  # a tag, drawn as nothing as markup
-])
-def test_chart_pictures_show_office_names_as_typed(qapp: Any, typed: str, as_markup: str
-                                                   ) -> None:
+@pytest.mark.parametrize(
+    "typed, as_markup",
+    [
+        ("Werk &amp; Co", "Werk & Co"),  # an entity, decoded as markup
+        ("Jinan<!-- Büro -->", "Jinan"),  # a comment, hidden as markup
+        ("Dresden <i></i>Mitte", "Dresden Mitte"),  # a tag, drawn as nothing as markup
+    ],
+)
+def test_chart_pictures_show_office_names_as_typed(qapp: Any, typed: str, as_markup: str) -> None:
     """A report's chart labels its bars with the offices' cities or names. Qt Charts
     reads every label as rich text: "Werk &amp; Co" was drawn as "Werk & Co" and
     "<!-- -->" vanished. Drawn as typed, the two pictures differ."""

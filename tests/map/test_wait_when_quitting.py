@@ -31,8 +31,13 @@ def test_waiting_stops_at_once_when_the_application_quits() -> None:
         QTimer.singleShot(0, quit_then_wait)
         app.exec()
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.startswith("stopped after 0.")
     checks = int(done.stdout.split(",")[1].split()[0])

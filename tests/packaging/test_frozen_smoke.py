@@ -29,7 +29,11 @@ def test_frozen_app_smoke() -> None:
     exe = next((path for path in BUILDS if path.is_file()), None)
     if exe is None:
         pytest.skip("no frozen build in packaging/dist (run packaging/build.sh first)")
-    done = subprocess.run([sys.executable, str(SCRIPT), "--exe", str(exe)],
-                          capture_output=True, text=True, timeout=540)
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--exe", str(exe)],
+        capture_output=True,
+        text=True,
+        timeout=540,
+    )
     print(done.stdout)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]

@@ -33,27 +33,68 @@ class Person:
 
 
 PEOPLE: list[Person] = [
-    Person("Jürgen", "Müller", organization="Bäckerei Groß GmbH", position="Geschäftsführer",
-           emails=("j.mueller@baeckerei-gross.example", "juergen@home.example"),
-           phones=("+49 351 1234567", "+49 170 7654321"), city="Dresden",
-           country="Deutschland", country_code="DE", notes="Met at Hannover Messe"),
-    Person("Özlem", "Schäfer", organization="Straßenbau AG", position="Leiterin Einkauf",
-           emails=("oe.schaefer@strassenbau.example",), phones=("+49 89 555 0101",),
-           city="München", country="Germany", country_code="DE"),
-    Person("Wei", "Zhang", native="张伟", organization="Shandong Heavy Industry Co., Ltd.",
-           position="General Manager", emails=("zhang.wei@sdhi.example",),
-           phones=("+86 531 8888 1234",), city="Jinan", country="China",
-           country_code="CN", notes="Prefers WeChat"),
-    Person("Fang", "Wang", native="王芳", organization="Qingdao Port Group",
-           position="Director", emails=("wang.fang@qdport.example",),
-           phones=("+86 532 6666 0000",), city="Qingdao", country="CN", country_code="CN"),
+    Person(
+        "Jürgen",
+        "Müller",
+        organization="Bäckerei Groß GmbH",
+        position="Geschäftsführer",
+        emails=("j.mueller@baeckerei-gross.example", "juergen@home.example"),
+        phones=("+49 351 1234567", "+49 170 7654321"),
+        city="Dresden",
+        country="Deutschland",
+        country_code="DE",
+        notes="Met at Hannover Messe",
+    ),
+    Person(
+        "Özlem",
+        "Schäfer",
+        organization="Straßenbau AG",
+        position="Leiterin Einkauf",
+        emails=("oe.schaefer@strassenbau.example",),
+        phones=("+49 89 555 0101",),
+        city="München",
+        country="Germany",
+        country_code="DE",
+    ),
+    Person(
+        "Wei",
+        "Zhang",
+        native="张伟",
+        organization="Shandong Heavy Industry Co., Ltd.",
+        position="General Manager",
+        emails=("zhang.wei@sdhi.example",),
+        phones=("+86 531 8888 1234",),
+        city="Jinan",
+        country="China",
+        country_code="CN",
+        notes="Prefers WeChat",
+    ),
+    Person(
+        "Fang",
+        "Wang",
+        native="王芳",
+        organization="Qingdao Port Group",
+        position="Director",
+        emails=("wang.fang@qdport.example",),
+        phones=("+86 532 6666 0000",),
+        city="Qingdao",
+        country="CN",
+        country_code="CN",
+    ),
 ]
 
 #: Chinese contacts for the GB18030 file: (姓名, 邮箱, 电话, 公司, 职位, 城市, 国家).
 CHINESE_ROWS: list[tuple[str, ...]] = [
     ("张伟", "zhangwei@jinan.example", "0531-88881234", "山东重工集团", "总经理", "济南", "中国"),
-    ("李娜", "lina@qingdao.example", "0532-66660000", "青岛啤酒股份有限公司", "经理", "青岛",
-     "中国"),
+    (
+        "李娜",
+        "lina@qingdao.example",
+        "0532-66660000",
+        "青岛啤酒股份有限公司",
+        "经理",
+        "青岛",
+        "中国",
+    ),
     ("欧阳娜娜", "ouyang@yantai.example", "0535-12345678", "烟台万华", "主任", "烟台", "中国"),
     ("王芳", "wangfang@weifang.example", "0536-1111222", "潍柴动力", "工程师", "潍坊", "德国"),
 ]
@@ -68,11 +109,31 @@ def _csv_text(header: list[str], rows: list[list[str]], delimiter: str = ",") ->
 
 
 OUTLOOK_HEADER = [
-    "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department",
-    "Job Title", "Business Street", "Business City", "Business State",
-    "Business Postal Code", "Business Country/Region", "Home City", "Business Fax",
-    "Business Phone", "Home Phone", "Mobile Phone", "E-mail Address", "E-mail Type",
-    "E-mail Display Name", "E-mail 2 Address", "E-mail 2 Type", "Notes", "Web Page",
+    "Title",
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Suffix",
+    "Company",
+    "Department",
+    "Job Title",
+    "Business Street",
+    "Business City",
+    "Business State",
+    "Business Postal Code",
+    "Business Country/Region",
+    "Home City",
+    "Business Fax",
+    "Business Phone",
+    "Home Phone",
+    "Mobile Phone",
+    "E-mail Address",
+    "E-mail Type",
+    "E-mail Display Name",
+    "E-mail 2 Address",
+    "E-mail 2 Type",
+    "Notes",
+    "Web Page",
 ]
 
 
@@ -81,28 +142,52 @@ def outlook_csv(path: Path, people: list[Person] = PEOPLE) -> Path:
     rows = []
     for p in people:
         values = dict.fromkeys(OUTLOOK_HEADER, "")
-        values.update({
-            "Title": "Dr." if p.family == "Müller" else "", "First Name": p.given,
-            "Last Name": p.family, "Company": p.organization, "Job Title": p.position,
-            "Business City": p.city, "Business Country/Region": p.country,
-            "Business Phone": p.phones[0] if p.phones else "",
-            "Mobile Phone": p.phones[1] if len(p.phones) > 1 else "",
-            "E-mail Address": p.emails[0] if p.emails else "", "E-mail Type": "SMTP",
-            "E-mail Display Name": f"{p.given} {p.family} ({p.emails[0]})" if p.emails else "",
-            "E-mail 2 Address": p.emails[1] if len(p.emails) > 1 else "",
-            "Notes": p.notes, "Business Fax": "+49 351 999",
-        })
+        values.update(
+            {
+                "Title": "Dr." if p.family == "Müller" else "",
+                "First Name": p.given,
+                "Last Name": p.family,
+                "Company": p.organization,
+                "Job Title": p.position,
+                "Business City": p.city,
+                "Business Country/Region": p.country,
+                "Business Phone": p.phones[0] if p.phones else "",
+                "Mobile Phone": p.phones[1] if len(p.phones) > 1 else "",
+                "E-mail Address": p.emails[0] if p.emails else "",
+                "E-mail Type": "SMTP",
+                "E-mail Display Name": f"{p.given} {p.family} ({p.emails[0]})" if p.emails else "",
+                "E-mail 2 Address": p.emails[1] if len(p.emails) > 1 else "",
+                "Notes": p.notes,
+                "Business Fax": "+49 351 999",
+            }
+        )
         rows.append([values[h] for h in OUTLOOK_HEADER])
     path.write_bytes(_csv_text(OUTLOOK_HEADER, rows).encode("cp1252"))
     return path
 
 
 OUTLOOK_GERMAN_HEADER = [
-    "Anrede", "Vorname", "Weitere Vornamen", "Nachname", "Suffix", "Firma", "Abteilung",
-    "Position", "Straße geschäftlich", "Ort geschäftlich", "Region geschäftlich",
-    "Postleitzahl geschäftlich", "Land/Region geschäftlich", "Fax geschäftlich",
-    "Telefon geschäftlich", "Mobiltelefon", "E-Mail-Adresse", "E-Mail-Typ",
-    "E-Mail: Angezeigter Name", "E-Mail 2: Adresse", "Notizen",
+    "Anrede",
+    "Vorname",
+    "Weitere Vornamen",
+    "Nachname",
+    "Suffix",
+    "Firma",
+    "Abteilung",
+    "Position",
+    "Straße geschäftlich",
+    "Ort geschäftlich",
+    "Region geschäftlich",
+    "Postleitzahl geschäftlich",
+    "Land/Region geschäftlich",
+    "Fax geschäftlich",
+    "Telefon geschäftlich",
+    "Mobiltelefon",
+    "E-Mail-Adresse",
+    "E-Mail-Typ",
+    "E-Mail: Angezeigter Name",
+    "E-Mail 2: Adresse",
+    "Notizen",
 ]
 
 
@@ -111,16 +196,24 @@ def outlook_german_csv(path: Path, people: list[Person] = PEOPLE[:2]) -> Path:
     rows = []
     for p in people:
         values = dict.fromkeys(OUTLOOK_GERMAN_HEADER, "")
-        values.update({
-            "Anrede": "Herr" if p.family == "Müller" else "Frau", "Vorname": p.given,
-            "Nachname": p.family, "Firma": p.organization, "Position": p.position,
-            "Straße geschäftlich": "Königstraße 1", "Ort geschäftlich": p.city,
-            "Land/Region geschäftlich": p.country,
-            "Telefon geschäftlich": p.phones[0] if p.phones else "",
-            "Mobiltelefon": p.phones[1] if len(p.phones) > 1 else "",
-            "E-Mail-Adresse": p.emails[0] if p.emails else "", "E-Mail-Typ": "SMTP",
-            "E-Mail 2: Adresse": p.emails[1] if len(p.emails) > 1 else "", "Notizen": p.notes,
-        })
+        values.update(
+            {
+                "Anrede": "Herr" if p.family == "Müller" else "Frau",
+                "Vorname": p.given,
+                "Nachname": p.family,
+                "Firma": p.organization,
+                "Position": p.position,
+                "Straße geschäftlich": "Königstraße 1",
+                "Ort geschäftlich": p.city,
+                "Land/Region geschäftlich": p.country,
+                "Telefon geschäftlich": p.phones[0] if p.phones else "",
+                "Mobiltelefon": p.phones[1] if len(p.phones) > 1 else "",
+                "E-Mail-Adresse": p.emails[0] if p.emails else "",
+                "E-Mail-Typ": "SMTP",
+                "E-Mail 2: Adresse": p.emails[1] if len(p.emails) > 1 else "",
+                "Notizen": p.notes,
+            }
+        )
         rows.append([values[h] for h in OUTLOOK_GERMAN_HEADER])
     path.write_bytes(_csv_text(OUTLOOK_GERMAN_HEADER, rows, ";").encode("cp1252"))
     return path
@@ -131,25 +224,61 @@ CHINESE_HEADER = ["姓名", "邮箱", "电话", "公司", "职位", "城市", "�
 
 def chinese_gb18030_csv(path: Path, rows: list[tuple[str, ...]] = CHINESE_ROWS) -> Path:
     """A Chinese contact list saved by a Chinese Excel: GB18030, semicolons."""
-    path.write_bytes(_csv_text(CHINESE_HEADER, [list(r) for r in rows], ";")
-                     .encode("gb18030"))
+    path.write_bytes(_csv_text(CHINESE_HEADER, [list(r) for r in rows], ";").encode("gb18030"))
     return path
 
 
 GOOGLE_OLD_HEADER = [
-    "Name", "Given Name", "Additional Name", "Family Name", "Yomi Name", "Name Prefix",
-    "Nickname", "Birthday", "Notes", "Group Membership", "E-mail 1 - Type", "E-mail 1 - Value",
-    "E-mail 2 - Type", "E-mail 2 - Value", "Phone 1 - Type", "Phone 1 - Value",
-    "Address 1 - Type", "Address 1 - Formatted", "Address 1 - City", "Address 1 - Country",
-    "Organization 1 - Type", "Organization 1 - Name", "Organization 1 - Title",
-    "Website 1 - Type", "Website 1 - Value",
+    "Name",
+    "Given Name",
+    "Additional Name",
+    "Family Name",
+    "Yomi Name",
+    "Name Prefix",
+    "Nickname",
+    "Birthday",
+    "Notes",
+    "Group Membership",
+    "E-mail 1 - Type",
+    "E-mail 1 - Value",
+    "E-mail 2 - Type",
+    "E-mail 2 - Value",
+    "Phone 1 - Type",
+    "Phone 1 - Value",
+    "Address 1 - Type",
+    "Address 1 - Formatted",
+    "Address 1 - City",
+    "Address 1 - Country",
+    "Organization 1 - Type",
+    "Organization 1 - Name",
+    "Organization 1 - Title",
+    "Website 1 - Type",
+    "Website 1 - Value",
 ]
 GOOGLE_NEW_HEADER = [
-    "First Name", "Middle Name", "Last Name", "Phonetic First Name", "Name Prefix",
-    "Nickname", "File As", "Organization Name", "Organization Title",
-    "Organization Department", "Birthday", "Notes", "Photo", "Labels", "E-mail 1 - Label",
-    "E-mail 1 - Value", "E-mail 2 - Label", "E-mail 2 - Value", "Phone 1 - Label",
-    "Phone 1 - Value", "Address 1 - Label", "Address 1 - City", "Address 1 - Country",
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Phonetic First Name",
+    "Name Prefix",
+    "Nickname",
+    "File As",
+    "Organization Name",
+    "Organization Title",
+    "Organization Department",
+    "Birthday",
+    "Notes",
+    "Photo",
+    "Labels",
+    "E-mail 1 - Label",
+    "E-mail 1 - Value",
+    "E-mail 2 - Label",
+    "E-mail 2 - Value",
+    "Phone 1 - Label",
+    "Phone 1 - Value",
+    "Address 1 - Label",
+    "Address 1 - City",
+    "Address 1 - Country",
 ]
 
 
@@ -161,21 +290,36 @@ def google_csv(path: Path, new_layout: bool, people: list[Person] = PEOPLE) -> P
     for p in people:
         mails = " ::: ".join(p.emails)
         if new_layout:
-            values = {"First Name": p.given, "Last Name": p.family,
-                      "Organization Name": p.organization, "Organization Title": p.position,
-                      "Notes": p.notes, "Labels": "* myContacts", "E-mail 1 - Label": "* Work",
-                      "E-mail 1 - Value": mails, "Phone 1 - Label": "Mobile",
-                      "Phone 1 - Value": " ::: ".join(p.phones), "Address 1 - City": p.city,
-                      "Address 1 - Country": p.country}
+            values = {
+                "First Name": p.given,
+                "Last Name": p.family,
+                "Organization Name": p.organization,
+                "Organization Title": p.position,
+                "Notes": p.notes,
+                "Labels": "* myContacts",
+                "E-mail 1 - Label": "* Work",
+                "E-mail 1 - Value": mails,
+                "Phone 1 - Label": "Mobile",
+                "Phone 1 - Value": " ::: ".join(p.phones),
+                "Address 1 - City": p.city,
+                "Address 1 - Country": p.country,
+            }
         else:
-            values = {"Name": f"{p.given} {p.family}", "Given Name": p.given,
-                      "Family Name": p.family, "Notes": p.notes,
-                      "Group Membership": "* myContacts", "E-mail 1 - Type": "* Work",
-                      "E-mail 1 - Value": mails, "Phone 1 - Type": "Mobile",
-                      "Phone 1 - Value": " ::: ".join(p.phones), "Address 1 - City": p.city,
-                      "Address 1 - Country": p.country,
-                      "Organization 1 - Name": p.organization,
-                      "Organization 1 - Title": p.position}
+            values = {
+                "Name": f"{p.given} {p.family}",
+                "Given Name": p.given,
+                "Family Name": p.family,
+                "Notes": p.notes,
+                "Group Membership": "* myContacts",
+                "E-mail 1 - Type": "* Work",
+                "E-mail 1 - Value": mails,
+                "Phone 1 - Type": "Mobile",
+                "Phone 1 - Value": " ::: ".join(p.phones),
+                "Address 1 - City": p.city,
+                "Address 1 - Country": p.country,
+                "Organization 1 - Name": p.organization,
+                "Organization 1 - Title": p.position,
+            }
         rows.append([values.get(h, "") for h in header])
     path.write_text(_csv_text(header, rows), encoding="utf-8", newline="")
     return path
@@ -186,10 +330,15 @@ def bom_csv_with_line_breaks(path: Path) -> Path:
     (rows after them must keep their real line numbers)."""
     header = ["Full Name", "Email", "Company", "Notes", "City"]
     rows = [
-        ["Anna Köhler", "anna@koehler.example", "Köhler Optik", "first line\nsecond line\n"
-         "third line", "Jena"],
+        [
+            "Anna Köhler",
+            "anna@koehler.example",
+            "Köhler Optik",
+            "first line\nsecond line\nthird line",
+            "Jena",
+        ],
         ["Zhang Wei", "zw@example.cn", "浪潮集团", "", "Jinan"],
-        ["Müller, Björn", "bjoern@example.de", "", "said:\n\"quotes\" and; separators", ""],
+        ["Müller, Björn", "bjoern@example.de", "", 'said:\n"quotes" and; separators', ""],
         ["李娜", "lina2@example.cn", "", "", "青岛"],
     ]
     path.write_bytes(_csv_text(header, rows).encode("utf-8-sig"))
@@ -203,13 +352,35 @@ def xlsx_workbook(path: Path, people: list[Person] = PEOPLE) -> Path:
 
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.append(["Vorname", "Nachname", "Firma", "E-Mail", "Telefon", "Stadt", "Land",
-                  "Letzter Kontakt", "Bemerkung"])
+    sheet.append(
+        [
+            "Vorname",
+            "Nachname",
+            "Firma",
+            "E-Mail",
+            "Telefon",
+            "Stadt",
+            "Land",
+            "Letzter Kontakt",
+            "Bemerkung",
+        ]
+    )
     for number, p in enumerate(people):
         phone = int(p.phones[0].replace(" ", "").replace("+", "")) if p.phones else None
-        sheet.append([p.given, p.family, p.organization, p.emails[0], phone, p.city, p.country,
-                      date(2024, 3, number + 1), None])
-    cell = sheet.cell(row=2, column=9, value="=HYPERLINK(\"http://evil.example\")")
+        sheet.append(
+            [
+                p.given,
+                p.family,
+                p.organization,
+                p.emails[0],
+                phone,
+                p.city,
+                p.country,
+                date(2024, 3, number + 1),
+                None,
+            ]
+        )
+    cell = sheet.cell(row=2, column=9, value='=HYPERLINK("http://evil.example")')
     cell.data_type = "s"
     book.save(path)
     return path

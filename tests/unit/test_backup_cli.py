@@ -25,8 +25,9 @@ def contacts(db: Path) -> int:
         store.close()
 
 
-def test_backup_then_restore_brings_the_data_back(sample_path: Path, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_then_restore_brings_the_data_back(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     copy = tmp_path / "copy.sqlite"
     assert main(["--db", str(sample_path), "backup", "-o", str(copy)]) == 0
     assert contacts(copy) == 40
@@ -43,8 +44,9 @@ def test_backup_then_restore_brings_the_data_back(sample_path: Path, tmp_path: P
     assert main(["--db", str(sample_path), "check"]) == 0
 
 
-def test_backup_never_overwrites(sample_path: Path, tmp_path: Path,
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_never_overwrites(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     existing = tmp_path / "there.sqlite"
     existing.write_bytes(b"mine")
     assert main(["--db", str(sample_path), "backup", "-o", str(existing)]) == 2
@@ -52,9 +54,9 @@ def test_backup_never_overwrites(sample_path: Path, tmp_path: Path,
 
 
 @pytest.mark.parametrize("content", [b"not a database at all", b""])
-def test_restoring_a_bad_file_changes_nothing(sample_path: Path, tmp_path: Path,
-                                              content: bytes,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_restoring_a_bad_file_changes_nothing(
+    sample_path: Path, tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(content)
     before = file_hash(sample_path)

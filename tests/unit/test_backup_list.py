@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from office_desk.core.models import ENTITY_TABLES, Contact, Office
+from office_desk.core import kinds
+from office_desk.core.models import Contact, Office
 from office_desk.core.services import records
 from office_desk.core.store import schema
 from office_desk.core.store.backup import (
@@ -37,7 +38,7 @@ def orm_counts(db: Path) -> dict[str, int]:
     """Live records by kind, counted the app's own way (tombstones hidden)."""
     store = open_store(db)
     try:
-        return {kind: records.count(store, model) for kind, model in ENTITY_TABLES.items()}
+        return {kind.name: records.count(store, kind.model) for kind in kinds.KINDS}
     finally:
         store.close()
 
@@ -98,8 +99,9 @@ def test_listing_never_writes_a_backup(sample_path: Path, folder: Path) -> None:
     assert sorted(p.name for p in folder.iterdir()) == [made.name]  # no -wal, no -shm
 
 
-def test_damaged_and_foreign_files_are_listed_with_a_problem(sample_path: Path,
-                                                             folder: Path) -> None:
+def test_damaged_and_foreign_files_are_listed_with_a_problem(
+    sample_path: Path, folder: Path
+) -> None:
     good = backup_before(sample_path, folder, "daily", when=T0)
     stem = sample_path.stem
     garbage = folder / f"{stem}.{(T0 + timedelta(hours=1)):%Y-%m-%dT%H%M%S}.daily.sqlite"
@@ -140,8 +142,10 @@ def test_newer_and_older_schemas(sample_path: Path, folder: Path) -> None:
         conn.execute("CREATE TABLE office (id TEXT, name TEXT)")
         conn.execute("CREATE TABLE contact (id TEXT, given_name TEXT, deleted_at TEXT)")
         conn.executemany("INSERT INTO office VALUES (?, ?)", [("1", "a"), ("2", "b")])
-        conn.executemany("INSERT INTO contact VALUES (?, ?, ?)",
-                         [("1", "a", None), ("2", "b", "2026-01-01"), ("3", "c", None)])
+        conn.executemany(
+            "INSERT INTO contact VALUES (?, ?, ?)",
+            [("1", "a", None), ("2", "b", "2026-01-01"), ("3", "c", None)],
+        )
     conn.close()
     listed = {b.path: b for b in list_backups(folder, sample_path)}
     assert not listed[newer].usable and "newer version" in listed[newer].problem
@@ -160,7 +164,8 @@ def test_other_files_are_ignored(sample_path: Path, folder: Path) -> None:
     mine = backup_before(sample_path, folder, "daily", when=T0)
     other_db = sample_path.with_name("other.sqlite")
     backup_before(sample_path, folder, "daily", when=T0).rename(
-        folder / f"other.{T0:%Y-%m-%dT%H%M%S}.daily.sqlite")
+        folder / f"other.{T0:%Y-%m-%dT%H%M%S}.daily.sqlite"
+    )
     (folder / f"{mine.name}-wal").write_bytes(b"")
     (folder / f"{mine.name}-shm").write_bytes(b"")
     (folder / f"{sample_path.stem}.2026-11-03T000000.daily.sqlite.partial").write_bytes(b"x")
@@ -169,7 +174,8 @@ def test_other_files_are_ignored(sample_path: Path, folder: Path) -> None:
     (folder / f"{sample_path.stem}.2026-11-04T000000.daily.sqlite").mkdir()
     assert [b.path for b in list_backups(folder, sample_path)] == [mine]
     assert [b.path.name for b in list_backups(folder, other_db)] == [
-        f"other.{T0:%Y-%m-%dT%H%M%S}.daily.sqlite"]
+        f"other.{T0:%Y-%m-%dT%H%M%S}.daily.sqlite"
+    ]
     assert list_backups(folder / "missing", sample_path) == []
     assert last_backup_time(folder / "missing", sample_path) is None
     # pruning leaves the -wal/-shm of a kept backup alone, and other files too
@@ -186,8 +192,9 @@ def test_backup_due(sample_path: Path, folder: Path) -> None:
     assert not backup_due(folder, sample_path, now=T0)
     assert not backup_due(folder, sample_path, now=T0 + timedelta(hours=23, minutes=59))
     assert backup_due(folder, sample_path, now=T0 + timedelta(days=1, seconds=1))
-    assert not backup_due(folder, sample_path, now=T0 + timedelta(hours=30),
-                          interval=timedelta(days=2))
+    assert not backup_due(
+        folder, sample_path, now=T0 + timedelta(hours=30), interval=timedelta(days=2)
+    )
     # stamped a little in the future (summer time ended): still recent
     assert not backup_due(folder, sample_path, now=T0 - FUTURE_SLACK + timedelta(minutes=1))
     # stamped days in the future (the clock was wrong then): does not count
@@ -234,8 +241,9 @@ def test_backup_on_close_skips_an_unchanged_file(sample_path: Path, folder: Path
     store.close()
     assert backup_on_close(sample_path, folder, keep=10) is None
     add_contact(sample_path)
-    second = backup_on_close(sample_path, folder, keep=10,
-                             now=datetime.now() + timedelta(seconds=5))
+    second = backup_on_close(
+        sample_path, folder, keep=10, now=datetime.now() + timedelta(seconds=5)
+    )
     assert second is not None and second != first
     assert backup_on_close(sample_path, folder, keep=10) is None
     assert len(list_backups(folder, sample_path)) == 2
@@ -268,8 +276,9 @@ def test_same_content_sees_every_kind_of_change(sample_path: Path, folder: Path)
     assert same_content(sample_path, made)
 
 
-def test_on_close_with_a_damaged_newest_backup_makes_a_new_one(sample_path: Path,
-                                                               folder: Path) -> None:
+def test_on_close_with_a_damaged_newest_backup_makes_a_new_one(
+    sample_path: Path, folder: Path
+) -> None:
     folder.mkdir()
     (folder / f"{sample_path.stem}.2099-01-01T000000.daily.sqlite").write_bytes(b"junk")
     made = backup_on_close(sample_path, folder, keep=10)
@@ -320,7 +329,8 @@ def test_restore_refuses_a_damaged_backup(sample_path: Path, folder: Path) -> No
 
 
 def test_a_copy_that_fails_half_way_leaves_no_partial_file(
-        sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import office_desk.core.store.backup as backup
 
     def full_disk(_source: Path, destination: Path, *_args: object, **_kw: object) -> bool:

@@ -50,19 +50,48 @@ def _no_controls(text: str) -> None:
 
 
 def _tricky_records(store: Store) -> tuple[Organization, Contact, Project, Event]:
-    organization = records.add(store, Organization(
-        name=EVERY_CONTROL, name_native=f"{RLO}德累斯顿{PDF}", sector=f"{LRI}Energy{PDI}",
-        city=f"Jinan{RLM}", office_id=DRESDEN, notes=f"{RLO}=1+1"))
-    person = records.add(store, Contact(
-        given_name=f"Eve{RLO}", family_name=f"Zzbidi{PDF}", name_native=f"{RLM}王芳",
-        position=f"{RLO}@SUM(1)", organization_id=organization.id, office_id=DRESDEN,
-        city=f"Dres{RLO}den", country="DE", emails=["eve@example.com"], phones=[PHONE],
-        messaging=[f"WeChat: {RLO}eve"], notes=f"Note {LRI}hidden{PDI}"))
-    project = records.add(store, Project(
-        title=f"Zzbidi {RLO}plant", office_id=DRESDEN, description=f"{RLO}+cmd"))
-    event = records.add(store, Event(
-        title=f"Zzbidi {RLO}talks", starts_on=date(2026, 5, 3), place=f"Hall {RLO}3",
-        city=f"Jinan{RLM}", office_id=DRESDEN, notes=f"{LRI}notes{PDI}"))
+    organization = records.add(
+        store,
+        Organization(
+            name=EVERY_CONTROL,
+            name_native=f"{RLO}德累斯顿{PDF}",
+            sector=f"{LRI}Energy{PDI}",
+            city=f"Jinan{RLM}",
+            office_id=DRESDEN,
+            notes=f"{RLO}=1+1",
+        ),
+    )
+    person = records.add(
+        store,
+        Contact(
+            given_name=f"Eve{RLO}",
+            family_name=f"Zzbidi{PDF}",
+            name_native=f"{RLM}王芳",
+            position=f"{RLO}@SUM(1)",
+            organization_id=organization.id,
+            office_id=DRESDEN,
+            city=f"Dres{RLO}den",
+            country="DE",
+            emails=["eve@example.com"],
+            phones=[PHONE],
+            messaging=[f"WeChat: {RLO}eve"],
+            notes=f"Note {LRI}hidden{PDI}",
+        ),
+    )
+    project = records.add(
+        store, Project(title=f"Zzbidi {RLO}plant", office_id=DRESDEN, description=f"{RLO}+cmd")
+    )
+    event = records.add(
+        store,
+        Event(
+            title=f"Zzbidi {RLO}talks",
+            starts_on=date(2026, 5, 3),
+            place=f"Hall {RLO}3",
+            city=f"Jinan{RLM}",
+            office_id=DRESDEN,
+            notes=f"{LRI}notes{PDI}",
+        ),
+    )
     records.add(store, EventOrganization(event_id=event.id, organization_id=organization.id))
     return organization, person, project, event
 
@@ -86,7 +115,7 @@ def test_the_helper_removes_for_exports_and_marks_for_the_app() -> None:
 def test_csv_cells_lose_the_controls_before_the_formula_check() -> None:
     assert safe_cell(PHONE) == "'+49 351 0101 555"  # starts with "+": quoted as before
     # Without the control it starts with "=": it must still be quoted.
-    assert safe_cell(f"{RLO}=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
+    assert safe_cell(f'{RLO}=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
     assert safe_cell(f"Acme{RLO} GmbH") == "Acme GmbH"
     assert safe_cell(42) == 42
 
@@ -116,8 +145,10 @@ def test_list_csv_has_no_bidi_controls(sample_store: Store, tmp_path: Path, kind
 
 def test_list_xlsx_has_no_bidi_controls(sample_store: Store, tmp_path: Path) -> None:
     organization, person, _project, _event = _tricky_records(sample_store)
-    for kind, query in (("contact", ListQuery("contact", text="Zzbidi")),
-                        ("organization", ListQuery("organization"))):
+    for kind, query in (
+        ("contact", ListQuery("contact", text="Zzbidi")),
+        ("organization", ListQuery("organization")),
+    ):
         path = tmp_path / f"{kind}.xlsx"
         export_list(sample_store, query, path)
         with zipfile.ZipFile(path) as archive:
@@ -135,8 +166,11 @@ def test_list_xlsx_has_no_bidi_controls(sample_store: Store, tmp_path: Path) -> 
         else:
             row = rows[str(organization.id)]
             assert row[0].value == "BidiWerk GmbH"
-            notes = row[EXPORT_COLUMNS["organization"].index(
-                next(c for c in EXPORT_COLUMNS["organization"] if c.key == "notes"))]
+            notes = row[
+                EXPORT_COLUMNS["organization"].index(
+                    next(c for c in EXPORT_COLUMNS["organization"] if c.key == "notes")
+                )
+            ]
             assert (notes.value, notes.data_type) == ("=1+1", "s")  # text, not a formula
 
 
@@ -210,8 +244,10 @@ def test_the_map_shows_hidden_direction_marks(sample_store: Store) -> None:
     from office_desk.core.services.records import add_all
 
     name = "Bidi \u202eHarmless GmbH"
-    add_all(sample_store, [Organization(name=name, city="Dresden", country="DE",
-                                        latitude=51.05, longitude=13.74)])
+    add_all(
+        sample_store,
+        [Organization(name=name, city="Dresden", country="DE", latitude=51.05, longitude=13.74)],
+    )
     items = network_data(sample_store)["organizations"]
     shown = next(i for i in items if "Harmless" in i["tooltip"])
     assert "\u202e" not in shown["tooltip"] and "⟨RLO⟩" in shown["tooltip"]

@@ -46,7 +46,8 @@ def test_report_html_has_no_bidi_controls(sample_store: Store) -> None:
 def test_report_xlsx_has_no_bidi_controls(sample_store: Store, tmp_path: Path) -> None:
     path = write_report_xlsx(_report(sample_store), tmp_path / "r.xlsx")
     with zipfile.ZipFile(path) as archive:
-        text = "".join(archive.read(n).decode("utf-8", errors="replace")
-                       for n in archive.namelist())
+        text = "".join(
+            archive.read(n).decode("utf-8", errors="replace") for n in archive.namelist()
+        )
     assert "Zzbidi plantx" in text
     assert _controls(text) == []

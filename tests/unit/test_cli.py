@@ -19,7 +19,9 @@ from tests.conftest import file_hash
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "office_desk", *args],
-        capture_output=True, text=True, timeout=180,
+        capture_output=True,
+        text=True,
+        timeout=180,
         env={**os.environ, "COLUMNS": "200"},
     )
 
@@ -107,7 +109,9 @@ def test_sample_refuses_to_overwrite(sample_db: Path) -> None:
 def test_db_from_environment(sample_db: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "office_desk", "list", "events"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "OFFICE_DESK_DB": str(sample_db)},
     )
     assert result.returncode == 0 and "Kreuzchor" in result.stdout

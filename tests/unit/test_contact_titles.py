@@ -60,8 +60,13 @@ def _by_email(store: Store) -> dict[str, Contact]:
         return {c.emails[0]: c for c in session.exec(select(Contact)).all() if c.emails}
 
 
-def _write_csv(path: Path, header: list[str], rows: list[list[str]],
-               delimiter: str = ",", encoding: str = "utf-8") -> Path:
+def _write_csv(
+    path: Path,
+    header: list[str],
+    rows: list[list[str]],
+    delimiter: str = ",",
+    encoding: str = "utf-8",
+) -> Path:
     with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow(header)
@@ -85,21 +90,30 @@ def _import(store: Store, path: Path, merge: bool = False) -> ImportPlan:
 # --------------------------------------------------------------------------- the name shown
 
 
-@pytest.mark.parametrize(("given", "family", "native", "family_first", "title", "shown"), [
-    ("Jürgen", "Müller", "", False, "Dr.", "Dr. Jürgen Müller"),
-    ("Anna", "Schmidt", "", False, "Prof. Dr.-Ing.", "Prof. Dr.-Ing. Anna Schmidt"),
-    ("Wei", "Zhang", "张伟", True, "Dr.", "Dr. Zhang Wei (张伟)"),
-    ("", "", "张伟", True, "Dr.", "张伟 (Dr.)"),
-    ("", "", "张伟", True, "教授", "张伟 (教授)"),
-    ("Wei", "Zhang", "张伟", True, "教授", "Zhang Wei (张伟, 教授)"),
-    ("Wei", "Zhang", "张伟", True, "", "Zhang Wei (张伟)"),
-    ("Jürgen", "Müller", "", False, "  Dr.\n ", "Dr. Jürgen Müller"),
-])
-def test_the_name_people_read(given: str, family: str, native: str, family_first: bool,
-                              title: str, shown: str) -> None:
+@pytest.mark.parametrize(
+    ("given", "family", "native", "family_first", "title", "shown"),
+    [
+        ("Jürgen", "Müller", "", False, "Dr.", "Dr. Jürgen Müller"),
+        ("Anna", "Schmidt", "", False, "Prof. Dr.-Ing.", "Prof. Dr.-Ing. Anna Schmidt"),
+        ("Wei", "Zhang", "张伟", True, "Dr.", "Dr. Zhang Wei (张伟)"),
+        ("", "", "张伟", True, "Dr.", "张伟 (Dr.)"),
+        ("", "", "张伟", True, "教授", "张伟 (教授)"),
+        ("Wei", "Zhang", "张伟", True, "教授", "Zhang Wei (张伟, 教授)"),
+        ("Wei", "Zhang", "张伟", True, "", "Zhang Wei (张伟)"),
+        ("Jürgen", "Müller", "", False, "  Dr.\n ", "Dr. Jürgen Müller"),
+    ],
+)
+def test_the_name_people_read(
+    given: str, family: str, native: str, family_first: bool, title: str, shown: str
+) -> None:
     assert person_name(given, family, native, family_first, title) == shown
-    contact = Contact(given_name=given, family_name=family, name_native=native,
-                      family_name_first=family_first, title=title)
+    contact = Contact(
+        given_name=given,
+        family_name=family,
+        name_native=native,
+        family_name_first=family_first,
+        title=title,
+    )
     assert contact.display_name == shown == title_of(contact)
 
 
@@ -111,8 +125,9 @@ def test_lists_details_pickers_and_search_show_the_title(sample_store: Store) ->
     picked = {c.id: c.name for c in choices(sample_store, "contact")}
     assert picked[lin] == "Dr. Lin Tao (林涛)" and picked[pichler] == "Dr. Lukas Pichler"
     for words in ("Pichler", "Dr Pichler", "dr. lukas pichler", "lukas"):
-        assert [f.title for f in find(sample_store, words)
-                if f.kind == "contact"] == ["Dr. Lukas Pichler"], words
+        assert [f.title for f in find(sample_store, words) if f.kind == "contact"] == [
+            "Dr. Lukas Pichler"
+        ], words
     for words in ("林涛", "lin tao", "Dr. Lin"):
         assert "Dr. Lin Tao (林涛)" in [f.title for f in find(sample_store, words)], words
     # The list's filter box: the title, and the name without it.
@@ -131,10 +146,18 @@ def test_a_title_alone_is_not_a_name(empty_store: Store) -> None:
 def test_bulk_index_makes_the_documents_the_search_module_makes() -> None:
     from office_desk.core.import_contacts.apply import CONTACT_DEFAULTS
 
-    for fields in ({"given_name": "Jürgen", "family_name": "Müller", "title": "Dr."},
-                   {"name_native": "张伟", "family_name_first": True, "title": "Dr."},
-                   {"given_name": "Wei", "family_name": "Zhang", "name_native": "张伟",
-                    "family_name_first": True, "title": "教授", "position": "CTO"}):
+    for fields in (
+        {"given_name": "Jürgen", "family_name": "Müller", "title": "Dr."},
+        {"name_native": "张伟", "family_name_first": True, "title": "Dr."},
+        {
+            "given_name": "Wei",
+            "family_name": "Zhang",
+            "name_native": "张伟",
+            "family_name_first": True,
+            "title": "教授",
+            "position": "CTO",
+        },
+    ):
         values = {**CONTACT_DEFAULTS, **fields}
         assert contact_document(values, Searchable()) == search.document(Contact(**values))
 
@@ -142,15 +165,12 @@ def test_bulk_index_makes_the_documents_the_search_module_makes() -> None:
 # --------------------------------------------------------------------------- schema
 
 
-def test_first_release_file_upgrades_with_empty_titles_and_keeps_every_row(
-        tmp_path: Path) -> None:
+def test_first_release_file_upgrades_with_empty_titles_and_keeps_every_row(tmp_path: Path) -> None:
     copy = tmp_path / "office.sqlite"
     shutil.copy(FIXTURE, copy)
-    tables = ("office", "organization", "contact", "project", "event", "tag_link",
-              "search_key")
+    tables = ("office", "organization", "contact", "project", "event", "tag_link", "search_key")
     with sqlite3.connect(copy) as conn:
-        before = {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
-                  for t in tables}
+        before = {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
     store = open_store(copy, backup_folder=tmp_path / "backups")
     try:
         with store.session() as session:
@@ -162,24 +182,33 @@ def test_first_release_file_upgrades_with_empty_titles_and_keeps_every_row(
     finally:
         store.close()
     with sqlite3.connect(copy) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            schema.head_revision(),
+        )
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         columns = [r[1] for r in conn.execute("PRAGMA table_info(contact)")]
-        after = {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
-                 for t in tables if t not in ("contact", "search_key")}
+        after = {
+            t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
+            for t in tables
+            if t not in ("contact", "project", "search_key")
+        }
         contacts = conn.execute("SELECT * FROM contact ORDER BY rowid").fetchall()
-    assert after == {t: rows for t, rows in before.items() if t not in ("contact", "search_key")}
+        projects = conn.execute("SELECT * FROM project ORDER BY rowid").fetchall()
+    assert after == {
+        t: rows for t, rows in before.items() if t not in ("contact", "project", "search_key")
+    }
+    # Projects gained an empty funding programme (schema 0004) at the end, nothing else.
+    assert projects == [(*row, "") for row in before["project"]]
     # Every contact (the deleted one too) is still there, the new column at the end.
     assert columns[-1] == "title" and len(contacts) == len(before["contact"]) == 2
     untouched = [c for c in contacts if c[columns.index("title")] == ""]
-    assert [c[:-1] for c in untouched] == [b for b in before["contact"]
-                                            if b[0] != zhang.id.hex]
+    assert [c[:-1] for c in untouched] == [b for b in before["contact"] if b[0] != zhang.id.hex]
 
 
 def test_downgrade_drops_the_column_and_upgrade_brings_it_back(tmp_path: Path) -> None:
     from alembic import command
 
-    from office_desk.core.store.database import make_engine, sqlite_url
+    from office_desk.core.store.engine import make_engine, sqlite_url
 
     path = tmp_path / "office.sqlite"
     shutil.copy(FIXTURE, path)
@@ -207,19 +236,26 @@ def test_downgrade_drops_the_column_and_upgrade_brings_it_back(tmp_path: Path) -
 # --------------------------------------------------------------------------- import
 
 
-def test_outlook_title_in_english_and_german_not_anrede(empty_store: Store,
-                                                        tmp_path: Path) -> None:
-    english = _write_csv(tmp_path / "outlook.csv",
-                         ["Title", "First Name", "Last Name", "Job Title", "E-mail Address"], [
-        ["Dr.", "Jürgen", "Müller", "Geschäftsführer", "j.mueller@example.de"],
-        ["Mrs.", "Anna", "Smith", "Buyer", "anna@example.co.uk"],
-        ["Herr Prof. Dr.", "Karl", "Meier", "", "k.meier@example.de"],
-    ])
-    german = _write_csv(tmp_path / "Kontakte.csv",
-                        ["Anrede", "Titel", "Vorname", "Nachname", "Position", "E-Mail-Adresse"], [
-        ["Herr", "Dipl.-Ing.", "Björn", "Schäfer", "Leiter Einkauf", "b.schaefer@example.de"],
-        ["Frau", "", "Eva", "Berger", "", "e.berger@example.at"],
-    ], delimiter=";", encoding="cp1252")
+def test_outlook_title_in_english_and_german_not_anrede(empty_store: Store, tmp_path: Path) -> None:
+    english = _write_csv(
+        tmp_path / "outlook.csv",
+        ["Title", "First Name", "Last Name", "Job Title", "E-mail Address"],
+        [
+            ["Dr.", "Jürgen", "Müller", "Geschäftsführer", "j.mueller@example.de"],
+            ["Mrs.", "Anna", "Smith", "Buyer", "anna@example.co.uk"],
+            ["Herr Prof. Dr.", "Karl", "Meier", "", "k.meier@example.de"],
+        ],
+    )
+    german = _write_csv(
+        tmp_path / "Kontakte.csv",
+        ["Anrede", "Titel", "Vorname", "Nachname", "Position", "E-Mail-Adresse"],
+        [
+            ["Herr", "Dipl.-Ing.", "Björn", "Schäfer", "Leiter Einkauf", "b.schaefer@example.de"],
+            ["Frau", "", "Eva", "Berger", "", "e.berger@example.at"],
+        ],
+        delimiter=";",
+        encoding="cp1252",
+    )
     for path, layout in ((english, "Outlook"), (german, "Outlook (German)")):
         table = read_source(path)
         mapping = guess_mapping(table, "contacts")
@@ -239,20 +275,35 @@ def test_outlook_title_in_english_and_german_not_anrede(empty_store: Store,
 @pytest.mark.parametrize("new_layout", [False, True])
 def test_google_name_prefix(empty_store: Store, tmp_path: Path, new_layout: bool) -> None:
     if new_layout:
-        header = ["First Name", "Last Name", "Name Prefix", "Organization Name",
-                  "Organization Title", "E-mail 1 - Value"]
+        header = [
+            "First Name",
+            "Last Name",
+            "Name Prefix",
+            "Organization Name",
+            "Organization Title",
+            "E-mail 1 - Value",
+        ]
         row = ["Jürgen", "Müller", "Dr.", "Bäckerei Groß", "Geschäftsführer", "jm@example.de"]
     else:
-        header = ["Name", "Given Name", "Family Name", "Name Prefix", "Organization 1 - Title",
-                  "E-mail 1 - Value"]
-        row = ["Dr. Jürgen Müller", "Jürgen", "Müller", "Dr.", "Geschäftsführer",
-               "jm@example.de"]
+        header = [
+            "Name",
+            "Given Name",
+            "Family Name",
+            "Name Prefix",
+            "Organization 1 - Title",
+            "E-mail 1 - Value",
+        ]
+        row = ["Dr. Jürgen Müller", "Jürgen", "Müller", "Dr.", "Geschäftsführer", "jm@example.de"]
     path = _write_csv(tmp_path / "google.csv", header, [row])
     assert guess_mapping(read_source(path), "contacts").layout == "Google Contacts"
     _import(empty_store, path)
     (mueller,) = _by_email(empty_store).values()
     assert (mueller.title, mueller.given_name, mueller.family_name, mueller.position) == (
-        "Dr.", "Jürgen", "Müller", "Geschäftsführer")
+        "Dr.",
+        "Jürgen",
+        "Müller",
+        "Geschäftsführer",
+    )
 
 
 def test_vcard_honorific_prefix(empty_store: Store, tmp_path: Path) -> None:
@@ -261,30 +312,52 @@ def test_vcard_honorific_prefix(empty_store: Store, tmp_path: Path) -> None:
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Jürgen;;Dr.;\r\nFN:Dr. Jürgen Müller\r\n"
         "TITLE:Geschäftsführer\r\nEMAIL:jm@example.de\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;Mr.;\r\nFN:John Smith\r\n"
-        "EMAIL:js@example.com\r\nEND:VCARD\r\n", encoding="utf-8")
+        "EMAIL:js@example.com\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
     _import(empty_store, path)
     people = _by_email(empty_store)
     mueller, smith = people["jm@example.de"], people["js@example.com"]
     assert (mueller.title, mueller.given_name, mueller.family_name, mueller.position) == (
-        "Dr.", "Jürgen", "Müller", "Geschäftsführer")
+        "Dr.",
+        "Jürgen",
+        "Müller",
+        "Geschäftsführer",
+    )
     assert (smith.title, smith.given_name, smith.family_name) == ("", "John", "Smith")
 
 
-@pytest.mark.parametrize(("header", "field"), [
-    ("Title", "title"), ("Titel", "title"), ("头衔", "title"), ("职称", "title"),
-    ("Name Prefix", "title"), ("Akademischer Titel", "title"),
-    ("职务", "position"), ("职位", "position"), ("Job Title", "position"),
-    ("Position", "position"), ("Anrede", None), ("Salutation", None),
-])
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Title", "title"),
+        ("Titel", "title"),
+        ("头衔", "title"),
+        ("职称", "title"),
+        ("Name Prefix", "title"),
+        ("Akademischer Titel", "title"),
+        ("职务", "position"),
+        ("职位", "position"),
+        ("Job Title", "position"),
+        ("Position", "position"),
+        ("Anrede", None),
+        ("Salutation", None),
+    ],
+)
 def test_header_guess_tells_the_title_from_the_job(header: str, field: str | None) -> None:
     assert guess_field(header, "contacts") == field
 
 
 def test_a_chinese_list_with_title_and_job_columns(empty_store: Store, tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "联系人.csv", ["姓名", "职称", "职务", "邮箱"], [
-        ["张伟", "教授", "院长", "zhangwei@example.cn"],
-        ["李娜", "", "经理", "lina@example.cn"],
-    ], encoding="gb18030")
+    path = _write_csv(
+        tmp_path / "联系人.csv",
+        ["姓名", "职称", "职务", "邮箱"],
+        [
+            ["张伟", "教授", "院长", "zhangwei@example.cn"],
+            ["李娜", "", "经理", "lina@example.cn"],
+        ],
+        encoding="gb18030",
+    )
     _import(empty_store, path)
     people = _by_email(empty_store)
     zhang = people["zhangwei@example.cn"]
@@ -294,41 +367,54 @@ def test_a_chinese_list_with_title_and_job_columns(empty_store: Store, tmp_path:
     assert [f.title for f in find(empty_store, "zhang wei")] == ["张伟 (教授)"]
 
 
-@pytest.mark.parametrize(("written", "title", "name"), [
-    ("Herr Prof. Dr. Jürgen Müller", "Prof. Dr.", "Jürgen Müller"),
-    ("Dr. rer. nat. Anna Schmidt", "Dr. rer. nat.", "Anna Schmidt"),
-    ("Univ.-Prof. Dr. h.c. mult. Karl Meier", "Univ.-Prof. Dr. h.c. mult.", "Karl Meier"),
-    ("Dr Jürgen Müller", "Dr", "Jürgen Müller"),
-    ("Mrs. Anna Smith", "", "Anna Smith"),
-    ("张伟 (Dr.)", "Dr.", "张伟"),
-    ("Zhang Wei (张伟, 教授)", "教授", "Zhang Wei (张伟)"),
-    ("Zhang Wei (张伟)", "", "Zhang Wei (张伟)"),
-    ("E. Schmidt", "", "E. Schmidt"),  # an initial, not a title
-    ("Dr.", "", "Dr."),  # nothing left for a name: not split
-])
+@pytest.mark.parametrize(
+    ("written", "title", "name"),
+    [
+        ("Herr Prof. Dr. Jürgen Müller", "Prof. Dr.", "Jürgen Müller"),
+        ("Dr. rer. nat. Anna Schmidt", "Dr. rer. nat.", "Anna Schmidt"),
+        ("Univ.-Prof. Dr. h.c. mult. Karl Meier", "Univ.-Prof. Dr. h.c. mult.", "Karl Meier"),
+        ("Dr Jürgen Müller", "Dr", "Jürgen Müller"),
+        ("Mrs. Anna Smith", "", "Anna Smith"),
+        ("张伟 (Dr.)", "Dr.", "张伟"),
+        ("Zhang Wei (张伟, 教授)", "教授", "Zhang Wei (张伟)"),
+        ("Zhang Wei (张伟)", "", "Zhang Wei (张伟)"),
+        ("E. Schmidt", "", "E. Schmidt"),  # an initial, not a title
+        ("Dr.", "", "Dr."),  # nothing left for a name: not split
+    ],
+)
 def test_title_written_with_the_name(written: str, title: str, name: str) -> None:
     assert split_title(written) == (title, name)
 
 
 def test_full_name_column_with_a_title(empty_store: Store, tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "list.csv", ["Full Name", "Email"], [
-        ["Prof. Dr. Anna Schmidt", "anna@example.de"],
-        ["Herr Dr. Björn Schäfer", "bjoern@example.de"],
-        ["王芳", "wang@example.cn"],
-    ])
+    path = _write_csv(
+        tmp_path / "list.csv",
+        ["Full Name", "Email"],
+        [
+            ["Prof. Dr. Anna Schmidt", "anna@example.de"],
+            ["Herr Dr. Björn Schäfer", "bjoern@example.de"],
+            ["王芳", "wang@example.cn"],
+        ],
+    )
     _import(empty_store, path)
     people = _by_email(empty_store)
-    assert [(c.title, c.given_name, c.family_name, c.name_native) for c in (
-        people["anna@example.de"], people["bjoern@example.de"], people["wang@example.cn"])] == [
-        ("Prof. Dr.", "Anna", "Schmidt", ""), ("Dr.", "Björn", "Schäfer", ""),
-        ("", "", "", "王芳")]
+    assert [
+        (c.title, c.given_name, c.family_name, c.name_native)
+        for c in (people["anna@example.de"], people["bjoern@example.de"], people["wang@example.cn"])
+    ] == [
+        ("Prof. Dr.", "Anna", "Schmidt", ""),
+        ("Dr.", "Björn", "Schäfer", ""),
+        ("", "", "", "王芳"),
+    ]
 
 
-def test_a_title_too_long_is_an_error_naming_the_column(empty_store: Store,
-                                                       tmp_path: Path) -> None:
+def test_a_title_too_long_is_an_error_naming_the_column(empty_store: Store, tmp_path: Path) -> None:
     long = "Head of International Cooperation and Research Programmes"
-    path = _write_csv(tmp_path / "list.csv", ["First Name", "Last Name", "Title"], [
-        ["Anna", "Schmidt", long], ["Karl", "Meier", "Dr."]])
+    path = _write_csv(
+        tmp_path / "list.csv",
+        ["First Name", "Last Name", "Title"],
+        [["Anna", "Schmidt", long], ["Karl", "Meier", "Dr."]],
+    )
     plan = _plan(empty_store, path)
     assert [r.action for r in plan.rows] == ["error", "create"]
     assert "'Title'" in plan.rows[0].errors[0] and "40" in plan.rows[0].errors[0]
@@ -336,58 +422,105 @@ def test_a_title_too_long_is_an_error_naming_the_column(empty_store: Store,
 
 def test_a_merge_fills_an_empty_title_only(empty_store: Store, tmp_path: Path) -> None:
     _contact(empty_store, given_name="Jürgen", family_name="Müller", emails=["jm@example.de"])
-    _contact(empty_store, given_name="Anna", family_name="Schmidt", title="Prof. Dr.",
-             emails=["anna@example.de"])
-    _contact(empty_store, given_name="Karl", family_name="Meier", title="Dr.",
-             emails=["karl@example.de"])
-    path = _write_csv(tmp_path / "partner.csv", ["First Name", "Last Name", "Title", "Email"], [
-        ["Jürgen", "Müller", "Dr.", "jm@example.de"],
-        ["Anna", "Schmidt", "Dr.", "anna@example.de"],
-        ["Karl", "Meier", "dr", "karl@example.de"],
-    ])
+    _contact(
+        empty_store,
+        given_name="Anna",
+        family_name="Schmidt",
+        title="Prof. Dr.",
+        emails=["anna@example.de"],
+    )
+    _contact(
+        empty_store, given_name="Karl", family_name="Meier", title="Dr.", emails=["karl@example.de"]
+    )
+    path = _write_csv(
+        tmp_path / "partner.csv",
+        ["First Name", "Last Name", "Title", "Email"],
+        [
+            ["Jürgen", "Müller", "Dr.", "jm@example.de"],
+            ["Anna", "Schmidt", "Dr.", "anna@example.de"],
+            ["Karl", "Meier", "dr", "karl@example.de"],
+        ],
+    )
     plan = _import(empty_store, path, merge=True)
     assert [r.action for r in plan.rows] == ["update", "skip", "skip"]
-    assert any("academic title: keeps Prof. Dr. (the file says Dr.)" in m
-               for m in plan.rows[1].messages)
+    assert any(
+        "academic title: keeps Prof. Dr. (the file says Dr.)" in m for m in plan.rows[1].messages
+    )
     assert plan.rows[2].unchanged  # "dr" is the "Dr." it has
     people = _by_email(empty_store)
-    assert [people[e].title for e in ("jm@example.de", "anna@example.de", "karl@example.de")] \
-        == ["Dr.", "Prof. Dr.", "Dr."]
+    assert [people[e].title for e in ("jm@example.de", "anna@example.de", "karl@example.de")] == [
+        "Dr.",
+        "Prof. Dr.",
+        "Dr.",
+    ]
     assert [f.title for f in find(empty_store, "Müller")] == ["Dr. Jürgen Müller"]
 
 
 # --------------------------------------------------------------------------- exports
 
 
-def test_vcard_export_writes_the_prefix_and_imports_back(empty_store: Store,
-                                                         tmp_path: Path) -> None:
+def test_vcard_export_writes_the_prefix_and_imports_back(
+    empty_store: Store, tmp_path: Path
+) -> None:
     card = contact_card(Contact(given_name="Jürgen", family_name="Müller", title="Dr."))
     text = card.serialize()
     assert "N:Müller;Jürgen;;Dr.;" in text and "FN:Dr. Jürgen Müller" in text
     native = contact_card(Contact(name_native="张伟", family_name_first=True, title="Dr."))
     assert "N:张伟;;;Dr.;" in native.serialize()
 
-    people = [_contact(empty_store, given_name="Jürgen", family_name="Müller", title="Dr.",
-                       emails=["jm@example.de"]),
-              _contact(empty_store, name_native="张伟", family_name_first=True,
-                       title="Prof. Dr.", emails=["zw@example.cn"])]
+    people = [
+        _contact(
+            empty_store,
+            given_name="Jürgen",
+            family_name="Müller",
+            title="Dr.",
+            emails=["jm@example.de"],
+        ),
+        _contact(
+            empty_store,
+            name_native="张伟",
+            family_name_first=True,
+            title="Prof. Dr.",
+            emails=["zw@example.cn"],
+        ),
+    ]
     path = tmp_path / "people.vcf"
     assert export_vcards(empty_store, [p.id for p in people], path) == 2
     with closing(open_store(tmp_path / "other.sqlite", create=True)) as other:
         _import(other, path)
         back = _by_email(other)
-    assert [(c.title, c.display_name) for c in (back["jm@example.de"], back["zw@example.cn"])] \
-        == [("Dr.", "Dr. Jürgen Müller"), ("Prof. Dr.", "张伟 (Prof. Dr.)")]
+    assert [(c.title, c.display_name) for c in (back["jm@example.de"], back["zw@example.cn"])] == [
+        ("Dr.", "Dr. Jürgen Müller"),
+        ("Prof. Dr.", "张伟 (Prof. Dr.)"),
+    ]
 
 
-def test_contacts_list_export_has_the_title_and_imports_back(empty_store: Store,
-                                                             tmp_path: Path) -> None:
-    _contact(empty_store, given_name="Jürgen", family_name="Müller", title="Dr.",
-             emails=["jm@example.de"])
-    _contact(empty_store, name_native="张伟", family_name_first=True, title="Dr.",
-             emails=["zw@example.cn"])
-    _contact(empty_store, given_name="Wei", family_name="Zhang", name_native="张伟",
-             family_name_first=True, title="教授", emails=["wz@example.cn"])
+def test_contacts_list_export_has_the_title_and_imports_back(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    _contact(
+        empty_store,
+        given_name="Jürgen",
+        family_name="Müller",
+        title="Dr.",
+        emails=["jm@example.de"],
+    )
+    _contact(
+        empty_store,
+        name_native="张伟",
+        family_name_first=True,
+        title="Dr.",
+        emails=["zw@example.cn"],
+    )
+    _contact(
+        empty_store,
+        given_name="Wei",
+        family_name="Zhang",
+        name_native="张伟",
+        family_name_first=True,
+        title="教授",
+        emails=["wz@example.cn"],
+    )
     path = tmp_path / "contacts.csv"
     export_list(empty_store, ListQuery("contact"), path)
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -401,8 +534,10 @@ def test_contacts_list_export_has_the_title_and_imports_back(empty_store: Store,
         plan = _import(other, path)
         assert plan.layout == "Office Desk"
         back = _by_email(other)
-    assert {e: (c.title, c.given_name, c.family_name, c.name_native, c.display_name)
-            for e, c in back.items()} == {
+    assert {
+        e: (c.title, c.given_name, c.family_name, c.name_native, c.display_name)
+        for e, c in back.items()
+    } == {
         "jm@example.de": ("Dr.", "Jürgen", "Müller", "", "Dr. Jürgen Müller"),
         "zw@example.cn": ("Dr.", "", "", "张伟", "张伟 (Dr.)"),
         "wz@example.cn": ("教授", "Wei", "Zhang", "张伟", "Zhang Wei (张伟, 教授)"),
@@ -412,8 +547,7 @@ def test_contacts_list_export_has_the_title_and_imports_back(empty_store: Store,
 # --------------------------------------------------------------------------- network packages
 
 
-def test_package_carries_the_title(sample_store: Store, empty_store: Store,
-                                   tmp_path: Path) -> None:
+def test_package_carries_the_title(sample_store: Store, empty_store: Store, tmp_path: Path) -> None:
     lin = sample_id("contact:lin_tao")
     path = tmp_path / "network.json"
     export_package(sample_store, path)
@@ -433,7 +567,8 @@ def _without_titles(path: Path) -> None:
 
 
 def test_package_from_an_older_version_merges_and_keeps_local_titles(
-        sample_store: Store, sample_template: Path, tmp_path: Path) -> None:
+    sample_store: Store, sample_template: Path, tmp_path: Path
+) -> None:
     lin, pichler = sample_id("contact:lin_tao"), sample_id("contact:lukas_pichler")
     theirs_path = tmp_path / "theirs.sqlite"
     backup_file(sample_template, theirs_path)
@@ -459,9 +594,9 @@ def test_package_from_an_older_version_merges_and_keeps_local_titles(
     assert run_checks(sample_store) == []
 
 
-def test_package_with_titles_clears_a_title_on_purpose(sample_store: Store,
-                                                       sample_template: Path,
-                                                       tmp_path: Path) -> None:
+def test_package_with_titles_clears_a_title_on_purpose(
+    sample_store: Store, sample_template: Path, tmp_path: Path
+) -> None:
     pichler = sample_id("contact:lukas_pichler")
     theirs_path = tmp_path / "theirs.sqlite"
     backup_file(sample_template, theirs_path)
@@ -482,8 +617,11 @@ def test_a_title_longer_than_forty_characters_is_refused(empty_store: Store) -> 
 
     fine = Contact(given_name="Jürgen", family_name="Müller", title="Prof. Dr.-Ing. habil.")
     assert validate(fine) == []
-    long = Contact(given_name="Jürgen", family_name="Müller",
-                   title="Head of International Cooperation, Dresden office")
+    long = Contact(
+        given_name="Jürgen",
+        family_name="Müller",
+        title="Head of International Cooperation, Dresden office",
+    )
     problems = validate(long)
     assert [p.field for p in problems] == ["title"]
     assert "Position" in problems[0].message

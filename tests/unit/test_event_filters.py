@@ -17,8 +17,14 @@ import office_desk
 
 SOURCE = Path(office_desk.__file__).parent
 ROOT = SOURCE.parents[1]
-APP_WORDS = ("app", "application", "QApplication", "QCoreApplication", "QGuiApplication",
-             "instance")
+APP_WORDS = (
+    "app",
+    "application",
+    "QApplication",
+    "QCoreApplication",
+    "QGuiApplication",
+    "instance",
+)
 
 
 def _names(node: ast.AST) -> set[str]:
@@ -35,17 +41,20 @@ def offenders(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found: list[str] = []
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "installEventFilter"):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "installEventFilter"
+        ):
             receiver = _names(node.func.value)
             if receiver & set(APP_WORDS):
-                found.append(f"{path.name}:{node.lineno} installs an event filter on "
-                             "the application")
+                found.append(
+                    f"{path.name}:{node.lineno} installs an event filter on the application"
+                )
         if isinstance(node, ast.ClassDef):
             for item in node.body:
                 if isinstance(item, ast.FunctionDef) and item.name == "notify":
-                    found.append(f"{path.name}:{item.lineno} overrides notify() in "
-                                 f"{node.name}")
+                    found.append(f"{path.name}:{item.lineno} overrides notify() in {node.name}")
     return found
 
 
@@ -59,7 +68,9 @@ def test_the_scan_finds_what_it_looks_for(tmp_path: Path) -> None:
         "class A(QApplication):\n"
         "    def notify(self, receiver, event):\n"
         "        return super().notify(receiver, event)\n"
-        "self_edit = None\n", encoding="utf-8")
+        "self_edit = None\n",
+        encoding="utf-8",
+    )
     assert len(offenders(bad)) == 3
     good = tmp_path / "good.py"
     good.write_text("self.edit.installEventFilter(self)\n", encoding="utf-8")

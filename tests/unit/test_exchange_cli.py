@@ -18,11 +18,23 @@ from tests.unit.import_files import Person, chinese_gb18030_csv, outlook_german_
 pytestmark = CLI_NEEDS_QT
 
 PARTNER = [
-    Person("Jürgen", "Müller", organization="Elbflorenz Mikrosysteme GmbH",
-           emails=("j.mueller@example.org",), phones=("+49 351 7777777",), city="Dresden",
-           country="Deutschland"),
-    Person("Karla", "Weiß", organization="Sächsische Präzision AG",
-           emails=("k.weiss@praezision.example",), city="Görlitz", country="Deutschland"),
+    Person(
+        "Jürgen",
+        "Müller",
+        organization="Elbflorenz Mikrosysteme GmbH",
+        emails=("j.mueller@example.org",),
+        phones=("+49 351 7777777",),
+        city="Dresden",
+        country="Deutschland",
+    ),
+    Person(
+        "Karla",
+        "Weiß",
+        organization="Sächsische Präzision AG",
+        emails=("k.weiss@praezision.example",),
+        city="Görlitz",
+        country="Deutschland",
+    ),
 ]
 
 
@@ -36,7 +48,8 @@ def contacts(db: Path) -> int:
 
 
 def test_dry_run_flags_duplicates_and_writes_nothing(
-        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = outlook_german_csv(tmp_path / "partner.csv", PARTNER)
     before = file_hash(sample_path)
     assert main(["--db", str(sample_path), "import", str(source), "--dry-run"]) == 0
@@ -47,11 +60,11 @@ def test_dry_run_flags_duplicates_and_writes_nothing(
 
 
 def test_import_skips_duplicates_by_default_or_merges_them(
-        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = outlook_german_csv(tmp_path / "partner.csv", PARTNER)
     before = contacts(sample_path)
-    assert main(["--db", str(sample_path), "import", str(source),
-                 "--duplicates", "merge"]) == 0
+    assert main(["--db", str(sample_path), "import", str(source), "--duplicates", "merge"]) == 0
     assert contacts(sample_path) == before + 1
     assert "Imported:" in capsys.readouterr().out
     # Importing the same file again adds nobody.
@@ -73,8 +86,9 @@ def test_chinese_gb18030_list_is_read_right(sample_path: Path, tmp_path: Path) -
     assert contacts(sample_path) > before
 
 
-def test_a_malformed_file_changes_nothing(sample_path: Path, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_malformed_file_changes_nothing(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "broken.csv"
     source.write_bytes(b"Name,E-mail\nAnna,anna@example.org,extra,cells\n")
     before = file_hash(sample_path)
@@ -85,10 +99,10 @@ def test_a_malformed_file_changes_nothing(sample_path: Path, tmp_path: Path,
 
 
 def test_package_round_trip_through_the_command_line(
-        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     first = tmp_path / "first.json"
-    assert main(["--db", str(sample_path), "export", "--format", "json", "-o",
-                 str(first)]) == 0
+    assert main(["--db", str(sample_path), "export", "--format", "json", "-o", str(first)]) == 0
     new_db = tmp_path / "new.sqlite"
     assert main(["--db", str(new_db), "import", str(first)]) == 0  # creates the database
     assert f"Created {new_db}" in capsys.readouterr().out
@@ -103,29 +117,64 @@ def test_package_round_trip_through_the_command_line(
     assert without_time(first) == without_time(second)
 
 
-def test_export_formats_and_bad_combinations(sample_path: Path, tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_formats_and_bad_combinations(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     vcf = tmp_path / "dresden.vcf"
-    assert main(["--db", str(sample_path), "export", "--format", "vcf", "--office",
-                 "Dresden", "-o", str(vcf)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(sample_path),
+                "export",
+                "--format",
+                "vcf",
+                "--office",
+                "Dresden",
+                "-o",
+                str(vcf),
+            ]
+        )
+        == 0
+    )
     assert 0 < vcf.read_text(encoding="utf-8").count("BEGIN:VCARD") < 40
     ics = tmp_path / "events.ics"
     assert main(["--db", str(sample_path), "export", "-o", str(ics)]) == 0
     assert ics.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 39
     capsys.readouterr()
-    assert main(["--db", str(sample_path), "export", "--format", "csv", "-o",
-                 str(tmp_path / "x.csv")]) == 2
+    assert (
+        main(["--db", str(sample_path), "export", "--format", "csv", "-o", str(tmp_path / "x.csv")])
+        == 2
+    )
     assert "--kind" in capsys.readouterr().err
-    assert main(["--db", str(sample_path), "export", "--format", "ics", "--kind", "contacts",
-                 "-o", str(tmp_path / "x.ics")]) == 2
+    assert (
+        main(
+            [
+                "--db",
+                str(sample_path),
+                "export",
+                "--format",
+                "ics",
+                "--kind",
+                "contacts",
+                "-o",
+                str(tmp_path / "x.ics"),
+            ]
+        )
+        == 2
+    )
     assert not (tmp_path / "x.ics").exists()
 
 
 def test_a_failed_package_import_leaves_no_new_database(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "office-desk-package", "version": 1, "tables": {"contact": '
-                   '[{"id": "not-a-uuid"}]}}', encoding="utf-8")
+    bad.write_text(
+        '{"format": "office-desk-package", "version": 1, "tables": {"contact": '
+        '[{"id": "not-a-uuid"}]}}',
+        encoding="utf-8",
+    )
     new_db = tmp_path / "new.sqlite"
     assert main(["--db", str(new_db), "import", str(bad)]) == 1
     assert not new_db.exists()
@@ -133,7 +182,8 @@ def test_a_failed_package_import_leaves_no_new_database(
 
 
 def test_contacts_are_not_imported_into_a_missing_database(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = outlook_german_csv(tmp_path / "partner.csv", PARTNER)
     missing = tmp_path / "typo.sqlite"
     assert main(["--db", str(missing), "import", str(source)]) == 2
@@ -158,15 +208,36 @@ def test_an_import_backs_the_database_up_first(sample_path: Path, tmp_path: Path
 
 
 def test_an_empty_office_name_is_an_error_not_everything(
-        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "all.vcf"
-    assert main(["--db", str(sample_path), "export", "--format", "vcf", "--office", "",
-                 "-o", str(out)]) == 2
+    assert (
+        main(
+            ["--db", str(sample_path), "export", "--format", "vcf", "--office", "", "-o", str(out)]
+        )
+        == 2
+    )
     assert not out.exists()
-    assert main(["--db", str(sample_path), "report", "--office", "", "-o",
-                 str(tmp_path / "r.csv")]) == 2
-    assert main(["--db", str(sample_path), "report", "--office", "Dresden", "--sections",
-                 "contacts", "-o", str(tmp_path / "r.csv")]) == 2
+    assert (
+        main(["--db", str(sample_path), "report", "--office", "", "-o", str(tmp_path / "r.csv")])
+        == 2
+    )
+    assert (
+        main(
+            [
+                "--db",
+                str(sample_path),
+                "report",
+                "--office",
+                "Dresden",
+                "--sections",
+                "contacts",
+                "-o",
+                str(tmp_path / "r.csv"),
+            ]
+        )
+        == 2
+    )
     assert "--include-contacts" in capsys.readouterr().err
 
 
@@ -182,8 +253,7 @@ def test_written_files_are_the_users_alone(sample_path: Path, tmp_path: Path) ->
     for out in outputs:
         assert main(["--db", str(sample_path), "report", "--network", "-o", str(out)]) == 0
     listed = tmp_path / "contacts.xlsx"
-    assert main(["--db", str(sample_path), "export", "--kind", "contacts", "-o",
-                 str(listed)]) == 0
+    assert main(["--db", str(sample_path), "export", "--kind", "contacts", "-o", str(listed)]) == 0
     for out in [*outputs, listed]:
         assert stat.S_IMODE(out.stat().st_mode) == 0o600, out.name
 
@@ -196,8 +266,14 @@ def test_old_backups_are_pruned_but_monthly_ones_kept(tmp_path: Path) -> None:
     source = tmp_path / "office.sqlite"
     folder = tmp_path / "backups"
     folder.mkdir()
-    stamps = ["2026-11-25T100000", "2026-11-24T100000", "2026-11-20T100000",
-              "2026-10-03T100000", "2026-10-01T100000", "2025-06-01T100000"]
+    stamps = [
+        "2026-11-25T100000",
+        "2026-11-24T100000",
+        "2026-11-20T100000",
+        "2026-10-03T100000",
+        "2026-10-01T100000",
+        "2025-06-01T100000",
+    ]
     for stamp in stamps:
         (folder / f"office.{stamp}.before-import.sqlite").write_bytes(b"x")
     other = folder / "other.2020-01-01T000000.before-import.sqlite"
@@ -206,28 +282,59 @@ def test_old_backups_are_pruned_but_monthly_ones_kept(tmp_path: Path) -> None:
     stray.write_text("mine")
     removed = prune_backups(folder, source, keep=2, now=datetime(2026, 11, 25, 12))
     left = sorted(p.name for p in folder.iterdir())
-    assert left == sorted([
-        "office.2026-11-25T100000.before-import.sqlite",  # newest two
-        "office.2026-11-24T100000.before-import.sqlite",
-        "office.2026-10-03T100000.before-import.sqlite",  # newest of October
-        other.name, stray.name,  # never touched
-    ])
+    assert left == sorted(
+        [
+            "office.2026-11-25T100000.before-import.sqlite",  # newest two
+            "office.2026-11-24T100000.before-import.sqlite",
+            "office.2026-10-03T100000.before-import.sqlite",  # newest of October
+            other.name,
+            stray.name,  # never touched
+        ]
+    )
     assert len(removed) == 3  # Nov 20 and Oct 1, and June 2025 (over 12 months ago)
 
 
-def test_exports_follow_the_chosen_language(sample_path: Path, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_exports_follow_the_chosen_language(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from office_desk.core import i18n
 
     german = tmp_path / "projekte.csv"
-    assert main(["--db", str(sample_path), "--language", "de", "export", "--kind",
-                 "projects", "-o", str(german)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(sample_path),
+                "--language",
+                "de",
+                "export",
+                "--kind",
+                "projects",
+                "-o",
+                str(german),
+            ]
+        )
+        == 0
+    )
     assert german.read_text(encoding="utf-8-sig").startswith("Titel,Originaltitel,Art,Phase")
     assert i18n.current_language() == ""  # nothing leaks out of the command
     english = tmp_path / "projects.csv"
-    assert main(["--db", str(sample_path), "export", "--kind", "projects", "-o",
-                 str(english)]) == 0
+    assert main(["--db", str(sample_path), "export", "--kind", "projects", "-o", str(english)]) == 0
     assert english.read_text(encoding="utf-8-sig").startswith("Title,")
-    assert main(["--db", str(sample_path), "--language", "fr", "export", "--kind",
-                 "projects", "-o", str(tmp_path / "x.csv")]) == 2
+    assert (
+        main(
+            [
+                "--db",
+                str(sample_path),
+                "--language",
+                "fr",
+                "export",
+                "--kind",
+                "projects",
+                "-o",
+                str(tmp_path / "x.csv"),
+            ]
+        )
+        == 2
+    )
     assert "no such translation" in capsys.readouterr().err

@@ -20,15 +20,20 @@ PHONES = ["+49 351 4567890", "-12 345", "@home 0351 1234", "=0351 1234"]
 
 
 def _add_people(store: Store) -> list[Contact]:
-    people = [Contact(given_name="Paula", family_name=f"Zzphone{i}", phones=[phone],
-                      emails=[f"paula{i}@zzphone.example"])
-              for i, phone in enumerate(PHONES)]
+    people = [
+        Contact(
+            given_name="Paula",
+            family_name=f"Zzphone{i}",
+            phones=[phone],
+            emails=[f"paula{i}@zzphone.example"],
+        )
+        for i, phone in enumerate(PHONES)
+    ]
     records.add_all(store, people)
     return people
 
 
-def test_xlsx_phone_numbers_have_no_visible_apostrophe(sample_store: Store,
-                                                       tmp_path: Path) -> None:
+def test_xlsx_phone_numbers_have_no_visible_apostrophe(sample_store: Store, tmp_path: Path) -> None:
     people = _add_people(sample_store)
     path = tmp_path / "contacts.xlsx"
     export_list(sample_store, ListQuery("contact", text="Zzphone"), path)

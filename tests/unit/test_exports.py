@@ -29,7 +29,7 @@ from office_desk.core.store.database import Store
 from tests.conftest import file_hash
 
 DRESDEN = sample_id("office:dresden")
-FORMULAS = ["=HYPERLINK(\"http://x\")", "+SUM(A1)", "-2+3", "@cmd", "\tTab", "\rReturn"]
+FORMULAS = ['=HYPERLINK("http://x")', "+SUM(A1)", "-2+3", "@cmd", "\tTab", "\rReturn"]
 
 
 def _read_csv(path: Path, delimiter: str = ",") -> list[list[str]]:
@@ -80,8 +80,7 @@ def test_csv_text_filter_and_descending_order(sample_store: Store, tmp_path: Pat
 
 
 @pytest.mark.parametrize("kind", kinds.NAMES)
-def test_export_shows_what_the_list_shows(sample_store: Store, tmp_path: Path,
-                                          kind: str) -> None:
+def test_export_shows_what_the_list_shows(sample_store: Store, tmp_path: Path, kind: str) -> None:
     """A field in both the list and the export carries the list's text (typed cells
     apart: dates, numbers and amounts are written as values, not as shown)."""
     query = ListQuery(kind)
@@ -90,8 +89,11 @@ def test_export_shows_what_the_list_shows(sample_store: Store, tmp_path: Path,
     header, *rows = _read_csv(path)
     shown = listing.rows_for(sample_store, kind, listing.ids(sample_store, query))
     assert len(rows) == len(shown) > 0
-    both = [f for f in kinds.get(kind).on(Surface.EXPORT)
-            if f.on(Surface.LIST) and f.file_type == "text"]
+    both = [
+        f
+        for f in kinds.get(kind).on(Surface.EXPORT)
+        if f.on(Surface.LIST) and f.file_type == "text"
+    ]
     assert len(both) >= 3
     for row, list_row in zip(rows, shown, strict=True):
         assert row[-1] == list_row["id"]
@@ -102,9 +104,17 @@ def test_export_shows_what_the_list_shows(sample_store: Store, tmp_path: Path,
 def test_csv_for_german_excel_uses_semicolons_and_decimal_commas(
     sample_store: Store, tmp_path: Path
 ) -> None:
-    project = records.add(sample_store, Project(
-        title="Semikolon; Test", office_id=DRESDEN, amount=Decimal("1234.5"), currency="EUR",
-        jobs_created=0, signed_on=date(2026, 3, 1)))
+    project = records.add(
+        sample_store,
+        Project(
+            title="Semikolon; Test",
+            office_id=DRESDEN,
+            amount=Decimal("1234.5"),
+            currency="EUR",
+            jobs_created=0,
+            signed_on=date(2026, 3, 1),
+        ),
+    )
     query = ListQuery("project", office_id=DRESDEN)
     german, plain = tmp_path / "de.csv", tmp_path / "en.csv"
     export_list(sample_store, query, german, delimiter=";")
@@ -129,8 +139,14 @@ def test_csv_for_german_excel_uses_semicolons_and_decimal_commas(
 def _booby_trapped(store: Store) -> tuple[Organization, list[Contact]]:
     organization = records.add(store, Organization(name="=1+1 Formula GmbH", notes="@SUM(1)"))
     people = [
-        Contact(given_name="Eve", family_name="Aaaformula", notes=text, position=text,
-                organization_id=organization.id, office_id=DRESDEN)
+        Contact(
+            given_name="Eve",
+            family_name="Aaaformula",
+            notes=text,
+            position=text,
+            organization_id=organization.id,
+            office_id=DRESDEN,
+        )
         for text in FORMULAS
     ]
     records.add_all(store, people)
@@ -164,8 +180,11 @@ def test_formulas_are_text_in_xlsx(sample_store: Store, tmp_path: Path) -> None:
     assert len(by_id) == len(people)
     for person in people:
         row = by_id[str(person.id)]
-        for cell, text in ((row[notes - 1], person.notes), (row[position - 1], person.position),
-                           (row[organization_column - 1], organization.name)):
+        for cell, text in (
+            (row[notes - 1], person.notes),
+            (row[position - 1], person.position),
+            (row[organization_column - 1], organization.name),
+        ):
             # Text, not a formula, and without the CSV's quote (it would show in Excel).
             # XML reads a carriage return back as a line feed.
             assert cell.data_type == "s"
@@ -195,10 +214,19 @@ def test_formulas_are_text_in_xlsx(sample_store: Store, tmp_path: Path) -> None:
 def test_xlsx_has_real_dates_numbers_frozen_header_and_filter(
     sample_store: Store, tmp_path: Path
 ) -> None:
-    project = records.add(sample_store, Project(
-        title="Zzz exact amount", office_id=DRESDEN, amount=Decimal("1234567.89"),
-        currency="CNY", jobs_created=42, signed_on=date(2025, 12, 31),
-        start_on=date(2026, 1, 15), description="Notes\nwith a second line"))
+    project = records.add(
+        sample_store,
+        Project(
+            title="Zzz exact amount",
+            office_id=DRESDEN,
+            amount=Decimal("1234567.89"),
+            currency="CNY",
+            jobs_created=42,
+            signed_on=date(2025, 12, 31),
+            start_on=date(2026, 1, 15),
+            description="Notes\nwith a second line",
+        ),
+    )
     query = ListQuery("project")
     path = tmp_path / "projects.xlsx"
     count = export_list(sample_store, query, path)
@@ -209,7 +237,7 @@ def test_xlsx_has_real_dates_numbers_frozen_header_and_filter(
     assert header == _headers("project")
     assert all(c.font.b for c in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:O{count + 1}"
+    assert sheet.auto_filter.ref == f"A1:P{count + 1}"
     assert sheet.max_row == count + 1
     assert sheet.column_dimensions["A"].width > len("Title")
 
@@ -237,8 +265,15 @@ def test_xlsx_has_real_dates_numbers_frozen_header_and_filter(
 def test_xlsx_keeps_chinese_and_drops_characters_xlsx_cannot_hold(
     sample_store: Store, tmp_path: Path
 ) -> None:
-    records.add(sample_store, Event(title="会谈\x01 with a bell\x07", starts_on=date(2026, 5, 3),
-                                    ends_on=date(2026, 5, 5), place="济南"))
+    records.add(
+        sample_store,
+        Event(
+            title="会谈\x01 with a bell\x07",
+            starts_on=date(2026, 5, 3),
+            ends_on=date(2026, 5, 5),
+            place="济南",
+        ),
+    )
     path = tmp_path / "events.xlsx"
     export_list(sample_store, ListQuery("event", text="bell"), path)
     sheet = openpyxl.load_workbook(path)["Events"]
@@ -251,8 +286,9 @@ def test_xlsx_keeps_chinese_and_drops_characters_xlsx_cannot_hold(
 
 
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
-def test_an_empty_list_gives_a_header_only(sample_store: Store, tmp_path: Path,
-                                           suffix: str) -> None:
+def test_an_empty_list_gives_a_header_only(
+    sample_store: Store, tmp_path: Path, suffix: str
+) -> None:
     path = tmp_path / f"none.{suffix}"
     query = ListQuery("event", text="no such event anywhere")
     assert export_list(sample_store, query, path) == 0
@@ -277,12 +313,25 @@ def test_format_comes_from_the_suffix(sample_store: Store, tmp_path: Path) -> No
 
 def test_vcards_round_trip(sample_store: Store, tmp_path: Path) -> None:
     organization = records.add(sample_store, Organization(name="Quan, Cheng; Ltd."))
-    wang = records.add(sample_store, Contact(
-        given_name="Fang", family_name="Wang", name_native="王芳", family_name_first=True,
-        position="总经理", organization_id=organization.id, office_id=DRESDEN, city="Jinan",
-        country="CN", emails=["wang.fang@example.com", "fang@example.net"],
-        phones=["+86 531 555 0100", "+86 138 0000 0000"], messaging=["WeChat: wangfang"],
-        languages=["zh", "en"], notes="Met at the fair, 2025; likes tea.\nSecond line."))
+    wang = records.add(
+        sample_store,
+        Contact(
+            given_name="Fang",
+            family_name="Wang",
+            name_native="王芳",
+            family_name_first=True,
+            position="总经理",
+            organization_id=organization.id,
+            office_id=DRESDEN,
+            city="Jinan",
+            country="CN",
+            emails=["wang.fang@example.com", "fang@example.net"],
+            phones=["+86 531 555 0100", "+86 138 0000 0000"],
+            messaging=["WeChat: wangfang"],
+            languages=["zh", "en"],
+            notes="Met at the fair, 2025; likes tea.\nSecond line.",
+        ),
+    )
     native_only = records.add(sample_store, Contact(name_native="李娜"))
     path = tmp_path / "two.vcf"
 
@@ -328,10 +377,20 @@ def test_all_live_contacts_to_vcards(sample_store: Store, tmp_path: Path) -> Non
 
 def test_calendar_round_trip(sample_store: Store, tmp_path: Path) -> None:
     partner = records.add(sample_store, Organization(name="Shandong Hi-Speed Group"))
-    fair = records.add(sample_store, Event(
-        title="Talks, dinner; visit 会谈", kind="visit", starts_on=date(2026, 5, 3),
-        ends_on=date(2026, 5, 5), place="Hall 3, East", city="Jinan", country="CN",
-        office_id=DRESDEN, notes="Bring gifts; slides.\n第二行"))
+    fair = records.add(
+        sample_store,
+        Event(
+            title="Talks, dinner; visit 会谈",
+            kind="visit",
+            starts_on=date(2026, 5, 3),
+            ends_on=date(2026, 5, 5),
+            place="Hall 3, East",
+            city="Jinan",
+            country="CN",
+            office_id=DRESDEN,
+            notes="Bring gifts; slides.\n第二行",
+        ),
+    )
     records.add(sample_store, EventOrganization(event_id=fair.id, organization_id=partner.id))
     day = records.add(sample_store, Event(title="Call", starts_on=date(2026, 12, 31)))
     path = tmp_path / "events.ics"
@@ -397,13 +456,19 @@ def _openpyxl_temporary_files() -> list[str]:
     return [p for p in ALL_TEMP_FILES if os.path.exists(p)]
 
 
-@pytest.mark.parametrize(("exporter", "suffix"), [
-    (_list_csv, "csv"), (_list_xlsx, "xlsx"), (_vcf, "vcf"), (_ics, "ics"),
-])
+@pytest.mark.parametrize(
+    ("exporter", "suffix"),
+    [
+        (_list_csv, "csv"),
+        (_list_xlsx, "xlsx"),
+        (_vcf, "vcf"),
+        (_ics, "ics"),
+    ],
+)
 @pytest.mark.parametrize("existing", [False, True])
-def test_cancel_leaves_no_partial_file(sample_store: Store, tmp_path: Path,
-                                       exporter: Callable[..., int], suffix: str,
-                                       existing: bool) -> None:
+def test_cancel_leaves_no_partial_file(
+    sample_store: Store, tmp_path: Path, exporter: Callable[..., int], suffix: str, existing: bool
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     path = out / f"export.{suffix}"
@@ -431,8 +496,7 @@ def test_cancel_leaves_no_partial_file(sample_store: Store, tmp_path: Path,
     assert os.listdir(out) == [f"export.{suffix}"]
 
 
-def test_ids_of_deleted_or_unknown_records_are_skipped(sample_store: Store,
-                                                       tmp_path: Path) -> None:
+def test_ids_of_deleted_or_unknown_records_are_skipped(sample_store: Store, tmp_path: Path) -> None:
     contacts = listing.ids(sample_store, ListQuery("contact"))[:3]
     records.delete(sample_store, Contact, [contacts[1]])
     path = tmp_path / "some.vcf"

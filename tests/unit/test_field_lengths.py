@@ -20,15 +20,16 @@ from office_desk.core.import_contacts import (
     read_source,
 )
 from office_desk.core.import_contacts.apply import check_lengths
-from office_desk.core.models import ALL_TABLES, Contact, Organization, Record, Tag
+from office_desk.core.models import ALL_TABLES, Contact, Organization, Project, Record, Tag
 from office_desk.core.services.records import add, delete, update
 from office_desk.core.store.database import Store
 from office_desk.core.validation import ValidationError, length_limits, validate
 
 HUGE = 10_000_000
 
-LIMITED = [(model, field, limit) for model in ALL_TABLES
-           for field, limit in length_limits(model).items()]
+LIMITED = [
+    (model, field, limit) for model in ALL_TABLES for field, limit in length_limits(model).items()
+]
 
 
 def test_the_limits_are_read_from_the_models() -> None:
@@ -39,31 +40,46 @@ def test_the_limits_are_read_from_the_models() -> None:
     assert len(LIMITED) > 20
 
 
-@pytest.mark.parametrize(("model", "field", "limit"), LIMITED,
-                         ids=[f"{m.__name__}.{f}" for m, f, _ in LIMITED])
-def test_every_declared_length_is_enforced_by_validate(model: type[Record], field: str,
-                                                       limit: int) -> None:
+@pytest.mark.parametrize(
+    ("model", "field", "limit"), LIMITED, ids=[f"{m.__name__}.{f}" for m, f, _ in LIMITED]
+)
+def test_every_declared_length_is_enforced_by_validate(
+    model: type[Record], field: str, limit: int
+) -> None:
     at_limit = validate(model(**{field: "x" * limit}))
     assert field not in {e.field for e in at_limit if "at most" in e.message}
     errors = {e.field: e.message for e in validate(model(**{field: "x" * (limit + 1)}))}
     # The message names the field as the user knows it, and its limit.
     assert errors[field] == (
         f"the {validation.field_label(model, field)} has {limit + 1:,} characters; at most "
-        f"{limit:,} are allowed") or (model, field) == (Contact, "title")
+        f"{limit:,} are allowed"
+    ) or (model, field) == (Contact, "title")
     assert "at most 40 characters" in validate(Contact(title="x" * 41))[-1].message
 
 
 def test_every_field_with_a_length_has_a_label() -> None:
+    """A label of validation's own (lower case, for the middle of a sentence), or the
+    field's label in the registry of kinds."""
+    from office_desk.core import kinds
+
     labelled = set(validation._FIELD_LABELS)
-    missing = {f"{m.__name__}.{f}" for m, f, _ in LIMITED
-               if f not in labelled and f"{m.__name__}.{f}" not in labelled}
+    declared = {f"{k.model.__name__}.{c}" for k in kinds.KINDS for f in k.fields for c in f.columns}
+    missing = {
+        f"{m.__name__}.{f}"
+        for m, f, _ in LIMITED
+        if f not in labelled
+        and f"{m.__name__}.{f}" not in labelled
+        and f"{m.__name__}.{f}" not in declared
+    }
     assert not missing, f"give these fields a label in validation._FIELD_LABELS: {missing}"
+    assert validation.field_label(Project, "funding_programme") == "Funding programme"
 
 
 def test_a_ten_million_character_name_is_refused_with_its_field_and_limit() -> None:
     errors = validate(Contact(given_name="x" * HUGE, family_name="Müller"))
     assert [(e.field, e.message) for e in errors] == [
-        ("given_name", "the given name has 10,000,000 characters; at most 120 are allowed")]
+        ("given_name", "the given name has 10,000,000 characters; at most 120 are allowed")
+    ]
 
 
 def test_the_store_refuses_a_too_long_value(empty_store: Store) -> None:
@@ -79,13 +95,11 @@ def _store_too_long(store: Store, contact: Contact) -> None:
     """Give ``contact`` a 1,000-character given name, as an import before the check did."""
     assert store.path is not None
     with sqlite3.connect(store.path) as conn:
-        conn.execute("UPDATE contact SET given_name = ? WHERE id = ?",
-                     ("x" * 1000, contact.id.hex))
+        conn.execute("UPDATE contact SET given_name = ? WHERE id = ?", ("x" * 1000, contact.id.hex))
     conn.close()
 
 
-def test_a_too_long_value_stored_before_the_check_can_still_be_deleted(
-        empty_store: Store) -> None:
+def test_a_too_long_value_stored_before_the_check_can_still_be_deleted(empty_store: Store) -> None:
     contact = add(empty_store, Contact(given_name="Anna", family_name="Weiß"))
     _store_too_long(empty_store, contact)
     with pytest.raises(ValidationError, match="given name has 1,000 characters"):
@@ -97,22 +111,27 @@ def test_a_too_long_value_stored_before_the_check_can_still_be_deleted(
         assert session.exec(select(Contact)).all() == []
 
 
-def test_the_import_makes_too_long_values_row_errors(empty_store: Store,
-                                                     tmp_path: Path) -> None:
+def test_the_import_makes_too_long_values_row_errors(empty_store: Store, tmp_path: Path) -> None:
     path = tmp_path / "long.csv"
     long_given = "Jürgen" * 25  # 150 characters
     long_company = "Bäckerei" + " Groß" * 54  # 278 characters, more than an organization's 200
-    path.write_text("Vorname,Nachname,Firma,E-Mail\n"
-                    f"{long_given},Müller,Bäckerei Groß,jm@example.de\n"
-                    f"Anna,Weiß,{long_company},aw@example.de\n"
-                    "Özlem,Schäfer,Straßenbau AG,os@example.de\n", encoding="utf-8")
+    path.write_text(
+        "Vorname,Nachname,Firma,E-Mail\n"
+        f"{long_given},Müller,Bäckerei Groß,jm@example.de\n"
+        f"Anna,Weiß,{long_company},aw@example.de\n"
+        "Özlem,Schäfer,Straßenbau AG,os@example.de\n",
+        encoding="utf-8",
+    )
     table = read_source(path)
     plan = plan_import(empty_store, table, guess_mapping(table, "contacts"))
     errors = [row.errors for row in plan.rows]
-    assert errors[0] == ["line 2, column 'Vorname': the given name has 150 characters; "
-                         "at most 120 are allowed"]
-    assert errors[1] == ["line 3, column 'Firma': the organization's name has 278 "
-                         "characters; at most 200 are allowed"]
+    assert errors[0] == [
+        "line 2, column 'Vorname': the given name has 150 characters; at most 120 are allowed"
+    ]
+    assert errors[1] == [
+        "line 3, column 'Firma': the organization's name has 278 "
+        "characters; at most 200 are allowed"
+    ]
     assert errors[2] == []
     with pytest.raises(PlanHasErrors):
         apply_plan(empty_store, plan)
@@ -121,8 +140,9 @@ def test_the_import_makes_too_long_values_row_errors(empty_store: Store,
     assert (result.created, result.left_out) == (1, 2)
     assert empty_store.path is not None
     with sqlite3.connect(empty_store.path) as conn:
-        longest = conn.execute("SELECT max(length(given_name)), max(length(family_name)) "
-                               "FROM contact").fetchone()
+        longest = conn.execute(
+            "SELECT max(length(given_name)), max(length(family_name)) FROM contact"
+        ).fetchone()
         names = [n for (n,) in conn.execute("SELECT name FROM organization")]
     conn.close()
     assert longest == (5, 7) and names == ["Straßenbau AG"]

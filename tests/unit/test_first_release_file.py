@@ -40,8 +40,7 @@ def test_first_release_file_opens_with_the_same_data(tmp_path: Path) -> None:
             assert (project.amount, project.currency) == (Decimal("3200000.00"), "EUR")
             # The deleted contact is hidden, but its tombstone is still there.
             live = session.exec(select(Contact)).all()
-            everyone = session.exec(
-                select(Contact).execution_options(include_deleted=True)).all()
+            everyone = session.exec(select(Contact).execution_options(include_deleted=True)).all()
             assert len(live) == 1 and len(everyone) == 2
         assert any(hit.kind == "contact" for hit in find(store, "zhang wei"))
         assert any(hit.kind == "organization" for hit in find(store, "Mueller"))

@@ -19,17 +19,21 @@ from office_desk.core import paths
 from office_desk.core.checks import run_checks
 from office_desk.core.models import Contact
 from office_desk.core.services import records
-from office_desk.core.store import schema_audit
-from office_desk.core.store.backup import BackupError, list_backups, restore_file
+from office_desk.core.store import schema, schema_audit
+from office_desk.core.store.backup import (
+    BackupError,
+    back_up_and_remove,
+    list_backups,
+    restore_file,
+)
 from office_desk.core.store.database import (
     ForeignObjects,
     NotOfficeDesk,
     Store,
     StoreError,
-    make_engine,
     open_store,
-    sqlite_url,
 )
+from office_desk.core.store.engine import make_engine, sqlite_url
 from tests.conftest import file_hash
 from tests.hostile_files import (
     ATTACKER_MAIL,
@@ -51,33 +55,61 @@ HIDDEN_NAME = "spy\u202e\nkcart"  # a new line and a right-to-left override in a
 #: (how the file is made hostile, a text the refusal must contain)
 HOSTILE: dict[str, tuple[Callable[[Path], object], str]] = {
     "spy trigger and hidden table": (plant_spy, f'trigger "{SPY_TRIGGER}" on contact'),
-    "trigger named like one of our indexes": (lambda p: run(p, (
-        "CREATE TRIGGER ix_contact_city AFTER UPDATE ON contact BEGIN"
-        " UPDATE contact SET notes = 'seen' WHERE id = NEW.id; END;")),
-        'trigger "ix_contact_city" on contact'),
+    "trigger named like one of our indexes": (
+        lambda p: run(
+            p,
+            (
+                "CREATE TRIGGER ix_contact_city AFTER UPDATE ON contact BEGIN"
+                " UPDATE contact SET notes = 'seen' WHERE id = NEW.id; END;"
+            ),
+        ),
+        'trigger "ix_contact_city" on contact',
+    ),
     "table behind the search index's prefix": (
-        lambda p: run(p, "CREATE TABLE search_index_cache (c);"), 'table "search_index_cache"'),
-    "view": (lambda p: run(p, "CREATE VIEW mail_list AS SELECT emails FROM contact;"),
-             'view "mail_list"'),
-    "one of our indexes redefined": (lambda p: run(p, (
-        "DROP INDEX ix_contact_city; CREATE INDEX ix_contact_city ON contact (city, emails);")),
-        'index "ix_contact_city" on contact (changed)'),
+        lambda p: run(p, "CREATE TABLE search_index_cache (c);"),
+        'table "search_index_cache"',
+    ),
+    "view": (
+        lambda p: run(p, "CREATE VIEW mail_list AS SELECT emails FROM contact;"),
+        'view "mail_list"',
+    ),
+    "one of our indexes redefined": (
+        lambda p: run(
+            p,
+            ("DROP INDEX ix_contact_city; CREATE INDEX ix_contact_city ON contact (city, emails);"),
+        ),
+        'index "ix_contact_city" on contact (changed)',
+    ),
     "table with an extra column": (
         lambda p: run(p, "ALTER TABLE contact ADD COLUMN shadow TEXT;"),
-        'table "contact" (changed)'),
+        'table "contact" (changed)',
+    ),
     "trigger written without changing schema_version": (
-        plant_without_schema_cookie, 'trigger "quiet_copy" on contact'),
+        plant_without_schema_cookie,
+        'trigger "quiet_copy" on contact',
+    ),
     "trigger posing as SQLite's own": (
         lambda p: plant_without_schema_cookie(p, "sqlite_autoindex_contact_9"),
-        'trigger "sqlite_autoindex_contact_9"'),
-    "name quoting trick": (lambda p: run(p, (
-        f'CREATE TRIGGER "{QUOTING_TRICK.replace(chr(34), 2 * chr(34))}" AFTER DELETE ON tag'
-        " BEGIN DELETE FROM contact; END;")), 'trigger "search_index\\"; DROP TABLE contact;'),
-    "name with control characters": (lambda p: run(p, (
-        f'CREATE TABLE "{HIDDEN_NAME}" (x);')), 'table "spy\\u202e\\u000akcart"'),
+        'trigger "sqlite_autoindex_contact_9"',
+    ),
+    "name quoting trick": (
+        lambda p: run(
+            p,
+            (
+                f'CREATE TRIGGER "{QUOTING_TRICK.replace(chr(34), 2 * chr(34))}"'
+                " AFTER DELETE ON tag BEGIN DELETE FROM contact; END;"
+            ),
+        ),
+        'trigger "search_index\\"; DROP TABLE contact;',
+    ),
+    "name with control characters": (
+        lambda p: run(p, (f'CREATE TABLE "{HIDDEN_NAME}" (x);')),
+        'table "spy\\u202e\\u000akcart"',
+    ),
     "alembic_version that lies": (
         lambda p: run(p, "UPDATE alembic_version SET version_num = '0001';"),
-        'table "search_index"'),
+        'table "search_index"',
+    ),
 }
 
 
@@ -89,8 +121,9 @@ def backups(tmp_path: Path) -> Path:
 def _add_contact(path: Path, family: str) -> None:
     store = open_store(path)
     try:
-        records.add(store, Contact(given_name="Anna", family_name=family,
-                                   emails=["anna@example.org"]))
+        records.add(
+            store, Contact(given_name="Anna", family_name=family, emails=["anna@example.org"])
+        )
     finally:
         store.close()
 
@@ -109,7 +142,8 @@ def _emails(path: Path, family: str) -> list[str]:
 
 @pytest.mark.parametrize("variant", list(HOSTILE), ids=list(HOSTILE))
 def test_opening_refuses_a_hostile_file_and_leaves_it_byte_for_byte(
-        variant: str, sample_path: Path, backups: Path) -> None:
+    variant: str, sample_path: Path, backups: Path
+) -> None:
     plant, named = HOSTILE[variant]
     plant(sample_path)
     before = file_hash(sample_path)
@@ -127,11 +161,12 @@ def test_opening_refuses_a_hostile_file_and_leaves_it_byte_for_byte(
 
 def test_an_intact_file_opens_and_its_schema_is_clean(sample_path: Path) -> None:
     open_store(sample_path).close()
-    assert schema_audit.audit_file(sample_path) == schema_audit.SchemaReport("0003")
+    assert schema_audit.audit_file(sample_path) == schema_audit.SchemaReport(schema.head_revision())
 
 
 def test_older_revision_with_a_spy_is_refused_before_it_is_upgraded(
-        tmp_path: Path, backups: Path) -> None:
+    tmp_path: Path, backups: Path
+) -> None:
     """The first released schema (0002) is compared with 0002's own objects: a clean
     copy upgrades (tests/unit/test_first_release_file.py), a planted one is refused
     before the backup and the migrations touch anything."""
@@ -166,14 +201,19 @@ def test_connections_do_not_trust_the_files_schema(sample_path: Path) -> None:
 
 @CLI_NEEDS_QT
 def test_cli_commands_refuse_a_hostile_file_with_one_line(
-        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     plant_spy(sample_path)
     before = file_hash(sample_path)
-    source = outlook_german_csv(tmp_path / "partner.csv",
-                                [Person("Jürgen", "Müller", emails=("j.m@example.org",))])
+    source = outlook_german_csv(
+        tmp_path / "partner.csv", [Person("Jürgen", "Müller", emails=("j.m@example.org",))]
+    )
     safety_copies = set(paths.backup_dir().glob(f"{sample_path.stem}.*"))
-    for command in (["list", "contacts"], ["import", str(source)],
-                    ["export", "--format", "vcf", "-o", str(tmp_path / "out.vcf")]):
+    for command in (
+        ["list", "contacts"],
+        ["import", str(source)],
+        ["export", "--format", "vcf", "-o", str(tmp_path / "out.vcf")],
+    ):
         assert main(["--db", str(sample_path), *command]) == 1, command
         err = capsys.readouterr().err.strip()
         assert err.count("\n") == 0, err
@@ -185,7 +225,8 @@ def test_cli_commands_refuse_a_hostile_file_with_one_line(
 
 @CLI_NEEDS_QT
 def test_check_reports_each_object_and_exits_non_zero(
-        sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     plant_spy(sample_path)
     before = file_hash(sample_path)
     assert main(["--db", str(sample_path), "check"]) == 1
@@ -209,7 +250,8 @@ def test_check_sees_a_trigger_added_while_the_file_is_open(sample_store: Store) 
 
 @CLI_NEEDS_QT
 def test_backup_command_refuses_a_hostile_file(
-        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     plant_spy(sample_path)
     copy = tmp_path / "copy.sqlite"
     assert main(["--db", str(sample_path), "backup", "-o", str(copy)]) == 1
@@ -220,8 +262,8 @@ def test_backup_command_refuses_a_hostile_file(
 
 @CLI_NEEDS_QT
 def test_restore_refuses_a_backup_with_foreign_objects(
-        sample_path: Path, tmp_path: Path, backups: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, tmp_path: Path, backups: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     hostile = tmp_path / "sample.2026-11-30T120000.daily.sqlite"
     shutil.copy(sample_path, hostile)
     plant_spy(hostile)
@@ -237,17 +279,22 @@ def test_restore_refuses_a_backup_with_foreign_objects(
 
 
 def test_a_backup_of_our_own_index_changed_is_refused_too(
-        sample_path: Path, tmp_path: Path, backups: Path) -> None:
+    sample_path: Path, tmp_path: Path, backups: Path
+) -> None:
     changed = tmp_path / "sample.2026-11-30T120000.daily.sqlite"
     shutil.copy(sample_path, changed)
-    run(changed, "DROP INDEX ix_contact_city; CREATE UNIQUE INDEX ix_contact_city ON contact"
-                 " (city, family_name);")
+    run(
+        changed,
+        "DROP INDEX ix_contact_city; CREATE UNIQUE INDEX ix_contact_city ON contact"
+        " (city, family_name);",
+    )
     with pytest.raises(BackupError, match="ix_contact_city"):
         restore_file(changed, sample_path, backups)
 
 
 def test_the_backup_list_marks_a_backup_with_foreign_objects(
-        sample_path: Path, backups: Path) -> None:
+    sample_path: Path, backups: Path
+) -> None:
     backups.mkdir()
     hostile = backups / "sample.2026-11-30T120000.daily.sqlite"
     shutil.copy(sample_path, hostile)
@@ -265,19 +312,21 @@ def test_the_backup_list_marks_a_backup_with_foreign_objects(
 
 def test_removing_after_a_backup_makes_the_file_safe(sample_path: Path, backups: Path) -> None:
     plant_spy(sample_path)
-    run(sample_path, "DROP INDEX ix_contact_city;"
-                     " CREATE INDEX ix_contact_city ON contact (city, emails);")
+    run(
+        sample_path,
+        "DROP INDEX ix_contact_city; CREATE INDEX ix_contact_city ON contact (city, emails);",
+    )
     with pytest.raises(ForeignObjects) as refused:
         open_store(sample_path)
     report = refused.value.report
     assert report.repairable
-    copy = schema_audit.back_up_and_remove(sample_path, report, backups)
+    copy = back_up_and_remove(sample_path, report, backups)
     # The backup is the file as it was, objects and all (and is not offered back).
     assert ("trigger", SPY_TRIGGER) in schema_rows(copy)
     assert copy.name.endswith(".before-cleanup.sqlite")
     assert not next(b for b in list_backups(backups, sample_path) if b.path == copy).usable
     # The file: only Office Desk's own objects, our index as we make it, data kept.
-    assert schema_audit.audit_file(sample_path) == schema_audit.SchemaReport("0003")
+    assert schema_audit.audit_file(sample_path) == schema_audit.SchemaReport(schema.head_revision())
     assert ("table", SPY_TABLE) not in schema_rows(sample_path)
     _add_contact(sample_path, "Sicher")
     assert _emails(sample_path, "Sicher") == ["anna@example.org"]
@@ -289,13 +338,12 @@ def test_removing_after_a_backup_makes_the_file_safe(sample_path: Path, backups:
         store.close()
 
 
-def test_removing_a_quoting_trick_drops_only_that_object(sample_path: Path,
-                                                        backups: Path) -> None:
+def test_removing_a_quoting_trick_drops_only_that_object(sample_path: Path, backups: Path) -> None:
     HOSTILE["name quoting trick"][0](sample_path)
     names_before = {n for _t, n in schema_rows(sample_path)}
     with pytest.raises(ForeignObjects) as refused:
         open_store(sample_path)
-    schema_audit.back_up_and_remove(sample_path, refused.value.report, backups)
+    back_up_and_remove(sample_path, refused.value.report, backups)
     assert names_before - {n for _t, n in schema_rows(sample_path)} == {QUOTING_TRICK}
     store = open_store(sample_path)
     try:
@@ -305,13 +353,15 @@ def test_removing_a_quoting_trick_drops_only_that_object(sample_path: Path,
         store.close()
 
 
-def test_the_spy_really_spies_until_removed(sample_path: Path, backups: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_spy_really_spies_until_removed(
+    sample_path: Path, backups: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """What the refusal prevents: with the check switched off, saving a contact runs
     the attacker's trigger."""
     plant_spy(sample_path)
-    monkeypatch.setattr("office_desk.core.store.database._refuse_foreign_objects",
-                        lambda path, state: None)
+    monkeypatch.setattr(
+        "office_desk.core.store.database._refuse_foreign_objects", lambda path, state: None
+    )
     _add_contact(sample_path, "Opfer")
     assert harvested(sample_path) == [("Opfer", '["anna@example.org"]')]
     assert _emails(sample_path, "Opfer") == [ATTACKER_MAIL[2:-2]]
@@ -330,7 +380,8 @@ def test_a_changed_table_cannot_be_removed(sample_path: Path, backups: Path) -> 
 
 
 def test_nothing_is_removed_when_the_file_changed_since_it_was_shown(
-        sample_path: Path, backups: Path) -> None:
+    sample_path: Path, backups: Path
+) -> None:
     plant_spy(sample_path)
     with pytest.raises(ForeignObjects) as refused:
         open_store(sample_path)
@@ -344,13 +395,14 @@ def test_nothing_is_removed_when_the_file_changed_since_it_was_shown(
 # --------------------------------------------------------------------------- expected
 
 
-def test_expected_comes_from_the_migrations_and_is_cached(tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_expected_comes_from_the_migrations_and_is_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache = tmp_path / "cache" / "schema-objects.json"
     monkeypatch.setattr(schema_audit, "cache_path", lambda: cache)
     schema_audit.forget_expected()
     try:
-        own = schema_audit.expected("0003").own
+        own = schema_audit.expected(schema.head_revision()).own
         assert cache.is_file()
         new = tmp_path / "new.sqlite"
         open_store(new, create=True).close()
@@ -366,11 +418,11 @@ def test_expected_comes_from_the_migrations_and_is_cached(tmp_path: Path,
         # From the disk cache in a later run; rebuilt when what shapes it changes.
         schema_audit.forget_expected()
         monkeypatch.setattr(schema_audit, "_build", lambda: pytest.fail("rebuilt"))
-        assert schema_audit.expected("0003").own == own
+        assert schema_audit.expected(schema.head_revision()).own == own
         schema_audit.forget_expected()
         monkeypatch.setattr(schema_audit, "CACHE_FORMAT", "another-format")
         with pytest.raises(pytest.fail.Exception, match="rebuilt"):
-            schema_audit.expected("0003")
+            schema_audit.expected(schema.head_revision())
     finally:
         schema_audit.forget_expected()
 
@@ -381,22 +433,27 @@ def test_sqlite_statistics_tables_are_tolerated(sample_path: Path) -> None:
     open_store(sample_path).close()
 
 
-@pytest.mark.parametrize(("ours", "theirs", "same"), [
-    ("CREATE INDEX ix ON contact (city)", "create  index\n\tIX on CONTACT(city) -- note", True),
-    ("CREATE INDEX ix ON contact (city)", "CREATE INDEX ix ON contact (city /* c */)", True),
-    ("CHECK (kind = 'a')", "CHECK (kind = 'A')", False),  # literals keep their case
-    ('CREATE INDEX ix ON t ("on")', 'CREATE INDEX ix ON t ("ON")', False),
-    ("DEFAULT x'ab'", "DEFAULT x 'ab'", False),  # a blob is not a word and a string
-    ("a - -b", "a--b", False),  # minus minus is not a comment
-    ("stage", "\u017ftage", False),  # a long s is not an ASCII s to SQLite
-])
+@pytest.mark.parametrize(
+    ("ours", "theirs", "same"),
+    [
+        ("CREATE INDEX ix ON contact (city)", "create  index\n\tIX on CONTACT(city) -- note", True),
+        ("CREATE INDEX ix ON contact (city)", "CREATE INDEX ix ON contact (city /* c */)", True),
+        ("CHECK (kind = 'a')", "CHECK (kind = 'A')", False),  # literals keep their case
+        ('CREATE INDEX ix ON t ("on")', 'CREATE INDEX ix ON t ("ON")', False),
+        ("DEFAULT x'ab'", "DEFAULT x 'ab'", False),  # a blob is not a word and a string
+        ("a - -b", "a--b", False),  # minus minus is not a comment
+        ("stage", "\u017ftage", False),  # a long s is not an ASCII s to SQLite
+    ],
+)
 def test_sql_is_compared_as_sqlite_reads_it(ours: str, theirs: str, same: bool) -> None:
     assert (schema_audit.normalise_sql(ours) == schema_audit.normalise_sql(theirs)) is same
 
 
 def test_our_own_sql_written_differently_is_still_ours(sample_path: Path) -> None:
     """Compared as SQLite reads it: other spacing and letter case are the same index."""
-    run(sample_path, "DROP INDEX ix_contact_city;"
-                     " create   index ix_contact_city\n on CONTACT ( City ) -- same;")
+    run(
+        sample_path,
+        "DROP INDEX ix_contact_city; create   index ix_contact_city\n on CONTACT ( City ) -- same;",
+    )
     assert ("index", "ix_contact_city") in schema_rows(sample_path)
     open_store(sample_path).close()

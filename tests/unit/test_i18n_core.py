@@ -25,8 +25,15 @@ from office_desk.core.vocabulary import (
     label_of,
 )
 
-CHOICES = (OfficeStatus, OrganizationKind, ProjectKind, ProjectStage, PartnerRole, EventKind,
-           LegalBasis)
+CHOICES = (
+    OfficeStatus,
+    OrganizationKind,
+    ProjectKind,
+    ProjectStage,
+    PartnerRole,
+    EventKind,
+    LegalBasis,
+)
 
 
 def _marked(context: str, text: str) -> str:
@@ -74,16 +81,23 @@ def test_installed_hook_translates_labels_and_headers(marked: None) -> None:
     assert listing.COLUMNS["office"][0].english_header == "Name"
     assert stage_label("") == "«ProjectTotals: No stage»"
     assert stage_label("signed") == "«Vocabulary: Signed»"
-    project = Project(title="Lab", kind="joint_lab", stage="lead", jobs_created=40,
-                      jobs_estimated=True, signed_on=date(2024, 5, 6))
+    project = Project(
+        title="Lab",
+        kind="joint_lab",
+        stage="lead",
+        jobs_created=40,
+        jobs_estimated=True,
+        signed_on=date(2024, 5, 6),
+    )
     lines = dict(facts(project))
     assert lines["«Fields: Kind»"] == "«Vocabulary: Joint lab»"
     assert lines["«Fields: Jobs created»"] == "«Fields: 40 (estimated)»"
 
 
 def test_facts_stay_english_without_translation() -> None:
-    project = Project(title="Lab", kind="joint_lab", stage="lead", jobs_created=40,
-                      jobs_estimated=True)
+    project = Project(
+        title="Lab", kind="joint_lab", stage="lead", jobs_created=40, jobs_estimated=True
+    )
     assert dict(facts(project))["Jobs created"] == "40 (estimated)"
 
 
@@ -109,25 +123,28 @@ def test_an_unknown_language_gives_english_country_names() -> None:
     assert country_name("DE", language="tlh") == "Germany"
 
 
-@pytest.mark.parametrize(("setting", "system", "expected"), [
-    ("", "de_DE", "de"),
-    ("", "de_AT", "de"),
-    ("", "de_DE.UTF-8", "de"),
-    ("", "zh_CN", "zh_CN"),
-    ("", "zh_Hans_CN", "zh_CN"),
-    ("", "zh-Hans-SG", "zh_CN"),
-    ("", "zh_TW", ""),  # Traditional Chinese readers don't get Simplified
-    ("", "zh_Hant_HK", ""),
-    ("", "en_US", ""),
-    ("", "fr_FR", ""),
-    ("", "C", ""),
-    ("", "", ""),
-    ("de", "zh_CN", "de"),
-    ("zh_CN", "de_DE", "zh_CN"),
-    ("en", "de_DE", ""),  # English chosen in Settings wins over the system
-    ("fr", "de_DE", "de"),  # a language without a translation falls back to the system
-    ("fr", "en_GB", ""),
-])
+@pytest.mark.parametrize(
+    ("setting", "system", "expected"),
+    [
+        ("", "de_DE", "de"),
+        ("", "de_AT", "de"),
+        ("", "de_DE.UTF-8", "de"),
+        ("", "zh_CN", "zh_CN"),
+        ("", "zh_Hans_CN", "zh_CN"),
+        ("", "zh-Hans-SG", "zh_CN"),
+        ("", "zh_TW", ""),  # Traditional Chinese readers don't get Simplified
+        ("", "zh_Hant_HK", ""),
+        ("", "en_US", ""),
+        ("", "fr_FR", ""),
+        ("", "C", ""),
+        ("", "", ""),
+        ("de", "zh_CN", "de"),
+        ("zh_CN", "de_DE", "zh_CN"),
+        ("en", "de_DE", ""),  # English chosen in Settings wins over the system
+        ("fr", "de_DE", "de"),  # a language without a translation falls back to the system
+        ("fr", "en_GB", ""),
+    ],
+)
 def test_choose_language(setting: str, system: str, expected: str) -> None:
     assert choose_language(setting, system, ["de", "en", "zh_CN"]) == expected
 

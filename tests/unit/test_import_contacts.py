@@ -51,8 +51,10 @@ def _organization_names(store: Store) -> dict[uuid.UUID, str]:
 
 def _counts(path: Path) -> tuple[int, ...]:
     with sqlite3.connect(path) as conn:
-        return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                     for t in ("contact", "organization", "search_key"))
+        return tuple(
+            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("contact", "organization", "search_key")
+        )
 
 
 def _check_people(store: Store, people: list[files.Person], emails: int = 2) -> None:
@@ -72,8 +74,9 @@ def _check_people(store: Store, people: list[files.Person], emails: int = 2) -> 
 # --------------------------------------------------------------------------- layouts
 
 
-def test_outlook_csv_in_english_is_recognised_and_imported(empty_store: Store,
-                                                           tmp_path: Path) -> None:
+def test_outlook_csv_in_english_is_recognised_and_imported(
+    empty_store: Store, tmp_path: Path
+) -> None:
     path = files.outlook_csv(tmp_path / "outlook.csv")
     table = read_source(path)
     assert (table.format, table.encoding, table.delimiter) == ("csv", "cp1252", ",")
@@ -152,14 +155,15 @@ def test_utf8_bom_and_line_breaks_inside_cells(empty_store: Store, tmp_path: Pat
     apply_plan(empty_store, plan)
     stored = _contacts(empty_store)
     assert stored["anna@koehler.example"].notes == "first line\nsecond line\nthird line"
-    assert (stored["anna@koehler.example"].given_name,
-            stored["anna@koehler.example"].family_name) == ("Anna", "Köhler")
+    assert (
+        stored["anna@koehler.example"].given_name,
+        stored["anna@koehler.example"].family_name,
+    ) == ("Anna", "Köhler")
     bjoern = stored["bjoern@example.de"]
     assert (bjoern.given_name, bjoern.family_name) == ("Björn", "Müller")
     assert bjoern.notes == 'said:\n"quotes" and; separators'
     zhang = stored["zw@example.cn"]  # "Zhang Wei": Zhang is the family name
-    assert (zhang.given_name, zhang.family_name, zhang.family_name_first) == ("Wei", "Zhang",
-                                                                             True)
+    assert (zhang.given_name, zhang.family_name, zhang.family_name_first) == ("Wei", "Zhang", True)
     assert stored["lina2@example.cn"].name_native == "李娜"
 
 
@@ -189,20 +193,27 @@ def test_vcard_3_from_macos_with_several_emails(empty_store: Store, tmp_path: Pa
     plan = plan_import(empty_store, table, mapping)
     apply_plan(empty_store, plan)
     mueller = _contacts(empty_store)["j.mueller@baeckerei-gross.example"]
-    assert mueller.emails == ["j.mueller@baeckerei-gross.example", "juergen@home.example",
-                              "jm@third.example"]  # item1.EMAIL grouping included
+    assert mueller.emails == [
+        "j.mueller@baeckerei-gross.example",
+        "juergen@home.example",
+        "jm@third.example",
+    ]  # item1.EMAIL grouping included
     assert mueller.phones == ["+49 170 7654321", "+49 351 1234567"]
     assert (mueller.given_name, mueller.family_name) == ("Jürgen", "Müller")
-    assert (mueller.position, mueller.city, mueller.country) == ("Geschäftsführer", "Dresden",
-                                                                 "DE")
-    assert mueller.messaging == ["WeChat: jm_wechat",
-                                 "LinkedIn: https://www.linkedin.com/in/jmueller"]
-    assert mueller.notes == ("Met at Hannover Messe, booth 12\nsecond line of a long note "
-                             "that macOS folds over two lines")
+    assert (mueller.position, mueller.city, mueller.country) == ("Geschäftsführer", "Dresden", "DE")
+    assert mueller.messaging == [
+        "WeChat: jm_wechat",
+        "LinkedIn: https://www.linkedin.com/in/jmueller",
+    ]
+    assert mueller.notes == (
+        "Met at Hannover Messe, booth 12\nsecond line of a long note "
+        "that macOS folds over two lines"
+    )
     zhang = _contacts(empty_store)["zhang.wei@sdhi.example"]
     # The comma of "Co., Ltd." survives (vobject alone would cut the name there).
     assert _organization_names(empty_store)[zhang.organization_id] == (
-        "Shandong Heavy Industry Co., Ltd.")
+        "Shandong Heavy Industry Co., Ltd."
+    )
 
 
 def test_vcard_4_and_outlook_vcard_2_1(empty_store: Store, tmp_path: Path) -> None:
@@ -227,18 +238,23 @@ def test_vcard_4_and_outlook_vcard_2_1(empty_store: Store, tmp_path: Path) -> No
 # --------------------------------------------------------------------------- encodings
 
 
-@pytest.mark.parametrize(("text", "encoding"), [
-    ("Name\nWeiß\n", "cp1252"),
-    ("Name;Ort\nMüller;Köln\n", "cp1252"),
-    ("Vorname;Nachname;Firma\nJürgen;Müller;Bäckerei Groß\nÖzlem;Schäfer;Straßenbau AG\n",
-     "cp1252"),
-    ("Nom,Ville\nFrançois Dubois,Besançon\n", "cp1252"),
-    ("姓名\n王芳\n", "gb18030"),
-    ("名\n伟\n", "gb18030"),
-    ("姓名;公司\n张伟;华为\n李娜;海尔集团\n", "gb18030"),
-    ("Name;Firma\nZhang Wei 张伟;Müller GmbH\n", "gb18030"),
-    ("Name\nMüller 张伟\n", "utf-8"),
-])
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Name\nWeiß\n", "cp1252"),
+        ("Name;Ort\nMüller;Köln\n", "cp1252"),
+        (
+            "Vorname;Nachname;Firma\nJürgen;Müller;Bäckerei Groß\nÖzlem;Schäfer;Straßenbau AG\n",
+            "cp1252",
+        ),
+        ("Nom,Ville\nFrançois Dubois,Besançon\n", "cp1252"),
+        ("姓名\n王芳\n", "gb18030"),
+        ("名\n伟\n", "gb18030"),
+        ("姓名;公司\n张伟;华为\n李娜;海尔集团\n", "gb18030"),
+        ("Name;Firma\nZhang Wei 张伟;Müller GmbH\n", "gb18030"),
+        ("Name\nMüller 张伟\n", "utf-8"),
+    ],
+)
 def test_encodings_are_told_apart(tmp_path: Path, text: str, encoding: str) -> None:
     path = tmp_path / "small.csv"
     path.write_bytes(text.encode(encoding))
@@ -252,25 +268,35 @@ def test_encodings_are_told_apart(tmp_path: Path, text: str, encoding: str) -> N
 
 def test_sloppy_quotes_and_separators_inside_quotes(tmp_path: Path) -> None:
     path = tmp_path / "sloppy.csv"
-    path.write_text('Name;Firma;Notiz\n"Dr." Anna Weiß;"Weiß, Schwarz & Co.";a;b\n'
-                    'Bob;"x; y";"said ""hi"""\n', encoding="utf-8")
+    path.write_text(
+        'Name;Firma;Notiz\n"Dr." Anna Weiß;"Weiß, Schwarz & Co.";a;b\nBob;"x; y";"said ""hi"""\n',
+        encoding="utf-8",
+    )
     with pytest.raises(ImportFileError, match="line 2, column 4"):
         read_source(path)  # four cells under three headers
-    path.write_text('Name;Firma;Notiz\n"Dr." Anna Weiß;"Weiß, Schwarz & Co.";ab\n'
-                    'Bob;"x; y";"said ""hi"""\n', encoding="utf-8")
+    path.write_text(
+        'Name;Firma;Notiz\n"Dr." Anna Weiß;"Weiß, Schwarz & Co.";ab\nBob;"x; y";"said ""hi"""\n',
+        encoding="utf-8",
+    )
     table = read_source(path)
     assert table.delimiter == ";"
     assert [r.values for r in table.rows] == [
-        ["Dr. Anna Weiß", "Weiß, Schwarz & Co.", "ab"], ["Bob", "x; y", 'said "hi"']]
+        ["Dr. Anna Weiß", "Weiß, Schwarz & Co.", "ab"],
+        ["Bob", "x; y", 'said "hi"'],
+    ]
 
 
 def test_tab_separated_and_utf16_files(tmp_path: Path) -> None:
     path = tmp_path / "outlook-unicode.txt"
-    path.write_bytes("First Name\tLast Name\tE-mail Address\r\nWei\tZhang\tzw@x.example\r\n"
-                     .encode("utf-16"))
+    path.write_bytes(
+        "First Name\tLast Name\tE-mail Address\r\nWei\tZhang\tzw@x.example\r\n".encode("utf-16")
+    )
     table = read_source(path)
     assert (table.encoding, table.delimiter, table.rows[0].values) == (
-        "utf-16", "\t", ["Wei", "Zhang", "zw@x.example"])
+        "utf-16",
+        "\t",
+        ["Wei", "Zhang", "zw@x.example"],
+    )
 
 
 # --------------------------------------------------------------------------- mappings
@@ -278,23 +304,38 @@ def test_tab_separated_and_utf16_files(tmp_path: Path) -> None:
 
 def test_unknown_layout_gets_a_guessed_mapping(tmp_path: Path) -> None:
     path = tmp_path / "partner.csv"
-    path.write_text("Nr.;Vorname;Familienname;E-Mail;Handy;Unternehmen;Funktion;Stadt;"
-                    "Land;WeChat;Bemerkungen;E-Mail-Typ\n1;Anna;Weiß;a@w.example;0171;X;CEO;"
-                    "Jena;DE;aw;hi;SMTP\n", encoding="utf-8")
+    path.write_text(
+        "Nr.;Vorname;Familienname;E-Mail;Handy;Unternehmen;Funktion;Stadt;"
+        "Land;WeChat;Bemerkungen;E-Mail-Typ\n1;Anna;Weiß;a@w.example;0171;X;CEO;"
+        "Jena;DE;aw;hi;SMTP\n",
+        encoding="utf-8",
+    )
     table = read_source(path)
     mapping = guess_mapping(table, "contacts")
     assert mapping.layout is None and mapping.is_usable
     assert [mapping.columns[i] for i in range(len(table.headers))] == [
-        None, "given_name", "family_name", "emails", "phones", "organization", "position",
-        "city", "country", "messaging", "notes", None]
+        None,
+        "given_name",
+        "family_name",
+        "emails",
+        "phones",
+        "organization",
+        "position",
+        "city",
+        "country",
+        "messaging",
+        "notes",
+        None,
+    ]
     organizations = guess_mapping(table, "organizations")
     assert organizations.columns[table.headers.index("Unternehmen")] == "name"
     assert not ColumnMapping({0: "notes"}, "contacts").is_usable
     keys = {spec.key for spec in TARGET_FIELDS["contacts"]}
     assert {"full_name", "emails", "phones", "organization", "name_native"} <= keys
-    assert all(spec.multiple == (spec.key in ("emails", "phones", "messaging", "languages",
-                                              "tags"))
-               for spec in TARGET_FIELDS["contacts"])
+    assert all(
+        spec.multiple == (spec.key in ("emails", "phones", "messaging", "languages", "tags"))
+        for spec in TARGET_FIELDS["contacts"]
+    )
 
 
 def test_map_option(tmp_path: Path) -> None:
@@ -327,23 +368,37 @@ def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
     return path
 
 
-HEADER = ["Given name", "Family name", "Native name", "Organization", "E-mail", "Phone",
-          "Position", "City", "Country"]
+HEADER = [
+    "Given name",
+    "Family name",
+    "Native name",
+    "Organization",
+    "E-mail",
+    "Phone",
+    "Position",
+    "City",
+    "Country",
+]
 
 
-def test_duplicates_by_email_and_by_name_and_organization(sample_store: Store,
-                                                          tmp_path: Path) -> None:
+def test_duplicates_by_email_and_by_name_and_organization(
+    sample_store: Store, tmp_path: Path
+) -> None:
     mueller = _contact(sample_store, "j.mueller@example.org")
     sun = _contact(sample_store, "sunhao@example.net")
     org = _organization_names(sample_store)
-    path = _write_csv(tmp_path / "dups.csv", HEADER, [
-        ["Anna", "Other", "", "", "J.MUELLER@EXAMPLE.ORG", "", "", "", ""],  # same email
-        ["Juergen", "Mueller", "", org[mueller.organization_id].upper(), "", "", "", "", ""],
-        ["", "", "孙浩", org[sun.organization_id], "", "", "", "", ""],  # 孙浩 = Hao Sun
-        ["Hao", "Sun", "", "Another Company", "", "", "", "", ""],  # other organization
-        ["Lena", "Neu", "", "", "lena@new.example", "", "", "", ""],
-        ["Lena", "Neu", "", "", "LENA@new.example", "+49 1", "", "", ""],  # within the file
-    ])
+    path = _write_csv(
+        tmp_path / "dups.csv",
+        HEADER,
+        [
+            ["Anna", "Other", "", "", "J.MUELLER@EXAMPLE.ORG", "", "", "", ""],  # same email
+            ["Juergen", "Mueller", "", org[mueller.organization_id].upper(), "", "", "", "", ""],
+            ["", "", "孙浩", org[sun.organization_id], "", "", "", "", ""],  # 孙浩 = Hao Sun
+            ["Hao", "Sun", "", "Another Company", "", "", "", "", ""],  # other organization
+            ["Lena", "Neu", "", "", "lena@new.example", "", "", "", ""],
+            ["Lena", "Neu", "", "", "LENA@new.example", "+49 1", "", "", ""],  # within the file
+        ],
+    )
     plan = _plan(sample_store, path)
     reasons = [[(m.reason, m.record_id, m.line) for m in r.duplicate_of] for r in plan.rows]
     assert reasons[0] == [("same email", mueller.id, None)]
@@ -366,11 +421,24 @@ def test_duplicates_by_email_and_by_name_and_organization(sample_store: Store,
 def test_merge_fills_and_adds_but_never_erases(sample_store: Store, tmp_path: Path) -> None:
     mueller = _contact(sample_store, "j.mueller@example.org")
     assert mueller.position  # the sample has one: it must survive
-    path = _write_csv(tmp_path / "merge.csv", HEADER, [
-        ["Jürgen", "Müller", "", "", "j.mueller@example.org; jm@second.example",
-         "+49 999 111", "Somebody else", "", "Austria"],
-        ["Jürgen", "Müller", "", "", "j.mueller@example.org", "", "", "", ""],
-    ])
+    path = _write_csv(
+        tmp_path / "merge.csv",
+        HEADER,
+        [
+            [
+                "Jürgen",
+                "Müller",
+                "",
+                "",
+                "j.mueller@example.org; jm@second.example",
+                "+49 999 111",
+                "Somebody else",
+                "",
+                "Austria",
+            ],
+            ["Jürgen", "Müller", "", "", "j.mueller@example.org", "", "", "", ""],
+        ],
+    )
     plan = _plan(sample_store, path)
     plan.set_duplicate_choice("merge")
     assert [r.action for r in plan.rows] == ["update", "skip"]  # the second adds nothing
@@ -380,18 +448,31 @@ def test_merge_fills_and_adds_but_never_erases(sample_store: Store, tmp_path: Pa
     merged = records.get(sample_store, Contact, mueller.id)
     assert merged.emails == [*mueller.emails, "jm@second.example"]
     assert merged.phones == [*mueller.phones, "+49 999 111"]
-    for kept in ("position", "city", "country", "given_name", "family_name", "notes",
-                 "organization_id", "office_id", "name_native"):
+    for kept in (
+        "position",
+        "city",
+        "country",
+        "given_name",
+        "family_name",
+        "notes",
+        "organization_id",
+        "office_id",
+        "name_native",
+    ):
         assert getattr(merged, kept) == getattr(mueller, kept), kept
     assert merged.updated_at > mueller.updated_at
     assert any(h.id == mueller.id for h in find(sample_store, "jm second example"))
 
 
 def test_merging_a_duplicate_row_into_a_new_record(empty_store: Store, tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "twice.csv", HEADER, [
-        ["Lena", "Neu", "", "Neu AG", "lena@neu.example", "", "", "", ""],
-        ["Lena", "Neu", "", "NEU AG", "lena2@neu.example", "+49 2", "CEO", "", ""],
-    ])
+    path = _write_csv(
+        tmp_path / "twice.csv",
+        HEADER,
+        [
+            ["Lena", "Neu", "", "Neu AG", "lena@neu.example", "", "", "", ""],
+            ["Lena", "Neu", "", "NEU AG", "lena2@neu.example", "+49 2", "CEO", "", ""],
+        ],
+    )
     plan = _plan(empty_store, path)
     assert plan.rows[1].duplicate_of[0].reason == "same name and organization"
     plan.rows[1].choice = "merge"
@@ -399,19 +480,26 @@ def test_merging_a_duplicate_row_into_a_new_record(empty_store: Store, tmp_path:
     assert (result.created, result.merged_rows, result.organizations_created) == (1, 1, 1)
     (lena,) = _contacts(empty_store).values()
     assert (lena.emails, lena.phones, lena.position) == (
-        ["lena@neu.example", "lena2@neu.example"], ["+49 2"], "CEO")
+        ["lena@neu.example", "lena2@neu.example"],
+        ["+49 2"],
+        "CEO",
+    )
 
 
 def test_create_anyway(sample_store: Store, tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "again.csv", HEADER,
-                      [["Jürgen", "Müller", "", "", "j.mueller@example.org", "", "", "", ""]])
+    path = _write_csv(
+        tmp_path / "again.csv",
+        HEADER,
+        [["Jürgen", "Müller", "", "", "j.mueller@example.org", "", "", "", ""]],
+    )
     plan = _plan(sample_store, path)
     plan.set_duplicate_choice("create")
     assert plan.rows[0].action == "create"
     apply_plan(sample_store, plan)
     with sample_store.session() as session:
-        same = [c for c in session.exec(select(Contact)).all()
-                if "j.mueller@example.org" in c.emails]
+        same = [
+            c for c in session.exec(select(Contact)).all() if "j.mueller@example.org" in c.emails
+        ]
     assert len(same) == 2
 
 
@@ -419,12 +507,16 @@ def test_create_anyway(sample_store: Store, tmp_path: Path) -> None:
 
 
 def test_bad_values_name_line_and_column(empty_store: Store, tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "bad.csv", HEADER, [
-        ["Good", "Row", "", "", "good@row.example", "", "", "", "Deutschland"],
-        ["Bad", "Mail", "", "", "not-an-address@", "", "", "", ""],
-        ["Bad", "Country", "", "", "", "", "", "", "Atlantis"],
-        ["", "", "", "Only A Company", "", "", "", "", ""],
-    ])
+    path = _write_csv(
+        tmp_path / "bad.csv",
+        HEADER,
+        [
+            ["Good", "Row", "", "", "good@row.example", "", "", "", "Deutschland"],
+            ["Bad", "Mail", "", "", "not-an-address@", "", "", "", ""],
+            ["Bad", "Country", "", "", "", "", "", "", "Atlantis"],
+            ["", "", "", "Only A Company", "", "", "", "", ""],
+        ],
+    )
     plan = _plan(empty_store, path)
     assert [r.action for r in plan.rows] == ["create", "error", "error", "error"]
     assert plan.rows[1].errors[0].startswith("line 3, column 'E-mail': 'not-an-address@'")
@@ -455,8 +547,9 @@ def _truncated_xlsx(path: Path) -> None:
 
 
 def _vcard_without_end(path: Path) -> None:
-    path.write_text(files.VCARD_MACOS.replace("END:VCARD\r\nBEGIN:VCARD", "BEGIN:VCARD"),
-                    encoding="utf-8")
+    path.write_text(
+        files.VCARD_MACOS.replace("END:VCARD\r\nBEGIN:VCARD", "BEGIN:VCARD"), encoding="utf-8"
+    )
 
 
 def _too_many_cells(path: Path) -> None:
@@ -475,19 +568,26 @@ def _unclosed_quote(path: Path) -> None:
     path.write_text('Name,Notes\nAnna,"never closed\nBob,fine\n', "utf-8")
 
 
-@pytest.mark.parametrize(("make", "name", "words"), [
-    (_garbage, "garbage.csv", "not a text file"),
-    (_empty, "empty.csv", "empty"),
-    (_truncated_xlsx, "cut.xlsx", "Excel workbook"),
-    (_vcard_without_end, "cut.vcf", "line 1: this vCard has no END:VCARD"),
-    (_too_many_cells, "wide.csv", "line 3, column 3: the row has 3 cells but the header only 2"),
-    (_unclosed_quote, "quote.csv", "line 2: a quoted cell is never closed"),
-    (_text_named_vcf, "list.vcf", "line 1: not a vCard file"),
-    (_text_named_xlsx, "list.xlsx", "not an Excel workbook"),
-])
-def test_a_malformed_file_changes_nothing(sample_store: Store, sample_path: Path,
-                                          tmp_path: Path, make: Any, name: str,
-                                          words: str) -> None:
+@pytest.mark.parametrize(
+    ("make", "name", "words"),
+    [
+        (_garbage, "garbage.csv", "not a text file"),
+        (_empty, "empty.csv", "empty"),
+        (_truncated_xlsx, "cut.xlsx", "Excel workbook"),
+        (_vcard_without_end, "cut.vcf", "line 1: this vCard has no END:VCARD"),
+        (
+            _too_many_cells,
+            "wide.csv",
+            "line 3, column 3: the row has 3 cells but the header only 2",
+        ),
+        (_unclosed_quote, "quote.csv", "line 2: a quoted cell is never closed"),
+        (_text_named_vcf, "list.vcf", "line 1: not a vCard file"),
+        (_text_named_xlsx, "list.xlsx", "not an Excel workbook"),
+    ],
+)
+def test_a_malformed_file_changes_nothing(
+    sample_store: Store, sample_path: Path, tmp_path: Path, make: Any, name: str, words: str
+) -> None:
     before = file_hash(sample_path)
     path = tmp_path / name
     make(path)
@@ -499,8 +599,9 @@ def test_a_malformed_file_changes_nothing(sample_store: Store, sample_path: Path
     assert file_hash(sample_path) == before
 
 
-def test_cancel_half_way_writes_nothing(sample_store: Store, sample_path: Path,
-                                        tmp_path: Path) -> None:
+def test_cancel_half_way_writes_nothing(
+    sample_store: Store, sample_path: Path, tmp_path: Path
+) -> None:
     path = files.outlook_csv(tmp_path / "outlook.csv")
     plan = _plan(sample_store, path)
     before, counts = file_hash(sample_path), _counts(sample_path)
@@ -523,12 +624,17 @@ def test_cancel_half_way_writes_nothing(sample_store: Store, sample_path: Path,
         store.close()
 
 
-def test_a_failure_in_the_middle_rolls_everything_back(sample_store: Store, sample_path: Path,
-                                                       tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "mixed.csv", HEADER, [
-        ["New", "Person", "", "Brand New Org", "new@person.example", "", "", "", ""],
-        ["Jürgen", "Müller", "", "", "j.mueller@example.org", "+49 5", "", "", ""],
-    ])
+def test_a_failure_in_the_middle_rolls_everything_back(
+    sample_store: Store, sample_path: Path, tmp_path: Path
+) -> None:
+    path = _write_csv(
+        tmp_path / "mixed.csv",
+        HEADER,
+        [
+            ["New", "Person", "", "Brand New Org", "new@person.example", "", "", "", ""],
+            ["Jürgen", "Müller", "", "", "j.mueller@example.org", "+49 5", "", "", ""],
+        ],
+    )
     plan = _plan(sample_store, path)
     plan.set_duplicate_choice("merge")
     counts = _counts(sample_path)
@@ -539,14 +645,17 @@ def test_a_failure_in_the_middle_rolls_everything_back(sample_store: Store, samp
 
 
 def test_stale_plans_are_refused(sample_store: Store, tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "merge.csv", HEADER,
-                      [["Jürgen", "Müller", "", "", "j.mueller@example.org", "+49 7", "", "",
-                        ""]])
+    path = _write_csv(
+        tmp_path / "merge.csv",
+        HEADER,
+        [["Jürgen", "Müller", "", "", "j.mueller@example.org", "+49 7", "", "", ""]],
+    )
     plan = _plan(sample_store, path)
     plan.set_duplicate_choice("merge")
     records.delete(sample_store, Contact, [plan.rows[0].merge_into])  # type: ignore[list-item]
-    with pytest.raises(StalePlan, match="line 2: the record 'Jürgen Müller' it merges into "
-                                        "was deleted"):
+    with pytest.raises(
+        StalePlan, match="line 2: the record 'Jürgen Müller' it merges into was deleted"
+    ):
         apply_plan(sample_store, plan)
     fresh = _plan(sample_store, path)
     assert fresh.rows[0].action == "create"  # the deleted record no longer counts
@@ -562,13 +671,15 @@ def test_stale_plans_are_refused(sample_store: Store, tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- storage
 
 
-def test_formula_looking_cells_are_stored_as_plain_text(empty_store: Store,
-                                                        tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "formulas.csv",
-                      ["First name", "Last name", "Email", "Phone", "Position", "Notes"], [
-        ["=cmd|' /C calc'!A0", "Formula", "f@x.example", "+49 351 1", "@SUM(A1:A9)", "-2+3"],
-        ["Eva", "Export", "e@x.example", "'+49 351 2", "'=1+1", ""],  # neutralised by export
-    ])
+def test_formula_looking_cells_are_stored_as_plain_text(empty_store: Store, tmp_path: Path) -> None:
+    path = _write_csv(
+        tmp_path / "formulas.csv",
+        ["First name", "Last name", "Email", "Phone", "Position", "Notes"],
+        [
+            ["=cmd|' /C calc'!A0", "Formula", "f@x.example", "+49 351 1", "@SUM(A1:A9)", "-2+3"],
+            ["Eva", "Export", "e@x.example", "'+49 351 2", "'=1+1", ""],  # neutralised by export
+        ],
+    )
     apply_plan(empty_store, _plan(empty_store, path))
     stored = _contacts(empty_store)
     first, second = stored["f@x.example"], stored["e@x.example"]
@@ -580,25 +691,29 @@ def test_formula_looking_cells_are_stored_as_plain_text(empty_store: Store,
 def test_bulk_index_matches_the_search_module(empty_store: Store, tmp_path: Path) -> None:
     from office_desk.core.search import document
 
-    for path in (files.outlook_csv(tmp_path / "o.csv"),
-                 files.chinese_gb18030_csv(tmp_path / "c.csv"),
-                 files.vcard_file(tmp_path / "m.vcf", files.VCARD_MACOS)):
+    for path in (
+        files.outlook_csv(tmp_path / "o.csv"),
+        files.chinese_gb18030_csv(tmp_path / "c.csv"),
+        files.vcard_file(tmp_path / "m.vcf", files.VCARD_MACOS),
+    ):
         plan = _plan(empty_store, path)
         plan.set_duplicate_choice("create")
         apply_plan(empty_store, plan)
     with sqlite3.connect(empty_store.path) as conn:  # type: ignore[arg-type]
-        indexed = {key: (kind, shown, detail, title, body) for key, kind, shown, detail, title,
-                   body in conn.execute(
-                       "SELECT k.record_id, k.kind, k.title, k.detail, i.title, i.body"
-                       " FROM search_key k JOIN search_index i ON i.rowid = k.rowid")}
+        indexed = {
+            key: (kind, shown, detail, title, body)
+            for key, kind, shown, detail, title, body in conn.execute(
+                "SELECT k.record_id, k.kind, k.title, k.detail, i.title, i.body"
+                " FROM search_key k JOIN search_index i ON i.rowid = k.rowid"
+            )
+        }
     with empty_store.session() as session:
         stored = [*session.exec(select(Contact)).all(), *session.exec(select(Organization))]
     assert len(indexed) == len(stored) > 10
     for record in stored:
         doc = document(record)
         kind = "contact" if isinstance(record, Contact) else "organization"
-        assert indexed[record.id.hex] == (kind, doc.shown_title, doc.detail, doc.title,
-                                          doc.body)
+        assert indexed[record.id.hex] == (kind, doc.shown_title, doc.detail, doc.title, doc.body)
     assert any(h.title == "Wei Zhang" for h in find(empty_store, "sdhi"))
     assert any(h.title == "张伟" for h in find(empty_store, "zhang wei"))
     assert any(h.title == "Dr. Jürgen Müller" for h in find(empty_store, "Mueller"))
@@ -613,11 +728,21 @@ def test_bulk_insert_writes_what_core_writes(empty_store: Store) -> None:
 
     now = utcnow()
     table = Contact.__table__  # type: ignore[attr-defined]
-    made = [{**CONTACT_DEFAULTS, "id": record_id, "created_at": now, "updated_at": now,
-             "deleted_at": None, "given_name": f"P{n}", "emails": [f"p{n}@x.example"],
-             "family_name_first": n % 2 == 0, "last_contacted_on": now.date() if n else None,
-             "messaging": ["WeChat: x"] if n == 1 else []}
-            for n, record_id in enumerate(new_ids(3))]
+    made = [
+        {
+            **CONTACT_DEFAULTS,
+            "id": record_id,
+            "created_at": now,
+            "updated_at": now,
+            "deleted_at": None,
+            "given_name": f"P{n}",
+            "emails": [f"p{n}@x.example"],
+            "family_name_first": n % 2 == 0,
+            "last_contacted_on": now.date() if n else None,
+            "messaging": ["WeChat: x"] if n == 1 else [],
+        }
+        for n, record_id in enumerate(new_ids(3))
+    ]
     with empty_store.write() as session:
         conn = session.connection()
         insert_rows(conn, table, made[:2])
@@ -637,16 +762,37 @@ def test_bulk_insert_writes_what_core_writes(empty_store: Store) -> None:
 
 def test_importing_organizations(sample_store: Store, tmp_path: Path) -> None:
     existing = next(iter(_organization_names(sample_store).values()))
-    path = _write_csv(tmp_path / "orgs.csv",
-                      ["Name", "Native name", "Kind", "Sector", "City", "Country", "Website",
-                       "Latitude", "Longitude"], [
-        ["Neue Optik GmbH", "", "Company", "Optics", "Jena", "Deutschland",
-         "https://optik.example", "50,93", "11,59"],
-        ["济南大学", "济南大学", "Universität", "", "济南", "中国", "", "", ""],
-        [existing.upper(), "", "", "", "", "", "", "", ""],
-        ["Half Placed", "", "", "", "", "", "", "1.5", ""],
-        ["Odd Kind", "", "Spaceship", "", "", "", "", "", ""],
-    ])
+    path = _write_csv(
+        tmp_path / "orgs.csv",
+        [
+            "Name",
+            "Native name",
+            "Kind",
+            "Sector",
+            "City",
+            "Country",
+            "Website",
+            "Latitude",
+            "Longitude",
+        ],
+        [
+            [
+                "Neue Optik GmbH",
+                "",
+                "Company",
+                "Optics",
+                "Jena",
+                "Deutschland",
+                "https://optik.example",
+                "50,93",
+                "11,59",
+            ],
+            ["济南大学", "济南大学", "Universität", "", "济南", "中国", "", "", ""],
+            [existing.upper(), "", "", "", "", "", "", "", ""],
+            ["Half Placed", "", "", "", "", "", "", "1.5", ""],
+            ["Odd Kind", "", "Spaceship", "", "", "", "", "", ""],
+        ],
+    )
     plan = _plan(sample_store, path, "organizations")
     assert plan.target == "organizations"
     assert [r.action for r in plan.rows] == ["create", "create", "skip", "error", "error"]
@@ -658,7 +804,11 @@ def test_importing_organizations(sample_store: Store, tmp_path: Path) -> None:
         made = {o.name: o for o in session.exec(select(Organization)).all()}
     optik, university = made["Neue Optik GmbH"], made["济南大学"]
     assert (optik.kind, optik.country, optik.latitude, optik.longitude) == (
-        "company", "DE", 50.93, 11.59)
+        "company",
+        "DE",
+        50.93,
+        11.59,
+    )
     assert (university.kind, university.country, university.city) == ("university", "CN", "济南")
     assert any(h.title == "济南大学" for h in find(sample_store, "ji nan da xue"))
 
@@ -671,7 +821,8 @@ def test_a_large_file_with_existing_records(sample_store: Store, tmp_path: Path)
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
-        "import_bench", Path(__file__).parents[2] / "bench" / "import_bench.py")
+        "import_bench", Path(__file__).parents[2] / "bench" / "import_bench.py"
+    )
     assert spec is not None and spec.loader is not None
     import_bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(import_bench)
@@ -690,38 +841,59 @@ def test_a_large_file_with_existing_records(sample_store: Store, tmp_path: Path)
 # --------------------------------------------------------------------------- pieces
 
 
-@pytest.mark.parametrize(("text", "given", "family", "native", "family_first"), [
-    ("张伟", "", "", "张伟", True),
-    ("Wei Zhang (张伟)", "Wei", "Zhang", "张伟", False),  # as Office Desk writes it
-    ("Zhang Wei (张伟)", "Wei", "Zhang", "张伟", True),
-    ("Ouyang Nana (欧阳娜娜)", "Nana", "Ouyang", "欧阳娜娜", True),
-    ("Wei Zhang 张伟", "Wei", "Zhang", "张伟", False),
-    ("Zhang Wei", "Wei", "Zhang", "", True),
-    ("Wei Zhang", "Wei", "Zhang", "", False),
-    ("ZHANG Wei", "Wei", "Zhang", "", True),
-    ("Müller, Anna", "Anna", "Müller", "", False),
-    ("Ludwig van Beethoven", "Ludwig", "van Beethoven", "", False),
-    ("Anna Maria Weiß", "Anna Maria", "Weiß", "", False),
-    ("Madonna", "", "Madonna", "", False),
-    ("Li Na 李娜", "Na", "Li", "李娜", True),
-])
-def test_full_names_are_split(text: str, given: str, family: str, native: str,
-                              family_first: bool) -> None:
+@pytest.mark.parametrize(
+    ("text", "given", "family", "native", "family_first"),
+    [
+        ("张伟", "", "", "张伟", True),
+        ("Wei Zhang (张伟)", "Wei", "Zhang", "张伟", False),  # as Office Desk writes it
+        ("Zhang Wei (张伟)", "Wei", "Zhang", "张伟", True),
+        ("Ouyang Nana (欧阳娜娜)", "Nana", "Ouyang", "欧阳娜娜", True),
+        ("Wei Zhang 张伟", "Wei", "Zhang", "张伟", False),
+        ("Zhang Wei", "Wei", "Zhang", "", True),
+        ("Wei Zhang", "Wei", "Zhang", "", False),
+        ("ZHANG Wei", "Wei", "Zhang", "", True),
+        ("Müller, Anna", "Anna", "Müller", "", False),
+        ("Ludwig van Beethoven", "Ludwig", "van Beethoven", "", False),
+        ("Anna Maria Weiß", "Anna Maria", "Weiß", "", False),
+        ("Madonna", "", "Madonna", "", False),
+        ("Li Na 李娜", "Na", "Li", "李娜", True),
+    ],
+)
+def test_full_names_are_split(
+    text: str, given: str, family: str, native: str, family_first: bool
+) -> None:
     from office_desk.core.import_contacts.person_names import split_full_name
 
     split = split_full_name(text)
     assert (split.given, split.family, split.native, split.family_first) == (
-        given, family, native, family_first)
+        given,
+        family,
+        native,
+        family_first,
+    )
 
 
 def test_country_names_in_three_languages() -> None:
     from office_desk.core.import_contacts.cell_values import BadValue, country_code
 
-    for text, code in [("de", "DE"), ("DEU", "DE"), ("Germany", "DE"), ("Deutschland", "DE"),
-                       ("德国", "DE"), ("中国", "CN"), ("Volksrepublik China", "CN"),
-                       ("P.R. China", "CN"), ("Österreich", "AT"), ("USA", "US"),
-                       ("Vereinigte Staaten", "US"), ("美国", "US"), ("South Korea", "KR"),
-                       ("Ungarn", "HU"), ("Niger", "NE"), ("Nigeria", "NG")]:
+    for text, code in [
+        ("de", "DE"),
+        ("DEU", "DE"),
+        ("Germany", "DE"),
+        ("Deutschland", "DE"),
+        ("德国", "DE"),
+        ("中国", "CN"),
+        ("Volksrepublik China", "CN"),
+        ("P.R. China", "CN"),
+        ("Österreich", "AT"),
+        ("USA", "US"),
+        ("Vereinigte Staaten", "US"),
+        ("美国", "US"),
+        ("South Korea", "KR"),
+        ("Ungarn", "HU"),
+        ("Niger", "NE"),
+        ("Nigeria", "NG"),
+    ]:
         assert country_code(text) == code, text
     with pytest.raises(BadValue, match="'Atlantis' is not a country"):
         country_code("Atlantis")
@@ -731,11 +903,31 @@ def test_quick_email_check_agrees_with_the_validator() -> None:
     from office_desk.core.import_contacts.cell_values import BadValue, email
     from office_desk.core.validation import email_problem
 
-    addresses = ["a@b.de", "first.last+tag@sub.example.co.uk", "a_b%c@x-y.example",
-                 "a..b@x.de", ".a@x.de", "a.@x.de", "a@-x.de", "a@x-.de", "a@x..de",
-                 "a@x.t", "a@x.123", "a@localhost", "a@x.test", "a@x.local", "a@b",
-                 "a" * 65 + "@x.de", "a@" + "b" * 64 + ".de", "ab@xn--mller-kva.de",
-                 "a@ab--cd.de", "Ärger@x.de", "a@münchen.de", "a b@x.de", "a@x_y.de"]
+    addresses = [
+        "a@b.de",
+        "first.last+tag@sub.example.co.uk",
+        "a_b%c@x-y.example",
+        "a..b@x.de",
+        ".a@x.de",
+        "a.@x.de",
+        "a@-x.de",
+        "a@x-.de",
+        "a@x..de",
+        "a@x.t",
+        "a@x.123",
+        "a@localhost",
+        "a@x.test",
+        "a@x.local",
+        "a@b",
+        "a" * 65 + "@x.de",
+        "a@" + "b" * 64 + ".de",
+        "ab@xn--mller-kva.de",
+        "a@ab--cd.de",
+        "Ärger@x.de",
+        "a@münchen.de",
+        "a b@x.de",
+        "a@x_y.de",
+    ]
     for address in addresses:
         try:
             accepted = email(address) == address
@@ -745,23 +937,37 @@ def test_quick_email_check_agrees_with_the_validator() -> None:
 
 
 def test_plan_reports_progress_and_reads_well(empty_store: Store, tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "few.csv", HEADER, [
-        [given, "Eins", "", "Firma A", f"{given}@x.example", "", "", "", ""]
-        for given in ("Anna", "Berta", "Carla")]
-        + [["Bad", "Row", "", "", "bad@", "", "", "", ""]])
+    path = _write_csv(
+        tmp_path / "few.csv",
+        HEADER,
+        [
+            [given, "Eins", "", "Firma A", f"{given}@x.example", "", "", "", ""]
+            for given in ("Anna", "Berta", "Carla")
+        ]
+        + [["Bad", "Row", "", "", "bad@", "", "", "", ""]],
+    )
     calls: list[tuple[int, int]] = []
     table = read_source(path)
-    plan = plan_import(empty_store, table, guess_mapping(table), progress=lambda d, t:
-                       calls.append((d, t)))
+    plan = plan_import(
+        empty_store, table, guess_mapping(table), progress=lambda d, t: calls.append((d, t))
+    )
     assert calls[0] == (0, 4) and calls[-1] == (4, 4)
     lines = plan.summary_lines()
     assert lines[0] == "few.csv: 4 rows (CSV, utf-8, separator comma, Office Desk layout)"
     assert lines[1] == "  3 new contacts, 0 to update, 0 skipped, 1 with errors"
     assert "  1 new organization: Firma A" in lines  # never "1 new organizations"
     assert any(line.startswith("    line 5, column 'E-mail': 'bad@'") for line in lines)
-    assert plan.summary() == {"rows": 4, "create": 3, "update": 0, "skip": 0, "error": 1,
-                              "duplicates": 0, "unchanged": 0, "new_organizations": 1,
-                              "new_tags": 0}
+    assert plan.summary() == {
+        "rows": 4,
+        "create": 3,
+        "update": 0,
+        "skip": 0,
+        "error": 1,
+        "duplicates": 0,
+        "unchanged": 0,
+        "new_organizations": 1,
+        "new_tags": 0,
+    }
 
 
 # --------------------------------------------------------------------------- round trips
@@ -771,16 +977,28 @@ def _people(store: Store) -> dict[tuple[str, str, str], tuple[Any, ...]]:
     organizations = _organization_names(store)
     with store.session() as session:
         contacts = session.exec(select(Contact)).all()
-    return {(c.given_name, c.family_name, c.name_native): (
-        c.family_name_first, c.position, c.city, c.country, c.emails, c.phones,
-        c.messaging, c.languages, c.last_contacted_on, c.notes,
-        organizations.get(c.organization_id) if c.organization_id else None)
-        for c in contacts}
+    return {
+        (c.given_name, c.family_name, c.name_native): (
+            c.family_name_first,
+            c.position,
+            c.city,
+            c.country,
+            c.emails,
+            c.phones,
+            c.messaging,
+            c.languages,
+            c.last_contacted_on,
+            c.notes,
+            organizations.get(c.organization_id) if c.organization_id else None,
+        )
+        for c in contacts
+    }
 
 
 @pytest.mark.parametrize("how", ["csv;", "xlsx", "vcf"])
-def test_office_desk_exports_import_back(sample_store: Store, empty_store: Store,
-                                         tmp_path: Path, how: str) -> None:
+def test_office_desk_exports_import_back(
+    sample_store: Store, empty_store: Store, tmp_path: Path, how: str
+) -> None:
     from office_desk.core.export_lists import export_list
     from office_desk.core.export_vcard import export_vcards
     from office_desk.core.listing import ListQuery

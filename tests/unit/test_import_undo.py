@@ -31,9 +31,19 @@ from office_desk.core.services import records
 from office_desk.core.store.database import Store
 from tests.qt_plugin import CLI_NEEDS_QT
 
-OUTLOOK = ["Title", "First Name", "Last Name", "Company", "Job Title", "Business City",
-           "Business Country/Region", "Business Phone", "E-mail Address", "Categories",
-           "Notes"]
+OUTLOOK = [
+    "Title",
+    "First Name",
+    "Last Name",
+    "Company",
+    "Job Title",
+    "Business City",
+    "Business Country/Region",
+    "Business Phone",
+    "E-mail Address",
+    "Categories",
+    "Notes",
+]
 DRESDEN = sample_id("office:dresden")
 
 
@@ -47,15 +57,31 @@ def outlook_file(path: Path, rows: list[dict[str, str]]) -> Path:
 
 PARTNER_LIST = [
     # New people, with Outlook categories: "vip" is the sample's "VIP" (any case).
-    {"First Name": "Hedwig", "Last Name": "Zuse", "Company": "Zuse Rechenwerk GmbH",
-     "E-mail Address": "h.zuse@rechenwerk.example", "Business Phone": "+49 351 4000",
-     "Categories": "vip;Messe 2026", "Business City": "Dresden"},
-    {"First Name": "Lu", "Last Name": "Ban", "Company": "Zuse Rechenwerk GmbH",
-     "E-mail Address": "lu.ban@rechenwerk.example", "Categories": "Messe 2026"},
+    {
+        "First Name": "Hedwig",
+        "Last Name": "Zuse",
+        "Company": "Zuse Rechenwerk GmbH",
+        "E-mail Address": "h.zuse@rechenwerk.example",
+        "Business Phone": "+49 351 4000",
+        "Categories": "vip;Messe 2026",
+        "Business City": "Dresden",
+    },
+    {
+        "First Name": "Lu",
+        "Last Name": "Ban",
+        "Company": "Zuse Rechenwerk GmbH",
+        "E-mail Address": "lu.ban@rechenwerk.example",
+        "Categories": "Messe 2026",
+    },
     # Jürgen Müller of the sample (same e-mail): merged, a new phone and a tag.
-    {"First Name": "Jürgen", "Last Name": "Müller", "E-mail Address": "j.mueller@example.org",
-     "Business Phone": "+49 351 7777777", "Categories": "Messe 2026; VIP",
-     "Job Title": "Geschäftsführer"},
+    {
+        "First Name": "Jürgen",
+        "Last Name": "Müller",
+        "E-mail Address": "j.mueller@example.org",
+        "Business Phone": "+49 351 7777777",
+        "Categories": "Messe 2026; VIP",
+        "Job Title": "Geschäftsführer",
+    },
 ]
 
 
@@ -67,21 +93,32 @@ def live_state(store: Store) -> dict[str, Any]:
             table = model.__table__  # type: ignore[attr-defined]
             rows = conn.execute(table.select().where(table.c.deleted_at.is_(None))).mappings()
             state[table.name] = {
-                row["id"]: {k: v for k, v in row.items()
-                            if k not in ("created_at", "updated_at", "deleted_at")}
-                for row in rows}
+                row["id"]: {
+                    k: v
+                    for k, v in row.items()
+                    if k not in ("created_at", "updated_at", "deleted_at")
+                }
+                for row in rows
+            }
         state["search"] = {
-            row[0]: row[1:] for row in conn.execute(text(
-                "SELECT k.record_id, k.kind, k.title, k.detail, i.title, i.body"
-                " FROM search_key k JOIN search_index i ON i.rowid = k.rowid"))}
+            row[0]: row[1:]
+            for row in conn.execute(
+                text(
+                    "SELECT k.record_id, k.kind, k.title, k.detail, i.title, i.body"
+                    " FROM search_key k JOIN search_index i ON i.rowid = k.rowid"
+                )
+            )
+        }
     return state
 
 
-def _import(store: Store, path: Path, merge: bool = True,
-            office_id: uuid.UUID | None = None) -> ImportResult:
+def _import(
+    store: Store, path: Path, merge: bool = True, office_id: uuid.UUID | None = None
+) -> ImportResult:
     table = read_source(path)
-    plan = plan_import(store, table, guess_mapping(table, "contacts"), "contacts",
-                       office_id=office_id)
+    plan = plan_import(
+        store, table, guess_mapping(table, "contacts"), "contacts", office_id=office_id
+    )
     assert plan.error_count == 0
     if merge:
         plan.set_duplicate_choice("merge")
@@ -89,12 +126,17 @@ def _import(store: Store, path: Path, merge: bool = True,
 
 
 def test_undo_takes_the_whole_import_back_and_redo_writes_it_again(
-        sample_store: Store, tmp_path: Path) -> None:
+    sample_store: Store, tmp_path: Path
+) -> None:
     before = live_state(sample_store)
     result = _import(sample_store, outlook_file(tmp_path / "partner.csv", PARTNER_LIST))
     imported = live_state(sample_store)
-    assert (result.created, result.updated, result.organizations_created,
-            result.tags_created) == (2, 1, 1, 1)
+    assert (result.created, result.updated, result.organizations_created, result.tags_created) == (
+        2,
+        1,
+        1,
+        1,
+    )
     assert imported != before
     assert can_undo(result)
 
@@ -111,8 +153,9 @@ def test_undo_takes_the_whole_import_back_and_redo_writes_it_again(
     assert run_checks(sample_store) == []
 
 
-def test_undo_is_one_transaction(sample_store: Store, tmp_path: Path,
-                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_undo_is_one_transaction(
+    sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     result = _import(sample_store, outlook_file(tmp_path / "partner.csv", PARTNER_LIST))
     imported = live_state(sample_store)
     real = undo_module._unindex
@@ -130,8 +173,9 @@ def test_undo_is_one_transaction(sample_store: Store, tmp_path: Path,
     assert run_checks(sample_store) == []
 
 
-def test_undo_refuses_when_the_import_was_changed_since(sample_store: Store,
-                                                        tmp_path: Path) -> None:
+def test_undo_refuses_when_the_import_was_changed_since(
+    sample_store: Store, tmp_path: Path
+) -> None:
     result = _import(sample_store, outlook_file(tmp_path / "partner.csv", PARTNER_LIST))
     records.delete(sample_store, Contact, result.created_ids[:1])
     changed = live_state(sample_store)
@@ -140,8 +184,9 @@ def test_undo_refuses_when_the_import_was_changed_since(sample_store: Store,
     assert live_state(sample_store) == changed
 
 
-def test_undo_refuses_when_a_merged_field_was_edited_since(sample_store: Store,
-                                                          tmp_path: Path) -> None:
+def test_undo_refuses_when_a_merged_field_was_edited_since(
+    sample_store: Store, tmp_path: Path
+) -> None:
     """Undo would put back the value from before the import over an edit made since
     (in another window, or by a script the change watch did not report in time)."""
     result = _import(sample_store, outlook_file(tmp_path / "partner.csv", PARTNER_LIST))
@@ -154,8 +199,9 @@ def test_undo_refuses_when_a_merged_field_was_edited_since(sample_store: Store,
     assert live_state(sample_store) == changed
 
 
-def test_a_large_import_is_not_undoable_from_the_stack(sample_store: Store, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_large_import_is_not_undoable_from_the_stack(
+    sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(undo_module, "UNDO_LIMIT", 3)
     path = outlook_file(tmp_path / "partner.csv", PARTNER_LIST)
     table = read_source(path)
@@ -194,9 +240,12 @@ def test_outlook_categories_become_tags(sample_store: Store, tmp_path: Path) -> 
     assert "  1 new tag: Messe 2026" in plan.summary_lines()
     apply_plan(sample_store, plan)
     assert _tags_of(sample_store, _contact(sample_store, "h.zuse@rechenwerk.example").id) == [
-        "Messe 2026", "VIP"]
+        "Messe 2026",
+        "VIP",
+    ]
     assert _tags_of(sample_store, _contact(sample_store, "lu.ban@rechenwerk.example").id) == [
-        "Messe 2026"]
+        "Messe 2026"
+    ]
     # The merged sample contact keeps its tags and gains the new ones, once each.
     mueller = _contact(sample_store, "j.mueller@example.org")
     assert "Messe 2026" in _tags_of(sample_store, mueller.id)
@@ -209,11 +258,12 @@ def test_outlook_categories_become_tags(sample_store: Store, tmp_path: Path) -> 
     assert run_checks(sample_store) == []
 
 
-def test_german_outlook_and_any_mapped_column_give_tags(empty_store: Store,
-                                                         tmp_path: Path) -> None:
+def test_german_outlook_and_any_mapped_column_give_tags(empty_store: Store, tmp_path: Path) -> None:
     german = tmp_path / "kontakte.csv"
-    german.write_text("Vorname;Nachname;E-Mail-Adresse;Kategorien\n"
-                      'Anna;Berg;anna@berg.example;"Kunde;Presse"\n', encoding="utf-8")
+    german.write_text(
+        'Vorname;Nachname;E-Mail-Adresse;Kategorien\nAnna;Berg;anna@berg.example;"Kunde;Presse"\n',
+        encoding="utf-8",
+    )
     table = read_source(german)
     mapping = guess_mapping(table, "contacts")
     assert mapping.layout == "Outlook (German)"
@@ -221,8 +271,9 @@ def test_german_outlook_and_any_mapped_column_give_tags(empty_store: Store,
     assert _tags_of(empty_store, result.created_ids[0]) == ["Kunde", "Presse"]
 
     other = tmp_path / "list.csv"
-    other.write_text("Name,Mail,Gruppen\nBo Chen,bo@chen.example,Alumni ; 2025  Delegation\n",
-                     encoding="utf-8")
+    other.write_text(
+        "Name,Mail,Gruppen\nBo Chen,bo@chen.example,Alumni ; 2025  Delegation\n", encoding="utf-8"
+    )
     from office_desk.core.import_contacts import mapping_from_option
 
     table = read_source(other)
@@ -231,11 +282,20 @@ def test_german_outlook_and_any_mapped_column_give_tags(empty_store: Store,
     assert _tags_of(empty_store, result.created_ids[0]) == ["2025 Delegation", "Alumni"]
 
 
-def test_a_tag_too_long_for_the_database_is_an_error_with_its_line(empty_store: Store,
-                                                                    tmp_path: Path) -> None:
-    path = outlook_file(tmp_path / "long.csv", [
-        {"First Name": "A", "Last Name": "B", "E-mail Address": "a@b.example",
-         "Categories": "x" * 81}])
+def test_a_tag_too_long_for_the_database_is_an_error_with_its_line(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    path = outlook_file(
+        tmp_path / "long.csv",
+        [
+            {
+                "First Name": "A",
+                "Last Name": "B",
+                "E-mail Address": "a@b.example",
+                "Categories": "x" * 81,
+            }
+        ],
+    )
     plan = plan_import(empty_store, read_source(path), guess_mapping(read_source(path)))
     assert plan.error_count == 1
     assert "line 2, column 'Categories'" in plan.rows[0].errors[0]
@@ -245,8 +305,10 @@ def test_a_tag_too_long_for_the_database_is_an_error_with_its_line(empty_store: 
 
 
 def test_imported_people_go_to_the_chosen_office(sample_store: Store, tmp_path: Path) -> None:
-    loner = records.add(sample_store, Contact(given_name="Ola", family_name="Nordmann",
-                                              emails=["ola@nordmann.example"]))
+    loner = records.add(
+        sample_store,
+        Contact(given_name="Ola", family_name="Nordmann", emails=["ola@nordmann.example"]),
+    )
     jinan = sample_id("office:jinan")
     path = tmp_path / "people.csv"
     path.write_text(
@@ -255,15 +317,18 @@ def test_imported_people_go_to_the_chosen_office(sample_store: Store, tmp_path: 
         f"Hu,Shi,胡适,hu.shi@example.cn,{'Jinan'}\n"  # names its own: kept
         "Ola,Nordmann,,ola@nordmann.example,\n"  # a duplicate without an office: filled
         "Jürgen,Müller,,j.mueller@example.org,\n",  # a duplicate in Dresden: kept there
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     table = read_source(path)
     frankfurt = sample_id("office:frankfurt")
     plan = plan_import(sample_store, table, guess_mapping(table), office_id=frankfurt)
     plan.set_duplicate_choice("merge")
-    assert "  Office of the imported records: Frankfurt-Jinan Contact Office" in \
-        plan.summary_lines()
-    assert not any("office" in message for row in plan.rows for message in row.messages
-                   if "keeps" in message)  # the chosen office is never a conflict
+    assert (
+        "  Office of the imported records: Frankfurt-Jinan Contact Office" in plan.summary_lines()
+    )
+    assert not any(
+        "office" in message for row in plan.rows for message in row.messages if "keeps" in message
+    )  # the chosen office is never a conflict
     result = apply_plan(sample_store, plan)
     assert _contact(sample_store, "ida@pfeiffer.example").office_id == frankfurt
     assert _contact(sample_store, "hu.shi@example.cn").office_id == jinan
@@ -276,13 +341,18 @@ def test_imported_people_go_to_the_chosen_office(sample_store: Store, tmp_path: 
 def test_an_office_that_is_gone_is_refused(sample_store: Store, tmp_path: Path) -> None:
     path = outlook_file(tmp_path / "partner.csv", PARTNER_LIST[:1])
     with pytest.raises(ValueError, match="office"):
-        plan_import(sample_store, read_source(path), guess_mapping(read_source(path)),
-                    office_id=uuid.uuid4())
+        plan_import(
+            sample_store,
+            read_source(path),
+            guess_mapping(read_source(path)),
+            office_id=uuid.uuid4(),
+        )
 
 
 @CLI_NEEDS_QT
-def test_command_line_office_option(sample_path: Path, tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_line_office_option(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from office_desk.cli.main import main
     from office_desk.core.store.database import open_store
 
@@ -295,7 +365,8 @@ def test_command_line_office_option(sample_path: Path, tmp_path: Path,
     store = open_store(sample_path)
     try:
         assert _contact(store, "lu.ban@rechenwerk.example").office_id == sample_id(
-            "office:frankfurt")
+            "office:frankfurt"
+        )
     finally:
         store.close()
 
@@ -306,42 +377,59 @@ def test_command_line_office_option(sample_path: Path, tmp_path: Path,
 def test_summaries_are_whole_sentences_per_number() -> None:
     from office_desk.core.i18n import install
 
-    one = ImportResult("contacts", created=1, merged_rows=1, updated=1, skipped=1,
-                       left_out=1, organizations_created=1, tags_created=1)
+    one = ImportResult(
+        "contacts",
+        created=1,
+        merged_rows=1,
+        updated=1,
+        skipped=1,
+        left_out=1,
+        organizations_created=1,
+        tags_created=1,
+    )
     assert one.summary() == (
         "Imported: 1 new contact, 1 row merged into others (1 existing record updated), "
-        "1 row skipped, 1 row with errors left out, 1 new organization, 1 new tag.")
+        "1 row skipped, 1 row with errors left out, 1 new organization, 1 new tag."
+    )
     many = ImportResult("organizations", created=1200, skipped=0)
     assert many.summary() == "Imported: 1,200 new organizations, 0 rows skipped."
 
-    german = {"{count} new contact": "{count} neuer Kontakt",
-              "{count} new contacts": "{count} neue Kontakte",
-              "{count} row skipped": "{count} Zeile übersprungen",
-              "{count} rows skipped": "{count} Zeilen übersprungen",
-              "Imported: {parts}.": "Importiert: {parts}."}
+    german = {
+        "{count} new contact": "{count} neuer Kontakt",
+        "{count} new contacts": "{count} neue Kontakte",
+        "{count} row skipped": "{count} Zeile übersprungen",
+        "{count} rows skipped": "{count} Zeilen übersprungen",
+        "Imported: {parts}.": "Importiert: {parts}.",
+    }
     install(lambda _context, text: german.get(text, text), "de")
     try:
         assert ImportResult("contacts", created=1, skipped=2).summary() == (
-            "Importiert: 1 neuer Kontakt, 2 Zeilen übersprungen.")
+            "Importiert: 1 neuer Kontakt, 2 Zeilen übersprungen."
+        )
         assert ImportResult("contacts", created=1000, skipped=1).summary() == (
-            "Importiert: 1.000 neue Kontakte, 1 Zeile übersprungen.")
+            "Importiert: 1.000 neue Kontakte, 1 Zeile übersprungen."
+        )
     finally:
         install(None)
 
 
-def test_organizations_with_tags_and_an_office_undo_and_redo(sample_store: Store,
-                                                             tmp_path: Path) -> None:
+def test_organizations_with_tags_and_an_office_undo_and_redo(
+    sample_store: Store, tmp_path: Path
+) -> None:
     path = tmp_path / "firms.csv"
-    path.write_text("Name,City,Kategorien\n"
-                    "Zuse Rechenwerk GmbH,Dresden,Automotive;Zulieferer\n"
-                    "Elbflorenz Mikrosysteme GmbH,Dresden,Zulieferer\n",  # in the sample
-                    encoding="utf-8")
+    path.write_text(
+        "Name,City,Kategorien\n"
+        "Zuse Rechenwerk GmbH,Dresden,Automotive;Zulieferer\n"
+        "Elbflorenz Mikrosysteme GmbH,Dresden,Zulieferer\n",  # in the sample
+        encoding="utf-8",
+    )
     table = read_source(path)
     mapping = guess_mapping(table, "organizations")
     assert mapping.columns[2] == "tags"
     before = live_state(sample_store)
-    plan = plan_import(sample_store, table, mapping, "organizations",
-                       office_id=sample_id("office:frankfurt"))
+    plan = plan_import(
+        sample_store, table, mapping, "organizations", office_id=sample_id("office:frankfurt")
+    )
     plan.set_duplicate_choice("merge")
     assert [row.action for row in plan.rows] == ["create", "update"]
     result = apply_plan(sample_store, plan)

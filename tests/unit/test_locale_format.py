@@ -77,10 +77,17 @@ def test_sort_key_orders_umlauts_and_pinyin() -> None:
     # Umlauts sort with their base vowel, not after z.
     assert sorted(["Mz", "Müller", "Ma"], key=sort_key) == ["Ma", "Müller", "Mz"]
     assert sorted(["Muller", "Müller", "Mzz"], key=sort_key)[:2] in (
-        ["Muller", "Müller"], ["Müller", "Muller"])
+        ["Muller", "Müller"],
+        ["Müller", "Muller"],
+    )
     # Case does not matter; ß is read as ss.
     assert sorted(["beta", "Alpha", "Straße", "Strasse", "Strb"], key=sort_key) == [
-        "Alpha", "beta", "Strasse", "Straße", "Strb"]
+        "Alpha",
+        "beta",
+        "Strasse",
+        "Straße",
+        "Strb",
+    ]
 
 
 def test_sort_key_same_in_every_language(language: Callable[[str], None]) -> None:
@@ -88,7 +95,10 @@ def test_sort_key_same_in_every_language(language: Callable[[str], None]) -> Non
     language("de")
     assert sort_key("Österreich") == english
     assert sorted(["Zypern", "Österreich", "Niger"], key=sort_key) == [
-        "Niger", "Österreich", "Zypern"]
+        "Niger",
+        "Österreich",
+        "Zypern",
+    ]
 
 
 def test_lists_sort_names_as_readers_expect(empty_store: Store) -> None:

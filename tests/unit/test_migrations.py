@@ -15,7 +15,8 @@ from office_desk.core.checks import run_checks
 from office_desk.core.finder import find
 from office_desk.core.models import metadata
 from office_desk.core.store import schema
-from office_desk.core.store.database import NewerSchema, Store, make_engine, open_store, sqlite_url
+from office_desk.core.store.database import NewerSchema, Store, open_store
+from office_desk.core.store.engine import make_engine, sqlite_url
 from office_desk.core.store.schema import include_object
 from tests.conftest import file_hash
 

@@ -9,11 +9,13 @@ import pytest
 
 from office_desk.core.money import MissingRate, Rate, RateTable, is_known_currency, total
 
-RATES = RateTable([
-    Rate(date(2020, 1, 1), "EUR", "CNY", Decimal("7.80")),
-    Rate(date(2022, 1, 1), "EUR", "CNY", Decimal("7.20")),
-    Rate(date(2021, 1, 1), "USD", "CNY", Decimal("6.50")),
-])
+RATES = RateTable(
+    [
+        Rate(date(2020, 1, 1), "EUR", "CNY", Decimal("7.80")),
+        Rate(date(2022, 1, 1), "EUR", "CNY", Decimal("7.20")),
+        Rate(date(2021, 1, 1), "USD", "CNY", Decimal("6.50")),
+    ]
+)
 
 
 def test_rate_locked_on_the_date() -> None:
@@ -33,9 +35,13 @@ def test_no_rate_before_first_one() -> None:
 
 def test_total_keeps_unconvertible_amounts_apart() -> None:
     result = total(
-        [(Decimal("100"), "EUR", date(2020, 6, 1)), (Decimal("1000"), "CNY", None),
-         (Decimal("5"), "GBP", date(2020, 6, 1))],
-        "CNY", RATES,
+        [
+            (Decimal("100"), "EUR", date(2020, 6, 1)),
+            (Decimal("1000"), "CNY", None),
+            (Decimal("5"), "GBP", date(2020, 6, 1)),
+        ],
+        "CNY",
+        RATES,
     )
     assert result.amount == Decimal("1780.00")
     assert result.unconverted == {"GBP": Decimal(5)}

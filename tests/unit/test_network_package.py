@@ -90,8 +90,9 @@ def _send(source: Store, target: Store, tmp_path: Path, name: str = "a.json") ->
 # --------------------------------------------------------------------------- round trips
 
 
-def test_whole_database_round_trip_is_identical(sample_store: Store, empty_store: Store,
-                                                tmp_path: Path) -> None:
+def test_whole_database_round_trip_is_identical(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
     records.delete(sample_store, Contact, [_all(sample_store, Contact)[0].id])
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     summary = export_package(sample_store, first, exported_at=STAMP)
@@ -127,8 +128,9 @@ def test_zip_package_round_trip(sample_store: Store, empty_store: Store, tmp_pat
     assert _without_stamp(tmp_path / "network.zip") == _without_stamp(tmp_path / "again.zip")
 
 
-def test_office_part_imports_into_an_empty_database(sample_store: Store, empty_store: Store,
-                                                     tmp_path: Path) -> None:
+def test_office_part_imports_into_an_empty_database(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
     dresden = find_office(sample_store, "Dresden")
     part = tmp_path / "dresden.json"
     export_package(sample_store, part, dresden.id)
@@ -155,8 +157,9 @@ def test_office_part_imports_into_an_empty_database(sample_store: Store, empty_s
 # --------------------------------------------------------------------------- merging
 
 
-def test_new_record_and_newer_edit_travel(sample_store: Store, copy_b: Store,
-                                         tmp_path: Path) -> None:
+def test_new_record_and_newer_edit_travel(
+    sample_store: Store, copy_b: Store, tmp_path: Path
+) -> None:
     a, b = sample_store, copy_b
     org = Organization(name="Fraunhofer IWS Zweigstelle", city="Dresden", country="DE")
     records.add(a, org)
@@ -179,8 +182,9 @@ def test_new_record_and_newer_edit_travel(sample_store: Store, copy_b: Store,
     assert run_checks(b) == []
 
 
-def test_newer_local_edit_is_kept_and_listed(sample_store: Store, copy_b: Store,
-                                            tmp_path: Path) -> None:
+def test_newer_local_edit_is_kept_and_listed(
+    sample_store: Store, copy_b: Store, tmp_path: Path
+) -> None:
     a, b = sample_store, copy_b
     project = _all(a, Project)[0]
     records.update(a, Project, project.id, description="A's older note")
@@ -197,11 +201,15 @@ def test_newer_local_edit_is_kept_and_listed(sample_store: Store, copy_b: Store,
     assert _one(b, Project, project.id).description == "B's newer note"
 
 
-def test_deletion_is_carried_with_its_links(sample_store: Store, copy_b: Store,
-                                           tmp_path: Path) -> None:
+def test_deletion_is_carried_with_its_links(
+    sample_store: Store, copy_b: Store, tmp_path: Path
+) -> None:
     a, b = sample_store, copy_b
-    org = next(o for o in _all(a, Organization)
-               if any(p.organization_id == o.id for p in _all(a, ProjectPartner)))
+    org = next(
+        o
+        for o in _all(a, Organization)
+        if any(p.organization_id == o.id for p in _all(a, ProjectPartner))
+    )
     when = records.delete(a, Organization, [org.id])
     # B links the organization to one more project: a link the package knows nothing of.
     partnered = {p.project_id for p in _all(b, ProjectPartner) if p.organization_id == org.id}
@@ -219,14 +227,16 @@ def test_deletion_is_carried_with_its_links(sample_store: Store, copy_b: Store,
     assert run_checks(b) == []
 
 
-def test_newer_edit_brings_back_an_older_local_deletion(sample_store: Store, copy_b: Store,
-                                                       tmp_path: Path) -> None:
+def test_newer_edit_brings_back_an_older_local_deletion(
+    sample_store: Store, copy_b: Store, tmp_path: Path
+) -> None:
     """Decision: the newest version wins, tombstone or not. B deleted the contact first,
     A edited it later: the contact comes back in B with A's edit and the links deleted
     with it, and the plan lists that B's deletion was overridden."""
     a, b = sample_store, copy_b
-    contact = next(c for c in _all(a, Contact)
-                   if any(e.contact_id == c.id for e in _all(a, EventContact)))
+    contact = next(
+        c for c in _all(a, Contact) if any(e.contact_id == c.id for e in _all(a, EventContact))
+    )
     records.delete(b, Contact, [contact.id])
     records.update(a, Contact, contact.id, notes="Met again in Jinan")
 
@@ -243,8 +253,9 @@ def test_newer_edit_brings_back_an_older_local_deletion(sample_store: Store, cop
     assert run_checks(b) == []
 
 
-def test_newer_local_deletion_stays_and_is_listed(sample_store: Store, copy_b: Store,
-                                                 tmp_path: Path) -> None:
+def test_newer_local_deletion_stays_and_is_listed(
+    sample_store: Store, copy_b: Store, tmp_path: Path
+) -> None:
     a, b = sample_store, copy_b
     contact = _all(a, Contact)[1]
     records.update(a, Contact, contact.id, notes="edited before B deleted it")
@@ -267,8 +278,9 @@ def test_newer_local_deletion_stays_and_is_listed(sample_store: Store, copy_b: S
     assert _one(b, EventContact, link.id).deleted_at is None
 
 
-def test_tag_with_the_same_name_is_shared_not_duplicated(sample_store: Store, copy_b: Store,
-                                                         tmp_path: Path) -> None:
+def test_tag_with_the_same_name_is_shared_not_duplicated(
+    sample_store: Store, copy_b: Store, tmp_path: Path
+) -> None:
     a, b = sample_store, copy_b
     contact = _all(a, Contact)[2]
     theirs = Tag(name="Hydrogen", color="#00AA00")
@@ -289,8 +301,9 @@ def test_tag_with_the_same_name_is_shared_not_duplicated(sample_store: Store, co
     assert again.write_count == 0
 
 
-def test_rate_for_the_same_day_is_not_added_twice(sample_store: Store, copy_b: Store,
-                                                  tmp_path: Path) -> None:
+def test_rate_for_the_same_day_is_not_added_twice(
+    sample_store: Store, copy_b: Store, tmp_path: Path
+) -> None:
     a, b = sample_store, copy_b
     day = date(2030, 1, 2)
     records.add(a, ExchangeRate(on=day, base="EUR", quote="CNY", rate=Decimal("7.90")))
@@ -303,22 +316,35 @@ def test_rate_for_the_same_day_is_not_added_twice(sample_store: Store, copy_b: S
     assert [r.rate for r in rates] == [Decimal("7.85")]
 
 
-def test_replaced_rate_takes_the_place_of_the_deleted_one(sample_store: Store, copy_b: Store,
-                                                          tmp_path: Path) -> None:
+def test_replaced_rate_takes_the_place_of_the_deleted_one(
+    sample_store: Store, copy_b: Store, tmp_path: Path
+) -> None:
     a, b = sample_store, copy_b
     old = _all(a, ExchangeRate)[0]
     records.delete(a, ExchangeRate, [old.id])
-    new = records.add(a, ExchangeRate(on=old.on, base=old.base, quote=old.quote,
-                                      rate=old.rate + Decimal("0.01"), source="corrected"))
+    new = records.add(
+        a,
+        ExchangeRate(
+            on=old.on,
+            base=old.base,
+            quote=old.quote,
+            rate=old.rate + Decimal("0.01"),
+            source="corrected",
+        ),
+    )
     export_package(a, tmp_path / "a.json")
     import_package(b, tmp_path / "a.json")
-    live = [r for r in _all(b, ExchangeRate) if r.deleted_at is None
-            and (r.on, r.base, r.quote) == (old.on, old.base, old.quote)]
+    live = [
+        r
+        for r in _all(b, ExchangeRate)
+        if r.deleted_at is None and (r.on, r.base, r.quote) == (old.on, old.base, old.quote)
+    ]
     assert [r.id for r in live] == [new.id]
 
 
-def test_same_link_made_on_both_sides_is_not_doubled(sample_store: Store, copy_b: Store,
-                                                     tmp_path: Path) -> None:
+def test_same_link_made_on_both_sides_is_not_doubled(
+    sample_store: Store, copy_b: Store, tmp_path: Path
+) -> None:
     a, b = sample_store, copy_b
     linked = {(p.project_id, p.contact_id) for p in _all(a, ProjectContact)}
     project = _all(a, Project)[0]
@@ -326,8 +352,9 @@ def test_same_link_made_on_both_sides_is_not_doubled(sample_store: Store, copy_b
     records.add(a, ProjectContact(project_id=project.id, contact_id=first.id, role="advisor"))
     records.add(b, ProjectContact(project_id=project.id, contact_id=first.id, role="advisor"))
     records.add(a, ProjectContact(project_id=project.id, contact_id=second.id, role="lead"))
-    ours = records.add(b, ProjectContact(project_id=project.id, contact_id=second.id,
-                                         role="sponsor"))
+    ours = records.add(
+        b, ProjectContact(project_id=project.id, contact_id=second.id, role="sponsor")
+    )
     plan = _send(a, b, tmp_path)
     assert plan.counts["project_contact"]["unchanged"] == len(linked) + 1
     assert plan.counts["project_contact"]["skipped"] == 1
@@ -335,19 +362,21 @@ def test_same_link_made_on_both_sides_is_not_doubled(sample_store: Store, copy_b
     assert ("role", "sponsor", "lead") in clash.fields and clash.winner == "local"
     assert first.display_name not in clash.title and second.display_name in clash.title
     apply_merge(b, plan)
-    live = [p for p in _all(b, ProjectContact)
-            if p.project_id == project.id and p.deleted_at is None]
+    live = [
+        p for p in _all(b, ProjectContact) if p.project_id == project.id and p.deleted_at is None
+    ]
     assert sorted(p.contact_id for p in live if p.contact_id in (first.id, second.id)) == sorted(
-        [first.id, second.id])
+        [first.id, second.id]
+    )
     assert _one(b, ProjectContact, ours.id).role == "sponsor"
 
 
-def test_package_must_hold_what_it_points_at(sample_store: Store, empty_store: Store,
-                                            tmp_path: Path) -> None:
+def test_package_must_hold_what_it_points_at(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
     text = _package_text(sample_store, tmp_path)
     bad = tmp_path / "no-organizations.json"
-    bad.write_text(_edited(text, lambda d: d["tables"].update(organization=[])),
-                   encoding="utf-8")
+    bad.write_text(_edited(text, lambda d: d["tables"].update(organization=[])), encoding="utf-8")
     with pytest.raises(PackageError, match="organization_id .* is neither in the package"):
         import_package(empty_store, bad)
     assert records.count(empty_store, Contact) == 0
@@ -367,13 +396,19 @@ def test_cancelled_export_leaves_no_file(sample_store: Store, tmp_path: Path) ->
     assert list(tmp_path.glob("network*")) == [] and list(tmp_path.glob(".network*")) == []
 
 
-def test_same_time_on_both_sides_keeps_the_local_version(sample_store: Store,
-                                                         tmp_path: Path) -> None:
+def test_same_time_on_both_sides_keeps_the_local_version(
+    sample_store: Store, tmp_path: Path
+) -> None:
     text = _package_text(sample_store, tmp_path)
     office = json.loads(text)["tables"]["office"][0]
     edited = tmp_path / "same-time.json"
-    edited.write_text(_edited(text, lambda d: d["tables"]["office"][0].update(
-        notes="changed without a new updated_at")), encoding="utf-8")
+    edited.write_text(
+        _edited(
+            text,
+            lambda d: d["tables"]["office"][0].update(notes="changed without a new updated_at"),
+        ),
+        encoding="utf-8",
+    )
     plan = plan_merge(sample_store, read_package(edited))
     assert plan.write_count == 0 and plan.counts["office"]["kept_local"] == 1
     (conflict,) = plan.conflicts
@@ -381,8 +416,9 @@ def test_same_time_on_both_sides_keeps_the_local_version(sample_store: Store,
     assert conflict.fields == [("notes", office["notes"], "changed without a new updated_at")]
 
 
-def test_plan_is_refused_when_the_database_changed(sample_store: Store, copy_b: Store,
-                                                   tmp_path: Path) -> None:
+def test_plan_is_refused_when_the_database_changed(
+    sample_store: Store, copy_b: Store, tmp_path: Path
+) -> None:
     records.update(sample_store, Office, _all(sample_store, Office)[0].id, notes="new")
     plan = _send(sample_store, copy_b, tmp_path)
     records.update(copy_b, Office, _all(copy_b, Office)[1].id, notes="meanwhile")
@@ -437,26 +473,49 @@ def _edited(text: str, change: Any) -> str:
 
 def _bad_cases(text: str) -> dict[str, tuple[bytes, str, str]]:
     """name -> (file bytes, file name, expected message fragment)."""
+
     def first(table: str) -> Any:
         return lambda d, key, value: d["tables"][table][0].__setitem__(key, value)
 
     cases = {
         "bad json": (text[: len(text) // 2].encode(), "x.json", "line "),
-        "wrong format": (_edited(text, lambda d: d.update(format="other-app")).encode(),
-                         "x.json", "not an Office Desk package"),
-        "newer version": (_edited(text, lambda d: d.update(version=2)).encode(), "x.json",
-                          "made by a newer Office Desk"),
-        "unknown column": (_edited(text, lambda d: first("contact")(d, "shoe_size", 44))
-                           .encode(), "x.json", "unknown column shoe_size"),
-        "bad value": (_edited(text, lambda d: first("office")(d, "latitude", "north"))
-                      .encode(), "x.json", "latitude: expected a number"),
-        "invalid record": (_edited(text, lambda d: first("contact")(d, "emails", ["not-mail"]))
-                           .encode(), "x.json", "not a valid e-mail address"),
-        "not utf-8": ("{\"format\": \"office-desk-package\", \"x\": \"\xe9\"}".encode("latin-1"),
-                      "x.json", "not UTF-8"),
-        "dangling reference": (_edited(text, lambda d: first("contact")(
-            d, "organization_id", str(uuid.uuid4()))).encode(), "x.json",
-            "neither in the package nor"),
+        "wrong format": (
+            _edited(text, lambda d: d.update(format="other-app")).encode(),
+            "x.json",
+            "not an Office Desk package",
+        ),
+        "newer version": (
+            _edited(text, lambda d: d.update(version=2)).encode(),
+            "x.json",
+            "made by a newer Office Desk",
+        ),
+        "unknown column": (
+            _edited(text, lambda d: first("contact")(d, "shoe_size", 44)).encode(),
+            "x.json",
+            "unknown column shoe_size",
+        ),
+        "bad value": (
+            _edited(text, lambda d: first("office")(d, "latitude", "north")).encode(),
+            "x.json",
+            "latitude: expected a number",
+        ),
+        "invalid record": (
+            _edited(text, lambda d: first("contact")(d, "emails", ["not-mail"])).encode(),
+            "x.json",
+            "not a valid e-mail address",
+        ),
+        "not utf-8": (
+            '{"format": "office-desk-package", "x": "\xe9"}'.encode("latin-1"),
+            "x.json",
+            "not UTF-8",
+        ),
+        "dangling reference": (
+            _edited(
+                text, lambda d: first("contact")(d, "organization_id", str(uuid.uuid4()))
+            ).encode(),
+            "x.json",
+            "neither in the package nor",
+        ),
     }
     return cases
 
@@ -510,8 +569,7 @@ def test_error_messages_name_table_row_and_place(sample_store: Store, tmp_path: 
         read_package(bad)
 
 
-def test_is_package_sniffs_cheaply(sample_store: Store, sample_path: Path,
-                                   tmp_path: Path) -> None:
+def test_is_package_sniffs_cheaply(sample_store: Store, sample_path: Path, tmp_path: Path) -> None:
     export_package(sample_store, tmp_path / "p.json")
     (tmp_path / "contacts.csv").write_text("name,email\nA,a@example.com\n")
     (tmp_path / "other.zip").write_bytes(_zip_of("contacts.csv", "x"))

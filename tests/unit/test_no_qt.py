@@ -48,11 +48,12 @@ CHILD = textwrap.dedent("""
 
 
 def run_child(*args: str) -> dict[str, object]:
-    done = subprocess.run([sys.executable, "-c", CHILD, *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=240)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, *args], cwd=ROOT, capture_output=True, text=True, timeout=240
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
     assert lines, done.stdout[-4000:] + done.stderr[-4000:]
-    result: dict[str, object] = json.loads(lines[-1][len("RESULT "):])
+    result: dict[str, object] = json.loads(lines[-1][len("RESULT ") :])
     result["output"] = done.stdout[-4000:] + done.stderr[-4000:]
     return result
 
@@ -76,23 +77,32 @@ def test_a_qt_free_run_refuses_qt_where_it_is_imported() -> None:
     assert result["qt"] == [], result["output"]
 
 
-@pytest.mark.parametrize(("where", "args", "without_qt"), [
-    ("", ["tests/unit"], True),
-    ("", ["tests/unit/test_money.py::test_x", "tests/unit/test_cli.py"], True),
-    ("tests/unit", ["."], True),
-    ("tests/unit", ["test_money.py"], True),
-    ("", ["tests"], False),
-    ("", ["tests/unit", "tests/gui/test_main_window.py"], False),
-    ("tests/unit", ["../gui"], False),
-    ("", ["tests/unitary"], False),
-])
+@pytest.mark.parametrize(
+    ("where", "args", "without_qt"),
+    [
+        ("", ["tests/unit"], True),
+        ("", ["tests/unit/test_money.py::test_x", "tests/unit/test_cli.py"], True),
+        ("tests/unit", ["."], True),
+        ("tests/unit", ["test_money.py"], True),
+        ("", ["tests"], False),
+        ("", ["tests/unit", "tests/gui/test_main_window.py"], False),
+        ("tests/unit", ["../gui"], False),
+        ("", ["tests/unitary"], False),
+    ],
+)
 def test_which_runs_go_without_qt(where: str, args: list[str], without_qt: bool) -> None:
-    config = SimpleNamespace(option=SimpleNamespace(pyargs=False), args=args,
-                             invocation_params=SimpleNamespace(dir=ROOT / where))
+    config = SimpleNamespace(
+        option=SimpleNamespace(pyargs=False),
+        args=args,
+        invocation_params=SimpleNamespace(dir=ROOT / where),
+    )
     assert runs_without_qt(config) is without_qt  # type: ignore[arg-type]
 
 
 def test_pyargs_runs_keep_qt() -> None:
-    config = SimpleNamespace(option=SimpleNamespace(pyargs=True), args=["tests.unit"],
-                             invocation_params=SimpleNamespace(dir=ROOT))
+    config = SimpleNamespace(
+        option=SimpleNamespace(pyargs=True),
+        args=["tests.unit"],
+        invocation_params=SimpleNamespace(dir=ROOT),
+    )
     assert runs_without_qt(config) is False  # type: ignore[arg-type]

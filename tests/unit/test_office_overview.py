@@ -35,8 +35,10 @@ def test_dresden_office_at_a_glance(sample_store: Store) -> None:
     assert view.project_count == 4
     assert {s.stage: s.count for s in view.projects_by_stage if s.count} == {"completed": 4}
     assert len(view.projects_by_stage) == 7
-    assert {p.id for p in view.projects} >= {sample_id("project:hoteam_lab"),
-                                              sample_id("project:elbflorenz_rd")}
+    assert {p.id for p in view.projects} >= {
+        sample_id("project:hoteam_lab"),
+        sample_id("project:elbflorenz_rd"),
+    }
 
 
 def test_investment_signed_mixes_currencies_at_signing_rates(sample_store: Store) -> None:
@@ -61,9 +63,17 @@ def test_only_signed_stages_count_as_investment(sample_store: Store) -> None:
 
 
 def test_an_amount_without_a_rate_is_reported_apart(sample_store: Store) -> None:
-    records.add(sample_store, Project(
-        title="Dresden showroom in London", stage="in_progress", office_id=DRESDEN,
-        amount=Decimal("250000"), currency="GBP", signed_on=date(2025, 5, 5)))
+    records.add(
+        sample_store,
+        Project(
+            title="Dresden showroom in London",
+            stage="in_progress",
+            office_id=DRESDEN,
+            amount=Decimal("250000"),
+            currency="GBP",
+            signed_on=date(2025, 5, 5),
+        ),
+    )
     money = overview(sample_store, DRESDEN, "CNY", TODAY).investment.amounts
     assert money.unconverted == {"GBP": Decimal("250000")}
     assert money.total == Decimal("25020000")
@@ -80,10 +90,15 @@ def test_reporting_in_euro(sample_store: Store) -> None:
 def test_recent_and_upcoming_events_around_today(sample_store: Store) -> None:
     jinan = overview(sample_store, JINAN, "CNY", TODAY)
     assert [e.title for e in jinan.upcoming_events] == [
-        "Annual planning meeting of the office network (online)"]
+        "Annual planning meeting of the office network (online)"
+    ]
     assert jinan.upcoming_events[0].starts_on == date(2027, 1, 14)
     assert [e.starts_on for e in jinan.recent_events] == [
-        date(2026, 2, 24), date(2026, 1, 15), date(2021, 3, 18), date(2020, 7, 8)]
+        date(2026, 2, 24),
+        date(2026, 1, 15),
+        date(2021, 3, 18),
+        date(2020, 7, 8),
+    ]
 
     dresden = overview(sample_store, DRESDEN, "CNY", TODAY)
     assert dresden.upcoming_events == []
@@ -117,8 +132,9 @@ def test_deleted_records_are_left_out(sample_store: Store) -> None:
 def test_counterpart_found_from_either_side(sample_store: Store) -> None:
     munich = sample_id("office:munich")
     assert overview(sample_store, munich, "CNY", TODAY).counterpart is None
-    twin = records.add(sample_store, Office(name="Jinan-Munich desk", country="CN",
-                                            counterpart_id=munich))
+    twin = records.add(
+        sample_store, Office(name="Jinan-Munich desk", country="CN", counterpart_id=munich)
+    )
     view = overview(sample_store, munich, "CNY", TODAY)
     assert view.counterpart is not None and view.counterpart.id == twin.id
 

@@ -53,7 +53,8 @@ def address_space_limit(headroom: int) -> Iterator[None]:
 
 @CLI_NEEDS_QT
 def test_a_4_gib_zip_bomb_is_refused_at_once_and_writes_nothing(
-        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The reported attack: 4 MB zipped, 4 GiB unpacked (it took 59 s and 8.4 GB in a
     dry run). A dry run, a merge and a merge into a new database are each refused from
     the zip's directory, with at most a few MiB of memory; nothing is written."""
@@ -65,9 +66,11 @@ def test_a_4_gib_zip_bomb_is_refused_at_once_and_writes_nothing(
     main(["--db", str(sample_path), "import", str(tmp_path / "none.zip")])  # imports done
     capsys.readouterr()
     peaks = []
-    for args in (["--db", str(sample_path), "import", str(bomb), "--dry-run"],
-                 ["--db", str(sample_path), "import", str(bomb)],
-                 ["--db", str(missing), "import", str(bomb)]):
+    for args in (
+        ["--db", str(sample_path), "import", str(bomb), "--dry-run"],
+        ["--db", str(sample_path), "import", str(bomb)],
+        ["--db", str(missing), "import", str(bomb)],
+    ):
         tracemalloc.start()
         try:
             with address_space_limit(1 << 30):
@@ -103,21 +106,28 @@ def package_text(sample_path: Path, tmp_path: Path) -> bytes:
 
 
 def test_each_limit_refuses_with_its_own_message(package_text: bytes, tmp_path: Path) -> None:
-    limits = ArchiveLimits(total=4 * MIB, member=3 * MIB, ratio=50, ratio_floor=MIB,
-                           members=5)
+    limits = ArchiveLimits(total=4 * MIB, member=3 * MIB, ratio=50, ratio_floor=MIB, members=5)
     cases = {
-        "members": (_zip({ZIP_MEMBER: package_text,
-                          **{f"note-{n}.txt": b"x" for n in range(6)}}),
-                    "lists 7 members (at most 5 are read)"),
-        "member size": (_zip({ZIP_MEMBER: package_text + b" " * (3 * MIB)}),
-                        "would unpack to 3,"),
-        "ratio": (deflate_bomb(tmp_path / "ratio.zip", ZIP_MEMBER, 2).read_bytes(),
-                  "more than 50 times its packed size"),
-        "total": (_zip({ZIP_MEMBER: package_text, "a.bin": bytes(2 * MIB),
-                        "b.bin": bytes(2 * MIB)}, zipfile.ZIP_STORED),
-                  "would unpack to 4,"),
-        "lying header": (deflate_bomb(tmp_path / "lying.zip", ZIP_MEMBER, 64,
-                                      declared=MIB).read_bytes(), "damaged"),
+        "members": (
+            _zip({ZIP_MEMBER: package_text, **{f"note-{n}.txt": b"x" for n in range(6)}}),
+            "lists 7 members (at most 5 are read)",
+        ),
+        "member size": (_zip({ZIP_MEMBER: package_text + b" " * (3 * MIB)}), "would unpack to 3,"),
+        "ratio": (
+            deflate_bomb(tmp_path / "ratio.zip", ZIP_MEMBER, 2).read_bytes(),
+            "more than 50 times its packed size",
+        ),
+        "total": (
+            _zip(
+                {ZIP_MEMBER: package_text, "a.bin": bytes(2 * MIB), "b.bin": bytes(2 * MIB)},
+                zipfile.ZIP_STORED,
+            ),
+            "would unpack to 4,",
+        ),
+        "lying header": (
+            deflate_bomb(tmp_path / "lying.zip", ZIP_MEMBER, 64, declared=MIB).read_bytes(),
+            "damaged",
+        ),
     }
     for name, (data, message) in cases.items():
         path = tmp_path / f"{name.replace(' ', '-')}.zip"
@@ -138,8 +148,7 @@ def test_a_plain_json_file_is_held_to_the_total(package_text: bytes, tmp_path: P
     assert read_package(path).row_count > 0
 
 
-def test_a_zip_listing_a_million_members_is_refused_before_it_is_listed(
-        tmp_path: Path) -> None:
+def test_a_zip_listing_a_million_members_is_refused_before_it_is_listed(tmp_path: Path) -> None:
     """The member count is read from the zip's end records (ZIP64 included), before
     zipfile builds a list of a million entries."""
     import struct
@@ -148,8 +157,19 @@ def test_a_zip_listing_a_million_members_is_refused_before_it_is_listed(
     end = data.rindex(b"PK\x05\x06")
     directory_size, directory_at = struct.unpack("<II", data[end + 12 : end + 20])
     zip64_at = end
-    record = struct.pack("<4sQHHIIQQQQ", b"PK\x06\x06", 44, 45, 45, 0, 0, 1_000_000,
-                         1_000_000, directory_size, directory_at)
+    record = struct.pack(
+        "<4sQHHIIQQQQ",
+        b"PK\x06\x06",
+        44,
+        45,
+        45,
+        0,
+        0,
+        1_000_000,
+        1_000_000,
+        directory_size,
+        directory_at,
+    )
     locator = struct.pack("<4sIQI", b"PK\x06\x07", 0, zip64_at, 1)
     tail = bytearray(data[end:])
     tail[8:12] = b"\xff\xff\xff\xff"
@@ -165,8 +185,7 @@ def test_a_zip_listing_a_million_members_is_refused_before_it_is_listed(
         read_package(path)
 
 
-def test_texts_longer_than_their_field_are_refused(sample_store: Store,
-                                                   tmp_path: Path) -> None:
+def test_texts_longer_than_their_field_are_refused(sample_store: Store, tmp_path: Path) -> None:
     export_package(sample_store, tmp_path / "good.json")
     document = json.loads((tmp_path / "good.json").read_text(encoding="utf-8"))
     contact = document["tables"]["contact"][0]

@@ -61,8 +61,9 @@ def _stamp(when: datetime) -> str:
     return str(encode("datetime", when))
 
 
-def _document(store: Store, path: Path, office: str | None = None,
-              made_by: MadeBy | None = None) -> dict[str, Any]:
+def _document(
+    store: Store, path: Path, office: str | None = None, made_by: MadeBy | None = None
+) -> dict[str, Any]:
     office_id = find_office(store, office).id if office else None
     export_package(store, path, office_id, made_by=made_by)
     return dict(json.loads(path.read_text(encoding="utf-8")))
@@ -93,14 +94,17 @@ def second_copy(sample_template: Path, tmp_path: Path) -> Iterator[Path]:
 
 @CLI_NEEDS_QT
 def test_a_munich_package_cannot_wipe_the_network(
-        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The attack: a package whose scope says "Munich" carried tombstones for all 40
     contacts stamped 9999-12-31, and ``import`` deleted them everywhere without asking."""
     store = open_store(sample_path)
     try:
         document = _document(store, tmp_path / "munich.json", "Munich")
-        every_contact = [json.loads(json.dumps(r)) for r in _document(
-            store, tmp_path / "all.json")["tables"]["contact"]]
+        every_contact = [
+            json.loads(json.dumps(r))
+            for r in _document(store, tmp_path / "all.json")["tables"]["contact"]
+        ]
     finally:
         store.close()
     assert len(every_contact) == 40
@@ -127,8 +131,8 @@ def test_a_munich_package_cannot_wipe_the_network(
 
 @CLI_NEEDS_QT
 def test_the_wipe_merged_elsewhere_cannot_delete_restored_records_again(
-        sample_path: Path, second_copy: Path, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, second_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A third office merged the wipe before this fix (its file holds the 9999
     tombstones); here the contacts were restored from a backup. The third office's
     ordinary package must not delete them again, and this office's package heals the
@@ -137,9 +141,12 @@ def test_the_wipe_merged_elsewhere_cannot_delete_restored_records_again(
     try:
         with third.engine.begin() as conn:
             table = Contact.__table__  # type: ignore[attr-defined]
-            conn.execute(update(table).values(
-                deleted_at=datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
-                updated_at=datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)))
+            conn.execute(
+                update(table).values(
+                    deleted_at=datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+                    updated_at=datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+                )
+            )
         assert _live(third, Contact) == []
         export_package(third, tmp_path / "third.json")
     finally:
@@ -170,7 +177,8 @@ def test_the_wipe_merged_elsewhere_cannot_delete_restored_records_again(
 
 @CLI_NEEDS_QT
 def test_an_office_package_changes_only_its_own_records(
-        sample_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A Munich package may change Munich's records and what they refer to; changes to
     other offices' records, records moved into Munich, links on another office's
     project, and rows needing a refused record are refused and listed; the rest
@@ -182,35 +190,61 @@ def test_an_office_package_changes_only_its_own_records(
     contacts = _rows(everything, "contact")
     ours = next(r for r in contacts.values() if r["office_id"] == str(munich.id))
     theirs, moved = [r for r in contacts.values() if r["office_id"] == str(dresden.id)][:2]
-    their_project = next(r for r in everything["tables"]["project"]
-                         if r["office_id"] == str(dresden.id))
-    our_event = next(r for r in document["tables"]["event"]
-                     if r["office_id"] == str(munich.id))
+    their_project = next(
+        r for r in everything["tables"]["project"] if r["office_id"] == str(dresden.id)
+    )
+    our_event = next(r for r in document["tables"]["event"] if r["office_id"] == str(munich.id))
 
     _put(document, "contact", {**ours, "notes": "Munich's own edit", "updated_at": _stamp(now)})
-    _put(document, "contact", {**theirs, "notes": "Munich edits Dresden's contact",
-                               "updated_at": _stamp(now)})
-    _put(document, "contact", {**moved, "office_id": str(munich.id),
-                               "updated_at": _stamp(now)})
-    stranger = {**theirs, "id": str(uuid.uuid4()), "given_name": "Planted",
-                "family_name": "Stranger", "emails": [], "created_at": _stamp(now),
-                "updated_at": _stamp(now)}
+    _put(
+        document,
+        "contact",
+        {**theirs, "notes": "Munich edits Dresden's contact", "updated_at": _stamp(now)},
+    )
+    _put(document, "contact", {**moved, "office_id": str(munich.id), "updated_at": _stamp(now)})
+    stranger = {
+        **theirs,
+        "id": str(uuid.uuid4()),
+        "given_name": "Planted",
+        "family_name": "Stranger",
+        "emails": [],
+        "created_at": _stamp(now),
+        "updated_at": _stamp(now),
+    }
     _put(document, "contact", stranger)
-    link_on_theirs = {"id": str(uuid.uuid4()), "project_id": their_project["id"],
-                      "contact_id": ours["id"], "role": "", "created_at": _stamp(now),
-                      "updated_at": _stamp(now), "deleted_at": None}
+    link_on_theirs = {
+        "id": str(uuid.uuid4()),
+        "project_id": their_project["id"],
+        "contact_id": ours["id"],
+        "role": "",
+        "created_at": _stamp(now),
+        "updated_at": _stamp(now),
+        "deleted_at": None,
+    }
     _put(document, "project_contact", link_on_theirs)
-    needs_stranger = {"id": str(uuid.uuid4()), "event_id": our_event["id"],
-                      "contact_id": stranger["id"], "created_at": _stamp(now),
-                      "updated_at": _stamp(now), "deleted_at": None}
+    needs_stranger = {
+        "id": str(uuid.uuid4()),
+        "event_id": our_event["id"],
+        "contact_id": stranger["id"],
+        "created_at": _stamp(now),
+        "updated_at": _stamp(now),
+        "deleted_at": None,
+    }
     _put(document, "event_contact", needs_stranger)
     package = _write(document, tmp_path / "munich-reaching-out.json")
 
     plan = plan_merge(sample_store, read_package(package))
     refused = {r.id: r.reason for r in plan.refused}
-    assert refused.keys() == {uuid.UUID(i) for i in (theirs["id"], moved["id"], stranger["id"],
-                                                    link_on_theirs["id"],
-                                                    needs_stranger["id"])}
+    assert refused.keys() == {
+        uuid.UUID(i)
+        for i in (
+            theirs["id"],
+            moved["id"],
+            stranger["id"],
+            link_on_theirs["id"],
+            needs_stranger["id"],
+        )
+    }
     assert "belongs to office 'Dresden" in refused[uuid.UUID(theirs["id"])]
     assert "would move it from office 'Dresden" in refused[uuid.UUID(moved["id"])]
     assert f"needs contact {stranger['id']}" in refused[uuid.UUID(needs_stranger["id"])]
@@ -226,14 +260,14 @@ def test_an_office_package_changes_only_its_own_records(
     assert records.get(sample_store, Contact, uuid.UUID(theirs["id"])).notes == theirs["notes"]
     assert records.get(sample_store, Contact, uuid.UUID(moved["id"])).office_id == dresden.id
     assert uuid.UUID(stranger["id"]) not in {c.id for c in _all(sample_store, Contact)}
-    assert uuid.UUID(link_on_theirs["id"]) not in {
-        p.id for p in _all(sample_store, ProjectContact)}
+    assert uuid.UUID(link_on_theirs["id"]) not in {p.id for p in _all(sample_store, ProjectContact)}
     assert uuid.UUID(needs_stranger["id"]) not in {e.id for e in _all(sample_store, EventContact)}
     assert run_checks(sample_store) == []
 
 
 def test_an_office_package_still_creates_what_its_records_refer_to(
-        sample_store: Store, empty_store: Store, tmp_path: Path) -> None:
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
     """Scope is not a cage for honest packages: an office's part, with the counterpart
     office and the organizations of other offices its contacts work at, builds an
     empty database without a refusal."""
@@ -241,7 +275,8 @@ def test_an_office_package_still_creates_what_its_records_refer_to(
     export_package(sample_store, path, find_office(sample_store, "Dresden").id)
     package = read_package(path)
     assert {r["office_id"] for r in package.rows("organization")} - {
-        find_office(sample_store, "Dresden").id}  # other offices' rows are in it
+        find_office(sample_store, "Dresden").id
+    }  # other offices' rows are in it
     plan = plan_merge(empty_store, package)
     assert plan.refused == [] and plan.deletions == []
     apply_merge(empty_store, plan)
@@ -257,8 +292,9 @@ def test_stamps_more_than_a_day_ahead_are_refused(sample_store: Store, tmp_path:
     first, second, third = document["tables"]["contact"][:3]
     first.update(notes="from a clock two days fast", updated_at=_stamp(now + timedelta(days=2)))
     second.update(notes="from a clock an hour fast", updated_at=_stamp(now + timedelta(hours=1)))
-    third.update(deleted_at=_stamp(now + timedelta(days=3)),
-                 updated_at=_stamp(now + timedelta(hours=1)))
+    third.update(
+        deleted_at=_stamp(now + timedelta(days=3)), updated_at=_stamp(now + timedelta(hours=1))
+    )
     plan = plan_merge(sample_store, read_package(_write(document, tmp_path / "fast.json")))
     refused = {str(r.id): r.reason for r in plan.refused}
     assert refused.keys() == {first["id"], third["id"]}
@@ -274,19 +310,23 @@ def test_stamps_more_than_a_day_ahead_are_refused(sample_store: Store, tmp_path:
 
 def _edits(store: Store, contact_id: uuid.UUID) -> list[Callable[[], None]]:
     """Every way a user changes or deletes a record, each as one call."""
+
     def editor() -> None:
         state = record_state.capture(store, Contact, contact_id)
         state.fields["position"] = "Changed in the editor"
         record_state.apply(store, Contact, contact_id, state)
 
-    return [lambda: records.update(store, Contact, contact_id, notes="edited here"),
-            editor,
-            lambda: records.delete(store, Contact, [contact_id]) and None,
-            lambda: records.restore(store, Contact, [contact_id])]
+    return [
+        lambda: records.update(store, Contact, contact_id, notes="edited here"),
+        editor,
+        lambda: records.delete(store, Contact, [contact_id]) and None,
+        lambda: records.restore(store, Contact, [contact_id]),
+    ]
 
 
 def test_a_local_edit_is_stamped_after_the_stamp_it_replaces(
-        sample_store: Store, second_copy: Path, tmp_path: Path) -> None:
+    sample_store: Store, second_copy: Path, tmp_path: Path
+) -> None:
     """A version from an office whose clock runs an hour fast is merged here; editing,
     deleting or restoring it here must give a later stamp, or the edit loses to the
     old version everywhere it travels."""
@@ -294,8 +334,10 @@ def test_a_local_edit_is_stamped_after_the_stamp_it_replaces(
     document = _document(sample_store, tmp_path / "all.json")
     row = document["tables"]["contact"][0]
     row.update(notes="from a fast clock", updated_at=_stamp(ahead))
-    apply_merge(sample_store, plan_merge(sample_store, read_package(
-        _write(document, tmp_path / "fast.json"))))
+    apply_merge(
+        sample_store,
+        plan_merge(sample_store, read_package(_write(document, tmp_path / "fast.json"))),
+    )
     contact_id = uuid.UUID(row["id"])
     stamp = records.get(sample_store, Contact, contact_id).updated_at
     assert stamp == ahead
@@ -315,13 +357,15 @@ def test_a_local_edit_is_stamped_after_the_stamp_it_replaces(
         other.close()
 
 
-def test_a_stamp_from_the_far_future_does_not_hold_back_a_local_edit(
-        sample_store: Store) -> None:
+def test_a_stamp_from_the_far_future_does_not_hold_back_a_local_edit(sample_store: Store) -> None:
     contact = _live(sample_store, Contact)[0]
     with sample_store.engine.begin() as conn:
         table = Contact.__table__  # type: ignore[attr-defined]
-        conn.execute(update(table).where(table.c.id == contact.id).values(
-            updated_at=datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)))
+        conn.execute(
+            update(table)
+            .where(table.c.id == contact.id)
+            .values(updated_at=datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC))
+        )
     records.update(sample_store, Contact, contact.id, notes="no overflow")
     stamp = records.get(sample_store, Contact, contact.id).updated_at
     assert stamp < datetime.now(UTC) + timedelta(minutes=1)
@@ -342,8 +386,8 @@ def _delete_contacts(source: Path, count: int) -> list[uuid.UUID]:
 
 @CLI_NEEDS_QT
 def test_deleting_more_than_a_few_records_needs_allow_deletions(
-        sample_path: Path, second_copy: Path, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    sample_path: Path, second_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     gone = _delete_contacts(second_copy, MAX_UNCONFIRMED_DELETIONS + 1)
     package = tmp_path / "deletes.json"
     assert main(["--db", str(second_copy), "export", "-o", str(package)]) == 0
@@ -370,8 +414,9 @@ def test_deleting_more_than_a_few_records_needs_allow_deletions(
 
 
 @CLI_NEEDS_QT
-def test_a_few_deletions_merge_without_asking(sample_path: Path, second_copy: Path,
-                                              tmp_path: Path) -> None:
+def test_a_few_deletions_merge_without_asking(
+    sample_path: Path, second_copy: Path, tmp_path: Path
+) -> None:
     gone = _delete_contacts(second_copy, MAX_UNCONFIRMED_DELETIONS)
     package = tmp_path / "deletes.json"
     assert main(["--db", str(second_copy), "export", "-o", str(package)]) == 0
@@ -384,13 +429,13 @@ def test_a_few_deletions_merge_without_asking(sample_path: Path, second_copy: Pa
 
 
 def test_deleting_a_record_not_of_the_packages_office_needs_confirmation(
-        sample_store: Store, tmp_path: Path) -> None:
+    sample_store: Store, tmp_path: Path
+) -> None:
     """One deletion is enough when the record is not the package's office's: here an
     organization that a Munich contact works at (it has no office of its own)."""
     munich = find_office(sample_store, "Munich")
     document = _document(sample_store, tmp_path / "munich.json", "Munich")
-    org = next(o for o in document["tables"]["organization"]
-               if o["office_id"] != str(munich.id))
+    org = next(o for o in document["tables"]["organization"] if o["office_id"] != str(munich.id))
     org.update(deleted_at=_stamp(datetime.now(UTC)), updated_at=_stamp(datetime.now(UTC)))
     plan = plan_merge(sample_store, read_package(_write(document, tmp_path / "del.json")))
     (deletion,) = plan.deletions
@@ -401,48 +446,80 @@ def test_deleting_a_record_not_of_the_packages_office_needs_confirmation(
         apply_merge(sample_store, plan)
     assert file_hash(sample_store.path) == before  # type: ignore[arg-type]
     apply_merge(sample_store, plan, allow_deletions=True)
-    assert records.get(sample_store, Organization, uuid.UUID(org["id"]),
-                       include_deleted=True).deleted_at is not None
+    assert (
+        records.get(
+            sample_store, Organization, uuid.UUID(org["id"]), include_deleted=True
+        ).deleted_at
+        is not None
+    )
 
 
 # --------------------------------------------------------------------------- who made it
 
 
 @CLI_NEEDS_QT
-def test_a_package_names_who_made_it(sample_path: Path, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_package_names_who_made_it(
+    sample_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     named = tmp_path / "named.json"
-    assert main(["--db", str(sample_path), "export", "--office", "Munich", "--made-by",
-                 "  Anna   Schmidt ", "-o", str(named)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(sample_path),
+                "export",
+                "--office",
+                "Munich",
+                "--made-by",
+                "  Anna   Schmidt ",
+                "-o",
+                str(named),
+            ]
+        )
+        == 0
+    )
     document = json.loads(named.read_text(encoding="utf-8"))
     munich = document["scope"]["office_id"]
-    assert document["made_by"] == {"person": "Anna Schmidt", "office_id": munich,
-                                   "office_name": document["scope"]["office_name"]}
+    assert document["made_by"] == {
+        "person": "Anna Schmidt",
+        "office_id": munich,
+        "office_name": document["scope"]["office_name"],
+    }
     assert list(document).index("made_by") < list(document).index("tables")
     package = read_package(named)
-    assert package.made_by == MadeBy("Anna Schmidt", uuid.UUID(munich),
-                                     document["scope"]["office_name"])
+    assert package.made_by == MadeBy(
+        "Anna Schmidt", uuid.UUID(munich), document["scope"]["office_name"]
+    )
     capsys.readouterr()
     assert main(["--db", str(sample_path), "import", str(named), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert (f"Made by Anna Schmidt ({document['scope']['office_name']}), "
-            f"{package.exported_at:%Y-%m-%d %H:%M} UTC") in out
+    assert (
+        f"Made by Anna Schmidt ({document['scope']['office_name']}), "
+        f"{package.exported_at:%Y-%m-%d %H:%M} UTC"
+    ) in out
 
     # Without --made-by: the user name on this computer.
     monkeypatch.setenv("LOGNAME", "lena.weber")
     default = tmp_path / "default.json"
     assert main(["--db", str(sample_path), "export", "-o", str(default)]) == 0
     assert json.loads(default.read_text(encoding="utf-8"))["made_by"] == {
-        "person": "lena.weber", "office_id": None, "office_name": None}
+        "person": "lena.weber",
+        "office_id": None,
+        "office_name": None,
+    }
 
 
 def test_a_package_from_an_older_office_desk_still_merges(
-        sample_store: Store, tmp_path: Path) -> None:
+    sample_store: Store, tmp_path: Path
+) -> None:
     document = _document(sample_store, tmp_path / "all.json")
     del document["made_by"]
-    document["tables"]["project"][0].update(description="sent by an older Office Desk",
-                                            updated_at=_stamp(datetime.now(UTC)))
+    document["tables"]["project"][0].update(
+        description="sent by an older Office Desk", updated_at=_stamp(datetime.now(UTC))
+    )
     package = read_package(_write(document, tmp_path / "old.json"))
     assert package.made_by is None
     plan = plan_merge(sample_store, package)
@@ -452,10 +529,12 @@ def test_a_package_from_an_older_office_desk_still_merges(
     assert project.description == "sent by an older Office Desk"
 
 
-@pytest.mark.parametrize("made_by", [["x"], {"person": 3}, {"person": "x" * 201},
-                                     {"person": "A", "office_id": "nope"}])
-def test_a_made_by_that_is_not_a_name_is_refused(sample_store: Store, tmp_path: Path,
-                                                 made_by: Any) -> None:
+@pytest.mark.parametrize(
+    "made_by", [["x"], {"person": 3}, {"person": "x" * 201}, {"person": "A", "office_id": "nope"}]
+)
+def test_a_made_by_that_is_not_a_name_is_refused(
+    sample_store: Store, tmp_path: Path, made_by: Any
+) -> None:
     from office_desk.core.network_package import PackageError
 
     document = _document(sample_store, tmp_path / "all.json")

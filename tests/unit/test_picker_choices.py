@@ -11,43 +11,71 @@ from office_desk.core.store.database import Store
 
 def _wang_fangs(store: Store) -> tuple[Contact, Contact]:
     """Two people called Wang Fang (王芳), as a real network has them."""
-    haier = records.add(store, Organization(name="Haier Europe", city="Bad Homburg",
-                                            country="DE"))
-    sdu = records.add(store, Organization(name="Shandong University", city="Jinan",
-                                          country="CN"))
+    haier = records.add(store, Organization(name="Haier Europe", city="Bad Homburg", country="DE"))
+    sdu = records.add(store, Organization(name="Shandong University", city="Jinan", country="CN"))
     office = records.add(store, Office(name="Dresden-Jinan Desk", city="Dresden", country="DE"))
-    first = records.add(store, Contact(given_name="Fang", family_name="Wang", name_native="王芳",
-                                       family_name_first=True, organization_id=haier.id,
-                                       office_id=office.id, emails=["wang.fang@haier.example"]))
-    second = records.add(store, Contact(given_name="Fang", family_name="Wang",
-                                        name_native="王芳", family_name_first=True,
-                                        organization_id=sdu.id,
-                                        emails=["fwang@sdu.example"]))
+    first = records.add(
+        store,
+        Contact(
+            given_name="Fang",
+            family_name="Wang",
+            name_native="王芳",
+            family_name_first=True,
+            organization_id=haier.id,
+            office_id=office.id,
+            emails=["wang.fang@haier.example"],
+        ),
+    )
+    second = records.add(
+        store,
+        Contact(
+            given_name="Fang",
+            family_name="Wang",
+            name_native="王芳",
+            family_name_first=True,
+            organization_id=sdu.id,
+            emails=["fwang@sdu.example"],
+        ),
+    )
     return first, second
 
 
-def test_namesakes_are_told_apart_by_organization_office_and_email(
-        empty_store: Store) -> None:
+def test_namesakes_are_told_apart_by_organization_office_and_email(empty_store: Store) -> None:
     first, second = _wang_fangs(empty_store)
     choices = {c.id: c for c in relations.choices(empty_store, "contact")}
     assert choices[first.id].name == choices[second.id].name == "Wang Fang (王芳)"
-    assert choices[first.id].label == ("Wang Fang (王芳) — Haier Europe · Dresden-Jinan Desk · "
-                                       "wang.fang@haier.example")
-    assert choices[second.id].label == ("Wang Fang (王芳) — Shandong University · "
-                                        "fwang@sdu.example")
+    assert choices[first.id].label == (
+        "Wang Fang (王芳) — Haier Europe · Dresden-Jinan Desk · wang.fang@haier.example"
+    )
+    assert choices[second.id].label == (
+        "Wang Fang (王芳) — Shandong University · fwang@sdu.example"
+    )
     # Still an (id, name) pair for every caller that unpacks it.
     record_id, name = choices[first.id]
     assert (record_id, name) == (first.id, "Wang Fang (王芳)")
 
 
 def test_more_is_shown_only_where_the_first_look_is_not_enough(empty_store: Store) -> None:
-    twins = [records.add(empty_store, Contact(given_name="Anna", family_name="Schmidt",
-                                              position=position, city="Leipzig", country="DE"))
-             for position in ("Buyer", "Engineer")]
-    alone = records.add(empty_store, Contact(given_name="Jonas", family_name="Weber",
-                                             position="Mayor", city="Leipzig", country="DE"))
-    same = [records.add(empty_store, Contact(given_name="Li", family_name="Na"))
-            for _ in range(2)]
+    twins = [
+        records.add(
+            empty_store,
+            Contact(
+                given_name="Anna",
+                family_name="Schmidt",
+                position=position,
+                city="Leipzig",
+                country="DE",
+            ),
+        )
+        for position in ("Buyer", "Engineer")
+    ]
+    alone = records.add(
+        empty_store,
+        Contact(
+            given_name="Jonas", family_name="Weber", position="Mayor", city="Leipzig", country="DE"
+        ),
+    )
+    same = [records.add(empty_store, Contact(given_name="Li", family_name="Na")) for _ in range(2)]
     labels = {c.id: c.label for c in relations.choices(empty_store, "contact")}
     assert labels[twins[0].id] == "Anna Schmidt — Buyer · Leipzig, Germany"
     assert labels[twins[1].id] == "Anna Schmidt — Engineer · Leipzig, Germany"
@@ -58,8 +86,7 @@ def test_more_is_shown_only_where_the_first_look_is_not_enough(empty_store: Stor
 
 def test_organizations_by_place_and_other_kinds(sample_store: Store) -> None:
     records.add(sample_store, Organization(name="Bosch", city="Suzhou", country="CN"))
-    labels = [c.label for c in relations.choices(sample_store, "organization")
-              if c.name == "Bosch"]
+    labels = [c.label for c in relations.choices(sample_store, "organization") if c.name == "Bosch"]
     assert labels == ["Bosch — Gerlingen, Germany", "Bosch — Suzhou, China"]
     for kind in ("office", "project", "event"):
         choices = relations.choices(sample_store, kind)

@@ -28,19 +28,22 @@ def css_unquote(value: str) -> str:
     return re.sub(r"\\([0-9a-f]{6}) ?", lambda m: chr(int(m.group(1), 16)), inner)
 
 
-@pytest.mark.parametrize("text", [NASTY, "a: b", "x\\", "Office Desk · generated 2026",
-                                  "", "  two  spaces  ", "😀 emoji"])
+@pytest.mark.parametrize(
+    "text",
+    [NASTY, "a: b", "x\\", "Office Desk · generated 2026", "", "  two  spaces  ", "😀 emoji"],
+)
 def test_css_string_round_trips(text: str) -> None:
     assert css_unquote(css_string(text)) == text
 
 
 def test_page_number_becomes_counters() -> None:
     assert page_number_content("Page {page} of {pages}") == (
-        '"Page " counter(page) " of " counter(pages)')
+        '"Page " counter(page) " of " counter(pages)'
+    )
     assert page_number_content("第 {page} 页，共 {pages} 页") == (
-        '"第 " counter(page) " 页\\00ff0c 共 " counter(pages) " 页"')
-    assert page_number_content("{page}/{pages}") == (
-        'counter(page) "\\00002f " counter(pages)')
+        '"第 " counter(page) " 页\\00ff0c 共 " counter(pages) " 页"'
+    )
+    assert page_number_content("{page}/{pages}") == ('counter(page) "\\00002f " counter(pages)')
     assert page_number_content("") == '""'
 
 
@@ -48,7 +51,7 @@ def test_frame_is_in_the_print_page_only_as_css(sample_store: Store) -> None:
     records.update(sample_store, Office, DRESDEN, name=NASTY)
     report = build_office_report(sample_store, ReportRequest(DRESDEN), date(2026, 11, 25))
     printed = report_html(report, for_print=True)
-    style = printed[printed.index("<style>"):printed.index("</style>")]
+    style = printed[printed.index("<style>") : printed.index("</style>")]
     assert "<script" not in printed and "</style><" not in printed
     top_left = re.search(r"@top-left \{ content: (\"[^\"]*\");", style)
     assert top_left is not None and css_unquote(top_left.group(1)) == str(report.title)

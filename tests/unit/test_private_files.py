@@ -19,8 +19,14 @@ def _mode(path: Path) -> int:
 
 def _office_desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "OFFICE_DESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "office_desk", *args], capture_output=True,
-                          text=True, env=env, timeout=300, umask=0o022)  # a typical one
+    return subprocess.run(
+        [sys.executable, "-m", "office_desk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        umask=0o022,
+    )  # a typical one
 
 
 def test_database_backups_packages_and_exports_are_private(tmp_path: Path) -> None:
@@ -34,11 +40,12 @@ def test_database_backups_packages_and_exports_are_private(tmp_path: Path) -> No
     db = tmp_path / "network.sqlite"
     assert _office_desk("sample", str(db), data=data).returncode == 0
     made = [db]
-    for args, target in ((["backup", "-o"], out / "copy.sqlite"),
-                         (["export", "--format", "json", "-o"], out / "package.zip"),
-                         (["export", "--format", "xlsx", "--kind", "contacts", "-o"],
-                          out / "contacts.xlsx"),
-                         (["export", "--format", "vcf", "-o"], out / "contacts.vcf")):
+    for args, target in (
+        (["backup", "-o"], out / "copy.sqlite"),
+        (["export", "--format", "json", "-o"], out / "package.zip"),
+        (["export", "--format", "xlsx", "--kind", "contacts", "-o"], out / "contacts.xlsx"),
+        (["export", "--format", "vcf", "-o"], out / "contacts.vcf"),
+    ):
         done = _office_desk("--db", str(db), *args, str(target), data=data)
         assert done.returncode == 0, done.stderr
         made.append(target)
@@ -60,8 +67,18 @@ def test_an_export_over_a_shared_file_keeps_its_permissions(tmp_path: Path) -> N
     shared = tmp_path / "contacts.xlsx"
     shared.write_bytes(b"an older export")
     shared.chmod(0o664)  # shared with the office's group on purpose
-    done = _office_desk("--db", str(db), "export", "--format", "xlsx", "--kind", "contacts",
-                        "-o", str(shared), data=data)
+    done = _office_desk(
+        "--db",
+        str(db),
+        "export",
+        "--format",
+        "xlsx",
+        "--kind",
+        "contacts",
+        "-o",
+        str(shared),
+        data=data,
+    )
     assert done.returncode == 0, done.stderr
     assert _mode(shared) == 0o664 and shared.read_bytes()[:2] == b"PK"
 
@@ -75,10 +92,14 @@ def test_programs_started_from_the_app_get_the_users_umask_back() -> None:
         private_files.make_new_files_private()
         assert os.umask(0o077) == 0o077
         with private_files.users_own_umask():
-            assert subprocess.run(["sh", "-c", "umask"], capture_output=True,
-                                  text=True).stdout.strip() == "0022"
-        assert subprocess.run(["sh", "-c", "umask"], capture_output=True,
-                              text=True).stdout.strip() == "0077"
+            assert (
+                subprocess.run(["sh", "-c", "umask"], capture_output=True, text=True).stdout.strip()
+                == "0022"
+            )
+        assert (
+            subprocess.run(["sh", "-c", "umask"], capture_output=True, text=True).stdout.strip()
+            == "0077"
+        )
     finally:
         os.umask(before)
 

@@ -31,11 +31,21 @@ ALL = ListQuery(kind="project")
 DRESDEN = sample_id("office:dresden")
 
 
-def _add(store: Store, title: str, stage: str, amount: str | None, currency: str | None,
-         signed_on: date | None = None, office: str | None = "dresden") -> Project:
+def _add(
+    store: Store,
+    title: str,
+    stage: str,
+    amount: str | None,
+    currency: str | None,
+    signed_on: date | None = None,
+    office: str | None = "dresden",
+) -> Project:
     project = Project(
-        title=title, stage=stage, signed_on=signed_on,
-        amount=Decimal(amount) if amount is not None else None, currency=currency,
+        title=title,
+        stage=stage,
+        signed_on=signed_on,
+        amount=Decimal(amount) if amount is not None else None,
+        currency=currency,
         office_id=sample_id(f"office:{office}") if office else None,
     )
     return records.add(store, project)
@@ -44,8 +54,13 @@ def _add(store: Store, title: str, stage: str, amount: str | None, currency: str
 def test_counts_per_stage_match_the_sample(sample_store: Store) -> None:
     totals = project_totals(sample_store, ALL)
     assert {s.stage: s.count for s in totals.stages} == {
-        "lead": 2, "in_talks": 2, "signed": 2, "in_progress": 4, "completed": 6,
-        "on_hold": 1, "dropped": 1,
+        "lead": 2,
+        "in_talks": 2,
+        "signed": 2,
+        "in_progress": 4,
+        "completed": 6,
+        "on_hold": 1,
+        "dropped": 1,
     }
     assert [s.stage for s in totals.stages] == stage_order()
     assert totals.overall.count == 18
@@ -57,7 +72,8 @@ def test_each_amount_is_converted_at_its_signing_date_rate(sample_store: Store) 
     # 12,000,000 EUR signed 2024-09-12 at the 2024-07-01 rate 7.75, and
     # 4,000,000 EUR signed 2026-02-24 at the 2026-01-01 rate 8.15.
     assert signed.amounts.total == Decimal("12000000") * Decimal("7.75") + Decimal(
-        "4000000") * Decimal("8.15")
+        "4000000"
+    ) * Decimal("8.15")
     assert signed.amounts.total == Decimal("125600000")
     assert signed.amounts.by_currency == {"EUR": Decimal("16000000.00")}
     assert signed.amounts.complete
@@ -67,12 +83,16 @@ def test_mixed_currencies_and_the_grand_total(sample_store: Store) -> None:
     totals = project_totals(sample_store, ALL, "CNY")
     completed = totals.stage("completed")
     # 1,500,000 + 400,000 CNY, and 3,200,000 EUR signed 2016-10-18 at 7.35.
-    assert completed.amounts.by_currency == {"CNY": Decimal("1900000.00"),
-                                             "EUR": Decimal("3200000.00")}
+    assert completed.amounts.by_currency == {
+        "CNY": Decimal("1900000.00"),
+        "EUR": Decimal("3200000.00"),
+    }
     assert completed.amounts.total == Decimal("25420000")
     assert completed.without_amount == 3
-    assert totals.overall.amounts.by_currency == {"CNY": Decimal("319900000.00"),
-                                                  "EUR": Decimal("52850000.00")}
+    assert totals.overall.amounts.by_currency == {
+        "CNY": Decimal("319900000.00"),
+        "EUR": Decimal("52850000.00"),
+    }
     assert totals.overall.amounts.total == Decimal("738847500")
     assert totals.overall.amounts.total == sum(s.amounts.total for s in totals.stages)
 
@@ -101,8 +121,7 @@ def test_an_amount_without_a_rate_is_kept_apart(sample_store: Store) -> None:
     assert signed.amounts.by_currency["GBP"] == Decimal("5000.50")
     assert not signed.amounts.complete
     totals = project_totals(sample_store, ALL, "CNY")
-    assert totals.overall.amounts.unconverted == {"GBP": Decimal("5000.50"),
-                                                  "EUR": Decimal("100")}
+    assert totals.overall.amounts.unconverted == {"GBP": Decimal("5000.50"), "EUR": Decimal("100")}
     assert not totals.complete
 
 
@@ -173,7 +192,9 @@ def test_cards_in_list_order_with_office_and_partners(sample_store: Store) -> No
     assert lab.office_city == "Dresden"
     assert lab.partners == ("Hoteam Software", "Chemnitz University of Technology")
     assert {c.id for c in content.cards_in("signed")} == {
-        sample_id("project:mainufer_hub"), sample_id("project:quancheng_budapest")}
+        sample_id("project:mainufer_hub"),
+        sample_id("project:quancheng_budapest"),
+    }
 
 
 def test_exchange_rates_service(sample_store: Store) -> None:

@@ -53,8 +53,11 @@ def test_unknown_shapes_are_not_judged() -> None:
 @pytest.mark.parametrize("model", [Office, Organization, Event])
 def test_far_coordinates_are_questioned_for_every_kind_with_a_country(model: type) -> None:
     values = {"name": "X", "title": "X", "country": "DE", "starts_on": date(2026, 5, 4)}
-    record = model(**{k: v for k, v in values.items() if k in model.model_fields},
-                   latitude=JINAN[0], longitude=JINAN[1])
+    record = model(
+        **{k: v for k, v in values.items() if k in model.model_fields},
+        latitude=JINAN[0],
+        longitude=JINAN[1],
+    )
     question = place_question(record)
     assert question is not None and question.field == "country"
     assert "Germany" in question.message and "km" in question.message
@@ -66,30 +69,43 @@ def test_far_coordinates_are_questioned_for_every_kind_with_a_country(model: typ
 
 
 def test_a_project_is_not_questioned_by_its_investors_country() -> None:
-    project = Project(title="R&D centre", source_country="DE", latitude=JINAN[0],
-                      longitude=JINAN[1])
+    project = Project(
+        title="R&D centre", source_country="DE", latitude=JINAN[0], longitude=JINAN[1]
+    )
     assert place_question(project) is None
 
 
 # --------------------------------------------------------------------------- websites
 
 
-@pytest.mark.parametrize(("typed", "stored"), [
-    ("www.leipzig.de", "https://www.leipzig.de"),
-    ("https://www.leipzig.de", "https://www.leipzig.de"),
-    ("HTTPS://WWW.Leipzig.DE/", "https://www.leipzig.de"),
-    ("http://leipzig.de/Amt/Seite?id=3", "http://leipzig.de/Amt/Seite?id=3"),
-    ("  leipzig.de  ", "https://leipzig.de"),
-    ("www.济南.gov.cn", "https://www.济南.gov.cn"),
-])
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("www.leipzig.de", "https://www.leipzig.de"),
+        ("https://www.leipzig.de", "https://www.leipzig.de"),
+        ("HTTPS://WWW.Leipzig.DE/", "https://www.leipzig.de"),
+        ("http://leipzig.de/Amt/Seite?id=3", "http://leipzig.de/Amt/Seite?id=3"),
+        ("  leipzig.de  ", "https://leipzig.de"),
+        ("www.济南.gov.cn", "https://www.济南.gov.cn"),
+    ],
+)
 def test_web_addresses_are_kept_in_one_form(typed: str, stored: str) -> None:
     assert normalized_website(typed) == stored
     assert website_problem(typed) is None
 
 
-@pytest.mark.parametrize("typed", ["www leipzig de", "leipzig", "www.leipzig,de",
-                                   "javascript:alert(1)", "ftp://leipzig.de",
-                                   "https://user:pw@leipzig.de", "mailto:info@leipzig.de"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "www leipzig de",
+        "leipzig",
+        "www.leipzig,de",
+        "javascript:alert(1)",
+        "ftp://leipzig.de",
+        "https://user:pw@leipzig.de",
+        "mailto:info@leipzig.de",
+    ],
+)
 def test_what_is_not_a_web_address_is_refused(typed: str) -> None:
     assert parse_web_address(typed) is None
     problem = website_problem(typed)
@@ -128,14 +144,29 @@ def marked_translation() -> Iterator[list[tuple[str, str]]]:
     i18n.install(None)
 
 
-@pytest.mark.parametrize("address", [
-    "li.xiaoming@", "@example.com", "zhang.wei.example.com", "a@b", "a..b@example.com",
-    "a b@example.com", "a@exa mple.com", "a@-example.com", "a＠example.com",
-    "a@[1.2.3.4]", "a@b.123", "a@example.test", '"a b"@example.com', "<a@example.com",
-    "a@" + "b" * 70 + ".com",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "li.xiaoming@",
+        "@example.com",
+        "zhang.wei.example.com",
+        "a@b",
+        "a..b@example.com",
+        "a b@example.com",
+        "a@exa mple.com",
+        "a@-example.com",
+        "a＠example.com",
+        "a@[1.2.3.4]",
+        "a@b.123",
+        "a@example.test",
+        '"a b"@example.com',
+        "<a@example.com",
+        "a@" + "b" * 70 + ".com",
+    ],
+)
 def test_email_reasons_are_the_apps_own_translated_sentences(
-        address: str, marked_translation: list[tuple[str, str]]) -> None:
+    address: str, marked_translation: list[tuple[str, str]]
+) -> None:
     from email_validator import EmailNotValidError, validate_email
 
     with pytest.raises(EmailNotValidError) as library:

@@ -39,27 +39,35 @@ from office_desk.core.store.database import Store
 DRESDEN = sample_id("office:dresden")
 TODAY = date(2026, 11, 25)
 R = Surface.REPORT
-TABLES = {"projects": "project", "events": "event", "organizations": "organization",
-          "contacts": "contact"}
+TABLES = {
+    "projects": "project",
+    "events": "event",
+    "organizations": "organization",
+    "contacts": "contact",
+}
 
 
 def _office_report(store: Store) -> Any:
     sections = {"details", "figures", "projects", "events", "organizations", "contacts"}
     return build_office_report(
-        store, ReportRequest(DRESDEN, sections=sections, include_contacts=True), TODAY)
+        store, ReportRequest(DRESDEN, sections=sections, include_contacts=True), TODAY
+    )
 
 
 def _typed(field: FieldSpec, value: object) -> bool:
     if value is None:
         return field.file_type != "text"
-    return isinstance(value, {"text": str, "date": date, "integer": int,
-                              "money": Money}[field.file_type])
+    return isinstance(
+        value, {"text": str, "date": date, "integer": int, "money": Money}[field.file_type]
+    )
 
 
 def test_rows_carry_every_report_field_typed(sample_store: Store) -> None:
     seen: dict[str, set[str]] = {}
-    for report in (_office_report(sample_store),
-                   build_network_report(sample_store, ReportRequest(None), TODAY)):
+    for report in (
+        _office_report(sample_store),
+        build_network_report(sample_store, ReportRequest(None), TODAY),
+    ):
         for table, kind in TABLES.items():
             listing = getattr(report, table, None)
             if listing is None:
@@ -105,20 +113,50 @@ def _record(store: Store, row: Any) -> Any:
 def _added_fields(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """One new report field in each kind (what a kind module would declare); their
     labels by report table."""
+
     def add(kind_name: str, new: FieldSpec) -> None:
         kind = kinds.get(kind_name)
         monkeypatch.setitem(kinds.BY_NAME, kind_name, replace(kind, fields=(*kind.fields, new)))
 
-    add("project", FieldSpec("funding_programme", "Funding programme", surfaces=frozenset({R}),
-                             columns=("sector",), width=20))
-    add("event", FieldSpec("planned_office", "Planned by", "record", refers_to="office",
-                           columns=("office_id",), surfaces=frozenset({R})))
-    add("organization", FieldSpec("home_country", "Home country", "country",
-                                  columns=("country",), surfaces=frozenset({R})))
-    add("contact", FieldSpec("contacted", "Contacted", "date", columns=("last_contacted_on",),
-                             surfaces=frozenset({R})))
-    return {"projects": "Funding programme", "events": "Planned by",
-            "organizations": "Home country", "contacts": "Contacted"}
+    add(
+        "project",
+        FieldSpec(
+            "grant_note", "Grant note", surfaces=frozenset({R}), columns=("sector",), width=20
+        ),
+    )
+    add(
+        "event",
+        FieldSpec(
+            "planned_office",
+            "Planned by",
+            "record",
+            refers_to="office",
+            columns=("office_id",),
+            surfaces=frozenset({R}),
+        ),
+    )
+    add(
+        "organization",
+        FieldSpec(
+            "home_country", "Home country", "country", columns=("country",), surfaces=frozenset({R})
+        ),
+    )
+    add(
+        "contact",
+        FieldSpec(
+            "contacted",
+            "Contacted",
+            "date",
+            columns=("last_contacted_on",),
+            surfaces=frozenset({R}),
+        ),
+    )
+    return {
+        "projects": "Grant note",
+        "events": "Planned by",
+        "organizations": "Home country",
+        "contacts": "Contacted",
+    }
 
 
 def _headers_in(html: str, cls: str = "") -> list[str]:
@@ -126,14 +164,21 @@ def _headers_in(html: str, cls: str = "") -> list[str]:
     return [unescape(h) for h in re.findall(pattern, html)]
 
 
-def test_a_new_report_field_is_in_every_format(sample_store: Store, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_report_field_is_in_every_format(
+    sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     labels = _added_fields(monkeypatch)
-    records.add(sample_store, Project(title="Zz funded", office_id=DRESDEN,
-                                      sector="Horizon Europe", stage="lead"))
+    records.add(
+        sample_store,
+        Project(title="Zz funded", office_id=DRESDEN, sector="Horizon Europe", stage="lead"),
+    )
     report = _office_report(sample_store)
-    expected = {"projects": "Horizon Europe", "events": "Dresden-Jinan Contact Office",
-                "organizations": "Germany", "contacts": date(2026, 10, 5)}
+    expected = {
+        "projects": "Horizon Europe",
+        "events": "Dresden-Jinan Contact Office",
+        "organizations": "Germany",
+        "contacts": date(2026, 10, 5),
+    }
 
     page, printed = report_html(report), report_html(report, for_print=True)
     for label in labels.values():
@@ -170,16 +215,25 @@ def test_a_new_report_field_is_in_every_format(sample_store: Store, tmp_path: Pa
 
 
 def test_a_new_field_prints_as_its_own_column_where_the_layout_merges_others(
-        sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _added_fields(monkeypatch)
-    records.add(sample_store, Project(title="Zz funded", office_id=DRESDEN,
-                                      sector="Horizon Europe", stage="lead",
-                                      amount=Decimal("10"), currency="EUR"))
+    records.add(
+        sample_store,
+        Project(
+            title="Zz funded",
+            office_id=DRESDEN,
+            sector="Horizon Europe",
+            stage="lead",
+            amount=Decimal("10"),
+            currency="EUR",
+        ),
+    )
     report = build_network_report(sample_store, ReportRequest(None), TODAY)
     printed = report_html(report, for_print=True)
-    table = printed[printed.index(">Projects</h2>"):]
+    table = printed[printed.index(">Projects</h2>") :]
     table = table[: table.index("</table>")]
     headers = _headers_in(table, "colhead")
-    assert headers[0] == "Office" and headers[-1] == "Funding programme"
+    assert headers[0] == "Office" and headers[-1] == "Grant note"
     assert "Native title" not in headers and "Stage" not in headers  # still under others
     assert "Horizon Europe" in table

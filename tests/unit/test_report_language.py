@@ -52,8 +52,9 @@ def _office_html(store: Store, for_print: bool = False) -> str:
 
 
 def _offices_headers(store: Store, path: Path) -> tuple[list[str], list[str]]:
-    report = build_network_report(store, ReportRequest(None, date(2025, 1, 1),
-                                                       date(2025, 12, 31)), TODAY)
+    report = build_network_report(
+        store, ReportRequest(None, date(2025, 1, 1), date(2025, 12, 31)), TODAY
+    )
     write_report_xlsx(report, path)
     book = openpyxl.load_workbook(path)
     sheet = next(s for s in book if "Offices" in s.title)
@@ -69,16 +70,28 @@ def _csv_header(store: Store, path: Path) -> list[str]:
 
 def _summary(store: Store, tmp_path: Path) -> list[str]:
     path = tmp_path / "people.csv"
-    path.write_text("Given name,Family name,Organization,E-mail\n"
-                    "Anna,Berg,Berg GmbH,anna@example.com\n"
-                    "Anna,Berg,Berg GmbH,anna@example.com\n", encoding="utf-8")
+    path.write_text(
+        "Given name,Family name,Organization,E-mail\n"
+        "Anna,Berg,Berg GmbH,anna@example.com\n"
+        "Anna,Berg,Berg GmbH,anna@example.com\n",
+        encoding="utf-8",
+    )
     table = read_source(path)
     plan = plan_import(store, table, guess_mapping(table, "contacts"), "contacts")
     return plan.summary_lines()
 
 
-PAGE_TEXTS = ("Period:", "Reporting currency:", "Projects by stage", "Exchange rates used",
-              "Notes", "Key figures", "Office details", "all time", "Title")
+PAGE_TEXTS = (
+    "Period:",
+    "Reporting currency:",
+    "Projects by stage",
+    "Exchange rates used",
+    "Notes",
+    "Key figures",
+    "Office details",
+    "all time",
+    "Title",
+)
 
 
 def test_office_report_html_is_translated(sample_store: Store, marked: None) -> None:
@@ -147,5 +160,4 @@ def test_import_plan_summary_lines(empty_store: Store, tmp_path: Path) -> None:
     assert len(lines) == len(english)
     assert all("⟦" in line for line in lines), lines
     # A phrase per number ("1 new contact"), and the list separator translated too.
-    assert lines[1] == ("  ⟦1 new contact⟧⟦, ⟧⟦0 to update⟧⟦, ⟧⟦1 skipped⟧⟦, ⟧"
-                        "⟦0 with errors⟧")
+    assert lines[1] == ("  ⟦1 new contact⟧⟦, ⟧⟦0 to update⟧⟦, ⟧⟦1 skipped⟧⟦, ⟧⟦0 with errors⟧")

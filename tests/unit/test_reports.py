@@ -81,26 +81,37 @@ def sql_signed_total(store: Store, start: str, end: str, office: uuid.UUID | Non
     ):
         rate = Decimal(1)
         if currency != "CNY":
-            rate = Decimal(sql(
-                store,
-                'SELECT rate FROM exchange_rate WHERE deleted_at IS NULL AND base = ? '
-                'AND quote = \'CNY\' AND "on" <= ? ORDER BY "on" DESC LIMIT 1',
-                currency, signed_on,
-            )[0][0])
+            rate = Decimal(
+                sql(
+                    store,
+                    "SELECT rate FROM exchange_rate WHERE deleted_at IS NULL AND base = ? "
+                    'AND quote = \'CNY\' AND "on" <= ? ORDER BY "on" DESC LIMIT 1',
+                    currency,
+                    signed_on,
+                )[0][0]
+            )
         total += Decimal(amount) * rate
     return total
 
 
 def dresden_emails(store: Store) -> list[str]:
-    rows = sql(store, "SELECT emails FROM contact WHERE deleted_at IS NULL AND office_id = ?",
-               hexid(DRESDEN))
+    rows = sql(
+        store,
+        "SELECT emails FROM contact WHERE deleted_at IS NULL AND office_id = ?",
+        hexid(DRESDEN),
+    )
     return [e for (emails,) in rows for e in json.loads(emails)]
 
 
 def xlsx_text(path: Path) -> str:
     book = openpyxl.load_workbook(path)
-    return "\n".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row
-                     if c.value is not None)
+    return "\n".join(
+        str(c.value)
+        for sheet in book
+        for row in sheet.iter_rows()
+        for c in row
+        if c.value is not None
+    )
 
 
 def sheet_rows(path: Path, name: str) -> tuple[list[str], list[tuple[Any, ...]]]:
@@ -125,8 +136,9 @@ def csv_sections(path: Path) -> dict[str, list[list[str]]]:
     return sections
 
 
-def office_report(store: Store, start: date | None = None, end: date | None = None,
-                  **options: Any) -> OfficeReport:
+def office_report(
+    store: Store, start: date | None = None, end: date | None = None, **options: Any
+) -> OfficeReport:
     return build_office_report(store, ReportRequest(DRESDEN, start, end, **options), TODAY)
 
 
@@ -164,7 +176,8 @@ def test_period_labels_and_file_names(sample_store: Store) -> None:
     year = office_report(sample_store, date(2025, 1, 1), date(2025, 12, 31))
     assert report_file_name(year, "pdf") == "Dresden office report 2025.pdf"
     half = build_network_report(
-        sample_store, ReportRequest(None, date(2025, 1, 1), date(2025, 6, 30)), TODAY)
+        sample_store, ReportRequest(None, date(2025, 1, 1), date(2025, 6, 30)), TODAY
+    )
     assert report_file_name(half, ".XLSX") == "Network report 2025-01-01 to 2025-06-30.xlsx"
     assert report_file_name(office_report(sample_store), "csv") == "Dresden office report.csv"
     with pytest.raises(ValueError):
@@ -179,11 +192,17 @@ def test_office_report_figures_match_plain_sql(sample_store: Store) -> None:
     report = office_report(sample_store, start, end)
     lo, hi = start.isoformat(), end.isoformat()
 
-    by_stage = dict(sql(
-        sample_store,
-        "SELECT stage, count(*) FROM project WHERE deleted_at IS NULL AND office_id = ? AND "
-        "coalesce(signed_on, announced_on, substr(created_at, 1, 10)) BETWEEN ? AND ? "
-        "GROUP BY stage", hexid(DRESDEN), lo, hi))
+    by_stage = dict(
+        sql(
+            sample_store,
+            "SELECT stage, count(*) FROM project WHERE deleted_at IS NULL AND office_id = ? AND "
+            "coalesce(signed_on, announced_on, substr(created_at, 1, 10)) BETWEEN ? AND ? "
+            "GROUP BY stage",
+            hexid(DRESDEN),
+            lo,
+            hi,
+        )
+    )
     assert by_stage  # the sample has Dresden projects signed in 2015 and 2016
     assert {f.key: f.count for f in report.figures.projects_by_stage if f.count} == by_stage
     assert report.figures.project_count == sum(by_stage.values())
@@ -195,7 +214,10 @@ def test_office_report_figures_match_plain_sql(sample_store: Store) -> None:
         sample_store,
         "SELECT currency, amount FROM project WHERE deleted_at IS NULL AND office_id = ? "
         f"AND stage IN {SIGNED} AND signed_on BETWEEN ? AND ? AND amount IS NOT NULL",
-        hexid(DRESDEN), lo, hi)
+        hexid(DRESDEN),
+        lo,
+        hi,
+    )
     expected: dict[str, Decimal] = {}
     for code, amount in per_currency:
         expected[code] = expected.get(code, Decimal(0)) + Decimal(amount)
@@ -203,24 +225,43 @@ def test_office_report_figures_match_plain_sql(sample_store: Store) -> None:
     assert money.unconverted == {}
 
     # The EUR amount went through the 2016 EUR->CNY rate, and the report says so.
-    (eur_signed,) = sql(sample_store,
-                        "SELECT signed_on FROM project WHERE office_id = ? AND currency = 'EUR'",
-                        hexid(DRESDEN))[0]
+    (eur_signed,) = sql(
+        sample_store,
+        "SELECT signed_on FROM project WHERE office_id = ? AND currency = 'EUR'",
+        hexid(DRESDEN),
+    )[0]
     (rate_on, rate) = sql(
-        sample_store, 'SELECT "on", rate FROM exchange_rate WHERE base = \'EUR\' AND '
-        '"on" <= ? ORDER BY "on" DESC LIMIT 1', eur_signed)[0]
+        sample_store,
+        "SELECT \"on\", rate FROM exchange_rate WHERE base = 'EUR' AND "
+        '"on" <= ? ORDER BY "on" DESC LIMIT 1',
+        eur_signed,
+    )[0]
     assert [(r.base, r.quote, r.on.isoformat(), r.rate) for r in report.rates_used] == [
-        ("EUR", "CNY", rate_on, Decimal(rate))]
+        ("EUR", "CNY", rate_on, Decimal(rate))
+    ]
 
-    events = dict(sql(
-        sample_store, "SELECT kind, count(*) FROM event WHERE deleted_at IS NULL AND "
-        "office_id = ? AND starts_on BETWEEN ? AND ? GROUP BY kind", hexid(DRESDEN), lo, hi))
+    events = dict(
+        sql(
+            sample_store,
+            "SELECT kind, count(*) FROM event WHERE deleted_at IS NULL AND "
+            "office_id = ? AND starts_on BETWEEN ? AND ? GROUP BY kind",
+            hexid(DRESDEN),
+            lo,
+            hi,
+        )
+    )
     assert {k.key: k.count for k in report.figures.events_by_kind} == events
     assert report.figures.events_held == sum(events.values()) == report.events.total
     assert {e.starts_on for e in report.events.rows} <= {
-        date.fromisoformat(d) for (d,) in sql(
-            sample_store, "SELECT starts_on FROM event WHERE office_id = ? AND starts_on "
-            "BETWEEN ? AND ?", hexid(DRESDEN), lo, hi)}
+        date.fromisoformat(d)
+        for (d,) in sql(
+            sample_store,
+            "SELECT starts_on FROM event WHERE office_id = ? AND starts_on BETWEEN ? AND ?",
+            hexid(DRESDEN),
+            lo,
+            hi,
+        )
+    }
 
     assert report.office.name == "Dresden-Jinan Contact Office"
     assert report.office.counterpart.startswith("Jinan-Dresden")
@@ -233,14 +274,21 @@ def test_period_filtering_and_undated_projects(sample_store: Store) -> None:
     later = office_report(sample_store, date(2017, 1, 1), date(2017, 12, 31))
     assert later.figures.investment.amounts.is_empty
     assert later.projects.rows == []
-    (n_events,) = sql(sample_store, "SELECT count(*) FROM event WHERE office_id = ? AND "
-                      "starts_on BETWEEN '2017-01-01' AND '2017-12-31'", hexid(DRESDEN))[0]
+    (n_events,) = sql(
+        sample_store,
+        "SELECT count(*) FROM event WHERE office_id = ? AND "
+        "starts_on BETWEEN '2017-01-01' AND '2017-12-31'",
+        hexid(DRESDEN),
+    )[0]
     assert later.figures.events_held == n_events
 
     # Projects with no date at all count by the day they were entered.
-    undated = sql(sample_store, "SELECT title, substr(created_at, 1, 10) FROM project WHERE "
-                  "office_id = ? AND signed_on IS NULL AND announced_on IS NULL",
-                  hexid(DRESDEN))
+    undated = sql(
+        sample_store,
+        "SELECT title, substr(created_at, 1, 10) FROM project WHERE "
+        "office_id = ? AND signed_on IS NULL AND announced_on IS NULL",
+        hexid(DRESDEN),
+    )
     assert undated
     entered = date.fromisoformat(undated[0][1])
     that_day = office_report(sample_store, entered, entered)
@@ -252,14 +300,21 @@ def test_period_filtering_and_undated_projects(sample_store: Store) -> None:
     until_2015 = office_report(sample_store, None, date(2015, 12, 31))
     everything = office_report(sample_store)
     assert since_2016.figures.project_count + until_2015.figures.project_count == (
-        everything.figures.project_count)
+        everything.figures.project_count
+    )
     assert everything.period_label == "all time"
 
 
 def test_amount_without_rate_is_listed_not_dropped(sample_store: Store) -> None:
     before = office_report(sample_store, date(2016, 1, 1), date(2016, 12, 31))
-    add_project(sample_store, title="Swiss precision tooling", stage="signed",
-                amount=Decimal("1000000.00"), currency="CHF", signed_on=date(2016, 5, 2))
+    add_project(
+        sample_store,
+        title="Swiss precision tooling",
+        stage="signed",
+        amount=Decimal("1000000.00"),
+        currency="CHF",
+        signed_on=date(2016, 5, 2),
+    )
     after = office_report(sample_store, date(2016, 1, 1), date(2016, 12, 31))
     money = after.figures.investment.amounts
     assert money.unconverted == {"CHF": Decimal("1000000.00")}
@@ -280,15 +335,24 @@ def test_deleted_records_stay_out(sample_store: Store) -> None:
     after = office_report(sample_store)
     assert after.figures.project_count == before.figures.project_count - 1
     assert victim not in {p.id for p in after.projects.rows}
-    (live,) = sql(sample_store, "SELECT count(*) FROM project WHERE deleted_at IS NULL AND "
-                  "office_id = ?", hexid(DRESDEN))[0]
+    (live,) = sql(
+        sample_store,
+        "SELECT count(*) FROM project WHERE deleted_at IS NULL AND office_id = ?",
+        hexid(DRESDEN),
+    )[0]
     assert after.figures.project_count == live
 
 
 def test_organizations_table_and_missing_office(sample_store: Store) -> None:
     report = office_report(sample_store)
-    names = {n for (n,) in sql(sample_store, "SELECT name FROM organization WHERE "
-                               "deleted_at IS NULL AND office_id = ?", hexid(DRESDEN))}
+    names = {
+        n
+        for (n,) in sql(
+            sample_store,
+            "SELECT name FROM organization WHERE deleted_at IS NULL AND office_id = ?",
+            hexid(DRESDEN),
+        )
+    }
     assert {o.title for o in report.organizations.rows} == names
     assert report.contacts is None
     with pytest.raises(LookupError):
@@ -337,22 +401,34 @@ def test_network_report_rows_totals_and_charts(sample_store: Store) -> None:
         assert stage.count == sum(r.projects_by_stage[i].count for r in rows)
 
     # The whole network, "No office" included, against plain counts.
-    assert totals.project_count == sql(
-        sample_store, "SELECT count(*) FROM project WHERE deleted_at IS NULL")[0][0]
-    assert totals.contacts == sql(
-        sample_store, "SELECT count(*) FROM contact WHERE deleted_at IS NULL")[0][0]
+    assert (
+        totals.project_count
+        == sql(sample_store, "SELECT count(*) FROM project WHERE deleted_at IS NULL")[0][0]
+    )
+    assert (
+        totals.contacts
+        == sql(sample_store, "SELECT count(*) FROM contact WHERE deleted_at IS NULL")[0][0]
+    )
     assert totals.investment.total == sql_signed_total(
-        sample_store, "0001-01-01", "9999-12-31", None)
+        sample_store, "0001-01-01", "9999-12-31", None
+    )
     assert report.figures.investment.amounts.total == totals.investment.total
     for row in rows:
         if row.office_id:
-            (n,) = sql(sample_store, "SELECT count(*) FROM project WHERE deleted_at IS NULL "
-                       "AND office_id = ?", hexid(row.office_id))[0]
+            (n,) = sql(
+                sample_store,
+                "SELECT count(*) FROM project WHERE deleted_at IS NULL AND office_id = ?",
+                hexid(row.office_id),
+            )[0]
             assert row.project_count == n, row.name
 
     charts = {c.name: c for c in report.charts}
-    assert set(charts) == {"projects_by_office", "investment_by_office", "projects_by_year",
-                           "investment_by_year"}
+    assert set(charts) == {
+        "projects_by_office",
+        "investment_by_office",
+        "projects_by_year",
+        "investment_by_year",
+    }
     by_office = charts["projects_by_office"]
     assert len(by_office.categories) == len(rows)
     stacked = [sum(s.values[i] for s in by_office.series) for i in range(len(rows))]
@@ -361,16 +437,22 @@ def test_network_report_rows_totals_and_charts(sample_store: Store) -> None:
     assert money == pytest.approx([float(r.investment.total) / 1e6 for r in rows], abs=0.01)
     assert sum(charts["projects_by_year"].series[0].values) == totals.project_count
     assert sum(charts["investment_by_year"].series[0].values) == pytest.approx(
-        float(totals.investment.total) / 1e6, abs=0.05)
+        float(totals.investment.total) / 1e6, abs=0.05
+    )
 
 
 def test_network_report_for_a_year(sample_store: Store) -> None:
     report = build_network_report(
-        sample_store, ReportRequest(None, date(2024, 1, 1), date(2024, 12, 31)), TODAY)
+        sample_store, ReportRequest(None, date(2024, 1, 1), date(2024, 12, 31)), TODAY
+    )
     assert report.totals.investment.total == sql_signed_total(
-        sample_store, "2024-01-01", "2024-12-31", None)
-    (held,) = sql(sample_store, "SELECT count(*) FROM event WHERE deleted_at IS NULL AND "
-                  "starts_on BETWEEN '2024-01-01' AND '2024-12-31'")[0]
+        sample_store, "2024-01-01", "2024-12-31", None
+    )
+    (held,) = sql(
+        sample_store,
+        "SELECT count(*) FROM event WHERE deleted_at IS NULL AND "
+        "starts_on BETWEEN '2024-01-01' AND '2024-12-31'",
+    )[0]
     assert report.totals.events == held
     assert report.charts[3].categories == ["2024"]  # investment by year: the period only
     assert {p.counted_on.year for p in report.projects.rows} == {2024}
@@ -389,16 +471,27 @@ def test_network_tables_are_capped_and_say_so(sample_store: Store) -> None:
 # --------------------------------------------------------------------------- files
 
 
-def test_xlsx_has_real_types_frozen_headers_and_filters(sample_store: Store,
-                                                        tmp_path: Path) -> None:
+def test_xlsx_has_real_types_frozen_headers_and_filters(
+    sample_store: Store, tmp_path: Path
+) -> None:
     report = office_report(sample_store, sections=ALL_OFFICE, include_contacts=True)
     seen: list[tuple[int, int]] = []
-    path = write_report_xlsx(report, tmp_path / "out" / "dresden.xlsx",
-                             progress=lambda d, t: seen.append((d, t)))
+    path = write_report_xlsx(
+        report, tmp_path / "out" / "dresden.xlsx", progress=lambda d, t: seen.append((d, t))
+    )
     assert seen and seen[-1][0] == seen[-1][1]
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Summary", "Office details", "Key figures", "Projects",
-                               "Events", "Organizations", "Contacts", "Exchange rates", "Notes"]
+    assert book.sheetnames == [
+        "Summary",
+        "Office details",
+        "Key figures",
+        "Projects",
+        "Events",
+        "Organizations",
+        "Contacts",
+        "Exchange rates",
+        "Notes",
+    ]
     for sheet in book:
         assert sheet.freeze_panes == "A2", sheet.title
         assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:"), sheet.title
@@ -460,15 +553,22 @@ def test_xlsx_cancel_writes_nothing(sample_store: Store, tmp_path: Path) -> None
 def test_csv_sections_read_back(sample_store: Store, tmp_path: Path) -> None:
     report = office_report(sample_store, date(2015, 1, 1), date(2016, 12, 31))
     sections = csv_sections(write_report_csv(report, tmp_path / "dresden.csv"))
-    assert list(sections) == ["Summary", "Office details", "Key figures", "Projects", "Events",
-                              "Organizations", "Exchange rates", "Notes"]
+    assert list(sections) == [
+        "Summary",
+        "Office details",
+        "Key figures",
+        "Projects",
+        "Events",
+        "Organizations",
+        "Exchange rates",
+        "Notes",
+    ]
     header, *rows = sections["Projects"]
     col = {h: i for i, h in enumerate(header)}
     assert len(rows) == len(report.projects.rows)
     for row, project in zip(rows, report.projects.rows, strict=True):
         assert row[col["Title"]] == project.title
-        assert row[col["Signed"]] == (project.signed_on.isoformat() if project.signed_on
-                                      else "")
+        assert row[col["Signed"]] == (project.signed_on.isoformat() if project.signed_on else "")
         if project.amount is not None:
             assert Decimal(row[col["Investment"]]) == project.amount
             assert row[col["Currency"]] == project.currency
@@ -476,7 +576,8 @@ def test_csv_sections_read_back(sample_store: Store, tmp_path: Path) -> None:
     assert summary["Period start"] == "2015-01-01" and summary["Reporting currency"] == "CNY"
     figures = dict((r[0], r[1]) for r in sections["Key figures"][1:])
     assert Decimal(figures["Signed investment, total in CNY"]) == (
-        report.figures.investment.amounts.total.quantize(Decimal("0.01")))
+        report.figures.investment.amounts.total.quantize(Decimal("0.01"))
+    )
 
 
 def test_html_is_self_contained_and_print_friendly(sample_store: Store) -> None:
@@ -521,8 +622,9 @@ class PrintedTables(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
         if tag == "table":
-            self.tables.append({"heading": "", "caption": "", "headers": [], "rows": [],
-                                "imgs": [], "head": False})
+            self.tables.append(
+                {"heading": "", "caption": "", "headers": [], "rows": [], "imgs": [], "head": False}
+            )
         elif tag == "thead":
             self.tables[-1]["head"] = True
         elif tag == "tr" and not self.tables[-1]["head"]:
@@ -556,8 +658,7 @@ class PrintedTables(HTMLParser):
 
 def test_print_keeps_headings_with_what_follows(sample_store: Store) -> None:
     report = build_network_report(sample_store, ReportRequest(None), TODAY)
-    page = report_html(report, {"map": "map.png", "projects_by_year": "chart.png"},
-                       for_print=True)
+    page = report_html(report, {"map": "map.png", "projects_by_year": "chart.png"}, for_print=True)
     tables = PrintedTables(page).tables
     headings = [t["heading"] for t in tables if t["heading"]]
     # Every section heading sits in a table's <thead> (Qt keeps header rows with the
@@ -578,38 +679,65 @@ def test_print_projects_table_fits_portrait(sample_store: Store) -> None:
     tables = PrintedTables(report_html(report, for_print=True)).tables
     (projects,) = [t for t in tables if t["heading"] == "Projects"]
     assert [h["lines"] for h in projects["headers"]] == [
-        ["Office"], ["Title", "Native title"], ["Kind", "Stage"], ["Partners"],
-        ["Investment", "in CNY"], ["Jobs created"], ["Signed"]]
+        ["Office"],
+        ["Title", "Native title"],
+        ["Kind", "Stage"],
+        ["Partners"],
+        ["Funding programme"],
+        ["Investment", "in CNY"],
+        ["Jobs created"],
+        ["Signed"],
+    ]
     by_title = {row[1]["lines"][0]: row for row in projects["rows"]}
     elbflorenz = by_title["Elbflorenz Mikrosysteme sensor R&D centre in Jinan"]
     assert elbflorenz[1]["lines"][1] == "易北佛罗伦萨微系统传感器研发中心"
     assert elbflorenz[2]["lines"] == ["R&D centre", "Completed"]
-    amount = elbflorenz[4]
+    amount = elbflorenz[5]
     assert amount["lines"] == ["3,200,000.00 EUR", "23,520,000.00 CNY"]
     assert "white-space: nowrap" in amount["style"]
     assert len(elbflorenz[3]["lines"]) == len(
-        next(p for p in report.projects.rows if p.title.startswith("Elbflorenz")).partners)
-    in_cny = next(r for r in projects["rows"] if r[4]["lines"][0].endswith(" CNY"))
-    assert len(in_cny[4]["lines"]) == 1  # not the same amount twice
+        next(p for p in report.projects.rows if p.title.startswith("Elbflorenz")).partners
+    )
+    in_cny = next(r for r in projects["rows"] if r[5]["lines"][0].endswith(" CNY"))
+    assert len(in_cny[5]["lines"]) == 1  # not the same amount twice
     # The offices table in two parts, each with the totals, together every column.
-    offices = [t for t in tables if t["caption"] in (
-        "Projects by stage in each office",
-        "Signed investment, organizations, contacts and events")]
+    offices = [
+        t
+        for t in tables
+        if t["caption"]
+        in (
+            "Projects by stage in each office",
+            "Signed investment, organizations, contacts and events",
+        )
+    ]
     assert len(offices) == 2 and offices[0]["heading"] == "Offices side by side"
     assert all(t["rows"][-1][0]["lines"] == ["Total"] for t in offices)
     printed = [h["lines"][0] for t in offices for h in t["headers"][1:]]
     stages = [s.label for s in report.totals.projects_by_stage]
-    assert printed == [*stages, "Projects", "Signed investment (CNY)", "Organizations",
-                       "Contacts", "Events held"]
+    assert printed == [
+        *stages,
+        "Projects",
+        "Signed investment (CNY)",
+        "Organizations",
+        "Contacts",
+        "Events held",
+    ]
 
 
 def test_print_columns_hold_their_longest_word(sample_store: Store) -> None:
-    add_project(sample_store, title="Präzisionswerkzeugmaschinenbau-Kooperationsprojektentwurf",
-                stage="signed", amount=Decimal("1234567890.00"), currency="CHF",
-                signed_on=date(2024, 5, 2))
+    add_project(
+        sample_store,
+        title="Präzisionswerkzeugmaschinenbau-Kooperationsprojektentwurf",
+        stage="signed",
+        amount=Decimal("1234567890.00"),
+        currency="CHF",
+        signed_on=date(2024, 5, 2),
+    )
     pad = 2 * CELL_PADDING
-    for report in (office_report(sample_store, sections=ALL_OFFICE, include_contacts=True),
-                   build_network_report(sample_store, ReportRequest(None), TODAY)):
+    for report in (
+        office_report(sample_store, sections=ALL_OFFICE, include_contacts=True),
+        build_network_report(sample_store, ReportRequest(None), TODAY),
+    ):
         for t in PrintedTables(report_html(report, for_print=True)).tables:
             if not t["headers"]:
                 continue
@@ -619,7 +747,9 @@ def test_print_columns_hold_their_longest_word(sample_store: Store) -> None:
                 room = width * PRINT_WIDTH / 100 - pad
                 words = header["lines"][0].split() or [""]
                 assert room >= max(text_width(w, HEADER_PT, bold=True) for w in words), (
-                    t["heading"], header["lines"])
+                    t["heading"],
+                    header["lines"],
+                )
                 for row in t["rows"]:
                     cell = row[number]
                     if "nowrap" in cell["style"]:  # amounts, dates, e-mail on one line
@@ -634,19 +764,28 @@ HOSTILE = "<script>alert(1)</script> ${alert(1)} `x` <img src=x onerror=alert(2)
 
 
 def test_html_escapes_hostile_names(sample_store: Store) -> None:
-    records.update(sample_store, Office, DRESDEN, name="Dresden " + HOSTILE,
-                   name_native="德累斯顿 ${alert(3)}")
+    records.update(
+        sample_store, Office, DRESDEN, name="Dresden " + HOSTILE, name_native="德累斯顿 ${alert(3)}"
+    )
     add_project(sample_store, title=HOSTILE, stage="lead")
-    for report in (office_report(sample_store, sections=ALL_OFFICE),
-                   build_network_report(sample_store, ReportRequest(None), TODAY)):
+    for report in (
+        office_report(sample_store, sections=ALL_OFFICE),
+        build_network_report(sample_store, ReportRequest(None), TODAY),
+    ):
         for page in (report_html(report), report_html(report, for_print=True)):
             assert "<script" not in page and "<img" not in page
             assert "${" not in page and "`" not in page
             assert "&lt;script&gt;alert(1)&lt;/script&gt; &#36;{alert(1)} &#96;x&#96;" in page
 
 
-FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+2", "-3+4", "@SUM(A1)",
-            "\tTab", "=1+1"]
+FORMULAS = [
+    '=HYPERLINK("http://evil.example","click")',
+    "+1+2",
+    "-3+4",
+    "@SUM(A1)",
+    "\tTab",
+    "=1+1",
+]
 
 
 def test_formulas_are_neutralised_in_xlsx_and_csv(sample_store: Store, tmp_path: Path) -> None:
@@ -676,14 +815,35 @@ def test_other_reporting_currency(sample_store: Store) -> None:
     report = office_report(sample_store, date(2015, 1, 1), date(2016, 12, 31), currency="EUR")
     money = report.figures.investment.amounts
     # 3,200,000 EUR as is, 1,500,000 CNY through the inverse of the 2015 EUR->CNY rate.
-    (rate,) = sql(sample_store, 'SELECT rate FROM exchange_rate WHERE base = \'EUR\' AND '
-                  '"on" <= \'2015-11-20\' ORDER BY "on" DESC LIMIT 1')[0]
-    cny = sum((Decimal(a) for (a,) in sql(
-        sample_store, "SELECT amount FROM project WHERE office_id = ? AND currency = 'CNY' "
-        "AND signed_on BETWEEN '2015-01-01' AND '2016-12-31'", hexid(DRESDEN))), Decimal(0))
-    eur = sum((Decimal(a) for (a,) in sql(
-        sample_store, "SELECT amount FROM project WHERE office_id = ? AND currency = 'EUR' "
-        "AND signed_on BETWEEN '2015-01-01' AND '2016-12-31'", hexid(DRESDEN))), Decimal(0))
+    (rate,) = sql(
+        sample_store,
+        "SELECT rate FROM exchange_rate WHERE base = 'EUR' AND "
+        '"on" <= \'2015-11-20\' ORDER BY "on" DESC LIMIT 1',
+    )[0]
+    cny = sum(
+        (
+            Decimal(a)
+            for (a,) in sql(
+                sample_store,
+                "SELECT amount FROM project WHERE office_id = ? AND currency = 'CNY' "
+                "AND signed_on BETWEEN '2015-01-01' AND '2016-12-31'",
+                hexid(DRESDEN),
+            )
+        ),
+        Decimal(0),
+    )
+    eur = sum(
+        (
+            Decimal(a)
+            for (a,) in sql(
+                sample_store,
+                "SELECT amount FROM project WHERE office_id = ? AND currency = 'EUR' "
+                "AND signed_on BETWEEN '2015-01-01' AND '2016-12-31'",
+                hexid(DRESDEN),
+            )
+        ),
+        Decimal(0),
+    )
     assert money.total == pytest.approx(eur + cny / Decimal(rate))
     assert [r.base for r in report.rates_used] == ["EUR"]
 
@@ -691,8 +851,9 @@ def test_other_reporting_currency(sample_store: Store) -> None:
 # --------------------------------------------------------------------------- benchmark size
 
 
-def _bulk_network(store: Store, contacts: int, organizations: int, projects: int,
-                  events: int) -> None:
+def _bulk_network(
+    store: Store, contacts: int, organizations: int, projects: int, events: int
+) -> None:
     """Benchmark-sized data, inserted in bulk (no validation: only the counts matter)."""
     import random
 
@@ -702,20 +863,46 @@ def _bulk_network(store: Store, contacts: int, organizations: int, projects: int
     now = datetime.now(UTC)
 
     def base() -> dict[str, Any]:
-        return {"id": uuid.uuid4(), "created_at": now - timedelta(days=rng.randrange(3000)),
-                "updated_at": now, "deleted_at": None, "office_id": rng.choice(office_ids)}
+        return {
+            "id": uuid.uuid4(),
+            "created_at": now - timedelta(days=rng.randrange(3000)),
+            "updated_at": now,
+            "deleted_at": None,
+            "office_id": rng.choice(office_ids),
+        }
 
     stages = ["lead", "in_talks", "signed", "in_progress", "completed", "on_hold", "dropped"]
     batches: list[tuple[Any, Callable[[int], dict[str, Any]]]] = [
         (Organization, lambda i: {**base(), "name": f"Org {i}", "kind": "company"}),
-        (Contact, lambda i: {**base(), "given_name": "P", "family_name": f"N{i}",
-                             "emails": [f"p{i}@example.com"]}),
-        (Project, lambda i: {**base(), "title": f"Project {i}", "stage": rng.choice(stages),
-                             "amount": Decimal(rng.randrange(10_000, 50_000_000)),
-                             "currency": rng.choice(["CNY", "EUR", "USD"]),
-                             "signed_on": date(2015, 1, 1) + timedelta(rng.randrange(4000))}),
-        (Event, lambda i: {**base(), "title": f"Meeting {i}", "kind": "meeting",
-                           "starts_on": date(2015, 1, 1) + timedelta(rng.randrange(4500))}),
+        (
+            Contact,
+            lambda i: {
+                **base(),
+                "given_name": "P",
+                "family_name": f"N{i}",
+                "emails": [f"p{i}@example.com"],
+            },
+        ),
+        (
+            Project,
+            lambda i: {
+                **base(),
+                "title": f"Project {i}",
+                "stage": rng.choice(stages),
+                "amount": Decimal(rng.randrange(10_000, 50_000_000)),
+                "currency": rng.choice(["CNY", "EUR", "USD"]),
+                "signed_on": date(2015, 1, 1) + timedelta(rng.randrange(4000)),
+            },
+        ),
+        (
+            Event,
+            lambda i: {
+                **base(),
+                "title": f"Meeting {i}",
+                "kind": "meeting",
+                "starts_on": date(2015, 1, 1) + timedelta(rng.randrange(4500)),
+            },
+        ),
     ]
     sizes = {Organization: organizations, Contact: contacts, Project: projects, Event: events}
     with store.engine.begin() as conn:
@@ -725,8 +912,9 @@ def _bulk_network(store: Store, contacts: int, organizations: int, projects: int
 
 @pytest.mark.slow
 def test_network_report_is_fast_on_a_big_network(sample_store: Store) -> None:
-    _bulk_network(sample_store, contacts=100_000, organizations=5_000, projects=20_000,
-                  events=50_000)
+    _bulk_network(
+        sample_store, contacts=100_000, organizations=5_000, projects=20_000, events=50_000
+    )
     started = time.perf_counter()
     report = build_network_report(sample_store, ReportRequest(None), TODAY)
     elapsed = time.perf_counter() - started
@@ -746,15 +934,23 @@ def test_network_total_is_the_sum_of_the_printed_rows(empty_store: Store) -> Non
     from office_desk.core.models import ExchangeRate
 
     with empty_store.write() as session:
-        session.add(ExchangeRate(on=date(2020, 1, 1), base="EUR", quote="CNY",
-                                 rate=Decimal("7.345")))
+        session.add(
+            ExchangeRate(on=date(2020, 1, 1), base="EUR", quote="CNY", rate=Decimal("7.345"))
+        )
         for city in ("Dresden", "Munich", "Vienna"):
             office = Office(name=f"{city} office", city=city, country="DE")
             session.add(office)
             session.flush()
-            session.add(Project(title=f"{city} project", stage="signed", amount=Decimal("1.00"),
-                                currency="EUR", signed_on=date(2021, 5, 1),
-                                office_id=office.id))
+            session.add(
+                Project(
+                    title=f"{city} project",
+                    stage="signed",
+                    amount=Decimal("1.00"),
+                    currency="EUR",
+                    signed_on=date(2021, 5, 1),
+                    office_id=office.id,
+                )
+            )
     report = build_network_report(empty_store, ReportRequest(None), date(2026, 1, 1))
     rows = [row.investment.total for row in report.offices if row.project_count]
     assert rows == [Decimal("7.35")] * 3

@@ -62,7 +62,14 @@ def test_every_view_has_variety(sample_store: Store) -> None:
         events = s.exec(select(Event)).all()
     assert len(projects) >= 12
     assert set(Counter(p.stage for p in projects)) == {
-        "lead", "in_talks", "signed", "in_progress", "completed", "on_hold", "dropped"}
+        "lead",
+        "in_talks",
+        "signed",
+        "in_progress",
+        "completed",
+        "on_hold",
+        "dropped",
+    }
     assert {p.currency for p in projects if p.amount is not None} >= {"CNY", "EUR"}
     assert len({o.kind for o in organizations}) >= 5
     assert len({e.starts_on.year for e in events}) >= 8

@@ -17,16 +17,29 @@ from office_desk.core.store.database import Store
 @pytest.fixture
 def people(empty_store: Store) -> Store:
     office = Office(name="Dresden-Jinan Contact Office", city="Dresden", country="DE")
-    records.add_all(empty_store, [
-        office,
-        Contact(given_name="Wei", family_name="Zhang", name_native="张伟", family_name_first=True,
-                office_id=office.id),
-        Contact(given_name="Jürgen", family_name="Müller", position="Geschäftsführer"),
-        Contact(given_name="Katrin", family_name="Weiß", city="Straßburg"),
-        Organization(name="Dresdner Kreuzchor", name_native="德累斯顿十字合唱团", kind="cultural"),
-        Event(title="Dresdner Kreuzchor concert in Jinan", kind="cultural_event",
-              starts_on=date(2016, 5, 1)),
-    ])
+    records.add_all(
+        empty_store,
+        [
+            office,
+            Contact(
+                given_name="Wei",
+                family_name="Zhang",
+                name_native="张伟",
+                family_name_first=True,
+                office_id=office.id,
+            ),
+            Contact(given_name="Jürgen", family_name="Müller", position="Geschäftsführer"),
+            Contact(given_name="Katrin", family_name="Weiß", city="Straßburg"),
+            Organization(
+                name="Dresdner Kreuzchor", name_native="德累斯顿十字合唱团", kind="cultural"
+            ),
+            Event(
+                title="Dresdner Kreuzchor concert in Jinan",
+                kind="cultural_event",
+                starts_on=date(2016, 5, 1),
+            ),
+        ],
+    )
     return empty_store
 
 

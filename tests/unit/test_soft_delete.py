@@ -40,7 +40,8 @@ def test_deleted_record_is_hidden_everywhere_and_comes_back(sample_store: Store)
         assert links.all() == []
         # The tombstones are still in the file, for sync and undo.
         hidden = s.exec(
-            select(Organization).where(Organization.id == org.id)
+            select(Organization)
+            .where(Organization.id == org.id)
             .execution_options(include_deleted=True)
         ).one()
         assert hidden.deleted_at is not None

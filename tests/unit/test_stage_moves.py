@@ -14,9 +14,11 @@ AEROSPACE = sample_id("project:seine_composites")  # lead, no signing date
 
 
 def test_signed_and_later_stages_count_as_signed() -> None:
-    assert [s for s in ("lead", "in_talks", "signed", "in_progress", "completed", "on_hold",
-                        "dropped") if counts_as_signed(s)] == ["signed", "in_progress",
-                                                              "completed"]
+    assert [
+        s
+        for s in ("lead", "in_talks", "signed", "in_progress", "completed", "on_hold", "dropped")
+        if counts_as_signed(s)
+    ] == ["signed", "in_progress", "completed"]
 
 
 def test_a_move_to_signed_dates_only_the_undated(sample_store: Store) -> None:
@@ -28,8 +30,7 @@ def test_a_move_to_signed_dates_only_the_undated(sample_store: Store) -> None:
         ISARTAL: {"stage": "completed", "signed_on": date(2025, 1, 2)},
         MAINUFER: {"stage": "completed"},
     }
-    assert plan.changes(None) == {ISARTAL: {"stage": "completed"},
-                                  MAINUFER: {"stage": "completed"}}
+    assert plan.changes(None) == {ISARTAL: {"stage": "completed"}, MAINUFER: {"stage": "completed"}}
 
 
 def test_moves_elsewhere_or_in_place_ask_nothing(sample_store: Store) -> None:

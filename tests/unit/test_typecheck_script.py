@@ -31,8 +31,13 @@ def line(path: str, number: int) -> str:
 
 
 def test_only_error_lines_are_counted_per_file() -> None:
-    output = [line(UI, 3), f"{UI}:3: note: See the docs", line(UI, 9), line(CORE, 1),
-              "Success: no issues found in 1 source file"]
+    output = [
+        line(UI, 3),
+        f"{UI}:3: note: See the docs",
+        line(UI, 9),
+        line(CORE, 1),
+        "Success: no issues found in 1 source file",
+    ]
     found = typecheck.by_file([text for text in output if typecheck.ERROR.match(text)])
     assert {path: len(lines) for path, lines in found.items()} == {UI: 2, CORE: 1}
 
@@ -43,7 +48,8 @@ def test_an_error_in_the_core_fails(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_a_file_with_more_errors_than_its_baseline_fails(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     found = typecheck.by_file([line(UI, 1), line(UI, 2)])
     assert typecheck.check(found, {UI: 2}) == 0
     assert typecheck.check(found, {UI: 1}) == 1
@@ -56,7 +62,8 @@ def test_a_new_file_with_errors_fails() -> None:
 
 
 def test_fewer_errors_pass_and_say_how_to_lower_the_baseline(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     gone = "src/office_desk/ui/pages.py"
     assert typecheck.check(typecheck.by_file([line(UI, 1)]), {UI: 3, gone: 2}) == 0
     out = capsys.readouterr().out

@@ -94,8 +94,7 @@ def test_every_text_field_is_covered() -> None:
 
 # --------------------------------------------------------------------------- the map
 
-_BLOCK = re.compile(r'<script type="application/json" id="od-map-data">(.*?)</script>\n?',
-                    re.S)
+_BLOCK = re.compile(r'<script type="application/json" id="od-map-data">(.*?)</script>\n?', re.S)
 #: folium names its elements with random ids (map_0f3a..., feature_group_...).
 _FOLIUM_ID = re.compile(r"_[0-9a-f]{32}\b")
 
@@ -121,16 +120,19 @@ def _strings(value: Any) -> list[str]:
 def _options(world: World, printed: bool) -> MapOptions:
     """The app's map (``printed``: the picture in an office report), with a tile layer
     named as an imported ``.mbtiles`` file may name it."""
-    spec = TileLayerSpec(world.text("TileLayer", "name"), TILES_URL,
-                         world.text("TileLayer", "attribution"), 17)
+    spec = TileLayerSpec(
+        world.text("TileLayer", "name"), TILES_URL, world.text("TileLayer", "attribution"), 17
+    )
     options = MapOptions(for_app=not printed, tile_layers=(spec,))
     return replace(options, printed=True) if printed else options
 
 
 #: The network in the app, and one office as a report's map picture shows it (with its
 #: counterpart); ``office-desk map -o`` writes both as files.
-MAP_VIEWS = {"network": (MapFilters(), False),
-             "office": (MapFilters(office_id=IDS["office"]), True)}
+MAP_VIEWS = {
+    "network": (MapFilters(), False),
+    "office": (MapFilters(office_id=IDS["office"]), True),
+}
 
 
 @profile_timeout()
@@ -139,8 +141,10 @@ def test_map_page_holds_user_text_only_as_data(world: World) -> None:
     one data block, the page around it the same whatever the records say, and the
     block, decoded, holds each string exactly where its marker was; nothing raises."""
     store = world.store
-    file_pages = {view: split_page(standalone_html(store, filters, compact=printed))[0]
-                  for view, (filters, printed) in MAP_VIEWS.items()}
+    file_pages = {
+        view: split_page(standalone_html(store, filters, compact=printed))[0]
+        for view, (filters, printed) in MAP_VIEWS.items()
+    }
     shown_on_map: set[FieldKey] = set()
 
     @profile_settings()
@@ -151,17 +155,18 @@ def test_map_page_holds_user_text_only_as_data(world: World) -> None:
         escaped = {markers[key]: escape(text) for key, text in texts.items()}
         for view, (filters, printed) in MAP_VIEWS.items():
             world.write(markers)
-            marked_outside, marked = split_page(
-                page_html(store, filters, _options(world, printed)))
+            marked_outside, marked = split_page(page_html(store, filters, _options(world, printed)))
             world.write(texts)
             outside, document = split_page(page_html(store, filters, _options(world, printed)))
-            assert not [m for m in markers.values() if m in marked_outside], \
+            assert not [m for m in markers.values() if m in marked_outside], (
                 "user text outside the data block"
+            )
             assert outside == marked_outside
             assert document is not None and marked is not None, "no data block"
             assert document == replace_all(marked, escaped)
             file_outside, file_document = split_page(
-                standalone_html(store, filters, compact=printed))
+                standalone_html(store, filters, compact=printed)
+            )
             assert file_outside == file_pages[view]
             assert file_document is not None and file_document["data"] == document["data"]
             # Each string shows literally wherever its field shows.
@@ -173,22 +178,38 @@ def test_map_page_holds_user_text_only_as_data(world: World) -> None:
 
     check()
     names = {str(key) for key in shown_on_map}
-    assert {"Office.name", "Office.city", "Organization.name", "Organization.sector",
-            "Project.title", "Project.title_native", "TileLayer.name",
-            "TileLayer.attribution"} <= names
+    assert {
+        "Office.name",
+        "Office.city",
+        "Organization.name",
+        "Organization.sector",
+        "Project.title",
+        "Project.title_native",
+        "TileLayer.name",
+        "TileLayer.attribution",
+    } <= names
 
 
 def test_an_asset_address_in_a_name_does_not_stop_the_exported_map(world: World) -> None:
     """The exported file inlines the page's assets and then checks that none is left
     to load; a name that looks like an asset's address is data, not a missing asset."""
-    name = f'{network_map.ASSET_PREFIX}leaflet/leaflet.js <script src="' \
-           f'{network_map.ASSET_PREFIX}office-desk-map.js"></script>'
-    world.write({FieldKey("Organization", "name"): name,
-                 FieldKey("Office", "name"): network_map.ASSET_PREFIX})
+    name = (
+        f'{network_map.ASSET_PREFIX}leaflet/leaflet.js <script src="'
+        f'{network_map.ASSET_PREFIX}office-desk-map.js"></script>'
+    )
+    world.write(
+        {
+            FieldKey("Organization", "name"): name,
+            FieldKey("Office", "name"): network_map.ASSET_PREFIX,
+        }
+    )
     html = standalone_html(world.store)  # raised ValueError before
     _, document = split_page(html)
-    tooltips = {shown_text(item["tooltip"]) for kind in ("organizations", "offices")
-                for item in document["data"][kind]}
+    tooltips = {
+        shown_text(item["tooltip"])
+        for kind in ("organizations", "offices")
+        for item in document["data"][kind]
+    }
     assert {name, network_map.ASSET_PREFIX} <= tooltips
 
 
@@ -223,8 +244,7 @@ def page_items(html: str) -> list[tuple[str, Any]]:
     return parser.items
 
 
-def expected_items(items: list[tuple[str, Any]], texts: dict[str, str]
-                   ) -> list[tuple[str, Any]]:
+def expected_items(items: list[tuple[str, Any]], texts: dict[str, str]) -> list[tuple[str, Any]]:
     """``items`` of the page made with markers, each marker replaced by its text (in a
     style sheet, by the text written as a CSS string, as the running header has it)."""
     in_css = {marker: css_string(text)[1:-1] for marker, text in texts.items()}
@@ -241,11 +261,14 @@ def expected_items(items: list[tuple[str, Any]], texts: dict[str, str]
 
 
 def _reports(store: Store, title: str) -> dict[str, Any]:
-    office = ReportRequest(IDS["office"], sections=set(OFFICE_SECTIONS) - {"map"},
-                           include_contacts=True)
+    office = ReportRequest(
+        IDS["office"], sections=set(OFFICE_SECTIONS) - {"map"}, include_contacts=True
+    )
     network = ReportRequest(None, sections=set(NETWORK_SECTIONS) - {"map"}, title=title)
-    return {"office": build_office_report(store, office, TODAY),
-            "network": build_network_report(store, network, TODAY)}
+    return {
+        "office": build_office_report(store, office, TODAY),
+        "network": build_network_report(store, network, TODAY),
+    }
 
 
 def report_pages(store: Store, title: str) -> dict[str, str]:
@@ -280,8 +303,12 @@ def test_reports_show_user_text_as_typed(world: World) -> None:
     def check(texts: dict[FieldKey, str]) -> None:
         markers = markers_for(texts)
         world.write(markers)
-        before = {kind: page_items(html) for kind, html
-                  in report_pages(store, markers[FieldKey("ReportRequest", "title")]).items()}
+        before = {
+            kind: page_items(html)
+            for kind, html in report_pages(
+                store, markers[FieldKey("ReportRequest", "title")]
+            ).items()
+        }
         world.write(texts)
         pages = report_pages(store, texts[FieldKey("ReportRequest", "title")])
         replacements = {markers[key]: text for key, text in texts.items()}
@@ -299,9 +326,18 @@ def test_reports_show_user_text_as_typed(world: World) -> None:
 
     check()
     names = {str(key) for key in shown_in_report}
-    assert {"Office.name", "Office.name_native", "Office.address", "Organization.name",
-            "Contact.family_name", "Contact.title", "Project.title", "Event.title",
-            "ExchangeRate.source", "ReportRequest.title"} <= names
+    assert {
+        "Office.name",
+        "Office.name_native",
+        "Office.address",
+        "Organization.name",
+        "Contact.family_name",
+        "Contact.title",
+        "Project.title",
+        "Event.title",
+        "ExchangeRate.source",
+        "ReportRequest.title",
+    } <= names
 
 
 def test_a_report_title_cannot_end_the_header_style(world: World) -> None:
@@ -324,8 +360,9 @@ def test_a_semicolon_in_a_name_or_number_is_printed_as_typed(world: World) -> No
     called "Meyer; Söhne" or a number "0351 123; ext. 5" stays one line, as typed
     (the printed page split the joined text at every "; " before)."""
     partner, phone = "Meyer; Söhne &amp; Co", "0351 123; ext. 5"
-    world.write({FieldKey("Organization", "name"): partner,
-                 FieldKey("Contact", "phones", list=True): phone})
+    world.write(
+        {FieldKey("Organization", "name"): partner, FieldKey("Contact", "phones", list=True): phone}
+    )
     pages = report_pages(world.store, "Report")
     for kind in ("office-print", "network-print"):
         texts = [value for what, value in page_items(pages[kind]) if what == "text"]

@@ -56,7 +56,8 @@ def test_database_full_from_sqlite(db: Path) -> None:
     conn.close()
     assert isinstance(exc, sqlite3.OperationalError)
     assert describe_write_error(exc, db) == (
-        f"{db}: the disk is full; nothing was saved. Free some space and try again.")
+        f"{db}: the disk is full; nothing was saved. Free some space and try again."
+    )
 
 
 def test_read_only_database_from_sqlite(db: Path) -> None:
@@ -81,16 +82,19 @@ def test_locked_database_from_sqlite(db: Path) -> None:
     assert message is not None and message.startswith(f"{db}: {LOCKED}")
 
 
-@pytest.mark.parametrize(("exc", "words"), [
-    (OSError(errno.ENOSPC, "No space left on device"), FULL),
-    (OSError(errno.EDQUOT, "Disk quota exceeded"), FULL),
-    (OSError(errno.EFBIG, "File too large"), TOO_BIG),
-    (OSError(errno.EROFS, "Read-only file system"), READ_ONLY),
-    (sqlite3.OperationalError("disk I/O error"), DISK),
-    (sqlite3.OperationalError("database or disk is full"), FULL),
-    (sqlite3.OperationalError("attempt to write a readonly database"), READ_ONLY),
-    (sqlite3.OperationalError("database is locked"), LOCKED),
-])
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), FULL),
+        (OSError(errno.EDQUOT, "Disk quota exceeded"), FULL),
+        (OSError(errno.EFBIG, "File too large"), TOO_BIG),
+        (OSError(errno.EROFS, "Read-only file system"), READ_ONLY),
+        (sqlite3.OperationalError("disk I/O error"), DISK),
+        (sqlite3.OperationalError("database or disk is full"), FULL),
+        (sqlite3.OperationalError("attempt to write a readonly database"), READ_ONLY),
+        (sqlite3.OperationalError("database is locked"), LOCKED),
+    ],
+)
 def test_errors_of_the_os_and_of_sqlite(exc: BaseException, words: str, tmp_path: Path) -> None:
     message = describe_write_error(exc, tmp_path / "out.sqlite")
     assert message is not None
@@ -112,39 +116,44 @@ def test_found_inside_sqlalchemy_and_chained_errors(tmp_path: Path) -> None:
         try:
             raise wrapped
         except SAOperationalError as inner:
-            raise PackageError("merge.json: the merge failed and nothing was imported "
-                               "(disk I/O error)") from inner
+            raise PackageError(
+                "merge.json: the merge failed and nothing was imported (disk I/O error)"
+            ) from inner
     except PackageError as outer:
         assert DISK in (describe_write_error(outer, tmp_path) or "")
     # A wrapper holding only SQLite's words still counts.
-    assert FULL in (describe_write_error(
-        PackageError("x: the merge failed (database or disk is full)"), tmp_path) or "")
+    assert FULL in (
+        describe_write_error(
+            PackageError("x: the merge failed (database or disk is full)"), tmp_path
+        )
+        or ""
+    )
 
 
-@pytest.mark.parametrize("exc", [
-    ValueError("line 3: not an e-mail address"),
-    sqlite3.IntegrityError("UNIQUE constraint failed: tag.name"),
-    OSError(errno.ENOENT, "No such file or directory"),
-    KeyboardInterrupt(),
-])
+@pytest.mark.parametrize(
+    "exc",
+    [
+        ValueError("line 3: not an e-mail address"),
+        sqlite3.IntegrityError("UNIQUE constraint failed: tag.name"),
+        OSError(errno.ENOENT, "No such file or directory"),
+        KeyboardInterrupt(),
+    ],
+)
 def test_other_errors_are_not_write_errors(exc: BaseException, tmp_path: Path) -> None:
     assert describe_write_error(exc, tmp_path / "x.sqlite") is None
 
 
-def test_a_file_at_the_size_limit_is_named(tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_at_the_size_limit_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import resource
 
     path = tmp_path / "office.sqlite"
     path.write_bytes(b"\0" * 8192)
     path.with_name(path.name + "-wal").write_bytes(b"\0" * 65536)
     monkeypatch.setattr(resource, "getrlimit", lambda _which: (65536, resource.RLIM_INFINITY))
-    assert TOO_BIG in (describe_write_error(sqlite3.OperationalError("disk I/O error"), path)
-                       or "")
+    assert TOO_BIG in (describe_write_error(sqlite3.OperationalError("disk I/O error"), path) or "")
     # Far below the limit: the disk itself, not the limit.
     monkeypatch.setattr(resource, "getrlimit", lambda _which: (10**9, resource.RLIM_INFINITY))
-    assert DISK in (describe_write_error(sqlite3.OperationalError("disk I/O error"), path)
-                    or "")
+    assert DISK in (describe_write_error(sqlite3.OperationalError("disk I/O error"), path) or "")
 
 
 def test_messages_are_translated_under_write_error(tmp_path: Path) -> None:
@@ -160,8 +169,10 @@ def test_messages_are_translated_under_write_error(tmp_path: Path) -> None:
     finally:
         i18n.install(None)
     assert message == f"ÜBERSETZT {tmp_path / 'a.sqlite'}"
-    assert ("WriteError", "{path}: the disk is full; nothing was saved. Free some space and "
-            "try again.") in seen
+    assert (
+        "WriteError",
+        "{path}: the disk is full; nothing was saved. Free some space and try again.",
+    ) in seen
 
 
 def test_no_path_is_the_file() -> None:

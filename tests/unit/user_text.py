@@ -79,12 +79,20 @@ _COMMON: dict[str, Any] = {
 # pages, and shrinking one takes longer than the 300 s a test may run; the failing
 # example is printed as found, and the assertion names the field. The thorough run
 # shrinks.
-settings.register_profile("user-text", max_examples=100, derandomize=True,
-                          phases=[Phase.explicit, Phase.reuse, Phase.generate], **_COMMON)
+settings.register_profile(
+    "user-text",
+    max_examples=100,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    **_COMMON,
+)
 settings.register_profile("thorough", max_examples=1000, derandomize=False, **_COMMON)
 #: The profile chosen by ``OFFICE_DESK_HYPOTHESIS`` (``thorough``), else ``user-text``.
-PROFILE = "thorough" if os.environ.get("OFFICE_DESK_HYPOTHESIS", "").strip().lower() \
-    == "thorough" else "user-text"
+PROFILE = (
+    "thorough"
+    if os.environ.get("OFFICE_DESK_HYPOTHESIS", "").strip().lower() == "thorough"
+    else "user-text"
+)
 
 
 def profile_settings(share: float = 1.0) -> settings:
@@ -104,8 +112,31 @@ def profile_timeout(share: float = 1.0) -> pytest.MarkDecorator:
 #: What a template engine, HTML or a JavaScript string would read as syntax, and words
 #: in Chinese, German and English (never the letters of a marker).
 TOKENS: tuple[str, ...] = (
-    "{{", "}}", "{%", "%}", "{#", "#}", "${", "}", "{", "`", "\\", "</script>", "<!--",
-    "-->", "&", "&amp;", '"', "'", "<b>", "7*7", "|safe", "张伟", "济南", "Müller", "Werk",
+    "{{",
+    "}}",
+    "{%",
+    "%}",
+    "{#",
+    "#}",
+    "${",
+    "}",
+    "{",
+    "`",
+    "\\",
+    "</script>",
+    "<!--",
+    "-->",
+    "&",
+    "&amp;",
+    '"',
+    "'",
+    "<b>",
+    "7*7",
+    "|safe",
+    "张伟",
+    "济南",
+    "Müller",
+    "Werk",
     "SSTI",
 )
 
@@ -137,7 +168,7 @@ class FieldKey:
 
 
 def _text_kind(annotation: Any) -> str | None:
-    """"text" for ``str`` / ``str | None``, "list" for ``list[str]``, else None."""
+    """ "text" for ``str`` / ``str | None``, "list" for ``list[str]``, else None."""
     if annotation is str:
         return "text"
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
@@ -175,55 +206,120 @@ MODELS: dict[str, type[Record]] = {m.__name__: m for m in ALL_TABLES}
 # --------------------------------------------------------------------------- one world
 
 # Fixed ids, so a page made twice differs only by its texts.
-IDS = {name: uuid.UUID(int=number + 1) for number, name in enumerate((
-    "office", "twin", "organization", "contact", "project", "event", "tag", "rate",
-    "partner", "project_contact", "event_organization", "event_contact", "event_project",
-    "tag_office", "tag_organization", "tag_contact", "tag_project", "tag_event"))}
+IDS = {
+    name: uuid.UUID(int=number + 1)
+    for number, name in enumerate(
+        (
+            "office",
+            "twin",
+            "organization",
+            "contact",
+            "project",
+            "event",
+            "tag",
+            "rate",
+            "partner",
+            "project_contact",
+            "event_organization",
+            "event_contact",
+            "event_project",
+            "tag_office",
+            "tag_organization",
+            "tag_contact",
+            "tag_project",
+            "tag_event",
+        )
+    )
+}
 SIGNED_ON = date(2025, 6, 18)
 
 
 def base_record(model: type[Record]) -> Record:
     """A valid record of ``model`` (what :class:`World` saves, before any text)."""
     made: dict[type[Record], Any] = {
-        Office: lambda: Office(id=IDS["office"], name="Office", country="DE", city="Dresden",
-                               latitude=51.05, longitude=13.74, counterpart_id=IDS["twin"],
-                               established_on=date(2019, 3, 1)),
+        Office: lambda: Office(
+            id=IDS["office"],
+            name="Office",
+            country="DE",
+            city="Dresden",
+            latitude=51.05,
+            longitude=13.74,
+            counterpart_id=IDS["twin"],
+            established_on=date(2019, 3, 1),
+        ),
         Organization: lambda: Organization(
-            id=IDS["organization"], name="Organization", kind="company", country="DE",
-            latitude=51.03, longitude=13.70, office_id=IDS["office"]),
-        Contact: lambda: Contact(id=IDS["contact"], given_name="Given", family_name="Family",
-                                 organization_id=IDS["organization"],
-                                 office_id=IDS["office"], emails=["given@example.org"]),
+            id=IDS["organization"],
+            name="Organization",
+            kind="company",
+            country="DE",
+            latitude=51.03,
+            longitude=13.70,
+            office_id=IDS["office"],
+        ),
+        Contact: lambda: Contact(
+            id=IDS["contact"],
+            given_name="Given",
+            family_name="Family",
+            organization_id=IDS["organization"],
+            office_id=IDS["office"],
+            emails=["given@example.org"],
+        ),
         Project: lambda: Project(
-            id=IDS["project"], title="Project", kind="investment", stage="signed",
-            office_id=IDS["office"], amount=Decimal("250000"), currency="EUR",
-            source_country="CN", latitude=51.10, longitude=13.80, jobs_created=40,
-            signed_on=SIGNED_ON, announced_on=SIGNED_ON - timedelta(days=30)),
-        Event: lambda: Event(id=IDS["event"], title="Event", kind="meeting",
-                             starts_on=date(2025, 9, 9), office_id=IDS["office"],
-                             country="DE"),
+            id=IDS["project"],
+            title="Project",
+            kind="investment",
+            stage="signed",
+            office_id=IDS["office"],
+            amount=Decimal("250000"),
+            currency="EUR",
+            source_country="CN",
+            latitude=51.10,
+            longitude=13.80,
+            jobs_created=40,
+            signed_on=SIGNED_ON,
+            announced_on=SIGNED_ON - timedelta(days=30),
+        ),
+        Event: lambda: Event(
+            id=IDS["event"],
+            title="Event",
+            kind="meeting",
+            starts_on=date(2025, 9, 9),
+            office_id=IDS["office"],
+            country="DE",
+        ),
         Tag: lambda: Tag(id=IDS["tag"], name="Tag"),
-        ExchangeRate: lambda: ExchangeRate(id=IDS["rate"], on=SIGNED_ON - timedelta(days=1),
-                                           base="EUR", quote="CNY", rate=Decimal("7.8")),
-        ProjectPartner: lambda: ProjectPartner(id=IDS["partner"], project_id=IDS["project"],
-                                               organization_id=IDS["organization"],
-                                               role="european_side"),
-        ProjectContact: lambda: ProjectContact(id=IDS["project_contact"],
-                                               project_id=IDS["project"],
-                                               contact_id=IDS["contact"]),
+        ExchangeRate: lambda: ExchangeRate(
+            id=IDS["rate"],
+            on=SIGNED_ON - timedelta(days=1),
+            base="EUR",
+            quote="CNY",
+            rate=Decimal("7.8"),
+        ),
+        ProjectPartner: lambda: ProjectPartner(
+            id=IDS["partner"],
+            project_id=IDS["project"],
+            organization_id=IDS["organization"],
+            role="european_side",
+        ),
+        ProjectContact: lambda: ProjectContact(
+            id=IDS["project_contact"], project_id=IDS["project"], contact_id=IDS["contact"]
+        ),
         EventOrganization: lambda: EventOrganization(
-            id=IDS["event_organization"], event_id=IDS["event"],
-            organization_id=IDS["organization"]),
-        EventContact: lambda: EventContact(id=IDS["event_contact"], event_id=IDS["event"],
-                                           contact_id=IDS["contact"]),
-        EventProject: lambda: EventProject(id=IDS["event_project"], event_id=IDS["event"],
-                                           project_id=IDS["project"]),
-        TagLink: lambda: TagLink(id=IDS["tag_office"], tag_id=IDS["tag"],
-                                 office_id=IDS["office"]),
+            id=IDS["event_organization"], event_id=IDS["event"], organization_id=IDS["organization"]
+        ),
+        EventContact: lambda: EventContact(
+            id=IDS["event_contact"], event_id=IDS["event"], contact_id=IDS["contact"]
+        ),
+        EventProject: lambda: EventProject(
+            id=IDS["event_project"], event_id=IDS["event"], project_id=IDS["project"]
+        ),
+        TagLink: lambda: TagLink(id=IDS["tag_office"], tag_id=IDS["tag"], office_id=IDS["office"]),
     }
     if model not in made:
-        raise KeyError(f"{model.__name__} is a new table: give it a base record in "
-                       "tests/unit/user_text.py, so its text fields are tested too")
+        raise KeyError(
+            f"{model.__name__} is a new table: give it a base record in "
+            "tests/unit/user_text.py, so its text fields are tested too"
+        )
     record: Record = made[model]()
     problems = validate(record)
     assert not problems, f"the base {model.__name__} is not valid: {problems}"
@@ -231,17 +327,19 @@ def base_record(model: type[Record]) -> Record:
 
 
 #: The id of each table's record whose texts :meth:`World.write` sets.
-RECORD_IDS: dict[type[Record], uuid.UUID] = {model: base_record(model).id
-                                            for model in ALL_TABLES}
+RECORD_IDS: dict[type[Record], uuid.UUID] = {model: base_record(model).id for model in ALL_TABLES}
 
 
 def _records() -> list[Record]:
     # The counterpart is listed first whatever the other office is called: SQLite
     # sorts by code point, and every string drawn begins above "!".
-    twin = Office(id=IDS["twin"], name="!Twin", country="CN", city="Jinan", latitude=36.65,
-                  longitude=117.12)
-    tags = [TagLink(id=IDS[f"tag_{kind}"], tag_id=IDS["tag"], **{f"{kind}_id": IDS[kind]})
-            for kind in ("organization", "contact", "project", "event")]
+    twin = Office(
+        id=IDS["twin"], name="!Twin", country="CN", city="Jinan", latitude=36.65, longitude=117.12
+    )
+    tags = [
+        TagLink(id=IDS[f"tag_{kind}"], tag_id=IDS["tag"], **{f"{kind}_id": IDS[kind]})
+        for kind in ("organization", "contact", "project", "event")
+    ]
     return [twin, *(base_record(model) for model in ALL_TABLES), *tags]
 
 
@@ -254,16 +352,16 @@ OUTSIDE: tuple[FieldKey, ...] = (
 
 
 def _free_fields() -> tuple[FieldKey, ...]:
-    keys = [key for model in ALL_TABLES for key in text_fields(model)
-            if not is_coded(model, key)]
+    keys = [key for model in ALL_TABLES for key in text_fields(model) if not is_coded(model, key)]
     return (*sorted(keys), *OUTSIDE)
 
 
 #: Every place user text is kept (see the module docstring).
 FIELDS: tuple[FieldKey, ...] = _free_fields()
 #: The coded text fields left out (reported by the tests, so nobody wonders).
-CODED: tuple[FieldKey, ...] = tuple(sorted(
-    key for model in ALL_TABLES for key in text_fields(model) if is_coded(model, key)))
+CODED: tuple[FieldKey, ...] = tuple(
+    sorted(key for model in ALL_TABLES for key in text_fields(model) if is_coded(model, key))
+)
 
 
 def marker(index: int, text: str = "") -> str:
@@ -336,6 +434,7 @@ def open_world(path: Path) -> Iterator[World]:
 
 
 # --------------------------------------------------------------------------- examples
+
 
 def brief_texts() -> dict[FieldKey, str]:
     """The case that was reported, in every field: ``Werk {{7*7}} SSTI`` came out as

@@ -37,8 +37,9 @@ def _crc_of_zeros(mebibytes: int) -> int:
     return crc
 
 
-def deflate_bomb(path: Path, member: str, mebibytes: int = 4095,
-                 declared: int | None = None) -> Path:
+def deflate_bomb(
+    path: Path, member: str, mebibytes: int = 4095, declared: int | None = None
+) -> Path:
     """A zip at ``path`` whose ``member`` unpacks to ``mebibytes`` MiB of zeros.
 
     ``declared`` (bytes) puts another size in the headers than the member really has

@@ -27,14 +27,22 @@ EXIT_USAGE = 2
 
 def add_backup_commands(subparsers: Any) -> None:
     backup = subparsers.add_parser(
-        "backup", help="write a verified copy of the database",
+        "backup",
+        help="write a verified copy of the database",
         description="Copy the database with SQLite's online backup (safe while the app "
         "has it open) and check the copy's integrity.",
     )
-    backup.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
-                        help="the new file (never overwritten)")
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        required=True,
+        help="the new file (never overwritten)",
+    )
     restore = subparsers.add_parser(
-        "restore", help="put a backup back in place of the database",
+        "restore",
+        help="put a backup back in place of the database",
         description="Replace the database's content with a backup, after checking the "
         "backup and keeping a copy of the current file in the backups folder.",
     )
@@ -50,8 +58,7 @@ def run_backup_command(args: argparse.Namespace, db: Path) -> int:
         print(f"office-desk: error: {db}: no such database", file=sys.stderr)
         return EXIT_PROBLEM
     if target.exists():
-        print(f"office-desk: error: {target} already exists; choose a new name",
-              file=sys.stderr)
+        print(f"office-desk: error: {target} already exists; choose a new name", file=sys.stderr)
         return EXIT_USAGE
     try:
         refusal = _foreign_objects(db)
@@ -62,8 +69,10 @@ def run_backup_command(args: argparse.Namespace, db: Path) -> int:
     except Exception as exc:
         # A full disk or a file-size limit: one line, not a traceback (backup_file
         # leaves no half copy behind).
-        print(f"office-desk: error: {explain_or_raise(exc, target, (BackupError, OSError))}",
-              file=sys.stderr)
+        print(
+            f"office-desk: error: {explain_or_raise(exc, target, (BackupError, OSError))}",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEM
     print(f"Backed up {db} to {target} (integrity checked).")
     return EXIT_OK
@@ -85,10 +94,11 @@ def _foreign_objects(db: Path) -> str:
     if report is None or report.clean:
         return ""
     return translate(
-        "Backup", "{path}: the database holds objects that are not Office Desk's own: "
+        "Backup",
+        "{path}: the database holds objects that are not Office Desk's own: "
         "{objects}. No backup was made (a copy would carry them on); open the file in the "
-        "Office Desk app to review and remove them first").format(
-            path=db, objects=report.summary())
+        "Office Desk app to review and remove them first",
+    ).format(path=db, objects=report.summary())
 
 
 def run_restore_command(args: argparse.Namespace, db: Path) -> int:
@@ -111,8 +121,10 @@ def run_restore_command(args: argparse.Namespace, db: Path) -> int:
         return EXIT_PROBLEM
     except Exception as exc:
         # The disk refused the safety copy or the copy back: the database is as it was.
-        print(f"office-desk: error: {explain_or_raise(exc, db, (BackupError, OSError))}",
-              file=sys.stderr)
+        print(
+            f"office-desk: error: {explain_or_raise(exc, db, (BackupError, OSError))}",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEM
     print(f"Restored {source} into {db}; the file as it was is kept at {safety}.")
     return EXIT_OK

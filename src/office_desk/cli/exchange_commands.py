@@ -46,7 +46,8 @@ class WriteRefused(Exception):
 
 def add_exchange_commands(subparsers: Any) -> None:
     importer = subparsers.add_parser(
-        "import", help="import a contact list (CSV, XLSX, vCard) or another office's package",
+        "import",
+        help="import a contact list (CSV, XLSX, vCard) or another office's package",
         description="Import contacts or organizations from CSV (UTF-8, GB18030, Windows-1252; "
         "comma or semicolon), Excel or vCard, or merge an Office Desk package (.json/.zip) "
         "from another office. Outlook and Google Contacts layouts are recognised; other "
@@ -55,48 +56,86 @@ def add_exchange_commands(subparsers: Any) -> None:
         "otherwise. Everything is written in one transaction, or nothing.",
     )
     importer.add_argument("file", metavar="FILE", type=Path)
-    importer.add_argument("--dry-run", action="store_true",
-                          help="only show what would be created, updated and skipped")
-    importer.add_argument("--kind", choices=("contacts", "organizations"), default="contacts",
-                          help="what the rows are (default contacts)")
-    importer.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
-                          help="map a column to a field (repeatable), e.g. --map 'Mail=email'")
-    importer.add_argument("--duplicates", choices=("skip", "merge", "create"), default="skip",
-                          help="what to do with rows that duplicate a record: skip them "
-                          "(default), merge them into it (fill empty fields, add e-mails), "
-                          "or create new records anyway")
-    importer.add_argument("--encoding", metavar="NAME",
-                          help="read a CSV or vCard file in this encoding (e.g. utf-8, cp1252, "
-                          "gb18030) instead of telling it from each line's bytes")
-    importer.add_argument("--skip-errors", action="store_true",
-                          help="import the good rows and leave out rows with errors "
-                          "(default: any error stops the import)")
-    importer.add_argument("--office", metavar="NAME",
-                          help="put the imported records into this office (name or city, any "
-                          "case) unless their row names one; a merge only fills an empty "
-                          "office")
-    importer.add_argument("--allow-deletions", action="store_true",
-                          help="a package: let the merge delete more than "
-                          f"{_MAX_DELETIONS} records, or records of another office than the "
-                          "package's (without it, such a merge writes nothing)")
+    importer.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="only show what would be created, updated and skipped",
+    )
+    importer.add_argument(
+        "--kind",
+        choices=("contacts", "organizations"),
+        default="contacts",
+        help="what the rows are (default contacts)",
+    )
+    importer.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="map a column to a field (repeatable), e.g. --map 'Mail=email'",
+    )
+    importer.add_argument(
+        "--duplicates",
+        choices=("skip", "merge", "create"),
+        default="skip",
+        help="what to do with rows that duplicate a record: skip them "
+        "(default), merge them into it (fill empty fields, add e-mails), "
+        "or create new records anyway",
+    )
+    importer.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read a CSV or vCard file in this encoding (e.g. utf-8, cp1252, "
+        "gb18030) instead of telling it from each line's bytes",
+    )
+    importer.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help="import the good rows and leave out rows with errors "
+        "(default: any error stops the import)",
+    )
+    importer.add_argument(
+        "--office",
+        metavar="NAME",
+        help="put the imported records into this office (name or city, any "
+        "case) unless their row names one; a merge only fills an empty "
+        "office",
+    )
+    importer.add_argument(
+        "--allow-deletions",
+        action="store_true",
+        help="a package: let the merge delete more than "
+        f"{_MAX_DELETIONS} records, or records of another office than the "
+        "package's (without it, such a merge writes nothing)",
+    )
 
     exporter = subparsers.add_parser(
-        "export", help="export records as CSV, XLSX, vCard, iCalendar or a JSON package",
+        "export",
+        help="export records as CSV, XLSX, vCard, iCalendar or a JSON package",
         description="Export a list (csv, xlsx), contacts as vCards (vcf), events as a "
         "calendar (ics), or the whole database or one office's part as a package (json; "
         "an OUT ending in .zip is compressed) that another office can import.",
     )
-    exporter.add_argument("--format", choices=EXPORT_FORMATS,
-                          help="default: from the OUT file's ending")
-    exporter.add_argument("--kind", choices=EXPORT_KINDS,
-                          help="which records, for csv and xlsx (vcf is contacts, ics events)")
-    exporter.add_argument("--office", metavar="NAME",
-                          help="only this office's records (name or city, any case)")
-    exporter.add_argument("--delimiter", choices=(",", ";"), default=",",
-                          help="CSV separator (';' for German Excel)")
-    exporter.add_argument("--made-by", metavar="NAME",
-                          help="a json package: the name it gives as its maker (default: "
-                          "your user name on this computer)")
+    exporter.add_argument(
+        "--format", choices=EXPORT_FORMATS, help="default: from the OUT file's ending"
+    )
+    exporter.add_argument(
+        "--kind",
+        choices=EXPORT_KINDS,
+        help="which records, for csv and xlsx (vcf is contacts, ics events)",
+    )
+    exporter.add_argument(
+        "--office", metavar="NAME", help="only this office's records (name or city, any case)"
+    )
+    exporter.add_argument(
+        "--delimiter", choices=(",", ";"), default=",", help="CSV separator (';' for German Excel)"
+    )
+    exporter.add_argument(
+        "--made-by",
+        metavar="NAME",
+        help="a json package: the name it gives as its maker (default: "
+        "your user name on this computer)",
+    )
     exporter.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
 
 
@@ -122,14 +161,17 @@ def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
         if is_package(source):
             if getattr(args, "office", None) is not None:
                 raise ExchangeCommandError(
-                    "--office is for contact lists; a package keeps its records' offices")
+                    "--office is for contact lists; a package keeps its records' offices"
+                )
             if getattr(args, "encoding", None) is not None:
                 raise ExchangeCommandError("--encoding is for contact lists (CSV, vCard)")
-            return _import_package(source, db_path, args.dry_run,
-                                   getattr(args, "allow_deletions", False))
+            return _import_package(
+                source, db_path, args.dry_run, getattr(args, "allow_deletions", False)
+            )
         if getattr(args, "allow_deletions", False):
-            raise ExchangeCommandError("--allow-deletions is for packages; a contact list "
-                                       "deletes nothing")
+            raise ExchangeCommandError(
+                "--allow-deletions is for packages; a contact list deletes nothing"
+            )
         return _import_contacts(source, db_path, args)
     except ExchangeCommandError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
@@ -142,13 +184,16 @@ def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
     except Exception as exc:
         # A full disk or a file-size limit during the import: the transaction was rolled
         # back; say so in one line instead of a traceback.
-        print(f"office-desk: error: {explain_or_raise(exc, db_path, (ValueError, OSError))}",
-              file=sys.stderr)
+        print(
+            f"office-desk: error: {explain_or_raise(exc, db_path, (ValueError, OSError))}",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEM
 
 
-def _open_existing(db_path: Path, dry_run: bool) -> tuple[Any, tempfile.TemporaryDirectory[str]
-                                                                 | None]:
+def _open_existing(
+    db_path: Path, dry_run: bool
+) -> tuple[Any, tempfile.TemporaryDirectory[str] | None]:
     """The store at ``db_path``; for a dry run on a missing file, an empty throw-away one."""
     from ..core.store.database import open_store
 
@@ -158,8 +203,9 @@ def _open_existing(db_path: Path, dry_run: bool) -> tuple[Any, tempfile.Temporar
     return open_store(Path(folder.name) / "dry-run.sqlite", create=True), folder
 
 
-def _import_package(source: Path, db_path: Path, dry_run: bool,
-                    allow_deletions: bool = False) -> int:
+def _import_package(
+    source: Path, db_path: Path, dry_run: bool, allow_deletions: bool = False
+) -> int:
     """Merge a package; into a missing ``db_path``, a new database is made on the side
     and moved into place only when the merge succeeded (a failure leaves no file).
 
@@ -190,32 +236,42 @@ def _import_package(source: Path, db_path: Path, dry_run: bool,
         plan = plan_merge(store, package)
         # Every conflict, refused row and deletion is printed: nothing the merge
         # overrides, leaves out or deletes may go unseen.
-        _print_lines(plan.summary_lines(
-            limit=max(len(plan.conflicts), len(plan.refused), len(plan.deletions), 1)))
+        _print_lines(
+            plan.summary_lines(
+                limit=max(len(plan.conflicts), len(plan.refused), len(plan.deletions), 1)
+            )
+        )
         unconfirmed = plan.needs_confirmation and not allow_deletions
         if unconfirmed:
             count = len(plan.deletions)
             others = sum(1 for d in plan.deletions if d.other_office)
             what = "1 record" if count == 1 else f"{count} records"
             if others:
-                what += (" that is not of the package's office" if count == 1 else
-                         f" ({others} not of the package's office)")
-            print(f"The merge deletes {what}: check the list above, and pass "
-                  "--allow-deletions to let it.")
+                what += (
+                    " that is not of the package's office"
+                    if count == 1
+                    else f" ({others} not of the package's office)"
+                )
+            print(
+                f"The merge deletes {what}: check the list above, and pass "
+                "--allow-deletions to let it."
+            )
         if dry_run:
             print("Dry run: nothing was written.")
             return EXIT_OK
         if unconfirmed:
-            print(f"office-desk: error: nothing was imported from {source.name}: it deletes "
-                  "records; pass --allow-deletions if they should go", file=sys.stderr)
+            print(
+                f"office-desk: error: nothing was imported from {source.name}: it deletes "
+                "records; pass --allow-deletions if they should go",
+                file=sys.stderr,
+            )
             return EXIT_PROBLEM
         if not creating and store.path is not None:
             _backup_before(store.path, "before-merge")
         apply_merge(store, plan, allow_deletions=allow_deletions)
         merged = True
     except PackageError as exc:
-        print(f"office-desk: error: {describe_write_error(exc, db_path) or exc}",
-              file=sys.stderr)
+        print(f"office-desk: error: {describe_write_error(exc, db_path) or exc}", file=sys.stderr)
         return EXIT_PROBLEM
     finally:
         store.close()
@@ -229,8 +285,11 @@ def _import_package(source: Path, db_path: Path, dry_run: bool,
     else:
         print(f"Merged {source.name} into {db_path}.")
     if plan.refused:
-        print(f"office-desk: warning: {len(plan.refused)} rows of {source.name} were refused "
-              "and left out (listed above)", file=sys.stderr)
+        print(
+            f"office-desk: warning: {len(plan.refused)} rows of {source.name} were refused "
+            "and left out (listed above)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -276,11 +335,13 @@ def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> i
         columns = ", ".join(repr(h) for h in table.headers)
         raise ExchangeCommandError(
             f"{source.name}: no column could be matched to a name; its columns are {columns}. "
-            "Say which is which with --map, e.g. --map 'Name=full_name'")
+            "Say which is which with --map, e.g. --map 'Name=full_name'"
+        )
     if not db_path.exists() and not args.dry_run:
         raise ExchangeCommandError(
             f"there is no database at {db_path}; contacts are imported into an existing one "
-            "(create it first, e.g. with 'office-desk sample' or the app's File > New)")
+            "(create it first, e.g. with 'office-desk sample' or the app's File > New)"
+        )
     store, folder = _open_existing(db_path, args.dry_run)
     try:
         office_id = None
@@ -304,8 +365,11 @@ def _import_contacts(source: Path, db_path: Path, args: argparse.Namespace) -> i
             print("Dry run: nothing was written.")
             return EXIT_OK
         if plan.error_count and not args.skip_errors:
-            print("Nothing was imported: fix the rows above, or pass --skip-errors to leave "
-                  "them out.", file=sys.stderr)
+            print(
+                "Nothing was imported: fix the rows above, or pass --skip-errors to leave "
+                "them out.",
+                file=sys.stderr,
+            )
             return EXIT_PROBLEM
         if store.path is not None:
             _backup_before(store.path, "before-import")
@@ -332,7 +396,8 @@ def _export_format(args: argparse.Namespace) -> str:
     if suffix in EXPORT_FORMATS:
         return suffix
     raise ExchangeCommandError(
-        f"say --format ({', '.join(EXPORT_FORMATS)}): {args.output.name!r} does not tell")
+        f"say --format ({', '.join(EXPORT_FORMATS)}): {args.output.name!r} does not tell"
+    )
 
 
 def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
@@ -349,11 +414,14 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
         if fmt == "ics" and kind not in (None, "events"):
             raise ExchangeCommandError("ics holds events; leave out --kind or say events")
         if fmt in ("csv", "xlsx") and kind is None:
-            raise ExchangeCommandError(f"say which records to export as {fmt}: --kind "
-                                       f"{'|'.join(EXPORT_KINDS)}")
+            raise ExchangeCommandError(
+                f"say which records to export as {fmt}: --kind {'|'.join(EXPORT_KINDS)}"
+            )
         if fmt == "json" and kind is not None:
-            raise ExchangeCommandError("a json package holds every kind; leave out --kind "
-                                       "(use --office for one office's part)")
+            raise ExchangeCommandError(
+                "a json package holds every kind; leave out --kind "
+                "(use --office for one office's part)"
+            )
         if fmt != "json" and getattr(args, "made_by", None) is not None:
             raise ExchangeCommandError("--made-by is for json packages")
     except ExchangeCommandError as exc:
@@ -379,8 +447,11 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
             if getattr(args, "made_by", None) is not None:
                 person = " ".join(args.made_by.split())
                 if not person or len(person) > MADE_BY_MAX:
-                    print(f"office-desk: error: --made-by: give a name of 1 to {MADE_BY_MAX} "
-                          "characters", file=sys.stderr)
+                    print(
+                        f"office-desk: error: --made-by: give a name of 1 to {MADE_BY_MAX} "
+                        "characters",
+                        file=sys.stderr,
+                    )
                     return EXIT_USAGE
                 made_by = MadeBy(person, office_id, office_name)
             summary = export_package(store, output, office_id, made_by=made_by)
@@ -410,8 +481,9 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
         from ..core.network_package import PackageError
         from ..core.write_errors import explain_or_raise
 
-        message = explain_or_raise(exc, args.output.expanduser(),
-                                   (ValueError, OSError, PackageError))
+        message = explain_or_raise(
+            exc, args.output.expanduser(), (ValueError, OSError, PackageError)
+        )
         print(f"office-desk: error: {message}", file=sys.stderr)
         return EXIT_PROBLEM
     finally:

@@ -55,28 +55,38 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", type=Path, help="the database file to use (see below)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
-    parser.add_argument("--language", metavar="LANG",
-                        help="language of reports, exports and messages: en, de or zh_CN "
-                        "(default: the language chosen in the app's Settings, else English)")
+    parser.add_argument(
+        "--language",
+        metavar="LANG",
+        help="language of reports, exports and messages: en, de or zh_CN "
+        "(default: the language chosen in the app's Settings, else English)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sample = commands.add_parser(
-        "sample", help="create the sample network database at PATH",
+        "sample",
+        help="create the sample network database at PATH",
         description="Create the sample network (the Dresden-Jinan office and its network, "
         "from public facts plus labelled example records) as a new database file.",
     )
     sample.add_argument("path", metavar="PATH", type=Path, help="a new file (never overwritten)")
 
     lister = commands.add_parser(
-        "list", help="list offices, organizations, contacts, projects or events",
+        "list",
+        help="list offices, organizations, contacts, projects or events",
         description="List the live (not deleted) records of one kind.",
     )
     lister.add_argument("kind", choices=LIST_KINDS)
-    lister.add_argument("--format", choices=["table", "csv", "json"], default="table",
-                        help="table (default, for reading), csv, or json (all fields)")
+    lister.add_argument(
+        "--format",
+        choices=["table", "csv", "json"],
+        default="table",
+        help="table (default, for reading), csv, or json (all fields)",
+    )
 
     finder = commands.add_parser(
-        "search", help="find records of every kind by text",
+        "search",
+        help="find records of every kind by text",
         description="Full-text search in every kind of record. Matches Chinese and German "
         "(张伟, Zhang Wei and Wei Zhang; Müller, Mueller and Muller) and word beginnings.",
     )
@@ -84,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     finder.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
 
     commands.add_parser(
-        "check", help="check the database file for damage and inconsistencies",
+        "check",
+        help="check the database file for damage and inconsistencies",
         description="Run SQLite's integrity and foreign-key checks and Office Desk's own "
         "consistency checks. Exit status 0 only when everything is clean.",
     )
@@ -102,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands)
     commands.add_parser("gui", help="start the desktop app (the default)")
     commands.add_parser(
-        "demo", help="start the desktop app on the sample network",
+        "demo",
+        help="start the desktop app on the sample network",
         description="Create the sample network in your data folder if it is not there "
         "yet, and open it in the desktop app.",
     )
@@ -228,8 +240,7 @@ def cmd_sample(path: Path) -> int:
 
     path = path.expanduser()
     if path.exists():
-        print(f"office-desk: error: {path} already exists; choose a new file name",
-              file=sys.stderr)
+        print(f"office-desk: error: {path} already exists; choose a new file name", file=sys.stderr)
         return EXIT_PROBLEM
     try:
         counts = create_sample(path)
@@ -266,8 +277,11 @@ def cmd_list(db: Path, plural: str, fmt: str, out: TextIO) -> int:
         for row in rows:
             writer.writerow([row["id"], *(safe_cell(row[c.key]) for c in columns)])
         return EXIT_OK
-    _print_table([c.header for c in columns], [[row[c.key] for c in columns] for row in rows],
-                 title=f"{len(rows)} {plural if len(rows) != 1 else kind}")
+    _print_table(
+        [c.header for c in columns],
+        [[row[c.key] for c in columns] for row in rows],
+        title=f"{len(rows)} {plural if len(rows) != 1 else kind}",
+    )
     return EXIT_OK
 
 
@@ -277,8 +291,9 @@ def _print_table(headers: list[str], rows: list[list[str]], title: str) -> None:
     from rich.table import Table
 
     console = Console(width=None if sys.stdout.isatty() else 240, highlight=False)
-    table = Table(*headers, box=box.SIMPLE_HEAD, title=title, title_justify="left",
-                  header_style="bold")
+    table = Table(
+        *headers, box=box.SIMPLE_HEAD, title=title, title_justify="left", header_style="bold"
+    )
     for row in rows:
         table.add_row(*row)
     console.print(table)
@@ -314,8 +329,10 @@ def cmd_check(db: Path) -> int:
         problems = schema_problems(exc.report)
         for p in problems:
             print(p)
-        print(f"{db}: {len(problems)} problem{'s' if len(problems) != 1 else ''} found "
-              "(the file was not changed; the other checks run once these are removed).")
+        print(
+            f"{db}: {len(problems)} problem{'s' if len(problems) != 1 else ''} found "
+            "(the file was not changed; the other checks run once these are removed)."
+        )
         return EXIT_PROBLEM
     try:
         problems = run_checks(store)

@@ -29,7 +29,8 @@ class ReportCommandError(Exception):
 
 def add_report_command(subparsers: Any) -> None:
     command = subparsers.add_parser(
-        "report", help="write an office or network report (PDF, XLSX, CSV, HTML)",
+        "report",
+        help="write an office or network report (PDF, XLSX, CSV, HTML)",
         description="Write an office report (details, key figures, map, projects, events, "
         "organizations; contact details only with --include-contacts) or a network report "
         "(all offices side by side, totals, charts) for a period.",
@@ -37,26 +38,57 @@ def add_report_command(subparsers: Any) -> None:
     scope = command.add_mutually_exclusive_group(required=True)
     scope.add_argument("--office", metavar="NAME", help="the office (name or city, any case)")
     scope.add_argument("--network", action="store_true", help="the whole network")
-    command.add_argument("--from", dest="start", metavar="DATE",
-                         help="first day of the period (YYYY-MM-DD; default: open)")
-    command.add_argument("--to", dest="end", metavar="DATE",
-                         help="last day of the period (YYYY-MM-DD; default: open)")
-    command.add_argument("--year", type=int, metavar="YYYY",
-                         help="the calendar year (instead of --from/--to)")
-    command.add_argument("--format", choices=FORMATS,
-                         help="pdf, xlsx, csv or html (default: from the -o file's ending)")
-    command.add_argument("-o", "--output", metavar="OUT", type=Path, required=True,
-                         help="the file to write (replaced if it exists)")
-    command.add_argument("--sections", metavar="LIST",
-                         help="comma-separated sections (default: all but contacts). Office: "
-                         "details, figures, map, projects, events, organizations, contacts; "
-                         "network: figures, offices, charts, map, projects, events")
-    command.add_argument("--include-contacts", action="store_true",
-                         help="include contact details (personal data; left out by default)")
-    command.add_argument("--currency", metavar="CODE", default="CNY",
-                         help="reporting currency for totals (default CNY)")
-    command.add_argument("--paper", choices=("a4", "letter"),
-                         help="PDF paper size (default: by your locale, A4 in most places)")
+    command.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help="first day of the period (YYYY-MM-DD; default: open)",
+    )
+    command.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        help="last day of the period (YYYY-MM-DD; default: open)",
+    )
+    command.add_argument(
+        "--year", type=int, metavar="YYYY", help="the calendar year (instead of --from/--to)"
+    )
+    command.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="pdf, xlsx, csv or html (default: from the -o file's ending)",
+    )
+    command.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=Path,
+        required=True,
+        help="the file to write (replaced if it exists)",
+    )
+    command.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated sections (default: all but contacts). Office: "
+        "details, figures, map, projects, events, organizations, contacts; "
+        "network: figures, offices, charts, map, projects, events",
+    )
+    command.add_argument(
+        "--include-contacts",
+        action="store_true",
+        help="include contact details (personal data; left out by default)",
+    )
+    command.add_argument(
+        "--currency",
+        metavar="CODE",
+        default="CNY",
+        help="reporting currency for totals (default CNY)",
+    )
+    command.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="PDF paper size (default: by your locale, A4 in most places)",
+    )
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -76,7 +108,8 @@ def _format(args: argparse.Namespace) -> str:
         suffix = "html"
     if suffix not in FORMATS:
         raise ReportCommandError(
-            f"say --format ({', '.join(FORMATS)}): {args.output.name!r} does not tell")
+            f"say --format ({', '.join(FORMATS)}): {args.output.name!r} does not tell"
+        )
     return suffix
 
 
@@ -97,8 +130,9 @@ def _request(store: Any, args: argparse.Namespace) -> Any:
         raise ReportCommandError("--to is before --from")
     currency = args.currency.strip().upper()
     if not is_known_currency(currency):
-        raise ReportCommandError(f"--currency {args.currency!r} is not an ISO 4217 code "
-                                 "(e.g. CNY, EUR)")
+        raise ReportCommandError(
+            f"--currency {args.currency!r} is not an ISO 4217 code (e.g. CNY, EUR)"
+        )
     office_id = None
     if args.office is not None:  # an empty --office "" is an error, not the network
         try:
@@ -111,20 +145,27 @@ def _request(store: Any, args: argparse.Namespace) -> Any:
         unknown = sorted(sections - set(known))
         if unknown:
             raise ReportCommandError(
-                f"unknown section {', '.join(unknown)}; the sections are: {', '.join(known)}")
+                f"unknown section {', '.join(unknown)}; the sections are: {', '.join(known)}"
+            )
     else:
         sections = set(known)
     include_contacts = bool(args.include_contacts and office_id)
     if args.sections and "contacts" in sections and not include_contacts:
-        raise ReportCommandError("contact details are personal data: add --include-contacts "
-                                 "to put them in the report")
+        raise ReportCommandError(
+            "contact details are personal data: add --include-contacts to put them in the report"
+        )
     if include_contacts:
         sections.add("contacts")
     else:
         sections.discard("contacts")
-    return ReportRequest(office_id=office_id, start=start, end=end,
-                         sections=frozenset(sections), include_contacts=include_contacts,
-                         currency=currency)
+    return ReportRequest(
+        office_id=office_id,
+        start=start,
+        end=end,
+        sections=frozenset(sections),
+        include_contacts=include_contacts,
+        currency=currency,
+    )
 
 
 def run_report_command(args: argparse.Namespace, db_path: Path) -> int:
@@ -162,8 +203,9 @@ def run_report_command(args: argparse.Namespace, db_path: Path) -> int:
             ensure_application()
             paper = None
             if args.paper:
-                paper = (QPageSize.PageSizeId.A4 if args.paper == "a4"
-                         else QPageSize.PageSizeId.Letter)
+                paper = (
+                    QPageSize.PageSizeId.A4 if args.paper == "a4" else QPageSize.PageSizeId.Letter
+                )
             problems = write_report(store, request, fmt, output, paper=paper)
     except ReportCommandError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)

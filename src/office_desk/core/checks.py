@@ -73,24 +73,31 @@ def run_checks(store: Store) -> list[Problem]:
                 for column, target_table in _LINK_TARGETS.items():
                     target = getattr(r, column, None)
                     if target is not None and target not in live[target_table]:
-                        problems.append(Problem(
-                            "links", f"live {model.__tablename__} {r.id} points at deleted "
-                            f"{target_table} {target}"))
+                        problems.append(
+                            Problem(
+                                "links",
+                                f"live {model.__tablename__} {r.id} points at deleted "
+                                f"{target_table} {target}",
+                            )
+                        )
         offices = {o.id: o for o in session.exec(select(Office)).all()}
         for office in offices.values():
             twin = offices.get(office.counterpart_id) if office.counterpart_id else None
             if twin is not None and twin.counterpart_id != office.id:
-                problems.append(Problem(
-                    "counterparts", f"{office.name} names {twin.name} as counterpart, "
-                    "but not the other way round"))
+                problems.append(
+                    Problem(
+                        "counterparts",
+                        f"{office.name} names {twin.name} as counterpart, "
+                        "but not the other way round",
+                    )
+                )
         searchable = {
-            r_id.hex: kind.name
-            for kind in kinds.KINDS
-            for r_id in live[kind.model.__tablename__]
+            r_id.hex: kind.name for kind in kinds.KINDS for r_id in live[kind.model.__tablename__]
         }
         conn = session.connection()
         indexed: dict[str, str] = dict(
-            conn.execute(text("SELECT record_id, kind FROM search_key")).tuples().all())
+            conn.execute(text("SELECT record_id, kind FROM search_key")).tuples().all()
+        )
         fts_rows = conn.execute(text("SELECT count(*) FROM search_index")).scalar_one()
         missing = set(searchable) - set(indexed)
         stale = set(indexed) - set(searchable)

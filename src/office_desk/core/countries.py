@@ -28,8 +28,9 @@ def _catalogue(language: str) -> gettext.NullTranslations:
     languages = [language]
     if "_" in language:
         languages.append(language.split("_", 1)[0])
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=languages,
-                               fallback=True)
+    return gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=languages, fallback=True
+    )
 
 
 def _translated(country: object, language: str) -> str:

@@ -41,8 +41,10 @@ def _shapes_file() -> Path:
     """``resources/map/world-atlas/countries-50m.json``, where the app's resources are."""
     path = paths.bundled_file(SHAPES_FILE)
     if path is None or not path.is_file():
-        raise FileNotFoundError(f"the country shapes are missing ({SHAPES_FILE} in "
-                                f"{', '.join(map(str, paths.resource_folders()))})")
+        raise FileNotFoundError(
+            f"the country shapes are missing ({SHAPES_FILE} in "
+            f"{', '.join(map(str, paths.resource_folders()))})"
+        )
     return path
 
 
@@ -120,8 +122,14 @@ def _rings(numeric: str) -> tuple[_Ring, ...] | None:
             for arcs in polygon:
                 points = _ring(topology, arcs)
                 latitudes = [lat for _lon, lat in points]
-                rings.append(_Ring(points, [_unit(lon, lat) for lon, lat in points],
-                                   min(latitudes), max(latitudes)))
+                rings.append(
+                    _Ring(
+                        points,
+                        [_unit(lon, lat) for lon, lat in points],
+                        min(latitudes),
+                        max(latitudes),
+                    )
+                )
         return tuple(rings)
     return None
 

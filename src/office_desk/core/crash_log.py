@@ -71,8 +71,11 @@ def start(folder: Path) -> CrashLog | None:
 
 
 def _is_running_file(path: Path) -> bool:
-    return (path.name.startswith(PREFIX) and path.name.endswith(RUNNING)
-            and not path.name.endswith(REPORTED))
+    return (
+        path.name.startswith(PREFIX)
+        and path.name.endswith(RUNNING)
+        and not path.name.endswith(REPORTED)
+    )
 
 
 def unreported_crashes(folder: Path, exclude: Path | None = None) -> list[CrashReport]:
@@ -139,13 +142,11 @@ def mark_reported(reports: list[CrashReport]) -> None:
     """Offer each crash once: rename its file, and keep only the newest few."""
     for report in reports:
         with contextlib.suppress(OSError):
-            report.path.rename(report.path.with_name(report.path.name[: -len(RUNNING)]
-                                                      + REPORTED))
+            report.path.rename(report.path.with_name(report.path.name[: -len(RUNNING)] + REPORTED))
     if not reports:
         return
     folder = reports[0].path.parent
-    kept = sorted((p for p in folder.glob(f"{PREFIX}*{REPORTED}")),
-                  key=lambda p: p.stat().st_mtime)
+    kept = sorted((p for p in folder.glob(f"{PREFIX}*{REPORTED}")), key=lambda p: p.stat().st_mtime)
     for old in kept[:-KEEP_REPORTED]:
         with contextlib.suppress(OSError):
             old.unlink()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
-from sqlmodel import select
+from sqlmodel import col, select
 
 from .countries import country_name
 from .export_lists import Progress
@@ -35,8 +35,9 @@ PRODID = "-//Office Desk//office-desk//EN"
 CHUNK = 500
 
 
-def _linked(store: Store, event_ids: list[uuid.UUID]) -> tuple[dict[uuid.UUID, list[str]],
-                                                               dict[uuid.UUID, list[str]]]:
+def _linked(
+    store: Store, event_ids: list[uuid.UUID]
+) -> tuple[dict[uuid.UUID, list[str]], dict[uuid.UUID, list[str]]]:
     """Names of the live organizations and projects linked to each event."""
     organizations: dict[uuid.UUID, list[str]] = defaultdict(list)
     projects: dict[uuid.UUID, list[str]] = defaultdict(list)
@@ -44,44 +45,56 @@ def _linked(store: Store, event_ids: list[uuid.UUID]) -> tuple[dict[uuid.UUID, l
         for event_id, name in session.exec(
             select(EventOrganization.event_id, Organization.name)
             .join(Organization, Organization.id == EventOrganization.organization_id)  # type: ignore[arg-type]
-            .where(EventOrganization.event_id.in_(event_ids),  # type: ignore[attr-defined]
-                   EventOrganization.deleted_at.is_(None),  # type: ignore[union-attr]
-                   Organization.deleted_at.is_(None))  # type: ignore[union-attr]
+            .where(
+                EventOrganization.event_id.in_(event_ids),  # type: ignore[attr-defined]
+                EventOrganization.deleted_at.is_(None),  # type: ignore[union-attr]
+                col(Organization.deleted_at).is_(None),
+            )
             .order_by(Organization.name)
         ).all():
             organizations[event_id].append(name)
         for event_id, title in session.exec(
             select(EventProject.event_id, Project.title)
             .join(Project, Project.id == EventProject.project_id)  # type: ignore[arg-type]
-            .where(EventProject.event_id.in_(event_ids),  # type: ignore[attr-defined]
-                   EventProject.deleted_at.is_(None),  # type: ignore[union-attr]
-                   Project.deleted_at.is_(None))  # type: ignore[union-attr]
+            .where(
+                EventProject.event_id.in_(event_ids),  # type: ignore[attr-defined]
+                EventProject.deleted_at.is_(None),  # type: ignore[union-attr]
+                col(Project.deleted_at).is_(None),
+            )
             .order_by(Project.title)
         ).all():
             projects[event_id].append(title)
     return organizations, projects
 
 
-def _description(event: Event, office: str, organizations: list[str],
-                 projects: list[str]) -> str:
-    lines = [translate("ExportCalendar", "Kind: {kind}").format(
-        kind=label_of(EventKind, event.kind))]
+def _description(event: Event, office: str, organizations: list[str], projects: list[str]) -> str:
+    lines = [
+        translate("ExportCalendar", "Kind: {kind}").format(kind=label_of(EventKind, event.kind))
+    ]
     if office:
         lines.append(translate("ExportCalendar", "Office: {office}").format(office=office))
     if organizations:
-        lines.append(translate("ExportCalendar", "Organizations: {names}").format(
-            names="; ".join(organizations)))
+        lines.append(
+            translate("ExportCalendar", "Organizations: {names}").format(
+                names="; ".join(organizations)
+            )
+        )
     if projects:
-        lines.append(translate("ExportCalendar", "Projects: {titles}").format(
-            titles="; ".join(projects)))
+        lines.append(
+            translate("ExportCalendar", "Projects: {titles}").format(titles="; ".join(projects))
+        )
     if event.notes.strip():
         lines += ["", event.notes.strip()]
     return "\n".join(lines)
 
 
-def calendar_event(event: Event, stamp: datetime, office: str = "",
-                   organizations: Sequence[str] = (),
-                   projects: Sequence[str] = ()) -> CalendarEvent:
+def calendar_event(
+    event: Event,
+    stamp: datetime,
+    office: str = "",
+    organizations: Sequence[str] = (),
+    projects: Sequence[str] = (),
+) -> CalendarEvent:
     """The ``VEVENT`` of ``event``; ``stamp`` is the export time (DTSTAMP)."""
     entry = CalendarEvent()
     entry.add("uid", f"{event.id}@office-desk")
@@ -91,23 +104,34 @@ def calendar_event(event: Event, stamp: datetime, office: str = "",
     # Bidi controls are left out of every text (office_desk.core.text_safety): a
     # calendar app would show a disguised title or place.
     entry.add("summary", export_text(event.title))
-    location = ", ".join(p for p in (export_text(event.place).strip(),
-                                     export_text(event.city).strip(),
-                                     country_name(event.country)) if p)
+    location = ", ".join(
+        p
+        for p in (
+            export_text(event.place).strip(),
+            export_text(event.city).strip(),
+            country_name(event.country),
+        )
+        if p
+    )
     if location:
         entry.add("location", location)
     if event.latitude is not None and event.longitude is not None:
         entry.add("geo", (event.latitude, event.longitude))
-    entry.add("description", export_text(
-        _description(event, office, list(organizations), list(projects))))
+    entry.add(
+        "description", export_text(_description(event, office, list(organizations), list(projects)))
+    )
     entry.add("categories", [export_text(label_of(EventKind, event.kind))])
     entry.add("created", event.created_at.astimezone(UTC))
     entry.add("last-modified", event.updated_at.astimezone(UTC))
     return entry
 
 
-def export_calendar(store: Store, event_ids: Sequence[uuid.UUID] | None, path: Path,
-                    progress: Progress | None = None) -> int:
+def export_calendar(
+    store: Store,
+    event_ids: Sequence[uuid.UUID] | None,
+    path: Path,
+    progress: Progress | None = None,
+) -> int:
     """Save the events ``event_ids`` (in that order; ``None``: every event, in the events
     list's order) as an iCalendar file at ``path``; returns the number of events written.
 
@@ -140,16 +164,25 @@ def export_calendar(store: Store, event_ids: Sequence[uuid.UUID] | None, path: P
         for start in range(0, total, CHUNK):
             chunk = wanted[start : start + CHUNK]
             with store.session() as session:
-                found = {e.id: e for e in session.exec(
-                    select(Event).where(Event.id.in_(chunk))  # type: ignore[attr-defined]
-                ).all()}
+                found = {
+                    e.id: e
+                    for e in session.exec(
+                        select(Event).where(Event.id.in_(chunk))  # type: ignore[attr-defined]
+                    ).all()
+                }
             events = [found[i] for i in chunk if i in found]
             organizations, projects = _linked(store, [e.id for e in events])
             for event in events:
                 office = offices.get(event.office_id, "") if event.office_id else ""
-                handle.write(calendar_event(
-                    event, stamp, office, organizations.get(event.id, []),
-                    projects.get(event.id, [])).to_ical())
+                handle.write(
+                    calendar_event(
+                        event,
+                        stamp,
+                        office,
+                        organizations.get(event.id, []),
+                        projects.get(event.id, []),
+                    ).to_ical()
+                )
             written += len(events)
             if progress is not None:
                 progress(start + len(chunk), total)

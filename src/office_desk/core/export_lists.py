@@ -80,11 +80,13 @@ def export_fields(kind: str) -> tuple[FieldSpec, ...]:
 def export_columns(kind: str) -> list[ExportColumn]:
     """The exported columns of ``kind``: its export fields, then the record's id."""
     return [ExportColumn(f.name, f.label, f.file_type) for f in export_fields(kind)] + [
-        ExportColumn("id", "id")]
+        ExportColumn("id", "id")
+    ]
 
 
-EXPORT_COLUMNS: dict[str, list[ExportColumn]] = {k.name: export_columns(k.name)
-                                                 for k in kinds.KINDS}
+EXPORT_COLUMNS: dict[str, list[ExportColumn]] = {
+    k.name: export_columns(k.name) for k in kinds.KINDS
+}
 """The exported columns of each kind, shared by CSV and XLSX (the id is always last),
 read from the registry (:mod:`office_desk.core.kinds`): a field declared for the
 export surface is a column here with no change in this module."""
@@ -144,7 +146,8 @@ class _LiveNames:
             spec = kinds.get(kind)
             table = spec.model.__table__  # type: ignore[attr-defined]
             statement = sa_select(_hex(table.c.id).label("hex_key_"), table).where(
-                table.c.deleted_at.is_(None))
+                table.c.deleted_at.is_(None)
+            )
             found = {r.hex_key_: spec.title_of(r) for r in self._conn.execute(statement)}
             self._names[kind] = found
         return found
@@ -208,8 +211,9 @@ def _reader(field: FieldSpec, columns: _Columns, names: _LiveNames) -> Reader:
             return itemgetter(columns.at(first))
         if value == "money":
             i = columns.at(first)
-            return lambda r: (r[i] if r[i] is None or isinstance(r[i], Decimal)
-                              else Decimal(str(r[i])))
+            return lambda r: (
+                r[i] if r[i] is None or isinstance(r[i], Decimal) else Decimal(str(r[i]))
+            )
         if value == "text_list":
             i = columns.at(first, raw=True)
             return lambda r: _joined(r[i])
@@ -246,10 +250,13 @@ class _Plan:
     def fetch(self, conn: Connection, keys: list[str]) -> dict[str, tuple[Any, ...]]:
         table = self.columns.table
         statement = sa_select(*self.columns.selected).where(
-            _hex(table.c.id).in_(keys), table.c.deleted_at.is_(None))
+            _hex(table.c.id).in_(keys), table.c.deleted_at.is_(None)
+        )
         readers = self.readers
-        return {r[0]: (*[read(r) for read in readers], _id_text(r[0]))
-                for r in conn.execute(statement).all()}
+        return {
+            r[0]: (*[read(r) for read in readers], _id_text(r[0]))
+            for r in conn.execute(statement).all()
+        }
 
 
 def _plan(kind: RecordKind, names: _LiveNames) -> _Plan:
@@ -258,8 +265,9 @@ def _plan(kind: RecordKind, names: _LiveNames) -> _Plan:
     return _Plan(columns, readers)
 
 
-def export_chunks(store: Store, query: ListQuery, chunk: int = CHUNK,
-                  keys: list[str] | None = None) -> Iterator[list[tuple[Any, ...]]]:
+def export_chunks(
+    store: Store, query: ListQuery, chunk: int = CHUNK, keys: list[str] | None = None
+) -> Iterator[list[tuple[Any, ...]]]:
     """The export rows of the list ``query`` (values in :func:`export_columns` order,
     typed as :meth:`FieldSpec.file_value` gives them: ``str``, ``date``, ``Decimal``,
     ``int`` or ``None``; the id last), a chunk at a time, in the list's order. ``keys``
@@ -295,9 +303,15 @@ def _csv_converter(kind: ColumnType, decimal_comma: bool) -> Callable[[Any], Any
     return lambda value: _csv_number(value, decimal_comma)
 
 
-def _write_csv(target: Path, columns: list[ExportColumn], chunks: Iterator[list[tuple[Any, ...]]],
-               total: int, progress: Progress | None, delimiter: str,
-               decimal_comma: bool) -> int:
+def _write_csv(
+    target: Path,
+    columns: list[ExportColumn],
+    chunks: Iterator[list[tuple[Any, ...]]],
+    total: int,
+    progress: Progress | None,
+    delimiter: str,
+    decimal_comma: bool,
+) -> int:
     converters = [_csv_converter(c.type, decimal_comma) for c in columns]
     written = 0
     with open(target, "w", encoding="utf-8-sig", newline="") as handle:
@@ -305,8 +319,10 @@ def _write_csv(target: Path, columns: list[ExportColumn], chunks: Iterator[list[
         writer.writerow([column_header(c) for c in columns])
         for rows in chunks:
             writer.writerows(
-                ["" if value is None else convert(value)
-                 for convert, value in zip(converters, row, strict=True)]
+                [
+                    "" if value is None else convert(value)
+                    for convert, value in zip(converters, row, strict=True)
+                ]
                 for row in rows
             )
             written += len(rows)
@@ -318,7 +334,10 @@ def _write_csv(target: Path, columns: list[ExportColumn], chunks: Iterator[list[
 # --------------------------------------------------------------------------- XLSX
 
 _NUMBER_FORMATS: dict[str, str] = {
-    "date": "yyyy-mm-dd", "money": "#,##0.00", "integer": "#,##0", "number": "General",
+    "date": "yyyy-mm-dd",
+    "money": "#,##0.00",
+    "integer": "#,##0",
+    "number": "General",
 }
 
 
@@ -354,9 +373,14 @@ def _xlsx_text(value: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", export_text(value))[:XLSX_MAX_TEXT]
 
 
-def _write_xlsx(target: Path, kind: str, columns: list[ExportColumn],
-                chunks: Iterator[list[tuple[Any, ...]]], total: int,
-                progress: Progress | None) -> int:
+def _write_xlsx(
+    target: Path,
+    kind: str,
+    columns: list[ExportColumn],
+    chunks: Iterator[list[tuple[Any, ...]]],
+    total: int,
+    progress: Progress | None,
+) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -400,9 +424,13 @@ def _discard(sheet: Any) -> None:
         writer.cleanup()
 
 
-def _append_rows(sheet: Any, columns: list[ExportColumn],
-                 chunks: Iterator[list[tuple[Any, ...]]], total: int,
-                 progress: Progress | None) -> int:
+def _append_rows(
+    sheet: Any,
+    columns: list[ExportColumn],
+    chunks: Iterator[list[tuple[Any, ...]]],
+    total: int,
+    progress: Progress | None,
+) -> int:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 
@@ -427,8 +455,7 @@ def _append_rows(sheet: Any, columns: list[ExportColumn],
             cell = WriteOnlyCell(sheet)
             cell.quotePrefix = True
         formatted.append(cell)
-    slots = [(column.type == "text", cell) for column, cell in
-             zip(columns, formatted, strict=True)]
+    slots = [(column.type == "text", cell) for column, cell in zip(columns, formatted, strict=True)]
     # One scan finds what must go: characters XLSX cannot hold, and bidi controls
     # (removed before the formula check below: "\u202e=1" starts with "=" without it).
     illegal = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{BIDI_CHARACTER_CLASS}").search
@@ -472,15 +499,22 @@ def export_format(path: Path, fmt: str | None = None) -> Literal["csv", "xlsx"]:
     """``fmt`` checked, or the format the file name's suffix asks for."""
     chosen = (fmt or Path(path).suffix.lstrip(".")).lower()
     if chosen not in ("csv", "xlsx"):
-        raise ValueError(f"cannot export a list as {chosen or 'a file without a suffix'!r}: "
-                         "choose csv or xlsx")
+        raise ValueError(
+            f"cannot export a list as {chosen or 'a file without a suffix'!r}: choose csv or xlsx"
+        )
     return chosen  # type: ignore[return-value]
 
 
-def export_list(store: Store, query: ListQuery, path: Path,
-                fmt: Literal["csv", "xlsx"] | None = None,
-                progress: Progress | None = None, *, delimiter: str = ",",
-                decimal_comma: bool | None = None) -> int:
+def export_list(
+    store: Store,
+    query: ListQuery,
+    path: Path,
+    fmt: Literal["csv", "xlsx"] | None = None,
+    progress: Progress | None = None,
+    *,
+    delimiter: str = ",",
+    decimal_comma: bool | None = None,
+) -> int:
     """Save the rows of the list ``query`` (its filter and order) to ``path`` as CSV or
     XLSX (``fmt``, by default from the suffix); returns the number of rows written.
 
@@ -502,6 +536,5 @@ def export_list(store: Store, query: ListQuery, path: Path,
         if chosen == "csv":
             if decimal_comma is None:
                 decimal_comma = delimiter == ";"
-            return _write_csv(target, columns, chunks, total, progress, delimiter,
-                              decimal_comma)
+            return _write_csv(target, columns, chunks, total, progress, delimiter, decimal_comma)
         return _write_xlsx(target, query.kind, columns, chunks, total, progress)

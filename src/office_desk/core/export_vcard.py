@@ -40,8 +40,9 @@ from .text_safety import export_text
 CHUNK = 500
 
 
-def _names(store: Store, model: type[Office] | type[Organization],
-           wanted: set[uuid.UUID | None]) -> dict[uuid.UUID, str]:
+def _names(
+    store: Store, model: type[Office] | type[Organization], wanted: set[uuid.UUID | None]
+) -> dict[uuid.UUID, str]:
     keys = [i for i in wanted if i is not None]
     if not keys:
         return {}
@@ -53,11 +54,17 @@ def _names(store: Store, model: type[Office] | type[Organization],
 def _note(contact: Contact, office: str) -> str:
     lines = []
     if contact.languages:
-        lines.append(translate("ExportVCard", "Languages: {languages}").format(
-            languages=", ".join(contact.languages)))
+        lines.append(
+            translate("ExportVCard", "Languages: {languages}").format(
+                languages=", ".join(contact.languages)
+            )
+        )
     if contact.messaging:
-        lines.append(translate("ExportVCard", "Messaging: {messaging}").format(
-            messaging="; ".join(contact.messaging)))
+        lines.append(
+            translate("ExportVCard", "Messaging: {messaging}").format(
+                messaging="; ".join(contact.messaging)
+            )
+        )
     if office:
         lines.append(translate("ExportVCard", "Office: {office}").format(office=office))
     notes = contact.notes.strip()
@@ -68,21 +75,25 @@ def _note(contact: Contact, office: str) -> str:
     return "\n".join(lines)
 
 
-def contact_card(contact: Contact, organization: str = "",
-                 office: str = "") -> vobject.base.Component:
+def contact_card(
+    contact: Contact, organization: str = "", office: str = ""
+) -> vobject.base.Component:
     """The vCard 3.0 of ``contact`` (``organization`` and ``office``: their names).
 
     Every text is written without bidi controls (:func:`office_desk.core.text_safety.
     export_text`): an address book would otherwise show a disguised name or number."""
     card = vobject.vCard()
     card.add("fn").value = export_text(contact.display_name)
-    family, given = export_text(contact.family_name).strip(), \
-        export_text(contact.given_name).strip()
+    family, given = (
+        export_text(contact.family_name).strip(),
+        export_text(contact.given_name).strip(),
+    )
     native = export_text(contact.name_native).strip()
     if not family and not given:
         family = native
     card.add("n").value = vobject.vcard.Name(
-        family=family, given=given, prefix=" ".join(export_text(contact.title).split()))
+        family=family, given=given, prefix=" ".join(export_text(contact.title).split())
+    )
     if native:
         card.add("x-native-name").value = native
     organization = export_text(organization)
@@ -101,8 +112,9 @@ def contact_card(contact: Contact, organization: str = "",
         tel.type_paramlist = ["WORK", "VOICE"]
     if contact.city or contact.country:
         adr = card.add("adr")
-        adr.value = vobject.vcard.Address(city=export_text(contact.city),
-                                          country=country_name(contact.country))
+        adr.value = vobject.vcard.Address(
+            city=export_text(contact.city), country=country_name(contact.country)
+        )
         adr.type_param = "WORK"
     note = export_text(_note(contact, office))
     if note:
@@ -112,8 +124,12 @@ def contact_card(contact: Contact, organization: str = "",
     return card
 
 
-def export_vcards(store: Store, contact_ids: Sequence[uuid.UUID] | None, path: Path,
-                  progress: Progress | None = None) -> int:
+def export_vcards(
+    store: Store,
+    contact_ids: Sequence[uuid.UUID] | None,
+    path: Path,
+    progress: Progress | None = None,
+) -> int:
     """Save the contacts ``contact_ids`` (in that order; ``None``: every contact, in the
     contacts list's order) as vCards to ``path``; returns the number of cards written.
 
@@ -126,14 +142,19 @@ def export_vcards(store: Store, contact_ids: Sequence[uuid.UUID] | None, path: P
     if progress is not None:
         progress(0, total)
     written = 0
-    with replaced_on_success(Path(path)) as target, \
-            open(target, "w", encoding="utf-8", newline="") as handle:
+    with (
+        replaced_on_success(Path(path)) as target,
+        open(target, "w", encoding="utf-8", newline="") as handle,
+    ):
         for start in range(0, total, CHUNK):
             chunk = wanted[start : start + CHUNK]
             with store.session() as session:
-                found = {c.id: c for c in session.exec(
-                    select(Contact).where(Contact.id.in_(chunk))  # type: ignore[attr-defined]
-                ).all()}
+                found = {
+                    c.id: c
+                    for c in session.exec(
+                        select(Contact).where(Contact.id.in_(chunk))  # type: ignore[attr-defined]
+                    ).all()
+                }
             contacts = [found[i] for i in chunk if i in found]
             organizations = _names(store, Organization, {c.organization_id for c in contacts})
             offices = _names(store, Office, {c.office_id for c in contacts})
@@ -141,7 +162,8 @@ def export_vcards(store: Store, contact_ids: Sequence[uuid.UUID] | None, path: P
                 card = contact_card(
                     contact,
                     organizations.get(contact.organization_id, "")  # type: ignore[arg-type]
-                    if contact.organization_id else "",
+                    if contact.organization_id
+                    else "",
                     offices.get(contact.office_id, "") if contact.office_id else "",
                 )
                 handle.write(card.serialize())

@@ -49,8 +49,12 @@ def parse_web_address(text: str) -> WebAddress | None:
         port = parts.port
     except ValueError:
         return None
-    if parts.scheme.casefold() not in ("http", "https") or not parts.hostname \
-            or parts.username is not None or parts.password is not None:
+    if (
+        parts.scheme.casefold() not in ("http", "https")
+        or not parts.hostname
+        or parts.username is not None
+        or parts.password is not None
+    ):
         return None
     host = parts.hostname.rstrip(".")
     if not _HOST.match(host):

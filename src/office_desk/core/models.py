@@ -40,9 +40,7 @@ metadata: MetaData = SQLModel.metadata
 def _coordinate_checks() -> tuple[CheckConstraint, ...]:
     return (
         CheckConstraint("latitude IS NULL OR (latitude BETWEEN -90 AND 90)", name="latitude"),
-        CheckConstraint(
-            "longitude IS NULL OR (longitude BETWEEN -180 AND 180)", name="longitude"
-        ),
+        CheckConstraint("longitude IS NULL OR (longitude BETWEEN -180 AND 180)", name="longitude"),
         CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="lat_lon_pair"),
     )
 
@@ -56,10 +54,6 @@ class Record(SQLModel):
         default_factory=utcnow, sa_type=UTCDateTime, nullable=False, index=True
     )
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
-
-    @property
-    def is_deleted(self) -> bool:
-        return self.deleted_at is not None
 
 
 class Office(Record, table=True):
@@ -113,7 +107,10 @@ class Organization(Record, table=True):
     website: str = ""
     notes: str = ""
     office_id: uuid.UUID | None = Field(
-        default=None, foreign_key="office.id", index=True, ondelete="SET NULL",
+        default=None,
+        foreign_key="office.id",
+        index=True,
+        ondelete="SET NULL",
         description="The office that looks after this relationship, if any.",
     )
 
@@ -122,8 +119,7 @@ class Organization(Record, table=True):
 TITLE_MAX_LENGTH = 40
 
 
-def person_name(given: str, family: str, native: str, family_first: bool,
-                title: str = "") -> str:
+def person_name(given: str, family: str, native: str, family_first: bool, title: str = "") -> str:
     """A person's name as lists, details, pickers and reports show it.
 
     The Latin name in the person's own order, with the native form after it in
@@ -162,9 +158,11 @@ class Contact(Record, table=True):
     )
 
     title: str = Field(
-        default="", max_length=TITLE_MAX_LENGTH, sa_column_kwargs={"server_default": ""},
+        default="",
+        max_length=TITLE_MAX_LENGTH,
+        sa_column_kwargs={"server_default": ""},
         description='An academic title written before the name: "Dr.", "Prof. Dr.", '
-                    '"Dipl.-Ing." (not Herr/Frau, not the job title).',
+        '"Dipl.-Ing." (not Herr/Frau, not the job title).',
     )
     given_name: str = Field(default="", max_length=120)
     family_name: str = Field(default="", max_length=120, index=True)
@@ -198,8 +196,9 @@ class Contact(Record, table=True):
     def display_name(self) -> str:
         """The name as people read it: "Dr. Jürgen Müller", "Zhang Wei (张伟)", "张伟 (Dr.)"
         (see :func:`person_name`)."""
-        return person_name(self.given_name, self.family_name, self.name_native,
-                           self.family_name_first, self.title)
+        return person_name(
+            self.given_name, self.family_name, self.name_native, self.family_name_first, self.title
+        )
 
 
 class Project(Record, table=True):
@@ -209,9 +208,7 @@ class Project(Record, table=True):
     __table_args__ = (
         *_coordinate_checks(),
         CheckConstraint("length(trim(title)) > 0", name="title_present"),
-        CheckConstraint(
-            "amount IS NULL OR CAST(amount AS REAL) >= 0", name="amount_not_negative"
-        ),
+        CheckConstraint("amount IS NULL OR CAST(amount AS REAL) >= 0", name="amount_not_negative"),
         CheckConstraint(
             "amount IS NULL OR (currency IS NOT NULL AND length(currency) = 3)",
             name="amount_has_currency",
@@ -243,6 +240,12 @@ class Project(Record, table=True):
     start_on: date | None = None
     end_on: date | None = None
     status_reason: str = Field(default="", description="Why it was dropped or put on hold")
+    funding_programme: str = Field(
+        default="",
+        max_length=200,
+        sa_column_kwargs={"server_default": ""},
+        description='The public programme that funds it, e.g. "Horizon Europe", "ZIM"',
+    )
     description: str = ""
 
 
@@ -252,8 +255,12 @@ class ProjectPartner(Record, table=True):
     __tablename__ = "project_partner"
     __table_args__ = (
         Index(
-            "uq_project_partner_live", "project_id", "organization_id", "role",
-            unique=True, sqlite_where=text("deleted_at IS NULL"),
+            "uq_project_partner_live",
+            "project_id",
+            "organization_id",
+            "role",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -270,8 +277,11 @@ class ProjectContact(Record, table=True):
     __tablename__ = "project_contact"
     __table_args__ = (
         Index(
-            "uq_project_contact_live", "project_id", "contact_id",
-            unique=True, sqlite_where=text("deleted_at IS NULL"),
+            "uq_project_contact_live",
+            "project_id",
+            "contact_id",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -287,9 +297,7 @@ class Event(Record, table=True):
     __table_args__ = (
         *_coordinate_checks(),
         CheckConstraint("length(trim(title)) > 0", name="title_present"),
-        CheckConstraint(
-            "ends_on IS NULL OR ends_on >= starts_on", name="end_after_start"
-        ),
+        CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="end_after_start"),
         CheckConstraint("country = '' OR length(country) = 2", name="country_code"),
     )
 
@@ -312,8 +320,11 @@ class EventOrganization(Record, table=True):
     __tablename__ = "event_organization"
     __table_args__ = (
         Index(
-            "uq_event_organization_live", "event_id", "organization_id",
-            unique=True, sqlite_where=text("deleted_at IS NULL"),
+            "uq_event_organization_live",
+            "event_id",
+            "organization_id",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -327,8 +338,11 @@ class EventContact(Record, table=True):
     __tablename__ = "event_contact"
     __table_args__ = (
         Index(
-            "uq_event_contact_live", "event_id", "contact_id",
-            unique=True, sqlite_where=text("deleted_at IS NULL"),
+            "uq_event_contact_live",
+            "event_id",
+            "contact_id",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -340,8 +354,11 @@ class EventProject(Record, table=True):
     __tablename__ = "event_project"
     __table_args__ = (
         Index(
-            "uq_event_project_live", "event_id", "project_id",
-            unique=True, sqlite_where=text("deleted_at IS NULL"),
+            "uq_event_project_live",
+            "event_id",
+            "project_id",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -354,8 +371,10 @@ class Tag(Record, table=True):
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_present"),
         Index(
-            "uq_tag_name_live", text("lower(name)"),
-            unique=True, sqlite_where=text("deleted_at IS NULL"),
+            "uq_tag_name_live",
+            text("lower(name)"),
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -401,8 +420,12 @@ class ExchangeRate(Record, table=True):
         CheckConstraint("CAST(rate AS REAL) > 0", name="rate_positive"),
         CheckConstraint("base <> quote", name="distinct_currencies"),
         Index(
-            "uq_exchange_rate_live", "on", "base", "quote",
-            unique=True, sqlite_where=text("deleted_at IS NULL"),
+            "uq_exchange_rate_live",
+            "on",
+            "base",
+            "quote",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -413,18 +436,20 @@ class ExchangeRate(Record, table=True):
     source: str = Field(default="", max_length=200)
 
 
-#: The record kinds a user browses, by the name the CLI and the search use.
-ENTITY_TABLES: dict[str, type[Record]] = {
-    "office": Office,
-    "organization": Organization,
-    "contact": Contact,
-    "project": Project,
-    "event": Event,
-}
-
 ALL_TABLES: tuple[type[Record], ...] = (
-    Office, Organization, Contact, Project, ProjectPartner, ProjectContact, Event,
-    EventOrganization, EventContact, EventProject, Tag, TagLink, ExchangeRate,
+    Office,
+    Organization,
+    Contact,
+    Project,
+    ProjectPartner,
+    ProjectContact,
+    Event,
+    EventOrganization,
+    EventContact,
+    EventProject,
+    Tag,
+    TagLink,
+    ExchangeRate,
 )
 
 
@@ -460,7 +485,8 @@ def _stamp_after_what_it_replaces(_mapper: Any, connection: Any, target: Record)
     else:
         table = type(target).__table__  # type: ignore[attr-defined]
         before = connection.execute(
-            sqlalchemy.select(table.c.updated_at).where(table.c.id == target.id)).scalar()
+            sqlalchemy.select(table.c.updated_at).where(table.c.id == target.id)
+        ).scalar()
     stamp = target.updated_at
     if before is None or stamp is None or stamp > before:
         return

@@ -42,12 +42,13 @@ class MissingRate(LookupError):
     def __init__(self, currency: str, target: str, on: date | None) -> None:
         self.currency, self.target, self.on = currency, target, on
         if on:
-            text = translate("Money", "no exchange rate from {currency} to {target} "
-                                      "on or before {date}").format(
-                currency=currency, target=target, date=on.isoformat())
+            text = translate(
+                "Money", "no exchange rate from {currency} to {target} on or before {date}"
+            ).format(currency=currency, target=target, date=on.isoformat())
         else:
             text = translate("Money", "no exchange rate from {currency} to {target}").format(
-                currency=currency, target=target)
+                currency=currency, target=target
+            )
         super().__init__(text)
 
 

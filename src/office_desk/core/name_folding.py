@@ -13,12 +13,11 @@ from functools import lru_cache
 
 #: CJK ideographs (basic block, extension A, compatibility) and kana/hangul, which
 #: FTS5's unicode61 tokenizer would otherwise keep in one long token per run.
-_CJK = re.compile(
-    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae",
-                          "Ö": "Oe", "Ü": "Ue", "ẞ": "SS"})
+_GERMAN = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ẞ": "SS"}
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 

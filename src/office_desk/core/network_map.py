@@ -39,12 +39,7 @@ from folium.template import Template
 
 from . import paths
 from .i18n import QT_TRANSLATE_NOOP, translate
-
-# MapFilters and network_data are defined with what the map shows; imported from here
-# by ui/map_view.py, render/map_picture.py, render/report_files.py, cli/map_commands.py.
-from .map_contents import NO_FILTERS, escape
-from .map_contents import MapFilters as MapFilters
-from .map_contents import network_data as network_data
+from .map_contents import NO_FILTERS, MapFilters, escape, network_data
 from .store.database import Store
 
 SCHEME = "officedesk"
@@ -103,8 +98,12 @@ class MapAsset:
     path: Path
 
 
-_MIME = {".js": "text/javascript", ".css": "text/css", ".png": "image/png",
-         ".json": "application/json"}
+_MIME = {
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".png": "image/png",
+    ".json": "application/json",
+}
 
 
 @lru_cache(maxsize=1)
@@ -147,8 +146,12 @@ def _asset_url(name: str) -> str:
     return ASSET_PREFIX + name
 
 
-_MAP_JS = ["leaflet/leaflet.js", "topojson/topojson-client.min.js", "base-map.js",
-           "office-desk-map.js"]
+_MAP_JS = [
+    "leaflet/leaflet.js",
+    "topojson/topojson-client.min.js",
+    "base-map.js",
+    "office-desk-map.js",
+]
 _MAP_CSS = ["leaflet/leaflet.css", "office-desk-map.css"]
 _CLUSTER_JS = ["markercluster/leaflet.markercluster.js"]
 _CLUSTER_CSS = ["markercluster/MarkerCluster.css"]
@@ -167,8 +170,10 @@ def _walk(element: Any) -> Iterator[Any]:
 def check_offline(figure: Any) -> None:
     """Raise ValueError if any element of the figure still asks for a file from outside."""
     for element in _walk(figure):
-        for _name, url in [*getattr(element, "default_js", []),
-                           *getattr(element, "default_css", [])]:
+        for _name, url in [
+            *getattr(element, "default_js", []),
+            *getattr(element, "default_css", []),
+        ]:
             if not (url.startswith(ASSET_PREFIX) or url == QWEBCHANNEL_JS):
                 raise ValueError(
                     f"{type(element).__name__} needs {url}, which is not available offline"
@@ -208,9 +213,12 @@ class _NetworkLayers(MacroElement):
 
 def _cluster(kind: str) -> MarkerCluster:
     cluster = MarkerCluster(
-        name=layer_name(f"{kind}s"), control=False,
+        name=layer_name(f"{kind}s"),
+        control=False,
         icon_create_function=f"OfficeDeskMap.clusterIcon('{kind}')",
-        maxClusterRadius=45, showCoverageOnHover=False, disableClusteringAtZoom=15,
+        maxClusterRadius=45,
+        showCoverageOnHover=False,
+        disableClusteringAtZoom=15,
     )
     cluster.default_js = _local(_CLUSTER_JS)
     cluster.default_css = _local(_CLUSTER_CSS)
@@ -247,11 +255,16 @@ def page_options(options: MapOptions) -> dict[str, Any]:
         "fitMaxZoom": 11 if options.compact else 9,
         "attribution": escape(translate("NetworkMap", BASE_MAP_ATTRIBUTION)),
         "layerNames": {key: escape(layer_name(key)) for key in LAYER_NAMES},
-        "tileLayers": [{
-            "name": escape(spec.name), "url": spec.url,
-            "attribution": escape(spec.attribution or spec.name),
-            "maxNativeZoom": min(spec.max_zoom, MAX_ZOOM), "show": spec.show,
-        } for spec in options.tile_layers],
+        "tileLayers": [
+            {
+                "name": escape(spec.name),
+                "url": spec.url,
+                "attribution": escape(spec.attribution or spec.name),
+                "maxNativeZoom": min(spec.max_zoom, MAX_ZOOM),
+                "show": spec.show,
+            }
+            for spec in options.tile_layers
+        ],
         "text": {key: escape(translate("NetworkMap", text)) for key, text in PAGE_TEXTS.items()},
     }
 
@@ -264,9 +277,12 @@ def script_json(value: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def build_map(store: Store, filters: MapFilters = NO_FILTERS,
-              options: MapOptions = MapOptions(),
-              data: dict[str, Any] | None = None) -> folium.Map:
+def build_map(
+    store: Store,
+    filters: MapFilters = NO_FILTERS,
+    options: MapOptions = MapOptions(),
+    data: dict[str, Any] | None = None,
+) -> folium.Map:
     """The folium map of the network, without any record (assets on ``officedesk:``).
 
     ``data`` only places the first view; the records reach the page through
@@ -275,18 +291,30 @@ def build_map(store: Store, filters: MapFilters = NO_FILTERS,
     if data is None:
         data = network_data(store, filters, options.home_office_id)
     bounds = data["bounds"]
-    centre = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2] \
-        if bounds else [35.0, 40.0]
-    fmap = folium.Map(location=centre, zoom_start=3 if bounds else 2, tiles=None,
-                      maxZoom=MAX_ZOOM, minZoom=1, zoomSnap=0.25, worldCopyJump=True,
-                      control_scale=options.printed or not options.compact,
-                      zoom_control=not options.printed)
-    fmap.default_js = _local(_MAP_JS) + ([("qwebchannel", QWEBCHANNEL_JS)]
-                                         if options.for_app else [])
+    centre = (
+        [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
+        if bounds
+        else [35.0, 40.0]
+    )
+    fmap = folium.Map(
+        location=centre,
+        zoom_start=3 if bounds else 2,
+        tiles=None,
+        maxZoom=MAX_ZOOM,
+        minZoom=1,
+        zoomSnap=0.25,
+        worldCopyJump=True,
+        control_scale=options.printed or not options.compact,
+        zoom_control=not options.printed,
+    )
+    fmap.default_js = _local(_MAP_JS) + (
+        [("qwebchannel", QWEBCHANNEL_JS)] if options.for_app else []
+    )
     fmap.default_css = _local(_MAP_CSS)
     figure: Any = fmap.get_root()
-    figure.header.add_child(Element('<meta name="referrer" content="no-referrer">'),
-                            name="referrer")
+    figure.header.add_child(
+        Element('<meta name="referrer" content="no-referrer">'), name="referrer"
+    )
     groups: dict[str, Any] = {
         "links": folium.FeatureGroup(name=layer_name("links"), control=False),
         "organizations": _cluster("organization"),
@@ -300,8 +328,9 @@ def build_map(store: Store, filters: MapFilters = NO_FILTERS,
     return fmap
 
 
-def _page_parts(store: Store, filters: MapFilters, options: MapOptions,
-                data: dict[str, Any] | None) -> tuple[str, str, str]:
+def _page_parts(
+    store: Store, filters: MapFilters, options: MapOptions, data: dict[str, Any] | None
+) -> tuple[str, str, str]:
     """folium's page (no record in it) cut where its ``<head>`` ends, and the data block
     that goes in there: one JSON document the page reads (:func:`script_json`)."""
     if data is None:
@@ -315,9 +344,12 @@ def _page_parts(store: Store, filters: MapFilters, options: MapOptions,
     return html[:head_end], block, html[head_end:]
 
 
-def page_html(store: Store, filters: MapFilters = NO_FILTERS,
-              options: MapOptions = MapOptions(),
-              data: dict[str, Any] | None = None) -> str:
+def page_html(
+    store: Store,
+    filters: MapFilters = NO_FILTERS,
+    options: MapOptions = MapOptions(),
+    data: dict[str, Any] | None = None,
+) -> str:
     """The map page for the app's web view (assets on the ``officedesk:`` scheme).
 
     The records and options go in after folium has rendered, as one JSON document.
@@ -329,8 +361,7 @@ def page_html(store: Store, filters: MapFilters = NO_FILTERS,
 # --------------------------------------------------------------------------- one-file export
 
 _SCRIPT_TAG = re.compile(r'<script src="' + re.escape(ASSET_PREFIX) + r'([^"]+)"></script>')
-_CSS_TAG = re.compile(r'<link rel="stylesheet" href="' + re.escape(ASSET_PREFIX)
-                      + r'([^"]+)"/>')
+_CSS_TAG = re.compile(r'<link rel="stylesheet" href="' + re.escape(ASSET_PREFIX) + r'([^"]+)"/>')
 _CSS_URL = re.compile(r"url\(([^)'\"]+)\)")
 
 
@@ -348,16 +379,16 @@ def _inline_css(name: str) -> str:
     return _CSS_URL.sub(data_uri, css)
 
 
-def standalone_html(store: Store, filters: MapFilters = NO_FILTERS,
-                    compact: bool = False) -> str:
+def standalone_html(store: Store, filters: MapFilters = NO_FILTERS, compact: bool = False) -> str:
     """One self-contained HTML file (every script, style and image inlined, no tiles)
     that opens offline in any browser.
 
     Only folium's page is searched for assets to inline, never the data block: a name
     that reads like an asset's address or a ``<script>`` tag stays a name.
     """
-    head, block, rest = _page_parts(store, filters,
-                                    MapOptions(compact=compact, for_app=False), None)
+    head, block, rest = _page_parts(
+        store, filters, MapOptions(compact=compact, for_app=False), None
+    )
 
     def script(match: re.Match[str]) -> str:
         code = asset_bytes(match.group(1)).decode("utf-8").replace("</script", "<\\/script")
@@ -389,5 +420,10 @@ class MapSummary:
     def of(cls, data: dict[str, Any]) -> MapSummary:
         """The counts; a counterpart shown only beside the chosen office is not counted."""
         offices = sum(1 for o in data["offices"] if not o.get("context"))
-        return cls(offices, len(data["links"]), len(data["organizations"]),
-                   len(data["projects"]), int(data["unplaced"]))
+        return cls(
+            offices,
+            len(data["links"]),
+            len(data["organizations"]),
+            len(data["projects"]),
+            int(data["unplaced"]),
+        )

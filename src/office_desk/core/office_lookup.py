@@ -38,12 +38,17 @@ def pick_office(offices: list[Office], name: str, option: str = "--office") -> O
     choices = "\n".join(f"  {o.name} ({o.city})" if o.city else f"  {o.name}" for o in listed)
     if found:
         raise OfficeLookupError(
-            translate("OfficeLookup", "{option} {name} fits {count} offices; say which:\n{choices}")
-            .format(option=option, name=repr(name), count=len(found), choices=choices), listed)
+            translate(
+                "OfficeLookup", "{option} {name} fits {count} offices; say which:\n{choices}"
+            ).format(option=option, name=repr(name), count=len(found), choices=choices),
+            listed,
+        )
     raise OfficeLookupError(
-        translate("OfficeLookup", "no office is called {name}; the offices are:\n{choices}")
-        .format(name=repr(name), choices=choices or translate("OfficeLookup", "  (none)")),
-        listed)
+        translate("OfficeLookup", "no office is called {name}; the offices are:\n{choices}").format(
+            name=repr(name), choices=choices or translate("OfficeLookup", "  (none)")
+        ),
+        listed,
+    )
 
 
 def find_office(store: Store, name: str, option: str = "--office") -> Office:

@@ -62,8 +62,11 @@ def tighten(folders: Iterable[Path]) -> None:
             for entry in folder.iterdir():
                 with contextlib.suppress(OSError):
                     entry_info = entry.lstat()
-                    if (stat.S_ISREG(entry_info.st_mode) and entry_info.st_uid == uid
-                            and stat.S_IMODE(entry_info.st_mode) & 0o077):
+                    if (
+                        stat.S_ISREG(entry_info.st_mode)
+                        and entry_info.st_uid == uid
+                        and stat.S_IMODE(entry_info.st_mode) & 0o077
+                    ):
                         entry.chmod(0o600)
 
 

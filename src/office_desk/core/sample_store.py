@@ -15,9 +15,9 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel
 
+from . import kinds
 from . import vocabulary as v
 from .models import (
-    ENTITY_TABLES,
     Contact,
     Event,
     EventContact,
@@ -60,7 +60,7 @@ def create_sample(path: Path) -> dict[str, int]:
     try:
         with store.write() as session:
             populate(session)
-        return {f"{kind}s": count(store, model) for kind, model in ENTITY_TABLES.items()}
+        return {kind.plural: count(store, kind.model) for kind in kinds.KINDS}
     except BaseException:
         store.close()
         for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
@@ -81,7 +81,10 @@ _CHOICES: dict[tuple[type[SQLModel], str], type[v._Choice]] = {
 }
 
 _KIND_OF: dict[type[SQLModel], str] = {
-    Office: "office", Organization: "organization", Contact: "contact", Project: "project",
+    Office: "office",
+    Organization: "organization",
+    Contact: "contact",
+    Project: "project",
     Event: "event",
 }
 
@@ -101,11 +104,7 @@ class _Builder:
 
     def add(self, model: type[SQLModel], key: str, *, later: bool = False, **fields: Any) -> Any:
         for (choice_model, field), choices in _CHOICES.items():
-            if (
-                choice_model is model
-                and field in fields
-                and fields[field] not in choices.values()
-            ):
+            if choice_model is model and field in fields and fields[field] not in choices.values():
                 raise ValueError(f"{model.__name__}.{field}: {fields[field]!r} is not valid")
         record = model(id=sample_id(key), **fields)
         if later:
@@ -143,15 +142,21 @@ class _Builder:
         project = fields["key"]
         for org, role in partners:
             self.add(
-                ProjectPartner, f"project_partner:{project}:{org}:{role}", later=True,
+                ProjectPartner,
+                f"project_partner:{project}:{org}:{role}",
+                later=True,
                 project_id=sample_id(f"project:{project}"),
-                organization_id=sample_id(f"organization:{org}"), role=role,
+                organization_id=sample_id(f"organization:{org}"),
+                role=role,
             )
         for person, role in contacts:
             self.add(
-                ProjectContact, f"project_contact:{project}:{person}", later=True,
+                ProjectContact,
+                f"project_contact:{project}:{person}",
+                later=True,
                 project_id=sample_id(f"project:{project}"),
-                contact_id=sample_id(f"contact:{person}"), role=role,
+                contact_id=sample_id(f"contact:{person}"),
+                role=role,
             )
 
     def event(self, row: dict[str, Any], *, example: bool) -> None:
@@ -166,7 +171,9 @@ class _Builder:
         for kind, (model, keys) in links.items():
             for target in keys:
                 self.add(
-                    model, f"event_{kind}:{event}:{target}", later=True,
+                    model,
+                    f"event_{kind}:{event}:{target}",
+                    later=True,
                     event_id=sample_id(f"event:{event}"),
                     **{f"{kind}_id": sample_id(f"{kind}:{target}")},
                 )
@@ -174,8 +181,11 @@ class _Builder:
     def link_tags(self) -> None:
         for tag, kind, key in self.tag_links:
             self.add(
-                TagLink, f"tag_link:{tag}:{kind}:{key}", later=True,
-                tag_id=sample_id(f"tag:{tag}"), **{f"{kind}_id": sample_id(f"{kind}:{key}")},
+                TagLink,
+                f"tag_link:{tag}:{kind}:{key}",
+                later=True,
+                tag_id=sample_id(f"tag:{tag}"),
+                **{f"{kind}_id": sample_id(f"{kind}:{key}")},
             )
 
 
@@ -187,8 +197,12 @@ def _add_exchange_rates(b: _Builder) -> None:
     ]
     for on, base, rate in series:
         b.add(
-            ExchangeRate, f"exchange_rate:{base}:CNY:{on.isoformat()}",
-            on=on, base=base, quote="CNY", rate=Decimal(rate),
+            ExchangeRate,
+            f"exchange_rate:{base}:CNY:{on.isoformat()}",
+            on=on,
+            base=base,
+            quote="CNY",
+            rate=Decimal(rate),
             source=exchange_rates.RATE_SOURCE,
         )
 

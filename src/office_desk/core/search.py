@@ -60,11 +60,11 @@ def document(record: Record) -> Document:
     if kind is None:
         raise TypeError(f"{type(record).__name__} is not searchable")
     title = kind.title_of(record)
-    words = (word for field in kind.on(kinds.Surface.SEARCH)
-             for word in field.search_words(record))
+    words = (word for field in kind.on(kinds.Surface.SEARCH) for word in field.search_words(record))
     body = "\n".join(w for w in words if w)
-    return Document(searchable_text(title), searchable_text(body), title,
-                    kind.search_detail(record))
+    return Document(
+        searchable_text(title), searchable_text(body), title, kind.search_detail(record)
+    )
 
 
 def is_searchable(record: object) -> bool:
@@ -84,8 +84,12 @@ def remove(conn: Connection, record_ids: Iterable[uuid.UUID]) -> None:
     for start in range(0, len(keys), _CHUNK):
         chunk = keys[start : start + _CHUNK]
         marks = ", ".join("?" * len(chunk))
-        rowids = [(n,) for (n,) in conn.exec_driver_sql(
-            f"SELECT rowid FROM search_key WHERE record_id IN ({marks})", tuple(chunk))]
+        rowids = [
+            (n,)
+            for (n,) in conn.exec_driver_sql(
+                f"SELECT rowid FROM search_key WHERE record_id IN ({marks})", tuple(chunk)
+            )
+        ]
         if rowids:
             conn.exec_driver_sql("DELETE FROM search_index WHERE rowid = ?", rowids)  # type: ignore[arg-type]
             conn.exec_driver_sql("DELETE FROM search_key WHERE rowid = ?", rowids)  # type: ignore[arg-type]
@@ -105,10 +109,12 @@ def add_documents(conn: Connection, documents: Iterable[tuple[uuid.UUID, str, Do
         texts.append((number, doc.title, doc.body))
     if keys:
         conn.exec_driver_sql(
-            "INSERT INTO search_key (rowid, record_id, kind, title, detail)"
-            " VALUES (?, ?, ?, ?, ?)", keys)  # type: ignore[arg-type]
+            "INSERT INTO search_key (rowid, record_id, kind, title, detail) VALUES (?, ?, ?, ?, ?)",
+            keys,
+        )  # type: ignore[arg-type]
         conn.exec_driver_sql(
-            "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", texts)  # type: ignore[arg-type]
+            "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", texts
+        )  # type: ignore[arg-type]
     return len(keys)
 
 
@@ -116,8 +122,9 @@ def put(conn: Connection, records: Iterable[Record]) -> None:
     """Index (or re-index) live records; tombstoned ones are removed from the index."""
     records = list(records)
     remove(conn, (r.id for r in records))
-    add_documents(conn, ((r.id, kinds.of(r).name, document(r)) for r in records
-                         if r.deleted_at is None))
+    add_documents(
+        conn, ((r.id, kinds.of(r).name, document(r)) for r in records if r.deleted_at is None)
+    )
 
 
 def rebuild(conn: Connection) -> int:
@@ -156,8 +163,9 @@ def _live_rows(conn: Connection, model: type[Record]) -> tuple[Any, dict[str, An
     statement = select(model).where(model.deleted_at.is_(None))  # type: ignore[union-attr]
     missing = {c.name: _default(model, c.name) for c in table.columns if c.name not in present}
     if missing:
-        statement = statement.options(load_only(*(
-            getattr(model, c.name) for c in table.columns if c.name in present)))
+        statement = statement.options(
+            load_only(*(getattr(model, c.name) for c in table.columns if c.name in present))
+        )
     return statement, missing
 
 
@@ -221,8 +229,10 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
         ),
         {"q": expression, "limit": limit},
     ).all()
-    return [SearchHit(kind, uuid.UUID(hex=record_id), title, detail)
-            for kind, record_id, title, detail in rows]
+    return [
+        SearchHit(kind, uuid.UUID(hex=record_id), title, detail)
+        for kind, record_id, title, detail in rows
+    ]
 
 
 def matching_ids(kind: str, query: str) -> Any:

@@ -38,10 +38,6 @@ import platformdirs
 from . import paths
 from .i18n import translate
 from .offline_maps import CAPPED_TILE, capped, tms_row
-from .offline_maps import OfflineLayer as OfflineLayer
-from .offline_maps import import_mbtiles as import_mbtiles
-from .offline_maps import offline_layers as offline_layers
-from .offline_maps import read_offline_tile as read_offline_tile
 from .tile_sources import (
     MAX_TILE_BYTES,
     TileError,
@@ -50,14 +46,6 @@ from .tile_sources import (
     fetch_tile,
     tile_too_large,
 )
-from .tile_sources import OPENSTREETMAP_NAME as OPENSTREETMAP_NAME
-from .tile_sources import USER_AGENT as USER_AGENT
-from .tile_sources import own_tile_server as own_tile_server
-from .tile_sources import provider as provider
-
-# The names imported "as" themselves above live in tile_sources and offline_maps; they
-# are still imported from here by ui/settings.py, ui/settings_dialog.py, ui/map_view.py,
-# ui/prepare_travel_dialog.py, render/map_page.py and render/tile_service.py.
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +75,11 @@ _SCHEMA = (
 
 
 def _cache_error(path: Path, exc: BaseException) -> TileError:
-    return TileError(translate("TileCache", "{path}: the map tiles kept on this computer cannot "
-                                            "be used ({reason})").format(path=path, reason=exc))
+    return TileError(
+        translate(
+            "TileCache", "{path}: the map tiles kept on this computer cannot be used ({reason})"
+        ).format(path=path, reason=exc)
+    )
 
 
 class TileCache:
@@ -114,9 +105,14 @@ class TileCache:
             conn.execute(statement)
         conn.executemany(
             "INSERT OR IGNORE INTO metadata VALUES (?, ?)",
-            [("name", source.name), ("format", "png"), ("type", "baselayer"),
-             ("attribution", source.attribution), ("version", "1"),
-             ("description", f"Office Desk tile cache of {source.url_template}")],
+            [
+                ("name", source.name),
+                ("format", "png"),
+                ("type", "baselayer"),
+                ("attribution", source.attribution),
+                ("version", "1"),
+                ("description", f"Office Desk tile cache of {source.url_template}"),
+            ],
         )
         conn.commit()
         self._ready.add(path)
@@ -130,17 +126,25 @@ class TileCache:
         key = (z, x, tms_row(z, y))
         try:
             with closing(self._connect(source)) as conn, conn:
-                row = conn.execute(CAPPED_TILE + " AND tile_row = ?",
-                                   (MAX_TILE_BYTES, *key)).fetchone()
+                row = conn.execute(
+                    CAPPED_TILE + " AND tile_row = ?", (MAX_TILE_BYTES, *key)
+                ).fetchone()
                 if row is not None and row[0] is None:
-                    log.warning("dropped cached tile %s/%s/%s of %s: %s bytes", z, x, y,
-                                source.name, row[1])
-                    conn.execute("DELETE FROM tiles WHERE zoom_level = ? AND tile_column = ? "
-                                 "AND tile_row = ?", key)
+                    log.warning(
+                        "dropped cached tile %s/%s/%s of %s: %s bytes", z, x, y, source.name, row[1]
+                    )
+                    conn.execute(
+                        "DELETE FROM tiles WHERE zoom_level = ? AND tile_column = ? "
+                        "AND tile_row = ?",
+                        key,
+                    )
                     return None
                 if row is not None:
-                    conn.execute("UPDATE tiles SET used_at = ? WHERE zoom_level = ? AND "
-                                 "tile_column = ? AND tile_row = ?", (time.time(), *key))
+                    conn.execute(
+                        "UPDATE tiles SET used_at = ? WHERE zoom_level = ? AND "
+                        "tile_column = ? AND tile_row = ?",
+                        (time.time(), *key),
+                    )
         except sqlite3.Error as exc:
             raise _cache_error(self.file_for(source), exc) from exc
         return bytes(row[0]) if row is not None else None
@@ -151,13 +155,17 @@ class TileCache:
         if len(data) > MAX_TILE_BYTES:
             raise tile_too_large(source, z, x, y)
         if not data:
-            raise TileError(translate("TileCache", "{source}: tile {z}/{x}/{y} is not an image")
-                            .format(source=source.name, z=z, x=x, y=y))
+            raise TileError(
+                translate("TileCache", "{source}: tile {z}/{x}/{y} is not an image").format(
+                    source=source.name, z=z, x=x, y=y
+                )
+            )
         try:
             with closing(self._connect(source)) as conn, conn:
-                conn.execute("INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?, ?, ?)",
-                             (z, x, tms_row(z, y), sqlite3.Binary(data), len(data),
-                              time.time()))
+                conn.execute(
+                    "INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?, ?, ?)",
+                    (z, x, tms_row(z, y), sqlite3.Binary(data), len(data), time.time()),
+                )
         except sqlite3.Error as exc:
             raise _cache_error(self.file_for(source), exc) from exc
         self._written_since_trim += len(data)
@@ -180,8 +188,7 @@ class TileCache:
         total = 0
         for path in self._files():
             with closing(sqlite3.connect(path, timeout=10)) as conn:
-                total += int(conn.execute("SELECT coalesce(sum(size), 0) FROM tiles")
-                             .fetchone()[0])
+                total += int(conn.execute("SELECT coalesce(sum(size), 0) FROM tiles").fetchone()[0])
         return total
 
     def average_tile_bytes(self, source: TileSource) -> int:
@@ -201,8 +208,12 @@ class TileCache:
         candidates: list[tuple[float, Path, int, int, int, int]] = []
         for path in self._files():
             with closing(sqlite3.connect(path, timeout=10)) as conn:
-                candidates += [(used, path, z, x, r, size) for z, x, r, size, used in conn.execute(
-                    "SELECT zoom_level, tile_column, tile_row, size, used_at FROM tiles")]
+                candidates += [
+                    (used, path, z, x, r, size)
+                    for z, x, r, size, used in conn.execute(
+                        "SELECT zoom_level, tile_column, tile_row, size, used_at FROM tiles"
+                    )
+                ]
         candidates.sort()
         doomed: dict[Path, list[tuple[int, int, int]]] = {}
         for _used, path, z, x, r, size in candidates:
@@ -212,8 +223,10 @@ class TileCache:
             excess -= size
         for path, keys in doomed.items():
             with closing(sqlite3.connect(path, timeout=10)) as conn, conn:
-                conn.executemany("DELETE FROM tiles WHERE zoom_level = ? AND tile_column = ? "
-                                 "AND tile_row = ?", keys)
+                conn.executemany(
+                    "DELETE FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
+                    keys,
+                )
         return sum(len(keys) for keys in doomed.values())
 
     def count_cached(self, source: TileSource, area: TravelArea) -> int:
@@ -222,17 +235,23 @@ class TileCache:
         total = 0
         with closing(self._connect(source)) as conn:
             for z, (x0, x1, y0, y1) in area.ranges():
-                total += int(conn.execute(
-                    "SELECT count(*) FROM tiles WHERE zoom_level = ? AND tile_column BETWEEN "
-                    "? AND ? AND tile_row BETWEEN ? AND ?",
-                    (z, x0, x1, tms_row(z, y1), tms_row(z, y0))).fetchone()[0])
+                total += int(
+                    conn.execute(
+                        "SELECT count(*) FROM tiles WHERE zoom_level = ? AND tile_column BETWEEN "
+                        "? AND ? AND tile_row BETWEEN ? AND ?",
+                        (z, x0, x1, tms_row(z, y1), tms_row(z, y0)),
+                    ).fetchone()[0]
+                )
         return total
 
     def clear(self) -> None:
         self._ready.clear()
         for path in self._files():
-            for leftover in (path, path.with_name(path.name + "-wal"),
-                             path.with_name(path.name + "-shm")):
+            for leftover in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
                 leftover.unlink(missing_ok=True)
 
 
@@ -260,8 +279,9 @@ class TravelArea:
     max_zoom: int
 
     @classmethod
-    def around(cls, lat: float, lon: float, radius_km: float, min_zoom: int = 5,
-               max_zoom: int = 14) -> TravelArea:
+    def around(
+        cls, lat: float, lon: float, radius_km: float, min_zoom: int = 5, max_zoom: int = 14
+    ) -> TravelArea:
         d_lat = radius_km / 111.32
         d_lon = radius_km / (111.32 * max(math.cos(math.radians(lat)), 0.01))
         return cls(lat - d_lat, lon - d_lon, lat + d_lat, lon + d_lon, min_zoom, max_zoom)
@@ -296,12 +316,14 @@ class TravelEstimate:
 
     def describe(self) -> str:
         megabytes = self.bytes_to_fetch / 1_000_000
-        text = translate("TileCache", "{tiles} tiles, {cached} already on this computer; "
-                                      "about {megabytes} MB to download").format(
-            tiles=f"{self.tiles:,}", cached=f"{self.cached:,}", megabytes=f"{megabytes:,.1f}")
+        text = translate(
+            "TileCache",
+            "{tiles} tiles, {cached} already on this computer; about {megabytes} MB to download",
+        ).format(tiles=f"{self.tiles:,}", cached=f"{self.cached:,}", megabytes=f"{megabytes:,.1f}")
         if self.over_cap:
-            text += translate("TileCache", " (more than {limit} tiles: choose a smaller area or "
-                                           "zoom range)").format(limit=f"{MAX_TRAVEL_TILES:,}")
+            text += translate(
+                "TileCache", " (more than {limit} tiles: choose a smaller area or zoom range)"
+            ).format(limit=f"{MAX_TRAVEL_TILES:,}")
         return text
 
 
@@ -310,8 +332,9 @@ def estimate(source: TileSource, area: TravelArea, cache: TileCache) -> TravelEs
     check_bulk_download_allowed(source)
     count = area.tile_count()
     cached = cache.count_cached(source, area) if count <= MAX_TRAVEL_TILES else 0
-    return TravelEstimate(count, cached, (count - cached) * cache.average_tile_bytes(source),
-                          count > MAX_TRAVEL_TILES)
+    return TravelEstimate(
+        count, cached, (count - cached) * cache.average_tile_bytes(source), count > MAX_TRAVEL_TILES
+    )
 
 
 @dataclass
@@ -325,23 +348,35 @@ class TravelResult:
 class TravelDownload:
     """Fetch the tiles of an area into the cache, one request at a time, politely."""
 
-    def __init__(self, source: TileSource, area: TravelArea, cache: TileCache, *,
-                 requests_per_second: float = 2.0,
-                 fetch: Callable[[TileSource, int, int, int], bytes] = fetch_tile,
-                 sleep: Callable[[float], None] = time.sleep,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        source: TileSource,
+        area: TravelArea,
+        cache: TileCache,
+        *,
+        requests_per_second: float = 2.0,
+        fetch: Callable[[TileSource, int, int, int], bytes] = fetch_tile,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         check_bulk_download_allowed(source)
         if area.tile_count() > MAX_TRAVEL_TILES:
-            raise TileError(translate(
-                "TileCache", "{tiles} tiles is more than the {limit} allowed at "
-                                      "once: choose a smaller area or zoom range").format(
-                tiles=f"{area.tile_count():,}", limit=f"{MAX_TRAVEL_TILES:,}"))
+            raise TileError(
+                translate(
+                    "TileCache",
+                    "{tiles} tiles is more than the {limit} allowed at "
+                    "once: choose a smaller area or zoom range",
+                ).format(tiles=f"{area.tile_count():,}", limit=f"{MAX_TRAVEL_TILES:,}")
+            )
         self.source, self.area, self.cache = source, area, cache
         self.interval = 1.0 / max(min(requests_per_second, 4.0), 0.1)
         self._fetch, self._sleep, self._clock = fetch, sleep, clock
 
-    def run(self, progress: Callable[[int, int], None] | None = None,
-            cancelled: Callable[[], bool] | None = None) -> TravelResult:
+    def run(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> TravelResult:
         result = TravelResult()
         total = self.area.tile_count()
         last_request = -math.inf

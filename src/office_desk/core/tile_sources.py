@@ -57,16 +57,24 @@ class TileSource:
 
     def __post_init__(self) -> None:
         if not _KEY.match(self.key):
-            raise TileError(translate("TileCache", "{key} is not a valid tile source key").format(
-                key=repr(self.key)))
+            raise TileError(
+                translate("TileCache", "{key} is not a valid tile source key").format(
+                    key=repr(self.key)
+                )
+            )
 
     @property
     def host(self) -> str:
         return (urlsplit(self.url_template.replace("{s}", "a")).hostname or "").lower()
 
     def tile_url(self, z: int, x: int, y: int) -> str:
-        return (self.url_template.replace("{s}", "abc"[(x + y) % 3]).replace("{r}", "")
-                .replace("{z}", str(z)).replace("{x}", str(x)).replace("{y}", str(y)))
+        return (
+            self.url_template.replace("{s}", "abc"[(x + y) % 3])
+            .replace("{r}", "")
+            .replace("{z}", str(z))
+            .replace("{x}", str(x))
+            .replace("{y}", str(y))
+        )
 
 
 def provider(name: str = "OpenStreetMap.Mapnik") -> TileSource:
@@ -75,27 +83,37 @@ def provider(name: str = "OpenStreetMap.Mapnik") -> TileSource:
 
     found = providers.query_name(name)
     key = re.sub(r"[^a-z0-9]+", "-", found.name.lower()).strip("-")
-    return TileSource(key, found.name, found.build_url(), found.get("attribution", ""),
-                      int(found.get("max_zoom", 19)))
+    return TileSource(
+        key,
+        found.name,
+        found.build_url(),
+        found.get("attribution", ""),
+        int(found.get("max_zoom", 19)),
+    )
 
 
 OPENSTREETMAP_NAME = "OpenStreetMap.Mapnik"
 
 
-def own_tile_server(url_template: str, name: str = "Our tile server",
-                    attribution: str = "", max_zoom: int = 19) -> TileSource:
+def own_tile_server(
+    url_template: str, name: str = "Our tile server", attribution: str = "", max_zoom: int = 19
+) -> TileSource:
     """An organisation's own tile server, which may also be used to prepare for travel."""
     parts = urlsplit(url_template)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise TileError(translate(
-            "TileCache", "{url}: a tile server URL starts with https:// or http://")
-                        .format(url=url_template))
+        raise TileError(
+            translate(
+                "TileCache", "{url}: a tile server URL starts with https:// or http://"
+            ).format(url=url_template)
+        )
     if not all(p in url_template for p in ("{z}", "{x}", "{y}")):
-        raise TileError(translate("TileCache", "{url}: the URL needs {{z}}, {{x}} and {{y}} in it")
-                        .format(url=url_template))
+        raise TileError(
+            translate("TileCache", "{url}: the URL needs {{z}}, {{x}} and {{y}} in it").format(
+                url=url_template
+            )
+        )
     digest = hashlib.sha1(url_template.encode("utf-8")).hexdigest()[:12]
-    return TileSource(f"own-{digest}", name, url_template, attribution, max_zoom,
-                      own_server=True)
+    return TileSource(f"own-{digest}", name, url_template, attribution, max_zoom, own_server=True)
 
 
 def is_public_osm(host: str) -> bool:
@@ -106,27 +124,37 @@ def is_public_osm(host: str) -> bool:
 def check_bulk_download_allowed(source: TileSource) -> None:
     """Raise :class:`BulkDownloadRefused` unless ``source`` may be fetched in bulk."""
     if is_public_osm(source.host):
-        raise BulkDownloadRefused(translate(
-            "TileCache",
-            "OpenStreetMap's tile usage policy forbids downloading its tiles in bulk for "
-            "offline use. Import an .mbtiles file instead, or configure your organisation's "
-            "own tile server."
-        ))
+        raise BulkDownloadRefused(
+            translate(
+                "TileCache",
+                "OpenStreetMap's tile usage policy forbids downloading its tiles in bulk for "
+                "offline use. Import an .mbtiles file instead, or configure your organisation's "
+                "own tile server.",
+            )
+        )
     if not source.own_server:
         raise BulkDownloadRefused(
-            translate("TileCache",
-                      "{source}: preparing for travel is only offered for your organisation's "
-                      "own tile server; import an .mbtiles file for other maps."
-                      ).format(source=source.name)
+            translate(
+                "TileCache",
+                "{source}: preparing for travel is only offered for your organisation's "
+                "own tile server; import an .mbtiles file for other maps.",
+            ).format(source=source.name)
         )
 
 
 def tile_too_large(source: TileSource | str, z: int, x: int, y: int) -> TileError:
     """The error for a tile over :data:`MAX_TILE_BYTES`."""
-    return TileError(translate(
-        "TileCache", "{source}: tile {z}/{x}/{y} is larger than {limit} MB; it was not "
-                     "taken").format(source=getattr(source, "name", source), z=z, x=x, y=y,
-                                     limit=MAX_TILE_BYTES // (1024 * 1024)))
+    return TileError(
+        translate(
+            "TileCache", "{source}: tile {z}/{x}/{y} is larger than {limit} MB; it was not taken"
+        ).format(
+            source=getattr(source, "name", source),
+            z=z,
+            x=x,
+            y=y,
+            limit=MAX_TILE_BYTES // (1024 * 1024),
+        )
+    )
 
 
 def declared_size(value: str | None) -> int | None:
@@ -140,8 +168,7 @@ def declared_size(value: str | None) -> int | None:
 def fetch_tile(source: TileSource, z: int, x: int, y: int, timeout: float = 15.0) -> bytes:
     """One tile from ``source`` over the network (raises TileError on any failure). Never
     more than :data:`MAX_TILE_BYTES` is read: a larger tile is refused."""
-    request = urllib.request.Request(source.tile_url(z, x, y),
-                                     headers={"User-Agent": USER_AGENT})
+    request = urllib.request.Request(source.tile_url(z, x, y), headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             kind = response.headers.get("Content-Type", "")
@@ -150,12 +177,17 @@ def fetch_tile(source: TileSource, z: int, x: int, y: int, timeout: float = 15.0
                 raise tile_too_large(source, z, x, y)
             data = response.read(MAX_TILE_BYTES + 1)
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
-        raise TileError(translate(
-            "TileCache", "{source}: tile {z}/{x}/{y} could not be fetched ({reason})")
-                        .format(source=source.name, z=z, x=x, y=y, reason=exc)) from exc
+        raise TileError(
+            translate(
+                "TileCache", "{source}: tile {z}/{x}/{y} could not be fetched ({reason})"
+            ).format(source=source.name, z=z, x=x, y=y, reason=exc)
+        ) from exc
     if len(data) > MAX_TILE_BYTES:
         raise tile_too_large(source, z, x, y)
     if not kind.startswith("image/") or not data:
-        raise TileError(translate("TileCache", "{source}: tile {z}/{x}/{y} is not an image")
-                        .format(source=source.name, z=z, x=x, y=y))
+        raise TileError(
+            translate("TileCache", "{source}: tile {z}/{x}/{y} is not an image").format(
+                source=source.name, z=z, x=x, y=y
+            )
+        )
     return data

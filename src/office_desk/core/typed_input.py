@@ -93,8 +93,7 @@ def _format(value: Decimal, locale: str, decimals: int, grouped: bool = True) ->
     return str(format_decimal(value, format=pattern, locale=_babel_locale(locale)))
 
 
-def format_typed_number(value: Decimal | int | float, locale: str,
-                        min_decimals: int = 0) -> str:
+def format_typed_number(value: Decimal | int | float, locale: str, min_decimals: int = 0) -> str:
     """``value`` as the person would type it in ``locale``, grouped, with every digit it
     has and at least ``min_decimals`` decimals ("250.000,00" in German for an amount).
     The text always reads back to ``value`` with :func:`parse_number` (never ambiguous)."""
@@ -131,7 +130,7 @@ def _normalized(text: str, locale: str) -> str:
 
 
 def _ambiguous(typed: str, text: str, locale: str, amount: bool) -> TypedInputError | None:
-    """"250.000" in English (250 by the rule, 250000 to a German eye), or "250,000" in
+    """ "250.000" in English (250 by the rule, 250000 to a German eye), or "250,000" in
     German: one decimal mark followed by exactly three digits, after one to three digits."""
     mark = decimal_mark(locale)
     match = re.fullmatch(r"([+-]?)([1-9]\d{0,2})" + re.escape(mark) + r"(\d{3})", text)
@@ -144,16 +143,21 @@ def _ambiguous(typed: str, text: str, locale: str, amount: bool) -> TypedInputEr
     small_typed = _format(small, locale, _decimals(small), grouped=False)
     if _decimals(small) == 3:
         small_typed += "0"  # "1.1250": four decimals cannot be read as thousands
-    return TypedInputError(translate(
-        "TypedInput", "“{text}” is ambiguous: {large} or {small}? Type {large_typed} "
-        "or {small_typed}.").format(
-            text=typed, large=_format(large, locale, places),
+    return TypedInputError(
+        translate(
+            "TypedInput",
+            "“{text}” is ambiguous: {large} or {small}? Type {large_typed} or {small_typed}.",
+        ).format(
+            text=typed,
+            large=_format(large, locale, places),
             small=_format(small, locale, max(places, _decimals(small))),
-            large_typed=f"{sign}{head}{tail}", small_typed=small_typed))
+            large_typed=f"{sign}{head}{tail}",
+            small_typed=small_typed,
+        )
+    )
 
 
-def parse_number(text: str, locale: str, *, whole: bool = False,
-                 amount: bool = False) -> Decimal:
+def parse_number(text: str, locale: str, *, whole: bool = False, amount: bool = False) -> Decimal:
     """The number in ``text`` as written in ``locale``; raises :class:`TypedInputError`
     for text that is empty, not a number, written with another language's marks, or
     (for ``whole`` numbers and ``amount``\\ s) ambiguous. ``whole``: refuse decimals."""
@@ -162,14 +166,11 @@ def parse_number(text: str, locale: str, *, whole: bool = False,
     typed = text.strip()
     cleaned = _normalized(typed, locale)
     mark, group = decimal_mark(locale), group_mark(locale)
-    example = number_example(locale, 2500000 if whole else Decimal("2500000.5"),
-                             0 if whole else 2)
+    example = number_example(locale, 2500000 if whole else Decimal("2500000.5"), 0 if whole else 2)
     if amount:
-        not_read = translate(
-            "TypedInput", "“{text}” is not an amount; write it like {example}")
+        not_read = translate("TypedInput", "“{text}” is not an amount; write it like {example}")
     else:
-        not_read = translate(
-            "TypedInput", "“{text}” is not a number; write it like {example}")
+        not_read = translate("TypedInput", "“{text}” is not a number; write it like {example}")
     allowed = r"[+-]?[0-9" + re.escape(mark + group) + r"]+"
     if not cleaned or not re.fullmatch(allowed, cleaned) or not re.search(r"\d", cleaned):
         raise TypedInputError(not_read.format(text=typed, example=example))
@@ -184,8 +185,9 @@ def parse_number(text: str, locale: str, *, whole: bool = False,
     if not value.is_finite():  # pragma: no cover - the character check keeps these out
         raise TypedInputError(not_read.format(text=typed, example=example))
     if whole and value != value.to_integral_value():
-        raise TypedInputError(translate(
-            "TypedInput", "“{text}” is not a whole number").format(text=typed))
+        raise TypedInputError(
+            translate("TypedInput", "“{text}” is not a whole number").format(text=typed)
+        )
     return value
 
 
@@ -196,9 +198,11 @@ def parse_coordinate(text: str, locale: str) -> float:
     typed = text.strip()
     cleaned = unicodedata.normalize("NFKC", typed).translate(_MINUS).strip()
     if not _PLAIN_DECIMAL.fullmatch(cleaned):
-        raise TypedInputError(translate(
-            "TypedInput", "“{text}” is not a number; write it like {example}").format(
-                text=typed, example=format_coordinate(51.0504, locale)))
+        raise TypedInputError(
+            translate("TypedInput", "“{text}” is not a number; write it like {example}").format(
+                text=typed, example=format_coordinate(51.0504, locale)
+            )
+        )
     return float(cleaned.replace(",", "."))
 
 
@@ -246,8 +250,7 @@ def format_long_date(day: date, locale: str, weekday: bool = True) -> str:
     25. November 2026", "Wednesday, November 25, 2026", "2026年11月25日星期三"."""
     from babel.dates import format_date
 
-    return str(format_date(day, format="full" if weekday else "long",
-                           locale=_babel_locale(locale)))
+    return str(format_date(day, format="full" if weekday else "long", locale=_babel_locale(locale)))
 
 
 def _could_be_either(first: str, second: str) -> bool:
@@ -265,39 +268,57 @@ def parse_date(text: str, locale: str) -> date:
     cleaned = unicodedata.normalize("NFKC", typed).translate(_CHINESE_DATE).strip(" .-/")
     parts = _DATE_SEPARATORS.split(cleaned) if cleaned else []
     if len(parts) != 3 or not all(_DATE_PART.fullmatch(p) for p in parts):
-        raise TypedInputError(translate(
-            "TypedInput", "“{text}” is not a date; type it like {example}").format(
-                text=typed, example=example))
+        raise TypedInputError(
+            translate("TypedInput", "“{text}” is not a date; type it like {example}").format(
+                text=typed, example=example
+            )
+        )
     order = "ymd" if len(parts[0]) == 4 else date_order(locale)
     values = dict(zip(order, parts, strict=True))
     if len(values["y"]) != 4 and not any(len(p) == 4 for p in parts):
-        raise TypedInputError(translate(
-            "TypedInput", "“{text}”: type the year with four digits, like {example}").format(
-                text=typed, example=example))
+        raise TypedInputError(
+            translate(
+                "TypedInput", "“{text}”: type the year with four digits, like {example}"
+            ).format(text=typed, example=example)
+        )
     if order == "mdy" and "." in cleaned and _could_be_either(parts[0], parts[1]):
         # Month first is the rule here, but dots are how day-first countries write dates:
         # "01.02.2026" could be either, so ask rather than guess.
         first = date(int(parts[2]), int(parts[0]), int(parts[1]))
         second = date(int(parts[2]), int(parts[1]), int(parts[0]))
-        raise TypedInputError(translate(
-            "TypedInput", "“{text}” is ambiguous: {first} or {second}? Type it like "
-            "{example}, or as {iso}.").format(
-                text=typed, first=format_long_date(first, locale, weekday=False),
-                second=format_long_date(second, locale, weekday=False), example=example,
-                iso=EXAMPLE_DATE.isoformat()))
+        raise TypedInputError(
+            translate(
+                "TypedInput",
+                "“{text}” is ambiguous: {first} or {second}? Type it like {example}, or as {iso}.",
+            ).format(
+                text=typed,
+                first=format_long_date(first, locale, weekday=False),
+                second=format_long_date(second, locale, weekday=False),
+                example=example,
+                iso=EXAMPLE_DATE.isoformat(),
+            )
+        )
     if len(values["y"]) != 4 or len(values["d"]) > 2 or len(values["m"]) > 2:
-        raise TypedInputError(translate(
-            "TypedInput", "“{text}” is not a date; type it like {example}").format(
-                text=typed, example=example))
+        raise TypedInputError(
+            translate("TypedInput", "“{text}” is not a date; type it like {example}").format(
+                text=typed, example=example
+            )
+        )
     year, month, day = int(values["y"]), int(values["m"]), int(values["d"])
     try:
         result = date(year, month, day)
     except ValueError:
-        raise TypedInputError(translate(
-            "TypedInput", "“{text}” is not a possible date: check the day and the month "
-            "(type it like {example})").format(text=typed, example=example)) from None
+        raise TypedInputError(
+            translate(
+                "TypedInput",
+                "“{text}” is not a possible date: check the day and the month "
+                "(type it like {example})",
+            ).format(text=typed, example=example)
+        ) from None
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise TypedInputError(translate(
-            "TypedInput", "“{text}”: the year must be between {first} and {last}").format(
-                text=typed, first=FIRST_YEAR, last=LAST_YEAR))
+        raise TypedInputError(
+            translate("TypedInput", "“{text}”: the year must be between {first} and {last}").format(
+                text=typed, first=FIRST_YEAR, last=LAST_YEAR
+            )
+        )
     return result

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from . import kinds
 from . import vocabulary as v
 from .countries import is_country_code
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -46,22 +47,30 @@ class ValidationError(ValueError):
     def __init__(self, record: Record, errors: list[FieldError]) -> None:
         self.record = record
         self.errors = errors
-        kind = translate("Validation", _KIND_NAMES.get(type(record).__name__,
-                                                       type(record).__name__))
-        super().__init__(translate("Validation", "{kind} not saved: {problems}").format(
-            kind=kind, problems="; ".join(str(e) for e in errors)))
+        kind = _kind_name(record)
+        super().__init__(
+            translate("Validation", "{kind} not saved: {problems}").format(
+                kind=kind, problems="; ".join(str(e) for e in errors)
+            )
+        )
 
 
-#: What the user calls each kind of record (the class name is the English word).
-_KIND_NAMES: dict[str, str] = {
-    "Office": QT_TRANSLATE_NOOP("Validation", "Office"),
-    "Organization": QT_TRANSLATE_NOOP("Validation", "Organization"),
-    "Contact": QT_TRANSLATE_NOOP("Validation", "Contact"),
-    "Project": QT_TRANSLATE_NOOP("Validation", "Project"),
-    "Event": QT_TRANSLATE_NOOP("Validation", "Event"),
+#: What the user calls the records that are no kind of their own (a kind's name is
+#: its label in core.kinds: "Office", "Person").
+_OTHER_NAMES: dict[str, str] = {
     "ExchangeRate": QT_TRANSLATE_NOOP("Validation", "ExchangeRate"),
     "Tag": QT_TRANSLATE_NOOP("Validation", "Tag"),
 }
+
+
+def _kind_name(record: Record) -> str:
+    """What the user calls ``record``'s kind, in the current language ("Office"); the
+    class name for a table the user does not know by a name."""
+    kind = kinds.BY_MODEL.get(type(record))
+    if kind is not None:
+        return kind.phrases("label")
+    name = type(record).__name__
+    return translate("Validation", _OTHER_NAMES[name]) if name in _OTHER_NAMES else name
 
 
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -72,44 +81,94 @@ _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 #: words are all in the library's message wins; :data:`_EMAIL_REASON_FALLBACK` when
 #: none does (a reason new in a later version is never shown untranslated).
 _EMAIL_REASONS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("full-width",), QT_TRANSLATE_NOOP(
-        "Validation", "it has a full-width or look-alike @ sign; type the ordinary @")),
-    (("small commercial at",), QT_TRANSLATE_NOOP(
-        "Validation", "it has a full-width or look-alike @ sign; type the ordinary @")),
+    (
+        ("full-width",),
+        QT_TRANSLATE_NOOP(
+            "Validation", "it has a full-width or look-alike @ sign; type the ordinary @"
+        ),
+    ),
+    (
+        ("small commercial at",),
+        QT_TRANSLATE_NOOP(
+            "Validation", "it has a full-width or look-alike @ sign; type the ordinary @"
+        ),
+    ),
     (("must have an @-sign",), QT_TRANSLATE_NOOP("Validation", "it has no @ sign")),
-    (("something before the @-sign",), QT_TRANSLATE_NOOP(
-        "Validation", "there is nothing before the @")),
-    (("something after the @-sign",), QT_TRANSLATE_NOOP(
-        "Validation", "there is nothing after the @")),
-    (("should have a period",), QT_TRANSLATE_NOOP(
-        "Validation", "the part after the @ needs a dot and an ending, e.g. example.com")),
-    (("top-level domain",), QT_TRANSLATE_NOOP(
-        "Validation", "the part after the @ does not end in a real domain ending "
-                      "such as .com, .de or .cn")),
-    (("special-use or reserved",), QT_TRANSLATE_NOOP(
-        "Validation", "the part after the @ is a reserved name, not a real domain")),
+    (
+        ("something before the @-sign",),
+        QT_TRANSLATE_NOOP("Validation", "there is nothing before the @"),
+    ),
+    (
+        ("something after the @-sign",),
+        QT_TRANSLATE_NOOP("Validation", "there is nothing after the @"),
+    ),
+    (
+        ("should have a period",),
+        QT_TRANSLATE_NOOP(
+            "Validation", "the part after the @ needs a dot and an ending, e.g. example.com"
+        ),
+    ),
+    (
+        ("top-level domain",),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "the part after the @ does not end in a real domain ending such as .com, .de or .cn",
+        ),
+    ),
+    (
+        ("special-use or reserved",),
+        QT_TRANSLATE_NOOP(
+            "Validation", "the part after the @ is a reserved name, not a real domain"
+        ),
+    ),
     (("too long",), QT_TRANSLATE_NOOP("Validation", "it is too long")),
     (("so many characters",), QT_TRANSLATE_NOOP("Validation", "it is too long")),
-    (("hyphen",), QT_TRANSLATE_NOOP(
-        "Validation", "the part after the @ has a hyphen in the wrong place")),
-    (("dashes",), QT_TRANSLATE_NOOP(
-        "Validation", "the part after the @ has a hyphen in the wrong place")),
-    (("period",), QT_TRANSLATE_NOOP(
-        "Validation", "it has a dot in the wrong place: at the start or the end, next to "
-                      "the @, or two in a row")),
-    (("bracket", "ip"), QT_TRANSLATE_NOOP(
-        "Validation", "an IP address after the @ is not accepted; use the domain name")),
-    (("quot",), QT_TRANSLATE_NOOP(
-        "Validation", "quotation marks are not accepted in an e-mail address")),
-    (("before the @-sign",), QT_TRANSLATE_NOOP(
-        "Validation", "the part before the @ has a character an address cannot have, "
-                      "such as a space or a comma")),
-    (("after the @-sign",), QT_TRANSLATE_NOOP(
-        "Validation", "the part after the @ has a character an address cannot have, "
-                      "such as a space, a second @ or _")),
+    (
+        ("hyphen",),
+        QT_TRANSLATE_NOOP("Validation", "the part after the @ has a hyphen in the wrong place"),
+    ),
+    (
+        ("dashes",),
+        QT_TRANSLATE_NOOP("Validation", "the part after the @ has a hyphen in the wrong place"),
+    ),
+    (
+        ("period",),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "it has a dot in the wrong place: at the start or the end, next to "
+            "the @, or two in a row",
+        ),
+    ),
+    (
+        ("bracket", "ip"),
+        QT_TRANSLATE_NOOP(
+            "Validation", "an IP address after the @ is not accepted; use the domain name"
+        ),
+    ),
+    (
+        ("quot",),
+        QT_TRANSLATE_NOOP("Validation", "quotation marks are not accepted in an e-mail address"),
+    ),
+    (
+        ("before the @-sign",),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "the part before the @ has a character an address cannot have, "
+            "such as a space or a comma",
+        ),
+    ),
+    (
+        ("after the @-sign",),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "the part after the @ has a character an address cannot have, "
+            "such as a space, a second @ or _",
+        ),
+    ),
 )
 _EMAIL_REASON_FALLBACK = QT_TRANSLATE_NOOP(
-    "Validation", "it has a character or a form an e-mail address cannot have")
+    "Validation", "it has a character or a form an e-mail address cannot have"
+)
 
 
 def email_reason(library_message: str) -> str:
@@ -130,7 +189,8 @@ def email_problem(address: str) -> str | None:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:
         return translate("Validation", "{address} is not a valid e-mail address ({reason})").format(
-            address=repr(address), reason=email_reason(str(exc)))
+            address=repr(address), reason=email_reason(str(exc))
+        )
     return None
 
 
@@ -143,9 +203,14 @@ def _blank(value: str | None) -> bool:
 def _choice(errors: list[FieldError], field: str, value: Any, choices: type[v._Choice]) -> None:
     if value not in choices.values():
         allowed = ", ".join(choices.values())
-        errors.append(FieldError(field, translate(
-            "Validation", "{value} is not one of: {allowed}").format(
-            value=repr(value), allowed=allowed)))
+        errors.append(
+            FieldError(
+                field,
+                translate("Validation", "{value} is not one of: {allowed}").format(
+                    value=repr(value), allowed=allowed
+                ),
+            )
+        )
 
 
 def _country(errors: list[FieldError], field: str, value: str, required: bool = False) -> None:
@@ -154,24 +219,42 @@ def _country(errors: list[FieldError], field: str, value: str, required: bool = 
             errors.append(FieldError(field, translate("Validation", "a country is required")))
         return
     if not is_country_code(value):
-        errors.append(FieldError(field, translate(
-            "Validation", "{value} is not an ISO 3166 country code (e.g. DE, CN)").format(
-            value=repr(value))))
+        errors.append(
+            FieldError(
+                field,
+                translate(
+                    "Validation", "{value} is not an ISO 3166 country code (e.g. DE, CN)"
+                ).format(value=repr(value)),
+            )
+        )
 
 
 def _coordinates(errors: list[FieldError], lat: float | None, lon: float | None) -> None:
     if (lat is None) != (lon is None):
-        errors.append(FieldError("latitude", translate(
-            "Validation", "give both latitude and longitude, or neither")))
+        errors.append(
+            FieldError(
+                "latitude", translate("Validation", "give both latitude and longitude, or neither")
+            )
+        )
         return
     if lat is not None and not -90 <= float(lat) <= 90:
-        errors.append(FieldError("latitude", translate(
-            "Validation", "{lat} is impossible: latitude is -90 to 90").format(
-            lat=lat)))
+        errors.append(
+            FieldError(
+                "latitude",
+                translate("Validation", "{lat} is impossible: latitude is -90 to 90").format(
+                    lat=lat
+                ),
+            )
+        )
     if lon is not None and not -180 <= float(lon) <= 180:
-        errors.append(FieldError("longitude", translate(
-            "Validation", "{lon} is impossible: longitude is -180 to 180").format(
-            lon=lon)))
+        errors.append(
+            FieldError(
+                "longitude",
+                translate("Validation", "{lon} is impossible: longitude is -180 to 180").format(
+                    lon=lon
+                ),
+            )
+        )
 
 
 def _emails(errors: list[FieldError], field: str, addresses: list[str]) -> None:
@@ -194,34 +277,54 @@ def _money(errors: list[FieldError], amount: Decimal | None, currency: str | Non
     if amount is None:
         return
     if not isinstance(amount, Decimal):
-        errors.append(FieldError("amount", translate(
-            "Validation", "amounts must be exact decimals")))
+        errors.append(
+            FieldError("amount", translate("Validation", "amounts must be exact decimals"))
+        )
         return
     if not amount.is_finite():
         errors.append(FieldError("amount", translate("Validation", "the amount is not a number")))
     elif amount < 0:
-        errors.append(FieldError("amount", translate(
-            "Validation", "the amount cannot be negative")))
+        errors.append(
+            FieldError("amount", translate("Validation", "the amount cannot be negative"))
+        )
     elif amount >= MAX_AMOUNT:
-        errors.append(FieldError("amount", translate(
-            "Validation", "the amount is too large: at most 18 digits before the decimal "
-            "point")))
+        errors.append(
+            FieldError(
+                "amount",
+                translate(
+                    "Validation",
+                    "the amount is too large: at most 18 digits before the decimal point",
+                ),
+            )
+        )
     elif -amount.as_tuple().exponent > MAX_DECIMALS:  # type: ignore[operator]
-        errors.append(FieldError("amount", translate(
-            "Validation", "the amount has more than 6 decimal places")))
+        errors.append(
+            FieldError(
+                "amount", translate("Validation", "the amount has more than 6 decimal places")
+            )
+        )
     if _blank(currency):
-        errors.append(FieldError("currency", translate(
-            "Validation", "an amount needs its currency (e.g. CNY, EUR)")))
+        errors.append(
+            FieldError(
+                "currency", translate("Validation", "an amount needs its currency (e.g. CNY, EUR)")
+            )
+        )
     elif not is_known_currency(str(currency)):
-        errors.append(FieldError("currency", translate(
-            "Validation", "{code} is not a current ISO 4217 currency").format(
-            code=repr(currency))))
+        errors.append(
+            FieldError(
+                "currency",
+                translate("Validation", "{code} is not a current ISO 4217 currency").format(
+                    code=repr(currency)
+                ),
+            )
+        )
 
 
 def _dates(errors: list[FieldError], start: Any, end: Any, field: str = "end") -> None:
     if start is not None and end is not None and end < start:
-        errors.append(FieldError(field, translate(
-            "Validation", "the end date is before the start date")))
+        errors.append(
+            FieldError(field, translate("Validation", "the end date is before the start date"))
+        )
 
 
 #: What the user calls each field that has a declared length (see :func:`length_limits`);
@@ -260,31 +363,47 @@ def length_limits(model: type[Record]) -> dict[str, int]:
     (``Field(max_length=...)``): a field added with a length is checked too."""
     from annotated_types import MaxLen
 
-    return {name: meta.max_length for name, info in model.model_fields.items()
-            for meta in info.metadata if isinstance(meta, MaxLen)}
+    return {
+        name: meta.max_length
+        for name, info in model.model_fields.items()
+        for meta in info.metadata
+        if isinstance(meta, MaxLen)
+    }
 
 
 def field_label(model: type[Record], field: str) -> str:
     """A field's name as the user reads it ("given name", "academic title"), translated."""
     label = _FIELD_LABELS.get(f"{model.__name__}.{field}") or _FIELD_LABELS.get(field)
-    return translate("Validation", label) if label else field.replace("_", " ")
+    if label:
+        return translate("Validation", label)
+    from . import kinds  # a field declared since: its label from the registry
+
+    kind = kinds.BY_MODEL.get(model)
+    spec = next((f for f in kind.fields if field in f.columns), None) if kind else None
+    return spec.shown_label if spec is not None else field.replace("_", " ")
 
 
 def too_long(model: type[Record], field: str, length: int) -> str:
     """The message for a value of ``length`` characters in ``field``, over its limit."""
     from .locale_format import format_number
 
-    return translate("Validation", "the {field} has {length} characters; at most {limit} "
-                                   "are allowed").format(
-        field=field_label(model, field), length=format_number(length),
-        limit=format_number(length_limits(model)[field]))
+    return translate(
+        "Validation", "the {field} has {length} characters; at most {limit} are allowed"
+    ).format(
+        field=field_label(model, field),
+        length=format_number(length),
+        limit=format_number(length_limits(model)[field]),
+    )
 
 
 def length_problems(model: type[Record], values: Any) -> list[FieldError]:
     """A :class:`FieldError` for each text of ``values`` (a record of ``model``, or a dict
     of its fields) longer than its field's declared length."""
-    read = values.get if isinstance(values, dict) else (
-        lambda name, default=None: getattr(values, name, default))
+    read = (
+        values.get
+        if isinstance(values, dict)
+        else (lambda name, default=None: getattr(values, name, default))
+    )
     errors = []
     for field, limit in length_limits(model).items():
         value = read(field, None)
@@ -300,14 +419,14 @@ def validate(record: Record) -> list[FieldError]:
     whole), unless the kind's own rule already says it is too long (a contact's title).
     A record being deleted is not held to the lengths: a value stored before they were
     enforced must not stop its record from going."""
-    too_long_here = [] if record.deleted_at is not None else length_problems(
-        type(record), record)
+    too_long_here = [] if record.deleted_at is not None else length_problems(type(record), record)
     if not too_long_here:
         return _kind_problems(record)
     own = {"title"} if isinstance(record, Contact) else set()
     long_fields = {e.field for e in too_long_here} - own
     return [e for e in _kind_problems(record) if e.field not in long_fields] + [
-        e for e in too_long_here if e.field in long_fields]
+        e for e in too_long_here if e.field in long_fields
+    ]
 
 
 def _kind_problems(record: Record) -> list[FieldError]:
@@ -321,12 +440,17 @@ def _kind_problems(record: Record) -> list[FieldError]:
         if not _blank(record.email):
             _emails(errors, "email", [record.email])
         if record.counterpart_id is not None and record.counterpart_id == record.id:
-            errors.append(FieldError("counterpart", translate(
-                "Validation", "an office cannot be its own counterpart")))
+            errors.append(
+                FieldError(
+                    "counterpart",
+                    translate("Validation", "an office cannot be its own counterpart"),
+                )
+            )
     elif isinstance(record, Organization):
         if _blank(record.name):
-            errors.append(FieldError("name", translate(
-                "Validation", "an organization needs a name")))
+            errors.append(
+                FieldError("name", translate("Validation", "an organization needs a name"))
+            )
         _choice(errors, "kind", record.kind, v.OrganizationKind)
         _country(errors, "country", record.country)
         _coordinates(errors, record.latitude, record.longitude)
@@ -334,9 +458,16 @@ def _kind_problems(record: Record) -> list[FieldError]:
         if _blank(record.given_name) and _blank(record.family_name) and _blank(record.name_native):
             errors.append(FieldError("name", translate("Validation", "a contact needs a name")))
         if len(record.title or "") > TITLE_MAX_LENGTH:
-            errors.append(FieldError("title", translate(
-                "Validation", "an academic title has at most {count} characters; the job "
-                              "goes under Position").format(count=TITLE_MAX_LENGTH)))
+            errors.append(
+                FieldError(
+                    "title",
+                    translate(
+                        "Validation",
+                        "an academic title has at most {count} characters; the job "
+                        "goes under Position",
+                    ).format(count=TITLE_MAX_LENGTH),
+                )
+            )
         _country(errors, "country", record.country)
         _emails(errors, "emails", record.emails)
         _choice(errors, "legal_basis", record.legal_basis, v.LegalBasis)
@@ -350,12 +481,20 @@ def _kind_problems(record: Record) -> list[FieldError]:
         _coordinates(errors, record.latitude, record.longitude)
         _dates(errors, record.start_on, record.end_on, "end_on")
         if record.jobs_created is not None and record.jobs_created < 0:
-            errors.append(FieldError("jobs_created", translate(
-                "Validation", "jobs created cannot be negative")))
+            errors.append(
+                FieldError(
+                    "jobs_created", translate("Validation", "jobs created cannot be negative")
+                )
+            )
         elif record.jobs_created is not None and record.jobs_created > MAX_JOBS:
-            errors.append(FieldError("jobs_created", translate(
-                "Validation", "jobs created: at most {count} (is it an amount?)").format(
-                    count=f"{MAX_JOBS:,}")))
+            errors.append(
+                FieldError(
+                    "jobs_created",
+                    translate(
+                        "Validation", "jobs created: at most {count} (is it an amount?)"
+                    ).format(count=f"{MAX_JOBS:,}"),
+                )
+            )
     elif isinstance(record, Event):
         if _blank(record.title):
             errors.append(FieldError("title", translate("Validation", "an event needs a title")))
@@ -371,26 +510,43 @@ def _kind_problems(record: Record) -> list[FieldError]:
         if _blank(record.name):
             errors.append(FieldError("name", translate("Validation", "a tag needs a name")))
         if record.color and not _HEX_COLOR.match(record.color):
-            errors.append(FieldError("color", translate(
-                "Validation", "{color} is not a #RRGGBB colour").format(
-                color=repr(record.color))))
+            errors.append(
+                FieldError(
+                    "color",
+                    translate("Validation", "{color} is not a #RRGGBB colour").format(
+                        color=repr(record.color)
+                    ),
+                )
+            )
     elif isinstance(record, ExchangeRate):
         for field in ("base", "quote"):
             code = getattr(record, field)
             if not is_known_currency(code):
-                errors.append(FieldError(field, translate(
-                    "Validation", "{code} is not a current ISO 4217 currency").format(
-                    code=repr(code))))
+                errors.append(
+                    FieldError(
+                        field,
+                        translate("Validation", "{code} is not a current ISO 4217 currency").format(
+                            code=repr(code)
+                        ),
+                    )
+                )
         if record.base == record.quote:
-            errors.append(FieldError("quote", translate(
-                "Validation", "a rate needs two different currencies")))
+            errors.append(
+                FieldError(
+                    "quote", translate("Validation", "a rate needs two different currencies")
+                )
+            )
         if not isinstance(record.rate, Decimal) or not record.rate.is_finite() or record.rate <= 0:
-            errors.append(FieldError("rate", translate(
-                "Validation", "the rate must be a positive exact decimal")))
+            errors.append(
+                FieldError(
+                    "rate", translate("Validation", "the rate must be a positive exact decimal")
+                )
+            )
     return errors
 
 
 # --------------------------------------------------------------------------- the editor
+
 
 def website_problem(text: str) -> str | None:
     """Why ``text`` is not a web address (translated), or None if it is one or empty.
@@ -400,10 +556,14 @@ def website_problem(text: str) -> str | None:
     if _blank(text) or parse_web_address(text) is not None:
         return None
     if any(c.isspace() for c in text.strip()):
-        return translate("Validation", "{value} is not a web address: it has a space in it "
-                                       "(e.g. www.example.com)").format(value=repr(text.strip()))
-    return translate("Validation", "{value} is not a web address (e.g. www.example.com or "
-                                   "https://www.example.com)").format(value=repr(text.strip()))
+        return translate(
+            "Validation",
+            "{value} is not a web address: it has a space in it (e.g. www.example.com)",
+        ).format(value=repr(text.strip()))
+    return translate(
+        "Validation",
+        "{value} is not a web address (e.g. www.example.com or https://www.example.com)",
+    ).format(value=repr(text.strip()))
 
 
 def editor_problems(record: Record) -> list[FieldError]:
@@ -435,9 +595,11 @@ class PlaceQuestion:
         from .locale_format import format_number
 
         rounded = round(self.km, -1) if self.km < 1000 else round(self.km, -2)
-        return translate("Validation", "The place on the map is about {km} km outside {country}. "
-                                       "Are the coordinates and the country right?").format(
-            km=format_number(int(rounded)), country=country_name(self.country))
+        return translate(
+            "Validation",
+            "The place on the map is about {km} km outside {country}. "
+            "Are the coordinates and the country right?",
+        ).format(km=format_number(int(rounded)), country=country_name(self.country))
 
 
 def place_question(record: Record) -> PlaceQuestion | None:

@@ -43,10 +43,20 @@ _MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
     ("database is locked", _LOCKED),
     ("database table is locked", _LOCKED),
 )
-_SQLITE_KINDS = {SQLITE_FULL: _FULL, SQLITE_IOERR: _IO, SQLITE_READONLY: _READ_ONLY,
-                 SQLITE_BUSY: _LOCKED, SQLITE_LOCKED: _LOCKED}
-_ERRNO_KINDS = {errno.ENOSPC: _FULL, errno.EDQUOT: _FULL, errno.EFBIG: _TOO_BIG,
-                errno.EIO: _IO, errno.EROFS: _READ_ONLY}
+_SQLITE_KINDS = {
+    SQLITE_FULL: _FULL,
+    SQLITE_IOERR: _IO,
+    SQLITE_READONLY: _READ_ONLY,
+    SQLITE_BUSY: _LOCKED,
+    SQLITE_LOCKED: _LOCKED,
+}
+_ERRNO_KINDS = {
+    errno.ENOSPC: _FULL,
+    errno.EDQUOT: _FULL,
+    errno.EFBIG: _TOO_BIG,
+    errno.EIO: _IO,
+    errno.EROFS: _READ_ONLY,
+}
 
 #: A file this close to the process's file-size limit (at most an eighth of the limit)
 #: is taken to have hit it: SQLite writes a page or a chunk at a time.
@@ -67,21 +77,34 @@ def describe_write_error(exc: BaseException, path: Path | str | None) -> str | N
         kind = _TOO_BIG
     where = str(path) if path is not None else translate("WriteError", "the file")
     if kind == _FULL:
-        text = translate("WriteError", "{path}: the disk is full; nothing was saved. "
-                         "Free some space and try again.")
+        text = translate(
+            "WriteError",
+            "{path}: the disk is full; nothing was saved. Free some space and try again.",
+        )
     elif kind == _TOO_BIG:
-        text = translate("WriteError", "{path}: the file has reached the largest size this "
-                         "system allows; nothing was saved.")
+        text = translate(
+            "WriteError",
+            "{path}: the file has reached the largest size this system allows; nothing was saved.",
+        )
     elif kind == _IO:
-        text = translate("WriteError", "{path}: the disk reported an error while writing "
-                         "(it may be full, removed or failing); nothing was saved. Check the "
-                         "disk and try again.")
+        text = translate(
+            "WriteError",
+            "{path}: the disk reported an error while writing "
+            "(it may be full, removed or failing); nothing was saved. Check the "
+            "disk and try again.",
+        )
     elif kind == _READ_ONLY:
-        text = translate("WriteError", "{path}: the file or its folder is read-only; nothing "
-                         "was saved. Make it writable, or save a copy somewhere else.")
+        text = translate(
+            "WriteError",
+            "{path}: the file or its folder is read-only; nothing "
+            "was saved. Make it writable, or save a copy somewhere else.",
+        )
     else:
-        text = translate("WriteError", "{path}: another program is writing to the database; "
-                         "nothing was saved. Wait a moment and try again.")
+        text = translate(
+            "WriteError",
+            "{path}: another program is writing to the database; "
+            "nothing was saved. Wait a moment and try again.",
+        )
     return text.format(path=where)
 
 
@@ -140,8 +163,10 @@ def _at_file_size_limit(path: Path) -> bool:
     if soft == resource.RLIM_INFINITY or soft < 0:
         return False
     slack = min(_LIMIT_SLACK, soft // 8)
-    for candidate in (path, *(path.with_name(path.name + s) for s in
-                              ("-wal", "-journal", ".partial"))):
+    for candidate in (
+        path,
+        *(path.with_name(path.name + s) for s in ("-wal", "-journal", ".partial")),
+    ):
         try:
             size = os.stat(candidate).st_size
         except OSError:
@@ -151,8 +176,9 @@ def _at_file_size_limit(path: Path) -> bool:
     return False
 
 
-def explain_or_raise(exc: BaseException, path: Path | str | None,
-                     expected: tuple[type[BaseException], ...] = ()) -> str:
+def explain_or_raise(
+    exc: BaseException, path: Path | str | None, expected: tuple[type[BaseException], ...] = ()
+) -> str:
     """The command line's one line about a failed command: :func:`describe_write_error`'s
     when the disk refused a write, else the message of an ``expected`` kind of error;
     anything else is a bug and is raised again (with its traceback)."""

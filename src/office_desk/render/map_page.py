@@ -52,8 +52,11 @@ class MapPage(QWebEnginePage):
             settings.setAttribute(attribute, on)
 
     def javaScriptConsoleMessage(  # noqa: N802 (Qt's name)
-        self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str,
-        line: int, source: str,
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
     ) -> None:
         text = f"{message} ({source}:{line})"
         if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
@@ -72,13 +75,21 @@ class MapPage(QWebEnginePage):
         self.alerts.append(message)
         return False
 
-    def javaScriptPrompt(self, origin: QUrl | str, message: str,  # noqa: N802
-                         default: str) -> tuple[bool, str]:
+    def javaScriptPrompt(
+        self,
+        origin: QUrl | str,
+        message: str,  # noqa: N802
+        default: str,
+    ) -> tuple[bool, str]:
         self.alerts.append(message)
         return False, ""
 
-    def acceptNavigationRequest(self, url: QUrl | str,  # noqa: N802
-                                kind: QWebEnginePage.NavigationType, is_main_frame: bool) -> bool:
+    def acceptNavigationRequest(
+        self,
+        url: QUrl | str,  # noqa: N802
+        kind: QWebEnginePage.NavigationType,
+        is_main_frame: bool,
+    ) -> bool:
         scheme = QUrl(url).scheme()
         if scheme in (network_map.SCHEME, "about", "file"):
             return True
@@ -86,7 +97,8 @@ class MapPage(QWebEnginePage):
         return False
 
     def createWindow(  # type: ignore[override]  # noqa: N802
-        self, kind: QWebEnginePage.WebWindowType,
+        self,
+        kind: QWebEnginePage.WebWindowType,
     ) -> QWebEnginePage | None:
         return None  # no pop-up windows
 
@@ -129,20 +141,25 @@ class MapBridge(QObject):
         if -90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0:
             self.location_picked.emit(latitude, longitude)
         else:
-            log.warning("map bridge: ignored a pin outside the world (%r, %r)",
-                        latitude, longitude)
+            log.warning("map bridge: ignored a pin outside the world (%r, %r)", latitude, longitude)
 
 
 class MapEnvironment(QObject):
     """The profile, scheme handler, request guard and tile service shared by all maps."""
 
-    def __init__(self, cache: TileCache | None = None, parent: QObject | None = None,
-                 allowed_schemes: Iterable[str] = ALLOWED_SCHEMES) -> None:
+    def __init__(
+        self,
+        cache: TileCache | None = None,
+        parent: QObject | None = None,
+        allowed_schemes: Iterable[str] = ALLOWED_SCHEMES,
+    ) -> None:
         super().__init__(parent)
         if not is_map_scheme_registered():
-            raise RuntimeError("the officedesk: scheme is not registered: call "
-                               "office_desk.render.map_scheme.register_map_scheme() before "
-                               "the QApplication is created")
+            raise RuntimeError(
+                "the officedesk: scheme is not registered: call "
+                "office_desk.render.map_scheme.register_map_scheme() before "
+                "the QApplication is created"
+            )
         self.profile = QWebEngineProfile(self)  # off the record: nothing written to disk
         self.tiles = TileService(cache, self)
         self.handler = MapSchemeHandler(self.tiles, self)
@@ -165,7 +182,7 @@ def map_environment() -> MapEnvironment:
     if app is None:
         raise RuntimeError("the map needs a QApplication")
     if not _environment:
-        from ..core.tile_cache import offline_layers
+        from ..core.offline_maps import offline_layers
 
         environment = MapEnvironment(parent=app)
         for layer in offline_layers():  # maps the user imported earlier

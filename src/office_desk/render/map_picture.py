@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.network_map import MapFilters, MapOptions, page_html
+from ..core.map_contents import MapFilters
+from ..core.network_map import MapOptions, page_html
 from ..core.store.database import Store
 
 if TYPE_CHECKING:
@@ -25,8 +26,12 @@ DEFAULT_SIZE = (1400, 900)
 
 def needs_offscreen() -> bool:
     """True on a Linux machine with no display (and no platform chosen by the user)."""
-    return (sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+    return (
+        sys.platform.startswith("linux")
+        and "QT_QPA_PLATFORM" not in os.environ
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
 
 
 def ensure_application() -> object:
@@ -39,15 +44,18 @@ def ensure_application() -> object:
     app = QApplication.instance()
     if app is not None:
         if not is_map_scheme_registered():
-            raise RuntimeError("the QApplication was created before the officedesk: scheme "
-                               "was registered")
+            raise RuntimeError(
+                "the QApplication was created before the officedesk: scheme was registered"
+            )
         return app
     if needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     extra = []
-    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen") \
-            and "--disable-gpu" not in flags:
+    if (
+        os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
+        and "--disable-gpu" not in flags
+    ):
         extra.append("--disable-gpu")
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
         extra.append("--no-sandbox")  # Chromium's sandbox refuses to run as root
@@ -61,8 +69,9 @@ def ensure_application() -> object:
 def _looks_painted(image: QImage) -> bool:
     """True once the picture shows more than one colour (a map is never blank)."""
     width, height = image.width(), image.height()
-    colours = {image.pixel(width * i // 8, height * j // 8)
-               for i in range(1, 8) for j in range(1, 8)}
+    colours = {
+        image.pixel(width * i // 8, height * j // 8) for i in range(1, 8) for j in range(1, 8)
+    }
     return len(colours) > 2
 
 
@@ -88,9 +97,14 @@ def grab_when_painted(view: QWebEngineView, timeout: float = 10.0) -> QPixmap:
     return view.grab()
 
 
-def render_map_png(store: Store, path: Path, filters: MapFilters | None = None,
-                   size: tuple[int, int] = DEFAULT_SIZE, compact: bool = False,
-                   timeout: float = 60.0) -> Path:
+def render_map_png(
+    store: Store,
+    path: Path,
+    filters: MapFilters | None = None,
+    size: tuple[int, int] = DEFAULT_SIZE,
+    compact: bool = False,
+    timeout: float = 60.0,
+) -> Path:
     """Draw the map of ``store`` (with ``filters``) and save it as a PNG at ``path``.
 
     A picture is printed, not used: no zoom buttons, layer control or other controls;
@@ -109,9 +123,16 @@ def render_map_png(store: Store, path: Path, filters: MapFilters | None = None,
     view.setPage(page)
     view.resize(*size)
     view.show()
-    html = page_html(store, filters or MapFilters(), MapOptions(
-        compact=compact, for_app=False, printed=True,
-        tile_layers=tuple(environment.tiles.layer_specs())))
+    html = page_html(
+        store,
+        filters or MapFilters(),
+        MapOptions(
+            compact=compact,
+            for_app=False,
+            printed=True,
+            tile_layers=tuple(environment.tiles.layer_specs()),
+        ),
+    )
     url = environment.handler.add_page(html)
     try:
         load_and_wait(page, url, timeout)

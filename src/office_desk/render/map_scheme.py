@@ -24,13 +24,16 @@ def register_map_scheme() -> None:
     if is_map_scheme_registered():
         return
     if QCoreApplication.instance() is not None:
-        raise RuntimeError("register_map_scheme() must be called before the QApplication "
-                           "is created")
+        raise RuntimeError(
+            "register_map_scheme() must be called before the QApplication is created"
+        )
     scheme = QWebEngineUrlScheme(SCHEME)
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme
-                    | QWebEngineUrlScheme.Flag.LocalAccessAllowed
-                    | QWebEngineUrlScheme.Flag.CorsEnabled)
+    scheme.setFlags(
+        QWebEngineUrlScheme.Flag.SecureScheme
+        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
+        | QWebEngineUrlScheme.Flag.CorsEnabled
+    )
     QWebEngineUrlScheme.registerScheme(scheme)
 
 

@@ -77,16 +77,16 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         elif section == "tiles" and self.tiles is not None and self.tiles.handle(job, rest):
             return
         else:
-            log.warning("the map page asked for %s, which the app does not serve",
-                        url.toString())
+            log.warning("the map page asked for %s, which the app does not serve", url.toString())
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
 
 
 class MapRequestGuard(QWebEngineUrlRequestInterceptor):
     """Blocks every request the app does not serve itself, and remembers what it saw."""
 
-    def __init__(self, parent: QObject | None = None,
-                 allowed_schemes: Iterable[str] = ALLOWED_SCHEMES) -> None:
+    def __init__(
+        self, parent: QObject | None = None, allowed_schemes: Iterable[str] = ALLOWED_SCHEMES
+    ) -> None:
         super().__init__(parent)
         self.allowed_schemes = frozenset(allowed_schemes)
         self.seen: deque[str] = deque(maxlen=5000)

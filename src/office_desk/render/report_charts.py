@@ -32,7 +32,14 @@ from .report_fonts import report_font
 
 #: Colours of the series, in order (a colour-blind-safe palette, Okabe-Ito).
 PALETTE: tuple[str, ...] = (
-    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999",
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#999999",
 )
 DEFAULT_SIZE = (760, 380)  # logical pixels; drawn at twice that for print
 PIXEL_RATIO = 2
@@ -53,8 +60,10 @@ def shown(text: object) -> str:
 
 def _axis_maximum(chart: ChartLike, stacked: bool, divisor: float) -> float:
     if stacked:
-        heights = [sum(float(s.values[i]) for s in chart.series) / divisor
-                   for i in range(len(chart.categories))]
+        heights = [
+            sum(float(s.values[i]) for s in chart.series) / divisor
+            for i in range(len(chart.categories))
+        ]
     else:
         heights = [float(v) / divisor for s in chart.series for v in s.values]
     top = max(heights, default=0.0)
@@ -114,8 +123,7 @@ def chart_image(chart: ChartLike, size: tuple[int, int] = DEFAULT_SIZE) -> QImag
 
     values = QValueAxis()
     maximum = _axis_maximum(chart, stacked, divisor)
-    counts = divisor == 1.0 and all(float(v).is_integer() for s in chart.series
-                                    for v in s.values)
+    counts = divisor == 1.0 and all(float(v).is_integer() for s in chart.series for v in s.values)
     if counts and maximum <= 10:  # a few projects: whole-number ticks 0, 1, 2...
         top = int(maximum) + 1
         values.setRange(0, top)
@@ -165,8 +173,9 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def chart_pngs(charts: Sequence[ChartLike],
-               size: tuple[int, int] = DEFAULT_SIZE) -> dict[str, bytes]:
+def chart_pngs(
+    charts: Sequence[ChartLike], size: tuple[int, int] = DEFAULT_SIZE
+) -> dict[str, bytes]:
     """Every chart with data, as PNG bytes by chart name (empty charts are left out)."""
     pictures: dict[str, bytes] = {}
     for chart in charts:

@@ -23,7 +23,7 @@ from PySide6.QtGui import QPageSize
 
 from ..core.file_replace import move_into_place
 from ..core.i18n import translate
-from ..core.network_map import MapFilters
+from ..core.map_contents import MapFilters
 from ..core.reports import (
     ReportRequest,
     build_network_report,
@@ -68,8 +68,9 @@ def wants_pictures(request: ReportRequest, fmt: str) -> bool:
     return fmt in ("pdf", "html")
 
 
-def report_pictures(store: Store, report: Any, request: ReportRequest,
-                    with_map: bool = True) -> Pictures:
+def report_pictures(
+    store: Store, report: Any, request: ReportRequest, with_map: bool = True
+) -> Pictures:
     """Chart pictures and, if the report has a map section, the map picture.
 
     Needs the Qt application (GUI thread). A map that cannot be drawn (QtWebEngine
@@ -92,8 +93,11 @@ def report_pictures(store: Store, report: Any, request: ReportRequest,
             pictures.images["map"] = map_png(store, request.office_id)
         except Exception as exc:  # the report stays useful without its map
             log.warning("map picture failed", exc_info=exc)
-            pictures.problems.append(translate(  # the command line's language too
-                "ReportPdf", "The map picture could not be drawn ({error}).").format(error=exc))
+            pictures.problems.append(
+                translate(  # the command line's language too
+                    "ReportPdf", "The map picture could not be drawn ({error})."
+                ).format(error=exc)
+            )
     return pictures
 
 
@@ -122,13 +126,18 @@ def printable(report: Any, pictures: Pictures) -> PrintableReport:
     sources = {name: _data_uri(png) for name, png in pictures.images.items()}
     return PrintableReport(
         # An office report's map fits under its key figures on the first page.
-        html=report_html(report, sources, for_print=True,
-                         image_width=540 if getattr(report, "kind", "") == "office" else 640),
+        html=report_html(
+            report,
+            sources,
+            for_print=True,
+            image_width=540 if getattr(report, "kind", "") == "office" else 640,
+        ),
     )
 
 
-def save_report(report: Any, pictures: Pictures, fmt: str, path: Path,
-                paper: QPageSize.PageSizeId | None = None) -> Path:
+def save_report(
+    report: Any, pictures: Pictures, fmt: str, path: Path, paper: QPageSize.PageSizeId | None = None
+) -> Path:
     """Write the report in ``fmt`` at ``path`` (each writer goes through a temporary file)."""
     path = Path(path)
     if fmt == "pdf":
@@ -149,9 +158,15 @@ def save_report(report: Any, pictures: Pictures, fmt: str, path: Path,
     return path
 
 
-def write_report(store: Store, request: ReportRequest, fmt: str, path: Path,
-                 today: date | None = None, paper: QPageSize.PageSizeId | None = None,
-                 images: Mapping[str, bytes] | None = None) -> list[str]:
+def write_report(
+    store: Store,
+    request: ReportRequest,
+    fmt: str,
+    path: Path,
+    today: date | None = None,
+    paper: QPageSize.PageSizeId | None = None,
+    images: Mapping[str, bytes] | None = None,
+) -> list[str]:
     """Build and write a report in one go (the command line); the problems noticed."""
     report = build_report(store, request, today)
     pictures = Pictures(dict(images or {}))

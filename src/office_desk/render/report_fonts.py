@@ -13,8 +13,15 @@ from PySide6.QtGui import QFont
 
 #: Latin faces, then Simplified-Chinese ones, per platform (missing ones are skipped).
 REPORT_FAMILIES: tuple[str, ...] = (
-    "Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial",
-    "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC",
+    "Noto Sans",
+    "DejaVu Sans",
+    "Segoe UI",
+    "Helvetica Neue",
+    "Arial",
+    "Noto Sans CJK SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Source Han Sans SC",
     "WenQuanYi Micro Hei",
 )
 

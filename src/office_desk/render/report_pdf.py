@@ -40,13 +40,24 @@ PAPER_SLACK_PT = 0.3
 PRINT_DPI = 300
 
 #: Territories whose paper is US Letter (CLDR's list); the rest of the world uses A4.
-LETTER_TERRITORIES = frozenset({
-    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
-    QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia,
-    QLocale.Country.Venezuela, QLocale.Country.CostaRica, QLocale.Country.Guatemala,
-    QLocale.Country.PuertoRico, QLocale.Country.Belize, QLocale.Country.ElSalvador,
-    QLocale.Country.Nicaragua, QLocale.Country.Panama,
-})
+LETTER_TERRITORIES = frozenset(
+    {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.Venezuela,
+        QLocale.Country.CostaRica,
+        QLocale.Country.Guatemala,
+        QLocale.Country.PuertoRico,
+        QLocale.Country.Belize,
+        QLocale.Country.ElSalvador,
+        QLocale.Country.Nicaragua,
+        QLocale.Country.Panama,
+    }
+)
 
 
 def paper_for_locale(locale: QLocale | None = None) -> QPageSize.PageSizeId:
@@ -84,16 +95,24 @@ def page_layout(paper: QPageSize.PageSizeId) -> QPageLayout:
     """
     size = QPageSize(paper).size(QPageSize.Unit.Millimeter)
     slack = PAPER_SLACK_PT * 25.4 / 72
-    page = QPageSize(QSizeF(size.width() + slack, size.height() + slack),
-                     QPageSize.Unit.Millimeter, QPageSize(paper).name(),
-                     QPageSize.SizeMatchPolicy.ExactMatch)
+    page = QPageSize(
+        QSizeF(size.width() + slack, size.height() + slack),
+        QPageSize.Unit.Millimeter,
+        QPageSize(paper).name(),
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
     top, right, bottom, left = MARGINS_MM
-    return QPageLayout(page, QPageLayout.Orientation.Portrait,
-                       QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        page,
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(left, top, right, bottom),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
-def pdf_bytes(report: PrintableReport, paper: QPageSize.PageSizeId,
-              timeout: float = TIMEOUT_S) -> bytes:
+def pdf_bytes(
+    report: PrintableReport, paper: QPageSize.PageSizeId, timeout: float = TIMEOUT_S
+) -> bytes:
     """``report`` printed as a PDF by Chromium (needs the GUI thread; starts Qt, offscreen
     where there is no display, if no application is running)."""
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -141,8 +160,9 @@ def pdf_page_count(path: Path) -> int:
         document.close()
 
 
-def write_pdf(report: PrintableReport, path: Path,
-              paper: QPageSize.PageSizeId | None = None) -> int:
+def write_pdf(
+    report: PrintableReport, path: Path, paper: QPageSize.PageSizeId | None = None
+) -> int:
     """Write ``report`` as a PDF at ``path`` (through a temporary file); the page count."""
     path = Path(path)
     data = pdf_bytes(report, paper if paper is not None else paper_for_locale())
@@ -181,9 +201,11 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    if (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
-            and printer.outputFileName()
-            and printer.printRange() == QPrinter.PrintRange.AllPages):
+    if (
+        printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        and printer.outputFileName()
+        and printer.printRange() == QPrinter.PrintRange.AllPages
+    ):
         target = Path(printer.outputFileName())
         temporary = target.with_name(f".{target.name}.part")
         try:
@@ -213,13 +235,18 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
             if number != first and not printer.newPage():
                 raise OSError("a new page could not be started")
             points = document.pagePointSize(number - 1)  # 1/72 inch
-            image = _on_paper(document.render(
-                number - 1, QSize(round(points.width() * dpi / 72),
-                                  round(points.height() * dpi / 72))))
+            image = _on_paper(
+                document.render(
+                    number - 1,
+                    QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)),
+                )
+            )
             scale = min(paper.width() / points.width(), paper.height() / points.height())
             width, height = points.width() * scale, points.height() * scale
-            painter.drawImage(QRectF((paper.width() - width) / 2,
-                                     (paper.height() - height) / 2, width, height), image)
+            painter.drawImage(
+                QRectF((paper.width() - width) / 2, (paper.height() - height) / 2, width, height),
+                image,
+            )
     finally:
         painter.end()
         document.close()

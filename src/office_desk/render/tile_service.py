@@ -7,7 +7,7 @@ fetches it (asynchronously, with a User-Agent naming the app), keeps it in the c
 and serves it; if not, a transparent tile lets the offline base map show through.
 
 A tile server is outside the app's control: an answer that says it is larger than
-:data:`~office_desk.core.tile_cache.MAX_TILE_BYTES`, or grows past it while it
+:data:`~office_desk.core.tile_sources.MAX_TILE_BYTES`, or grows past it while it
 arrives, is cut off there (never held whole in memory) and the transparent tile is
 served instead. A tile that cannot be read from disk or kept in the cache is logged and
 served as best it can be: a request is always answered.
@@ -25,15 +25,9 @@ from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequ
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestJob
 
 from ..core import network_map
-from ..core.tile_cache import (
-    MAX_TILE_BYTES,
-    USER_AGENT,
-    OfflineLayer,
-    TileCache,
-    TileError,
-    TileSource,
-    read_offline_tile,
-)
+from ..core.offline_maps import OfflineLayer, read_offline_tile
+from ..core.tile_cache import TileCache
+from ..core.tile_sources import MAX_TILE_BYTES, USER_AGENT, TileError, TileSource
 from .scheme_reply import reply
 
 log = logging.getLogger(__name__)
@@ -82,15 +76,25 @@ class TileService(QObject):
     def layer_specs(self) -> list[network_map.TileLayerSpec]:
         """The tile layers worth showing now: imported maps, and each source that is
         online or has cached tiles."""
-        specs = [network_map.TileLayerSpec(f"Offline map: {layer.name}",
-                                           tile_url_template(key), layer.attribution,
-                                           layer.max_zoom)
-                 for key, layer in self.offline.items()]
-        specs += [network_map.TileLayerSpec(f"Streets ({source.name})",
-                                            tile_url_template(key), source.attribution,
-                                            source.max_zoom)
-                  for key, source in self.sources.items()
-                  if self.online or self.cache.has_tiles(source)]
+        specs = [
+            network_map.TileLayerSpec(
+                f"Offline map: {layer.name}",
+                tile_url_template(key),
+                layer.attribution,
+                layer.max_zoom,
+            )
+            for key, layer in self.offline.items()
+        ]
+        specs += [
+            network_map.TileLayerSpec(
+                f"Streets ({source.name})",
+                tile_url_template(key),
+                source.attribution,
+                source.max_zoom,
+            )
+            for key, source in self.sources.items()
+            if self.online or self.cache.has_tiles(source)
+        ]
         return specs
 
     def handle(self, job: QWebEngineUrlRequestJob, path: str) -> bool:
@@ -127,8 +131,9 @@ class TileService(QObject):
             reply(job, "image/png", EMPTY_TILE)
         return True
 
-    def _fetch(self, job: QWebEngineUrlRequestJob, source: TileSource,
-               z: int, x: int, y: int) -> None:
+    def _fetch(
+        self, job: QWebEngineUrlRequestJob, source: TileSource, z: int, x: int, y: int
+    ) -> None:
         request = QNetworkRequest(QUrl(source.tile_url(z, x, y)))
         request.setHeader(QNetworkRequest.KnownHeaders.UserAgentHeader, USER_AGENT)
         request.setTransferTimeout(15_000)
@@ -143,8 +148,14 @@ class TileService(QObject):
             if not too_large[0]:
                 too_large[0] = True
                 self.refused += 1
-                log.warning("tile %s/%s/%s of %s refused: larger than %s bytes", z, x, y,
-                            source.name, MAX_TILE_BYTES)
+                log.warning(
+                    "tile %s/%s/%s of %s refused: larger than %s bytes",
+                    z,
+                    x,
+                    y,
+                    source.name,
+                    MAX_TILE_BYTES,
+                )
                 answer.abort()
 
         def headers() -> None:
@@ -169,8 +180,14 @@ class TileService(QObject):
                     data = bytes(received)
                     self._keep(source, z, x, y, data)
             else:
-                log.info("tile %s/%s/%s of %s not fetched: %s", z, x, y, source.name,
-                         answer.errorString())
+                log.info(
+                    "tile %s/%s/%s of %s not fetched: %s",
+                    z,
+                    x,
+                    y,
+                    source.name,
+                    answer.errorString(),
+                )
             received.clear()
             answer.deleteLater()
             if alive[0] and shiboken6.isValid(job):

@@ -51,17 +51,21 @@ class AboutDialog(QDialog):
 
         self.title_label = title = QLabel(f"<h2>Office Desk {__version__}</h2>", self)
         title.setTextFormat(Qt.TextFormat.RichText)
-        summary = QLabel(self.tr(
-            "One desk for an overseas contact-office network: offices, contacts, "
-            "organizations, projects and events, on your own computer, online or not."), self)
+        summary = QLabel(
+            self.tr(
+                "One desk for an overseas contact-office network: offices, contacts, "
+                "organizations, projects and events, on your own computer, online or not."
+            ),
+            self,
+        )
         summary.setWordWrap(True)
         self.versions_label = QLabel(self)
         self.versions_label.setObjectName("versions")
         self.versions_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.versions_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.versions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.versions_label.setText(
-            "\n".join(f"{name}: {version}" for name, version in version_lines()[1:]))
+            "\n".join(f"{name}: {version}" for name, version in version_lines()[1:])
+        )
 
         self.licences = QTextBrowser(self)
         self.licences.setObjectName("licences")
@@ -71,16 +75,20 @@ class AboutDialog(QDialog):
         if path is not None:
             self.licences.setMarkdown(path.read_text(encoding="utf-8"))
         else:
-            self.licences.setPlainText(self.tr(
-                "The list of licences is missing from this installation ({file}).")
-                .format(file=LICENSES_FILE))
+            self.licences.setPlainText(
+                self.tr("The list of licences is missing from this installation ({file}).").format(
+                    file=LICENSES_FILE
+                )
+            )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.about_qt_button = buttons.addButton(
-            self.tr("About &Qt"), QDialogButtonBox.ButtonRole.HelpRole)
+            self.tr("About &Qt"), QDialogButtonBox.ButtonRole.HelpRole
+        )
         self.about_qt_button.clicked.connect(lambda: QMessageBox.aboutQt(self))
         self.copy_button = buttons.addButton(
-            self.tr("&Copy Version Details"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("&Copy Version Details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.setToolTip(self.tr("For a message to whoever looks after Office Desk"))
         self.copy_button.clicked.connect(self.copy_versions)
         buttons.rejected.connect(self.reject)
@@ -97,4 +105,5 @@ class AboutDialog(QDialog):
 
     def copy_versions(self) -> None:
         QGuiApplication.clipboard().setText(
-            "\n".join(f"{name}: {version}" for name, version in version_lines()))
+            "\n".join(f"{name}: {version}" for name, version in version_lines())
+        )

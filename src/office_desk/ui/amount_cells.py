@@ -46,8 +46,9 @@ def amount_column_width(metrics: QFontMetrics, currency: str = "CNY") -> int:
 class AmountDelegate(QStyledItemDelegate):
     """Draws an amount cell so that its currency code always stays visible."""
 
-    def _prepared(self, option: QStyleOptionViewItem,
-                  index: QModelIndex | QPersistentModelIndex) -> QStyleOptionViewItem:
+    def _prepared(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QStyleOptionViewItem:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget  # type: ignore[attr-defined]
@@ -59,13 +60,18 @@ class AmountDelegate(QStyledItemDelegate):
         opt.text = elided_money(opt.text, opt.fontMetrics, width)  # type: ignore[attr-defined]
         return opt
 
-    def shown_text(self, option: QStyleOptionViewItem,
-                   index: QModelIndex | QPersistentModelIndex) -> str:
+    def shown_text(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> str:
         """The text the cell shows in ``option.rect``."""
         return str(self._prepared(option, index).text)  # type: ignore[attr-defined]
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = self._prepared(option, index)
         widget = opt.widget  # type: ignore[attr-defined]
         style = widget.style() if widget is not None else QApplication.style()

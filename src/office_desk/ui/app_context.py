@@ -50,8 +50,6 @@ class AppContext(QObject):
     changed = Signal(object)
     #: Ask the main window to show a record: (kind, id).
     open_record = Signal(str, object)
-    #: A long operation started/finished (for the status bar).
-    busy = Signal(str)
     #: Another program wrote to the file; the views have been refreshed.
     changed_elsewhere = Signal()
 
@@ -69,8 +67,9 @@ class AppContext(QObject):
             try:
                 self._watch = ExternalChanges(store.path)
             except Exception as exc:  # the app works without the watch
-                log.warning("changes by other programs to %s will not be noticed: %s",
-                            store.path, exc)
+                log.warning(
+                    "changes by other programs to %s will not be noticed: %s", store.path, exc
+                )
             else:
                 self._timer.start()
 

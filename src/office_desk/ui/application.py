@@ -67,8 +67,9 @@ def application(argv: Sequence[str]) -> QApplication:
     return OfficeDeskApplication(argv)
 
 
-def offer_crash_report(parent: QWidget, reports: list[crash_log.CrashReport],
-                       log_folder: Path) -> QMessageBox:
+def offer_crash_report(
+    parent: QWidget, reports: list[crash_log.CrashReport], log_folder: Path
+) -> QMessageBox:
     """Tell the user that Office Desk closed unexpectedly last time, with the report
     to copy for a bug report. Window-modal and non-blocking; the reports are marked as
     offered at once, so each is offered one time."""
@@ -80,14 +81,16 @@ def offer_crash_report(parent: QWidget, reports: list[crash_log.CrashReport],
     box.setWindowTitle(translate("CrashReport", "Office Desk"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the folder's path can hold anything
     box.setText(translate("CrashReport", "Office Desk closed unexpectedly the last time it ran."))
-    box.setInformativeText(translate(
-        "CrashReport",
-        "Your data is safe: every change is saved whole or not at all. A report of where "
-        "it stopped was kept; copying it into a message to your support helps to fix "
-        "it.\n\nReports are kept in {folder}").format(folder=log_folder))
+    box.setInformativeText(
+        translate(
+            "CrashReport",
+            "Your data is safe: every change is saved whole or not at all. A report of where "
+            "it stopped was kept; copying it into a message to your support helps to fix "
+            "it.\n\nReports are kept in {folder}",
+        ).format(folder=log_folder)
+    )
     box.setDetailedText(text)
-    copy = box.addButton(translate("CrashReport", "Copy report"),
-                         QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(translate("CrashReport", "Copy report"), QMessageBox.ButtonRole.ActionRole)
     copy.setObjectName("copy_report")
     # An action button closes the box by default; copying should leave it open.
     copy.clicked.disconnect()

@@ -148,9 +148,14 @@ def _on_failed(number: int, exc: BaseException) -> None:
         return
     log.error("%s failed", job.label, exc_info=exc)
     QMessageBox.critical(
-        job.parent, QCoreApplication.translate("Background", "Office Desk"),
-        literal(QCoreApplication.translate("Background", "{label} failed.\n\n{error}").format(
-            label=job.label, error=error_text(exc))))
+        job.parent,
+        QCoreApplication.translate("Background", "Office Desk"),
+        literal(
+            QCoreApplication.translate("Background", "{label} failed.\n\n{error}").format(
+                label=job.label, error=error_text(exc)
+            )
+        ),
+    )
 
 
 def run_in_background(
@@ -166,8 +171,12 @@ def run_in_background(
     number = next(_NUMBERS)
     progress = Progress(dispatcher, number)
     dialog = QProgressDialog(
-        label, QCoreApplication.translate("Background", "Cancel") if cancellable else "",
-        0, 0, parent)
+        label,
+        QCoreApplication.translate("Background", "Cancel") if cancellable else "",
+        0,
+        0,
+        parent,
+    )
     # The label names files and records ("Opening <file>…"): plain text, set before the
     # text so that Qt never reads it as HTML.
     dialog.setLabel(plain_label(label, dialog))
@@ -182,8 +191,13 @@ def run_in_background(
     # may be released last on the worker thread (a GIL/Qt-lock deadlock, seen here).
     cancel_event = progress._cancel
     dialog.canceled.connect(lambda: cancel_event.set())
-    dialog.canceled.connect(lambda: dialog.setLabelText(shown(
-        QCoreApplication.translate("Background", "{label}\nStopping…").format(label=label))))
+    dialog.canceled.connect(
+        lambda: dialog.setLabelText(
+            shown(
+                QCoreApplication.translate("Background", "{label}\nStopping…").format(label=label)
+            )
+        )
+    )
     dialog.reset()  # QProgressDialog shows itself on a timer unless reset
     shower = QTimer(dialog, singleShot=True, interval=show_after_ms)
     shower.timeout.connect(dialog.show)

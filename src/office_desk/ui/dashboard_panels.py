@@ -22,8 +22,12 @@ from .stage_colours import WARNING_COLOUR, muted, stage_colour, surfaces
 class Panel(QFrame):
     """A rounded card in the palette's colours, with an optional heading."""
 
-    def __init__(self, title: str = "", icon_name: str = "", parent: QWidget | None = None,
-                 ) -> None:
+    def __init__(
+        self,
+        title: str = "",
+        icon_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 12, 14, 12)
@@ -58,8 +62,10 @@ def rich_label(parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
@@ -95,8 +101,11 @@ class Figure(Panel):
 
     def apply_palette(self, base: QPalette | None = None) -> None:
         base = base if base is not None else self.palette()
-        for label, colour in ((self.caption, muted(base)), (self.detail, muted(base)),
-                              (self.warning, QColor(WARNING_COLOUR))):
+        for label, colour in (
+            (self.caption, muted(base)),
+            (self.detail, muted(base)),
+            (self.warning, QColor(WARNING_COLOUR)),
+        ):
             palette = QPalette(base)
             palette.setColor(QPalette.ColorRole.WindowText, colour)
             label.setPalette(palette)

@@ -32,46 +32,73 @@ _STATUS_COLOURS = {"active": "#3FA34D", "planned": "#3D8BD9", "closed": "#9A8478
 
 #: How far away a day is: unit -> (in 1, in n, 1 ago, n ago).
 _RELATIVE = {
-    "day": (QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} day"),
-            QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} days"),
-            QT_TRANSLATE_NOOP("OfficeDashboard", "{n} day ago"),
-            QT_TRANSLATE_NOOP("OfficeDashboard", "{n} days ago")),
-    "week": (QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} week"),
-             QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} weeks"),
-             QT_TRANSLATE_NOOP("OfficeDashboard", "{n} week ago"),
-             QT_TRANSLATE_NOOP("OfficeDashboard", "{n} weeks ago")),
-    "month": (QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} month"),
-              QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} months"),
-              QT_TRANSLATE_NOOP("OfficeDashboard", "{n} month ago"),
-              QT_TRANSLATE_NOOP("OfficeDashboard", "{n} months ago")),
-    "year": (QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} year"),
-             QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} years"),
-             QT_TRANSLATE_NOOP("OfficeDashboard", "{n} year ago"),
-             QT_TRANSLATE_NOOP("OfficeDashboard", "{n} years ago")),
+    "day": (
+        QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} day"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} days"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "{n} day ago"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "{n} days ago"),
+    ),
+    "week": (
+        QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} week"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} weeks"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "{n} week ago"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "{n} weeks ago"),
+    ),
+    "month": (
+        QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} month"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} months"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "{n} month ago"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "{n} months ago"),
+    ),
+    "year": (
+        QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} year"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "in {n} years"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "{n} year ago"),
+        QT_TRANSLATE_NOOP("OfficeDashboard", "{n} years ago"),
+    ),
 }
 
 #: "and N more …" under a shortened list: noun -> (one more, several more).
 _MORE = {
     "project": (
-        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more project: see the project list "
-                          "filtered by this office."),
-        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more projects: see the project list "
-                          "filtered by this office.")),
+        QT_TRANSLATE_NOOP(
+            "OfficeDashboard",
+            "and {count} more project: see the project list filtered by this office.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "OfficeDashboard",
+            "and {count} more projects: see the project list filtered by this office.",
+        ),
+    ),
     "event": (
-        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more event: see the event list "
-                          "filtered by this office."),
-        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more events: see the event list "
-                          "filtered by this office.")),
+        QT_TRANSLATE_NOOP(
+            "OfficeDashboard", "and {count} more event: see the event list filtered by this office."
+        ),
+        QT_TRANSLATE_NOOP(
+            "OfficeDashboard",
+            "and {count} more events: see the event list filtered by this office.",
+        ),
+    ),
     "contact": (
-        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more contact: see the contact list "
-                          "filtered by this office."),
-        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more contacts: see the contact list "
-                          "filtered by this office.")),
+        QT_TRANSLATE_NOOP(
+            "OfficeDashboard",
+            "and {count} more contact: see the contact list filtered by this office.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "OfficeDashboard",
+            "and {count} more contacts: see the contact list filtered by this office.",
+        ),
+    ),
     "organization": (
-        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more organization: see the "
-                          "organization list filtered by this office."),
-        QT_TRANSLATE_NOOP("OfficeDashboard", "and {count} more organizations: see the "
-                          "organization list filtered by this office.")),
+        QT_TRANSLATE_NOOP(
+            "OfficeDashboard",
+            "and {count} more organization: see the organization list filtered by this office.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "OfficeDashboard",
+            "and {count} more organizations: see the organization list filtered by this office.",
+        ),
+    ),
 }
 
 
@@ -90,8 +117,7 @@ def _href(url: str) -> str:
 
 
 def _link(kind: str, record_id: uuid.UUID, text: str) -> str:
-    return (f'<a href="{RECORD_LINK}{kind}:{record_id}" style="text-decoration:none">'
-            f"{_e(text)}</a>")
+    return f'<a href="{RECORD_LINK}{kind}:{record_id}" style="text-decoration:none">{_e(text)}</a>'
 
 
 def _when(day: date, today: date) -> str:
@@ -131,8 +157,10 @@ def _table(rows: list[str], more: int, noun: str, muted: str) -> str:
     text = '<table width="100%" cellspacing="0" cellpadding="3">' + "".join(rows) + "</table>"
     if more > 0:
         one, several = _MORE[noun]
-        text += (f'<p style="color:{muted}">'
-                 f"{_e(_tr(one if more == 1 else several).format(count=more))}</p>")
+        text += (
+            f'<p style="color:{muted}">'
+            f"{_e(_tr(one if more == 1 else several).format(count=more))}</p>"
+        )
     return text
 
 
@@ -154,12 +182,19 @@ def facts_html(data: OfficeOverview, muted: str) -> str:
     if place:
         facts.append(_e(place))
     if office.established_on:
-        facts.append(_e(QCoreApplication.translate("OfficeDashboard", "established {date}")
-                        .format(date=format_date(office.established_on))))
+        facts.append(
+            _e(
+                QCoreApplication.translate("OfficeDashboard", "established {date}").format(
+                    date=format_date(office.established_on)
+                )
+            )
+        )
     if data.counterpart is not None:
-        facts.append(_e(QCoreApplication.translate("OfficeDashboard", "counterpart: {office}"))
-                     .format(office=_link("office", data.counterpart.id,
-                                          data.counterpart.name)))
+        facts.append(
+            _e(QCoreApplication.translate("OfficeDashboard", "counterpart: {office}")).format(
+                office=_link("office", data.counterpart.id, data.counterpart.name)
+            )
+        )
     return f'<span style="color:{muted}">' + " · ".join(facts) + "</span>"
 
 
@@ -168,9 +203,12 @@ def facts_html(data: OfficeOverview, muted: str) -> str:
 
 def stage_legend_html(data: OfficeOverview, muted: str) -> str:
     """The stages with their colour and count (those with projects)."""
-    legend = [f'<span style="color:{STAGE_COLOURS.get(c.stage, "#8A8A8A")}">■</span>&nbsp;'
-              f"{_e(c.label)}&nbsp;<b>{c.count}</b>"
-              for c in data.projects_by_stage if c.count]
+    legend = [
+        f'<span style="color:{STAGE_COLOURS.get(c.stage, "#8A8A8A")}">■</span>&nbsp;'
+        f"{_e(c.label)}&nbsp;<b>{c.count}</b>"
+        for c in data.projects_by_stage
+        if c.count
+    ]
     if legend:
         return " &nbsp; ".join(legend)
     return _muted_text(QCoreApplication.translate("OfficeDashboard", "No projects yet."), muted)
@@ -183,12 +221,18 @@ def projects_html(data: OfficeOverview, muted: str) -> str:
         colour = STAGE_COLOURS.get(p.stage, "#8A8A8A")
         amount = money_text(p.amount, p.currency) if p.amount is not None else ""
         detail = p.stage_label + (
-            " · " + QCoreApplication.translate("OfficeDashboard", "signed {date}").format(
-                date=format_date(p.signed_on)) if p.signed_on else "")
+            " · "
+            + QCoreApplication.translate("OfficeDashboard", "signed {date}").format(
+                date=format_date(p.signed_on)
+            )
+            if p.signed_on
+            else ""
+        )
         rows.append(
             f'<tr><td><span style="color:{colour}">■</span>&nbsp;'
-            f'{_link("project", p.id, p.title)}{_detail(detail, muted)}</td>'
-            f'<td align="right" style="white-space:nowrap">{_e(amount)}</td></tr>')
+            f"{_link('project', p.id, p.title)}{_detail(detail, muted)}</td>"
+            f'<td align="right" style="white-space:nowrap">{_e(amount)}</td></tr>'
+        )
     return _table(rows, data.project_count - len(data.projects), "project", muted)
 
 
@@ -200,13 +244,17 @@ def events_html(events: list[EventLine], today: date, empty: str, muted: str) ->
     for e in events:
         when = format_date_range(e.starts_on, e.ends_on)
         under_way = e.starts_on < today <= (e.ends_on or e.starts_on)
-        relative = (QCoreApplication.translate("OfficeDashboard", "under way") if under_way
-                    else _when(e.starts_on, today))
+        relative = (
+            QCoreApplication.translate("OfficeDashboard", "under way")
+            if under_way
+            else _when(e.starts_on, today)
+        )
         detail = " · ".join(p for p in (e.kind, e.place) if p)
         rows.append(
             f"<tr><td>{_link('event', e.id, e.title)}{_detail(detail, muted)}</td>"
             f'<td align="right" style="white-space:nowrap">{_e(when)}<br>'
-            f'<span style="color:{muted}">{_e(relative)}</span></td></tr>')
+            f'<span style="color:{muted}">{_e(relative)}</span></td></tr>'
+        )
     return _table(rows, 0, "event", muted)
 
 
@@ -214,29 +262,52 @@ def about_html(office: Office, muted: str) -> str:
     """Address, phone, e-mail and website (links), and the office's focus."""
     rows: list[tuple[str, str]] = []
     if office.address.strip():
-        rows.append((QCoreApplication.translate("OfficeDashboard", "Address"),
-                     _e(office.address).replace("\n", "<br>")))
+        rows.append(
+            (
+                QCoreApplication.translate("OfficeDashboard", "Address"),
+                _e(office.address).replace("\n", "<br>"),
+            )
+        )
     if office.phone.strip():
         rows.append((QCoreApplication.translate("OfficeDashboard", "Phone"), _e(office.phone)))
     if office.email.strip():
-        rows.append((QCoreApplication.translate("OfficeDashboard", "E-mail"),
-                     f'<a href="mailto:{_href(office.email.strip())}">'
-                     f"{_e(office.email.strip())}</a>"))
+        rows.append(
+            (
+                QCoreApplication.translate("OfficeDashboard", "E-mail"),
+                f'<a href="mailto:{_href(office.email.strip())}">{_e(office.email.strip())}</a>',
+            )
+        )
     if office.website.strip():
-        rows.append((QCoreApplication.translate("OfficeDashboard", "Website"),
-                     f'<a href="{_href(_web_url(office.website))}">'
-                     f"{_e(office.website.strip())}</a>"))
+        rows.append(
+            (
+                QCoreApplication.translate("OfficeDashboard", "Website"),
+                f'<a href="{_href(_web_url(office.website))}">{_e(office.website.strip())}</a>',
+            )
+        )
     if office.focus_areas:
-        rows.append((QCoreApplication.translate("OfficeDashboard", "Focus"),
-                     ", ".join(_e(a) for a in office.focus_areas)))
+        rows.append(
+            (
+                QCoreApplication.translate("OfficeDashboard", "Focus"),
+                ", ".join(_e(a) for a in office.focus_areas),
+            )
+        )
     if not rows:
-        return _muted_text(QCoreApplication.translate(
-            "OfficeDashboard",
-            "No address, phone, e-mail or website recorded: edit the office to add them."),
-            muted)
-    return '<table cellspacing="0" cellpadding="2">' + "".join(
-        f'<tr><td style="color:{muted}; padding-right:10px">{_e(name)}</td>'
-        f"<td>{value}</td></tr>" for name, value in rows) + "</table>"
+        return _muted_text(
+            QCoreApplication.translate(
+                "OfficeDashboard",
+                "No address, phone, e-mail or website recorded: edit the office to add them.",
+            ),
+            muted,
+        )
+    return (
+        '<table cellspacing="0" cellpadding="2">'
+        + "".join(
+            f'<tr><td style="color:{muted}; padding-right:10px">{_e(name)}</td>'
+            f"<td>{value}</td></tr>"
+            for name, value in rows
+        )
+        + "</table>"
+    )
 
 
 def contacts_html(data: OfficeOverview, muted: str) -> str:
@@ -244,15 +315,22 @@ def contacts_html(data: OfficeOverview, muted: str) -> str:
     rows = []
     for c in data.contacts:
         detail = " · ".join(p for p in (c.position, c.organization) if p)
-        last = (QCoreApplication.translate("OfficeDashboard", "last contact {date}").format(
-                    date=format_date(c.last_contacted_on))
-                if c.last_contacted_on else
-                QCoreApplication.translate("OfficeDashboard", "never contacted"))
-        rows.append(f"<tr><td>{_link('contact', c.id, c.name)}{_detail(detail, muted)}</td>"
-                    f'<td align="right" style="color:{muted}">{_e(last)}</td></tr>')
+        last = (
+            QCoreApplication.translate("OfficeDashboard", "last contact {date}").format(
+                date=format_date(c.last_contacted_on)
+            )
+            if c.last_contacted_on
+            else QCoreApplication.translate("OfficeDashboard", "never contacted")
+        )
+        rows.append(
+            f"<tr><td>{_link('contact', c.id, c.name)}{_detail(detail, muted)}</td>"
+            f'<td align="right" style="color:{muted}">{_e(last)}</td></tr>'
+        )
     if not rows:
-        return _muted_text(QCoreApplication.translate(
-            "OfficeDashboard", "No contacts belong to this office yet."), muted)
+        return _muted_text(
+            QCoreApplication.translate("OfficeDashboard", "No contacts belong to this office yet."),
+            muted,
+        )
     return _table(rows, data.contact_count - len(rows), "contact", muted)
 
 
@@ -260,12 +338,21 @@ def organizations_html(data: OfficeOverview, muted: str) -> str:
     """The organizations the office looks after, with native name, kind and city."""
     rows = []
     for o in data.organizations:
-        native = (f' <span style="color:{muted}">{_e(o.name_native)}</span>'
-                  if o.name_native and o.name_native != o.name else "")
+        native = (
+            f' <span style="color:{muted}">{_e(o.name_native)}</span>'
+            if o.name_native and o.name_native != o.name
+            else ""
+        )
         detail = " · ".join(p for p in (o.kind, o.city) if p)
-        rows.append(f"<tr><td>{_link('organization', o.id, o.name)}{native}"
-                    f"{_detail(detail, muted)}</td></tr>")
+        rows.append(
+            f"<tr><td>{_link('organization', o.id, o.name)}{native}"
+            f"{_detail(detail, muted)}</td></tr>"
+        )
     if not rows:
-        return _muted_text(QCoreApplication.translate(
-            "OfficeDashboard", "This office looks after no organizations yet."), muted)
+        return _muted_text(
+            QCoreApplication.translate(
+                "OfficeDashboard", "This office looks after no organizations yet."
+            ),
+            muted,
+        )
     return _table(rows, data.organization_count - len(rows), "organization", muted)

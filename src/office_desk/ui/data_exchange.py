@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from ..core import listing
+from ..core import kinds, listing
 from ..core.listing import ListQuery
 from ..core.write_errors import error_text
 from . import settings
@@ -34,16 +34,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LIST_FILTERS = {"xlsx": QT_TRANSLATE_NOOP("DataExchange", "Excel workbook (*.xlsx)"),
-                "csv": QT_TRANSLATE_NOOP("DataExchange", "CSV table (*.csv)"),
-                "csv;": QT_TRANSLATE_NOOP("DataExchange",
-                                          "CSV table for German Excel, semicolons (*.csv)")}
+LIST_FILTERS = {
+    "xlsx": QT_TRANSLATE_NOOP("DataExchange", "Excel workbook (*.xlsx)"),
+    "csv": QT_TRANSLATE_NOOP("DataExchange", "CSV table (*.csv)"),
+    "csv;": QT_TRANSLATE_NOOP("DataExchange", "CSV table for German Excel, semicolons (*.csv)"),
+}
 PACKAGE_FILTER = QT_TRANSLATE_NOOP("DataExchange", "Office Desk package (*.zip *.json)")
-PLURAL = {"office": QT_TRANSLATE_NOOP("DataExchange", "offices"),
-          "organization": QT_TRANSLATE_NOOP("DataExchange", "organizations"),
-          "contact": QT_TRANSLATE_NOOP("DataExchange", "contacts"),
-          "project": QT_TRANSLATE_NOOP("DataExchange", "projects"),
-          "event": QT_TRANSLATE_NOOP("DataExchange", "events")}
 
 
 class Pages(Protocol):
@@ -70,6 +66,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DataExchange", text)
 
 
+def plural_of(kind: str) -> str:
+    """What records of ``kind`` are called, in the chosen language ("contacts"): the
+    export's progress and the file name offered."""
+    return kinds.get(kind).phrases("nouns")
+
+
 def counted(kind: str, n: int) -> str:
     """``n`` records of ``kind`` as the main window writes them: "1 contact",
     "1,234 contacts" (a whole phrase per number, never "1 contacts")."""
@@ -90,8 +92,9 @@ class DataExchange(QObject):
 
     def _ask_path(self, title: str, suggestion: str, filters: str) -> tuple[Path | None, str]:
         folder = Path(settings.get_key("exchange/folder", str(Path.home())))
-        name, chosen = QFileDialog.getSaveFileName(self.window, title,
-                                                   str(folder / suggestion), filters)
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window, title, str(folder / suggestion), filters
+        )
         if not name:
             return None, ""
         settings.put_key("exchange/folder", str(Path(name).parent))
@@ -108,9 +111,15 @@ class DataExchange(QObject):
 
         def show(exc: BaseException) -> None:
             log.error("%s failed", what, exc_info=exc)
-            QMessageBox.critical(self.window, "Office Desk", literal(self.tr(
-                "{what} failed.\n\n{error}").format(
-                    what=what, error=error_text(exc, self._store_path()))))
+            QMessageBox.critical(
+                self.window,
+                "Office Desk",
+                literal(
+                    self.tr("{what} failed.\n\n{error}").format(
+                        what=what, error=error_text(exc, self._store_path())
+                    )
+                ),
+            )
 
         return show
 
@@ -133,11 +142,13 @@ class DataExchange(QObject):
         query = self.current_query(kind)
         store = self.context.store
         total = listing.count(store, query)
-        plural = _tr(PLURAL[query.kind])
+        plural = plural_of(query.kind)
         filters = {key: _tr(text) for key, text in LIST_FILTERS.items()}
         path, chosen = self._ask_path(
             self.tr("Export {what}").format(what=counted(query.kind, total)),
-            f"{plural}.xlsx", ";;".join(filters.values()))
+            f"{plural}.xlsx",
+            ";;".join(filters.values()),
+        )
         if path is None:
             return
         fmt = "csv" if path.suffix.lower() == ".csv" or "(*.csv)" in chosen else "xlsx"
@@ -153,14 +164,19 @@ class DataExchange(QObject):
             from ..core.export_lists import export_list
 
             extra = {"delimiter": delimiter} if fmt == "csv" else {}
-            return export_list(store, query, path, fmt,
-                               progress=progress_reporter(progress, writing), **extra)
+            return export_list(
+                store, query, path, fmt, progress=progress_reporter(progress, writing), **extra
+            )
 
-        run_in_background(self.window, self.tr("Exporting {what}…").format(what=plural), work,
-                          lambda n: self.window.statusBar().showMessage(
-                              shown(exported.format(what=counted(kind_shown, n), path=path)),
-                              10000),
-                          self._failed(self.tr("The export")))
+        run_in_background(
+            self.window,
+            self.tr("Exporting {what}…").format(what=plural),
+            work,
+            lambda n: self.window.statusBar().showMessage(
+                shown(exported.format(what=counted(kind_shown, n), path=path)), 10000
+            ),
+            self._failed(self.tr("The export")),
+        )
 
     def export_vcards(self) -> None:
         """Save the contacts of the Contacts list (with its filter) as vCards."""
@@ -170,9 +186,14 @@ class DataExchange(QObject):
 
             return export_vcards(store, ids, path, progress=progress)
 
-        self._export_records("contact", self.tr("Export {what} as vCards"),
-                             self.tr("The Contacts list is empty."), ".vcf",
-                             self.tr("vCard (*.vcf)"), write)
+        self._export_records(
+            "contact",
+            self.tr("Export {what} as vCards"),
+            self.tr("The Contacts list is empty."),
+            ".vcf",
+            self.tr("vCard (*.vcf)"),
+            write,
+        )
 
     def export_calendar(self) -> None:
         """Save the events of the Events list (with its filter) as an iCalendar file."""
@@ -182,13 +203,24 @@ class DataExchange(QObject):
 
             return export_calendar(store, ids, path, progress=progress)
 
-        self._export_records("event", self.tr("Export {what} as a calendar"),
-                             self.tr("The Events list is empty."), ".ics",
-                             self.tr("iCalendar (*.ics)"), write)
+        self._export_records(
+            "event",
+            self.tr("Export {what} as a calendar"),
+            self.tr("The Events list is empty."),
+            ".ics",
+            self.tr("iCalendar (*.ics)"),
+            write,
+        )
 
-    def _export_records(self, kind: str, title: str, empty: str, suffix: str,
-                        file_filter: str,
-                        write: Callable[[Any, list[uuid.UUID], Path, Any], int]) -> None:
+    def _export_records(
+        self,
+        kind: str,
+        title: str,
+        empty: str,
+        suffix: str,
+        file_filter: str,
+        write: Callable[[Any, list[uuid.UUID], Path, Any], int],
+    ) -> None:
         """Ask where, then ``write`` the records of ``kind``'s list in the background.
 
         ``title`` (with ``{what}``: "12 contacts") heads the file dialog; ``empty`` says the
@@ -199,12 +231,13 @@ class DataExchange(QObject):
         query = self.current_query(kind)
         store = self.context.store
         ids = listing.ids(store, query)
-        plural = _tr(PLURAL[kind])
+        plural = plural_of(kind)
         if not ids:
             QMessageBox.information(self.window, self.tr("Export"), empty)
             return
-        path, _ = self._ask_path(title.format(what=counted(kind, len(ids))),
-                                 f"{plural}{suffix}", file_filter)
+        path, _ = self._ask_path(
+            title.format(what=counted(kind, len(ids))), f"{plural}{suffix}", file_filter
+        )
         if path is None:
             return
         if path.suffix.lower() != suffix:
@@ -216,10 +249,15 @@ class DataExchange(QObject):
         def work(progress: Progress) -> int:
             return write(store, ids, path, progress_reporter(progress, writing))
 
-        run_in_background(self.window, self.tr("Exporting {what}…").format(what=plural), work,
-                          lambda n: self.window.statusBar().showMessage(
-                              shown(exported.format(what=counted(kind, n), path=path)), 10000),
-                          self._failed(self.tr("The export")))
+        run_in_background(
+            self.window,
+            self.tr("Exporting {what}…").format(what=plural),
+            work,
+            lambda n: self.window.statusBar().showMessage(
+                shown(exported.format(what=counted(kind, n), path=path)), 10000
+            ),
+            self._failed(self.tr("The export")),
+        )
 
     # ------------------------------------------------------------------ packages
 
@@ -248,8 +286,11 @@ class DataExchange(QObject):
         store = self.context.store
         made_by = self.made_by(office_id)
         stem = store.path.stem if store.path else "office-desk"
-        path, _ = self._ask_path(self.tr("Export a package for another office"),
-                                 f"{stem}-package.zip", _tr(PACKAGE_FILTER))
+        path, _ = self._ask_path(
+            self.tr("Export a package for another office"),
+            f"{stem}-package.zip",
+            _tr(PACKAGE_FILTER),
+        )
         if path is None:
             return
         if path.suffix.lower() not in (".zip", ".json"):
@@ -260,12 +301,21 @@ class DataExchange(QObject):
         def work(progress: Progress) -> Any:
             from ..core.network_package import export_package
 
-            return export_package(store, path, office_id,
-                                  progress=progress_reporter(progress, writing), made_by=made_by)
+            return export_package(
+                store,
+                path,
+                office_id,
+                progress=progress_reporter(progress, writing),
+                made_by=made_by,
+            )
 
-        run_in_background(self.window, self.tr("Exporting the package…"), work,
-                          self._done(self.tr("Saved the package to {path}").format(path=path)),
-                          self._failed(self.tr("The export")))
+        run_in_background(
+            self.window,
+            self.tr("Exporting the package…"),
+            work,
+            self._done(self.tr("Saved the package to {path}").format(path=path)),
+            self._failed(self.tr("The export")),
+        )
 
     def import_package(self, path: Path | None = None) -> None:
         """Merge a package from another office: plan, show, then write in one go."""
@@ -274,8 +324,11 @@ class DataExchange(QObject):
         if path is None:
             folder = settings.get_key("exchange/folder", str(Path.home()))
             name, _ = QFileDialog.getOpenFileName(
-                self.window, self.tr("Import a package"), folder,
-                f"{_tr(PACKAGE_FILTER)};;{self.tr('All files (*)')}")
+                self.window,
+                self.tr("Import a package"),
+                folder,
+                f"{_tr(PACKAGE_FILTER)};;{self.tr('All files (*)')}",
+            )
             if not name:
                 return
             path = Path(name)
@@ -286,9 +339,13 @@ class DataExchange(QObject):
 
             return plan_merge(store, read_package(path))
 
-        run_in_background(self.window, self.tr("Reading the package…"), work,
-                          lambda plan: self._confirm_merge(path, plan),
-                          self._failed(self.tr("Reading the package")))
+        run_in_background(
+            self.window,
+            self.tr("Reading the package…"),
+            work,
+            lambda plan: self._confirm_merge(path, plan),
+            self._failed(self.tr("Reading the package")),
+        )
 
     def _confirm_merge(self, path: Path, plan: Any) -> None:
         from .package_merge_dialog import PackageMergeDialog
@@ -308,16 +365,30 @@ class DataExchange(QObject):
 
             # Unconfirmed deletions (the dialog does not let it come to that) are refused
             # by apply_merge before it writes anything.
-            return apply_merge(store, plan, progress=progress_reporter(progress, merging),
-                               allow_deletions=allow_deletions)
+            return apply_merge(
+                store,
+                plan,
+                progress=progress_reporter(progress, merging),
+                allow_deletions=allow_deletions,
+            )
 
         # A merge cannot be undone step by step: the history is cleared (its steps would
         # write back pre-merge values) and a backup made first puts it back.
-        merge = Operation(self.window, context, work).changes(EVERYTHING.kinds) \
-            .failed("Office Desk", self.tr("{what} failed.\n\n{error}").format(
-                what=self.tr("The merge"), error="{error}")) \
-            .success(lambda _result: self.window.statusBar().showMessage(
-                shown(self.tr("Merged {file}.").format(file=path.name)), 10000))
+        merge = (
+            Operation(self.window, context, work)
+            .changes(EVERYTHING.kinds)
+            .failed(
+                "Office Desk",
+                self.tr("{what} failed.\n\n{error}").format(
+                    what=self.tr("The merge"), error="{error}"
+                ),
+            )
+            .success(
+                lambda _result: self.window.statusBar().showMessage(
+                    shown(self.tr("Merged {file}.").format(file=path.name)), 10000
+                )
+            )
+        )
         if allow_deletions or not plan.needs_confirmation:
             merge.backup_first("before-merge")
         merge.run_in_background(self.tr("Merging the package…"))

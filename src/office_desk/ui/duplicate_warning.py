@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.services.duplicate_check import PossibleDuplicate
-from .icons import kind_icon
+from .kinds import kind_icon
 from .plain_text import literal, plain_label
 
 #: Existing contacts listed at most (the strongest matches come first).
@@ -43,9 +43,12 @@ class DuplicateWarning(QDialog):
         self.save_anyway = False
         self.open_buttons: dict[uuid.UUID, QPushButton] = {}
 
-        intro = QLabel(self.tr("This person may already be in the database:") if len(found) == 1
-                       else self.tr("This person may already be in the database, as one of "
-                                    "these contacts:"), self)
+        intro = QLabel(
+            self.tr("This person may already be in the database:")
+            if len(found) == 1
+            else self.tr("This person may already be in the database, as one of these contacts:"),
+            self,
+        )
         intro.setWordWrap(True)
         rows = QWidget(self)
         grid = QGridLayout(rows)
@@ -55,7 +58,8 @@ class DuplicateWarning(QDialog):
             name = duplicate.title
             if duplicate.organization:
                 name = self.tr("{name}, {organization}").format(
-                    name=name, organization=duplicate.organization)
+                    name=name, organization=duplicate.organization
+                )
             title = plain_label(name, rows)
             title.setWordWrap(True)
             font = title.font()
@@ -64,8 +68,11 @@ class DuplicateWarning(QDialog):
             why = plain_label("\n".join(f"• {reason}" for reason in duplicate.reasons), rows)
             why.setWordWrap(True)
             button = QPushButton(kind_icon("contact"), self.tr("Open this contact"), rows)
-            button.setToolTip(literal(self.tr("Open {name}; this form stays as it is").format(
-                name=duplicate.title)))
+            button.setToolTip(
+                literal(
+                    self.tr("Open {name}; this form stays as it is").format(name=duplicate.title)
+                )
+            )
             button.clicked.connect(lambda _=False, i=duplicate.id: self._open(i))
             self.open_buttons[duplicate.id] = button
             grid.addWidget(title, 2 * number, 0, Qt.AlignmentFlag.AlignTop)
@@ -79,20 +86,27 @@ class DuplicateWarning(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        more = QLabel(self.tr("{count} more are not listed.").format(count=len(found) - SHOWN)
-                      if len(found) > SHOWN + 1 else
-                      self.tr("One more is not listed.") if len(found) == SHOWN + 1 else "",
-                      self)
+        more = QLabel(
+            self.tr("{count} more are not listed.").format(count=len(found) - SHOWN)
+            if len(found) > SHOWN + 1
+            else self.tr("One more is not listed.")
+            if len(found) == SHOWN + 1
+            else "",
+            self,
+        )
         more.setVisible(len(found) > SHOWN)
-        outro = QLabel(self.tr("Save the new contact only if it is someone else, such as a "
-                               "namesake."), self)
+        outro = QLabel(
+            self.tr("Save the new contact only if it is someone else, such as a namesake."), self
+        )
         outro.setWordWrap(True)
 
         buttons = QDialogButtonBox(self)
-        self.back_button = buttons.addButton(self.tr("Go back to the form"),
-                                             QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button = buttons.addButton(self.tr("Save as a new contact"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back_button = buttons.addButton(
+            self.tr("Go back to the form"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button = buttons.addButton(
+            self.tr("Save as a new contact"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.back_button.setDefault(True)
         self.back_button.setFocus()
         buttons.rejected.connect(self.reject)

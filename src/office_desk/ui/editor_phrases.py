@@ -1,77 +1,54 @@
 """What a record editor says, in whole phrases per kind of record (German and Chinese
 inflect the noun and the words around it differently, so "New {kind}" would not do).
 
-The texts keep the translation context of the editor, which declared them first.
+The phrases are declared with each kind in :mod:`office_desk.core.kinds` (translation
+context "Kinds"); the tables here only name which one, so a new kind needs no edit
+here. ``phrase(NEW_TITLE, "office")`` is ``kinds.get("office").phrases("new")``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from ..core import kinds
+
+
+class PhraseTable(Mapping[str, str]):
+    """One phrase of every kind (``which``: an attribute of
+    :class:`~office_desk.core.kinds.Phrases`), by kind name: the English source, in the
+    context "Kinds". Read it in the chosen language with :func:`phrase`."""
+
+    def __init__(self, which: str) -> None:
+        self.which = which
+
+    def __getitem__(self, kind: str) -> str:
+        return str(getattr(kinds.get(kind).phrases, self.which))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(kinds.NAMES)
+
+    def __len__(self) -> int:
+        return len(kinds.NAMES)
+
 
 #: The kind of record, as a fallback name (a record with no title yet).
-NOUN = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "office"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "organization"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "contact"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "project"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "event"),
-}
-#: Window titles, undo texts and messages: whole phrases per kind, so they translate.
-NEW_TITLE = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "New office"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "New organization"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "New contact"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "New project"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "New event"),
-}
+NOUN = PhraseTable("noun")
+#: Window titles, undo texts and messages.
+NEW_TITLE = PhraseTable("new")
 #: {title} is the record's name.
-EDIT_TITLE = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "Edit office – {title}"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "Edit organization – {title}"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "Edit contact – {title}"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "Edit project – {title}"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "Edit event – {title}"),
-}
+EDIT_TITLE = PhraseTable("edit")
 #: The undo texts of creating and editing; {name} is the record's name.
-ADD_UNDO = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "Add office “{name}”"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "Add organization “{name}”"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "Add contact “{name}”"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "Add project “{name}”"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "Add event “{name}”"),
-}
-EDIT_UNDO = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "Edit office “{name}”"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "Edit organization “{name}”"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "Edit contact “{name}”"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "Edit project “{name}”"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "Edit event “{name}”"),
-}
+ADD_UNDO = PhraseTable("added")
+EDIT_UNDO = PhraseTable("edited")
 #: {error} is why the store refused.
-NOT_SAVED = {
-    "office": QT_TRANSLATE_NOOP("RecordEditor", "The office was not saved.\n\n{error}"),
-    "organization": QT_TRANSLATE_NOOP("RecordEditor", "The organization was not saved.\n\n{error}"),
-    "contact": QT_TRANSLATE_NOOP("RecordEditor", "The contact was not saved.\n\n{error}"),
-    "project": QT_TRANSLATE_NOOP("RecordEditor", "The project was not saved.\n\n{error}"),
-    "event": QT_TRANSLATE_NOOP("RecordEditor", "The event was not saved.\n\n{error}"),
-}
+NOT_SAVED = PhraseTable("not_saved")
 #: The question before an editor drops what was typed.
-DISCARD = {
-    "office": QT_TRANSLATE_NOOP(
-        "RecordEditor", "This office has changes that are not saved. Discard them?"),
-    "organization": QT_TRANSLATE_NOOP(
-        "RecordEditor", "This organization has changes that are not saved. Discard them?"),
-    "contact": QT_TRANSLATE_NOOP(
-        "RecordEditor", "This contact has changes that are not saved. Discard them?"),
-    "project": QT_TRANSLATE_NOOP(
-        "RecordEditor", "This project has changes that are not saved. Discard them?"),
-    "event": QT_TRANSLATE_NOOP(
-        "RecordEditor", "This event has changes that are not saved. Discard them?"),
-}
+DISCARD = PhraseTable("discard")
 
 
 def phrase(phrases: Mapping[str, object], kind: str) -> str:
-    """``kind``'s phrase from one of the tables above, in the chosen language."""
-    return QCoreApplication.translate("RecordEditor", str(phrases[kind]))
+    """``kind``'s phrase from one of the tables above, in the chosen language (its
+    ``{title}``, ``{name}`` or ``{error}`` still to fill)."""
+    if not isinstance(phrases, PhraseTable):
+        raise TypeError(f"not one of the editor's phrase tables: {phrases!r}")
+    return kinds.get(kind).phrases(phrases.which)

@@ -36,12 +36,11 @@ def add_log_file(verbose: bool = False) -> Path:
     path = log_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
-    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path
-               for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                      encoding="utf-8")
-        handler.setFormatter(logging.Formatter(
-            "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if not any(
+        isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers
+    ):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler.setLevel(logging.DEBUG if verbose else logging.INFO)
         if root.level == logging.NOTSET or root.level > handler.level:
             # The console keeps its own level; only the file gets the extra detail.
@@ -56,16 +55,20 @@ def add_log_file(verbose: bool = False) -> Path:
 
 
 class ErrorDialog(QMessageBox):
-    """"Something went wrong", the error in one line, and the details to copy."""
+    """ "Something went wrong", the error in one line, and the details to copy."""
 
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("error_dialog")
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle("Office Desk")
-        self.setText(QCoreApplication.translate(
-            "ErrorDialog", "Something went wrong. Your data is safe: every change is saved "
-            "whole or not at all."))
+        self.setText(
+            QCoreApplication.translate(
+                "ErrorDialog",
+                "Something went wrong. Your data is safe: every change is saved "
+                "whole or not at all.",
+            )
+        )
         # The error's own words can quote what the user typed: plain text (the
         # informative text follows this format; detailed text is always plain).
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,7 +77,8 @@ class ErrorDialog(QMessageBox):
         self.details = details
         self.copy_button = self.addButton(
             QCoreApplication.translate("ErrorDialog", "Copy details"),
-            QMessageBox.ButtonRole.ActionRole)
+            QMessageBox.ButtonRole.ActionRole,
+        )
         self.copy_button.clicked.connect(self.copy_details)
         self.addButton(QMessageBox.StandardButton.Close)
 
@@ -82,8 +86,9 @@ class ErrorDialog(QMessageBox):
         QApplication.clipboard().setText(self.details)
 
 
-def report_exception(kind: type[BaseException], error: BaseException,
-                     trace: TracebackType | None) -> None:
+def report_exception(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
     """Log an uncaught exception, then show it (once at a time) if there is a GUI."""
     global _showing
     log.error("unexpected error", exc_info=(kind, error, trace))
@@ -91,11 +96,11 @@ def report_exception(kind: type[BaseException], error: BaseException,
         return
     details = "".join(traceback.format_exception(kind, error, trace))
     details += "\n" + QCoreApplication.translate("ErrorDialog", "Log file: {path}").format(
-        path=log_file())
+        path=log_file()
+    )
     _showing = True
     try:
-        ErrorDialog(f"{kind.__name__}: {error}", details,
-                    QApplication.activeWindow()).exec()
+        ErrorDialog(f"{kind.__name__}: {error}", details, QApplication.activeWindow()).exec()
     except Exception:  # the dialog itself failed: the log has it already
         print(details, file=sys.stderr)
     finally:

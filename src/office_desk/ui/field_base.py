@@ -43,8 +43,9 @@ def compact(combo: QComboBox, characters: int = 14) -> QComboBox:
 
 
 class ChoiceField(Field):
-    def __init__(self, parent: QWidget, choices: list[tuple[Any, str]],
-                 empty: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget, choices: list[tuple[Any, str]], empty: str | None = None
+    ) -> None:
         self.combo = compact(QComboBox(parent))
         if empty is not None:
             self.combo.addItem(empty, None)

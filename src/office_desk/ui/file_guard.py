@@ -114,18 +114,18 @@ def holder_text(holder: Holder) -> str:
         return QCoreApplication.translate(
             "FileGuard",
             "Opened read-only: this file is open in another Office Desk window (process "
-            "{pid}) that does not respond. Changes are turned off until it is closed there."
+            "{pid}) that does not respond. Changes are turned off until it is closed there.",
         ).format(pid=holder.pid)
     if holder.user:
         return QCoreApplication.translate(
             "FileGuard",
             "Opened read-only: this file is open in Office Desk on {host} (process {pid}) "
-            "by {user}. Changes are turned off until it is closed there."
+            "by {user}. Changes are turned off until it is closed there.",
         ).format(host=holder.host or "?", pid=holder.pid, user=holder.user)
     return QCoreApplication.translate(
         "FileGuard",
         "Opened read-only: this file is open in Office Desk on {host} (process {pid}) "
-        "by another user. Changes are turned off until it is closed there."
+        "by another user. Changes are turned off until it is closed there.",
     ).format(host=holder.host or "?", pid=holder.pid)
 
 
@@ -134,7 +134,8 @@ def activated_text() -> str:
     return QCoreApplication.translate(
         "FileGuard",
         "This file is already open in another Office Desk window; that window was brought "
-        "to the front.")
+        "to the front.",
+    )
 
 
 class FileGuard(QObject):
@@ -148,8 +149,9 @@ class FileGuard(QObject):
     #: Another instance of this user wants to open our file: bring the window forward.
     activation_requested = Signal()
 
-    def __init__(self, parent: QObject | None = None,
-                 answer_timeout_ms: int = ANSWER_TIMEOUT_MS) -> None:
+    def __init__(
+        self, parent: QObject | None = None, answer_timeout_ms: int = ANSWER_TIMEOUT_MS
+    ) -> None:
         super().__init__(parent)
         self.answer_timeout_ms = answer_timeout_ms
         self._path: Path | None = None
@@ -195,8 +197,12 @@ class FileGuard(QObject):
             return Claim.OWNED, None
         lock_path = target.with_name(target.name + ".lock")
         if not _folder_writable(target.parent):
-            log.warning("%s is not writable: %s is opened without a lock, other windows "
-                        "will not know it is open", target.parent, target.name)
+            log.warning(
+                "%s is not writable: %s is opened without a lock, other windows "
+                "will not know it is open",
+                target.parent,
+                target.name,
+            )
             self._take(target, None)
             return Claim.OWNED, None
 
@@ -206,8 +212,11 @@ class FileGuard(QObject):
             self._take(target, lock)
             return Claim.OWNED, None
         if lock.error() != QLockFile.LockError.LockFailedError:
-            log.warning("cannot create the lock file %s (%s): the file is opened without a "
-                        "lock", lock_path, lock.error().name)
+            log.warning(
+                "cannot create the lock file %s (%s): the file is opened without a lock",
+                lock_path,
+                lock.error().name,
+            )
             self._take(target, None)
             return Claim.OWNED, None
 
@@ -223,8 +232,13 @@ class FileGuard(QObject):
         if self._ask_to_come_forward(server_name_for(target)):
             log.info("%s is open in process %s; asked it to come forward", target, holder.pid)
             return Claim.ACTIVATED_OTHER, replace(holder, same_user_reachable=True)
-        log.info("%s is held by process %s on %s (%s)", target, holder.pid, holder.host,
-                 holder.user or "unknown user")
+        log.info(
+            "%s is held by process %s on %s (%s)",
+            target,
+            holder.pid,
+            holder.host,
+            holder.user or "unknown user",
+        )
         return Claim.HELD_BY_OTHER, holder
 
     def release(self) -> None:
@@ -253,9 +267,12 @@ class FileGuard(QObject):
         # We hold the lock, so a server of this name is a leftover of a crashed owner.
         QLocalServer.removeServer(name)
         if not server.listen(name):
-            log.warning("cannot listen on %s (%s): a second window on this file will open "
-                        "it read-only instead of bringing this one forward",
-                        name, server.errorString())
+            log.warning(
+                "cannot listen on %s (%s): a second window on this file will open "
+                "it read-only instead of bringing this one forward",
+                name,
+                server.errorString(),
+            )
             server.deleteLater()
             return
         server.newConnection.connect(self._on_new_connection)
@@ -320,8 +337,12 @@ class FileGuard(QObject):
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         read_answer()
         timer.stop()
-        for signal in (socket.connected, socket.readyRead, socket.disconnected,
-                       socket.errorOccurred):
+        for signal in (
+            socket.connected,
+            socket.readyRead,
+            socket.disconnected,
+            socket.errorOccurred,
+        ):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect()
         socket.abort()
@@ -426,8 +447,12 @@ def _holder(lock_path: Path, info: tuple[int, str, str]) -> Holder:
         except Exception:
             me = ""
         same_user = bool(user) and user.casefold() == me.casefold()
-    return Holder(pid=pid, host=host, app=app, same_user_reachable=False, user=user,
-                  same_host=_same_host(lock_path, host), same_user=same_user)
-
-
-
+    return Holder(
+        pid=pid,
+        host=host,
+        app=app,
+        same_user_reachable=False,
+        user=user,
+        same_host=_same_host(lock_path, host),
+        same_user=same_user,
+    )

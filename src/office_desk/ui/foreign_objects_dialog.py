@@ -78,8 +78,16 @@ class ForeignObjectsDialog(QDialog):
     accepting means "back up, remove and open"; otherwise ``why_not`` says why it
     cannot be done and the only button is Close."""
 
-    def __init__(self, path: Path, report: SchemaReport, backup_folder: Path, *,
-                 can_remove: bool, why_not: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        report: SchemaReport,
+        backup_folder: Path,
+        *,
+        can_remove: bool,
+        why_not: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self.report = report
@@ -88,8 +96,7 @@ class ForeignObjectsDialog(QDialog):
         self.resize(820, 560)
 
         badge = QLabel(self)
-        badge.setPixmap(qta.icon("mdi6.shield-alert-outline", color=WARNING_COLOUR)
-                        .pixmap(40, 40))
+        badge.setPixmap(qta.icon("mdi6.shield-alert-outline", color=WARNING_COLOUR).pixmap(40, 40))
         badge.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.title_label = QLabel(self)
         self.title_label.setObjectName("foreign_objects_title")
@@ -99,20 +106,23 @@ class ForeignObjectsDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
-        self.title_label.setText(self.tr(
-            "This file holds database objects that Office Desk did not make.")
-            if report.foreign else self.tr(
-            "This file's database objects are not the ones Office Desk makes."))
+        self.title_label.setText(
+            self.tr("This file holds database objects that Office Desk did not make.")
+            if report.foreign
+            else self.tr("This file's database objects are not the ones Office Desk makes.")
+        )
         self.explanation = QLabel(self)
         self.explanation.setObjectName("foreign_objects_explanation")
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setWordWrap(True)
-        self.explanation.setText(self.tr(
-            "Objects like these act by themselves whenever records are saved: a trigger "
-            "can rewrite e-mail addresses, for example, or copy every contact into a "
-            "hidden table. Office Desk has not opened {file} and has not changed it.\n\n"
-            "If you did not add them yourself, ask whoever gave you the file.").format(
-                file=path.name))
+        self.explanation.setText(
+            self.tr(
+                "Objects like these act by themselves whenever records are saved: a trigger "
+                "can rewrite e-mail addresses, for example, or copy every contact into a "
+                "hidden table. Office Desk has not opened {file} and has not changed it.\n\n"
+                "If you did not add them yourself, ask whoever gave you the file."
+            ).format(file=path.name)
+        )
         heading = QVBoxLayout()
         heading.addWidget(self.title_label)
         heading.addWidget(self.explanation)
@@ -127,8 +137,9 @@ class ForeignObjectsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Name"), self.tr("On table"),
-                                   self.tr("Finding")])
+        self.tree.setHeaderLabels(
+            [self.tr("Kind"), self.tr("Name"), self.tr("On table"), self.tr("Finding")]
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -154,22 +165,29 @@ class ForeignObjectsDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.remove_button: QPushButton | None = None
         if can_remove and report.foreign == report.differences:
-            self.action_label.setText(self.tr(
-                "Remove them: Office Desk first saves a verified backup of the file as it is "
-                "now (in {folder}), then removes the objects and opens the file.").format(
-                    folder=backup_folder))
+            self.action_label.setText(
+                self.tr(
+                    "Remove them: Office Desk first saves a verified backup of the file as it is "
+                    "now (in {folder}), then removes the objects and opens the file."
+                ).format(folder=backup_folder)
+            )
         elif can_remove:
-            self.action_label.setText(self.tr(
-                "Remove them: Office Desk first saves a verified backup of the file as it is "
-                "now (in {folder}), then removes the objects, puts its own back where one "
-                "was changed or is missing, and opens the file.").format(folder=backup_folder))
+            self.action_label.setText(
+                self.tr(
+                    "Remove them: Office Desk first saves a verified backup of the file as it is "
+                    "now (in {folder}), then removes the objects, puts its own back where one "
+                    "was changed or is missing, and opens the file."
+                ).format(folder=backup_folder)
+            )
         if can_remove:
-            self.remove_button = QPushButton(icon("mdi6.shield-remove-outline"),
-                                             self.tr("Back Up, &Remove and Open"), self)
+            self.remove_button = QPushButton(
+                icon("mdi6.shield-remove-outline"), self.tr("Back Up, &Remove and Open"), self
+            )
             self.remove_button.setObjectName("remove_button")
             self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.AcceptRole)
-            keep = self.buttons.addButton(self.tr("&Don't Open"),
-                                          QDialogButtonBox.ButtonRole.RejectRole)
+            keep = self.buttons.addButton(
+                self.tr("&Don't Open"), QDialogButtonBox.ButtonRole.RejectRole
+            )
             keep.setObjectName("dont_open_button")
             keep.setDefault(True)  # nothing changes unless the user says so
         else:
@@ -194,8 +212,14 @@ class ForeignObjectsDialog(QDialog):
         obj = difference.obj
         finding = QCoreApplication.translate("ForeignObjectsDialog", FINDINGS[difference.finding])
         kind = type_word(obj.type)
-        item = QTreeWidgetItem([kind[:1].upper() + kind[1:], _bare(obj.name),
-                                _bare(obj.table) if obj.table != obj.name else "", finding])
+        item = QTreeWidgetItem(
+            [
+                kind[:1].upper() + kind[1:],
+                _bare(obj.name),
+                _bare(obj.table) if obj.table != obj.name else "",
+                finding,
+            ]
+        )
         item.setData(KIND, Qt.ItemDataRole.UserRole, number)
         if difference.finding != MISSING:
             item.setIcon(FINDING, qta.icon("mdi6.alert-outline", color=WARNING_COLOUR))
@@ -221,18 +245,24 @@ class ForeignObjectsDialog(QDialog):
             self.definition_label.setText(self.tr("Its definition (SQL):"))
             self.definition.setPlainText(self.tr("(not in the file)"))
         elif difference.finding == CHANGED and expected and difference.obj.sql:
-            self.definition_label.setText(self.tr(
-                "How it differs from Office Desk's own (SQL, - ours, + this file's):"))
-            self.definition.setPlainText("\n".join(difflib.unified_diff(
-                expected.splitlines(), difference.obj.sql.splitlines(), lineterm="", n=1))
-                .split("\n", 2)[-1])  # without the ---/+++ header
+            self.definition_label.setText(
+                self.tr("How it differs from Office Desk's own (SQL, - ours, + this file's):")
+            )
+            self.definition.setPlainText(
+                "\n".join(
+                    difflib.unified_diff(
+                        expected.splitlines(), difference.obj.sql.splitlines(), lineterm="", n=1
+                    )
+                ).split("\n", 2)[-1]
+            )  # without the ---/+++ header
         else:
             self.definition_label.setText(self.tr("Its definition (SQL):"))
             self.definition.setPlainText(difference.obj.sql or self.tr("(made by SQLite)"))
 
 
-def offer_removal(window: QMainWindow, error: ForeignObjects, *, writable: bool,
-                  reopen: Callable[[], None]) -> None:
+def offer_removal(
+    window: QMainWindow, error: ForeignObjects, *, writable: bool, reopen: Callable[[], None]
+) -> None:
     """Show what ``error`` found in its file; if the user confirms, back the file up,
     remove the objects (in the background) and call ``reopen``. Otherwise, or when
     they cannot be removed, the file stays as it is and unopened."""
@@ -245,26 +275,33 @@ def offer_removal(window: QMainWindow, error: ForeignObjects, *, writable: bool,
         why_not = translate(
             "ForeignObjectsDialog",
             "Another user's Office Desk has the file open, so the objects cannot be removed "
-            "now; the file was not opened. Try again once it is closed there.")
+            "now; the file was not opened. Try again once it is closed there.",
+        )
     elif not report.repairable:
         why_not = translate(
             "ForeignObjectsDialog",
             "Some of Office Desk's own tables are changed or missing; removing objects "
             "cannot put that right, so the file was not opened. Restore a backup of it, or "
-            "ask whoever gave it to you.")
+            "ask whoever gave it to you.",
+        )
     else:
         why_not = ""
-    dialog = ForeignObjectsDialog(path, report, folder, can_remove=not why_not,
-                                  why_not=why_not, parent=window)
+    dialog = ForeignObjectsDialog(
+        path, report, folder, can_remove=not why_not, why_not=why_not, parent=window
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted or why_not:
         return
-    from ..core.store.schema_audit import back_up_and_remove
+    from ..core.store.backup import back_up_and_remove
 
-    removed = translate("ForeignObjectsDialog", "Removed the unknown objects from {file}; "
-                        "the file as it was is kept as {backup}.")
+    removed = translate(
+        "ForeignObjectsDialog",
+        "Removed the unknown objects from {file}; the file as it was is kept as {backup}.",
+    )
     not_removed = translate("ForeignObjectsDialog", "Not removed")
-    why = translate("ForeignObjectsDialog",
-                    "The objects were not removed and the file was not opened.\n\n{error}")
+    why = translate(
+        "ForeignObjectsDialog",
+        "The objects were not removed and the file was not opened.\n\n{error}",
+    )
 
     def work(_progress: object) -> Path:
         return back_up_and_remove(path, report, folder)
@@ -278,5 +315,4 @@ def offer_removal(window: QMainWindow, error: ForeignObjects, *, writable: bool,
         QMessageBox.warning(window, not_removed, why.format(error=error_text(exc, path)))
 
     label = translate("ForeignObjectsDialog", "Backing up and cleaning {file}…")
-    run_in_background(window, label.format(file=path.name), work, done, failed,
-                      cancellable=False)
+    run_in_background(window, label.format(file=path.name), work, done, failed, cancellable=False)

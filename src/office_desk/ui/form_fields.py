@@ -37,9 +37,24 @@ from .plain_text import literal, shown
 from .typed_fields import DateField, MoneyField, NumberField
 
 __all__ = [
-    "CheckField", "ChoiceField", "CoordinatesField", "CountryField", "DateField", "Field",
-    "FieldInputError", "LanguagesField", "LinkTexts", "LinksField", "ListField", "MoneyField",
-    "NotesField", "NumberField", "RecordField", "TagsField", "TextField", "WebsiteField",
+    "CheckField",
+    "ChoiceField",
+    "CoordinatesField",
+    "CountryField",
+    "DateField",
+    "Field",
+    "FieldInputError",
+    "LanguagesField",
+    "LinkTexts",
+    "LinksField",
+    "ListField",
+    "MoneyField",
+    "NotesField",
+    "NumberField",
+    "RecordField",
+    "TagsField",
+    "TextField",
+    "WebsiteField",
     "compact",
 ]
 
@@ -100,8 +115,11 @@ class CountryField(ChoiceField):
     """A searchable country chooser storing the ISO 3166 code."""
 
     def __init__(self, parent: QWidget, required: bool = False) -> None:
-        super().__init__(parent, [(code, f"{name} ({code})") for code, name in all_countries()],
-                         empty=None if required else "—")
+        super().__init__(
+            parent,
+            [(code, f"{name} ({code})") for code, name in all_countries()],
+            empty=None if required else "—",
+        )
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.combo.completer()
@@ -125,9 +143,11 @@ class CountryField(ChoiceField):
         if self.combo.currentText().strip() in ("", "—"):
             return ""
         if index < 0:
-            raise FieldInputError(QCoreApplication.translate(
-                "CountryField", "“{text}” is not a country in the list").format(
-                    text=self.combo.currentText()))
+            raise FieldInputError(
+                QCoreApplication.translate(
+                    "CountryField", "“{text}” is not a country in the list"
+                ).format(text=self.combo.currentText())
+            )
         return str(self.combo.itemData(index) or "")
 
 
@@ -151,8 +171,9 @@ class ListField(Field):
     each row's remove button ("Remove this e-mail"): whole phrases, so that they translate.
     """
 
-    def __init__(self, parent: QWidget, add_text: str, remove_tip: str,
-                 placeholder: str = "") -> None:
+    def __init__(
+        self, parent: QWidget, add_text: str, remove_tip: str, placeholder: str = ""
+    ) -> None:
         box = QWidget(parent)
         self.remove_tip = remove_tip
         self.placeholder = placeholder
@@ -225,22 +246,29 @@ class CoordinatesField(Field):
     def __init__(self, parent: QWidget) -> None:
         box = QWidget(parent)
         self.lat = NumberField(
-            box, QCoreApplication.translate("CoordinatesField", "latitude, e.g. 51.0504"))
+            box, QCoreApplication.translate("CoordinatesField", "latitude, e.g. 51.0504")
+        )
         self.lon = NumberField(
-            box, QCoreApplication.translate("CoordinatesField", "longitude, e.g. 13.7373"))
+            box, QCoreApplication.translate("CoordinatesField", "longitude, e.g. 13.7373")
+        )
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lat.widget)
         layout.addWidget(self.lon.widget)
         self.lookup_button = QToolButton(box)
         self.lookup_button.setIcon(icon("mdi6.map-search"))
-        self.lookup_button.setToolTip(QCoreApplication.translate(
-            "CoordinatesField", "Look the city up in the built-in list of places (works offline)"))
+        self.lookup_button.setToolTip(
+            QCoreApplication.translate(
+                "CoordinatesField",
+                "Look the city up in the built-in list of places (works offline)",
+            )
+        )
         layout.addWidget(self.lookup_button)
         self.pick_button = QToolButton(box)
         self.pick_button.setIcon(icon("mdi6.map-marker-plus"))
         self.pick_button.setToolTip(
-            QCoreApplication.translate("CoordinatesField", "Place it by clicking the map"))
+            QCoreApplication.translate("CoordinatesField", "Place it by clicking the map")
+        )
         layout.addWidget(self.pick_button)
         super().__init__(box)
         self.lat.changed.connect(self.changed)
@@ -268,8 +296,9 @@ def _fill(combo: QComboBox, choices: Sequence[tuple[uuid.UUID, str]]) -> list[st
         combo.addItem(shown(_choice_label(choice)), choice[0])
         detail = getattr(choice, "detail", "")
         if detail:
-            combo.setItemData(combo.count() - 1, literal(_choice_label(choice)),
-                              Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(
+                combo.count() - 1, literal(_choice_label(choice)), Qt.ItemDataRole.ToolTipRole
+            )
     return [choice[1] for choice in choices]
 
 
@@ -280,9 +309,14 @@ class RecordField(ChoiceField):
     Each record is shown with what tells it apart from namesakes; typing finds it by
     name in any script or spelling (see :mod:`picker_search`)."""
 
-    def __init__(self, parent: QWidget, choices: Callable[[], Sequence[tuple[uuid.UUID, str]]],
-                 empty: str = "—", create: Callable[[], uuid.UUID | None] | None = None,
-                 create_tip: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        choices: Callable[[], Sequence[tuple[uuid.UUID, str]]],
+        empty: str = "—",
+        create: Callable[[], uuid.UUID | None] | None = None,
+        create_tip: str = "",
+    ) -> None:
         self._choices = choices
         super().__init__(parent, [], empty=empty)
         names = _fill(self.combo, choices())
@@ -313,8 +347,9 @@ class RecordField(ChoiceField):
     def _show_tip(self) -> None:
         """A long label shows from its start (the name), all of it in the tooltip."""
         self.combo.lineEdit().setCursorPosition(0)
-        self.combo.setToolTip(literal(self.combo.currentText())
-                              if self.combo.currentIndex() > 0 else "")
+        self.combo.setToolTip(
+            literal(self.combo.currentText()) if self.combo.currentIndex() > 0 else ""
+        )
 
     def _match_typed(self) -> None:
         """Leaving the box: a name typed in full (and without namesakes) shows as its
@@ -350,13 +385,17 @@ class RecordField(ChoiceField):
             return self.combo.itemData(index)
         exact = self.search.exact_rows(text)
         if len(exact) > 1:
-            raise FieldInputError(QCoreApplication.translate(
-                "RecordField", "There are several “{text}”: choose one from the list").format(
-                    text=text))
+            raise FieldInputError(
+                QCoreApplication.translate(
+                    "RecordField", "There are several “{text}”: choose one from the list"
+                ).format(text=text)
+            )
         if not exact:
-            raise FieldInputError(QCoreApplication.translate(
-                "RecordField", "“{text}” is not in the list (use + to create it)").format(
-                    text=text))
+            raise FieldInputError(
+                QCoreApplication.translate(
+                    "RecordField", "“{text}” is not in the list (use + to create it)"
+                ).format(text=text)
+            )
         return self.combo.itemData(exact[0])
 
 
@@ -366,13 +405,20 @@ class TagsField(Field):
     def __init__(self, parent: QWidget, existing: list[str]) -> None:
         self.edit = QLineEdit(parent)
         self.edit.setPlaceholderText(
-            QCoreApplication.translate("TagsField", "tags, separated by commas"))
+            QCoreApplication.translate("TagsField", "tags, separated by commas")
+        )
         self.existing = existing
         super().__init__(self.edit)
         self.edit.textChanged.connect(self.changed)
-        self.edit.setToolTip(literal(QCoreApplication.translate(
-            "TagsField", "Existing tags: {tags}").format(tags=", ".join(existing)))
-            if existing else "")
+        self.edit.setToolTip(
+            literal(
+                QCoreApplication.translate("TagsField", "Existing tags: {tags}").format(
+                    tags=", ".join(existing)
+                )
+            )
+            if existing
+            else ""
+        )
 
     def value(self) -> list[str]:
         return [t.strip() for t in self.edit.text().split(",") if t.strip()]
@@ -398,9 +444,13 @@ class LinksField(Field):
     empties the box. An empty box, or text that fits several records and none chosen,
     adds nothing."""
 
-    def __init__(self, parent: QWidget, texts: LinkTexts,
-                 choices: Callable[[], Sequence[tuple[uuid.UUID, str]]],
-                 roles: list[tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        texts: LinkTexts,
+        choices: Callable[[], Sequence[tuple[uuid.UUID, str]]],
+        roles: list[tuple[str, str]] | None = None,
+    ) -> None:
         box = QWidget(parent)
         self.texts = texts
         self.roles = roles
@@ -464,8 +514,13 @@ class LinksField(Field):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) == (record_id, role):
                 return
         name = self._names.get(record_id, str(record_id))
-        text = QCoreApplication.translate("LinksField", "{role}: {name}").format(
-            role=self._role_label(role), name=name) if self.roles else name
+        text = (
+            QCoreApplication.translate("LinksField", "{role}: {name}").format(
+                role=self._role_label(role), name=name
+            )
+            if self.roles
+            else name
+        )
         item = QListWidgetItem(shown(text))
         item.setToolTip(literal(text))
         item.setData(Qt.ItemDataRole.UserRole, (record_id, role))

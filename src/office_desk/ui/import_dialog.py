@@ -54,12 +54,17 @@ from .plain_text import literal, shown
 log = logging.getLogger(__name__)
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
-    "ImportDialog", "Contact lists (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;"
-    "Excel (*.xlsx);;vCard (*.vcf *.vcard);;All files (*)")
+    "ImportDialog",
+    "Contact lists (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;"
+    "Excel (*.xlsx);;vCard (*.vcf *.vcard);;All files (*)",
+)
 PREVIEW_ROWS = 20
+
+
 class ImportDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 path: Path | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import contacts or organizations"))
@@ -79,9 +84,12 @@ class ImportDialog(QDialog):
         self.encoding_combo = QComboBox()
         self.encoding_combo.setObjectName("encoding_combo")
         self.encoding_combo.setAccessibleName(self.tr("Encoding of the file"))
-        self.encoding_combo.setToolTip(self.tr(
-            "How the text of a CSV or vCard file is read. Automatic reads each line as its "
-            "bytes show, and the check names the lines where that is unclear."))
+        self.encoding_combo.setToolTip(
+            self.tr(
+                "How the text of a CSV or vCard file is read. Automatic reads each line as its "
+                "bytes show, and the check names the lines where that is unclear."
+            )
+        )
         self.encoding_combo.addItem(self.tr("Automatic"), "")
         for codec, name in ENCODINGS.items():
             self.encoding_combo.addItem(translate("ImportFiles", name), codec)
@@ -100,16 +108,21 @@ class ImportDialog(QDialog):
         self.office_combo = QComboBox()
         self.office_combo.setObjectName("office_combo")
         self.office_combo.setAccessibleName(self.tr("Office of the imported records"))
-        self.office_combo.setToolTip(self.tr(
-            "Every imported record goes to this office, unless its row names another. "
-            "Merging only fills an empty office."))
+        self.office_combo.setToolTip(
+            self.tr(
+                "Every imported record goes to this office, unless its row names another. "
+                "Merging only fills an empty office."
+            )
+        )
         self._fill_offices()
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setObjectName("mapping_table")
         self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Goes into")])
+            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Goes into")]
+        )
         self.mapping_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+            1, QHeaderView.ResizeMode.Stretch
+        )
         self.mapping_table.verticalHeader().hide()
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setObjectName("preview_table")
@@ -142,8 +155,11 @@ class ImportDialog(QDialog):
         step1_layout.addWidget(QLabel(self.tr("Columns (change where a column should go):")))
         step1_layout.addWidget(self.mapping_table, 2)
         step1_layout.addWidget(self.mapping_hint)
-        step1_layout.addWidget(QLabel(self.tr(
-            "The first {count} rows as they will be read:").format(count=PREVIEW_ROWS)))
+        step1_layout.addWidget(
+            QLabel(
+                self.tr("The first {count} rows as they will be read:").format(count=PREVIEW_ROWS)
+            )
+        )
         step1_layout.addWidget(self.preview_table, 2)
 
         # --- step 2: the dry run
@@ -182,7 +198,8 @@ class ImportDialog(QDialog):
         choices.addWidget(QLabel(self.tr("Show:")))
         choices.addWidget(self.show_combo)
         self.skip_errors_check = QCheckBox(
-            self.tr("Leave out the rows with errors and import the rest"))
+            self.tr("Leave out the rows with errors and import the rest")
+        )
         self.skip_errors_check.toggled.connect(self._update_buttons)
         step2 = QWidget()
         step2_layout = QVBoxLayout(step2)
@@ -201,13 +218,16 @@ class ImportDialog(QDialog):
         self.steps.addWidget(step2)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.back_button = self.buttons.addButton(self.tr("< &Back"),
-                                                  QDialogButtonBox.ButtonRole.ResetRole)
-        self.check_button = self.buttons.addButton(self.tr("&Check (dry run) >"),
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button = self.buttons.addButton(
+            self.tr("< &Back"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.check_button = self.buttons.addButton(
+            self.tr("&Check (dry run) >"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         # An action button: Import must not close the dialog before the import is done.
-        self.import_button = self.buttons.addButton(self.tr("&Import"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.check_button.setObjectName("check_button")
         self.import_button.setObjectName("import_button")
         self.back_button.clicked.connect(lambda: self._go(0))
@@ -251,13 +271,15 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(bool(mapping is not None and mapping.is_usable))
         self.import_button.setVisible(step == 1)
         ready = self.plan is not None and (
-            not self.plan.error_count or self.skip_errors_check.isChecked())
+            not self.plan.error_count or self.skip_errors_check.isChecked()
+        )
         self.import_button.setEnabled(bool(ready and self.plan.write_count()))
 
     def choose_file(self) -> None:
         folder = settings.get_key("exchange/folder", str(Path.home()))
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a contact list"), folder,
-                                              translated_label(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a contact list"), folder, translated_label(FILE_FILTER)
+        )
         if name:
             settings.put_key("exchange/folder", str(Path(name).parent))
             self.encoding_combo.setCurrentIndex(0)  # a new file: read as its bytes show
@@ -297,21 +319,34 @@ class ImportDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ImportFileError | OSError):
-                QMessageBox.warning(self, self.tr("Import"), literal(self.tr(
-                    "{file} cannot be imported.\n\n{error}").format(file=path.name, error=exc)))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Import"),
+                    literal(
+                        self.tr("{file} cannot be imported.\n\n{error}").format(
+                            file=path.name, error=exc
+                        )
+                    ),
+                )
             else:
                 self._failed(self.tr("Reading the file"))(exc)
 
-        run_in_background(self, self.tr("Reading {file}…").format(file=path.name), work,
-                          lambda table: self._loaded(path, table), failed)
+        run_in_background(
+            self,
+            self.tr("Reading {file}…").format(file=path.name),
+            work,
+            lambda table: self._loaded(path, table),
+            failed,
+        )
 
     def _loaded(self, path: Path, table: Any) -> None:
         from ..core.import_contacts.encodings import encoding_name
         from ..core.import_contacts.plan import encoding_lines
 
         before = self.table
-        same_columns = before is not None and path == self.path and (
-            before.headers == table.headers)
+        same_columns = (
+            before is not None and path == self.path and (before.headers == table.headers)
+        )
         mapping = self.current_mapping() if same_columns else None
         self.path, self.table, self.plan = path, table, None
         how = [table.format.upper()]
@@ -319,13 +354,20 @@ class ImportDialog(QDialog):
             how.append(self.tr("encoding {name}").format(name=encoding_name(table.encoding)))
         if getattr(table, "delimiter", None):
             separators = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
-            how.append(self.tr("separator {name}").format(
-                name=separators.get(table.delimiter, repr(table.delimiter))))
+            how.append(
+                self.tr("separator {name}").format(
+                    name=separators.get(table.delimiter, repr(table.delimiter))
+                )
+            )
         rows = len(table.rows)
-        read = (self.tr("{file}: {count} row ({how})") if rows == 1
-                else self.tr("{file}: {count} rows ({how})"))
-        self.file_label.setText(shown(read.format(file=path.name, count=format_number(rows),
-                                                  how=", ".join(how))))
+        read = (
+            self.tr("{file}: {count} row ({how})")
+            if rows == 1
+            else self.tr("{file}: {count} rows ({how})")
+        )
+        self.file_label.setText(
+            shown(read.format(file=path.name, count=format_number(rows), how=", ".join(how)))
+        )
         self.encoding_combo.setEnabled(table.format != "xlsx")
         hint = encoding_lines(table.encoding, table.encoding_notes, table.encoding_suggestions)
         self.encoding_hint.setText("\n".join(line.strip() for line in hint))
@@ -356,8 +398,11 @@ class ImportDialog(QDialog):
         for column, header in enumerate(table.headers):
             name = QTableWidgetItem(shown(header))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            examples = [r.values[column] for r in table.rows[:5]
-                        if column < len(r.values) and r.values[column].strip()][:3]
+            examples = [
+                r.values[column]
+                for r in table.rows[:5]
+                if column < len(r.values) and r.values[column].strip()
+            ][:3]
             sample = QTableWidgetItem(shown(" · ".join(v.replace("\n", " ") for v in examples)))
             sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
             combo = QComboBox()
@@ -385,18 +430,24 @@ class ImportDialog(QDialog):
             combo = self.mapping_table.cellWidget(column, 2)
             if isinstance(combo, QComboBox):
                 columns[column] = combo.currentData()
-        return ColumnMapping(columns=columns, target=self.target(),
-                             layout=getattr(self, "layout_name", None))
+        return ColumnMapping(
+            columns=columns, target=self.target(), layout=getattr(self, "layout_name", None)
+        )
 
     def _mapping_changed(self) -> None:
         mapping = self.current_mapping()
         layout = getattr(self, "layout_name", None)
         if not mapping.is_usable:
-            self.mapping_hint.setText(self.tr("Choose the column that holds the name (or the "
-                                              "given and family names) to go on."))
+            self.mapping_hint.setText(
+                self.tr(
+                    "Choose the column that holds the name (or the "
+                    "given and family names) to go on."
+                )
+            )
         elif layout:
             self.mapping_hint.setText(
-                self.tr("Recognised as {layout}'s layout.").format(layout=layout))
+                self.tr("Recognised as {layout}'s layout.").format(layout=layout)
+            )
         else:
             self.mapping_hint.setText(self.tr("Columns were matched by their names; check them."))
         self._fill_preview(mapping)
@@ -405,13 +456,15 @@ class ImportDialog(QDialog):
     def _fill_preview(self, mapping: Any) -> None:
         from ..core.import_contacts import TARGET_FIELDS
 
-        labels = {spec.key: translate("ImportFields", spec.label)
-                  for spec in TARGET_FIELDS[self.target()]}
+        labels = {
+            spec.key: translate("ImportFields", spec.label) for spec in TARGET_FIELDS[self.target()]
+        }
         used = [(column, key) for column, key in sorted(mapping.columns.items()) if key]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(used) + 1)
         self.preview_table.setHorizontalHeaderLabels(
-            [self.tr("Line"), *(labels.get(key, key) for _c, key in used)])
+            [self.tr("Line"), *(labels.get(key, key) for _c, key in used)]
+        )
         rows = self.table.rows[:PREVIEW_ROWS]
         self.preview_table.setRowCount(len(rows))
         for number, row in enumerate(rows):
@@ -434,12 +487,22 @@ class ImportDialog(QDialog):
         checking = self.tr("Checking row {done} of {total}…")
 
         def work(progress: Progress) -> Any:
-            return plan_import(store, table, mapping, target,
-                               progress=progress_reporter(progress, checking),
-                               office_id=office_id)
+            return plan_import(
+                store,
+                table,
+                mapping,
+                target,
+                progress=progress_reporter(progress, checking),
+                office_id=office_id,
+            )
 
-        run_in_background(self, self.tr("Checking the rows (nothing is written)…"), work,
-                          self._show_plan, self._failed(self.tr("The check")))
+        run_in_background(
+            self,
+            self.tr("Checking the rows (nothing is written)…"),
+            work,
+            self._show_plan,
+            self._failed(self.tr("The check")),
+        )
 
     def _show_plan(self, plan: Any) -> None:
         self.plan = plan
@@ -456,8 +519,9 @@ class ImportDialog(QDialog):
     def _summarise(self) -> None:
         lines = list(self.plan.summary_lines())
         if self.plan.error_count:
-            lines.append(self.tr(
-                "Rows with errors stop the import unless you leave them out below."))
+            lines.append(
+                self.tr("Rows with errors stop the import unless you leave them out below.")
+            )
         self.summary_label.setText(shown("\n".join(lines)))
         self.skip_errors_check.setVisible(bool(self.plan.error_count))
         self._offer_encoding()
@@ -471,8 +535,9 @@ class ImportDialog(QDialog):
         suggested = self.plan.encoding_suggestions
         self.reread_button.setVisible(bool(self.plan.unclear_lines()))
         if suggested and self.encoding_combo.findData(suggested[0]) >= 0:
-            self.reread_button.setText(self.tr("Read the file as {encoding}").format(
-                encoding=encoding_name(suggested[0])))
+            self.reread_button.setText(
+                self.tr("Read the file as {encoding}").format(encoding=encoding_name(suggested[0]))
+            )
         else:
             self.reread_button.setText(self.tr("Choose the file's encoding…"))
 
@@ -485,17 +550,22 @@ class ImportDialog(QDialog):
         font.setBold(not undoable)  # a warning: read it before pressing Import
         self.undo_note.setFont(font)
         if undoable:
-            self.undo_note.setText(self.tr(
-                "After the import, Edit ▸ Undo (Ctrl+Z) takes the whole import back."))
+            self.undo_note.setText(
+                self.tr("After the import, Edit ▸ Undo (Ctrl+Z) takes the whole import back.")
+            )
         else:
-            self.undo_note.setText(self.tr(
-                "This import writes {count} records, more than Edit ▸ Undo can take back "
-                "(up to {limit}): undoing it would keep the window frozen for a long time. "
-                "A backup of the database is made just before the import; File ▸ Restore "
-                "from Backup puts it back. What you did before the import can no longer be "
-                "undone after it either.").format(
+            self.undo_note.setText(
+                self.tr(
+                    "This import writes {count} records, more than Edit ▸ Undo can take back "
+                    "(up to {limit}): undoing it would keep the window frozen for a long time. "
+                    "A backup of the database is made just before the import; File ▸ Restore "
+                    "from Backup puts it back. What you did before the import can no longer be "
+                    "undone after it either."
+                ).format(
                     count=format_number(records_to_write(self.plan)),
-                    limit=format_number(UNDO_LIMIT)))
+                    limit=format_number(UNDO_LIMIT),
+                )
+            )
 
     def _filter_rows(self) -> None:
         if self.plan is not None:
@@ -526,18 +596,32 @@ class ImportDialog(QDialog):
         context, store, plan = self.context, self.context.store, self.plan
         importing = self.tr("Importing {done} of {total}…")
         undo_text = self.tr("Import {file}").format(
-            file=self.path.name if self.path is not None else "")
+            file=self.path.name if self.path is not None else ""
+        )
         # Too large to undo: the history is cleared (older steps would write back
         # pre-import values), and the backup made first is how to take it back.
-        importing_op = Operation(self, context, lambda progress: apply_plan(
-            store, plan, progress=progress_reporter(progress, importing))) \
-            .backup_first("before-import") \
-            .undo(lambda result: ImportCommand(context, result, undo_text)
-                  if can_undo(result) else None) \
-            .changes({"contact", "organization", "tag"}) \
-            .failed(self.tr("Import"), self.tr(
-                "{what} failed; nothing was written.\n\n{error}").format(
-                    what=self.tr("The import"), error="{error}"))
+        importing_op = (
+            Operation(
+                self,
+                context,
+                lambda progress: apply_plan(
+                    store, plan, progress=progress_reporter(progress, importing)
+                ),
+            )
+            .backup_first("before-import")
+            .undo(
+                lambda result: (
+                    ImportCommand(context, result, undo_text) if can_undo(result) else None
+                )
+            )
+            .changes({"contact", "organization", "tag"})
+            .failed(
+                self.tr("Import"),
+                self.tr("{what} failed; nothing was written.\n\n{error}").format(
+                    what=self.tr("The import"), error="{error}"
+                ),
+            )
+        )
         importing_op.success(lambda result: self._imported(result, importing_op.backup))
         importing_op.run_in_background(self.tr("Importing…"))
 
@@ -552,12 +636,18 @@ class ImportDialog(QDialog):
         else:
             too_large = self.tr(
                 "This import wrote {count} records, more than Edit ▸ Undo can take back "
-                "(up to {limit}).").format(count=format_number(result.records_written),
-                                           limit=format_number(UNDO_LIMIT))
+                "(up to {limit})."
+            ).format(count=format_number(result.records_written), limit=format_number(UNDO_LIMIT))
             if backup is not None:
-                message += "\n\n" + too_large + " " + self.tr(
-                    "To take it back, use File ▸ Restore from Backup and choose the backup "
-                    "made just before the import:\n{path}").format(path=backup)
+                message += (
+                    "\n\n"
+                    + too_large
+                    + " "
+                    + self.tr(
+                        "To take it back, use File ▸ Restore from Backup and choose the backup "
+                        "made just before the import:\n{path}"
+                    ).format(path=backup)
+                )
             else:
                 message += "\n\n" + too_large
         QMessageBox.information(self, self.tr("Import"), literal(message))
@@ -568,8 +658,14 @@ class ImportDialog(QDialog):
 
         def show(exc: BaseException) -> None:
             log.error("%s failed", what, exc_info=exc)
-            QMessageBox.critical(self, self.tr("Import"), literal(self.tr(
-                "{what} failed; nothing was written.\n\n{error}").format(
-                    what=what, error=error_text(exc, self.context.store.path))))
+            QMessageBox.critical(
+                self,
+                self.tr("Import"),
+                literal(
+                    self.tr("{what} failed; nothing was written.\n\n{error}").format(
+                        what=what, error=error_text(exc, self.context.store.path)
+                    )
+                ),
+            )
 
         return show

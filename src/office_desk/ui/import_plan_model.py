@@ -21,22 +21,32 @@ from PySide6.QtWidgets import QWidget
 
 from .plain_text import literal, shown
 
-ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("ImportDialog", "New"),
-                 "update": QT_TRANSLATE_NOOP("ImportDialog", "Update"),
-                 "skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"),
-                 "error": QT_TRANSLATE_NOOP("ImportDialog", "Error"),
-                 "duplicate": QT_TRANSLATE_NOOP("ImportDialog", "Duplicate")}
-CHOICE_LABELS = {"skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"),
-                 "merge": QT_TRANSLATE_NOOP("ImportDialog", "Merge into existing"),
-                 "create": QT_TRANSLATE_NOOP("ImportDialog", "Create anyway")}
-ACTION_COLOURS = {"error": "#c62828", "duplicate": "#b26a00", "update": "#1565c0",
-                  "create": "#2e7d32"}
-SHOW_FILTERS = (("all", QT_TRANSLATE_NOOP("ImportDialog", "All rows")),
-                ("duplicate", QT_TRANSLATE_NOOP("ImportDialog", "Duplicates")),
-                ("error", QT_TRANSLATE_NOOP("ImportDialog", "Errors")),
-                ("create", QT_TRANSLATE_NOOP("ImportDialog", "New")),
-                ("update", QT_TRANSLATE_NOOP("ImportDialog", "Updates")),
-                ("skip", QT_TRANSLATE_NOOP("ImportDialog", "Skipped")))
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("ImportDialog", "New"),
+    "update": QT_TRANSLATE_NOOP("ImportDialog", "Update"),
+    "skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"),
+    "error": QT_TRANSLATE_NOOP("ImportDialog", "Error"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportDialog", "Duplicate"),
+}
+CHOICE_LABELS = {
+    "skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"),
+    "merge": QT_TRANSLATE_NOOP("ImportDialog", "Merge into existing"),
+    "create": QT_TRANSLATE_NOOP("ImportDialog", "Create anyway"),
+}
+ACTION_COLOURS = {
+    "error": "#c62828",
+    "duplicate": "#b26a00",
+    "update": "#1565c0",
+    "create": "#2e7d32",
+}
+SHOW_FILTERS = (
+    ("all", QT_TRANSLATE_NOOP("ImportDialog", "All rows")),
+    ("duplicate", QT_TRANSLATE_NOOP("ImportDialog", "Duplicates")),
+    ("error", QT_TRANSLATE_NOOP("ImportDialog", "Errors")),
+    ("create", QT_TRANSLATE_NOOP("ImportDialog", "New")),
+    ("update", QT_TRANSLATE_NOOP("ImportDialog", "Updates")),
+    ("skip", QT_TRANSLATE_NOOP("ImportDialog", "Skipped")),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -53,9 +63,13 @@ def row_status(row: Any) -> str:
 class PlanModel(QAbstractTableModel):
     """The dry run's rows (lazy: a 100,000-row file shows at once)."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("PlanModel", "Line"), QT_TRANSLATE_NOOP("PlanModel", "Name"),
-               QT_TRANSLATE_NOOP("PlanModel", "What happens"),
-               QT_TRANSLATE_NOOP("PlanModel", "Matches"), QT_TRANSLATE_NOOP("PlanModel", "Notes"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PlanModel", "Line"),
+        QT_TRANSLATE_NOOP("PlanModel", "Name"),
+        QT_TRANSLATE_NOOP("PlanModel", "What happens"),
+        QT_TRANSLATE_NOOP("PlanModel", "Matches"),
+        QT_TRANSLATE_NOOP("PlanModel", "Notes"),
+    )
 
     def __init__(self, plan: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +87,9 @@ class PlanModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("PlanModel", self.HEADERS[section])
         return None
@@ -94,7 +109,8 @@ class PlanModel(QAbstractTableModel):
                 choice = CHOICE_LABELS.get(row.choice)
                 if status == "duplicate":
                     return self.tr("Duplicate: {choice}").format(
-                        choice=translated_label(choice) if choice else row.choice)
+                        choice=translated_label(choice) if choice else row.choice
+                    )
                 action = ACTION_LABELS.get(status)
                 return translated_label(action) if action else status
             if column == 3:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from . import settings
 from .app_context import AppContext
-from .icons import KIND_ICONS, icon
-from .pages import PAGE_TITLES, PAGES
+from .icons import icon
+from .kinds import KIND_ICONS
+from .pages import PAGES, page_title
 from .plain_text import action_text, literal, without_mnemonics
 
 Key = QKeySequence | QKeySequence.StandardKey | str
@@ -85,22 +87,29 @@ class ActionSpec:
 ACTIONS: dict[str, ActionSpec] = {}
 
 
-def add_action(name: str, text: object, keys: Sequence[Key] = (), icon_name: str = "",
-               tip: object = "", role: QAction.MenuRole | None = None,
-               enabled: Callable[[State], bool] | None = None,
-               ) -> Callable[[Callable[[Window], object]], Callable[[Window], object]]:
+def add_action(
+    name: str,
+    text: object,
+    keys: Sequence[Key] = (),
+    icon_name: str = "",
+    tip: object = "",
+    role: QAction.MenuRole | None = None,
+    enabled: Callable[[State], bool] | None = None,
+) -> Callable[[Callable[[Window], object]], Callable[[Window], object]]:
     """Register the decorated function as the command ``name`` (see :class:`ActionSpec`)."""
 
     def register(trigger: Callable[[Window], object]) -> Callable[[Window], object]:
-        ACTIONS[name] = ActionSpec(name, text, trigger, tuple(keys), icon_name, tip, role,
-                                   enabled)
+        ACTIONS[name] = ActionSpec(name, text, trigger, tuple(keys), icon_name, tip, role, enabled)
         return trigger
 
     return register
 
 
 def _tr(text: object) -> str:
-    """A text marked with QT_TRANSLATE_NOOP("MainWindow", ...), in the chosen language."""
+    """A text marked with QT_TRANSLATE_NOOP("MainWindow", ...), in the chosen language;
+    or a function that gives the text already translated (a page's title)."""
+    if callable(text):
+        return str(text())
     return QCoreApplication.translate("MainWindow", str(text))
 
 
@@ -114,14 +123,23 @@ def _writable(state: State) -> bool:
 
 # ---------------------------------------------------------------------- File
 
-@add_action("new_file_action", QT_TRANSLATE_NOOP("MainWindow", "&New database…"),
-            ["Ctrl+Shift+N"], "mdi6.database-plus")
+
+@add_action(
+    "new_file_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&New database…"),
+    ["Ctrl+Shift+N"],
+    "mdi6.database-plus",
+)
 def _new_database(window: Window) -> None:
     window.create_database()
 
 
-@add_action("open_action", QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
-            [QKeySequence.StandardKey.Open], "mdi6.folder-open")
+@add_action(
+    "open_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
+    [QKeySequence.StandardKey.Open],
+    "mdi6.folder-open",
+)
 def _open(window: Window) -> None:
     window.open_database_dialog()
 
@@ -131,129 +149,198 @@ def _open_sample(window: Window) -> None:
     window.open_sample()
 
 
-@add_action("import_contacts_action",
-            QT_TRANSLATE_NOOP("MainWindow", "&Contacts or Organizations (CSV, Excel, vCard)…"),
-            ["Ctrl+I"], "mdi6.account-arrow-left",
-            QT_TRANSLATE_NOOP("MainWindow", "Import a contact list: a dry run shows new records, "
-                                            "updates and duplicates first"), enabled=_writable)
+@add_action(
+    "import_contacts_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&Contacts or Organizations (CSV, Excel, vCard)…"),
+    ["Ctrl+I"],
+    "mdi6.account-arrow-left",
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Import a contact list: a dry run shows new records, updates and duplicates first",
+    ),
+    enabled=_writable,
+)
 def _import_contacts(window: Window) -> None:
     window.exchange.import_contacts()
 
 
-@add_action("import_package_action",
-            QT_TRANSLATE_NOOP("MainWindow", "&Package from Another Office…"),
-            icon_name="mdi6.package-down",
-            tip=QT_TRANSLATE_NOOP("MainWindow", "Merge another office's package: newer edits "
-                                                "win, conflicts are listed"), enabled=_writable)
+@add_action(
+    "import_package_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&Package from Another Office…"),
+    icon_name="mdi6.package-down",
+    tip=QT_TRANSLATE_NOOP(
+        "MainWindow", "Merge another office's package: newer edits win, conflicts are listed"
+    ),
+    enabled=_writable,
+)
 def _import_package(window: Window) -> None:
     window.exchange.import_package()
 
 
-@add_action("export_list_action", QT_TRANSLATE_NOOP("MainWindow", "This &List (Excel or CSV)…"),
-            ["Ctrl+Shift+E"], "mdi6.table-arrow-right",
-            QT_TRANSLATE_NOOP("MainWindow", "Export the list on screen, with its filter and "
-                                            "order"), enabled=lambda state: state.list_shown)
+@add_action(
+    "export_list_action",
+    QT_TRANSLATE_NOOP("MainWindow", "This &List (Excel or CSV)…"),
+    ["Ctrl+Shift+E"],
+    "mdi6.table-arrow-right",
+    QT_TRANSLATE_NOOP("MainWindow", "Export the list on screen, with its filter and order"),
+    enabled=lambda state: state.list_shown,
+)
 def _export_list(window: Window) -> None:
     window.exchange.export_list()
 
 
-@add_action("export_vcard_action", QT_TRANSLATE_NOOP("MainWindow", "Contacts as &vCards…"),
-            icon_name="mdi6.card-account-details-outline",
-            tip=QT_TRANSLATE_NOOP("MainWindow", "The contacts of the Contacts list (with its "
-                                                "filter), for address books"), enabled=_has_store)
+@add_action(
+    "export_vcard_action",
+    QT_TRANSLATE_NOOP("MainWindow", "Contacts as &vCards…"),
+    icon_name="mdi6.card-account-details-outline",
+    tip=QT_TRANSLATE_NOOP(
+        "MainWindow", "The contacts of the Contacts list (with its filter), for address books"
+    ),
+    enabled=_has_store,
+)
 def _export_vcards(window: Window) -> None:
     window.exchange.export_vcards()
 
 
-@add_action("export_calendar_action",
-            QT_TRANSLATE_NOOP("MainWindow", "Events as a &Calendar (.ics)…"),
-            icon_name="mdi6.calendar-export",
-            tip=QT_TRANSLATE_NOOP("MainWindow", "The events of the Events list (with its "
-                                                "filter), for calendar apps"), enabled=_has_store)
+@add_action(
+    "export_calendar_action",
+    QT_TRANSLATE_NOOP("MainWindow", "Events as a &Calendar (.ics)…"),
+    icon_name="mdi6.calendar-export",
+    tip=QT_TRANSLATE_NOOP(
+        "MainWindow", "The events of the Events list (with its filter), for calendar apps"
+    ),
+    enabled=_has_store,
+)
 def _export_calendar(window: Window) -> None:
     window.exchange.export_calendar()
 
 
-@add_action("export_package_action",
-            QT_TRANSLATE_NOOP("MainWindow", "&Package for Another Office…"),
-            icon_name="mdi6.package-up",
-            tip=QT_TRANSLATE_NOOP("MainWindow", "The whole database as one file another "
-                                                "office can merge"), enabled=_has_store)
+@add_action(
+    "export_package_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&Package for Another Office…"),
+    icon_name="mdi6.package-up",
+    tip=QT_TRANSLATE_NOOP("MainWindow", "The whole database as one file another office can merge"),
+    enabled=_has_store,
+)
 def _export_package(window: Window) -> None:
     window.exchange.export_package()
 
 
-@add_action("copy_action", QT_TRANSLATE_NOOP("MainWindow", "Save a &Copy / Backup…"),
-            ["Ctrl+Shift+S"], "mdi6.content-save-all", enabled=_has_store)
+@add_action(
+    "copy_action",
+    QT_TRANSLATE_NOOP("MainWindow", "Save a &Copy / Backup…"),
+    ["Ctrl+Shift+S"],
+    "mdi6.content-save-all",
+    enabled=_has_store,
+)
 def _save_copy(window: Window) -> None:
     window.save_copy()
 
 
-@add_action("restore_action", QT_TRANSLATE_NOOP("MainWindow", "Res&tore from Backup…"),
-            icon_name="mdi6.backup-restore",
-            tip=QT_TRANSLATE_NOOP("MainWindow", "Put the file back as one of its automatic "
-                                                "backups was"), enabled=_writable)
+@add_action(
+    "restore_action",
+    QT_TRANSLATE_NOOP("MainWindow", "Res&tore from Backup…"),
+    icon_name="mdi6.backup-restore",
+    tip=QT_TRANSLATE_NOOP("MainWindow", "Put the file back as one of its automatic backups was"),
+    enabled=_writable,
+)
 def _restore(window: Window) -> None:
     window.restore_from_backup()
 
 
-@add_action("quit_action", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-            [QKeySequence.StandardKey.Quit])
+@add_action(
+    "quit_action", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), [QKeySequence.StandardKey.Quit]
+)
 def _quit(window: Window) -> None:
     window.close()
 
 
 # ---------------------------------------------------------------------- Edit
 
-@add_action("undo_action", QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
-            [QKeySequence.StandardKey.Undo], "mdi6.undo")
+
+@add_action(
+    "undo_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+    [QKeySequence.StandardKey.Undo],
+    "mdi6.undo",
+)
 def _undo(window: Window) -> None:
     window.undo()
 
 
 # StandardKey.Redo is Ctrl+Y on Windows; Ctrl+Shift+Z there too, once (distinct_keys).
-@add_action("redo_action", QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
-            [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"], "mdi6.redo")
+@add_action(
+    "redo_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+    [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"],
+    "mdi6.redo",
+)
 def _redo(window: Window) -> None:
     window.redo()
 
 
-@add_action("new_record_action", QT_TRANSLATE_NOOP("MainWindow", "&New Record…"),
-            [QKeySequence.StandardKey.New], "mdi6.plus",
-            enabled=lambda state: state.writable and state.list_shown)
+@add_action(
+    "new_record_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&New Record…"),
+    [QKeySequence.StandardKey.New],
+    "mdi6.plus",
+    enabled=lambda state: state.writable and state.list_shown,
+)
 def _new_record(window: Window) -> None:
     window.new_record()
 
 
-@add_action("edit_record_action", QT_TRANSLATE_NOOP("MainWindow", "&Edit Record…"),
-            ["Ctrl+E"], "mdi6.pencil", enabled=lambda state: state.writable and state.selected == 1)
+@add_action(
+    "edit_record_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit Record…"),
+    ["Ctrl+E"],
+    "mdi6.pencil",
+    enabled=lambda state: state.writable and state.selected == 1,
+)
 def _edit_record(window: Window) -> None:
     window.edit_current()
 
 
-@add_action("delete_action", QT_TRANSLATE_NOOP("MainWindow", "&Delete…"),
-            ["Ctrl+Delete"], "mdi6.delete",
-            enabled=lambda state: state.writable and state.selected > 0)
+@add_action(
+    "delete_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&Delete…"),
+    ["Ctrl+Delete"],
+    "mdi6.delete",
+    enabled=lambda state: state.writable and state.selected > 0,
+)
 def _delete(window: Window) -> None:
     window.delete_current()
 
 
-@add_action("search_action", QT_TRANSLATE_NOOP("MainWindow", "&Search Everything…"),
-            ["Ctrl+K", QKeySequence.StandardKey.Find], "mdi6.magnify", enabled=_has_store)
+@add_action(
+    "search_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&Search Everything…"),
+    ["Ctrl+K", QKeySequence.StandardKey.Find],
+    "mdi6.magnify",
+    enabled=_has_store,
+)
 def _search(window: Window) -> None:
     window.open_search()
 
 
-@add_action("settings_action", QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
-            ["Ctrl+,"], "mdi6.cog-outline", role=QAction.MenuRole.PreferencesRole)
+@add_action(
+    "settings_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
+    ["Ctrl+,"],
+    "mdi6.cog-outline",
+    role=QAction.MenuRole.PreferencesRole,
+)
 def _settings(window: Window) -> None:
     window.open_settings()
 
 
 # ---------------------------------------------------------------------- View: one per page
 
+
 def _page_action(number: int, page: str) -> None:
-    @add_action(f"page_{page}_action", PAGE_TITLES[page], [f"Ctrl+{number}"], KIND_ICONS[page])
+    @add_action(
+        f"page_{page}_action", partial(page_title, page), [f"Ctrl+{number}"], KIND_ICONS[page]
+    )
     def show(window: Window) -> None:
         window.show_page(page)
 
@@ -264,21 +351,32 @@ for _number, _page in enumerate(PAGES, start=1):
 
 # ---------------------------------------------------------------------- Help
 
-@add_action("user_guide_action", QT_TRANSLATE_NOOP("MainWindow", "&User Guide"),
-            ["F1"], "mdi6.book-open-variant",
-            QT_TRANSLATE_NOOP("MainWindow", "How to use Office Desk, with a find box"))
+
+@add_action(
+    "user_guide_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&User Guide"),
+    ["F1"],
+    "mdi6.book-open-variant",
+    QT_TRANSLATE_NOOP("MainWindow", "How to use Office Desk, with a find box"),
+)
 def _user_guide(window: Window) -> None:
     window.show_user_guide()
 
 
-@add_action("about_action", QT_TRANSLATE_NOOP("MainWindow", "&About Office Desk"),
-            role=QAction.MenuRole.AboutRole)
+@add_action(
+    "about_action",
+    QT_TRANSLATE_NOOP("MainWindow", "&About Office Desk"),
+    role=QAction.MenuRole.AboutRole,
+)
 def _about(window: Window) -> None:
     window.about()
 
 
-@add_action("about_qt_action", QT_TRANSLATE_NOOP("MainWindow", "About &Qt"),
-            role=QAction.MenuRole.AboutQtRole)
+@add_action(
+    "about_qt_action",
+    QT_TRANSLATE_NOOP("MainWindow", "About &Qt"),
+    role=QAction.MenuRole.AboutQtRole,
+)
 def _about_qt(window: Window) -> None:
     QMessageBox.aboutQt(cast(QMainWindow, window))
 
@@ -289,26 +387,70 @@ SEPARATOR = "-"
 RECENT = "recent_menu"  # File ▸ Open Recent, filled as it opens
 #: The menu bar: each menu's title and its entries (commands, separators, submenus).
 MENUS: tuple[tuple[object, tuple[Any, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("MainWindow", "&File"), (
-        "new_file_action", "open_action", RECENT, "sample_action", SEPARATOR,
-        (QT_TRANSLATE_NOOP("MainWindow", "&Import"), (
-            "import_contacts_action", "import_package_action")),
-        (QT_TRANSLATE_NOOP("MainWindow", "&Export"), (
-            "export_list_action", "export_vcard_action", "export_calendar_action", SEPARATOR,
-            "export_package_action")),
-        SEPARATOR, "copy_action", "restore_action", SEPARATOR, "quit_action")),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
-        "undo_action", "redo_action", SEPARATOR, "new_record_action", "edit_record_action",
-        "delete_action", SEPARATOR, "search_action", SEPARATOR, "settings_action")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&File"),
+        (
+            "new_file_action",
+            "open_action",
+            RECENT,
+            "sample_action",
+            SEPARATOR,
+            (
+                QT_TRANSLATE_NOOP("MainWindow", "&Import"),
+                ("import_contacts_action", "import_package_action"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("MainWindow", "&Export"),
+                (
+                    "export_list_action",
+                    "export_vcard_action",
+                    "export_calendar_action",
+                    SEPARATOR,
+                    "export_package_action",
+                ),
+            ),
+            SEPARATOR,
+            "copy_action",
+            "restore_action",
+            SEPARATOR,
+            "quit_action",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+        (
+            "undo_action",
+            "redo_action",
+            SEPARATOR,
+            "new_record_action",
+            "edit_record_action",
+            "delete_action",
+            SEPARATOR,
+            "search_action",
+            SEPARATOR,
+            "settings_action",
+        ),
+    ),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), tuple(f"page_{page}_action" for page in PAGES)),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), (
-        "user_guide_action", SEPARATOR, "about_action", "about_qt_action")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+        ("user_guide_action", SEPARATOR, "about_action", "about_qt_action"),
+    ),
 )
-TOOLBAR = ("new_record_action", "edit_record_action", "delete_action", SEPARATOR,
-           "undo_action", "redo_action", SEPARATOR, "search_action")
+TOOLBAR = (
+    "new_record_action",
+    "edit_record_action",
+    "delete_action",
+    SEPARATOR,
+    "undo_action",
+    "redo_action",
+    SEPARATOR,
+    "search_action",
+)
 
 
 # ---------------------------------------------------------------------- making them
+
 
 def distinct_keys(keys: Sequence[Key]) -> list[QKeySequence]:
     """``keys`` with the platform's standard keys spelled out and each key once.
@@ -319,8 +461,11 @@ def distinct_keys(keys: Sequence[Key]) -> list[QKeySequence]:
     seen: set[str] = set()
     result: list[QKeySequence] = []
     for key in keys:
-        expanded = (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
-                    else [QKeySequence(key)])
+        expanded = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
         for sequence in expanded:
             text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
             if text and text not in seen:
@@ -358,8 +503,9 @@ def create_actions(window: QMainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _fill(menu: QMenu, entries: tuple[Any, ...], actions: dict[str, QAction],
-          window: QMainWindow) -> None:
+def _fill(
+    menu: QMenu, entries: tuple[Any, ...], actions: dict[str, QAction], window: QMainWindow
+) -> None:
     for entry in entries:
         if entry == SEPARATOR:
             menu.addSeparator()
@@ -391,10 +537,9 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
 
 
 def _recent_menu(window: QMainWindow) -> QMenu:
-    """File ▸ Open Recent (``window.recent_menu``), filled each time it opens."""
+    """File ▸ Open Recent, filled each time it opens."""
     recent = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), window)
     recent.aboutToShow.connect(lambda: fill_recent(recent, cast(Window, window)))
-    window.recent_menu = recent  # type: ignore[attr-defined]
     return recent
 
 
@@ -409,18 +554,21 @@ def fill_recent(menu: QMenu, window: Window) -> None:
 
         menu.addAction(action_text(Path(path).name), open_it).setToolTip(literal(path))
     if not recent:
-        menu.addAction(QCoreApplication.translate("MainWindow", "No recent files")
-                       ).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("MainWindow", "No recent files")).setEnabled(
+            False
+        )
 
 
 def update_actions(window: Window, actions: dict[str, QAction]) -> None:
     """Enable the commands for what ``window`` shows; name the step Undo and Redo take."""
     context = window.context
     view = window.current_list_view()
-    state = State(has_store=context is not None,
-                  writable=context is not None and not window.read_only,
-                  list_shown=view is not None,
-                  selected=len(view.selected_ids()) if view is not None else 0)
+    state = State(
+        has_store=context is not None,
+        writable=context is not None and not window.read_only,
+        list_shown=view is not None,
+        selected=len(view.selected_ids()) if view is not None else 0,
+    )
     for name, spec in ACTIONS.items():
         if spec.enabled is not None:
             actions[name].setEnabled(spec.enabled(state))
@@ -430,12 +578,20 @@ def update_actions(window: Window, actions: dict[str, QAction]) -> None:
     redo.setEnabled(bool(state.writable and stack and stack.canRedo()))
     # "Undo Delete “R&D Centre”": the record's name is not a menu shortcut, and the
     # toolbar button's tooltip (Qt would make it from the text) is not read as HTML.
-    undo.setText(QCoreApplication.translate("MainWindow", "&Undo {action}").format(
-        action=action_text(stack.undoText())) if stack and stack.canUndo()
-        else QCoreApplication.translate("MainWindow", "&Undo"))
-    redo.setText(QCoreApplication.translate("MainWindow", "&Redo {action}").format(
-        action=action_text(stack.redoText())) if stack and stack.canRedo()
-        else QCoreApplication.translate("MainWindow", "&Redo"))
+    undo.setText(
+        QCoreApplication.translate("MainWindow", "&Undo {action}").format(
+            action=action_text(stack.undoText())
+        )
+        if stack and stack.canUndo()
+        else QCoreApplication.translate("MainWindow", "&Undo")
+    )
+    redo.setText(
+        QCoreApplication.translate("MainWindow", "&Redo {action}").format(
+            action=action_text(stack.redoText())
+        )
+        if stack and stack.canRedo()
+        else QCoreApplication.translate("MainWindow", "&Redo")
+    )
     for action in (undo, redo):
         action.setToolTip(literal(without_mnemonics(action.text())))
     window.toolbar.setVisible(state.has_store)

@@ -47,7 +47,8 @@ from .app_context import AppContext, Changes
 from .background import progress_reporter
 from .data_exchange import DataExchange
 from .file_guard import FileGuard, Holder
-from .icons import KIND_ICONS, icon
+from .icons import icon
+from .kinds import KIND_ICONS
 from .main_actions import build_menus, create_actions, update_actions
 from .main_actions import distinct_keys as distinct_keys  # where tests look for it
 from .open_file import OpenFile
@@ -67,7 +68,8 @@ log = logging.getLogger(__name__)
 #: Deleting more records than this runs in the background, with progress and Cancel.
 BACKGROUND_DELETE = 500
 FILE_FILTER = QT_TRANSLATE_NOOP(
-    "MainWindow", "Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)")
+    "MainWindow", "Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)"
+)
 
 
 def file_filter() -> str:
@@ -75,8 +77,12 @@ def file_filter() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store | None = None, guard: FileGuard | None = None,
-                 holder: Holder | None = None) -> None:
+    def __init__(
+        self,
+        store: Store | None = None,
+        guard: FileGuard | None = None,
+        holder: Holder | None = None,
+    ) -> None:
         """``guard`` holds the lock on ``store``'s file (made by the caller, which
         claimed it before opening); ``holder`` is who has it when ``store`` had to be
         opened read-only."""
@@ -97,8 +103,9 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(KIND_ICONS[page]), page_title(page))
             item.setData(Qt.ItemDataRole.UserRole, page)
-            item.setToolTip(self.tr("{page} (Ctrl+{number})").format(
-                page=page_title(page), number=number))
+            item.setToolTip(
+                self.tr("{page} (Ctrl+{number})").format(page=page_title(page), number=number)
+            )
             item.setSizeHint(QSize(0, 34))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_sidebar)
@@ -193,8 +200,11 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.splitter)
         store = context.store
         if store.path is not None:
-            title = (self.tr("{file} (read-only) – Office Desk") if store.read_only
-                     else self.tr("{file} – Office Desk"))
+            title = (
+                self.tr("{file} (read-only) – Office Desk")
+                if store.read_only
+                else self.tr("{file} – Office Desk")
+            )
             self.setWindowTitle(title.format(file=shown(store.path.name)))
             self.setWindowFilePath(str(store.path))
             set_plain(self.file_label, store.path)
@@ -223,23 +233,32 @@ class MainWindow(QMainWindow):
 
     def open_database_dialog(self) -> None:
         start = str(self.file.path.parent) if self.file.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open an Office Desk database"),
-                                              start, file_filter())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open an Office Desk database"), start, file_filter()
+        )
         if name:
             self.open_path(Path(name))
 
     def create_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Create a new database"), str(Path.home() / "office-desk.sqlite"),
-            file_filter())
+            self,
+            self.tr("Create a new database"),
+            str(Path.home() / "office-desk.sqlite"),
+            file_filter(),
+        )
         if not name:
             return
         path = Path(name)
         if path.exists():
             QMessageBox.warning(
-                self, self.tr("Office Desk"),
-                literal(self.tr("{path} already exists. Choose a new name, or open it.").format(
-                    path=path)))
+                self,
+                self.tr("Office Desk"),
+                literal(
+                    self.tr("{path} already exists. Choose a new name, or open it.").format(
+                        path=path
+                    )
+                ),
+            )
             return
         self.open_path(path, create=True)
 
@@ -251,14 +270,18 @@ class MainWindow(QMainWindow):
         if source is None:
             return
         suggestion = source.with_name(f"{source.stem}-copy{source.suffix}")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(suggestion),
-                                              file_filter())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(suggestion), file_filter()
+        )
         if not name:
             return
         target = Path(name)
         if target.exists():
-            QMessageBox.warning(self, self.tr("Office Desk"), literal(
-                self.tr("{path} exists; choose a new name.").format(path=target)))
+            QMessageBox.warning(
+                self,
+                self.tr("Office Desk"),
+                literal(self.tr("{path} exists; choose a new name.").format(path=target)),
+            )
             return
         self.file.save_copy(target)
 
@@ -272,14 +295,14 @@ class MainWindow(QMainWindow):
         from .restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(path, settings.backup_folder(), self)
-        chosen = dialog.chosen_backup() if dialog.exec() == QDialog.DialogCode.Accepted \
-            else None
+        chosen = dialog.chosen_backup() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if chosen is not None:
             self.file.restore(chosen)
 
     def show_welcome(self) -> None:
-        welcome = WelcomeView([p for p in settings.get(settings.RECENT_FILES)
-                               if Path(p).exists()], self)
+        welcome = WelcomeView(
+            [p for p in settings.get(settings.RECENT_FILES) if Path(p).exists()], self
+        )
         welcome.open_sample.connect(self.open_sample)
         welcome.create_new.connect(self.create_database)
         welcome.open_existing.connect(self.open_database_dialog)
@@ -306,15 +329,21 @@ class MainWindow(QMainWindow):
         if page not in self.views:
             assert self.context is not None
             # Reports open on the office selected in the Offices list, if any.
-            view = make_view(self.context, page, self, self.extensions, lambda: (
-                self.list_view("office").current_id() if "office" in self.views else None))
+            view = make_view(
+                self.context,
+                page,
+                self,
+                self.extensions,
+                lambda: self.list_view("office").current_id() if "office" in self.views else None,
+            )
             if isinstance(view, RecordListView):
                 view.new_requested.connect(lambda kind: self.new_record(kind))
                 view.edit_requested.connect(self.edit_record)
                 view.delete_requested.connect(self.delete_records)
                 view.selection_changed.connect(self._update_actions)
                 view.selection_changed.connect(
-                    lambda k=page, v=view: self._on_record_selected(k, v))
+                    lambda k=page, v=view: self._on_record_selected(k, v)
+                )
             self.views[page] = view
             self.stack.addWidget(view)
         return self.views[page]
@@ -341,8 +370,7 @@ class MainWindow(QMainWindow):
         return ""
 
     def current_list_view(self) -> RecordListView | None:
-        view = self.stack.currentWidget() if self.outer.currentWidget() is self.splitter \
-            else None
+        view = self.stack.currentWidget() if self.outer.currentWidget() is self.splitter else None
         return view if isinstance(view, RecordListView) else None
 
     def list_view(self, kind: str) -> RecordListView:
@@ -421,19 +449,34 @@ class MainWindow(QMainWindow):
             removed, left = [], []
         detail = "".join(
             heading + "\n• " + "\n• ".join(lines) + "\n\n"
-            for heading, lines in ((self.tr("Also removed:"), removed),
-                                   (self.tr("Still pointing at it, left empty:"), left))
-            if lines)
-        if not self.confirm_delete(self.tr("Delete {what}?").format(what=what),
-                                   detail + self.tr("You can undo this with Ctrl+Z.")):
+            for heading, lines in (
+                (self.tr("Also removed:"), removed),
+                (self.tr("Still pointing at it, left empty:"), left),
+            )
+            if lines
+        )
+        if not self.confirm_delete(
+            self.tr("Delete {what}?").format(what=what),
+            detail + self.tr("You can undo this with Ctrl+Z."),
+        ):
             return
         undo_text = self.tr("Delete {what}").format(what=what)
         deleting = self.tr("Deleting {done} of {total}…")  # made here: reported on the worker
-        operation = Operation(self, context, lambda progress: records.delete(
-            store, model, ids, progress_reporter(progress, deleting))) \
-            .undo(lambda _when: DeleteRecordsCommand(context, model, ids, undo_text,
-                                                     already_done=True)) \
+        operation = (
+            Operation(
+                self,
+                context,
+                lambda progress: records.delete(
+                    store, model, ids, progress_reporter(progress, deleting)
+                ),
+            )
+            .undo(
+                lambda _when: DeleteRecordsCommand(
+                    context, model, ids, undo_text, already_done=True
+                )
+            )
             .failed(self.tr("Not deleted"), self.tr("Nothing was deleted.\n\n{error}"))
+        )
         if len(ids) <= BACKGROUND_DELETE:
             operation.run()
         else:  # a cancel rolls the whole delete back
@@ -442,16 +485,23 @@ class MainWindow(QMainWindow):
     def _refuse_if_read_only(self) -> bool:
         if not self.read_only:
             return False
-        self.statusBar().showMessage(self.tr(
-            "This file is open read-only: another user's Office Desk has it open."), 8000)
+        self.statusBar().showMessage(
+            self.tr("This file is open read-only: another user's Office Desk has it open."), 8000
+        )
         self.read_only_banner.show()
         return True
 
     def confirm_delete(self, text: str, detail: str) -> bool:
         """Ask once before deleting; True to go ahead. Plain text: the question holds
         the record's name, which must never draw its own headings in it."""
-        box = message_box(QMessageBox.Icon.Question, self.tr("Delete"), text,
-                          QMessageBox.StandardButton.Cancel, self, informative=detail)
+        box = message_box(
+            QMessageBox.Icon.Question,
+            self.tr("Delete"),
+            text,
+            QMessageBox.StandardButton.Cancel,
+            self,
+            informative=detail,
+        )
         box.setObjectName("delete_question")
         delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -471,16 +521,24 @@ class MainWindow(QMainWindow):
             step()
         except Exception as exc:
             log.error("undo/redo failed", exc_info=exc)
-            show_failure(self, self.tr("Office Desk"),
-                         self.tr("That could not be undone.\n\n{error}"), exc, self.file.path)
+            show_failure(
+                self,
+                self.tr("Office Desk"),
+                self.tr("That could not be undone.\n\n{error}"),
+                exc,
+                self.file.path,
+            )
 
     def _on_changed(self, _changes: Changes) -> None:
         QTimer.singleShot(0, self._refresh_counts)
 
     def _on_changed_elsewhere(self) -> None:
         self.statusBar().showMessage(
-            self.tr("Updated with changes another program made to this file "
-                    "(undo history cleared)"), 8000)
+            self.tr(
+                "Updated with changes another program made to this file (undo history cleared)"
+            ),
+            8000,
+        )
 
     def _refresh_counts(self) -> None:
         if self.context is None:

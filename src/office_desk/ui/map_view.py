@@ -30,12 +30,10 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..core.network_map import MapFilters, MapOptions, data_script, network_data, page_html
-from ..core.tile_cache import (
-    OfflineLayer,
-    TileSource,
-    import_mbtiles,
-)
+from ..core.map_contents import MapFilters, network_data
+from ..core.network_map import MapOptions, data_script, page_html
+from ..core.offline_maps import OfflineLayer, import_mbtiles
+from ..core.tile_sources import TileSource
 from ..render.map_page import MapBridge, MapEnvironment, MapPage, map_environment
 from .app_context import AppContext, Changes
 
@@ -72,8 +70,9 @@ class MapView(QWidget):
     #: The page finished drawing the map after (re)loading.
     map_drawn = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 office_id: uuid.UUID | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, office_id: uuid.UUID | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.office_id = office_id
@@ -89,8 +88,9 @@ class MapView(QWidget):
         except RuntimeError as exc:
             log.error("the map cannot be shown: %s", exc)
             self.environment = None
-            layout.addWidget(QLabel(
-                self.tr("The map cannot be shown here.\n{error}").format(error=exc)))
+            layout.addWidget(
+                QLabel(self.tr("The map cannot be shown here.\n{error}").format(error=exc))
+            )
             return
         from . import settings
         from .prepare_travel_dialog import street_map_source
@@ -137,12 +137,23 @@ class MapView(QWidget):
     def is_drawn(self) -> bool:
         return self._drawn
 
-    def set_filters(self, *, office_id: uuid.UUID | None = None, country: str = "",
-                    stage: str = "", sector: str = "", tag_id: uuid.UUID | None = None) -> None:
+    def set_filters(
+        self,
+        *,
+        office_id: uuid.UUID | None = None,
+        country: str = "",
+        stage: str = "",
+        sector: str = "",
+        tag_id: uuid.UUID | None = None,
+    ) -> None:
         """Show only what matches, like the lists (a compact map stays on its office)."""
         self._filters = MapFilters(
             office_id=self.office_id if self.office_id is not None else office_id,
-            country=country, stage=stage, sector=sector, tag_id=tag_id)
+            country=country,
+            stage=stage,
+            sector=sector,
+            tag_id=tag_id,
+        )
         self._send_data(fit=True)
 
     def show_record(self, kind: str, record_id: uuid.UUID) -> None:
@@ -169,7 +180,7 @@ class MapView(QWidget):
     def import_offline_map(self, path: Path) -> OfflineLayer:
         """Add an ``.mbtiles`` file as an offline layer (kept in the data folder) and show it.
 
-        Raises :class:`~office_desk.core.tile_cache.TileError` with a message for the user.
+        Raises :class:`~office_desk.core.tile_sources.TileError` with a message for the user.
         """
         layer = import_mbtiles(path)
         if self.environment is not None:
@@ -185,10 +196,13 @@ class MapView(QWidget):
         self._drawn = False
         self._pending.clear()
         self.view.holds_wheel = False
-        options = MapOptions(compact=self.office_id is not None,
-                             tile_layers=tuple(self.environment.tiles.layer_specs()))
+        options = MapOptions(
+            compact=self.office_id is not None,
+            tile_layers=tuple(self.environment.tiles.layer_specs()),
+        )
         url = self.environment.handler.add_page(
-            page_html(self.context.store, self._filters, options))
+            page_html(self.context.store, self._filters, options)
+        )
         self._page_url.append(url)
         self.page.load(url)
 

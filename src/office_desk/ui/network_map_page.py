@@ -40,35 +40,48 @@ class NetworkMapPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("map_page")
-        self.office_filter = self._combo(self.tr("All offices"),
-                                         self.tr("Show only this office's network"))
-        self.country_filter = self._combo(self.tr("All countries"),
-                                          self.tr("Show only this country"))
-        self.stage_filter = self._combo(self.tr("All stages"),
-                                        self.tr("Show only projects at this stage"))
+        self.office_filter = self._combo(
+            self.tr("All offices"), self.tr("Show only this office's network")
+        )
+        self.country_filter = self._combo(
+            self.tr("All countries"), self.tr("Show only this country")
+        )
+        self.stage_filter = self._combo(
+            self.tr("All stages"), self.tr("Show only projects at this stage")
+        )
         self.sector_filter = self._combo(
-            self.tr("All sectors"), self.tr("Show only organizations and projects of this sector"))
-        self.tag_filter = self._combo(self.tr("All tags"),
-                                      self.tr("Show only records with this tag"))
+            self.tr("All sectors"), self.tr("Show only organizations and projects of this sector")
+        )
+        self.tag_filter = self._combo(
+            self.tr("All tags"), self.tr("Show only records with this tag")
+        )
         self.online = QCheckBox(self.tr("Street map when online"), self)
-        self.online.setToolTip(self.tr(
-            "Load map tiles (OpenStreetMap) when there is a network; every tile seen is kept "
-            "for offline use. Off: only the built-in map of countries, which needs no network."))
+        self.online.setToolTip(
+            self.tr(
+                "Load map tiles (OpenStreetMap) when there is a network; every tile seen is kept "
+                "for offline use. Off: only the built-in map of countries, which needs no network."
+            )
+        )
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 8, 8, 4)
-        for combo in (self.office_filter, self.country_filter, self.stage_filter,
-                      self.sector_filter, self.tag_filter):
+        for combo in (
+            self.office_filter,
+            self.country_filter,
+            self.stage_filter,
+            self.sector_filter,
+            self.tag_filter,
+        ):
             bar.addWidget(combo, 1)
         # The offline-map commands fold into one menu button, so that the bar fits a
         # 1280-pixel-wide laptop screen (in German too) with the sidebar beside it.
-        self.travel_action = QAction(icon("mdi6.bag-suitcase"), self.tr("Prepare for travel…"),
-                                     self)
+        self.travel_action = QAction(
+            icon("mdi6.bag-suitcase"), self.tr("Prepare for travel…"), self
+        )
         self.travel_action.setToolTip(
-            self.tr("Keep the street map around an office for offline use"))
-        self.import_action = QAction(icon("mdi6.map-plus"), self.tr("Import offline map…"),
-                                     self)
-        self.import_action.setToolTip(
-            self.tr("Add an .mbtiles map file, usable without a network"))
+            self.tr("Keep the street map around an office for offline use")
+        )
+        self.import_action = QAction(icon("mdi6.map-plus"), self.tr("Import offline map…"), self)
+        self.import_action.setToolTip(self.tr("Add an .mbtiles map file, usable without a network"))
         self.travel_action.triggered.connect(self.prepare_for_travel)
         self.import_action.triggered.connect(self.import_offline_map)
         menu = QMenu(self)
@@ -92,8 +105,13 @@ class NetworkMapPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.map, 1)
         self._fill()
-        for combo in (self.office_filter, self.country_filter, self.stage_filter,
-                      self.sector_filter, self.tag_filter):
+        for combo in (
+            self.office_filter,
+            self.country_filter,
+            self.stage_filter,
+            self.sector_filter,
+            self.tag_filter,
+        ):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.online.toggled.connect(self.set_online)
         context.changed.connect(self._on_changed)
@@ -104,8 +122,7 @@ class NetworkMapPage(QWidget):
         combo.setToolTip(tip)
         # Long names (sectors, offices) shorten with "…" rather than widen the window;
         # the open list shows them whole.
-        combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -115,15 +132,22 @@ class NetworkMapPage(QWidget):
     def _fill(self) -> None:
         store = self.context.store
         countries = set(listing.countries_in_use(store, "office")) | set(
-            listing.countries_in_use(store, "organization"))
+            listing.countries_in_use(store, "organization")
+        )
         for combo, items in (
             (self.office_filter, relations.choices(store, "office")),
-            (self.country_filter, sorted(((c, country_name(c)) for c in countries),
-                                         key=lambda pair: sort_key(pair[1]))),
+            (
+                self.country_filter,
+                sorted(
+                    ((c, country_name(c)) for c in countries), key=lambda pair: sort_key(pair[1])
+                ),
+            ),
             (self.stage_filter, [(s.value, s.label) for s in v.ProjectStage]),
             (self.sector_filter, [(s, s) for s in listing.sectors_in_use(store)]),
-            (self.tag_filter, [(name, name)
-                               for name in sorted(all_tag_names(store), key=sort_key)]),
+            (
+                self.tag_filter,
+                [(name, name) for name in sorted(all_tag_names(store), key=sort_key)],
+            ),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -161,11 +185,14 @@ class NetworkMapPage(QWidget):
     def import_offline_map(self) -> None:
         from pathlib import Path
 
-        from ..core.tile_cache import TileError
+        from ..core.tile_sources import TileError
 
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import an offline map"), str(Path.home()),
-            self.tr("MBTiles maps (*.mbtiles);;All files (*)"))
+            self,
+            self.tr("Import an offline map"),
+            str(Path.home()),
+            self.tr("MBTiles maps (*.mbtiles);;All files (*)"),
+        )
         if not name:
             return
         try:
@@ -174,9 +201,12 @@ class NetworkMapPage(QWidget):
             QMessageBox.warning(self, self.tr("Import offline map"), literal(exc))
             return
         QMessageBox.information(
-            self, self.tr("Import offline map"),
-            literal(self.tr("“{name}” is now available on the map, offline.").format(
-                name=layer.name)))  # the name comes from the file
+            self,
+            self.tr("Import offline map"),
+            literal(
+                self.tr("“{name}” is now available on the map, offline.").format(name=layer.name)
+            ),
+        )  # the name comes from the file
 
     def show_record(self, kind: str, record_id: uuid.UUID) -> None:
         self.map.show_record(kind, record_id)

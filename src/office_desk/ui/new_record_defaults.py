@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core import kinds
 from ..core.kinds import Surface
-from ..core.models import ENTITY_TABLES, Office
+from ..core.models import Office
 from ..core.services import records
 from ..core.services.records import RecordNotFound
 from . import settings
@@ -32,11 +32,12 @@ def default_office(context: AppContext) -> Office | None:
     return office if isinstance(office, Office) else None
 
 
-def new_record_values(context: AppContext, kind: str,
-                      initial: dict[str, Any] | None = None) -> dict[str, Any]:
+def new_record_values(
+    context: AppContext, kind: str, initial: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The field values a new record of ``kind`` starts with (``initial`` wins)."""
     values = dict(initial or {})
-    model = ENTITY_TABLES[kind]
+    model = kinds.get(kind).model
     required = [f for f in kinds.get(kind).on(Surface.EDITOR) if f.required]
     for spec in required:
         if spec.value == "date":

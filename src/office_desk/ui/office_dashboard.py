@@ -47,7 +47,8 @@ from .dashboard_sections import (
     status_html,
 )
 from .external import open_url
-from .icons import icon, kind_icon
+from .icons import icon
+from .kinds import kind_icon
 from .plain_text import shown
 from .stage_colours import muted
 
@@ -124,8 +125,11 @@ class OfficeDashboard(QWidget):
         layout = QVBoxLayout(self.empty_page)
         layout.addStretch(2)
         glyph = QLabel()
-        glyph.setPixmap(icon("mdi6.office-building-marker-outline",
-                             QPalette.ColorRole.PlaceholderText).pixmap(56, 56))
+        glyph.setPixmap(
+            icon("mdi6.office-building-marker-outline", QPalette.ColorRole.PlaceholderText).pixmap(
+                56, 56
+            )
+        )
         glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_title = QLabel(self.tr("No office selected"))
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -195,8 +199,9 @@ class OfficeDashboard(QWidget):
         self.organizations_figure = Figure(self.tr("Organizations"), "mdi6.domain")
         self.projects_figure = Figure(self.tr("Projects"), "mdi6.briefcase-outline")
         self.investment_figure = Figure(self.tr("Investment signed"), "mdi6.cash-multiple")
-        for column, figure in enumerate((self.contacts_figure, self.organizations_figure,
-                                         self.projects_figure)):
+        for column, figure in enumerate(
+            (self.contacts_figure, self.organizations_figure, self.projects_figure)
+        ):
             figures.addWidget(figure, 0, column)
             figures.setColumnStretch(column, 2)
         figures.addWidget(self.investment_figure, 0, 3)
@@ -226,8 +231,7 @@ class OfficeDashboard(QWidget):
             left.addWidget(panel)
         left.addStretch(1)
 
-        self.about_panel = Panel(self.tr("Reaching the office"),
-                                 "mdi6.card-account-phone-outline")
+        self.about_panel = Panel(self.tr("Reaching the office"), "mdi6.card-account-phone-outline")
         self.about_label = rich_label()
         self.about_panel.body.addWidget(self.about_label)
         self.map_panel = Panel()
@@ -244,8 +248,12 @@ class OfficeDashboard(QWidget):
         self.organizations_panel = Panel(self.tr("Organizations looked after"), "mdi6.domain")
         self.organizations_label = rich_label()
         self.organizations_panel.body.addWidget(self.organizations_label)
-        for panel in (self.about_panel, self.map_panel, self.contacts_panel,
-                      self.organizations_panel):
+        for panel in (
+            self.about_panel,
+            self.map_panel,
+            self.contacts_panel,
+            self.organizations_panel,
+        ):
             right.addWidget(panel)
         right.addStretch(1)
 
@@ -262,27 +270,43 @@ class OfficeDashboard(QWidget):
         self.scroll_area.setWidget(page)
 
     def _rich_labels(self) -> list[QLabel]:
-        return [self.facts_label, self.stage_legend, self.projects_label, self.upcoming_label,
-                self.recent_label, self.about_label, self.contacts_label,
-                self.organizations_label]
+        return [
+            self.facts_label,
+            self.stage_legend,
+            self.projects_label,
+            self.upcoming_label,
+            self.recent_label,
+            self.about_label,
+            self.contacts_label,
+            self.organizations_label,
+        ]
 
     # ---------------------------------------------------------------- showing
 
     def _render(self) -> None:
         self._stale = False
         if self._office_id is None:
-            self._show_empty(self.tr("No office selected"),
-                             self.tr("Select an office in the list to see its contacts, "
-                                     "organizations, projects by stage, investment signed and "
-                                     "its events."))
+            self._show_empty(
+                self.tr("No office selected"),
+                self.tr(
+                    "Select an office in the list to see its contacts, "
+                    "organizations, projects by stage, investment signed and "
+                    "its events."
+                ),
+            )
             return
         try:
-            data = overview(self.context.store, self._office_id, self._currency,
-                            self._today or date.today())
+            data = overview(
+                self.context.store, self._office_id, self._currency, self._today or date.today()
+            )
         except RecordNotFound:
-            self._show_empty(self.tr("This office is no longer there"),
-                             self.tr("It was deleted (Edit ▸ Undo brings it back). "
-                                     "Select another office in the list."))
+            self._show_empty(
+                self.tr("This office is no longer there"),
+                self.tr(
+                    "It was deleted (Edit ▸ Undo brings it back). "
+                    "Select another office in the list."
+                ),
+            )
             return
         self.current = data
         self._stack.setCurrentWidget(self.scroll_area)
@@ -291,11 +315,19 @@ class OfficeDashboard(QWidget):
         self._show_figures(data)
         self._show_projects(data)
         today = self._today or date.today()
-        self.upcoming_label.setText(events_html(
-            data.upcoming_events, today,
-            self.tr("Nothing planned: add an event for this office."), self._muted()))
-        self.recent_label.setText(events_html(
-            data.recent_events, today, self.tr("No events recorded yet."), self._muted()))
+        self.upcoming_label.setText(
+            events_html(
+                data.upcoming_events,
+                today,
+                self.tr("Nothing planned: add an event for this office."),
+                self._muted(),
+            )
+        )
+        self.recent_label.setText(
+            events_html(
+                data.recent_events, today, self.tr("No events recorded yet."), self._muted()
+            )
+        )
         self.about_label.setText(about_html(data.office, self._muted()))
         self._show_people(data)
 
@@ -321,33 +353,43 @@ class OfficeDashboard(QWidget):
         latest = data.contacts[0].last_contacted_on if data.contacts else None
         self.contacts_figure.show_value(
             str(data.contact_count),
-            self.tr("last contact {date}").format(date=format_date(latest)) if latest else "")
+            self.tr("last contact {date}").format(date=format_date(latest)) if latest else "",
+        )
         self.organizations_figure.show_value(
             str(data.organization_count),
-            " · ".join(f"{label} {n}" for label, n in data.organization_kinds))
+            " · ".join(f"{label} {n}" for label, n in data.organization_kinds),
+        )
         counts = {c.stage: c.count for c in data.projects_by_stage}
         active = sum(counts.get(s, 0) for s in ("lead", "in_talks", "signed", "in_progress"))
         self.projects_figure.show_value(
             str(data.project_count),
             self.tr("{open} open · {completed} completed").format(
-                open=active, completed=counts.get("completed", 0)) if data.project_count
-            else "")
+                open=active, completed=counts.get("completed", 0)
+            )
+            if data.project_count
+            else "",
+        )
         amounts = data.investment.amounts
         count = data.investment.project_count
-        detail = (self.tr("{count} signed project") if count == 1
-                  else self.tr("{count} signed projects")).format(count=count)
+        detail = (
+            self.tr("{count} signed project") if count == 1 else self.tr("{count} signed projects")
+        ).format(count=count)
         if len(amounts.by_currency) > 1:
             detail = self.tr("{projects}, recorded as {amounts}").format(
-                projects=detail, amounts=" + ".join(
-                    money_text(v, c) for c, v in sorted(amounts.by_currency.items())))
+                projects=detail,
+                amounts=" + ".join(
+                    money_text(v, c) for c, v in sorted(amounts.by_currency.items())
+                ),
+            )
         warning = ""
         if amounts.unconverted:
             warning = self.tr("{amounts} not included: no exchange rate to {currency}").format(
-                amounts=", ".join(money_text(v, c)
-                                  for c, v in sorted(amounts.unconverted.items())),
-                currency=amounts.currency)
-        self.investment_figure.show_value(money_text(amounts.total, amounts.currency),
-                                          detail, warning)
+                amounts=", ".join(money_text(v, c) for c, v in sorted(amounts.unconverted.items())),
+                currency=amounts.currency,
+            )
+        self.investment_figure.show_value(
+            money_text(amounts.total, amounts.currency), detail, warning
+        )
 
     def _show_projects(self, data: OfficeOverview) -> None:
         self.stage_bar.set_counts(data.projects_by_stage)
@@ -358,18 +400,19 @@ class OfficeDashboard(QWidget):
 
     def _show_people(self, data: OfficeOverview) -> None:
         self.contacts_panel.heading.setText(
-            self.tr("Contacts ({count})").format(count=data.contact_count))
+            self.tr("Contacts ({count})").format(count=data.contact_count)
+        )
         self.contacts_label.setText(contacts_html(data, self._muted()))
         self.organizations_panel.heading.setText(
-            self.tr("Organizations looked after ({count})").format(
-                count=data.organization_count))
+            self.tr("Organizations looked after ({count})").format(count=data.organization_count)
+        )
         self.organizations_label.setText(organizations_html(data, self._muted()))
 
     # ---------------------------------------------------------------- reacting
 
     def _open_link(self, link: str) -> None:
         if link.startswith(RECORD_LINK):
-            kind, _, raw_id = link[len(RECORD_LINK):].partition(":")
+            kind, _, raw_id = link[len(RECORD_LINK) :].partition(":")
             try:
                 record_id = uuid.UUID(raw_id)
             except ValueError:
@@ -392,8 +435,11 @@ class OfficeDashboard(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        direction = (QBoxLayout.Direction.TopToBottom if self.width() < _NARROW
-                     else QBoxLayout.Direction.LeftToRight)
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if self.width() < _NARROW
+            else QBoxLayout.Direction.LeftToRight
+        )
         if self._columns.direction() != direction:
             self._columns.setDirection(direction)
 
@@ -409,6 +455,10 @@ class OfficeDashboard(QWidget):
         hint = QPalette(self.palette())
         hint.setColor(QPalette.ColorRole.WindowText, muted(self.palette()))
         self.empty_hint.setPalette(hint)
-        for figure in (self.contacts_figure, self.organizations_figure,
-                       self.projects_figure, self.investment_figure):
+        for figure in (
+            self.contacts_figure,
+            self.organizations_figure,
+            self.projects_figure,
+            self.investment_figure,
+        ):
             figure.apply_palette(self.palette())

@@ -93,8 +93,12 @@ class OpenFile(QObject):
         writable, holder = claimed
 
         def work(_progress: Progress) -> Store:
-            return open_store(path, create=create and writable,
-                              backup_folder=settings.backup_folder(), read_only=not writable)
+            return open_store(
+                path,
+                create=create and writable,
+                backup_folder=settings.backup_folder(),
+                read_only=not writable,
+            )
 
         def done(store: Store) -> None:
             if not writable:
@@ -107,19 +111,29 @@ class OpenFile(QObject):
             if isinstance(exc, ForeignObjects):  # listed; removed only if the user agrees
                 from .foreign_objects_dialog import offer_removal
 
-                offer_removal(self.window, exc, writable=writable,
-                              reopen=lambda: self.open(path))
+                offer_removal(self.window, exc, writable=writable, reopen=lambda: self.open(path))
             elif isinstance(exc, StoreError):
-                QMessageBox.warning(self.window, QCoreApplication.translate(
-                    "MainWindow", "Cannot open the database"), literal(exc))
+                QMessageBox.warning(
+                    self.window,
+                    QCoreApplication.translate("MainWindow", "Cannot open the database"),
+                    literal(exc),
+                )
             else:
                 log.error("opening %s failed", path, exc_info=exc)
-                QMessageBox.critical(self.window, QCoreApplication.translate(
-                    "MainWindow", "Cannot open the database"), literal(f"{path}\n\n{exc}"))
+                QMessageBox.critical(
+                    self.window,
+                    QCoreApplication.translate("MainWindow", "Cannot open the database"),
+                    literal(f"{path}\n\n{exc}"),
+                )
 
-        run_in_background(self.window, QCoreApplication.translate(
-            "MainWindow", "Opening {file}…").format(file=path.name), work, done, failed,
-            cancellable=False)
+        run_in_background(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Opening {file}…").format(file=path.name),
+            work,
+            done,
+            failed,
+            cancellable=False,
+        )
 
     def open_sample(self) -> None:
         """The sample network (made in the data folder the first time)."""
@@ -129,8 +143,13 @@ class OpenFile(QObject):
 
             return ensure_sample()
 
-        run_in_background(self.window, QCoreApplication.translate(
-            "MainWindow", "Opening the sample network…"), work, self.open, cancellable=False)
+        run_in_background(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Opening the sample network…"),
+            work,
+            self.open,
+            cancellable=False,
+        )
 
     def retry_writing(self) -> None:
         """Open the file for writing if nobody holds it now (the read-only banner's
@@ -144,8 +163,11 @@ class OpenFile(QObject):
         try:
             store = open_store(path, backup_folder=settings.backup_folder())
         except StoreError as exc:
-            QMessageBox.warning(self.window, QCoreApplication.translate(
-                "MainWindow", "Cannot open the database"), literal(exc))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("MainWindow", "Cannot open the database"),
+                literal(exc),
+            )
             self.context = None
             self.guard.release()
             self.closed.emit()
@@ -159,8 +181,11 @@ class OpenFile(QObject):
         read-only); None when another window of ours has it (brought forward)."""
         claim, holder = self.guard.claim(path)
         if claim is Claim.ACTIVATED_OTHER:
-            QMessageBox.information(self.window, QCoreApplication.translate(
-                "MainWindow", "Office Desk"), activated_text())
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("MainWindow", "Office Desk"),
+                activated_text(),
+            )
             return None
         if claim is Claim.HELD_BY_OTHER:
             return False, holder
@@ -175,7 +200,8 @@ class OpenFile(QObject):
         folder, keep = settings.backup_folder(), settings.get(settings.BACKUPS_KEPT)
         made = QCoreApplication.translate("MainWindow", "Daily backup made: {path}")
         not_made = QCoreApplication.translate(
-            "MainWindow", "The daily backup could not be made: {error}")
+            "MainWindow", "The daily backup could not be made: {error}"
+        )
 
         def work(_progress: Progress) -> Path | None:
             from ..core.store.backup import backup_if_due
@@ -190,9 +216,15 @@ class OpenFile(QObject):
             log.warning("daily backup of %s failed", path, exc_info=exc)
             self.message.emit(shown(not_made.format(error=exc)), 15000)
 
-        run_in_background(self.window, QCoreApplication.translate(
-            "MainWindow", "Backing up {file}…").format(file=path.name), work, done, failed,
-            cancellable=False, show_after_ms=4000)
+        run_in_background(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Backing up {file}…").format(file=path.name),
+            work,
+            done,
+            failed,
+            cancellable=False,
+            show_after_ms=4000,
+        )
 
     def _retire(self, context: AppContext) -> None:
         """Finish with a database the window is leaving for another file: the backup
@@ -210,8 +242,7 @@ class OpenFile(QObject):
 
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                backup_on_close(path, settings.backup_folder(),
-                                settings.get(settings.BACKUPS_KEPT))
+                backup_on_close(path, settings.backup_folder(), settings.get(settings.BACKUPS_KEPT))
             except Exception as exc:  # never keeps the window from closing
                 log.warning("backup on close of %s failed", path, exc_info=exc)
             finally:
@@ -231,18 +262,29 @@ class OpenFile(QObject):
         context.close()  # no connection of ours may hold the file meanwhile
         not_restored = QCoreApplication.translate("MainWindow", "Not restored")
         why = QCoreApplication.translate(
-            "MainWindow", "The backup was not restored; the file is as it was.\n\n{error}")
+            "MainWindow", "The backup was not restored; the file is as it was.\n\n{error}"
+        )
         safety: list[Path] = []
         # On the GUI thread: nothing of ours may open the file while it is replaced.
-        restored = Operation(self.window, context,
-                             lambda _progress: restore_file(backup, path, folder)) \
-            .changes(None).failed(not_restored, why, warning=True).success(safety.append).run()
+        restored = (
+            Operation(self.window, context, lambda _progress: restore_file(backup, path, folder))
+            .changes(None)
+            .failed(not_restored, why, warning=True)
+            .success(safety.append)
+            .run()
+        )
         if not self.reopen(path) or not restored:
             return False
-        self.message.emit(shown(QCoreApplication.translate(
-            "MainWindow", "Restored {file} from the backup {backup}. The file as it was before "
-            "is kept as {safety}.").format(file=path.name, backup=backup.name,
-                                          safety=safety[0].name)), 15000)
+        self.message.emit(
+            shown(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Restored {file} from the backup {backup}. The file as it was before "
+                    "is kept as {safety}.",
+                ).format(file=path.name, backup=backup.name, safety=safety[0].name)
+            ),
+            15000,
+        )
         return True
 
     def save_copy(self, target: Path) -> None:
@@ -258,8 +300,12 @@ class OpenFile(QObject):
             return backup_file(source, target)
 
         saved = QCoreApplication.translate("MainWindow", "Saved a copy to {path}")
-        run_in_background(self.window, QCoreApplication.translate("MainWindow", "Saving a copy…"),
-                          work, lambda p: self.message.emit(shown(saved.format(path=p)), 8000))
+        run_in_background(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Saving a copy…"),
+            work,
+            lambda p: self.message.emit(shown(saved.format(path=p)), 8000),
+        )
 
     # ------------------------------------------------------------------ closing
 

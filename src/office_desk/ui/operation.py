@@ -52,8 +52,14 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def show_failure(parent: QWidget | None, title: str, text: str, exc: BaseException,
-                 path: Path | None = None, warning: bool = False) -> None:
+def show_failure(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    exc: BaseException,
+    path: Path | None = None,
+    warning: bool = False,
+) -> None:
     """The error dialog of a write that did not go through. ``text`` holds ``{error}``,
     where the reason is put in the user's words (:func:`~office_desk.core.write_errors.
     error_text`); the dialog shows it as plain text."""
@@ -86,8 +92,9 @@ def _backup_maker(store: Any, reason: str) -> Callable[[], Path | None]:
 class Operation(Generic[T]):
     """One write the user asked for: see the module's description."""
 
-    def __init__(self, parent: QWidget | None, context: AppContext,
-                 write: UndoStep | Callable[[Progress], T]) -> None:
+    def __init__(
+        self, parent: QWidget | None, context: AppContext, write: UndoStep | Callable[[Progress], T]
+    ) -> None:
         self.parent = parent
         self.context = context
         self._write = write
@@ -99,8 +106,7 @@ class Operation(Generic[T]):
         self._on_success: list[Callable[[T], None]] = []
         self._on_failure: list[Callable[[BaseException], None]] = []
         self._title = QCoreApplication.translate("Background", "Office Desk")
-        self._text = QCoreApplication.translate(
-            "Operation", "Nothing was changed.\n\n{error}")
+        self._text = QCoreApplication.translate("Operation", "Nothing was changed.\n\n{error}")
         self._warning = False
 
     # ------------------------------------------------------------------ what it does
@@ -161,8 +167,9 @@ class Operation(Generic[T]):
             callback(result)
         return True
 
-    def run_in_background(self, label: str, cancellable: bool = True,
-                          show_after_ms: int = 400) -> Progress:
+    def run_in_background(
+        self, label: str, cancellable: bool = True, show_after_ms: int = 400
+    ) -> Progress:
         """Write on the background worker, with a progress dialog (Cancel rolls the
         write back) if it takes longer than ``show_after_ms``; ``label`` says what runs.
         Only a write function can run there: a command writes on the GUI thread."""
@@ -173,8 +180,15 @@ class Operation(Generic[T]):
             for callback in self._on_success:
                 callback(result)
 
-        return run_in_background(self.parent, label, self._work(), done, self._failed,
-                                 cancellable=cancellable, show_after_ms=show_after_ms)
+        return run_in_background(
+            self.parent,
+            label,
+            self._work(),
+            done,
+            self._failed,
+            cancellable=cancellable,
+            show_after_ms=show_after_ms,
+        )
 
     def _work(self) -> Callable[[Progress], tuple[Path | None, Any]]:
         """The backup, then the write: a function for whichever thread runs it, which
@@ -206,7 +220,8 @@ class Operation(Generic[T]):
         if isinstance(exc, Cancelled):  # rolled back; the user knows
             return
         log.error("a write failed: %s", self._text.partition("\n")[0], exc_info=exc)
-        show_failure(self.parent, self._title, self._text, exc, self.context.store.path,
-                     self._warning)
+        show_failure(
+            self.parent, self._title, self._text, exc, self.context.store.path, self._warning
+        )
         for callback in self._on_failure:
             callback(exc)

@@ -28,22 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.network_package.codec import KIND_TABLES
 from .plain_text import literal, shown
 
-#: The kinds of record a conflict can be about, as the user reads them (other tables,
-#: such as the links between records, are shown by their name).
-KIND_LABELS = {"office": QT_TRANSLATE_NOOP("PackageMergeDialog", "office"),
-               "organization": QT_TRANSLATE_NOOP("PackageMergeDialog", "organization"),
-               "contact": QT_TRANSLATE_NOOP("PackageMergeDialog", "contact"),
-               "project": QT_TRANSLATE_NOOP("PackageMergeDialog", "project"),
-               "event": QT_TRANSLATE_NOOP("PackageMergeDialog", "event"),
-               "tag": QT_TRANSLATE_NOOP("PackageMergeDialog", "tag"),
-               "exchange_rate": QT_TRANSLATE_NOOP("PackageMergeDialog", "exchange_rate")}
+#: The other tables a conflict can be about that the user knows by a name (other
+#: tables, such as the links between records, are shown by their name).
+OTHER_LABELS = {
+    "tag": QT_TRANSLATE_NOOP("PackageMergeDialog", "tag"),
+    "exchange_rate": QT_TRANSLATE_NOOP("PackageMergeDialog", "exchange_rate"),
+}
 
 
 def kind_label(kind: str) -> str:
-    """A conflict's kind of record in the chosen language (in English, the table name)."""
-    label = KIND_LABELS.get(kind)
+    """A conflict's kind of record (its table's name) in the chosen language: the
+    kind's noun ("office"); in English, other tables by their name."""
+    record_kind = KIND_TABLES.get(kind)
+    if record_kind is not None:
+        return record_kind.phrases("noun")
+    label = OTHER_LABELS.get(kind)
     return QCoreApplication.translate("PackageMergeDialog", label) if label else kind
 
 
@@ -79,10 +81,16 @@ class PackageMergeDialog(QDialog):
         layout = QVBoxLayout(self)
 
         provenance = getattr(plan, "provenance", "")
-        self.made_by_label = QLabel(shown(
-            self.tr("{who}. Packages are not signed yet: if anything here surprises you, "
-                    "ask the sender before merging.").format(who=provenance)
-            if provenance else ""))
+        self.made_by_label = QLabel(
+            shown(
+                self.tr(
+                    "{who}. Packages are not signed yet: if anything here surprises you, "
+                    "ask the sender before merging."
+                ).format(who=provenance)
+                if provenance
+                else ""
+            )
+        )
         self.made_by_label.setObjectName("made_by")
         self.made_by_label.setTextFormat(Qt.TextFormat.PlainText)
         self.made_by_label.setWordWrap(True)
@@ -115,17 +123,24 @@ class PackageMergeDialog(QDialog):
             confirm_text = self.tr("Yes, delete this record here")
         else:
             confirm_text = self.tr("Yes, delete these {count} records here").format(
-                count=len(deletions))
+                count=len(deletions)
+            )
         if others == 1:
-            warning = self.tr("This merge deletes a record that is not of the office the "
-                              "package comes from. Check the list, then confirm or cancel.")
+            warning = self.tr(
+                "This merge deletes a record that is not of the office the "
+                "package comes from. Check the list, then confirm or cancel."
+            )
         elif others:
-            warning = self.tr("This merge deletes {count} records that are not of the office "
-                              "the package comes from. Check the list, then confirm or "
-                              "cancel.").format(count=others)
+            warning = self.tr(
+                "This merge deletes {count} records that are not of the office "
+                "the package comes from. Check the list, then confirm or "
+                "cancel."
+            ).format(count=others)
         else:
-            warning = self.tr("This merge deletes more than a few records here. Check the "
-                              "list, then confirm or cancel.")
+            warning = self.tr(
+                "This merge deletes more than a few records here. Check the "
+                "list, then confirm or cancel."
+            )
         self.deletion_warning = QLabel(warning)
         self.deletion_warning.setWordWrap(True)
         bold = self.deletion_warning.font()
@@ -138,8 +153,9 @@ class PackageMergeDialog(QDialog):
             layout.addWidget(widget)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = merge = buttons.addButton(self.tr("Merge"),
-                                                      QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = merge = buttons.addButton(
+            self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         merge.setObjectName("merge_button")
         merge.setDefault(not self.needs_confirmation)
         merge.setEnabled(not self.needs_confirmation)
@@ -161,19 +177,21 @@ class PackageMergeDialog(QDialog):
         tree = _tree("deletions", [self.tr("Record"), self.tr("Office"), ""])
         for item in deletions:
             mark = self.tr("not the package's office's") if item.other_office else ""
-            QTreeWidgetItem(tree, [shown(f"{kind_label(item.kind)}: {item.title}"),
-                                   shown(item.office or "—"), mark])
+            QTreeWidgetItem(
+                tree,
+                [shown(f"{kind_label(item.kind)}: {item.title}"), shown(item.office or "—"), mark],
+            )
         _fit(tree)
         if deletions:
-            self.tabs.addTab(tree, self.tr("Deleted here ({count})").format(
-                count=len(deletions)))
+            self.tabs.addTab(tree, self.tr("Deleted here ({count})").format(count=len(deletions)))
         return tree
 
     def _refused_tab(self, refused: list[Any]) -> QTreeWidget:
         tree = _tree("refused", [self.tr("Package row"), self.tr("Why it is left out")])
         for item in refused:
-            row = QTreeWidgetItem(tree, [shown(f"{kind_label(item.kind)}: {item.title}"),
-                                         shown(item.reason)])
+            row = QTreeWidgetItem(
+                tree, [shown(f"{kind_label(item.kind)}: {item.title}"), shown(item.reason)]
+            )
             row.setToolTip(1, literal(item.reason))
         _fit(tree)
         if refused:
@@ -181,16 +199,20 @@ class PackageMergeDialog(QDialog):
         return tree
 
     def _conflicts_tab(self, conflicts: list[Any]) -> QTreeWidget:
-        tree = _tree("conflicts", [self.tr("Record / field"), self.tr("Ours"),
-                                   self.tr("Theirs"), self.tr("Kept")])
+        tree = _tree(
+            "conflicts",
+            [self.tr("Record / field"), self.tr("Ours"), self.tr("Theirs"), self.tr("Kept")],
+        )
         tree.setRootIsDecorated(True)
         for conflict in conflicts:
             winner = self.tr("theirs") if conflict.winner == "incoming" else self.tr("ours")
-            top = QTreeWidgetItem([shown(f"{kind_label(conflict.kind)}: {conflict.title}"),
-                                   "", "", winner])
+            top = QTreeWidgetItem(
+                [shown(f"{kind_label(conflict.kind)}: {conflict.title}"), "", "", winner]
+            )
             for field, ours, theirs in conflict.fields:
-                QTreeWidgetItem(top, [shown(field), shown(_text(ours)), shown(_text(theirs)),
-                                      winner])
+                QTreeWidgetItem(
+                    top, [shown(field), shown(_text(ours)), shown(_text(theirs)), winner]
+                )
             tree.addTopLevelItem(top)
         tree.expandAll()
         _fit(tree)
@@ -201,13 +223,13 @@ class PackageMergeDialog(QDialog):
         if len(conflicts) == 1:
             heading_text = self.tr(
                 "{count} record differs on both sides. The newer edit is kept; the other side's "
-                "values are listed here so you can carry anything over by hand.").format(
-                    count=len(conflicts))
+                "values are listed here so you can carry anything over by hand."
+            ).format(count=len(conflicts))
         else:
             heading_text = self.tr(
                 "{count} records differ on both sides. The newer edit is kept; the other side's "
-                "values are listed here so you can carry anything over by hand.").format(
-                    count=len(conflicts))
+                "values are listed here so you can carry anything over by hand."
+            ).format(count=len(conflicts))
         self.heading = QLabel(heading_text)
         self.heading.setWordWrap(True)
         box.addWidget(self.heading)

@@ -21,8 +21,13 @@ from .pages import KINDS
 from .record_list_view import RecordListView
 
 
-def make_view(context: AppContext, page: str, parent: QWidget, extensions: dict[str, Any],
-              selected_office: Callable[[], uuid.UUID | None]) -> QWidget:
+def make_view(
+    context: AppContext,
+    page: str,
+    parent: QWidget,
+    extensions: dict[str, Any],
+    selected_office: Callable[[], uuid.UUID | None],
+) -> QWidget:
     """The view of ``page``. ``extensions`` keeps what a page makes later (the office
     dashboard's map, as ``"office_map"``); ``selected_office`` is the office selected
     in the Offices list, which the reports open on."""
@@ -49,12 +54,12 @@ def _add_board(context: AppContext, view: RecordListView) -> None:
     board = ProjectBoard(context, view)
     board.set_reporting_currency(settings.get(settings.REPORTING_CURRENCY))
     board.currency_combo.currentIndexChanged.connect(
-        lambda _i: settings.put(settings.REPORTING_CURRENCY, board.reporting_currency()))
+        lambda _i: settings.put(settings.REPORTING_CURRENCY, board.reporting_currency())
+    )
     view.add_board(board)
 
 
-def _add_dashboard(context: AppContext, view: RecordListView,
-                   extensions: dict[str, Any]) -> None:
+def _add_dashboard(context: AppContext, view: RecordListView, extensions: dict[str, Any]) -> None:
     """The office dashboard as the Offices list's details, following the selection."""
     from .office_dashboard import OfficeDashboard
 
@@ -65,8 +70,9 @@ def _add_dashboard(context: AppContext, view: RecordListView,
     dashboard.show_office(view.current_id())
 
 
-def _show_office(context: AppContext, view: RecordListView, dashboard: Any,
-                 extensions: dict[str, Any]) -> None:
+def _show_office(
+    context: AppContext, view: RecordListView, dashboard: Any, extensions: dict[str, Any]
+) -> None:
     """The dashboard follows the selection; its small map is made on first use
     (QtWebEngine loads then, not at start-up) and moved to each office after."""
     office_id = view.current_id()

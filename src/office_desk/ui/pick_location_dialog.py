@@ -23,7 +23,8 @@ class PickLocationDialog(QDialog):
         self.map.location_picked.connect(self._picked)
         self.map.map_drawn.connect(lambda: self.map.pick_location(True))
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -36,9 +37,11 @@ class PickLocationDialog(QDialog):
         if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
             return
         self.latitude, self.longitude = round(latitude, 5), round(longitude, 5)
-        self.hint.setText(self.tr("Here: {latitude}, {longitude}. "
-                                  "Click again to move the pin, or OK to use it.").format(
-            latitude=f"{self.latitude:.5f}", longitude=f"{self.longitude:.5f}"))
+        self.hint.setText(
+            self.tr(
+                "Here: {latitude}, {longitude}. Click again to move the pin, or OK to use it."
+            ).format(latitude=f"{self.latitude:.5f}", longitude=f"{self.longitude:.5f}")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.map.pick_location(True)
 

@@ -69,8 +69,11 @@ class FoldedFilter(QSortFilterProxyModel):
             key = self._keys[row] = picker_search_key(label) if label else ""
         return key
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt's name
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self,
+        source_row: int,  # noqa: N802 - Qt's name
+        source_parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         if not self._query:
             return bool(source_row < len(self.labels) and self.labels[source_row])
         key = self.key(source_row)
@@ -87,9 +90,14 @@ class PickerSearch(QObject):
     ``first_row`` are not records ("—" for none).
     """
 
-    def __init__(self, combo: QComboBox, on_choose: Callable[[int], None],
-                 return_without_popup: bool = False, first_row: int = 0,
-                 choose_on_tab: bool = False) -> None:
+    def __init__(
+        self,
+        combo: QComboBox,
+        on_choose: Callable[[int], None],
+        return_without_popup: bool = False,
+        first_row: int = 0,
+        choose_on_tab: bool = False,
+    ) -> None:
         super().__init__(combo)
         self.combo = combo
         self.choose_on_tab = choose_on_tab
@@ -119,9 +127,12 @@ class PickerSearch(QObject):
         worked out when a search first needs them); ``names`` are
         the records' names without what tells them apart, from ``first_row`` on (typed
         in full, a name alone chooses its record when it has no namesake)."""
-        self.filter.set_labels([
-            self.combo.itemText(row) if row >= self.first_row else ""
-            for row in range(self.combo.count())])
+        self.filter.set_labels(
+            [
+                self.combo.itemText(row) if row >= self.first_row else ""
+                for row in range(self.combo.count())
+            ]
+        )
         self.names = [""] * self.first_row + list(names or [])
         self._fit_views()
 
@@ -130,10 +141,12 @@ class PickerSearch(QObject):
         wanted = text.strip().casefold()
         if not wanted:
             return []
-        return [row for row in range(self.first_row, min(self.combo.count(),
-                                                         len(self.filter.labels)))
-                if self.combo.itemText(row).casefold() == wanted
-                or (row < len(self.names) and self.names[row].casefold() == wanted)]
+        return [
+            row
+            for row in range(self.first_row, min(self.combo.count(), len(self.filter.labels)))
+            if self.combo.itemText(row).casefold() == wanted
+            or (row < len(self.names) and self.names[row].casefold() == wanted)
+        ]
 
     def is_record(self, row: int) -> bool:
         return self.first_row <= row < len(self.filter.labels)
@@ -207,9 +220,10 @@ class PickerSearch(QObject):
     def eventFilter(self, watched: QObject, event: Any) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
-        if event.key() in _RETURN_KEYS and (watched is self.popup or (
-                watched is self.combo
-                and (self.return_without_popup or self.popup.isVisible()))):
+        if event.key() in _RETURN_KEYS and (
+            watched is self.popup
+            or (watched is self.combo and (self.return_without_popup or self.popup.isVisible()))
+        ):
             self.press_return()
             return True
         if watched is self.popup and event.key() in _TAB_KEYS:

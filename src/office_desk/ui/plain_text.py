@@ -85,9 +85,14 @@ def plain_label(text: object = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def message_box(icon: QMessageBox.Icon, title: str, text: object,
-                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
-                parent: QWidget | None = None, informative: object = "") -> QMessageBox:
+def message_box(
+    icon: QMessageBox.Icon,
+    title: str,
+    text: object,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+    parent: QWidget | None = None,
+    informative: object = "",
+) -> QMessageBox:
     """A message box whose text and informative text are plain text (set the buttons,
     then ``exec()``); detailed text is always plain in Qt."""
     box = QMessageBox(icon, shown(title), shown(text), buttons, parent)

@@ -29,14 +29,12 @@ from ..core.models import Office
 from ..core.services import records, relations
 from ..core.tile_cache import (
     TileCache,
-    TileError,
-    TileSource,
     TravelArea,
     TravelDownload,
     TravelResult,
     estimate,
-    own_tile_server,
 )
+from ..core.tile_sources import TileError, TileSource, own_tile_server
 from . import settings
 from .app_context import AppContext
 from .background import Progress, run_in_background
@@ -48,7 +46,7 @@ TILE_SERVER = settings.TILE_SERVER
 def street_map_source() -> TileSource:
     """Where street tiles come from: the organisation's own server when one is set in
     Settings, else the street map chosen there (OpenStreetMap by default)."""
-    from ..core.tile_cache import provider
+    from ..core.tile_sources import provider
 
     own = configured_tile_server()
     if own is not None:
@@ -69,27 +67,31 @@ def configured_tile_server() -> TileSource | None:
 
 
 class PrepareTravelDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 cache: TileCache | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, cache: TileCache | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.cache = cache or TileCache(cap_bytes=settings.tile_cache_bytes())
         self.result_text = ""
         self.setWindowTitle(self.tr("Prepare for travel"))
         self.setObjectName("prepare_travel")
-        intro = QLabel(self.tr(
-            "Keep the street map around an office on this computer, for trips without a "
-            "network. This uses your organisation's own tile server: OpenStreetMap does "
-            "not allow downloading its map in bulk (its tiles are kept only as you view "
-            "them). You can also import an .mbtiles file on the Map page."), self)
+        intro = QLabel(
+            self.tr(
+                "Keep the street map around an office on this computer, for trips without a "
+                "network. This uses your organisation's own tile server: OpenStreetMap does "
+                "not allow downloading its map in bulk (its tiles are kept only as you view "
+                "them). You can also import an .mbtiles file on the Map page."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.server = QLineEdit(settings.get(TILE_SERVER), self)
         self.server.setPlaceholderText("https://tiles.example.org/{z}/{x}/{y}.png")
         self.office = QComboBox(self)
         for office_id, name in relations.choices(context.store, "office"):
             self.office.addItem(shown(name), office_id)
-        self.radius = QSpinBox(self, minimum=1, maximum=300, value=25,
-                               suffix=self.tr(" km"))
+        self.radius = QSpinBox(self, minimum=1, maximum=300, value=25, suffix=self.tr(" km"))
         self.min_zoom = QSpinBox(self, minimum=0, maximum=19, value=8)
         self.max_zoom = QSpinBox(self, minimum=0, maximum=19, value=14)
         self.estimate_label = QLabel(self)
@@ -104,7 +106,8 @@ class PrepareTravelDialog(QDialog):
         form.addRow(self.tr("To zoom"), self.max_zoom)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.start_button = self.buttons.addButton(
-            self.tr("Download"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Download"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -112,9 +115,13 @@ class PrepareTravelDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.estimate_label)
         layout.addWidget(self.buttons)
-        for signal in (self.server.textChanged, self.office.currentIndexChanged,
-                       self.radius.valueChanged, self.min_zoom.valueChanged,
-                       self.max_zoom.valueChanged):
+        for signal in (
+            self.server.textChanged,
+            self.office.currentIndexChanged,
+            self.radius.valueChanged,
+            self.min_zoom.valueChanged,
+            self.max_zoom.valueChanged,
+        ):
             signal.connect(self.update_estimate)
         self.update_estimate()
 
@@ -129,12 +136,20 @@ class PrepareTravelDialog(QDialog):
             raise TileError(self.tr("Choose an office."))
         office = records.get(self.context.store, Office, office_id)
         if office.latitude is None or office.longitude is None:
-            raise TileError(self.tr("{office} has no place on the map yet: add its "
-                                    "coordinates.").format(office=office.name))
+            raise TileError(
+                self.tr("{office} has no place on the map yet: add its coordinates.").format(
+                    office=office.name
+                )
+            )
         if self.min_zoom.value() > self.max_zoom.value():
             raise TileError(self.tr("The first zoom level is above the last one."))
-        area = TravelArea.around(office.latitude, office.longitude, self.radius.value(),
-                                 self.min_zoom.value(), self.max_zoom.value())
+        area = TravelArea.around(
+            office.latitude,
+            office.longitude,
+            self.radius.value(),
+            self.min_zoom.value(),
+            self.max_zoom.value(),
+        )
         return source, area
 
     def update_estimate(self) -> None:
@@ -162,14 +177,17 @@ class PrepareTravelDialog(QDialog):
         def work(progress: Progress) -> TravelResult:
             return download.run(
                 lambda done, total: progress.report(
-                    done, total, tile.format(done=f"{done:,}", total=f"{total:,}")),
-                lambda: progress.cancelled)
+                    done, total, tile.format(done=f"{done:,}", total=f"{total:,}")
+                ),
+                lambda: progress.cancelled,
+            )
 
         run_in_background(self, self.tr("Downloading the street map…"), work, self._finished)
 
     def _finished(self, result: TravelResult) -> None:
         text = self.tr("{fetched} tiles downloaded, {cached} were already here").format(
-            fetched=f"{result.fetched:,}", cached=f"{result.already_cached:,}")
+            fetched=f"{result.fetched:,}", cached=f"{result.already_cached:,}"
+        )
         if result.failed:
             text += self.tr(", {failed} failed").format(failed=f"{result.failed:,}")
         if result.cancelled:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.listing import ListQuery
 from ..core.models import Project
@@ -35,12 +35,11 @@ from ..core.services.project_totals import (
     stage_order,
 )
 from ..core.services.stage_moves import StageMove, plan_stage_move
-from ..core.write_errors import error_text
 from .app_context import AppContext, Changes
-from .plain_text import literal
+from .operation import Operation, show_failure
 from .project_board_view import ProjectBoardView
 from .signing_date_dialog import ask_signing_date
-from .undo_commands import SetFieldsCommand, push
+from .undo_commands import SetFieldsCommand
 
 #: What a change must touch for the board to show it.
 _SHOWN_KINDS = ("project", "office", "organization", "exchange_rate")
@@ -92,13 +91,15 @@ class ProjectBoard(ProjectBoardView):
 
     def _filtered(self) -> bool:
         """Whether the list's filters leave projects out (its order does not count)."""
-        return self._query != ListQuery(kind="project", order_by=self._query.order_by,
-                                        descending=self._query.descending)
+        return self._query != ListQuery(
+            kind="project", order_by=self._query.order_by, descending=self._query.descending
+        )
 
     def _fill_currencies(self, current: str) -> None:
         store = self.context.store
-        codes = sorted({DEFAULT_CURRENCY, current, *rate_currencies(store),
-                        *project_currencies(store)})
+        codes = sorted(
+            {DEFAULT_CURRENCY, current, *rate_currencies(store), *project_currencies(store)}
+        )
         self.show_currencies(codes, current)
 
     # ---------------------------------------------------------------- moving projects
@@ -125,28 +126,43 @@ class ProjectBoard(ProjectBoardView):
 
     def _write_stage_move(self, plan: StageMove, signed_on: date | None) -> None:
         """The board's one write: the planned stage change (with the signing date asked
-        for, if any) as one undoable command; on failure nothing changes and the user is
-        told why. The moved cards are selected once the board has reloaded."""
+        for, if any) as one undoable command, run by an
+        :class:`~office_desk.ui.operation.Operation`; on failure nothing changes and the
+        user is told why. The moved cards are selected once the board has reloaded."""
         moving = list(plan.moving)
         target = stage_label(plan.stage)
         if len(moving) == 1:
             text = self.tr("Move “{title}” to {stage}").format(
-                title=_short(plan.titles[moving[0]]), stage=target)
+                title=_short(plan.titles[moving[0]]), stage=target
+            )
         else:
-            text = self.tr("Move {count} projects to {stage}").format(count=len(moving),
-                                                                     stage=target)
+            text = self.tr("Move {count} projects to {stage}").format(
+                count=len(moving), stage=target
+            )
         self._select_after_reload = moving
-        try:
-            command = SetFieldsCommand(self.context, Project, plan.changes(signed_on), text)
-            push(self.context, command)
-        except Exception as exc:  # a failed write changes nothing; say why
+        command = SetFieldsCommand(self.context, Project, plan.changes(signed_on), text)
+        if (
+            not Operation(self, self.context, command)
+            .failed(
+                self.tr("Could not move the project"),
+                self.tr("The stage was not changed.\n\n{error}"),
+                warning=True,
+            )
+            .run()
+        ):
+            # A failed write changes nothing (the dialog said why): show the file as it is.
             self._select_after_reload = []
-            self._move_failed(exc)
+            self.refresh()
 
     def _move_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Could not move the project"),
-                            literal(self.tr("The stage was not changed.\n\n{error}").format(
-                                error=error_text(exc, self.context.store.path))))
+        show_failure(
+            self,
+            self.tr("Could not move the project"),
+            self.tr("The stage was not changed.\n\n{error}"),
+            exc,
+            self.context.store.path,
+            warning=True,
+        )
         self.refresh()
 
     # ---------------------------------------------------------------- what the view asks

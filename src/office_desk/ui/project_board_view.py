@@ -75,12 +75,16 @@ class ProjectBoardView(QWidget):
         self.scroll_area.setWidget(self._row)
 
         self.currency_combo = QComboBox()
-        self.currency_combo.setToolTip(QCoreApplication.translate(
-            "ProjectBoard",
-            "Reporting currency: each amount is converted at the rate stored for its "
-            "signing date (the latest rate when it has no signing date)"))
+        self.currency_combo.setToolTip(
+            QCoreApplication.translate(
+                "ProjectBoard",
+                "Reporting currency: each amount is converted at the rate stored for its "
+                "signing date (the latest rate when it has no signing date)",
+            )
+        )
         self.currency_combo.setAccessibleName(
-            QCoreApplication.translate("ProjectBoard", "Reporting currency"))
+            QCoreApplication.translate("ProjectBoard", "Reporting currency")
+        )
         self.currency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.total_label = QLabel()
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -163,8 +167,9 @@ class ProjectBoardView(QWidget):
         self.currency_combo.setCurrentText(current)
         self.currency_combo.blockSignals(False)
 
-    def show_content(self, content: BoardContent, *, filtered: bool,
-                     select: list[uuid.UUID]) -> None:
+    def show_content(
+        self, content: BoardContent, *, filtered: bool, select: list[uuid.UUID]
+    ) -> None:
         """Show ``content``'s cards and totals, then select ``select`` (the keyboard focus
         stays on the board if it was there). ``filtered``: the list's filters leave
         projects out (it changes what an empty board says)."""
@@ -192,8 +197,9 @@ class ProjectBoardView(QWidget):
             if stage in self.columns:
                 continue
             column = StageColumn(stage, self._row)
-            column.model.move_requested.connect(self._on_move_requested,
-                                                Qt.ConnectionType.QueuedConnection)
+            column.model.move_requested.connect(
+                self._on_move_requested, Qt.ConnectionType.QueuedConnection
+            )
             view = column.view
             view.open_requested.connect(self._on_open_requested)
             view.step_focus.connect(lambda step, s=stage: self._step_focus(s, step))
@@ -210,28 +216,43 @@ class ProjectBoardView(QWidget):
     def _show_overall(self, totals: ProjectTotals, filtered: bool) -> None:
         overall = totals.overall
         self.total_label.setText(
-            (QCoreApplication.translate("ProjectBoard", "All stages: {count} project · {amount}")
-             if overall.count == 1 else
-             QCoreApplication.translate("ProjectBoard",
-                                        "All stages: {count} projects · {amount}")).format(
-                count=overall.count, amount=amounts_text(overall.amounts)))
-        self.total_label.setToolTip("\n".join(
-            [QCoreApplication.translate("ProjectBoard", "Recorded as:")]
-            + [f"  {money_text(v, c)}" for c, v in sorted(overall.amounts.by_currency.items())]))
+            (
+                QCoreApplication.translate("ProjectBoard", "All stages: {count} project · {amount}")
+                if overall.count == 1
+                else QCoreApplication.translate(
+                    "ProjectBoard", "All stages: {count} projects · {amount}"
+                )
+            ).format(count=overall.count, amount=amounts_text(overall.amounts))
+        )
+        self.total_label.setToolTip(
+            "\n".join(
+                [QCoreApplication.translate("ProjectBoard", "Recorded as:")]
+                + [f"  {money_text(v, c)}" for c, v in sorted(overall.amounts.by_currency.items())]
+            )
+        )
         if overall.amounts.unconverted:
             missing = sorted(overall.amounts.unconverted)
-            self.warning_label.setText(QCoreApplication.translate(
-                "ProjectBoard",
-                "Not included: {amounts} (no rate from {currencies} to {currency} on "
-                "the signing date)").format(
-                    amounts=unconverted_text(overall.amounts), currencies=", ".join(missing),
-                    currency=totals.currency))
-            self.warning_label.setToolTip(QCoreApplication.translate(
-                "ProjectBoard",
-                "These amounts are left out of the totals rather than converted at a guessed "
-                "rate. Add the missing exchange rate to include them."))
+            self.warning_label.setText(
+                QCoreApplication.translate(
+                    "ProjectBoard",
+                    "Not included: {amounts} (no rate from {currencies} to {currency} on "
+                    "the signing date)",
+                ).format(
+                    amounts=unconverted_text(overall.amounts),
+                    currencies=", ".join(missing),
+                    currency=totals.currency,
+                )
+            )
+            self.warning_label.setToolTip(
+                QCoreApplication.translate(
+                    "ProjectBoard",
+                    "These amounts are left out of the totals rather than converted at a guessed "
+                    "rate. Add the missing exchange rate to include them.",
+                )
+            )
             self.warning_icon.setPixmap(
-                qta.icon("mdi6.alert-outline", color=WARNING_COLOUR).pixmap(18, 18))
+                qta.icon("mdi6.alert-outline", color=WARNING_COLOUR).pixmap(18, 18)
+            )
         else:
             self.warning_label.setText("")
             self.warning_icon.clear()
@@ -240,28 +261,47 @@ class ProjectBoardView(QWidget):
         if overall.count == 0:
             self.hint_label.setText(
                 QCoreApplication.translate("ProjectBoard", "No projects match these filters.")
-                if filtered else
-                QCoreApplication.translate("ProjectBoard",
-                                           "No projects yet: add one with New project."))
+                if filtered
+                else QCoreApplication.translate(
+                    "ProjectBoard", "No projects yet: add one with New project."
+                )
+            )
             self.hint_label.setToolTip("")
             return
         by_currency = sorted(overall.amounts.by_currency.items())
-        without = (QCoreApplication.translate("ProjectBoard", "{count} without amount").format(
-            count=overall.without_amount) if overall.without_amount else "")
+        without = (
+            QCoreApplication.translate("ProjectBoard", "{count} without amount").format(
+                count=overall.without_amount
+            )
+            if overall.without_amount
+            else ""
+        )
         listed = short = ""
         if len(by_currency) > 1:
             listed = QCoreApplication.translate("ProjectBoard", "recorded as {amounts}").format(
-                amounts=" + ".join(money_text(v, c) for c, v in by_currency))
+                amounts=" + ".join(money_text(v, c) for c, v in by_currency)
+            )
             short = QCoreApplication.translate(
-                "ProjectBoard", "recorded in {count} currencies").format(count=len(by_currency))
-        self.hint_label.set_alternatives([
-            " · ".join(p for p in (listed, without) if p),
-            " · ".join(p for p in (short, without) if p),
-            without or short])
-        self.hint_label.setToolTip("\n".join(
-            ([QCoreApplication.translate("ProjectBoard", "Recorded as:")]
-             + [f"  {money_text(v, c)}" for c, v in by_currency]
-             if len(by_currency) > 1 else []) + ([without] if without else [])))
+                "ProjectBoard", "recorded in {count} currencies"
+            ).format(count=len(by_currency))
+        self.hint_label.set_alternatives(
+            [
+                " · ".join(p for p in (listed, without) if p),
+                " · ".join(p for p in (short, without) if p),
+                without or short,
+            ]
+        )
+        self.hint_label.setToolTip(
+            "\n".join(
+                (
+                    [QCoreApplication.translate("ProjectBoard", "Recorded as:")]
+                    + [f"  {money_text(v, c)}" for c, v in by_currency]
+                    if len(by_currency) > 1
+                    else []
+                )
+                + ([without] if without else [])
+            )
+        )
 
     def _reselect(self, project_ids: list[uuid.UUID], focus: bool) -> None:
         first = True
@@ -305,41 +345,52 @@ class ProjectBoardView(QWidget):
     def _selected_in(self, stage: str) -> list[uuid.UUID]:
         view = self.columns[stage].view
         indexes = view.selectionModel().selectedIndexes() or (
-            [view.currentIndex()] if view.currentIndex().isValid() else [])
+            [view.currentIndex()] if view.currentIndex().isValid() else []
+        )
         return [c.id for c in (i.data(CARD_ROLE) for i in indexes) if isinstance(c, ProjectCard)]
 
     def stage_menu(self, stage: str) -> QMenu:
         """The context menu of the selected cards in ``stage`` (Open, Move to stage ▸)."""
         chosen = self._selected_in(stage)
         menu = QMenu(self)
-        open_action = menu.addAction(icon("mdi6.open-in-new"),
-                                     QCoreApplication.translate("ProjectBoard", "Open"))
+        open_action = menu.addAction(
+            icon("mdi6.open-in-new"), QCoreApplication.translate("ProjectBoard", "Open")
+        )
         open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         open_action.setEnabled(len(chosen) == 1)
         open_action.triggered.connect(lambda: self._on_open_requested(chosen[0]))
-        move_menu = menu.addMenu(icon("mdi6.swap-horizontal"),
-                                 QCoreApplication.translate("ProjectBoard", "Move to stage"))
+        move_menu = menu.addMenu(
+            icon("mdi6.swap-horizontal"),
+            QCoreApplication.translate("ProjectBoard", "Move to stage"),
+        )
         move_menu.setObjectName("move-to-stage")
         for target in self.columns:
             action = move_menu.addAction(stage_icon(target), stage_label(target))
             action.setObjectName(f"move-to-{target}")
             action.setEnabled(target != stage and bool(chosen))
             action.triggered.connect(
-                lambda _checked=False, t=target: self._on_move_requested(chosen, t))
+                lambda _checked=False, t=target: self._on_move_requested(chosen, t)
+            )
         order = list(self.columns)
         position = order.index(stage)
         menu.addSeparator()
         for step, caption, key in (
-                (-1, QCoreApplication.translate("ProjectBoard",
-                                                "Move to previous stage ({stage})"), "Left"),
-                (1, QCoreApplication.translate("ProjectBoard",
-                                               "Move to next stage ({stage})"), "Right")):
+            (
+                -1,
+                QCoreApplication.translate("ProjectBoard", "Move to previous stage ({stage})"),
+                "Left",
+            ),
+            (
+                1,
+                QCoreApplication.translate("ProjectBoard", "Move to next stage ({stage})"),
+                "Right",
+            ),
+        ):
             if 0 <= position + step < len(order):
                 neighbour = stage_label(order[position + step])
                 action = menu.addAction(caption.format(stage=neighbour))
                 action.setShortcut(QKeySequence(f"Ctrl+Shift+{key}"))
-                action.triggered.connect(
-                    lambda _checked=False, s=step: self._step_stage(stage, s))
+                action.triggered.connect(lambda _checked=False, s=step: self._step_stage(stage, s))
         return menu
 
     def _show_menu(self, stage: str, pos: QPoint) -> None:

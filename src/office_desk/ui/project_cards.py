@@ -77,8 +77,9 @@ class StageCardsModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cards)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.cards):
             return None
         card = self.cards[index.row()]
@@ -93,8 +94,12 @@ class StageCardsModel(QAbstractListModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -112,12 +117,24 @@ class StageCardsModel(QAbstractListModel):
         mime.setText("\n".join(c.title for c in cards))
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         return data.hasFormat(PROJECT_IDS_MIME)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
         ids = project_ids_from_mime(data)
@@ -146,19 +163,31 @@ def _tooltip(card: ProjectCard) -> str:
     if card.kind in ProjectKind.values():
         lines.append(ProjectKind(card.kind).label)
     if card.office_name:
-        lines.append(QCoreApplication.translate("ProjectBoard", "Office: {office}").format(
-            office=card.office_name))
+        lines.append(
+            QCoreApplication.translate("ProjectBoard", "Office: {office}").format(
+                office=card.office_name
+            )
+        )
     else:
         lines.append(QCoreApplication.translate("ProjectBoard", "No office"))
     if card.partners:
-        lines.append(QCoreApplication.translate("ProjectBoard", "Partners: {partners}").format(
-            partners=", ".join(card.partners)))
+        lines.append(
+            QCoreApplication.translate("ProjectBoard", "Partners: {partners}").format(
+                partners=", ".join(card.partners)
+            )
+        )
     if card.amount is not None:
-        lines.append(QCoreApplication.translate("ProjectBoard", "Amount: {amount}").format(
-            amount=money_text(card.amount, card.currency)))
+        lines.append(
+            QCoreApplication.translate("ProjectBoard", "Amount: {amount}").format(
+                amount=money_text(card.amount, card.currency)
+            )
+        )
     if card.signed_on:
-        lines.append(QCoreApplication.translate("ProjectBoard", "Signed: {date}").format(
-            date=format_date(card.signed_on)))
+        lines.append(
+            QCoreApplication.translate("ProjectBoard", "Signed: {date}").format(
+                date=format_date(card.signed_on)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -210,16 +239,26 @@ class CardDelegate(QStyledItemDelegate):
         amount.setWeight(QFont.Weight.DemiBold)
         return title, small, amount
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         title, small, amount = self._fonts(option)
-        height = (2 * self.PAD + self.TITLE_LINES * QFontMetrics(title).lineSpacing() + 5
-                  + max(QFontMetrics(small).lineSpacing(), QFontMetrics(amount).lineSpacing())
-                  + 3 + QFontMetrics(small).lineSpacing())
+        height = (
+            2 * self.PAD
+            + self.TITLE_LINES * QFontMetrics(title).lineSpacing()
+            + 5
+            + max(QFontMetrics(small).lineSpacing(), QFontMetrics(amount).lineSpacing())
+            + 3
+            + QFontMetrics(small).lineSpacing()
+        )
         return QSize(max(option.rect.width(), 160), height + 6)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         card = index.data(CARD_ROLE)
         if not isinstance(card, ProjectCard):
             return
@@ -227,8 +266,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(3, 3, -3, -3)
-        self._paint_frame(painter, option, rect, stage_colour(card.stage),
-                          self.surface or surfaces(palette))
+        self._paint_frame(
+            painter, option, rect, stage_colour(card.stage), self.surface or surfaces(palette)
+        )
         inner = rect.adjusted(self.PAD + 4, self.PAD - 2, -self.PAD, -self.PAD + 2)
         title_font, small_font, amount_font = self._fonts(option)
         text = palette.color(QPalette.ColorRole.Text)
@@ -239,8 +279,11 @@ class CardDelegate(QStyledItemDelegate):
         title = QFontMetrics(title_font)
         y = inner.top()
         for line in wrap_lines(shown(card.title), title_font, inner.width(), self.TITLE_LINES):
-            painter.drawText(QRect(inner.left(), y, inner.width(), title.lineSpacing()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), title.lineSpacing()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
             y += title.lineSpacing()
         y = inner.top() + self.TITLE_LINES * title.lineSpacing() + 5
 
@@ -259,34 +302,45 @@ class CardDelegate(QStyledItemDelegate):
             used = small.horizontalAdvance(amount)
             painter.setFont(small_font)
             painter.setPen(grey)
-        painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         elided_money(amount, painter.fontMetrics(), row.width())
-                         if card.amount is not None else
-                         painter.fontMetrics().elidedText(amount, Qt.TextElideMode.ElideRight,
-                                                          row.width()))
+        painter.drawText(
+            row,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            elided_money(amount, painter.fontMetrics(), row.width())
+            if card.amount is not None
+            else painter.fontMetrics().elidedText(amount, Qt.TextElideMode.ElideRight, row.width()),
+        )
         painter.setFont(small_font)
         painter.setPen(grey)
         signed = format_date(card.signed_on) if card.signed_on else ""
         if signed and used + small.horizontalAdvance(signed) + 8 <= row.width():
-            painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             signed)
+            painter.drawText(
+                row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, signed
+            )
         y += line_height + 3
 
         # Where it is handled, and with whom.
         size = small.height() - 2
         qta.icon("mdi6.office-building-outline", color=grey).paint(
-            painter, QRect(inner.left(), y + 1, size, size))
+            painter, QRect(inner.left(), y + 1, size, size)
+        )
         place = card.office_city or card.office_name or self.tr("No office")
         meta = shown(" · ".join([place, ", ".join(card.partners)] if card.partners else [place]))
-        meta_rect = QRect(inner.left() + size + 4, y, inner.width() - size - 4,
-                          small.lineSpacing())
-        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         small.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()))
+        meta_rect = QRect(inner.left() + size + 4, y, inner.width() - size - 4, small.lineSpacing())
+        painter.drawText(
+            meta_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()),
+        )
         painter.restore()
 
     @staticmethod
-    def _paint_frame(painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
-                     accent: QColor, surface: tuple[QColor, QColor, QColor]) -> None:
+    def _paint_frame(
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        accent: QColor,
+        surface: tuple[QColor, QColor, QColor],
+    ) -> None:
         palette = option.palette
         _column, card_bg, border = surface
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -295,12 +349,12 @@ class CardDelegate(QStyledItemDelegate):
         highlight = palette.color(QPalette.ColorRole.Highlight)
         text = palette.color(QPalette.ColorRole.Text)
         background = blend(card_bg, highlight, 0.12) if selected else card_bg
-        edge = highlight if selected or focused else (
-            blend(border, text, 0.25) if hovered else border)
+        edge = (
+            highlight if selected or focused else (blend(border, text, 0.25) if hovered else border)
+        )
         painter.setPen(QPen(edge, 1.6 if selected or focused else 1.0))
         painter.setBrush(background)
         painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(accent)
-        painter.drawRoundedRect(QRect(rect.left() + 1, rect.top() + 5, 4, rect.height() - 10),
-                                2, 2)
+        painter.drawRoundedRect(QRect(rect.left() + 1, rect.top() + 5, 4, rect.height() - 10), 2, 2)

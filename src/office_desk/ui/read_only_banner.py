@@ -29,9 +29,11 @@ ACCENT = QColor("#e8a317")
 
 
 def _blend(a: QColor, b: QColor, k: float) -> QColor:
-    return QColor.fromRgbF(a.redF() * (1 - k) + b.redF() * k,
-                           a.greenF() * (1 - k) + b.greenF() * k,
-                           a.blueF() * (1 - k) + b.blueF() * k)
+    return QColor.fromRgbF(
+        a.redF() * (1 - k) + b.redF() * k,
+        a.greenF() * (1 - k) + b.greenF() * k,
+        a.blueF() * (1 - k) + b.blueF() * k,
+    )
 
 
 class ReadOnlyBanner(QFrame):
@@ -51,12 +53,12 @@ class ReadOnlyBanner(QFrame):
         self.text_label = plain_label(parent=self)  # names another user and computer
         self.text_label.setObjectName("read_only_text")
         self.text_label.setWordWrap(True)
-        self.text_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                      QSizePolicy.Policy.Preferred)
+        self.text_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.retry_button = QPushButton(self.tr("Try again"), self)
         self.retry_button.setObjectName("read_only_retry")
         self.retry_button.setToolTip(
-            self.tr("Check again whether the file is still open elsewhere"))
+            self.tr("Check again whether the file is still open elsewhere")
+        )
         self.retry_button.clicked.connect(self.retry_requested)
 
         layout = QHBoxLayout(self)
@@ -95,8 +97,7 @@ class ReadOnlyBanner(QFrame):
 
     def event(self, event: QEvent) -> bool:
         # The OS switched between light and dark.
-        if event.type() in (QEvent.Type.ApplicationPaletteChange,
-                            QEvent.Type.ThemeChange):
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ThemeChange):
             self._apply_palette()
         return super().event(event)
 

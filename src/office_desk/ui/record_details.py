@@ -101,26 +101,37 @@ class RecordDetails(QWidget):
         if related.tags:
             chips = " ".join(
                 f"<span style='background:{palette.color(QPalette.ColorRole.AlternateBase).name()};"
-                f"'>&nbsp;{_e(t)}&nbsp;</span>" for t in related.tags)
+                f"'>&nbsp;{_e(t)}&nbsp;</span>"
+                for t in related.tags
+            )
             parts.append(f"<p>{chips}</p>")
         parts.append("<table cellspacing='0' cellpadding='3'>")
         for label, text in facts(record):
             value = _e(text).replace("\n", "<br>")
             if label == translate("RecordFacts", "E-mail"):  # the labels come translated
-                value = ", ".join(f"<a href='mailto:{_href(a.strip())}'>{_e(a.strip())}</a>"
-                                  for a in text.split(","))
-            elif label == translate("RecordFacts", "Website") and text.startswith(("http://", "https://")):
+                value = ", ".join(
+                    f"<a href='mailto:{_href(a.strip())}'>{_e(a.strip())}</a>"
+                    for a in text.split(",")
+                )
+            elif label == translate("RecordFacts", "Website") and text.startswith(
+                ("http://", "https://")
+            ):
                 value = f"<a href='{_href(text)}'>{_e(text)}</a>"
-            parts.append(f"<tr><td style='color:{muted}; padding-right:12px' valign='top'>"
-                         f"{_e(label)}</td><td>{value}</td></tr>")
+            parts.append(
+                f"<tr><td style='color:{muted}; padding-right:12px' valign='top'>"
+                f"{_e(label)}</td><td>{value}</td></tr>"
+            )
         parts.append("</table>")
         for heading, links in related.groups.items():
-            parts.append(f"<h3 style='margin-top:14px; margin-bottom:4px'>{_e(heading)} "
-                         f"<span style='color:{muted}; font-weight:normal'>({len(links)})</span>"
-                         "</h3><ul style='margin-top:0'>")
+            parts.append(
+                f"<h3 style='margin-top:14px; margin-bottom:4px'>{_e(heading)} "
+                f"<span style='color:{muted}; font-weight:normal'>({len(links)})</span>"
+                "</h3><ul style='margin-top:0'>"
+            )
             for link in links:
                 note = f" <span style='color:{muted}'>— {_e(link.note)}</span>" if link.note else ""
-                parts.append(f"<li><a href='record:{link.kind}/{link.id}'>{_e(link.title)}</a>"
-                             f"{note}</li>")
+                parts.append(
+                    f"<li><a href='record:{link.kind}/{link.id}'>{_e(link.title)}</a>{note}</li>"
+                )
             parts.append("</ul>")
         return "".join(parts)

@@ -1,6 +1,6 @@
 """The dialog that creates or edits one record of any kind.
 
-The form comes from :mod:`editor_forms`. As the user types, the record is validated
+The form comes from :mod:`.kinds`. As the user types, the record is validated
 with the same rules the store enforces (and the editor's own, such as a website being
 a web address); a field with a problem gets a red mark beside it and its label turns
 red, and the message, named by the field's label, appears in a strip of fixed height
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.models import ENTITY_TABLES
+from ..core import kinds
 from ..core.record_facts import title_of
 from ..core.services import record_state
 from ..core.services.record_state import RecordState
@@ -43,17 +43,9 @@ from ..core.services.records import RecordNotFound
 from ..core.validation import PlaceQuestion, editor_problems, place_question
 from .app_context import AppContext
 from .background import Progress, run_in_background
-from .editor_forms import (
-    ERROR_FIELD_ALIASES,
-    FORMS,
-    CoordinatesField,
-    Row,
-    form_text,
-    link_form_value,
-    link_value,
-)
-from .editor_phrases import ADD_UNDO, EDIT_TITLE, EDIT_UNDO, NEW_TITLE, NOT_SAVED, NOUN, phrase
-from .form_fields import Field, FieldInputError
+from .editor_phrases import ADD_UNDO, EDIT_TITLE, EDIT_UNDO, NEW_TITLE, NOUN, phrase
+from .form_fields import CoordinatesField, Field, FieldInputError
+from .kinds import ERROR_FIELD_ALIASES, FORMS, Row, form_text, link_form_value, link_value
 from .new_record_defaults import new_record_values
 from .operation import Operation, show_failure
 from .plain_text import literal, shown
@@ -81,12 +73,18 @@ def _message_label(parent: QWidget, colour: str) -> QLabel:
 
 
 class RecordEditor(QDialog):
-    def __init__(self, context: AppContext, kind: str, record_id: uuid.UUID | None = None,
-                 parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        kind: str,
+        record_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+        initial: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.kind = kind
-        self.model = ENTITY_TABLES[kind]
+        self.model = kinds.get(kind).model
         self.record_id = record_id
         self.is_new = record_id is None
         self.saved_id: uuid.UUID | None = None
@@ -175,14 +173,14 @@ class RecordEditor(QDialog):
         strip.setFrameShape(QScrollArea.Shape.NoFrame)
         strip.setWidget(self.messages)
         strip.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
-        self.message_strip = strip
 
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.accepted.connect(self.save)
@@ -217,6 +215,11 @@ class RecordEditor(QDialog):
         """This kind's phrase from one of :mod:`editor_phrases`' tables."""
         return phrase(phrases, self.kind)
 
+    def _not_saved_text(self) -> str:
+        """ "The office was not saved.\n\n{error}", as the kind says it, in the chosen
+        language (``{error}`` is filled in by the error dialog)."""
+        return kinds.get(self.kind).phrases("not_saved")
+
     # ------------------------------------------------------------------ places
 
     def _field(self, *names: str) -> Field | None:
@@ -233,8 +236,11 @@ class RecordEditor(QDialog):
         from .pick_location_dialog import PickLocationDialog
 
         dialog = PickLocationDialog(self.context, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.latitude is not None \
-                and isinstance(coordinates, CoordinatesField):
+        if (
+            dialog.exec() == QDialog.DialogCode.Accepted
+            and dialog.latitude is not None
+            and isinstance(coordinates, CoordinatesField)
+        ):
             coordinates.set_value((dialog.latitude, dialog.longitude))
 
     def look_up_place(self) -> None:
@@ -248,8 +254,9 @@ class RecordEditor(QDialog):
         city = str(city_field.value() or "").strip()
         country = self._place_country()
         if not city:
-            QMessageBox.information(self, self.tr("Find coordinates"),
-                                    self.tr("Type the city first, then look it up."))
+            QMessageBox.information(
+                self, self.tr("Find coordinates"), self.tr("Type the city first, then look it up.")
+            )
             return
 
         def work(_progress: Progress) -> list[Any]:
@@ -257,8 +264,12 @@ class RecordEditor(QDialog):
 
             return find_places(city, country)
 
-        run_in_background(self, self.tr("Looking up {city}…").format(city=city), work,
-                          lambda places: self._offer_places(city, places, coordinates))
+        run_in_background(
+            self,
+            self.tr("Looking up {city}…").format(city=city),
+            work,
+            lambda places: self._offer_places(city, places, coordinates),
+        )
 
     def _place_country(self) -> str:
         """The country whose places come first in a look-up: the record's own; for a
@@ -279,19 +290,29 @@ class RecordEditor(QDialog):
         except (FieldInputError, RecordNotFound):
             return ""
 
-    def _offer_places(self, city: str, places: list[Any],
-                      coordinates: CoordinatesField) -> None:
+    def _offer_places(self, city: str, places: list[Any], coordinates: CoordinatesField) -> None:
         if not places:
             QMessageBox.information(
-                self, self.tr("Find coordinates"),
-                literal(self.tr("“{city}” is not in the built-in list of places (towns of 5,000 "
-                                "people and more). Type the coordinates, e.g. from a "
-                                "map.").format(city=city)))
+                self,
+                self.tr("Find coordinates"),
+                literal(
+                    self.tr(
+                        "“{city}” is not in the built-in list of places (towns of 5,000 "
+                        "people and more). Type the coordinates, e.g. from a "
+                        "map."
+                    ).format(city=city)
+                ),
+            )
             return
         labels = [place.describe() for place in places]
         choice, ok = QInputDialog.getItem(
-            self, self.tr("Use these coordinates?"),
-            literal(self.tr("Places called “{city}”:").format(city=city)), labels, 0, False)
+            self,
+            self.tr("Use these coordinates?"),
+            literal(self.tr("Places called “{city}”:").format(city=city)),
+            labels,
+            0,
+            False,
+        )
         if ok and choice in labels:
             place = places[labels.index(choice)]
             coordinates.set_value((round(place.latitude, 5), round(place.longitude, 5)))
@@ -310,11 +331,14 @@ class RecordEditor(QDialog):
 
     def current_state(self) -> tuple[RecordState, dict[Row, str]]:
         """The state as typed, and the fields whose text cannot be read."""
-        state = RecordState(dict(self.before.fields), tags=list(self.before.tags),
-                            partners=list(self.before.partners),
-                            contacts=list(self.before.contacts),
-                            organizations=list(self.before.organizations),
-                            projects=list(self.before.projects))
+        state = RecordState(
+            dict(self.before.fields),
+            tags=list(self.before.tags),
+            partners=list(self.before.partners),
+            contacts=list(self.before.contacts),
+            organizations=list(self.before.organizations),
+            projects=list(self.before.projects),
+        )
         unreadable: dict[Row, str] = {}
         for row, field in self.fields.items():
             try:
@@ -353,8 +377,13 @@ class RecordEditor(QDialog):
         for row, label in self.error_labels.items():
             text = "; ".join(problems.get(row, []))
             name = form_text(row.label)
-            label.setText(shown(self.tr("{field}: {problem}").format(field=name, problem=text)
-                                if text and name else text))
+            label.setText(
+                shown(
+                    self.tr("{field}: {problem}").format(field=name, problem=text)
+                    if text and name
+                    else text
+                )
+            )
             label.setVisible(bool(text))
             mark = self.error_marks[row]
             mark.setToolTip(literal(text))  # a message can quote what was typed
@@ -362,8 +391,11 @@ class RecordEditor(QDialog):
             self.row_labels[row].setStyleSheet(f"color: {ERROR_COLOUR};" if text else "")
         self.general.setText(shown("\n".join(messages)))
         self.general.setVisible(bool(messages))
-        question = self._place_question(state) if not problems and not messages and \
-            self._place_of(state) != self._loaded_place else None
+        question = (
+            self._place_question(state)
+            if not problems and not messages and self._place_of(state) != self._loaded_place
+            else None
+        )
         self.place_notice.setText(shown(question.message) if question else "")
         self.place_notice.setVisible(question is not None)
         count = sum(len(p) for p in problems.values()) + len(messages)
@@ -417,12 +449,18 @@ class RecordEditor(QDialog):
         from .save_questions import confirm_undated_signing
 
         fields = state.fields
-        if self.kind != "project" or fields.get("signed_on") \
-                or not counts_as_signed(str(fields.get("stage") or "")):
+        if (
+            self.kind != "project"
+            or fields.get("signed_on")
+            or not counts_as_signed(str(fields.get("stage") or ""))
+        ):
             return True
         stored = self.before.fields
-        if not self.is_new and stored.get("stage") == fields.get("stage") \
-                and not stored.get("signed_on"):
+        if (
+            not self.is_new
+            and stored.get("stage") == fields.get("stage")
+            and not stored.get("signed_on")
+        ):
             return True  # as it was stored: asked when it got there
         if confirm_undated_signing(self):
             return True
@@ -466,14 +504,18 @@ class RecordEditor(QDialog):
         if not self.is_new and state == self.baseline:
             self.accept()
             return
-        if (not self._ask_about_place(state) or not self._ask_about_duplicates(state)
-                or not self._ask_about_signing_date(state)):
+        if (
+            not self._ask_about_place(state)
+            or not self._ask_about_duplicates(state)
+            or not self._ask_about_signing_date(state)
+        ):
             return
         name = title_of(self.model(**state.fields)) or self._text(NOUN)
         command: CreateRecordCommand | EditRecordCommand
         if self.is_new:
-            command = CreateRecordCommand(self.context, self.model, state,
-                                          self._text(ADD_UNDO).format(name=name))
+            command = CreateRecordCommand(
+                self.context, self.model, state, self._text(ADD_UNDO).format(name=name)
+            )
         else:
             assert self.record_id is not None
             try:
@@ -484,19 +526,34 @@ class RecordEditor(QDialog):
             if merged is None:
                 return
             stored, state = merged
-            command = EditRecordCommand(self.context, self.model, self.record_id, stored, state,
-                                        self._text(EDIT_UNDO).format(name=name))
+            command = EditRecordCommand(
+                self.context,
+                self.model,
+                self.record_id,
+                stored,
+                state,
+                self._text(EDIT_UNDO).format(name=name),
+            )
         # The store refused: the reason is shown, and the dialog keeps what was typed.
-        if not Operation(self, self.context, command).failed(
-                self.tr("Not saved"), self._text(NOT_SAVED), warning=True).run():
+        if (
+            not Operation(self, self.context, command)
+            .failed(self.tr("Not saved"), self._not_saved_text(), warning=True)
+            .run()
+        ):
             return
         self.saved_id = command.record_id
         self.before = self.baseline = state
         self.accept()
 
     def _not_saved(self, exc: BaseException) -> None:
-        show_failure(self, self.tr("Not saved"), self._text(NOT_SAVED), exc,
-                     self.context.store.path, warning=True)
+        show_failure(
+            self,
+            self.tr("Not saved"),
+            self._not_saved_text(),
+            exc,
+            self.context.store.path,
+            warning=True,
+        )
 
     def _on_top_of_stored(self, edited: RecordState) -> tuple[RecordState, RecordState] | None:
         """The record as stored now and what to save over it: the user's changes put on
@@ -506,10 +563,15 @@ class RecordEditor(QDialog):
         try:
             stored = record_state.capture(self.context.store, self.model, self.record_id)
         except RecordNotFound:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "This record was deleted in another window or program while you were "
-                "editing it. Copy what you need from this form, or restore the record "
-                "with Undo there, then try again."))
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "This record was deleted in another window or program while you were "
+                    "editing it. Copy what you need from this form, or restore the record "
+                    "with Undo there, then try again."
+                ),
+            )
             return None
         if stored == self.before:
             return stored, edited
@@ -520,13 +582,16 @@ class RecordEditor(QDialog):
                 row = self._row_for(name)
                 labels.append(form_text(row.label) if row else name.lstrip("@"))
             answer = QMessageBox.warning(
-                self, self.tr("Changed elsewhere"),
-                self.tr("While you were editing, this record was changed in another window "
-                        "or program. Saving would replace those changes in:\n\n• {fields}"
-                        "\n\nSave your version of these fields?").format(
-                    fields="\n• ".join(labels)),
+                self,
+                self.tr("Changed elsewhere"),
+                self.tr(
+                    "While you were editing, this record was changed in another window "
+                    "or program. Saving would replace those changes in:\n\n• {fields}"
+                    "\n\nSave your version of these fields?"
+                ).format(fields="\n• ".join(labels)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Save:
                 return None
         return stored, merged
@@ -544,8 +609,12 @@ class RecordEditor(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.isVisible() and self.result() != QDialog.DialogCode.Accepted \
-                and self.has_changes() and not self._confirm_discard():
+        if (
+            self.isVisible()
+            and self.result() != QDialog.DialogCode.Accepted
+            and self.has_changes()
+            and not self._confirm_discard()
+        ):
             event.ignore()
             return
         super().closeEvent(event)

@@ -32,16 +32,15 @@ from PySide6.QtWidgets import (
 from ..core import kinds, listing
 from ..core import vocabulary as v
 from ..core.countries import country_name
-from ..core.i18n import translate
-from ..core.kinds.spec import PHRASES
 from ..core.listing import ListQuery
-from ..core.locale_format import format_number, sort_key
+from ..core.locale_format import sort_key
 from ..core.services import relations
 from ..core.services.record_state import all_tag_names
 from . import settings
 from .amount_cells import AmountDelegate, amount_column_width
 from .app_context import AppContext, Changes
 from .icons import icon
+from .pages import count_text
 from .plain_text import shown
 from .record_details import RecordDetails
 from .record_table_model import ID_ROLE, RecordTableModel
@@ -55,13 +54,6 @@ def _choices_filtered_by(kind: str, *filters: str) -> type[v._Choice] | None:
         if name in record_kind.filters:
             return record_kind.field(name).choices
     return None
-
-
-def count_text(kind: str, count: int) -> str:
-    """ "1 office", "1,234 offices": the number in the language's way."""
-    phrases = kinds.get(kind).phrases
-    one_or_many = phrases.count_one if count == 1 else phrases.count_many
-    return translate(PHRASES, one_or_many).format(count=format_number(count))
 
 
 class RecordListView(QWidget):
@@ -82,44 +74,62 @@ class RecordListView(QWidget):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(
-            self.tr("Filter {things}…").format(things=kinds.get(kind).phrases("nouns")))
+            self.tr("Filter {things}…").format(things=kinds.get(kind).phrases("nouns"))
+        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.addAction(icon("mdi6.filter-outline"),
-                                   QLineEdit.ActionPosition.LeadingPosition)
-        self.filter_edit.setToolTip(self.tr(
-            "Type part of a name, place or other text; Chinese, pinyin and German spellings "
-            "all match"))
+        self.filter_edit.addAction(
+            icon("mdi6.filter-outline"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.filter_edit.setToolTip(
+            self.tr(
+                "Type part of a name, place or other text; Chinese, pinyin and German spellings "
+                "all match"
+            )
+        )
         self._filter_timer = QTimer(self, singleShot=True, interval=150)
         self._filter_timer.timeout.connect(self._apply_filters)
         self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
 
-        self.office_filter = self._combo(self.tr("All offices"),
-                                         self.tr("Show only records of this office"))
-        self.country_filter = self._combo(self.tr("All countries"),
-                                          self.tr("Show only records in this country"))
+        self.office_filter = self._combo(
+            self.tr("All offices"), self.tr("Show only records of this office")
+        )
+        self.country_filter = self._combo(
+            self.tr("All countries"), self.tr("Show only records in this country")
+        )
         self.kind_filter = self._combo(
-            self.tr("All stages") if kind == "project" else (
-                self.tr("Any status") if kind == "office" else self.tr("All kinds")),
-            self.tr("Show only this stage") if kind == "project"
-            else self.tr("Show only this kind"))
-        self.type_filter = self._combo(self.tr("All kinds"),
-                                       self.tr("Show only this kind of project"))
-        self.tag_filter = self._combo(self.tr("All tags"),
-                                      self.tr("Show only records with this tag"))
+            self.tr("All stages")
+            if kind == "project"
+            else (self.tr("Any status") if kind == "office" else self.tr("All kinds")),
+            self.tr("Show only this stage")
+            if kind == "project"
+            else self.tr("Show only this kind"),
+        )
+        self.type_filter = self._combo(
+            self.tr("All kinds"), self.tr("Show only this kind of project")
+        )
+        self.tag_filter = self._combo(
+            self.tr("All tags"), self.tr("Show only records with this tag")
+        )
         self.type_filter.setVisible(kind == "project")
         self.office_filter.setVisible(kind != "office")
         self.country_filter.setVisible(kind in ("office", "organization", "contact", "event"))
 
-        self.new_button = self._tool_button("mdi6.plus", kinds.get(kind).phrases("new"),
-                                            lambda: self.new_requested.emit(self.kind))
+        self.new_button = self._tool_button(
+            "mdi6.plus", kinds.get(kind).phrases("new"), lambda: self.new_requested.emit(self.kind)
+        )
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
 
         filters = QHBoxLayout()
         filters.setContentsMargins(8, 8, 8, 4)
         filters.addWidget(self.filter_edit, 1)
-        for combo in (self.office_filter, self.country_filter, self.kind_filter,
-                      self.type_filter, self.tag_filter):
+        for combo in (
+            self.office_filter,
+            self.country_filter,
+            self.kind_filter,
+            self.type_filter,
+            self.tag_filter,
+        ):
             filters.addWidget(combo)
         filters.addWidget(self.new_button)
         self.filters_layout = filters
@@ -137,8 +147,7 @@ class RecordListView(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSortIndicatorShown(True)
@@ -189,8 +198,13 @@ class RecordListView(QWidget):
 
         self._add_shortcuts()
         self._fill_filter_choices()
-        for combo in (self.office_filter, self.country_filter, self.kind_filter,
-                      self.type_filter, self.tag_filter):
+        for combo in (
+            self.office_filter,
+            self.country_filter,
+            self.kind_filter,
+            self.type_filter,
+            self.tag_filter,
+        ):
             combo.currentIndexChanged.connect(self._apply_filters)
         context.changed.connect(self._on_changed)
         self.restore_state()
@@ -231,16 +245,18 @@ class RecordListView(QWidget):
         focus_filter = QAction(self.tr("Filter"), self)
         focus_filter.setShortcut(QKeySequence("Ctrl+L"))
         focus_filter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        focus_filter.triggered.connect(lambda: (self.filter_edit.setFocus(),
-                                                self.filter_edit.selectAll()))
+        focus_filter.triggered.connect(
+            lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll())
+        )
         self.addAction(focus_filter)
         self.filter_edit.returnPressed.connect(self._focus_first_row)
 
     def _fill_filter_choices(self) -> None:
         store = self.context.store
         self._refill(self.office_filter, relations.choices(store, "office"))
-        countries = sorted({code for code in self._countries() if code},
-                           key=lambda c: sort_key(country_name(c)))
+        countries = sorted(
+            {code for code in self._countries() if code}, key=lambda c: sort_key(country_name(c))
+        )
         self._refill(self.country_filter, [(c, country_name(c)) for c in countries])
         # The second filter: a project's stage, an office's status, another kind's kind;
         # the third (projects only): the kind of project.
@@ -250,8 +266,9 @@ class RecordListView(QWidget):
         else:
             self.kind_filter.hide()
         self._refill(self.type_filter, [(c.value, c.label) for c in v.ProjectKind])
-        self._refill(self.tag_filter,
-                     [(name, name) for name in sorted(all_tag_names(store), key=sort_key)])
+        self._refill(
+            self.tag_filter, [(name, name) for name in sorted(all_tag_names(store), key=sort_key)]
+        )
 
     def _countries(self) -> set[str]:
         return set(listing.countries_in_use(self.context.store, self.kind))
@@ -268,8 +285,9 @@ class RecordListView(QWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
         view = combo.view()
-        view.setMinimumWidth(view.sizeHintForColumn(0)
-                             + view.verticalScrollBar().sizeHint().width() + 8)
+        view.setMinimumWidth(
+            view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8
+        )
 
     # ------------------------------------------------------------------ behaviour
 
@@ -283,7 +301,8 @@ class RecordListView(QWidget):
             office_id=self.office_filter.currentData(),
             country=self.country_filter.currentData() or "",
             stage=kind_value if self.kind == "project" else "",
-            record_kind=(self.type_filter.currentData() or "") if self.kind == "project"
+            record_kind=(self.type_filter.currentData() or "")
+            if self.kind == "project"
             else ("" if self.kind == "office" else kind_value),
             status=kind_value if self.kind == "office" else "",
             tag_id=tag_id,
@@ -305,8 +324,9 @@ class RecordListView(QWidget):
 
     def _after_refresh(self, selected: list[uuid.UUID]) -> None:
         n = self.model.rowCount()
-        filtered = self.model.query != ListQuery(self.kind, order_by=self.model.query.order_by,
-                                                 descending=self.model.query.descending)
+        filtered = self.model.query != ListQuery(
+            self.kind, order_by=self.model.query.order_by, descending=self.model.query.descending
+        )
         count = count_text(self.kind, n)
         if filtered:
             count = self.tr("{count} (filtered)").format(count=count)
@@ -314,10 +334,15 @@ class RecordListView(QWidget):
         if n == 0:
             things = kinds.get(self.kind).phrases("nouns")
             self.empty_label.setText(
-                self.tr("No {things} match these filters.\nClear the filter box or choose "
-                        "“All” in the lists above.").format(things=things) if filtered else
-                self.tr("No {things} yet.\nPress Ctrl+N or the + button to add one.")
-                .format(things=things))
+                self.tr(
+                    "No {things} match these filters.\nClear the filter box or choose "
+                    "“All” in the lists above."
+                ).format(things=things)
+                if filtered
+                else self.tr("No {things} yet.\nPress Ctrl+N or the + button to add one.").format(
+                    things=things
+                )
+            )
             self.list_stack.setCurrentWidget(self.empty_label)
         else:
             self.list_stack.setCurrentWidget(self.table)
@@ -364,14 +389,21 @@ class RecordListView(QWidget):
             return False
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def clear_filters(self) -> None:
-        for combo in (self.office_filter, self.country_filter, self.kind_filter,
-                      self.type_filter, self.tag_filter):
+        for combo in (
+            self.office_filter,
+            self.country_filter,
+            self.kind_filter,
+            self.type_filter,
+            self.tag_filter,
+        ):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -405,12 +437,16 @@ class RecordListView(QWidget):
 
         self.board = board
         self.left.addWidget(board)
-        self.list_button = self._tool_button("mdi6.view-list",
-                                             self.tr("Show as a list (Ctrl+Shift+L)"),
-                                             lambda: self.show_board(False))
+        self.list_button = self._tool_button(
+            "mdi6.view-list",
+            self.tr("Show as a list (Ctrl+Shift+L)"),
+            lambda: self.show_board(False),
+        )
         self.board_button = self._tool_button(
-            "mdi6.view-column", self.tr("Show as a board by stage (Ctrl+Shift+B)"),
-            lambda: self.show_board(True))
+            "mdi6.view-column",
+            self.tr("Show as a board by stage (Ctrl+Shift+B)"),
+            lambda: self.show_board(True),
+        )
         group = QButtonGroup(self)
         for button in (self.list_button, self.board_button):
             button.setCheckable(True)
@@ -424,7 +460,8 @@ class RecordListView(QWidget):
             action.triggered.connect(lambda _=False, on=on: self.show_board(on))
             self.addAction(action)
         board.current_project_changed.connect(  # type: ignore[attr-defined]
-            lambda record_id: self.details.show_record(record_id))
+            lambda record_id: self.details.show_record(record_id)
+        )
         board.set_query(self.current_query())  # type: ignore[attr-defined]
         if settings.get_key(self._key("board"), False) in (True, "true"):
             self.show_board(True)
@@ -472,8 +509,9 @@ class RecordListView(QWidget):
         else:
             # The office dashboard needs room; plain details less, project details (beside
             # a wide list or the board) a readable column, as the board gives them.
-            self.splitter.setSizes({"office": [440, 820], "project": [760, 340]}.get(
-                self.kind, [700, 450]))
+            self.splitter.setSizes(
+                {"office": [440, 820], "project": [760, 340]}.get(self.kind, [700, 450])
+            )
 
     def save_state(self) -> None:
         settings.put_key(self._key("header"), self.table.horizontalHeader().saveState())

@@ -102,19 +102,26 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             column = self.columns[section]
-            return None if column.sort else self.tr("{header}: not sortable").format(
-                header=column.header)
+            return (
+                None
+                if column.sort
+                else self.tr("{header}: not sortable").format(header=column.header)
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         attribute = self.columns[column].sort
         if attribute is None:
             return
-        self.set_query(replace(self.query, order_by=attribute,
-                               descending=order == Qt.SortOrder.DescendingOrder))
+        self.set_query(
+            replace(
+                self.query, order_by=attribute, descending=order == Qt.SortOrder.DescendingOrder
+            )
+        )

@@ -62,10 +62,12 @@ from .icons import icon
 log = logging.getLogger(__name__)
 
 PERIODS = ("this_year", "last_year", "all_time", "custom")
-PERIOD_LABELS = {"this_year": QT_TRANSLATE_NOOP("ReportsView", "This year"),
-                 "last_year": QT_TRANSLATE_NOOP("ReportsView", "Last year"),
-                 "all_time": QT_TRANSLATE_NOOP("ReportsView", "All time"),
-                 "custom": QT_TRANSLATE_NOOP("ReportsView", "Chosen dates")}
+PERIOD_LABELS = {
+    "this_year": QT_TRANSLATE_NOOP("ReportsView", "This year"),
+    "last_year": QT_TRANSLATE_NOOP("ReportsView", "Last year"),
+    "all_time": QT_TRANSLATE_NOOP("ReportsView", "All time"),
+    "custom": QT_TRANSLATE_NOOP("ReportsView", "Chosen dates"),
+}
 #: Sections ticked unless the user untick them (contact details never are).
 PERSONAL_SECTIONS = {"contacts"}
 #: The office name as stored, beside the name shown in the office list (file names)
@@ -84,8 +86,9 @@ def period_label(period: str) -> str:
     return QCoreApplication.translate("ReportsView", PERIOD_LABELS[period])
 
 
-def period_dates(period: str, today: date, start: date, end: date) -> tuple[date | None,
-                                                                              date | None]:
+def period_dates(
+    period: str, today: date, start: date, end: date
+) -> tuple[date | None, date | None]:
     """The first and last day of a period choice (None for an open end)."""
     if period == "this_year":
         return date(today.year, 1, 1), date(today.year, 12, 31)
@@ -108,8 +111,12 @@ class Preview:
 
 
 class ReportsView(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 selected_office: Callable[[], uuid.UUID | None] | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        selected_office: Callable[[], uuid.UUID | None] | None = None,
+    ) -> None:
         """``selected_office`` tells which office is selected in the Offices list (None
         when none is): the report is on that office when the view is shown."""
         super().__init__(parent)
@@ -133,7 +140,8 @@ class ReportsView(QWidget):
         self.office_combo.setAccessibleName(self.tr("Office"))
         self.office_combo.setMinimumContentsLength(18)
         self.office_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
 
         self.period_combo = QComboBox()
         self.period_combo.setAccessibleName(self.tr("Period"))
@@ -150,15 +158,19 @@ class ReportsView(QWidget):
 
         self.currency_combo = QComboBox()
         self.currency_combo.setAccessibleName(self.tr("Reporting currency"))
-        self.currency_combo.setToolTip(self.tr(
-            "Totals are converted to this currency at the rate stored for each project's "
-            "signing date; amounts without a rate are listed apart, never dropped."))
+        self.currency_combo.setToolTip(
+            self.tr(
+                "Totals are converted to this currency at the rate stored for each project's "
+                "signing date; amounts without a rate are listed apart, never dropped."
+            )
+        )
         self.paper_combo = QComboBox()
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         self.paper_combo.addItem("A4", QPageSize.PageSizeId.A4)
         self.paper_combo.addItem(self.tr("US Letter"), QPageSize.PageSizeId.Letter)
         self.paper_combo.setCurrentIndex(  # the user's region, not the app's language
-            self.paper_combo.findData(paper_for_locale()))
+            self.paper_combo.findData(paper_for_locale())
+        )
 
         scope_box = QGroupBox(self.tr("Report on"))
         scope_layout = QFormLayout(scope_box)
@@ -174,9 +186,12 @@ class ReportsView(QWidget):
         self.sections_layout = QVBoxLayout(self.sections_box)
         self.section_checks: dict[str, QCheckBox] = {}
         self.contacts_check = QCheckBox(self.tr("Include contact &details (personal data)"))
-        self.contacts_check.setToolTip(self.tr(
-            "Names, e-mail addresses and phone numbers of people. Left out unless you "
-            "tick this: a report often travels further than its author expects."))
+        self.contacts_check.setToolTip(
+            self.tr(
+                "Names, e-mail addresses and phone numbers of people. Left out unless you "
+                "tick this: a report often travels further than its author expects."
+            )
+        )
         options_box = QGroupBox(self.tr("Figures and paper"))
         options_layout = QFormLayout(options_box)
         options_layout.addRow(self.tr("&Currency:"), self.currency_combo)
@@ -244,7 +259,8 @@ class ReportsView(QWidget):
         self.save_button.clicked.connect(self.save_dialog)
         self.print_button.clicked.connect(self.print_dialog)
         self.currency_combo.currentIndexChanged.connect(
-            lambda _i: settings.put(settings.REPORTING_CURRENCY, self.currency()))
+            lambda _i: settings.put(settings.REPORTING_CURRENCY, self.currency())
+        )
         context.changed.connect(self._on_changed)
 
     # ------------------------------------------------------------------ choices
@@ -252,23 +268,28 @@ class ReportsView(QWidget):
     def _fill_offices(self) -> None:
         current = self.office_combo.currentData()
         with self.context.store.session() as session:
-            offices = sorted(session.exec(select(Office)).all(),
-                             key=lambda o: sort_key(o.name))
+            offices = sorted(session.exec(select(Office)).all(), key=lambda o: sort_key(o.name))
         self.office_combo.blockSignals(True)
         self.office_combo.clear()
         for office in offices:
             self.office_combo.addItem(plain_text.shown(office.name), office.id)
-            self.office_combo.setItemData(self.office_combo.count() - 1, office.name,
-                                          OFFICE_NAME_ROLE)
-        index = next((i for i in range(self.office_combo.count())
-                      if self.office_combo.itemData(i) == current), 0)
+            self.office_combo.setItemData(
+                self.office_combo.count() - 1, office.name, OFFICE_NAME_ROLE
+            )
+        index = next(
+            (
+                i
+                for i in range(self.office_combo.count())
+                if self.office_combo.itemData(i) == current
+            ),
+            0,
+        )
         self.office_combo.setCurrentIndex(index)
         self.office_combo.blockSignals(False)
 
     def _fill_currencies(self) -> None:
         wanted = settings.get(settings.REPORTING_CURRENCY)
-        codes = sorted(set(rate_currencies(self.context.store)) | {"CNY", "EUR", "USD"}
-                       | {wanted})
+        codes = sorted(set(rate_currencies(self.context.store)) | {"CNY", "EUR", "USD"} | {wanted})
         self.currency_combo.blockSignals(True)
         self.currency_combo.clear()
         self.currency_combo.addItems(codes)
@@ -318,8 +339,14 @@ class ReportsView(QWidget):
     def office_index(self, office_id: uuid.UUID) -> int:
         """The row of ``office_id`` in the office list, -1 if it is not there.
         (``QComboBox.findData`` does not find a Python object such as a UUID.)"""
-        return next((i for i in range(self.office_combo.count())
-                     if self.office_combo.itemData(i) == office_id), -1)
+        return next(
+            (
+                i
+                for i in range(self.office_combo.count())
+                if self.office_combo.itemData(i) == office_id
+            ),
+            -1,
+        )
 
     def set_office(self, office_id: uuid.UUID) -> bool:
         """Report on ``office_id``; False (nothing changed) if there is no such office."""
@@ -352,9 +379,12 @@ class ReportsView(QWidget):
     def request(self, today: date | None = None) -> ReportRequest:
         """The report the current choices describe."""
         today = today or date.today()
-        start, end = period_dates(str(self.period_combo.currentData()), today,
-                                  self.from_edit.date().toPython(),
-                                  self.to_edit.date().toPython())
+        start, end = period_dates(
+            str(self.period_combo.currentData()),
+            today,
+            self.from_edit.date().toPython(),
+            self.to_edit.date().toPython(),
+        )
         if start and end and end < start:
             raise ValueError(self.tr("The period ends before it starts; check the two dates."))
         office_id = self.office_combo.currentData() if self.office_radio.isChecked() else None
@@ -364,13 +394,21 @@ class ReportsView(QWidget):
             sections.add("contacts")
         if not sections:
             raise ValueError(self.tr("Tick at least one section."))
-        return ReportRequest(office_id=office_id, start=start, end=end,
-                             sections=frozenset(sections), include_contacts=include_contacts,
-                             currency=self.currency())
+        return ReportRequest(
+            office_id=office_id,
+            start=start,
+            end=end,
+            sections=frozenset(sections),
+            include_contacts=include_contacts,
+            currency=self.currency(),
+        )
 
     def _is_current(self, request: ReportRequest) -> bool:
-        return (self.preview is not None and self.preview.request == request
-                and self.preview.paper == self.paper())
+        return (
+            self.preview is not None
+            and self.preview.request == request
+            and self.preview.paper == self.paper()
+        )
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("office"):
@@ -378,8 +416,11 @@ class ReportsView(QWidget):
             self._update_enabled()
         self.preview = None  # the data changed: the next Save makes the report again
         if self.pdf_view.isVisible():
-            self.status_label.setText(self.tr("The data changed since this preview; press "
-                                              "Preview to bring it up to date."))
+            self.status_label.setText(
+                self.tr(
+                    "The data changed since this preview; press Preview to bring it up to date."
+                )
+            )
 
     # ------------------------------------------------------------------ making it
 
@@ -416,8 +457,13 @@ class ReportsView(QWidget):
             except Exception as exc:
                 log.error("report pages failed", exc_info=exc)
                 self.status_label.setText("")
-                QMessageBox.critical(self, self.tr("Reports"), plain_text.literal(self.tr(
-                    "The report could not be made.\n\n{error}").format(error=exc)))
+                QMessageBox.critical(
+                    self,
+                    self.tr("Reports"),
+                    plain_text.literal(
+                        self.tr("The report could not be made.\n\n{error}").format(error=exc)
+                    ),
+                )
                 return
             finally:
                 self._job = None
@@ -427,13 +473,17 @@ class ReportsView(QWidget):
             self._job = None
             self.status_label.setText("")
             log.error("report failed", exc_info=exc)
-            QMessageBox.critical(self, self.tr("Reports"), plain_text.literal(self.tr(
-                "The report could not be made.\n\n{error}").format(error=exc)))
+            QMessageBox.critical(
+                self,
+                self.tr("Reports"),
+                plain_text.literal(
+                    self.tr("The report could not be made.\n\n{error}").format(error=exc)
+                ),
+            )
 
         self._job = run_in_background(self, self.tr("Making the report…"), work, done, failed)
 
-    def _pages(self, request: ReportRequest, paper: QPageSize.PageSizeId,
-               report: Any) -> Preview:
+    def _pages(self, request: ReportRequest, paper: QPageSize.PageSizeId, report: Any) -> Preview:
         from ..render.report_files import printable, report_pictures
         from ..render.report_pdf import write_pdf
 
@@ -444,8 +494,9 @@ class ReportsView(QWidget):
         pages = write_pdf(printable(report, pictures), path, paper)
         self.preview = Preview(request, paper, report, pictures, path)
         problems = " ".join(pictures.problems)
-        count = (self.tr("{count} page.") if pages == 1
-                 else self.tr("{count} pages.")).format(count=pages)
+        count = (self.tr("{count} page.") if pages == 1 else self.tr("{count} pages.")).format(
+            count=pages
+        )
         self.status_label.setText(f"{count} {problems}".strip())
         return self.preview
 
@@ -470,8 +521,9 @@ class ReportsView(QWidget):
         suggestion = self._suggested_name(request)
         shown = {f: translate("ReportFormats", FORMAT_FILTERS[f]) for f in FORMATS}
         filters = ";;".join(shown[f] for f in FORMATS)
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the report"), suggestion,
-                                                     filters)
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), suggestion, filters
+        )
         if not name:
             return
         path = Path(name)
@@ -482,11 +534,16 @@ class ReportsView(QWidget):
         self.save_to(path, fmt)
 
     def _suggested_name(self, request: ReportRequest) -> str:
-        scope = (str(self.office_combo.currentData(OFFICE_NAME_ROLE) or "")
-                 if request.office_id else self.tr("Network"))
-        period = (str(request.start.year) if request.start and request.end
-                  and request.start.year == request.end.year else
-                  period_label(str(self.period_combo.currentData())))
+        scope = (
+            str(self.office_combo.currentData(OFFICE_NAME_ROLE) or "")
+            if request.office_id
+            else self.tr("Network")
+        )
+        period = (
+            str(request.start.year)
+            if request.start and request.end and request.start.year == request.end.year
+            else period_label(str(self.period_combo.currentData()))
+        )
         folder = Path(settings.get_key("reports/folder", str(Path.home())))
         name = self.tr("{scope} report {period}").format(scope=scope, period=period)
         safe = "".join(c if c.isalnum() or c in " -_" else " " for c in name)
@@ -506,15 +563,21 @@ class ReportsView(QWidget):
                 else:
                     save_report(preview.report, preview.pictures, fmt, path, preview.paper)
             except OSError as exc:
-                QMessageBox.critical(self, self.tr("Reports"), plain_text.literal(self.tr(
-                    "The report was not saved.\n\n{error}").format(error=exc)))
+                QMessageBox.critical(
+                    self,
+                    self.tr("Reports"),
+                    plain_text.literal(
+                        self.tr("The report was not saved.\n\n{error}").format(error=exc)
+                    ),
+                )
                 return
             settings.put_key("reports/folder", str(path.parent))
             self.status_label.setText(plain_text.shown(self.tr("Saved {path}").format(path=path)))
             window = self.window()
             if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(plain_text.shown(
-                    self.tr("Saved the report to {path}").format(path=path)), 8000)
+                window.statusBar().showMessage(
+                    plain_text.shown(self.tr("Saved the report to {path}").format(path=path)), 8000
+                )
             self._show_if_empty(preview)
 
         self._make(write)
@@ -553,8 +616,11 @@ class ReportsView(QWidget):
         try:
             print_pdf(preview.pdf_path, printer)
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("Reports"), plain_text.literal(self.tr(
-                "Printing failed.\n\n{error}").format(error=exc)))
+            QMessageBox.critical(
+                self,
+                self.tr("Reports"),
+                plain_text.literal(self.tr("Printing failed.\n\n{error}").format(error=exc)),
+            )
 
     def showEvent(self, event: Any) -> None:
         self.follow_suggested_office()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import kinds
 from ..core.i18n import QT_TRANSLATE_NOOP, current_language
 from ..core.locale_format import format_date, format_number
 from ..core.store.backup import BackupError, BackupInfo, list_backups, record_counts, upgraded_from
@@ -38,23 +39,9 @@ from .external import open_url
 from .icons import icon
 from .plain_text import literal, shown
 
-#: The kinds counted, in column order (core.backup.KINDS names them).
-COUNTED = ("office", "contact", "organization", "project", "event")
-COLUMN_TITLES = {
-    "office": QT_TRANSLATE_NOOP("RestoreDialog", "Offices"),
-    "contact": QT_TRANSLATE_NOOP("RestoreDialog", "Contacts"),
-    "organization": QT_TRANSLATE_NOOP("RestoreDialog", "Organizations"),
-    "project": QT_TRANSLATE_NOOP("RestoreDialog", "Projects"),
-    "event": QT_TRANSLATE_NOOP("RestoreDialog", "Events"),
-}
-#: Lower-case kind names for the "Current file: offices 7, ..." line.
-KIND_WORDS = {
-    "office": QT_TRANSLATE_NOOP("RestoreDialog", "offices"),
-    "contact": QT_TRANSLATE_NOOP("RestoreDialog", "contacts"),
-    "organization": QT_TRANSLATE_NOOP("RestoreDialog", "organizations"),
-    "project": QT_TRANSLATE_NOOP("RestoreDialog", "projects"),
-    "event": QT_TRANSLATE_NOOP("RestoreDialog", "events"),
-}
+#: The kinds counted, in column order: the registry's (core.store.backup.KINDS counts
+#: each of them).
+COUNTED: tuple[str, ...] = kinds.NAMES
 REASON_LABELS = {
     "daily": QT_TRANSLATE_NOOP("RestoreDialog", "Daily"),
     "on-close": QT_TRANSLATE_NOOP("RestoreDialog", "On close"),
@@ -88,7 +75,8 @@ def reason_label(reason: str) -> str:
     revision = upgraded_from(reason)
     if revision is not None:
         return QCoreApplication.translate(
-            "RestoreDialog", "Before upgrade (schema {revision})").format(revision=revision)
+            "RestoreDialog", "Before upgrade (schema {revision})"
+        ).format(revision=revision)
     return reason
 
 
@@ -103,11 +91,15 @@ def made_text(info: BackupInfo) -> str:
 
 def size_text(size: int) -> str:
     """``size`` bytes for people: "1.2 MB", "350 KB" (in the chosen language)."""
-    locale = QLocale(current_language()) if current_language() else QLocale(
-        QLocale.Language.English, QLocale.Country.UnitedStates)
+    locale = (
+        QLocale(current_language())
+        if current_language()
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     decimals = 1 if size >= 1024 * 1024 else 0  # "1.2 MB", "672 kB"
-    return locale.formattedDataSize(size, decimals,
-                                    QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    return locale.formattedDataSize(
+        size, decimals, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
 
 
 def _count_text(counts: dict[str, int], kind: str) -> str:
@@ -143,15 +135,22 @@ class RestoreDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels([self.tr("Made"), self.tr("Reason"), self.tr("Size"),
-                                   *(_tr(COLUMN_TITLES[kind]) for kind in COUNTED)])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Made"),
+                self.tr("Reason"),
+                self.tr("Size"),
+                *(kinds.get(kind).phrases("title") for kind in COUNTED),
+            ]
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         for column in range(SIZE, FIRST_COUNT + len(COUNTED)):
             self.tree.headerItem().setTextAlignment(
-                column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self.restore_selected())
 
@@ -170,12 +169,12 @@ class RestoreDialog(QDialog):
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton(icon("mdi6.backup-restore"), self.tr("&Restore…"),
-                                          self)
+        self.restore_button = QPushButton(icon("mdi6.backup-restore"), self.tr("&Restore…"), self)
         self.restore_button.setObjectName("restore_button")
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.folder_button = QPushButton(icon("mdi6.folder-open-outline"),
-                                         self.tr("Show in &Folder"), self)
+        self.folder_button = QPushButton(
+            icon("mdi6.folder-open-outline"), self.tr("Show in &Folder"), self
+        )
         self.folder_button.setObjectName("show_folder_button")
         self.folder_button.setToolTip(literal(backup_folder))
         self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -209,13 +208,24 @@ class RestoreDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if current_problem:
-            self.current_label.setText(shown(
-                self.tr("Current file: cannot be read ({problem})").format(
-                    problem=current_problem)))
+            self.current_label.setText(
+                shown(
+                    self.tr("Current file: cannot be read ({problem})").format(
+                        problem=current_problem
+                    )
+                )
+            )
         else:
-            self.current_label.setText(self.tr("Current file: {counts}").format(
-                counts=", ".join(f"{_tr(KIND_WORDS[kind])} {_count_text(self.current_counts, kind)}"
-                                 for kind in COUNTED)))
+            self.current_label.setText(
+                self.tr("Current file: {counts}").format(
+                    counts=", ".join(
+                        kinds.get(kind).phrases("nouns")
+                        + " "
+                        + _count_text(self.current_counts, kind)
+                        for kind in COUNTED
+                    )
+                )
+            )
         self._fill()
         self.load_seconds = time.perf_counter() - started
 
@@ -224,14 +234,19 @@ class RestoreDialog(QDialog):
         palette = self.palette()
         grey = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for number, info in enumerate(self.backups):
-            item = QTreeWidgetItem([made_text(info), reason_label(info.reason),
-                                    size_text(info.size),
-                                    *(_count_text(info.counts, kind) if info.usable else ""
-                                      for kind in COUNTED)])
+            item = QTreeWidgetItem(
+                [
+                    made_text(info),
+                    reason_label(info.reason),
+                    size_text(info.size),
+                    *(_count_text(info.counts, kind) if info.usable else "" for kind in COUNTED),
+                ]
+            )
             item.setData(MADE, Qt.ItemDataRole.UserRole, number)
             for column in range(SIZE, FIRST_COUNT + len(COUNTED)):
-                item.setTextAlignment(column,
-                                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
             if info.usable:
                 item.setToolTip(MADE, literal(info.path.name))
                 name = _reason_icon(info.reason)
@@ -239,8 +254,12 @@ class RestoreDialog(QDialog):
                     item.setIcon(REASON, icon(name))
                 for offset, kind in enumerate(COUNTED):
                     if kind in info.counts and kind in self.current_counts:
-                        item.setToolTip(FIRST_COUNT + offset, self.tr("Now: {count}").format(
-                            count=format_number(self.current_counts[kind])))
+                        item.setToolTip(
+                            FIRST_COUNT + offset,
+                            self.tr("Now: {count}").format(
+                                count=format_number(self.current_counts[kind])
+                            ),
+                        )
                         if info.counts[kind] != self.current_counts[kind]:
                             font = item.font(FIRST_COUNT + offset)
                             font.setBold(True)
@@ -248,8 +267,7 @@ class RestoreDialog(QDialog):
             else:
                 # Greyed, and selectable only to read why: Restore stays disabled.
                 item.setIcon(REASON, qta.icon("mdi6.alert-outline", color=WARNING_COLOUR))
-                tip = literal(self.tr("Cannot be restored: {problem}").format(
-                    problem=info.problem))
+                tip = literal(self.tr("Cannot be restored: {problem}").format(problem=info.problem))
                 for column in range(self.tree.columnCount()):
                     item.setForeground(column, grey)
                     item.setToolTip(column, tip)
@@ -257,12 +275,17 @@ class RestoreDialog(QDialog):
         empty = not self.backups
         self.tree.setVisible(not empty)
         self.empty_label.setVisible(empty)
-        self.empty_label.setText(shown(self.tr(
-            "No backups of this file yet.\n\n"
-            "Office Desk makes one every day you open it (when the file has changed since "
-            "its last backup), one when you close it after changes, and one before every "
-            "import, merge, restore or upgrade.\n\n"
-            "Backups are kept in:\n{folder}").format(folder=self.backup_folder)))
+        self.empty_label.setText(
+            shown(
+                self.tr(
+                    "No backups of this file yet.\n\n"
+                    "Office Desk makes one every day you open it (when the file has changed since "
+                    "its last backup), one when you close it after changes, and one before every "
+                    "import, merge, restore or upgrade.\n\n"
+                    "Backups are kept in:\n{folder}"
+                ).format(folder=self.backup_folder)
+            )
+        )
         self.folder_button.setEnabled(self.backup_folder.is_dir())
         if self.backups:
             first_usable = next((n for n, b in enumerate(self.backups) if b.usable), 0)
@@ -292,8 +315,13 @@ class RestoreDialog(QDialog):
         elif info.usable:
             self.detail_label.setText(shown(info.path))
         else:
-            self.detail_label.setText(shown(self.tr("{file} cannot be restored: {problem}")
-                                            .format(file=info.path.name, problem=info.problem)))
+            self.detail_label.setText(
+                shown(
+                    self.tr("{file} cannot be restored: {problem}").format(
+                        file=info.path.name, problem=info.problem
+                    )
+                )
+            )
 
     def restore_selected(self) -> None:
         """Ask for confirmation, then close with the selected backup chosen."""
@@ -306,17 +334,20 @@ class RestoreDialog(QDialog):
 
     def confirmation_text(self, info: BackupInfo) -> tuple[str, str]:
         """The question and the details (an HTML table of records, then and now)."""
-        question = self.tr("Replace the current file with the backup made on {made} ({reason})?"
-                           ).format(made=made_text(info), reason=reason_label(info.reason))
+        question = self.tr(
+            "Replace the current file with the backup made on {made} ({reason})?"
+        ).format(made=made_text(info), reason=reason_label(info.reason))
         rows = "".join(
-            f"<tr><td>{html.escape(_tr(COLUMN_TITLES[kind]))}</td>"
+            f"<tr><td>{html.escape(kinds.get(kind).phrases('title'))}</td>"
             f"<td align='right'>{_count_text(info.counts, kind)}</td>"
             f"<td align='right'>{_count_text(self.current_counts, kind)}</td></tr>"
-            for kind in COUNTED)
+            for kind in COUNTED
+        )
         explanation = self.tr(
             "The current file is backed up first (as “Before restore”), so you can go "
             "back to it from this list. Anything added or changed since the backup was "
-            "made will no longer be in the file.")
+            "made will no longer be in the file."
+        )
         records, then, now = self.tr("Records"), self.tr("In the backup"), self.tr("Now")
         details = (
             f"<p>{html.escape(explanation)}</p>"
@@ -324,14 +355,20 @@ class RestoreDialog(QDialog):
             f"<tr><th align='left'>{html.escape(records)}</th>"
             f"<th align='right'>{html.escape(then)}</th>"
             f"<th align='right'>{html.escape(now)}</th></tr>"
-            f"{rows}</table>")
+            f"{rows}</table>"
+        )
         return question, details
 
     def confirm(self, info: BackupInfo) -> bool:
         """True when the user confirms restoring ``info``."""
         question, details = self.confirmation_text(info)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from Backup"),
-                          html.escape(question), QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore from Backup"),
+            html.escape(question),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("restore_confirmation")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setInformativeText(details)

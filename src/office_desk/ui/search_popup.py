@@ -35,7 +35,8 @@ class SearchPopup(QDialog):
         self.resize(620, 440)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(
-            self.tr("Search offices, organizations, people, projects, events…"))
+            self.tr("Search offices, organizations, people, projects, events…")
+        )
         self.edit.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.edit.setClearButtonEnabled(True)
         font = self.edit.font()
@@ -79,8 +80,11 @@ class SearchPopup(QDialog):
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
-            self._show_hint(self.tr("{count} found · ↑↓ to choose · Enter to open · Esc to close")
-                            .format(count=len(found)))
+            self._show_hint(
+                self.tr("{count} found · ↑↓ to choose · Enter to open · Esc to close").format(
+                    count=len(found)
+                )
+            )
         else:
             self._show_hint(self.tr("Nothing matches “{text}”.").format(text=text))
         return found
@@ -88,11 +92,19 @@ class SearchPopup(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown,
-                               Qt.Key.Key_PageUp):
+            if event.key() in (
+                Qt.Key.Key_Down,
+                Qt.Key.Key_Up,
+                Qt.Key.Key_PageDown,
+                Qt.Key.Key_PageUp,
+            ):
                 row = self.results.currentRow()
-                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
-                        Qt.Key.Key_PageUp: -8}[Qt.Key(event.key())]
+                step = {
+                    Qt.Key.Key_Down: 1,
+                    Qt.Key.Key_Up: -1,
+                    Qt.Key.Key_PageDown: 8,
+                    Qt.Key.Key_PageUp: -8,
+                }[Qt.Key(event.key())]
                 if self.results.count():
                     self.results.setCurrentRow(max(0, min(self.results.count() - 1, row + step)))
                 return True

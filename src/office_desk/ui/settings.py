@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from ..core import paths
-from ..core.tile_cache import DEFAULT_CAP_BYTES, OPENSTREETMAP_NAME
+from ..core.tile_cache import DEFAULT_CAP_BYTES
+from ..core.tile_sources import OPENSTREETMAP_NAME
 
 
 @dataclass(frozen=True)

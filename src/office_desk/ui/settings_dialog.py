@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from ..core import paths
 from ..core.network_package.format import MADE_BY_MAX as PERSON_MAX
 from ..core.network_package.format import default_person
-from ..core.tile_cache import TileCache, TileError, own_tile_server
+from ..core.tile_cache import TileCache
+from ..core.tile_sources import TileError, own_tile_server
 from . import settings
 from .app_context import AppContext
 from .plain_text import plain_label, shown
@@ -44,15 +45,27 @@ from .plain_text import plain_label, shown
 COMMON_CURRENCIES = ("CNY", "EUR", "USD")
 #: Public street maps that need no key (xyzservices names); each fetches only the tiles
 #: looked at, and keeps them in the cache.
-STREET_MAPS = ("OpenStreetMap.Mapnik", "OpenStreetMap.DE", "OpenStreetMap.France",
-               "OpenStreetMap.HOT", "OpenTopoMap")
+STREET_MAPS = (
+    "OpenStreetMap.Mapnik",
+    "OpenStreetMap.DE",
+    "OpenStreetMap.France",
+    "OpenStreetMap.HOT",
+    "OpenTopoMap",
+)
 CACHE_MB_RANGE = (50, 20_000)
 BACKUPS_KEPT_RANGE = (1, 100)
 #: The settings this dialog shows, in the order of its fields.
-SHOWN = (settings.LANGUAGE, settings.REPORTING_CURRENCY, settings.DEFAULT_OFFICE,
-         settings.PACKAGE_PERSON,
-         settings.TILE_PROVIDER, settings.TILE_SERVER, settings.TILE_CACHE_MB,
-         settings.BACKUP_FOLDER, settings.BACKUPS_KEPT)
+SHOWN = (
+    settings.LANGUAGE,
+    settings.REPORTING_CURRENCY,
+    settings.DEFAULT_OFFICE,
+    settings.PACKAGE_PERSON,
+    settings.TILE_PROVIDER,
+    settings.TILE_SERVER,
+    settings.TILE_CACHE_MB,
+    settings.BACKUP_FOLDER,
+    settings.BACKUPS_KEPT,
+)
 _QM_NAME = re.compile(r"^(?:office[-_]desk[-_])?(?P<code>[a-z]{2,3}(?:_[A-Za-z]{2,4}){0,2})$")
 
 
@@ -91,24 +104,27 @@ def backup_folder_problem(text: str) -> str:
     path = Path(text).expanduser()
     if not path.is_absolute():
         return QCoreApplication.translate(
-            "SettingsDialog", "Give the whole path of the folder, starting from the drive or /.")
+            "SettingsDialog", "Give the whole path of the folder, starting from the drive or /."
+        )
     if path.exists():
         if not path.is_dir():
             return QCoreApplication.translate("SettingsDialog", "This is a file, not a folder.")
         if not os.access(path, os.W_OK | os.X_OK):
             return QCoreApplication.translate(
-            "SettingsDialog", "Office Desk may not write in this folder.")
+                "SettingsDialog", "Office Desk may not write in this folder."
+            )
         return ""
     parent = path.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
     if not parent.is_dir():
         return QCoreApplication.translate(
-            "SettingsDialog", "The folder cannot be made: {path} is a file.").format(path=parent)
+            "SettingsDialog", "The folder cannot be made: {path} is a file."
+        ).format(path=parent)
     if not os.access(parent, os.W_OK | os.X_OK):
         return QCoreApplication.translate(
-            "SettingsDialog", "The folder does not exist and cannot be made in {path}.").format(
-                path=parent)
+            "SettingsDialog", "The folder does not exist and cannot be made in {path}."
+        ).format(path=parent)
     return ""
 
 
@@ -121,7 +137,8 @@ def tile_server_problem(text: str) -> str:
         own_tile_server(text)
     except TileError:
         return QCoreApplication.translate(
-            "SettingsDialog", "Use an address like https://tiles.example.org/{z}/{x}/{y}.png")
+            "SettingsDialog", "Use an address like https://tiles.example.org/{z}/{x}/{y}.png"
+        )
     return ""
 
 
@@ -140,19 +157,23 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem(self.tr("Follow the system"), "")
         for code in available_languages():
             self.language_combo.addItem(
-                self.tr("English") if code == "en" else language_name(code), code)
-        language_note = QLabel(self.tr("A new language applies after Office Desk restarts."),
-                               self)
+                self.tr("English") if code == "en" else language_name(code), code
+            )
+        language_note = QLabel(self.tr("A new language applies after Office Desk restarts."), self)
         language_note.setWordWrap(True)
         self.currency_combo = QComboBox(self)
-        self.currency_combo.setToolTip(self.tr(
-            "Totals on the project board, the office dashboard and in reports are "
-            "converted to this currency at the rate stored for each signing date."))
+        self.currency_combo.setToolTip(
+            self.tr(
+                "Totals on the project board, the office dashboard and in reports are "
+                "converted to this currency at the rate stored for each signing date."
+            )
+        )
         for code in self._currencies():
             self.currency_combo.addItem(code, code)
         self.office_combo = QComboBox(self)
-        self.office_combo.setToolTip(self.tr(
-            "The office chosen first in reports and new records (in this database)"))
+        self.office_combo.setToolTip(
+            self.tr("The office chosen first in reports and new records (in this database)")
+        )
         self.office_combo.addItem(self.tr("None"), "")
         for office_id, name in self._offices():
             self.office_combo.addItem(shown(name), str(office_id))
@@ -160,9 +181,12 @@ class SettingsDialog(QDialog):
         self.person_edit = QLineEdit(self)
         self.person_edit.setMaxLength(PERSON_MAX)
         self.person_edit.setPlaceholderText(default_person())
-        self.person_edit.setToolTip(self.tr(
-            "Packages you make for other offices say who made them; empty: the name you "
-            "log in with"))
+        self.person_edit.setToolTip(
+            self.tr(
+                "Packages you make for other offices say who made them; empty: the name you "
+                "log in with"
+            )
+        )
 
         general = QGroupBox(self.tr("General"), self)
         general_form = QFormLayout(general)
@@ -174,9 +198,12 @@ class SettingsDialog(QDialog):
 
         # --- map
         self.provider_combo = QComboBox(self)
-        self.provider_combo.setToolTip(self.tr(
-            "Street tiles are fetched only when the map's “Street map when online” is "
-            "ticked, and only those you look at; each is kept in the cache."))
+        self.provider_combo.setToolTip(
+            self.tr(
+                "Street tiles are fetched only when the map's “Street map when online” is "
+                "ticked, and only those you look at; each is kept in the cache."
+            )
+        )
         labels = {
             "OpenStreetMap.Mapnik": self.tr("OpenStreetMap (standard)"),
             "OpenStreetMap.DE": self.tr("OpenStreetMap (German style)"),
@@ -190,17 +217,23 @@ class SettingsDialog(QDialog):
         self.server_edit.setObjectName("tile_server")
         self.server_edit.setClearButtonEnabled(True)
         self.server_edit.setPlaceholderText("https://tiles.example.org/{z}/{x}/{y}.png")
-        self.server_edit.setToolTip(self.tr(
-            "Your organisation's own tile server. When set, the street map comes from it "
-            "instead of the map above, and Prepare for travel may download from it."))
+        self.server_edit.setToolTip(
+            self.tr(
+                "Your organisation's own tile server. When set, the street map comes from it "
+                "instead of the map above, and Prepare for travel may download from it."
+            )
+        )
         self.server_error = self._error_label("tile_server_error")
         self.cache_spin = QSpinBox(self)
         self.cache_spin.setRange(*CACHE_MB_RANGE)
         self.cache_spin.setSingleStep(50)
         self.cache_spin.setSuffix(self.tr(" MB"))
-        self.cache_spin.setToolTip(self.tr(
-            "When the street tiles kept on this computer take more room, the ones used "
-            "longest ago are removed. Imported offline maps do not count."))
+        self.cache_spin.setToolTip(
+            self.tr(
+                "When the street tiles kept on this computer take more room, the ones used "
+                "longest ago are removed. Imported offline maps do not count."
+            )
+        )
         self.cache_usage = QLabel(self._cache_usage_text(), self)
 
         street_map = QGroupBox(self.tr("Map"), self)
@@ -223,8 +256,9 @@ class SettingsDialog(QDialog):
         self.backup_error = self._error_label("backup_folder_error")
         self.keep_spin = QSpinBox(self)
         self.keep_spin.setRange(*BACKUPS_KEPT_RANGE)
-        self.keep_spin.setToolTip(self.tr(
-            "The oldest backups of a database are removed when there are more than this."))
+        self.keep_spin.setToolTip(
+            self.tr("The oldest backups of a database are removed when there are more than this.")
+        )
 
         backups = QGroupBox(self.tr("Backups"), self)
         backup_form = QFormLayout(backups)
@@ -235,11 +269,13 @@ class SettingsDialog(QDialog):
         backup_form.addRow(self.tr("&Keep the last:"), self.keep_spin)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button = self.buttons.button(
-            QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_defaults)
@@ -285,8 +321,7 @@ class SettingsDialog(QDialog):
             used = TileCache().size_bytes()
         except (OSError, sqlite3.Error):
             return ""
-        return self.tr("Now {size} MB in use.").format(
-            size=f"{used / settings.MEBIBYTE:,.0f}")
+        return self.tr("Now {size} MB in use.").format(size=f"{used / settings.MEBIBYTE:,.0f}")
 
     # ------------------------------------------------------------------ values
 
@@ -304,8 +339,11 @@ class SettingsDialog(QDialog):
         self._select(self.language_combo, values[settings.LANGUAGE], values[settings.LANGUAGE])
         currency = values[settings.REPORTING_CURRENCY]
         self._select(self.currency_combo, currency, currency)
-        self._select(self.office_combo, values[settings.DEFAULT_OFFICE],
-                     self.tr("An office of another database"))
+        self._select(
+            self.office_combo,
+            values[settings.DEFAULT_OFFICE],
+            self.tr("An office of another database"),
+        )
         self.person_edit.setText(values[settings.PACKAGE_PERSON])
         provider = values[settings.TILE_PROVIDER]
         self._select(self.provider_combo, provider, provider)
@@ -338,8 +376,10 @@ class SettingsDialog(QDialog):
 
     def validate(self) -> bool:
         """Show what is wrong under its field; OK only when nothing is."""
-        problems = ((self.backup_error, backup_folder_problem(self.backup_edit.text())),
-                    (self.server_error, tile_server_problem(self.server_edit.text())))
+        problems = (
+            (self.backup_error, backup_folder_problem(self.backup_edit.text())),
+            (self.server_error, tile_server_problem(self.server_edit.text())),
+        )
         for label, problem in problems:
             label.setText(shown(problem))
             label.setVisible(bool(problem))

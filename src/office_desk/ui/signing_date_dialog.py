@@ -45,14 +45,13 @@ def _short(title: str, limit: int = 60) -> str:
 
 
 class SigningDateDialog(QDialog):
-    """"When was it signed?": a date (today by default) for the projects of ``move``
+    """ "When was it signed?": a date (today by default) for the projects of ``move``
     that have none."""
 
     def __init__(self, move: StageMove, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signing_date_dialog")
         self.setWindowTitle(self.tr("Signing date"))
-        self.move_plan = move
         self._chosen: date | None = None
         stage = stage_label(move.stage)
         undated = [move.titles[i] for i in move.undated]
@@ -61,18 +60,26 @@ class SigningDateDialog(QDialog):
             question = self.tr("When was “{title}” signed?").format(title=_short(undated[0]))
         else:
             question = self.tr("When were these {count} projects signed?").format(
-                count=len(undated))
+                count=len(undated)
+            )
         self.question_label = plain_label(question)  # holds a project's title
         self.question_label.setWordWrap(True)
         font = self.question_label.font()
         font.setBold(True)
         self.question_label.setFont(font)
 
-        notes = [self.tr("Period reports count a project by its signing date; without one "
-                         "it is left out of them.")]
+        notes = [
+            self.tr(
+                "Period reports count a project by its signing date; without one "
+                "it is left out of them."
+            )
+        ]
         if len(undated) > 1:
-            notes.append(self.tr("Projects: {titles}").format(
-                titles=", ".join(_short(t, 40) for t in undated)))
+            notes.append(
+                self.tr("Projects: {titles}").format(
+                    titles=", ".join(_short(t, 40) for t in undated)
+                )
+            )
         if len(undated) < len(move.moving):
             notes.append(self.tr("Projects that already have a signing date keep it."))
         self.note_label = plain_label("\n".join(notes))
@@ -96,18 +103,22 @@ class SigningDateDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.move_button = self.buttons.addButton(
-            self.tr("Move to {stage}").format(stage=stage),
-            QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Move to {stage}").format(stage=stage), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.move_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.without_button: QPushButton | None = None
         if move.stage != ProjectStage.SIGNED.value:
             # Signed long ago, date not at hand: better no date than a wrong one.
             self.without_button = self.buttons.addButton(
-                self.tr("Move without a date"), QDialogButtonBox.ButtonRole.ActionRole)
-            self.without_button.setToolTip(self.tr(
-                "The project is left out of period reports until its signing date is "
-                "entered in the project"))
+                self.tr("Move without a date"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.without_button.setToolTip(
+                self.tr(
+                    "The project is left out of period reports until its signing date is "
+                    "entered in the project"
+                )
+            )
             self.without_button.clicked.connect(self._move_without_date)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -52,8 +52,9 @@ def blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
 
 
 def muted(palette: QPalette) -> QColor:
-    return blend(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base),
-                 0.42)
+    return blend(
+        palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.42
+    )
 
 
 def _is_dark(palette: QPalette) -> bool:

@@ -129,8 +129,9 @@ class CardListView(QListView):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)
-        self._set_drop_target(event.source() is not self
-                              and event.mimeData().hasFormat(PROJECT_IDS_MIME))
+        self._set_drop_target(
+            event.source() is not self and event.mimeData().hasFormat(PROJECT_IDS_MIME)
+        )
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         super().dragMoveEvent(event)
@@ -165,9 +166,11 @@ class CardListView(QListView):
         painter.drawRoundedRect(area, 6, 6)
         if model is not None and model.rowCount() == 0:
             painter.setPen(muted(palette))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter,
-                             self.tr("Drop here") if self._drop_target
-                             else self.tr("No projects"))
+            painter.drawText(
+                area,
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("Drop here") if self._drop_target else self.tr("No projects"),
+            )
 
 
 class StageColumn(QFrame):
@@ -192,7 +195,8 @@ class StageColumn(QFrame):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_label.setMinimumWidth(26)
         self.count_label.setAccessibleName(
-            self.tr("Number of projects at stage {stage}").format(stage=stage_label(stage)))
+            self.tr("Number of projects at stage {stage}").format(stage=stage_label(stage))
+        )
 
         header = QHBoxLayout()
         header.setContentsMargins(10, 8, 10, 4)
@@ -205,8 +209,7 @@ class StageColumn(QFrame):
         self.model = StageCardsModel(stage, self)
         self.view = CardListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(
-            self.tr("{stage} projects").format(stage=stage_label(stage)))
+        self.view.setAccessibleName(self.tr("{stage} projects").format(stage=stage_label(stage)))
 
         self.total_label = ElidedLabel(keep_currency=True)
         total_font = self.total_label.font()
@@ -263,26 +266,36 @@ class StageColumn(QFrame):
     def show_total(self, total: StageTotal) -> None:
         self.count_label.setText(str(total.count))
         amounts = total.amounts
-        self.total_label.setPalette(with_text(self.palette(), self._note_colours[0]
-                                               if amounts.is_empty else
-                                               self.palette().color(QPalette.ColorRole.Text)))
+        self.total_label.setPalette(
+            with_text(
+                self.palette(),
+                self._note_colours[0]
+                if amounts.is_empty
+                else self.palette().color(QPalette.ColorRole.Text),
+            )
+        )
         if amounts.is_empty:
             self.total_label.setText(self.tr("no amounts"))
             self.total_label.setToolTip(self.tr("No amounts recorded at this stage"))
         else:
             self.total_label.setText(amounts_text(amounts))
-            self.total_label.setToolTip("\n".join(
-                [f"{stage_label(self.stage)}: {amounts_text(amounts)}", self.tr("Recorded as:")]
-                + [f"  {money_text(v, c)}" for c, v in sorted(amounts.by_currency.items())]
-            ))
+            self.total_label.setToolTip(
+                "\n".join(
+                    [f"{stage_label(self.stage)}: {amounts_text(amounts)}", self.tr("Recorded as:")]
+                    + [f"  {money_text(v, c)}" for c, v in sorted(amounts.by_currency.items())]
+                )
+            )
         notes: list[str] = []
         explained: list[str] = []
         if amounts.unconverted:
-            notes.append(self.tr("⚠ + {amounts} (no rate)").format(
-                amounts=unconverted_text(amounts)))
-            explained.append(self.tr("{amounts} not converted: no exchange rate to {currency} "
-                                     "on the signing date").format(
-                amounts=unconverted_text(amounts), currency=amounts.currency))
+            notes.append(
+                self.tr("⚠ + {amounts} (no rate)").format(amounts=unconverted_text(amounts))
+            )
+            explained.append(
+                self.tr(
+                    "{amounts} not converted: no exchange rate to {currency} on the signing date"
+                ).format(amounts=unconverted_text(amounts), currency=amounts.currency)
+            )
         if total.without_amount:
             notes.append(self.tr("{count} without amount").format(count=total.without_amount))
             explained.append(notes[-1])
@@ -297,9 +310,14 @@ class ElidedLabel(QLabel):
     texts that fits (the longest first), else elides the last one. An amount keeps
     its currency code (``keep_currency``): "300,000,0… CNY"."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, *,
-                 keep_currency: bool = False,
-                 alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignRight) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        keep_currency: bool = False,
+        alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignRight,
+    ) -> None:
         super().__init__(text, parent)
         self.keep_currency = keep_currency
         self._alternatives: list[str] = []

@@ -61,8 +61,9 @@ def echo_label(parent: QWidget) -> QLabel:
     label.setObjectName("typed_value")
     label.setTextFormat(Qt.TextFormat.PlainText)
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText,
-                     palette.color(QPalette.ColorRole.PlaceholderText))
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
     label.setPalette(palette)
     label.hide()
     return label
@@ -107,12 +108,15 @@ class DateField(Field):
         else:
             placeholder = QCoreApplication.translate("DateField", "e.g. {example}")
         self.edit.setPlaceholderText(placeholder.format(example=example))
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(
-            self.edit.placeholderText()) + 40)
+        self.edit.setMinimumWidth(
+            self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + 40
+        )
         self.calendar_action = self.edit.addAction(
-            icon("mdi6.calendar-month-outline"), QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setToolTip(QCoreApplication.translate(
-            "DateField", "Choose from a calendar (Alt+Down)"))
+            icon("mdi6.calendar-month-outline"), QLineEdit.ActionPosition.TrailingPosition
+        )
+        self.calendar_action.setToolTip(
+            QCoreApplication.translate("DateField", "Choose from a calendar (Alt+Down)")
+        )
         self.calendar_action.triggered.connect(self.open_calendar)
         opener = QShortcut(QKeySequence("Alt+Down"), self.edit)
         opener.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -140,9 +144,11 @@ class DateField(Field):
         if not text:
             if self.optional:
                 return None
-            raise FieldInputError(QCoreApplication.translate(
-                "DateField", "a date is needed, e.g. {example}").format(
-                    example=format_typed_date(EXAMPLE_DATE, self.locale)))
+            raise FieldInputError(
+                QCoreApplication.translate("DateField", "a date is needed, e.g. {example}").format(
+                    example=format_typed_date(EXAMPLE_DATE, self.locale)
+                )
+            )
         try:
             return parse_date(text, self.locale)
         except TypedInputError as exc:
@@ -207,27 +213,37 @@ class MoneyField(Field):
         box = QWidget(parent)
         self.locale = typing_locale()
         self.amount = QLineEdit(box)
-        self.amount.setPlaceholderText(QCoreApplication.translate(
-            "MoneyField", "amount, e.g. {example}").format(
-                example=number_example(self.locale, 12_000_000)))
+        self.amount.setPlaceholderText(
+            QCoreApplication.translate("MoneyField", "amount, e.g. {example}").format(
+                example=number_example(self.locale, 12_000_000)
+            )
+        )
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.amount.setToolTip(QCoreApplication.translate(
-            "MoneyField", "Type the amount with {group} between thousands and {mark} before "
-            "decimals, as in {example}").format(
-                group=group_mark(self.locale), mark=decimal_mark(self.locale),
-                example=number_example(self.locale, Decimal("2500000.5"), 2)))
+        self.amount.setToolTip(
+            QCoreApplication.translate(
+                "MoneyField",
+                "Type the amount with {group} between thousands and {mark} before "
+                "decimals, as in {example}",
+            ).format(
+                group=group_mark(self.locale),
+                mark=decimal_mark(self.locale),
+                example=number_example(self.locale, Decimal("2500000.5"), 2),
+            )
+        )
         self.currency = compact(QComboBox(box), 5)
         known = dict(all_currencies())
         for code in COMMON_CURRENCIES:
             self.currency.addItem(code, code)
-            self.currency.setItemData(self.currency.count() - 1, known.get(code, ""),
-                                      Qt.ItemDataRole.ToolTipRole)
+            self.currency.setItemData(
+                self.currency.count() - 1, known.get(code, ""), Qt.ItemDataRole.ToolTipRole
+            )
         self.currency.insertSeparator(self.currency.count())
         for code, name in sorted(known.items()):
             if code not in COMMON_CURRENCIES:
                 self.currency.addItem(code, code)
-                self.currency.setItemData(self.currency.count() - 1, name,
-                                          Qt.ItemDataRole.ToolTipRole)
+                self.currency.setItemData(
+                    self.currency.count() - 1, name, Qt.ItemDataRole.ToolTipRole
+                )
         self.echo = echo_label(box)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -243,9 +259,14 @@ class MoneyField(Field):
             amount, currency = self.value()
         except FieldInputError:
             amount, currency = None, None
-        _show_echo(self.echo, "" if amount is None else QCoreApplication.translate(
-            "MoneyField", "= {amount}").format(
-                amount=format_amount(amount, currency, self.locale)))
+        _show_echo(
+            self.echo,
+            ""
+            if amount is None
+            else QCoreApplication.translate("MoneyField", "= {amount}").format(
+                amount=format_amount(amount, currency, self.locale)
+            ),
+        )
         self.changed.emit()
 
     def value(self) -> tuple[Decimal | None, str | None]:
@@ -259,8 +280,9 @@ class MoneyField(Field):
 
     def set_value(self, value: Any) -> None:
         amount, currency = value if value else (None, None)
-        self.amount.setText("" if amount is None
-                            else format_typed_number(amount, self.locale, min_decimals=2))
+        self.amount.setText(
+            "" if amount is None else format_typed_number(amount, self.locale, min_decimals=2)
+        )
         if currency:
             index = self.currency.findData(currency)
             if index < 0:  # a retired code stays visible rather than silently replaced
@@ -302,9 +324,14 @@ class NumberField(Field):
             except FieldInputError:
                 number = None
             separated = any(not c.isdigit() for c in self.edit.text().strip().lstrip("+-"))
-            _show_echo(self.echo, QCoreApplication.translate("NumberField", "= {number}").format(
-                number=number_example(self.locale, number))
-                if number is not None and separated else "")
+            _show_echo(
+                self.echo,
+                QCoreApplication.translate("NumberField", "= {number}").format(
+                    number=number_example(self.locale, number)
+                )
+                if number is not None and separated
+                else "",
+            )
         self.changed.emit()
 
     def value(self) -> int | float | None:

@@ -21,26 +21,22 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
+from ..core import kinds
 from ..core.models import Organization, Record
 from ..core.services import record_state, records
-from ..core.services.record_state import KIND_OF_MODEL, RecordState
+from ..core.services.record_state import RecordState
 from .app_context import AppContext
 
 log = logging.getLogger(__name__)
 
-# Kinds whose lists show names of other kinds (a contact's office and organization...).
-_DEPENDENT_KINDS: dict[str, set[str]] = {
-    "office": {"office", "organization", "contact", "project", "event"},
-    "organization": {"organization", "contact", "project", "event"},
-    "contact": {"contact", "project", "event"},
-    "project": {"project", "event"},
-    "event": {"event"},
-}
-
 
 def _kinds(model: type[Record]) -> set[str]:
-    kind = KIND_OF_MODEL.get(model, model.__tablename__)  # type: ignore[attr-defined]
-    return _DEPENDENT_KINDS.get(kind, {kind}) | {"tag"}
+    """What a change to ``model``'s records changes: its own list, the lists that show
+    its names (a contact's office and organization...), and the tags."""
+    kind = kinds.BY_MODEL.get(model)
+    if kind is None:  # a table that is no kind of its own (an exchange rate...)
+        return {model.__tablename__, "tag"}  # type: ignore[attr-defined]
+    return kinds.dependent_kinds(kind.name) | {"tag"}
 
 
 class UndoStep(QUndoCommand):
@@ -56,8 +52,9 @@ class UndoStep(QUndoCommand):
     what this one left in place.
     """
 
-    def __init__(self, context: AppContext, model: type[Record], text: str,
-                 already_done: bool = False) -> None:
+    def __init__(
+        self, context: AppContext, model: type[Record], text: str, already_done: bool = False
+    ) -> None:
         super().__init__(text)
         self.context = context
         self.model = model
@@ -109,8 +106,14 @@ class UndoStep(QUndoCommand):
 class CreateRecordCommand(UndoStep):
     """Create a record (with its tags and links); undo tombstones it again."""
 
-    def __init__(self, context: AppContext, model: type[Record], state: RecordState,
-                 text: str, record_id: uuid.UUID | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        model: type[Record],
+        state: RecordState,
+        text: str,
+        record_id: uuid.UUID | None = None,
+    ) -> None:
         super().__init__(context, model, text)
         self.record_id = record_id or uuid.uuid4()
         self.state = state
@@ -123,8 +126,9 @@ class CreateRecordCommand(UndoStep):
         if self._created:
             records.restore(self.context.store, self.model, [self.record_id])
         else:
-            record_state.apply(self.context.store, self.model, self.record_id, self.state,
-                               create=True)
+            record_state.apply(
+                self.context.store, self.model, self.record_id, self.state, create=True
+            )
             self._created = True
         self._announce({self.record_id})
 
@@ -136,8 +140,15 @@ class CreateRecordCommand(UndoStep):
 class EditRecordCommand(UndoStep):
     """Change a record from one state to another; undo puts the old state back."""
 
-    def __init__(self, context: AppContext, model: type[Record], record_id: uuid.UUID,
-                 before: RecordState, after: RecordState, text: str) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        model: type[Record],
+        record_id: uuid.UUID,
+        before: RecordState,
+        after: RecordState,
+        text: str,
+    ) -> None:
         super().__init__(context, model, text)
         self.record_id = record_id
         self.before = before
@@ -161,8 +172,13 @@ class SetFieldsCommand(UndoStep):
     What the fields held before is read by the first write, in its own transaction, so
     a record that cannot be read fails that write like any other (nothing changes)."""
 
-    def __init__(self, context: AppContext, model: type[Record],
-                 changes: dict[uuid.UUID, dict[str, object]], text: str) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        model: type[Record],
+        changes: dict[uuid.UUID, dict[str, object]],
+        text: str,
+    ) -> None:
         super().__init__(context, model, text)
         self.after = changes
         self.before: dict[uuid.UUID, dict[str, object]] = {}
@@ -194,8 +210,14 @@ class SetFieldsCommand(UndoStep):
 class DeleteRecordsCommand(UndoStep):
     """Tombstone records and their links; undo restores exactly those."""
 
-    def __init__(self, context: AppContext, model: type[Record],
-                 record_ids: Sequence[uuid.UUID], text: str, already_done: bool = False) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        model: type[Record],
+        record_ids: Sequence[uuid.UUID],
+        text: str,
+        already_done: bool = False,
+    ) -> None:
         super().__init__(context, model, text, already_done)
         self.record_ids = list(record_ids)
 
@@ -247,11 +269,17 @@ def _step_failed(context: AppContext, exc: BaseException) -> None:
     context.undo_stack.clear()
     from .plain_text import literal
 
-    QMessageBox.critical(QApplication.activeWindow(), "Office Desk", literal(
-        QCoreApplication.translate(
-            "UndoCommands", "That could not be undone or redone; nothing was changed. "
-            "The undo history was cleared.\n\n{error}").format(
-                error=error_text(exc, context.store.path))))
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        "Office Desk",
+        literal(
+            QCoreApplication.translate(
+                "UndoCommands",
+                "That could not be undone or redone; nothing was changed. "
+                "The undo history was cleared.\n\n{error}",
+            ).format(error=error_text(exc, context.store.path))
+        ),
+    )
 
 
 def push(context: AppContext, command: UndoStep) -> None:

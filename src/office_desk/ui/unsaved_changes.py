@@ -29,10 +29,12 @@ class Editor(Protocol):
 def confirm_discard(editor: QWidget, kind: str) -> bool:
     """True when the user lets ``editor`` (of a ``kind`` record) drop its changes."""
     answer = QMessageBox.question(
-        editor, QCoreApplication.translate("RecordEditor", "Discard changes?"),
+        editor,
+        QCoreApplication.translate("RecordEditor", "Discard changes?"),
         phrase(DISCARD, kind),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Discard
 
 
@@ -40,20 +42,27 @@ def settle_open_editors(window: QWidget) -> bool:
     """Before ``window`` closes: every open editor with unsaved changes is saved or
     discarded as the user says. False: the user chose to keep editing (or a save did
     not go through), so the window must stay open."""
-    editors = [e for e in window.findChildren(QDialog)
-               if isinstance(e, Editor) and e.isVisible()]
+    editors = [e for e in window.findChildren(QDialog) if isinstance(e, Editor) and e.isVisible()]
     for editor in reversed(editors):  # the innermost (newest) first
         if not editor.has_changes():
             editor.done(QDialog.DialogCode.Rejected)
             continue
         editor.raise_()
         answer = QMessageBox.question(
-            editor, QCoreApplication.translate("MainWindow", "Unsaved changes"),
-            literal(QCoreApplication.translate(
-                "MainWindow", "“{title}” has changes that are not saved.\n\n"
-                "Save them before Office Desk closes?").format(title=editor.windowTitle())),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            editor,
+            QCoreApplication.translate("MainWindow", "Unsaved changes"),
+            literal(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "“{title}” has changes that are not saved.\n\n"
+                    "Save them before Office Desk closes?",
+                ).format(title=editor.windowTitle())
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             editor.save()
             if editor.isVisible():  # a problem in red, or a conflict declined

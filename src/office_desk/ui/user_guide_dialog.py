@@ -48,9 +48,11 @@ class UserGuideDialog(QDialog):
         if path is not None:
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         else:
-            self.browser.setPlainText(self.tr(
-                "The user guide is missing from this installation ({file}).")
-                .format(file=USER_GUIDE_FILE))
+            self.browser.setPlainText(
+                self.tr("The user guide is missing from this installation ({file}).").format(
+                    file=USER_GUIDE_FILE
+                )
+            )
 
         self.find_edit = QLineEdit(self)
         self.find_edit.setObjectName("guide_find")

@@ -32,21 +32,31 @@ class WelcomeView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(self.tr(
-            "One desk for your contact-office network: offices, people, organizations, "
-            "projects and events, on your own computer, online or not."), self)
+        subtitle = QLabel(
+            self.tr(
+                "One desk for your contact-office network: offices, people, organizations, "
+                "projects and events, on your own computer, online or not."
+            ),
+            self,
+        )
         subtitle.setWordWrap(True)
         subtitle.setStyleSheet("color: palette(placeholder-text);")
 
         self.sample_button = self._button(
-            "mdi6.earth", self.tr("Open the sample network"),
-            self.tr("The Dresden-Jinan office and its network, to look around"))
+            "mdi6.earth",
+            self.tr("Open the sample network"),
+            self.tr("The Dresden-Jinan office and its network, to look around"),
+        )
         self.new_button = self._button(
-            "mdi6.database-plus", self.tr("Create a new database…"),
-            self.tr("Start with an empty file"))
+            "mdi6.database-plus",
+            self.tr("Create a new database…"),
+            self.tr("Start with an empty file"),
+        )
         self.open_button = self._button(
-            "mdi6.folder-open", self.tr("Open an existing file…"),
-            self.tr("An Office Desk .sqlite file"))
+            "mdi6.folder-open",
+            self.tr("Open an existing file…"),
+            self.tr("An Office Desk .sqlite file"),
+        )
         self.sample_button.clicked.connect(self.open_sample)
         self.new_button.clicked.connect(self.create_new)
         self.open_button.clicked.connect(self.open_existing)
@@ -55,13 +65,13 @@ class WelcomeView(QWidget):
         self.recent.setObjectName("recent_files")
         self.recent.setMaximumHeight(160)
         for path in recent:
-            item = QListWidgetItem(icon("mdi6.history"),
-                                   shown(f"{Path(path).name}   —   {path}"))
+            item = QListWidgetItem(icon("mdi6.history"), shown(f"{Path(path).name}   —   {path}"))
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(literal(path))
             self.recent.addItem(item)
         self.recent.itemActivated.connect(
-            lambda item: self.open_path.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.open_path.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         recent_label = QLabel(self.tr("Recent files"), self)
         recent_label.setVisible(bool(recent))
         self.recent.setVisible(bool(recent))

@@ -44,14 +44,37 @@ Progress = Callable[[int, int], None]
 CHUNK = 5000
 CACHE_KIB = 64 * 1024
 CONTACT_DEFAULTS: dict[str, Any] = {
-    "given_name": "", "family_name": "", "name_native": "", "family_name_first": False,
-    "title": "", "position": "", "organization_id": None, "office_id": None, "city": "",
-    "country": "", "emails": [], "phones": [], "messaging": [], "languages": [],
-    "last_contacted_on": None, "legal_basis": "unknown", "legal_basis_note": "", "notes": "",
+    "given_name": "",
+    "family_name": "",
+    "name_native": "",
+    "family_name_first": False,
+    "title": "",
+    "position": "",
+    "organization_id": None,
+    "office_id": None,
+    "city": "",
+    "country": "",
+    "emails": [],
+    "phones": [],
+    "messaging": [],
+    "languages": [],
+    "last_contacted_on": None,
+    "legal_basis": "unknown",
+    "legal_basis_note": "",
+    "notes": "",
 }
 ORGANIZATION_DEFAULTS: dict[str, Any] = {
-    "name": "", "name_native": "", "kind": "company", "sector": "", "country": "", "city": "",
-    "latitude": None, "longitude": None, "website": "", "notes": "", "office_id": None,
+    "name": "",
+    "name_native": "",
+    "kind": "company",
+    "sector": "",
+    "country": "",
+    "city": "",
+    "latitude": None,
+    "longitude": None,
+    "website": "",
+    "notes": "",
+    "office_id": None,
 }
 
 
@@ -94,21 +117,28 @@ class ImportResult:
     @property
     def records_written(self) -> int:
         """How many records the import created or changed (what undoing it touches)."""
-        return (len(self.created_ids) + len(self.organization_ids) + len(self.updated_ids)
-                + len(self.tag_ids))
+        return (
+            len(self.created_ids)
+            + len(self.organization_ids)
+            + len(self.updated_ids)
+            + len(self.tag_ids)
+        )
 
     def summary(self) -> str:
         """One sentence for the user: what was written."""
         parts = [words.counted(words.NEW_RECORDS[self.target], self.created)]
         if self.merged_rows:
-            parts.append(words.counted(words.MERGED_ROWS, self.merged_rows)
-                         + words.counted(words.RECORDS_UPDATED, self.updated))
+            parts.append(
+                words.counted(words.MERGED_ROWS, self.merged_rows)
+                + words.counted(words.RECORDS_UPDATED, self.updated)
+            )
         parts.append(words.counted(words.ROWS_SKIPPED, self.skipped))
         if self.left_out:
             parts.append(words.counted(words.ROWS_LEFT_OUT, self.left_out))
         if self.organizations_created:
-            parts.append(words.counted(words.NEW_RECORDS["organizations"],
-                                       self.organizations_created))
+            parts.append(
+                words.counted(words.NEW_RECORDS["organizations"], self.organizations_created)
+            )
         if self.tags_created:
             parts.append(words.counted(words.NEW_TAGS, self.tags_created))
         return translate("ImportContacts", words.IMPORTED).format(parts=words.listed(parts))
@@ -130,13 +160,15 @@ def _check(plan: ImportPlan) -> None:
         raise StalePlan("this dry run has been imported already; check the file again")
     bad = [r for r in plan.rows if r.choice not in CHOICES]
     if bad:
-        raise ValueError(f"line {bad[0].line}: {bad[0].choice!r} is not one of "
-                         f"{', '.join(CHOICES)}")
+        raise ValueError(
+            f"line {bad[0].line}: {bad[0].choice!r} is not one of {', '.join(CHOICES)}"
+        )
     failed = plan.error_rows()
     if failed and not plan.skip_errors:
         raise PlanHasErrors(
             f"{len(failed):,} rows have errors (the first: {failed[0].errors[0]}); fix "
-            "them, or choose to leave them out")
+            "them, or choose to leave them out"
+        )
 
 
 def _check_fresh(conn: Any, plan: ImportPlan, table: Any) -> None:
@@ -144,18 +176,25 @@ def _check_fresh(conn: Any, plan: ImportPlan, table: Any) -> None:
     wanted = list({r.merge_into for r in merging})
     live: set[uuid.UUID] = set()
     for start in range(0, len(wanted), 500):
-        live.update(conn.execute(select(table.c.id).where(
-            table.c.id.in_(wanted[start : start + 500]), table.c.deleted_at.is_(None))
-        ).scalars())
+        live.update(
+            conn.execute(
+                select(table.c.id).where(
+                    table.c.id.in_(wanted[start : start + 500]), table.c.deleted_at.is_(None)
+                )
+            ).scalars()
+        )
     for row in merging:
         if row.merge_into not in live:
-            title = next((m.title for m in row.duplicate_of if m.record_id == row.merge_into),
-                         "")
-            raise StalePlan(f"line {row.line}: the record {title!r} it merges into was "
-                            "deleted since the dry run; check the file again")
+            title = next((m.title for m in row.duplicate_of if m.record_id == row.merge_into), "")
+            raise StalePlan(
+                f"line {row.line}: the record {title!r} it merges into was "
+                "deleted since the dry run; check the file again"
+            )
     if database_state(conn) != plan.database_state:
-        raise StalePlan("the database changed since the dry run (records were added, edited "
-                        "or deleted meanwhile); check the file again")
+        raise StalePlan(
+            "the database changed since the dry run (records were added, edited "
+            "or deleted meanwhile); check the file again"
+        )
 
 
 @dataclass
@@ -210,8 +249,9 @@ def _resolve(plan: ImportPlan, now: Any) -> _Work:
     return work
 
 
-def _create_organizations(conn: Any, plan: ImportPlan, work: _Work, rows_merging: list[Any],
-                          now: Any) -> dict[str, uuid.UUID]:
+def _create_organizations(
+    conn: Any, plan: ImportPlan, work: _Work, rows_merging: list[Any], now: Any
+) -> dict[str, uuid.UUID]:
     """Add the organizations that new contacts or merges refer to by name."""
     wanted: dict[str, None] = {}
     for values in work.created:
@@ -226,8 +266,14 @@ def _create_organizations(conn: Any, plan: ImportPlan, work: _Work, rows_merging
     records = []
     for ref in wanted:
         name = plan.organization_names[ref.removeprefix("new:")]
-        values = {**ORGANIZATION_DEFAULTS, "name": name, "id": uuid.uuid4(),
-                  "created_at": now, "updated_at": now, "deleted_at": None}
+        values = {
+            **ORGANIZATION_DEFAULTS,
+            "name": name,
+            "id": uuid.uuid4(),
+            "created_at": now,
+            "updated_at": now,
+            "deleted_at": None,
+        }
         made[ref] = values["id"]
         records.append(values)
     _insert(conn, Organization, records)
@@ -236,8 +282,9 @@ def _create_organizations(conn: Any, plan: ImportPlan, work: _Work, rows_merging
     return made
 
 
-def _tag_records(conn: Any, target: str, wanted: dict[uuid.UUID, list[str]], now: Any,
-                 result: ImportResult) -> None:
+def _tag_records(
+    conn: Any, target: str, wanted: dict[uuid.UUID, list[str]], now: Any, result: ImportResult
+) -> None:
     """Tag the records: ``wanted`` maps a record's id to the names of the tags to add
     (none it has already). A name that matches a live tag (any case) gets that tag; the
     others become new tags, one per name."""
@@ -247,9 +294,16 @@ def _tag_records(conn: Any, target: str, wanted: dict[uuid.UUID, list[str]], now
     column = "contact_id" if target == "contacts" else "organization_id"
     tags: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
-    blank = {"office_id": None, "organization_id": None, "contact_id": None,
-             "project_id": None, "event_id": None, "created_at": now, "updated_at": now,
-             "deleted_at": None}
+    blank = {
+        "office_id": None,
+        "organization_id": None,
+        "contact_id": None,
+        "project_id": None,
+        "event_id": None,
+        "created_at": now,
+        "updated_at": now,
+        "deleted_at": None,
+    }
     for record_id, names in wanted.items():
         seen: set[str] = set()
         for name in names:
@@ -260,8 +314,16 @@ def _tag_records(conn: Any, target: str, wanted: dict[uuid.UUID, list[str]], now
             tag_id = existing.get(key)
             if tag_id is None:
                 tag_id = existing[key] = uuid.uuid4()
-                tags.append({"id": tag_id, "name": " ".join(name.split()), "color": "",
-                             "created_at": now, "updated_at": now, "deleted_at": None})
+                tags.append(
+                    {
+                        "id": tag_id,
+                        "name": " ".join(name.split()),
+                        "color": "",
+                        "created_at": now,
+                        "updated_at": now,
+                        "deleted_at": None,
+                    }
+                )
             links.append({**blank, "tag_id": tag_id, column: record_id})
     for link, link_id in zip(links, new_ids(len(links)), strict=True):
         link["id"] = link_id
@@ -284,14 +346,17 @@ def check_lengths(model: Any, records: list[dict[str, Any]]) -> None:
         for name, limit in limits:
             value = values.get(name)
             if isinstance(value, str) and len(value) > limit:
-                raise ValueError(translate(
-                    "ImportContacts", "a new record cannot be saved ({problem}); nothing "
-                                      "was imported").format(
-                    problem=too_long(model, name, len(value))))
+                raise ValueError(
+                    translate(
+                        "ImportContacts",
+                        "a new record cannot be saved ({problem}); nothing was imported",
+                    ).format(problem=too_long(model, name, len(value)))
+                )
 
 
-def _insert(conn: Any, model: type[Contact] | type[Organization],
-            records: list[dict[str, Any]]) -> None:
+def _insert(
+    conn: Any, model: type[Contact] | type[Organization], records: list[dict[str, Any]]
+) -> None:
     if not records:
         return
     check_lengths(model, records)
@@ -334,8 +399,7 @@ def _bigger_page_cache(conn: Any) -> Iterator[None]:
             conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
-def _write(session: Any, conn: Any, plan: ImportPlan, model: Any,
-           report: Progress) -> ImportResult:
+def _write(session: Any, conn: Any, plan: ImportPlan, model: Any, report: Progress) -> ImportResult:
     """The writing part of :func:`apply_plan`, inside its transaction."""
     _check_fresh(conn, plan, model.__table__)
     now = utcnow()
@@ -346,11 +410,15 @@ def _write(session: Any, conn: Any, plan: ImportPlan, model: Any,
     stored = _load(session, model, list(work.merges))
     column = "contact_id" if plan.target == "contacts" else "organization_id"
     tagged = load_tags(conn, column, list(work.merges))
-    merged = {record_id: _merged(stored[record_id], rows, tagged.get(record_id, []),
-                                 plan.defaults())
-              for record_id, rows in work.merges.items()}
-    made = (_create_organizations(conn, plan, work, [c for c, _, _ in merged.values()], now)
-            if plan.target == "contacts" else {})
+    merged = {
+        record_id: _merged(stored[record_id], rows, tagged.get(record_id, []), plan.defaults())
+        for record_id, rows in work.merges.items()
+    }
+    made = (
+        _create_organizations(conn, plan, work, [c for c, _, _ in merged.values()], now)
+        if plan.target == "contacts"
+        else {}
+    )
     report(0, total)
     tags: dict[uuid.UUID, list[str]] = {}
     for values in work.created:
@@ -378,8 +446,9 @@ def _write(session: Any, conn: Any, plan: ImportPlan, model: Any,
     _tag_records(conn, plan.target, tags, now, result)
     result.created = len(work.created)
     result.created_ids = [values["id"] for values in work.created]
-    result.updated_ids = [k for k, (changes, added_tags, _rows) in merged.items()
-                          if changes or added_tags]
+    result.updated_ids = [
+        k for k, (changes, added_tags, _rows) in merged.items() if changes or added_tags
+    ]
     result.updated = len(result.updated_ids)
     report(total, total)
     return result
@@ -389,8 +458,9 @@ def _copy(value: Any) -> Any:
     return list(value) if isinstance(value, list) else value
 
 
-def _change(record: Any, changes: dict[str, Any], rows: list[PlannedRow],
-            made: dict[str, uuid.UUID]) -> None:
+def _change(
+    record: Any, changes: dict[str, Any], rows: list[PlannedRow], made: dict[str, uuid.UUID]
+) -> None:
     """Merge ``changes`` into a stored record; a ValueError naming the rows' lines if the
     result could not be saved."""
     for name, value in changes.items():
@@ -400,8 +470,10 @@ def _change(record: Any, changes: dict[str, Any], rows: list[PlannedRow],
     problems = validate(record)
     if problems:
         lines = ", ".join(str(r.line) for r in rows)
-        raise ValueError(f"line {lines}: merging gives a record that cannot be saved: "
-                         + "; ".join(str(p) for p in problems))
+        raise ValueError(
+            f"line {lines}: merging gives a record that cannot be saved: "
+            + "; ".join(str(p) for p in problems)
+        )
 
 
 def _load(session: Any, model: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
@@ -413,8 +485,9 @@ def _load(session: Any, model: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any
     return found
 
 
-def _merged(record: Any, rows: list[PlannedRow], tags: list[str],
-            defaults: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[PlannedRow]]:
+def _merged(
+    record: Any, rows: list[PlannedRow], tags: list[str], defaults: dict[str, Any]
+) -> tuple[dict[str, Any], list[str], list[PlannedRow]]:
     """All the changes the ``rows`` make to ``record`` (whose tags are ``tags``), one
     after the other: (field changes, names of the tags to add, the rows)."""
     values = {name: getattr(record, name) for name in type(record).model_fields}
@@ -424,5 +497,5 @@ def _merged(record: Any, rows: list[PlannedRow], tags: list[str],
         more, _ = merge_changes(values, incoming_fields(row), None, defaults)
         values.update(more)
         changes.update(more)
-    added = changes.pop("tags", [])[len(tags):]
+    added = changes.pop("tags", [])[len(tags) :]
     return changes, added, rows

@@ -96,11 +96,20 @@ def contact_document(values: dict[str, Any], searchable: Searchable) -> Document
     ``search.document(Contact(**values))``."""
     given, family = values["given_name"], values["family_name"]
     position, city, honour = values["position"], values["city"], values["title"]
-    title = display_name(given, family, values["name_native"], values["family_name_first"],
-                         honour)
+    title = display_name(given, family, values["name_native"], values["family_name_first"], honour)
     detail = ", ".join(p for p in (position, city) if p)
     # In the order of the contact's search fields (core/kinds/contact.py).
-    fields = [given, family, honour, values["name_native"], position, city,
-              country_name(values["country"], ""), " ".join(values["emails"]),
-              " ".join(values["phones"]), " ".join(values["messaging"]), values["notes"]]
+    fields = [
+        given,
+        family,
+        honour,
+        values["name_native"],
+        position,
+        city,
+        country_name(values["country"], ""),
+        " ".join(values["emails"]),
+        " ".join(values["phones"]),
+        " ".join(values["messaging"]),
+        values["notes"],
+    ]
     return Document(searchable.title(title), searchable.body(fields), title, detail)

@@ -57,6 +57,5 @@ def insert_rows(conn: Connection, table: Table, records: list[dict[str, Any]]) -
         return
     compiled = insert(table).compile(dialect=conn.dialect)
     names = list(compiled.positiontup or [])
-    columns = [_column([r[name] for r in records], _processor(table, name, conn))
-               for name in names]
+    columns = [_column([r[name] for r in records], _processor(table, name, conn)) for name in names]
     conn.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))  # type: ignore[arg-type]

@@ -99,8 +99,12 @@ def email(text: str) -> str:
     (the same one every saved record gets)."""
     if _PLAIN_EMAIL.fullmatch(text) is not None:
         local, _, domain = text.partition("@")
-        if (len(text) <= 254 and len(local) <= 64 and "--" not in domain
-                and domain.rpartition(".")[2].lower() not in _SPECIAL_TLDS):
+        if (
+            len(text) <= 254
+            and len(local) <= 64
+            and "--" not in domain
+            and domain.rpartition(".")[2].lower() not in _SPECIAL_TLDS
+        ):
             return text
     elif text[:7].lower() == "mailto:":
         return email(text[7:])
@@ -118,23 +122,80 @@ def email(text: str) -> str:
 
 #: Names people write that the ISO tables (in English, German and Chinese) do not have.
 _COUNTRY_EXTRAS: dict[str, str] = {
-    "usa": "US", "u s a": "US", "u s": "US", "america": "US", "united states of america": "US",
-    "uk": "GB", "u k": "GB", "england": "GB", "great britain": "GB", "britain": "GB",
-    "scotland": "GB", "wales": "GB", "grossbritannien": "GB", "großbritannien": "GB",
-    "england uk": "GB", "prc": "CN", "p r china": "CN", "pr china": "CN",
-    "peoples republic of china": "CN", "vr china": "CN", "volksrepublik china": "CN",
-    "china mainland": "CN", "mainland china": "CN", "中国大陆": "CN", "中华人民共和国": "CN",
-    "中國大陸": "CN", "中華人民共和國": "CN", "russia": "RU", "russland": "RU",
-    "south korea": "KR", "korea": "KR", "republic of korea": "KR", "südkorea": "KR",
-    "suedkorea": "KR", "韩国": "KR", "南韩": "KR", "north korea": "KP", "nordkorea": "KP",
-    "taiwan": "TW", "台湾": "TW", "台灣": "TW", "hong kong": "HK", "hongkong": "HK",
-    "香港": "HK", "macau": "MO", "macao": "MO", "澳门": "MO", "czech republic": "CZ",
-    "tschechische republik": "CZ", "holland": "NL", "turkey": "TR", "türkei": "TR",
-    "tuerkei": "TR", "vietnam": "VN", "iran": "IR", "syria": "SY", "laos": "LA",
-    "moldova": "MD", "tanzania": "TZ", "venezuela": "VE", "bolivia": "BO", "brd": "DE",
-    "bundesrepublik deutschland": "DE", "federal republic of germany": "DE", "德意志": "DE",
-    "schweiz": "CH", "suisse": "CH", "svizzera": "CH", "österreich": "AT", "oesterreich": "AT",
-    "uae": "AE", "vae": "AE", "ivory coast": "CI", "elfenbeinküste": "CI",
+    "usa": "US",
+    "u s a": "US",
+    "u s": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "england": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "grossbritannien": "GB",
+    "großbritannien": "GB",
+    "england uk": "GB",
+    "prc": "CN",
+    "p r china": "CN",
+    "pr china": "CN",
+    "peoples republic of china": "CN",
+    "vr china": "CN",
+    "volksrepublik china": "CN",
+    "china mainland": "CN",
+    "mainland china": "CN",
+    "中国大陆": "CN",
+    "中华人民共和国": "CN",
+    "中國大陸": "CN",
+    "中華人民共和國": "CN",
+    "russia": "RU",
+    "russland": "RU",
+    "south korea": "KR",
+    "korea": "KR",
+    "republic of korea": "KR",
+    "südkorea": "KR",
+    "suedkorea": "KR",
+    "韩国": "KR",
+    "南韩": "KR",
+    "north korea": "KP",
+    "nordkorea": "KP",
+    "taiwan": "TW",
+    "台湾": "TW",
+    "台灣": "TW",
+    "hong kong": "HK",
+    "hongkong": "HK",
+    "香港": "HK",
+    "macau": "MO",
+    "macao": "MO",
+    "澳门": "MO",
+    "czech republic": "CZ",
+    "tschechische republik": "CZ",
+    "holland": "NL",
+    "turkey": "TR",
+    "türkei": "TR",
+    "tuerkei": "TR",
+    "vietnam": "VN",
+    "iran": "IR",
+    "syria": "SY",
+    "laos": "LA",
+    "moldova": "MD",
+    "tanzania": "TZ",
+    "venezuela": "VE",
+    "bolivia": "BO",
+    "brd": "DE",
+    "bundesrepublik deutschland": "DE",
+    "federal republic of germany": "DE",
+    "德意志": "DE",
+    "schweiz": "CH",
+    "suisse": "CH",
+    "svizzera": "CH",
+    "österreich": "AT",
+    "oesterreich": "AT",
+    "uae": "AE",
+    "vae": "AE",
+    "ivory coast": "CI",
+    "elfenbeinküste": "CI",
 }
 _PUNCTUATION = re.compile(r"[.,'’()\[\]\-_/]+")
 
@@ -149,13 +210,17 @@ def _country_names() -> dict[str, str]:
     translations = []
     for language in ("de", "zh_CN", "zh_TW", "fr", "it"):
         try:
-            translations.append(gettext.translation(
-                "iso3166-1", pycountry.LOCALES_DIR, languages=[language]))
+            translations.append(
+                gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+            )
         except OSError:
             continue
-    english = [(str(country.alpha_2), str(getattr(country, a)))
-               for country in pycountry.countries
-               for a in ("name", "common_name", "official_name") if getattr(country, a, None)]
+    english = [
+        (str(country.alpha_2), str(getattr(country, a)))
+        for country in pycountry.countries
+        for a in ("name", "common_name", "official_name")
+        if getattr(country, a, None)
+    ]
     for code, text in english:  # English names first: a translation never hides one
         names.setdefault(_country_key(text), code)
     for translation in translations:
@@ -178,10 +243,13 @@ def country_code(text: str) -> str:
         return ""
     code = _country_names().get(_country_key(text))
     if code is None:
-        raise BadValue(translate("ImportRows",
-                                 "{text} is not a country name or ISO code Office Desk knows "
-                                 "(write it as a two-letter code, e.g. DE or CN)"
-                                 ).format(text=repr(text)))
+        raise BadValue(
+            translate(
+                "ImportRows",
+                "{text} is not a country name or ISO code Office Desk knows "
+                "(write it as a two-letter code, e.g. DE or CN)",
+            ).format(text=repr(text))
+        )
     return code
 
 
@@ -211,16 +279,25 @@ def a_date(text: str) -> date | None:
                 return date(int(slashed[3]), second, first)
             if second > 12 >= first:
                 return date(int(slashed[3]), first, second)
-            raise BadValue(translate("ImportRows", "{text} could be day/month or month/day; "
-                                                   "write the date as YYYY-MM-DD"
-                                     ).format(text=repr(text)))
+            raise BadValue(
+                translate(
+                    "ImportRows",
+                    "{text} could be day/month or month/day; write the date as YYYY-MM-DD",
+                ).format(text=repr(text))
+            )
     except ValueError as exc:
         if isinstance(exc, BadValue):
             raise
-        raise BadValue(translate("ImportRows", "{text} is not a real date ({reason})").format(
-            text=repr(text), reason=exc)) from None
-    raise BadValue(translate("ImportRows", "{text} is not a date (write it as YYYY-MM-DD)")
-                   .format(text=repr(text)))
+        raise BadValue(
+            translate("ImportRows", "{text} is not a real date ({reason})").format(
+                text=repr(text), reason=exc
+            )
+        ) from None
+    raise BadValue(
+        translate("ImportRows", "{text} is not a date (write it as YYYY-MM-DD)").format(
+            text=repr(text)
+        )
+    )
 
 
 _YES = frozenset({"yes", "y", "true", "1", "x", "ja", "j", "wahr", "是", "对"})
@@ -247,8 +324,11 @@ def choice(text: str, choices: type[_Choice], synonyms: dict[str, str] | None = 
     if synonyms and word in synonyms:
         return synonyms[word]
     allowed = ", ".join(m.label for m in choices)
-    raise BadValue(translate("ImportRows", "{text} is not one of: {allowed}").format(
-        text=repr(text), allowed=allowed))
+    raise BadValue(
+        translate("ImportRows", "{text} is not one of: {allowed}").format(
+            text=repr(text), allowed=allowed
+        )
+    )
 
 
 def a_number(text: str, low: float, high: float, what: str) -> float | None:
@@ -257,9 +337,13 @@ def a_number(text: str, low: float, high: float, what: str) -> float | None:
     try:
         number = float(text.replace(",", ".").replace(" ", ""))
     except ValueError:
-        raise BadValue(translate("ImportRows", "{text} is not a number").format(
-            text=repr(text))) from None
+        raise BadValue(
+            translate("ImportRows", "{text} is not a number").format(text=repr(text))
+        ) from None
     if not low <= number <= high:
-        raise BadValue(translate("ImportRows", "{text} is impossible: {what} is {low} to {high}")
-                       .format(text=text, what=what, low=f"{low:g}", high=f"{high:g}"))
+        raise BadValue(
+            translate("ImportRows", "{text} is impossible: {what} is {low} to {high}").format(
+                text=text, what=what, low=f"{low:g}", high=f"{high:g}"
+            )
+        )
     return number

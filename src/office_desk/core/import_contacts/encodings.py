@@ -63,14 +63,23 @@ CHOICES: dict[str, str] = {
     "mac_roman": QT_TRANSLATE_NOOP("ImportFiles", "Mac OS Roman"),
     "utf-16": QT_TRANSLATE_NOOP("ImportFiles", "UTF-16"),
 }
-_NAMES = {"utf_8": "UTF-8", "utf_8_sig": "UTF-8", "cp1252": "Windows-1252",
-          "gb18030": "GB18030", "utf_16": "UTF-16", "utf_16_le": "UTF-16",
-          "utf_16_be": "UTF-16", "latin_1": "ISO-8859-1"}
+_NAMES = {
+    "utf_8": "UTF-8",
+    "utf_8_sig": "UTF-8",
+    "cp1252": "Windows-1252",
+    "gb18030": "GB18030",
+    "utf_16": "UTF-16",
+    "utf_16_le": "UTF-16",
+    "utf_16_be": "UTF-16",
+    "latin_1": "ISO-8859-1",
+}
 _WIDE = frozenset({"utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"})
 _HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 #: Chinese punctuation, full-width forms, kana, circled and Roman numbers (all in GBK).
-_CHINESE_MARKS = ("\u3000-\u303f\u3040-\u30ff\uff00-\uffef\u2010-\u206f\u00b7\u00d7"
-                  "\u00f7\u2460-\u24ff\u2160-\u217f")
+_CHINESE_MARKS = (
+    "\u3000-\u303f\u3040-\u30ff\uff00-\uffef\u2010-\u206f\u00b7\u00d7"
+    "\u00f7\u2460-\u24ff\u2160-\u217f"
+)
 _HAN = re.compile(f"[{_HAN_CHARS}]")
 _ESCAPE = re.compile("[\udc80-\udcff]")
 _NOT_CHINESE = re.compile(f"[^\\x00-\\x7f{_HAN_CHARS}{_CHINESE_MARKS}]")
@@ -119,9 +128,14 @@ def check_choice(codec: str, name: str) -> str:
         "".encode(found.name)
         b"".decode(found.name)
     except (LookupError, ValueError):
-        raise ImportFileError(name, translate(
-            "ImportFiles", "{encoding} is not a text encoding this computer knows (e.g. "
-                           "utf-8, cp1252, gb18030)").format(encoding=repr(codec))) from None
+        raise ImportFileError(
+            name,
+            translate(
+                "ImportFiles",
+                "{encoding} is not a text encoding this computer knows (e.g. "
+                "utf-8, cp1252, gb18030)",
+            ).format(encoding=repr(codec)),
+        ) from None
     return found.name
 
 
@@ -249,8 +263,10 @@ def utf8_plausible(text: str) -> bool:
     return True
 
 
-_PLAUSIBLE: dict[str, Callable[[str], bool]] = {CHINESE: chinese_plausible,
-                                                WESTERN: western_plausible}
+_PLAUSIBLE: dict[str, Callable[[str], bool]] = {
+    CHINESE: chinese_plausible,
+    WESTERN: western_plausible,
+}
 
 
 def _plausible(encoding: str, text: str) -> bool:
@@ -331,15 +347,17 @@ def decode_lines(data: bytes, main: str | None = None) -> DecodedText:
     # lines have Chinese too: many legacy encodings (Cyrillic, Greek, Central European)
     # make byte pairs that read as Han characters.
     decided: dict[int, tuple[str, str, str]] = {
-        index: _decide_utf8(lines[index], text, fallback) for index, text in utf8.items()}
+        index: _decide_utf8(lines[index], text, fallback) for index, text in utf8.items()
+    }
     kept = [text for encoding, text, _s in decided.values() if encoding == UTF8]
     chinese_file = not (main == UTF8 or kept) or any(_HAN.search(t) for t in kept)
     for index, (encoding, text, status) in _decide_legacy(lines, legacy, fallback).items():
         if encoding == CHINESE and not status and not chinese_file:
             status = UNSURE
         decided[index] = encoding, text, status
-    file_encoding = (UTF8 if main == UTF8 or any(d[0] == UTF8 for d in decided.values())
-                     else fallback or WESTERN)
+    file_encoding = (
+        UTF8 if main == UTF8 or any(d[0] == UTF8 for d in decided.values()) else fallback or WESTERN
+    )
     texts: list[str] = [line.decode("ascii") if line.isascii() else "" for line in lines]
     notes: list[LineNote] = []
     suggestions: dict[str, None] = {}
@@ -348,19 +366,26 @@ def decode_lines(data: bytes, main: str | None = None) -> DecodedText:
         texts[index] = text
         line = lines[index]
         if status:
-            readings = {e: t for e in (encoding, fallback, UTF8, CHINESE, WESTERN)
-                        if e and (t := _reads(line, e)) is not None}
+            readings = {
+                e: t
+                for e in (encoding, fallback, UTF8, CHINESE, WESTERN)
+                if e and (t := _reads(line, e)) is not None
+            }
             others = tuple((e, _excerpt(t)) for e, t in readings.items() if e != encoding)
             notes.append(LineNote(index + 1, encoding, status, _excerpt(text), others))
-            suggestions.update(dict.fromkeys(e for e, t in readings.items() if e in _PLAUSIBLE
-                                             and _plausible(e, t)))
+            suggestions.update(
+                dict.fromkeys(
+                    e for e, t in readings.items() if e in _PLAUSIBLE and _plausible(e, t)
+                )
+            )
         elif encoding != file_encoding:
             notes.append(LineNote(index + 1, encoding, OTHER, _excerpt(text)))
     return DecodedText(mark.join(texts), file_encoding, notes, list(suggestions))
 
 
-def _decide_legacy(lines: list[bytes], legacy: list[int],
-                   fallback: str | None) -> dict[int, tuple[str, str, str]]:
+def _decide_legacy(
+    lines: list[bytes], legacy: list[int], fallback: str | None
+) -> dict[int, tuple[str, str, str]]:
     """(encoding, text, status) of each line that is not UTF-8: read all at once in the
     ``fallback`` encoding, and one at a time (:func:`_decide`) only those that do not
     read as text in it."""
@@ -375,12 +400,15 @@ def _decide_legacy(lines: list[bytes], legacy: list[int],
     if texts is None or fallback is None:
         return {index: _decide(lines[index], fallback) for index in legacy}
     odd = _implausible_lines(fallback, texts)
-    return {index: (fallback, texts[k], "") if k not in odd else _decide(lines[index], fallback)
-            for k, index in enumerate(legacy)}
+    return {
+        index: (fallback, texts[k], "") if k not in odd else _decide(lines[index], fallback)
+        for k, index in enumerate(legacy)
+    }
 
 
-def _decide_utf8(line: bytes, text: str, other: str | None,
-                 chosen: bool = False) -> tuple[str, str, str]:
+def _decide_utf8(
+    line: bytes, text: str, other: str | None, chosen: bool = False
+) -> tuple[str, str, str]:
     """(encoding, text, status) of a line that is valid UTF-8. UTF-8, unless its
     characters are all two-byte ones and it reads as text in the ``other`` encoding
     (the file's other lines', or the one chosen): then that encoding if the UTF-8 does
@@ -403,8 +431,9 @@ def _decide(line: bytes, fallback: str | None) -> tuple[str, str, str]:
         text = _reads(line, fallback)
         if text is not None and _plausible(fallback, text):
             return fallback, text, ""
-    readings = {e: t for e in (WESTERN, CHINESE)
-                if e != fallback and (t := _reads(line, e)) is not None}
+    readings = {
+        e: t for e in (WESTERN, CHINESE) if e != fallback and (t := _reads(line, e)) is not None
+    }
     plausible = [e for e, t in readings.items() if _plausible(e, t)]
     if len(plausible) == 1:
         return plausible[0], readings[plausible[0]], ""
@@ -440,13 +469,19 @@ def decode_as(data: bytes, encoding: str) -> DecodedText:
     Chosen as UTF-8, every line that is not valid UTF-8 is lossy."""
     key = codecs.lookup(encoding).name.replace("-", "_")
     if key == "utf_8" and data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     if key in _WIDE:
         text = data.decode(encoding, errors="replace")
         clean = _reads(data, encoding)
-        notes = [] if clean is not None else [
-            LineNote(number, encoding, LOSSY, _excerpt(line))
-            for number, line in enumerate(text.split("\n"), start=1) if "\ufffd" in line]
+        notes = (
+            []
+            if clean is not None
+            else [
+                LineNote(number, encoding, LOSSY, _excerpt(line))
+                for number, line in enumerate(text.split("\n"), start=1)
+                if "\ufffd" in line
+            ]
+        )
         return DecodedText(text, encoding, notes, chosen=True)
     lines, separator = _split(data)
     texts: list[str] = []
@@ -475,26 +510,43 @@ def decode_as(data: bytes, encoding: str) -> DecodedText:
 
 
 def _readings(note: LineNote) -> str:
-    parts = [translate("ImportRows", "as {encoding}: {text}").format(
-        encoding=encoding_name(note.encoding), text=repr(note.text))]
-    parts += [translate("ImportRows", "as {encoding}: {text}").format(
-        encoding=encoding_name(encoding), text=repr(text)) for encoding, text in note.others]
+    parts = [
+        translate("ImportRows", "as {encoding}: {text}").format(
+            encoding=encoding_name(note.encoding), text=repr(note.text)
+        )
+    ]
+    parts += [
+        translate("ImportRows", "as {encoding}: {text}").format(
+            encoding=encoding_name(encoding), text=repr(text)
+        )
+        for encoding, text in note.others
+    ]
     return translate("ImportRows", "; ").join(parts)
 
 
 def note_message(note: LineNote, main: str) -> str:
     """What the dry run says of a line read otherwise (a note) or unclear (an error)."""
     if note.status == OTHER:
-        return translate("ImportRows", "line {line} is not {main} like the rest of the file; "
-                                       "it was read as {encoding}: {text}").format(
-            line=note.line, main=encoding_name(main), encoding=encoding_name(note.encoding),
-            text=repr(note.text))
+        return translate(
+            "ImportRows",
+            "line {line} is not {main} like the rest of the file; "
+            "it was read as {encoding}: {text}",
+        ).format(
+            line=note.line,
+            main=encoding_name(main),
+            encoding=encoding_name(note.encoding),
+            text=repr(note.text),
+        )
     if note.status == UNSURE:
-        return translate("ImportRows", "line {line}: which encoding this line is in is "
-                                       "unclear ({readings}); choose the file's encoding, "
-                                       "or leave the row out").format(
-            line=note.line, readings=_readings(note))
-    return translate("ImportRows", "line {line} is not valid {encoding} text; what cannot be "
-                                   "read shows as �: {text}. Choose "
-                                   "another encoding, or leave the row out").format(
-        line=note.line, encoding=encoding_name(note.encoding), text=repr(note.text))
+        return translate(
+            "ImportRows",
+            "line {line}: which encoding this line is in is "
+            "unclear ({readings}); choose the file's encoding, "
+            "or leave the row out",
+        ).format(line=note.line, readings=_readings(note))
+    return translate(
+        "ImportRows",
+        "line {line} is not valid {encoding} text; what cannot be "
+        "read shows as �: {text}. Choose "
+        "another encoding, or leave the row out",
+    ).format(line=note.line, encoding=encoding_name(note.encoding), text=repr(note.text))

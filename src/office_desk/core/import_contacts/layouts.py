@@ -35,14 +35,17 @@ class FieldSpec:
 
 TARGET_FIELDS: dict[str, list[FieldSpec]] = {
     "contacts": [
-        FieldSpec("full_name",
-                  QT_TRANSLATE_NOOP("ImportFields", "Full name (split automatically)")),
+        FieldSpec(
+            "full_name", QT_TRANSLATE_NOOP("ImportFields", "Full name (split automatically)")
+        ),
         FieldSpec("given_name", QT_TRANSLATE_NOOP("ImportFields", "Given name")),
         FieldSpec("family_name", QT_TRANSLATE_NOOP("ImportFields", "Family name")),
-        FieldSpec("name_native",
-                  QT_TRANSLATE_NOOP("ImportFields", "Name in native script (e.g. 张伟)")),
-        FieldSpec("family_name_first",
-                  QT_TRANSLATE_NOOP("ImportFields", "Family name first (yes/no)")),
+        FieldSpec(
+            "name_native", QT_TRANSLATE_NOOP("ImportFields", "Name in native script (e.g. 张伟)")
+        ),
+        FieldSpec(
+            "family_name_first", QT_TRANSLATE_NOOP("ImportFields", "Family name first (yes/no)")
+        ),
         FieldSpec("title", QT_TRANSLATE_NOOP("ImportFields", "Academic title (e.g. Dr., Prof.)")),
         FieldSpec("position", QT_TRANSLATE_NOOP("ImportFields", "Position")),
         FieldSpec("organization", QT_TRANSLATE_NOOP("ImportFields", "Organization")),
@@ -51,15 +54,20 @@ TARGET_FIELDS: dict[str, list[FieldSpec]] = {
         FieldSpec("country", QT_TRANSLATE_NOOP("ImportFields", "Country")),
         FieldSpec("emails", QT_TRANSLATE_NOOP("ImportFields", "E-mail"), multiple=True),
         FieldSpec("phones", QT_TRANSLATE_NOOP("ImportFields", "Phone"), multiple=True),
-        FieldSpec("messaging",
-                  QT_TRANSLATE_NOOP("ImportFields", "Messaging (WeChat, Skype…)"), multiple=True),
+        FieldSpec(
+            "messaging",
+            QT_TRANSLATE_NOOP("ImportFields", "Messaging (WeChat, Skype…)"),
+            multiple=True,
+        ),
         FieldSpec("languages", QT_TRANSLATE_NOOP("ImportFields", "Languages"), multiple=True),
         FieldSpec("last_contacted_on", QT_TRANSLATE_NOOP("ImportFields", "Last contacted (date)")),
-        FieldSpec("legal_basis",
-                  QT_TRANSLATE_NOOP("ImportFields", "Legal basis for keeping the data")),
+        FieldSpec(
+            "legal_basis", QT_TRANSLATE_NOOP("ImportFields", "Legal basis for keeping the data")
+        ),
         FieldSpec("legal_basis_note", QT_TRANSLATE_NOOP("ImportFields", "Legal basis note")),
-        FieldSpec("tags", QT_TRANSLATE_NOOP("ImportFields", "Tags (separated by ;)"),
-                  multiple=True),
+        FieldSpec(
+            "tags", QT_TRANSLATE_NOOP("ImportFields", "Tags (separated by ;)"), multiple=True
+        ),
         FieldSpec("notes", QT_TRANSLATE_NOOP("ImportFields", "Notes")),
     ],
     "organizations": [
@@ -73,8 +81,9 @@ TARGET_FIELDS: dict[str, list[FieldSpec]] = {
         FieldSpec("longitude", QT_TRANSLATE_NOOP("ImportFields", "Longitude")),
         FieldSpec("website", QT_TRANSLATE_NOOP("ImportFields", "Website")),
         FieldSpec("office", QT_TRANSLATE_NOOP("ImportFields", "Office")),
-        FieldSpec("tags", QT_TRANSLATE_NOOP("ImportFields", "Tags (separated by ;)"),
-                  multiple=True),
+        FieldSpec(
+            "tags", QT_TRANSLATE_NOOP("ImportFields", "Tags (separated by ;)"), multiple=True
+        ),
         FieldSpec("notes", QT_TRANSLATE_NOOP("ImportFields", "Notes")),
     ],
 }
@@ -87,9 +96,11 @@ NAME_FIELDS: dict[str, frozenset[str]] = {
 
 def check_target(target: str) -> str:
     if target not in TARGET_FIELDS:
-        raise ValueError(translate(
-            "ImportLayouts", "unknown import target {target}; one of {targets}")
-                         .format(target=repr(target), targets=", ".join(TARGETS)))
+        raise ValueError(
+            translate("ImportLayouts", "unknown import target {target}; one of {targets}").format(
+                target=repr(target), targets=", ".join(TARGETS)
+            )
+        )
     return target
 
 
@@ -108,10 +119,17 @@ class ColumnMapping:
         known = {spec.key for spec in TARGET_FIELDS[self.target]}
         for column, key in self.columns.items():
             if key is not None and key not in known:
-                raise ValueError(translate("ImportLayouts", "column {column}: {key} is not a field "
-                                                            "of {target}; one of {fields}").format(
-                    column=column, key=repr(key), target=self.target,
-                    fields=", ".join(sorted(known))))
+                raise ValueError(
+                    translate(
+                        "ImportLayouts",
+                        "column {column}: {key} is not a field of {target}; one of {fields}",
+                    ).format(
+                        column=column,
+                        key=repr(key),
+                        target=self.target,
+                        fields=", ".join(sorted(known)),
+                    )
+                )
 
     @property
     def is_usable(self) -> bool:
@@ -128,51 +146,111 @@ class ColumnMapping:
         return found
 
     def describe(self, headers: list[str]) -> list[str]:
-        """"Header → Field label" for each mapped column."""
+        """ "Header → Field label" for each mapped column."""
         labels = {spec.key: spec.label for spec in TARGET_FIELDS[self.target]}
-        return [f"{headers[c] if c < len(headers) else c} → {labels.get(k, k)}"
-                for c, k in sorted(self.columns.items()) if k]
+        return [
+            f"{headers[c] if c < len(headers) else c} → {labels.get(k, k)}"
+            for c, k in sorted(self.columns.items())
+            if k
+        ]
 
 
 # --------------------------------------------------------------------------- known layouts
 
-_OUTLOOK_PHONES = ("Business Phone", "Business Phone 2", "Mobile Phone", "Company Main Phone",
-                   "Primary Phone", "Home Phone", "Home Phone 2", "Other Phone", "Car Phone")
-_OUTLOOK_DE_PHONES = ("Telefon geschäftlich", "Telefon geschäftlich 2", "Mobiltelefon",
-                      "Mobiltelefon 2", "Telefon Firma", "Haupttelefon", "Telefon privat",
-                      "Telefon privat 2", "Weiteres Telefon", "Autotelefon")
+_OUTLOOK_PHONES = (
+    "Business Phone",
+    "Business Phone 2",
+    "Mobile Phone",
+    "Company Main Phone",
+    "Primary Phone",
+    "Home Phone",
+    "Home Phone 2",
+    "Other Phone",
+    "Car Phone",
+)
+_OUTLOOK_DE_PHONES = (
+    "Telefon geschäftlich",
+    "Telefon geschäftlich 2",
+    "Mobiltelefon",
+    "Mobiltelefon 2",
+    "Telefon Firma",
+    "Haupttelefon",
+    "Telefon privat",
+    "Telefon privat 2",
+    "Weiteres Telefon",
+    "Autotelefon",
+)
 OUTLOOK: dict[str, str | None] = {
     # Title is "Dr.", "Prof." or "Mrs.": forms of address are left out (.person_names).
-    "Title": "title", "Department": None, "Web Page": None,
-    "First Name": "given_name", "Last Name": "family_name", "Company": "organization",
-    "Job Title": "position", "Business City": "city", "Home City": "city",
-    "Other City": "city", "Business Country/Region": "country",
-    "Home Country/Region": "country", "Other Country/Region": "country",
-    "Business Country": "country", "Home Country": "country",
-    "E-mail Address": "emails", "E-mail 2 Address": "emails", "E-mail 3 Address": "emails",
-    "Notes": "notes", "Language": "languages", "Categories": "tags",
+    "Title": "title",
+    "Department": None,
+    "Web Page": None,
+    "First Name": "given_name",
+    "Last Name": "family_name",
+    "Company": "organization",
+    "Job Title": "position",
+    "Business City": "city",
+    "Home City": "city",
+    "Other City": "city",
+    "Business Country/Region": "country",
+    "Home Country/Region": "country",
+    "Other Country/Region": "country",
+    "Business Country": "country",
+    "Home Country": "country",
+    "E-mail Address": "emails",
+    "E-mail 2 Address": "emails",
+    "E-mail 3 Address": "emails",
+    "Notes": "notes",
+    "Language": "languages",
+    "Categories": "tags",
     **dict.fromkeys(_OUTLOOK_PHONES, "phones"),
 }
 OUTLOOK_GERMAN: dict[str, str | None] = {
-    "Anrede": None, "Titel": "title", "Abteilung": None, "Webseite": None,  # Anrede: Herr/Frau
-    "Vorname": "given_name", "Nachname": "family_name", "Firma": "organization",
-    "Position": "position", "Ort geschäftlich": "city", "Ort privat": "city",
-    "Weiterer Ort": "city", "Land/Region geschäftlich": "country",
-    "Land/Region privat": "country", "Land geschäftlich": "country",
-    "Land privat": "country", "Weiteres Land/Region": "country",
-    "E-Mail-Adresse": "emails", "E-Mail 2: Adresse": "emails", "E-Mail 3: Adresse": "emails",
-    "E-Mail 2-Adresse": "emails", "E-Mail 3-Adresse": "emails", "E-Mail-Adresse 2": "emails",
-    "E-Mail-Adresse 3": "emails", "Notizen": "notes", "Sprache": "languages",
-    "Kategorien": "tags", **dict.fromkeys(_OUTLOOK_DE_PHONES, "phones"),
+    "Anrede": None,
+    "Titel": "title",
+    "Abteilung": None,
+    "Webseite": None,  # Anrede: Herr/Frau
+    "Vorname": "given_name",
+    "Nachname": "family_name",
+    "Firma": "organization",
+    "Position": "position",
+    "Ort geschäftlich": "city",
+    "Ort privat": "city",
+    "Weiterer Ort": "city",
+    "Land/Region geschäftlich": "country",
+    "Land/Region privat": "country",
+    "Land geschäftlich": "country",
+    "Land privat": "country",
+    "Weiteres Land/Region": "country",
+    "E-Mail-Adresse": "emails",
+    "E-Mail 2: Adresse": "emails",
+    "E-Mail 3: Adresse": "emails",
+    "E-Mail 2-Adresse": "emails",
+    "E-Mail 3-Adresse": "emails",
+    "E-Mail-Adresse 2": "emails",
+    "E-Mail-Adresse 3": "emails",
+    "Notizen": "notes",
+    "Sprache": "languages",
+    "Kategorien": "tags",
+    **dict.fromkeys(_OUTLOOK_DE_PHONES, "phones"),
 }
 GOOGLE_OLD: dict[str, str | None] = {
-    "Name": "full_name", "Given Name": "given_name", "Family Name": "family_name",
-    "Name Prefix": "title", "Organization 1 - Name": "organization",
-    "Organization 1 - Title": "position", "Notes": "notes", "Language": "languages",
+    "Name": "full_name",
+    "Given Name": "given_name",
+    "Family Name": "family_name",
+    "Name Prefix": "title",
+    "Organization 1 - Name": "organization",
+    "Organization 1 - Title": "position",
+    "Notes": "notes",
+    "Language": "languages",
 }
 GOOGLE_NEW: dict[str, str | None] = {
-    "First Name": "given_name", "Last Name": "family_name", "Name Prefix": "title",
-    "Organization Name": "organization", "Organization Title": "position", "Notes": "notes",
+    "First Name": "given_name",
+    "Last Name": "family_name",
+    "Name Prefix": "title",
+    "Organization Name": "organization",
+    "Organization Title": "position",
+    "Notes": "notes",
 }
 GOOGLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^E-mail \d+ - Value$"), "emails"),
@@ -183,29 +261,74 @@ GOOGLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 OFFICE_DESK_CONTACTS: dict[str, str | None] = {
     "id": None,
-    "Name": "full_name", "Academic title": "title", "Given name": "given_name",
-    "Family name": "family_name", "Native name": "name_native", "Position": "position",
-    "Organization": "organization", "Office": "office", "City": "city", "Country": "country",
-    "E-mails": "emails", "E-mail": "emails", "Phones": "phones", "Messaging": "messaging",
-    "Languages": "languages", "Last contacted": "last_contacted_on", "Notes": "notes",
-    "Legal basis": "legal_basis", "Legal basis note": "legal_basis_note", "Tags": "tags",
+    "Name": "full_name",
+    "Academic title": "title",
+    "Given name": "given_name",
+    "Family name": "family_name",
+    "Native name": "name_native",
+    "Position": "position",
+    "Organization": "organization",
+    "Office": "office",
+    "City": "city",
+    "Country": "country",
+    "E-mails": "emails",
+    "E-mail": "emails",
+    "Phones": "phones",
+    "Messaging": "messaging",
+    "Languages": "languages",
+    "Last contacted": "last_contacted_on",
+    "Notes": "notes",
+    "Legal basis": "legal_basis",
+    "Legal basis note": "legal_basis_note",
+    "Tags": "tags",
 }
 OFFICE_DESK_ORGANIZATIONS: dict[str, str | None] = {
     "id": None,
-    "Name": "name", "Native name": "name_native", "Kind": "kind", "Sector": "sector",
-    "City": "city", "Country": "country", "Website": "website", "Office": "office",
-    "Notes": "notes", "Latitude": "latitude", "Longitude": "longitude", "Tags": "tags",
+    "Name": "name",
+    "Native name": "name_native",
+    "Kind": "kind",
+    "Sector": "sector",
+    "City": "city",
+    "Country": "country",
+    "Website": "website",
+    "Office": "office",
+    "Notes": "notes",
+    "Latitude": "latitude",
+    "Longitude": "longitude",
+    "Tags": "tags",
 }
 VCARD: dict[str, dict[str, str]] = {
-    "contacts": dict(zip(VCARD_HEADERS, [
-        "full_name", "family_name", "given_name", "title", "name_native", "organization",
-        "position", "emails", "phones", "city", "country", "messaging", "languages", "office",
-        "notes"], strict=True)),
+    "contacts": dict(
+        zip(
+            VCARD_HEADERS,
+            [
+                "full_name",
+                "family_name",
+                "given_name",
+                "title",
+                "name_native",
+                "organization",
+                "position",
+                "emails",
+                "phones",
+                "city",
+                "country",
+                "messaging",
+                "languages",
+                "office",
+                "notes",
+            ],
+            strict=True,
+        )
+    ),
     "organizations": {"Organization": "name", "City": "city", "Country": "country"},
 }
 #: What a contact layout's columns mean when the rows are imported as organizations.
 _AS_ORGANIZATIONS: dict[str, str] = {
-    "organization": "name", "city": "city", "country": "country", "tags": "tags",
+    "organization": "name",
+    "city": "city",
+    "country": "country",
+    "tags": "tags",
 }
 
 
@@ -218,22 +341,42 @@ class Layout:
 
 
 LAYOUTS: tuple[Layout, ...] = (
-    Layout("Google Contacts", frozenset({"Given Name", "Family Name", "E-mail 1 - Value"}),
-           GOOGLE_OLD, GOOGLE_PATTERNS),
-    Layout("Google Contacts", frozenset({"First Name", "Last Name", "E-mail 1 - Value"}),
-           GOOGLE_NEW, GOOGLE_PATTERNS),
-    Layout("Google Contacts", frozenset({"First Name", "Last Name", "Organization Name"}),
-           GOOGLE_NEW, GOOGLE_PATTERNS),
+    Layout(
+        "Google Contacts",
+        frozenset({"Given Name", "Family Name", "E-mail 1 - Value"}),
+        GOOGLE_OLD,
+        GOOGLE_PATTERNS,
+    ),
+    Layout(
+        "Google Contacts",
+        frozenset({"First Name", "Last Name", "E-mail 1 - Value"}),
+        GOOGLE_NEW,
+        GOOGLE_PATTERNS,
+    ),
+    Layout(
+        "Google Contacts",
+        frozenset({"First Name", "Last Name", "Organization Name"}),
+        GOOGLE_NEW,
+        GOOGLE_PATTERNS,
+    ),
     Layout("Outlook", frozenset({"First Name", "Last Name", "E-mail Address"}), OUTLOOK),
     Layout("Outlook", frozenset({"First Name", "Last Name", "Business Phone"}), OUTLOOK),
-    Layout("Outlook (German)", frozenset({"Vorname", "Nachname", "E-Mail-Adresse"}),
-           OUTLOOK_GERMAN),
-    Layout("Outlook (German)", frozenset({"Vorname", "Nachname", "Telefon geschäftlich"}),
-           OUTLOOK_GERMAN),
-    Layout("Office Desk", frozenset({"Given name", "Family name", "Native name"}),
-           OFFICE_DESK_CONTACTS),
-    Layout("Office Desk", frozenset({"Name", "Native name", "Kind", "Sector"}),
-           OFFICE_DESK_ORGANIZATIONS),
+    Layout(
+        "Outlook (German)", frozenset({"Vorname", "Nachname", "E-Mail-Adresse"}), OUTLOOK_GERMAN
+    ),
+    Layout(
+        "Outlook (German)",
+        frozenset({"Vorname", "Nachname", "Telefon geschäftlich"}),
+        OUTLOOK_GERMAN,
+    ),
+    Layout(
+        "Office Desk", frozenset({"Given name", "Family name", "Native name"}), OFFICE_DESK_CONTACTS
+    ),
+    Layout(
+        "Office Desk",
+        frozenset({"Name", "Native name", "Kind", "Sector"}),
+        OFFICE_DESK_ORGANIZATIONS,
+    ),
 )
 
 
@@ -253,8 +396,9 @@ def _layout_field(layout: Layout, header: str) -> tuple[bool, str | None]:
 # --------------------------------------------------------------------------- guessing
 
 
-def guess_from_headers(headers: list[str], target: str = "contacts",
-                       file_format: str = "csv") -> ColumnMapping:
+def guess_from_headers(
+    headers: list[str], target: str = "contacts", file_format: str = "csv"
+) -> ColumnMapping:
     """The mapping for a file with these headers (see :func:`guess_mapping`)."""
     check_target(target)
     known = {spec.key for spec in TARGET_FIELDS[target]}
@@ -277,8 +421,7 @@ def guess_from_headers(headers: list[str], target: str = "contacts",
         if not ColumnMapping(columns, target).is_usable:
             layout_name = None
     if layout_name is None:
-        columns = {column: guess_field(header, target) for column, header in
-                   enumerate(headers)}
+        columns = {column: guess_field(header, target) for column, header in enumerate(headers)}
     return ColumnMapping(columns, target, layout_name)
 
 
@@ -299,13 +442,17 @@ def _field_for_option(text: str, pair: str, target: str) -> str | None:
     if alias:
         return alias
     choices = ", ".join(spec.key for spec in TARGET_FIELDS[target])
-    raise ValueError(translate("ImportLayouts", "--map {pair}: {text} is not a field of {target}; "
-                                                "the fields are {fields}").format(
-        pair=repr(pair), text=repr(text), target=target, fields=choices))
+    raise ValueError(
+        translate(
+            "ImportLayouts",
+            "--map {pair}: {text} is not a field of {target}; the fields are {fields}",
+        ).format(pair=repr(pair), text=repr(text), target=target, fields=choices)
+    )
 
 
-def mapping_from_option(texts: list[str], headers: list[str],
-                        target: str = "contacts") -> ColumnMapping:
+def mapping_from_option(
+    texts: list[str], headers: list[str], target: str = "contacts"
+) -> ColumnMapping:
     """The mapping the command line's ``--map "Header=field"`` pairs give: each named
     column goes where it says ("Header=" or "Header=none" leaves it out); the columns
     not named keep their guessed fields. Unknown headers or fields are a ValueError
@@ -319,18 +466,23 @@ def mapping_from_option(texts: list[str], headers: list[str],
     for text in texts:
         header, sep, key = text.rpartition("=")
         if not sep or not header.strip():
-            raise ValueError(translate(
-                "ImportLayouts", "--map {text}: write it as --map 'Header=field'")
-                             .format(text=repr(text)))
+            raise ValueError(
+                translate("ImportLayouts", "--map {text}: write it as --map 'Header=field'").format(
+                    text=repr(text)
+                )
+            )
         header = header.strip()
         found = [i for i, h in enumerate(headers) if h == header] or by_folded.get(
-            header.casefold(), [])
+            header.casefold(), []
+        )
         if not found:
             names = ", ".join(repr(h) for h in headers)
-            raise ValueError(translate("ImportLayouts", "--map {text}: the file has no column "
-                                                        "{header}; its columns are {columns}"
-                                       ).format(
-                text=repr(text), header=repr(header), columns=names))
+            raise ValueError(
+                translate(
+                    "ImportLayouts",
+                    "--map {text}: the file has no column {header}; its columns are {columns}",
+                ).format(text=repr(text), header=repr(header), columns=names)
+            )
         chosen = _field_for_option(key.strip(), text, target)
         for column in found:
             columns[column] = chosen

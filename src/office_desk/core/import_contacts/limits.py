@@ -52,45 +52,72 @@ def megabytes(count: int) -> str:
 
 
 def file_too_large(name: str, size: int) -> ImportFileError:
-    return ImportFileError(name, translate(
-        "ImportFiles", "the file is larger than {limit} MB ({size} MB); split it into smaller "
-                       "files and import them one after the other").format(
-        limit=megabytes(MAX_FILE_BYTES), size=megabytes(size)))
+    return ImportFileError(
+        name,
+        translate(
+            "ImportFiles",
+            "the file is larger than {limit} MB ({size} MB); split it into smaller "
+            "files and import them one after the other",
+        ).format(limit=megabytes(MAX_FILE_BYTES), size=megabytes(size)),
+    )
 
 
 def too_many_rows(name: str, line: int) -> ImportFileError:
-    return ImportFileError(name, translate(
-        "ImportFiles", "the file has more than {limit} rows; split it into smaller files "
-                       "and import them one after the other").format(
-        limit=format_number(MAX_ROWS)), line=line)
+    return ImportFileError(
+        name,
+        translate(
+            "ImportFiles",
+            "the file has more than {limit} rows; split it into smaller files "
+            "and import them one after the other",
+        ).format(limit=format_number(MAX_ROWS)),
+        line=line,
+    )
 
 
 def too_many_lines(name: str) -> ImportFileError:
-    return ImportFileError(name, translate(
-        "ImportFiles", "the file has more than {limit} lines; split it into smaller files and "
-                       "import them one after the other").format(
-        limit=format_number(MAX_LINES)), line=MAX_LINES + 1)
+    return ImportFileError(
+        name,
+        translate(
+            "ImportFiles",
+            "the file has more than {limit} lines; split it into smaller files and "
+            "import them one after the other",
+        ).format(limit=format_number(MAX_LINES)),
+        line=MAX_LINES + 1,
+    )
 
 
 def too_many_columns(name: str, line: int, columns: int) -> ImportFileError:
-    return ImportFileError(name, translate(
-        "ImportFiles", "the row has {columns} columns; a contact list can have at most "
-                       "{limit}").format(columns=format_number(columns),
-                                         limit=format_number(MAX_COLUMNS)), line=line)
+    return ImportFileError(
+        name,
+        translate(
+            "ImportFiles", "the row has {columns} columns; a contact list can have at most {limit}"
+        ).format(columns=format_number(columns), limit=format_number(MAX_COLUMNS)),
+        line=line,
+    )
 
 
 def too_many_cells(name: str, line: int) -> ImportFileError:
-    return ImportFileError(name, translate(
-        "ImportFiles", "the file has more than {limit} cells (rows × columns); split it into "
-                       "smaller files, or remove the columns you do not import").format(
-        limit=format_number(MAX_CELLS)), line=line)
+    return ImportFileError(
+        name,
+        translate(
+            "ImportFiles",
+            "the file has more than {limit} cells (rows × columns); split it into "
+            "smaller files, or remove the columns you do not import",
+        ).format(limit=format_number(MAX_CELLS)),
+        line=line,
+    )
 
 
 def row_too_long(name: str, line: int) -> ImportFileError:
-    return ImportFileError(name, translate(
-        "ImportFiles", "the row is longer than {limit} characters (a quote never closed, "
-                       "or not a contact list?)").format(limit=format_number(MAX_ROW_CHARS)),
-                           line=line)
+    return ImportFileError(
+        name,
+        translate(
+            "ImportFiles",
+            "the row is longer than {limit} characters (a quote never closed, "
+            "or not a contact list?)",
+        ).format(limit=format_number(MAX_ROW_CHARS)),
+        line=line,
+    )
 
 
 class RowCount:

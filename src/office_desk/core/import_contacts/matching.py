@@ -73,8 +73,7 @@ def organization_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def display_name(given: str, family: str, native: str, family_first: bool,
-                 title: str = "") -> str:
+def display_name(given: str, family: str, native: str, family_first: bool, title: str = "") -> str:
     """Contact.display_name for plain values."""
     return person_name(given, family, native, family_first, title)
 
@@ -84,9 +83,16 @@ def database_state(conn: Connection) -> tuple[Any, ...]:
     or deleted changes it."""
     state: list[Any] = []
     for table in (_OFFICE, _ORGANIZATION, _CONTACT):
-        state.extend(conn.execute(select(
-            func.count(), func.max(table.c.updated_at), func.count(table.c.deleted_at),
-            func.max(table.c.deleted_at))).one())
+        state.extend(
+            conn.execute(
+                select(
+                    func.count(),
+                    func.max(table.c.updated_at),
+                    func.count(table.c.deleted_at),
+                    func.max(table.c.deleted_at),
+                )
+            ).one()
+        )
     return tuple(state)
 
 
@@ -103,10 +109,11 @@ class Organizations:
 
 def load_organizations(conn: Connection) -> Organizations:
     found = Organizations()
-    rows = conn.execute(select(_ORGANIZATION.c.id, _ORGANIZATION.c.name,
-                               _ORGANIZATION.c.name_native)
-                        .where(_ORGANIZATION.c.deleted_at.is_(None))
-                        .order_by(_ORGANIZATION.c.created_at)).all()
+    rows = conn.execute(
+        select(_ORGANIZATION.c.id, _ORGANIZATION.c.name, _ORGANIZATION.c.name_native)
+        .where(_ORGANIZATION.c.deleted_at.is_(None))
+        .order_by(_ORGANIZATION.c.created_at)
+    ).all()
     for org_id, name, native in rows:
         found.names[org_id] = name
         for text in (name, native):
@@ -116,8 +123,11 @@ def load_organizations(conn: Connection) -> Organizations:
 
 
 def load_offices(conn: Connection) -> list[tuple[uuid.UUID, str, str, str]]:
-    rows = conn.execute(select(_OFFICE.c.id, _OFFICE.c.name, _OFFICE.c.name_native,
-                               _OFFICE.c.city).where(_OFFICE.c.deleted_at.is_(None))).all()
+    rows = conn.execute(
+        select(_OFFICE.c.id, _OFFICE.c.name, _OFFICE.c.name_native, _OFFICE.c.city).where(
+            _OFFICE.c.deleted_at.is_(None)
+        )
+    ).all()
     return [tuple(r) for r in rows]  # type: ignore[misc]
 
 
@@ -144,21 +154,34 @@ class Index:
 def load_contacts(conn: Connection, keys: NameKeys) -> Index:
     index = Index()
     c = _CONTACT.c
-    rows = conn.execute(select(c.id, c.given_name, c.family_name, c.name_native,
-                               c.family_name_first, c.title, c.organization_id, c.emails)
-                        .where(c.deleted_at.is_(None)).order_by(c.created_at)).all()
+    rows = conn.execute(
+        select(
+            c.id,
+            c.given_name,
+            c.family_name,
+            c.name_native,
+            c.family_name_first,
+            c.title,
+            c.organization_id,
+            c.emails,
+        )
+        .where(c.deleted_at.is_(None))
+        .order_by(c.created_at)
+    ).all()
     for contact_id, given, family, native, family_first, title, org_id, emails in rows:
         index.names[contact_id] = (given, family, native, family_first, title)
-        index.add(contact_id, emails, keys.of_person(given, family, native),
-                  org_id.hex if org_id else "")
+        index.add(
+            contact_id, emails, keys.of_person(given, family, native), org_id.hex if org_id else ""
+        )
     return index
 
 
 def load_organization_index(conn: Connection, keys: NameKeys) -> Index:
     index = Index()
     g = _ORGANIZATION.c
-    rows = conn.execute(select(g.id, g.name, g.name_native).where(g.deleted_at.is_(None))
-                        .order_by(g.created_at)).all()
+    rows = conn.execute(
+        select(g.id, g.name, g.name_native).where(g.deleted_at.is_(None)).order_by(g.created_at)
+    ).all()
     for org_id, name, native in rows:
         index.names[org_id] = (name,)
         index.add(org_id, (), {keys(name), keys(native)} - {""}, "")
@@ -170,8 +193,9 @@ def load_records(conn: Connection, table: Any, ids: list[uuid.UUID]) -> dict[uui
     found: dict[uuid.UUID, dict] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        rows = conn.execute(select(table).where(table.c.id.in_(chunk),
-                                                table.c.deleted_at.is_(None))).mappings()
+        rows = conn.execute(
+            select(table).where(table.c.id.in_(chunk), table.c.deleted_at.is_(None))
+        ).mappings()
         for row in rows:
             found[row["id"]] = dict(row)
     return found
@@ -184,16 +208,18 @@ def tag_key(name: str) -> str:
 
 def load_tag_ids(conn: Connection) -> dict[str, uuid.UUID]:
     """The live tags by :func:`tag_key` of their names."""
-    rows = conn.execute(select(_TAG.c.id, _TAG.c.name).where(_TAG.c.deleted_at.is_(None))
-                        .order_by(_TAG.c.created_at)).all()
+    rows = conn.execute(
+        select(_TAG.c.id, _TAG.c.name)
+        .where(_TAG.c.deleted_at.is_(None))
+        .order_by(_TAG.c.created_at)
+    ).all()
     found: dict[str, uuid.UUID] = {}
     for tag_id, name in rows:
         found.setdefault(tag_key(name), tag_id)
     return found
 
 
-def load_tags(conn: Connection, column: str, ids: list[uuid.UUID]) -> dict[uuid.UUID,
-                                                                           list[str]]:
+def load_tags(conn: Connection, column: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
     """The names of the live tags on each record of ``ids`` (``column`` is the link's
     "contact_id" or "organization_id"), 500 records per query."""
     found: dict[uuid.UUID, list[str]] = {}
@@ -203,9 +229,9 @@ def load_tags(conn: Connection, column: str, ids: list[uuid.UUID]) -> dict[uuid.
         rows = conn.execute(
             select(owner, _TAG.c.name)
             .select_from(_TAG_LINK.join(_TAG, _TAG.c.id == _TAG_LINK.c.tag_id))
-            .where(owner.in_(chunk), _TAG_LINK.c.deleted_at.is_(None),
-                   _TAG.c.deleted_at.is_(None))
-            .order_by(func.lower(_TAG.c.name))).all()
+            .where(owner.in_(chunk), _TAG_LINK.c.deleted_at.is_(None), _TAG.c.deleted_at.is_(None))
+            .order_by(func.lower(_TAG.c.name))
+        ).all()
         for record_id, name in rows:
             found.setdefault(record_id, []).append(name)
     return found

@@ -20,15 +20,17 @@ _NAMES = frozenset({"given_name", "family_name", "name_native", "name"})
 #: Fields a row carries that are not stored as such (the organization's name).
 NOT_STORED = frozenset({"organization"})
 _NOT_DIGITS = re.compile(r"[^\d+]")
-_LABELS = {"name_native": QT_TRANSLATE_NOOP("ImportMerge", "native name"),
-           "given_name": QT_TRANSLATE_NOOP("ImportMerge", "given name"),
-           "family_name": QT_TRANSLATE_NOOP("ImportMerge", "family name"),
-           "last_contacted_on": QT_TRANSLATE_NOOP("ImportMerge", "last contacted"),
-           "legal_basis": QT_TRANSLATE_NOOP("ImportMerge", "legal basis"),
-           "legal_basis_note": QT_TRANSLATE_NOOP("ImportMerge", "legal basis note"),
-           "organization_id": QT_TRANSLATE_NOOP("ImportMerge", "organization"),
-           "office_id": QT_TRANSLATE_NOOP("ImportMerge", "office"),
-           "title": QT_TRANSLATE_NOOP("ImportMerge", "academic title")}
+_LABELS = {
+    "name_native": QT_TRANSLATE_NOOP("ImportMerge", "native name"),
+    "given_name": QT_TRANSLATE_NOOP("ImportMerge", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("ImportMerge", "family name"),
+    "last_contacted_on": QT_TRANSLATE_NOOP("ImportMerge", "last contacted"),
+    "legal_basis": QT_TRANSLATE_NOOP("ImportMerge", "legal basis"),
+    "legal_basis_note": QT_TRANSLATE_NOOP("ImportMerge", "legal basis note"),
+    "organization_id": QT_TRANSLATE_NOOP("ImportMerge", "organization"),
+    "office_id": QT_TRANSLATE_NOOP("ImportMerge", "office"),
+    "title": QT_TRANSLATE_NOOP("ImportMerge", "academic title"),
+}
 _TITLE_NOISE = re.compile(r"[\s.]+")
 
 
@@ -60,9 +62,12 @@ def _same(field: str, a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def merge_changes(existing: dict[str, Any], incoming: dict[str, Any],
-                  names: dict[str, str] | None = None,
-                  defaults: dict[str, Any] | None = None) -> tuple[dict[str, Any], list[str]]:
+def merge_changes(
+    existing: dict[str, Any],
+    incoming: dict[str, Any],
+    names: dict[str, str] | None = None,
+    defaults: dict[str, Any] | None = None,
+) -> tuple[dict[str, Any], list[str]]:
     """(field → new value, conflicts kept as they are) for merging ``incoming`` (the
     fields a row gives) into ``existing`` (the record's stored fields). ``names`` turns
     ids into readable names for the conflict messages. ``defaults`` (the office chosen
@@ -88,17 +93,21 @@ def merge_changes(existing: dict[str, Any], incoming: dict[str, Any],
             label = field_label(field)
             shown = names.get(str(current), current)
             said = names.get(str(value), value)
-            conflicts.append(translate(
-                "ImportMerge", "{field}: keeps {kept} (the file says {said})")
-                             .format(field=label, kept=shown, said=said))
+            conflicts.append(
+                translate("ImportMerge", "{field}: keeps {kept} (the file says {said})").format(
+                    field=label, kept=shown, said=said
+                )
+            )
     for field, value in (defaults or {}).items():
         if value is not None and field not in incoming and _empty(field, existing.get(field)):
             changes[field] = value
     if ("latitude" in changes) != ("longitude" in changes):
         changes.pop("latitude", None)
         changes.pop("longitude", None)
-    if (incoming.get("family_name_first") and not existing.get("family_name_first")
-            and ("name_native" in changes
-                 or ("given_name" in changes and "family_name" in changes))):
+    if (
+        incoming.get("family_name_first")
+        and not existing.get("family_name_first")
+        and ("name_native" in changes or ("given_name" in changes and "family_name" in changes))
+    ):
         changes["family_name_first"] = True
     return changes, conflicts

@@ -20,18 +20,124 @@ from ..name_folding import has_cjk
 
 #: Common Chinese family names in pinyin, most common first (the order is the ranking).
 PINYIN_SURNAMES: tuple[str, ...] = (
-    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
-    "ma", "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song",
-    "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "yuan",
-    "pan", "yu", "jiang", "cai", "du", "ye", "cheng", "su", "wei", "lu", "lv", "ding",
-    "ren", "shen", "yao", "jin", "fu", "fan", "fang", "bai", "cui", "kang", "mao", "qiu",
-    "qin", "shi", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "qian", "yin",
-    "yi", "chang", "wen", "hao", "kong", "xing", "zou", "xiong", "tan", "qi", "niu", "bao",
-    "ouyang", "sima", "zhuge", "shangguan", "situ", "dongfang", "murong", "huangfu",
+    "wang",
+    "li",
+    "zhang",
+    "liu",
+    "chen",
+    "yang",
+    "huang",
+    "zhao",
+    "wu",
+    "zhou",
+    "xu",
+    "sun",
+    "ma",
+    "zhu",
+    "hu",
+    "guo",
+    "he",
+    "gao",
+    "lin",
+    "luo",
+    "zheng",
+    "liang",
+    "xie",
+    "song",
+    "tang",
+    "han",
+    "feng",
+    "deng",
+    "cao",
+    "peng",
+    "zeng",
+    "xiao",
+    "tian",
+    "dong",
+    "yuan",
+    "pan",
+    "yu",
+    "jiang",
+    "cai",
+    "du",
+    "ye",
+    "cheng",
+    "su",
+    "wei",
+    "lu",
+    "lv",
+    "ding",
+    "ren",
+    "shen",
+    "yao",
+    "jin",
+    "fu",
+    "fan",
+    "fang",
+    "bai",
+    "cui",
+    "kang",
+    "mao",
+    "qiu",
+    "qin",
+    "shi",
+    "gu",
+    "hou",
+    "shao",
+    "meng",
+    "long",
+    "wan",
+    "duan",
+    "lei",
+    "qian",
+    "yin",
+    "yi",
+    "chang",
+    "wen",
+    "hao",
+    "kong",
+    "xing",
+    "zou",
+    "xiong",
+    "tan",
+    "qi",
+    "niu",
+    "bao",
+    "ouyang",
+    "sima",
+    "zhuge",
+    "shangguan",
+    "situ",
+    "dongfang",
+    "murong",
+    "huangfu",
 )
 _RANK = {name: rank for rank, name in enumerate(PINYIN_SURNAMES)}
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "du", "le", "la",
-                        "del", "della", "dos", "das", "ter", "ten", "vom", "zum", "zur", "af"})
+_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "de",
+        "der",
+        "den",
+        "zu",
+        "di",
+        "da",
+        "du",
+        "le",
+        "la",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "vom",
+        "zum",
+        "zur",
+        "af",
+    }
+)
 _NATIVE_IN_BRACKETS = re.compile(r"^(?P<latin>.*?)\s*[(（](?P<native>[^()（）]+)[)）]\s*$")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af·・]+")
 
@@ -83,8 +189,7 @@ def split_latin(text: str, native: str = "") -> tuple[str, str, bool]:
     words = text.split()
     if len(words) == 1:
         return "", words[0], False
-    capitals = [i for i, w in enumerate(words)
-                if len(w) > 1 and w.isupper() and w.isalpha()]
+    capitals = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper() and w.isalpha()]
     if len(capitals) == 1 and len(capitals) < len(words):
         at = capitals[0]
         family = words[at].title()
@@ -130,23 +235,81 @@ def is_native_only(text: str) -> bool:
 
 #: Parts of academic titles, lower case without dots: "Dr.", "Prof.", "Dipl.-Ing.",
 #: "Dr. rer. nat.", "Dr. h.c. mult.", "Univ.-Prof.", "Mag.", "Ing.", "Dott.", "Ir.".
-_TITLE_PARTS = frozenset({
-    "dr", "prof", "professor", "dipl", "ing", "mag", "pd", "priv", "doz", "habil", "hc",
-    "rer", "nat", "med", "phil", "jur", "oec", "pol", "soc", "dent", "vet", "theol",
-    "techn", "sc", "mult", "eh", "univ", "apl", "em", "kfm", "kffr", "kff", "inf", "dott",
-    "ssa", "ir", "drs", "ao",
-})
+_TITLE_PARTS = frozenset(
+    {
+        "dr",
+        "prof",
+        "professor",
+        "dipl",
+        "ing",
+        "mag",
+        "pd",
+        "priv",
+        "doz",
+        "habil",
+        "hc",
+        "rer",
+        "nat",
+        "med",
+        "phil",
+        "jur",
+        "oec",
+        "pol",
+        "soc",
+        "dent",
+        "vet",
+        "theol",
+        "techn",
+        "sc",
+        "mult",
+        "eh",
+        "univ",
+        "apl",
+        "em",
+        "kfm",
+        "kffr",
+        "kff",
+        "inf",
+        "dott",
+        "ssa",
+        "ir",
+        "drs",
+        "ao",
+    }
+)
 #: Parts of a title only inside a dotted word ("h.c.", "E.h.", "Prof.in"), never alone
 #: (a lone "E." is an initial).
 _ONLY_INSIDE = frozenset({"h", "c", "e", "o", "in"})
 #: Titles a Chinese list writes (in a title column, or after a name in brackets).
-_CJK_TITLES = frozenset({"博士", "教授", "副教授", "院士", "研究员", "副研究员", "高级工程师",
-                         "工程师", "讲师", "博导"})
+_CJK_TITLES = frozenset(
+    {"博士", "教授", "副教授", "院士", "研究员", "副研究员", "高级工程师", "工程师", "讲师", "博导"}
+)
 #: Forms of address: not titles, and not kept (as Outlook's "Anrede" column is not).
-SALUTATIONS = frozenset({
-    "herr", "herrn", "frau", "hr", "fr", "frl", "fräulein", "mr", "mrs", "ms", "miss", "mx",
-    "mister", "madam", "monsieur", "madame", "mme", "mlle", "先生", "女士", "小姐",
-})
+SALUTATIONS = frozenset(
+    {
+        "herr",
+        "herrn",
+        "frau",
+        "hr",
+        "fr",
+        "frl",
+        "fräulein",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "mister",
+        "madam",
+        "monsieur",
+        "madame",
+        "mme",
+        "mlle",
+        "先生",
+        "女士",
+        "小姐",
+    }
+)
 _BRACKETED_END = re.compile(r"^(?P<name>.*?)\s*[(（](?P<inside>[^()（）]*)[)）]\s*$")
 _LIST_SEPARATOR = re.compile(r"\s*[,，、]\s*")
 
@@ -156,12 +319,12 @@ def _folded(word: str) -> str:
 
 
 def is_salutation(word: str) -> bool:
-    """"Herr", "Mrs.", "先生": a form of address, not a title."""
+    """ "Herr", "Mrs.", "先生": a form of address, not a title."""
     return _folded(word) in SALUTATIONS
 
 
 def is_title_word(word: str) -> bool:
-    """"Dr.", "Prof", "Dipl.-Ing.", "h.c.", "rer.": a word of an academic title.
+    """ "Dr.", "Prof", "Dipl.-Ing.", "h.c.", "rer.": a word of an academic title.
 
     Without a dot only "Dr", "Prof" and "Professor" count (any other bare word may be a
     name); a dotted word counts when each of its parts is a title part."""

@@ -101,15 +101,18 @@ class PlannedRow:
 
     @property
     def action(self) -> str:
-        """"create", "update", "skip" or "error", following the ``choice``."""
+        """ "create", "update", "skip" or "error", following the ``choice``."""
         if self.errors:
             return "error"
         if not self.duplicate_of:
             return "create"
         if self.choice == "create":
             return "create"
-        if self.choice == "merge" and not self.unchanged and (
-                self.changes or self.merge_into is None):
+        if (
+            self.choice == "merge"
+            and not self.unchanged
+            and (self.changes or self.merge_into is None)
+        ):
             return "update"
         return "skip"
 
@@ -124,9 +127,13 @@ class PlannedRow:
         """The row's name as lists show it (cut short if a value is far too long)."""
         f = self.fields
         if "given_name" in f or "family_name" in f or "name_native" in f:
-            title = display_name(f.get("given_name", ""), f.get("family_name", ""),
-                                 f.get("name_native", ""), bool(f.get("family_name_first")),
-                                 f.get("title", ""))
+            title = display_name(
+                f.get("given_name", ""),
+                f.get("family_name", ""),
+                f.get("name_native", ""),
+                bool(f.get("family_name_first")),
+                f.get("title", ""),
+            )
         else:
             title = str(f.get("name", ""))
         return title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1] + "…"
@@ -190,8 +197,9 @@ class ImportPlan:
         keys: dict[str, None] = {}
         for row in self.rows:
             if row.new_organization and (
-                    row.action == "create"
-                    or (row.action == "update" and "organization_id" in row.changes)):
+                row.action == "create"
+                or (row.action == "update" and "organization_id" in row.changes)
+            ):
                 keys.setdefault(row.new_organization)
         return [self.organization_names[k] for k in keys]
 
@@ -221,10 +229,14 @@ class ImportPlan:
             if row.duplicate_of and not row.errors:
                 duplicates += 1
                 unchanged += row.unchanged
-        return {"rows": len(self.rows), **counts, "duplicates": duplicates,
-                "unchanged": unchanged,
-                "new_organizations": len(self.organizations_to_create()),
-                "new_tags": len(self.tags_to_create())}
+        return {
+            "rows": len(self.rows),
+            **counts,
+            "duplicates": duplicates,
+            "unchanged": unchanged,
+            "new_organizations": len(self.organizations_to_create()),
+            "new_tags": len(self.tags_to_create()),
+        }
 
     def unclear_lines(self) -> list[int]:
         """The lines whose encoding is unclear, or not valid in the one chosen."""
@@ -240,18 +252,27 @@ class ImportPlan:
         how = self.source_description
         if self.layout:
             how += translate("ImportContacts", ", {layout} layout").format(layout=self.layout)
-        head = words.counted(words.ROWS, counts["rows"], source=self.source_name
-                             or translate("ImportContacts", "The file"))
+        head = words.counted(
+            words.ROWS,
+            counts["rows"],
+            source=self.source_name or translate("ImportContacts", "The file"),
+        )
         if how:
             head += translate("ImportContacts", " ({how})").format(how=how)
-        lines = [head, "  " + words.listed([
-            words.counted(words.NEW_RECORDS[self.target], counts["create"]),
-            words.counted(words.TO_UPDATE, counts["update"]),
-            words.counted(words.SKIPPED, counts["skip"]),
-            words.counted(words.WITH_ERRORS, counts["error"])])]
+        lines = [
+            head,
+            "  "
+            + words.listed(
+                [
+                    words.counted(words.NEW_RECORDS[self.target], counts["create"]),
+                    words.counted(words.TO_UPDATE, counts["update"]),
+                    words.counted(words.SKIPPED, counts["skip"]),
+                    words.counted(words.WITH_ERRORS, counts["error"]),
+                ]
+            ),
+        ]
         if self.office_name:
-            lines.append(translate("ImportContacts", words.OFFICE).format(
-                office=self.office_name))
+            lines.append(translate("ImportContacts", words.OFFICE).format(office=self.office_name))
         lines.extend(self.encoding_lines())
         if counts["duplicates"]:
             done = dict.fromkeys(("skip", "update", "create"), 0)
@@ -260,18 +281,27 @@ class ImportPlan:
             skipped = words.counted(words.SKIPPED, done["skip"])
             if counts["unchanged"]:
                 skipped = translate("ImportContacts", words.SKIPPED_OF_WHICH).format(
-                    skipped=skipped,
-                    identical=words.counted(words.IDENTICAL, counts["unchanged"]))
-            details = words.listed([skipped, words.counted(words.MERGED, done["update"]),
-                                    words.counted(words.CREATED_ANYWAY, done["create"])])
-            lines.append(words.counted(words.DUPLICATES, counts["duplicates"],
-                                       details=details))
+                    skipped=skipped, identical=words.counted(words.IDENTICAL, counts["unchanged"])
+                )
+            details = words.listed(
+                [
+                    skipped,
+                    words.counted(words.MERGED, done["update"]),
+                    words.counted(words.CREATED_ANYWAY, done["create"]),
+                ]
+            )
+            lines.append(words.counted(words.DUPLICATES, counts["duplicates"], details=details))
             for row in self.duplicate_rows()[:errors_shown]:
                 matches = "; ".join(str(m) for m in row.duplicate_of[:2])
-                lines.append(translate("ImportContacts", "    line {line}: {title} = {matches}")
-                             .format(line=row.line, title=row.title(), matches=matches))
-        for names, pair in ((self.organizations_to_create(), words.NEW_ORGANIZATION_NAMES),
-                            (self.tags_to_create(), words.NEW_TAG_NAMES)):
+                lines.append(
+                    translate("ImportContacts", "    line {line}: {title} = {matches}").format(
+                        line=row.line, title=row.title(), matches=matches
+                    )
+                )
+        for names, pair in (
+            (self.organizations_to_create(), words.NEW_ORGANIZATION_NAMES),
+            (self.tags_to_create(), words.NEW_TAG_NAMES),
+        ):
             if names:
                 shown = words.listed(names[:8])
                 if len(names) > 8:
@@ -279,8 +309,11 @@ class ImportPlan:
                 lines.append(words.counted(pair, len(names), names=shown))
         failed = self.error_rows()
         if failed:
-            lines.append(translate("ImportContacts", "  Errors (these rows will be left out):")
-                         if self.skip_errors else translate("ImportContacts", "  Errors:"))
+            lines.append(
+                translate("ImportContacts", "  Errors (these rows will be left out):")
+                if self.skip_errors
+                else translate("ImportContacts", "  Errors:")
+            )
             for row in failed[:errors_shown]:
                 lines.extend(f"    {message}" for message in row.errors[:3])
             if len(failed) > errors_shown:
@@ -295,15 +328,22 @@ def encoding_lines(encoding: str, notes: list[LineNote], suggestions: list[str])
     other = [n for n in notes if n.status == OTHER]
     if other:
         encodings = words.listed(dict.fromkeys(encoding_name(n.encoding) for n in other))
-        lines.append(words.counted(words.READ_OTHERWISE, len(other),
-                                   main=encoding_name(encoding), encodings=encodings,
-                                   lines=_line_list([n.line for n in other])))
+        lines.append(
+            words.counted(
+                words.READ_OTHERWISE,
+                len(other),
+                main=encoding_name(encoding),
+                encodings=encodings,
+                lines=_line_list([n.line for n in other]),
+            )
+        )
     unclear = [n.line for n in notes if n.status != OTHER]
     if unclear:
         text = words.counted(words.UNCLEAR_LINES, len(unclear), lines=_line_list(unclear))
         if suggestions:
             text += translate("ImportContacts", words.TRY_ENCODING).format(
-                encodings=words.listed(encoding_name(e) for e in suggestions))
+                encodings=words.listed(encoding_name(e) for e in suggestions)
+            )
         lines.append(text)
     return lines
 
@@ -316,9 +356,14 @@ def _line_list(lines: list[int], shown: int = 10) -> str:
     return text
 
 
-def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
-                target: str | None = None, progress: Progress | None = None,
-                office_id: uuid.UUID | None = None) -> ImportPlan:
+def plan_import(
+    store: Store,
+    table: SourceTable,
+    mapping: ColumnMapping,
+    target: str | None = None,
+    progress: Progress | None = None,
+    office_id: uuid.UUID | None = None,
+) -> ImportPlan:
     """The dry run of importing ``table`` as ``target`` ("contacts" or "organizations")
     with ``mapping``, the records going to the office ``office_id`` unless their row
     names one; reads the database, never writes. ``progress(done, total)`` is called
@@ -335,19 +380,35 @@ def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
         office_rows = load_offices(conn)
         offices = OfficeNames(office_rows)
         organizations = load_organizations(conn)
-        existing = (load_contacts(conn, keys) if target == "contacts"
-                    else load_organization_index(conn, keys))
-        plan = ImportPlan(target, [], table.name, table.describe(), mapping.layout,
-                          database_state=state, known_tags=set(load_tag_ids(conn)),
-                          encoding=table.encoding, encoding_notes=list(table.encoding_notes),
-                          encoding_suggestions=list(table.encoding_suggestions))
+        existing = (
+            load_contacts(conn, keys)
+            if target == "contacts"
+            else load_organization_index(conn, keys)
+        )
+        plan = ImportPlan(
+            target,
+            [],
+            table.name,
+            table.describe(),
+            mapping.layout,
+            database_state=state,
+            known_tags=set(load_tag_ids(conn)),
+            encoding=table.encoding,
+            encoding_notes=list(table.encoding_notes),
+            encoding_suggestions=list(table.encoding_suggestions),
+        )
         if office_id is not None:
-            plan.office_name = next((name for found, name, *_ in office_rows
-                                     if found == office_id), "")
+            plan.office_name = next(
+                (name for found, name, *_ in office_rows if found == office_id), ""
+            )
             if not plan.office_name:
-                raise ValueError(translate(
-                    "ImportContacts", "the office chosen for the import is not in the "
-                                      "database (any more); choose another"))
+                raise ValueError(
+                    translate(
+                        "ImportContacts",
+                        "the office chosen for the import is not in the "
+                        "database (any more); choose another",
+                    )
+                )
             plan.office_id = office_id
         reader = RowReader(table, mapping, offices)
         in_file = Index()
@@ -357,8 +418,7 @@ def plan_import(store: Store, table: SourceTable, mapping: ColumnMapping,
             read = reader.read(source)
             if source.decoding:
                 _decoding(read, source.decoding, table.encoding)
-            row = PlannedRow(source.line, read.fields, read.errors + read.notes,
-                             errors=read.errors)
+            row = PlannedRow(source.line, read.fields, read.errors + read.notes, errors=read.errors)
             plan.rows.append(row)
             if row.errors:
                 continue
@@ -379,8 +439,9 @@ def _decoding(read: ReadRow, notes: tuple[LineNote, ...], main: str) -> None:
         (read.notes if note.status == OTHER else read.errors).append(message)
 
 
-def _matches(index: Index, emails: list[str], names: set[str], group: str,
-             by_name_reason: str | None) -> dict[Any, str]:
+def _matches(
+    index: Index, emails: list[str], names: set[str], group: str, by_name_reason: str | None
+) -> dict[Any, str]:
     found: dict[Any, str] = {}
     for address in emails:
         for ref in index.by_email.get(address.casefold(), ()):
@@ -396,26 +457,45 @@ def _matches(index: Index, emails: list[str], names: set[str], group: str,
     return found
 
 
-def _record(plan: ImportPlan, row: PlannedRow, number: int, existing: Index, in_file: Index,
-            emails: list[str], names: set[str], group: str, reason: str | None) -> None:
+def _record(
+    plan: ImportPlan,
+    row: PlannedRow,
+    number: int,
+    existing: Index,
+    in_file: Index,
+    emails: list[str],
+    names: set[str],
+    group: str,
+    reason: str | None,
+) -> None:
     for ref, why in _matches(existing, emails, names, group, reason).items():
-        row.duplicate_of.append(DuplicateMatch(translate("ImportContacts", why),
-                                               existing.title(ref), record_id=ref))
+        row.duplicate_of.append(
+            DuplicateMatch(translate("ImportContacts", why), existing.title(ref), record_id=ref)
+        )
         if row.merge_into is None:
             row.merge_into = ref
     for ref, why in _matches(in_file, emails, names, group, reason).items():
         earlier = plan.rows[ref]
         title = translate("ImportContacts", "line {line}: {title}").format(
-            line=earlier.line, title=earlier.title())
-        row.duplicate_of.append(DuplicateMatch(translate("ImportContacts", why), title,
-                                               line=earlier.line))
+            line=earlier.line, title=earlier.title()
+        )
+        row.duplicate_of.append(
+            DuplicateMatch(translate("ImportContacts", why), title, line=earlier.line)
+        )
         if row.merge_into is None and row.merge_into_row is None:
             row.merge_into_row = ref
     in_file.add(number, emails, names, group)
 
 
-def _contact_duplicates(plan: ImportPlan, row: PlannedRow, number: int, existing: Index,
-                        in_file: Index, organizations: Any, keys: NameKeys) -> None:
+def _contact_duplicates(
+    plan: ImportPlan,
+    row: PlannedRow,
+    number: int,
+    existing: Index,
+    in_file: Index,
+    organizations: Any,
+    keys: NameKeys,
+) -> None:
     fields = row.fields
     name = fields.get("organization", "")
     group = ""
@@ -429,15 +509,16 @@ def _contact_duplicates(plan: ImportPlan, row: PlannedRow, number: int, existing
             plan.organization_names.setdefault(row.new_organization, name)
             group = f"new:{row.new_organization}"
     emails = fields.get("emails", [])
-    names = keys.of_person(fields.get("given_name", ""), fields.get("family_name", ""),
-                           fields.get("name_native", ""))
-    reason = (SAME_NAME_AND_ORGANIZATION if group else
-              None if emails else SAME_NAME_NO_ORGANIZATION)
+    names = keys.of_person(
+        fields.get("given_name", ""), fields.get("family_name", ""), fields.get("name_native", "")
+    )
+    reason = SAME_NAME_AND_ORGANIZATION if group else None if emails else SAME_NAME_NO_ORGANIZATION
     _record(plan, row, number, existing, in_file, emails, names, group, reason)
 
 
-def _organization_duplicates(plan: ImportPlan, row: PlannedRow, number: int, existing: Index,
-                             in_file: Index, keys: NameKeys) -> None:
+def _organization_duplicates(
+    plan: ImportPlan, row: PlannedRow, number: int, existing: Index, in_file: Index, keys: NameKeys
+) -> None:
     names = {keys(row.fields.get("name", "")), keys(row.fields.get("name_native", ""))}
     names.discard("")
     _record(plan, row, number, existing, in_file, [], names, "", SAME_NAME)
@@ -452,14 +533,16 @@ def incoming_fields(row: PlannedRow) -> dict[str, Any]:
     return fields
 
 
-def _plan_merges(conn: Any, plan: ImportPlan, organizations: Any,
-                 offices: list[tuple[uuid.UUID, str, str, str]]) -> None:
+def _plan_merges(
+    conn: Any, plan: ImportPlan, organizations: Any, offices: list[tuple[uuid.UUID, str, str, str]]
+) -> None:
     model: Any = Contact if plan.target == "contacts" else Organization
     table = model.__table__
     wanted = list({r.merge_into for r in plan.rows if r.merge_into is not None})
     records = load_records(conn, table, wanted)
-    tagged = load_tags(conn, "contact_id" if plan.target == "contacts" else "organization_id",
-                       wanted)
+    tagged = load_tags(
+        conn, "contact_id" if plan.target == "contacts" else "organization_id", wanted
+    )
     for record_id, values in records.items():
         values["tags"] = tagged.get(record_id, [])
     names = {str(k): v for k, v in organizations.names.items()}
@@ -473,16 +556,21 @@ def _plan_merges(conn: Any, plan: ImportPlan, organizations: Any,
         elif row.merge_into_row is not None:
             target = {**defaults, **incoming_fields(plan.rows[row.merge_into_row])}
             what = translate("ImportContacts", "line {line}").format(
-                line=plan.rows[row.merge_into_row].line)
+                line=plan.rows[row.merge_into_row].line
+            )
         else:
             continue
         row.changes, conflicts = merge_changes(target, incoming_fields(row), names, defaults)
         row.unchanged = not row.changes and not conflicts
         if row.unchanged:
-            row.messages.append(translate("ImportContacts", "identical to {what}")
-                                .format(what=what))
+            row.messages.append(
+                translate("ImportContacts", "identical to {what}").format(what=what)
+            )
         else:
             if row.changes:
-                row.messages.append(translate("ImportContacts", "a merge adds: {fields}").format(
-                    fields=words.listed(field_label(k) for k in row.changes)))
+                row.messages.append(
+                    translate("ImportContacts", "a merge adds: {fields}").format(
+                        fields=words.listed(field_label(k) for k in row.changes)
+                    )
+                )
             row.messages.extend(conflicts)

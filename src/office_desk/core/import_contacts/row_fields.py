@@ -35,25 +35,64 @@ from .person_names import (
 from .sources import SourceRow, SourceTable
 
 _MESSAGING_SERVICES = {
-    "wechat": "WeChat", "weixin": "WeChat", "微信": "WeChat", "微信号": "WeChat",
-    "skype": "Skype", "whatsapp": "WhatsApp", "telegram": "Telegram", "qq": "QQ",
-    "linkedin": "LinkedIn", "signal": "Signal", "threema": "Threema", "line": "LINE",
+    "wechat": "WeChat",
+    "weixin": "WeChat",
+    "微信": "WeChat",
+    "微信号": "WeChat",
+    "skype": "Skype",
+    "whatsapp": "WhatsApp",
+    "telegram": "Telegram",
+    "qq": "QQ",
+    "linkedin": "LinkedIn",
+    "signal": "Signal",
+    "threema": "Threema",
+    "line": "LINE",
 }
 _KIND_SYNONYMS = {
-    "firma": "company", "unternehmen": "company", "business": "company", "enterprise": "company",
-    "公司": "company", "企业": "company", "universität": "university", "universitaet": "university",
-    "hochschule": "university", "college": "university", "大学": "university",
-    "高校": "university", "institute": "research_institute", "institut": "research_institute",
-    "research": "research_institute", "forschungsinstitut": "research_institute",
-    "研究所": "research_institute", "研究院": "research_institute", "behörde": "government",
-    "behoerde": "government", "ministry": "government", "ministerium": "government",
-    "government": "government", "政府": "government", "verband": "association",
-    "verein": "association", "kammer": "association", "chamber": "association",
-    "协会": "association", "商会": "association", "museum": "cultural", "theater": "cultural",
-    "文化": "cultural", "sonstige": "other", "andere": "other", "其他": "other",
+    "firma": "company",
+    "unternehmen": "company",
+    "business": "company",
+    "enterprise": "company",
+    "公司": "company",
+    "企业": "company",
+    "universität": "university",
+    "universitaet": "university",
+    "hochschule": "university",
+    "college": "university",
+    "大学": "university",
+    "高校": "university",
+    "institute": "research_institute",
+    "institut": "research_institute",
+    "research": "research_institute",
+    "forschungsinstitut": "research_institute",
+    "研究所": "research_institute",
+    "研究院": "research_institute",
+    "behörde": "government",
+    "behoerde": "government",
+    "ministry": "government",
+    "ministerium": "government",
+    "government": "government",
+    "政府": "government",
+    "verband": "association",
+    "verein": "association",
+    "kammer": "association",
+    "chamber": "association",
+    "协会": "association",
+    "商会": "association",
+    "museum": "cultural",
+    "theater": "cultural",
+    "文化": "cultural",
+    "sonstige": "other",
+    "andere": "other",
+    "其他": "other",
 }
-_BASIS_SYNONYMS = {"einwilligung": "consent", "vertrag": "contract", "同意": "consent",
-                   "berechtigtes interesse": "legitimate_interest", "合同": "contract"}
+_BASIS_SYNONYMS = {
+    "einwilligung": "consent",
+    "vertrag": "contract",
+    "同意": "consent",
+    "berechtigtes interesse": "legitimate_interest",
+    "合同": "contract",
+}
 
 
 @dataclass
@@ -90,25 +129,36 @@ class RowReader:
         columns = mapping.columns_of()
         multiple = {s.key for s in TARGET_FIELDS[self.target] if s.multiple}
         width = len(table.headers)
-        self.singles = [(key, [c for c in cols if c < width]) for key, cols in columns.items()
-                        if key not in multiple and key != "notes"]
+        self.singles = [
+            (key, [c for c in cols if c < width])
+            for key, cols in columns.items()
+            if key not in multiple and key != "notes"
+        ]
         self.notes = [c for c in columns.get("notes", []) if c < width]
-        self.lists = [(key, [c for c in columns.get(key, []) if c < width])
-                      for key in ("emails", "phones", "messaging", "languages", "tags")
-                      if columns.get(key)]
-        self.prefix = {c: _MESSAGING_SERVICES.get(normalised(self.headers[c]), "")
-                       for c in columns.get("messaging", []) if c < width}
+        self.lists = [
+            (key, [c for c in columns.get(key, []) if c < width])
+            for key in ("emails", "phones", "messaging", "languages", "tags")
+            if columns.get(key)
+        ]
+        self.prefix = {
+            c: _MESSAGING_SERVICES.get(normalised(self.headers[c]), "")
+            for c in columns.get("messaging", [])
+            if c < width
+        }
         self.read: Callable[[SourceRow], ReadRow] = (
-            self.contact if self.target == "contacts" else self.organization)
+            self.contact if self.target == "contacts" else self.organization
+        )
 
     # ------------------------------------------------------------------ helpers
 
     def problem(self, line: int, column: int | None, message: object) -> str:
         if column is None:
             return translate("ImportRows", "line {line}: {message}").format(
-                line=line, message=message)
+                line=line, message=message
+            )
         return translate("ImportRows", "line {line}, column {column}: {message}").format(
-            line=line, column=repr(self.headers[column]), message=message)
+            line=line, column=repr(self.headers[column]), message=message
+        )
 
     def _singles(self, values: list[str]) -> tuple[dict[str, str], dict[str, int]]:
         got: dict[str, str] = {}
@@ -150,17 +200,26 @@ class RowReader:
                     found = []
                     for item in cv.split_tags(text):
                         if len(item) > cv.TAG_MAX_LENGTH:
-                            out.errors.append(self.problem(line, c, translate(
-                                "ImportRows", "the tag {tag} is longer than {count} characters")
-                                .format(tag=repr(item[:40] + "…"), count=cv.TAG_MAX_LENGTH)))
+                            out.errors.append(
+                                self.problem(
+                                    line,
+                                    c,
+                                    translate(
+                                        "ImportRows",
+                                        "the tag {tag} is longer than {count} characters",
+                                    ).format(tag=repr(item[:40] + "…"), count=cv.TAG_MAX_LENGTH),
+                                )
+                            )
                         else:
                             found.append(item)
                 elif key == "messaging":
                     found = cv.split_lines(text)
                     service = self.prefix.get(c)
                     if service:
-                        found = [f if f.casefold().startswith(service.casefold()) else
-                                 f"{service}: {f}" for f in found]
+                        found = [
+                            f if f.casefold().startswith(service.casefold()) else f"{service}: {f}"
+                            for f in found
+                        ]
                 else:
                     found = cv.split_words(text)
                 for item in found:
@@ -171,8 +230,15 @@ class RowReader:
             if items:
                 out.fields[key] = items
 
-    def _convert(self, out: ReadRow, line: int, where: dict[str, int], key: str,
-                 convert: Callable[[str], Any], target: str | None = None) -> None:
+    def _convert(
+        self,
+        out: ReadRow,
+        line: int,
+        where: dict[str, int],
+        key: str,
+        convert: Callable[[str], Any],
+        target: str | None = None,
+    ) -> None:
         text = out.fields.pop(key, None)
         if text is None:
             return
@@ -190,9 +256,15 @@ class RowReader:
             return
         found = self.offices.find(name)
         if found is None:
-            out.notes.append(self.problem(line, where.get("office"),
-                             translate("ImportRows", "no office here is called {name}; "
-                                                     "left empty").format(name=repr(name))))
+            out.notes.append(
+                self.problem(
+                    line,
+                    where.get("office"),
+                    translate("ImportRows", "no office here is called {name}; left empty").format(
+                        name=repr(name)
+                    ),
+                )
+            )
         else:
             out.fields["office_id"] = found
 
@@ -209,21 +281,26 @@ class RowReader:
         self._names(out, line, where)
         self._convert(out, line, where, "country", cv.country_code)
         self._convert(out, line, where, "last_contacted_on", cv.a_date)
-        self._convert(out, line, where, "legal_basis",
-                      lambda t: cv.choice(t, LegalBasis, _BASIS_SYNONYMS))
+        self._convert(
+            out, line, where, "legal_basis", lambda t: cv.choice(t, LegalBasis, _BASIS_SYNONYMS)
+        )
         self._office(out, line, where)
         self._lengths(out, line, where, Contact)
         return out
 
-    def _lengths(self, out: ReadRow, line: int, where: dict[str, int],
-                 model: type[Contact] | type[Organization]) -> None:
+    def _lengths(
+        self,
+        out: ReadRow,
+        line: int,
+        where: dict[str, int],
+        model: type[Contact] | type[Organization],
+    ) -> None:
         """An error for each value longer than its field may be (the import writes new
         records in bulk, without the checks every other write has)."""
         got = out.fields
         for problem in length_problems(model, got):
             column = where.get(problem.field)
-            if column is None and problem.field in ("given_name", "family_name",
-                                                     "name_native"):
+            if column is None and problem.field in ("given_name", "family_name", "name_native"):
                 column = where.get("full_name", where.get(problem.field))
             elif column is None and problem.field == "name":
                 column = where.get("name_native")
@@ -231,10 +308,17 @@ class RowReader:
         organization = got.get("organization")
         limit = length_limits(Organization)["name"]
         if isinstance(organization, str) and len(organization) > limit:
-            out.errors.append(self.problem(line, where.get("organization"), translate(
-                "ImportRows", "the organization's name has {length} characters; at most "
-                              "{limit} are allowed").format(
-                length=format_number(len(organization)), limit=format_number(limit))))
+            out.errors.append(
+                self.problem(
+                    line,
+                    where.get("organization"),
+                    translate(
+                        "ImportRows",
+                        "the organization's name has {length} characters; at most "
+                        "{limit} are allowed",
+                    ).format(length=format_number(len(organization)), limit=format_number(limit)),
+                )
+            )
 
     def _names(self, out: ReadRow, line: int, where: dict[str, int]) -> None:
         got = out.fields
@@ -262,8 +346,7 @@ class RowReader:
                 native = native_part(split_title(full)[1])
             title = title or split_title(full)[0]
         self._title(out, line, where, title)
-        for key, value in (("given_name", given), ("family_name", family),
-                           ("name_native", native)):
+        for key, value in (("given_name", given), ("family_name", family), ("name_native", native)):
             if value:
                 got[key] = value
             else:
@@ -279,22 +362,40 @@ class RowReader:
         if family_first:
             got["family_name_first"] = True
         if not (given or family or native):
-            columns = sorted({c for k, cols in self.singles if k in (
-                "full_name", "given_name", "family_name", "name_native") for c in cols})
+            columns = sorted(
+                {
+                    c
+                    for k, cols in self.singles
+                    if k in ("full_name", "given_name", "family_name", "name_native")
+                    for c in cols
+                }
+            )
             named = ", ".join(repr(self.headers[c]) for c in columns)
-            out.errors.append(self.problem(
-                line, None,
-                translate("ImportRows", "no name ({columns} empty)").format(columns=named)
-                if named else translate("ImportRows", "no name")))
+            out.errors.append(
+                self.problem(
+                    line,
+                    None,
+                    translate("ImportRows", "no name ({columns} empty)").format(columns=named)
+                    if named
+                    else translate("ImportRows", "no name"),
+                )
+            )
 
     def _title(self, out: ReadRow, line: int, where: dict[str, int], title: str) -> None:
         if not title:
             return
         if len(title) > TITLE_MAX_LENGTH:
-            out.errors.append(self.problem(line, where.get("title"), translate(
-                "ImportRows", "the title {title} is longer than {count} characters (is it "
-                              "the job title? map that column to Position)").format(
-                title=repr(title[:40] + "…"), count=TITLE_MAX_LENGTH)))
+            out.errors.append(
+                self.problem(
+                    line,
+                    where.get("title"),
+                    translate(
+                        "ImportRows",
+                        "the title {title} is longer than {count} characters (is it "
+                        "the job title? map that column to Position)",
+                    ).format(title=repr(title[:40] + "…"), count=TITLE_MAX_LENGTH),
+                )
+            )
             return
         out.fields["title"] = title
 
@@ -314,16 +415,31 @@ class RowReader:
             else:
                 out.errors.append(self.problem(line, None, translate("ImportRows", "no name")))
         self._convert(out, line, where, "country", cv.country_code)
-        self._convert(out, line, where, "kind",
-                      lambda t: cv.choice(t, OrganizationKind, _KIND_SYNONYMS))
-        self._convert(out, line, where, "latitude",
-                      lambda t: cv.a_number(t, -90, 90, translate("ImportRows", "latitude")))
-        self._convert(out, line, where, "longitude",
-                      lambda t: cv.a_number(t, -180, 180,
-                                           translate("ImportRows", "longitude")))
+        self._convert(
+            out, line, where, "kind", lambda t: cv.choice(t, OrganizationKind, _KIND_SYNONYMS)
+        )
+        self._convert(
+            out,
+            line,
+            where,
+            "latitude",
+            lambda t: cv.a_number(t, -90, 90, translate("ImportRows", "latitude")),
+        )
+        self._convert(
+            out,
+            line,
+            where,
+            "longitude",
+            lambda t: cv.a_number(t, -180, 180, translate("ImportRows", "longitude")),
+        )
         if ("latitude" in got) != ("longitude" in got):
-            out.errors.append(self.problem(line, None, translate(
-                "ImportRows", "give both latitude and longitude, or neither")))
+            out.errors.append(
+                self.problem(
+                    line,
+                    None,
+                    translate("ImportRows", "give both latitude and longitude, or neither"),
+                )
+            )
         self._office(out, line, where)
         self._lengths(out, line, where, Organization)
         return out

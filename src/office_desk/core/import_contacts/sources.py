@@ -24,8 +24,9 @@ class ImportFileError(ValueError):
     """A file that cannot be imported; ``str()`` is one line naming the file and, when
     known, the line and column."""
 
-    def __init__(self, file_name: str, problem: str, line: int | None = None,
-                 column: int | str | None = None) -> None:
+    def __init__(
+        self, file_name: str, problem: str, line: int | None = None, column: int | str | None = None
+    ) -> None:
         self.file_name = file_name
         self.problem = problem
         self.line = line
@@ -34,8 +35,11 @@ class ImportFileError(ValueError):
         if line is not None:
             where.append(translate("ImportFiles", "line {line}").format(line=line))
         if column is not None:
-            where.append(translate("ImportFiles", "column {column}").format(
-                column=repr(column) if isinstance(column, str) else column))
+            where.append(
+                translate("ImportFiles", "column {column}").format(
+                    column=repr(column) if isinstance(column, str) else column
+                )
+            )
         super().__init__(", ".join(where) + ": " + problem if where else problem)
 
 
@@ -74,8 +78,12 @@ class SourceTable:
         if self.encoding:
             parts.append(self.encoding)
         if self.delimiter:
-            parts.append("separator " + {",": "comma", ";": "semicolon",
-                                         "\t": "tab"}.get(self.delimiter, repr(self.delimiter)))
+            parts.append(
+                "separator "
+                + {",": "comma", ";": "semicolon", "\t": "tab"}.get(
+                    self.delimiter, repr(self.delimiter)
+                )
+            )
         return ", ".join(parts)
 
 

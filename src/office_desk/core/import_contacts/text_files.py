@@ -44,14 +44,15 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> DecodedT
         decoded = _detect(data, name)
     sample = decoded.text[:SAMPLE]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
-        raise ImportFileError(name, translate(
-            "ImportFiles", "not a text file (it holds binary data)"))
+        raise ImportFileError(
+            name, translate("ImportFiles", "not a text file (it holds binary data)")
+        )
     return decoded
 
 
 def _detect(data: bytes, name: str) -> DecodedText:
     if data.startswith(codecs.BOM_UTF8):
-        body = data[len(codecs.BOM_UTF8):]
+        body = data[len(codecs.BOM_UTF8) :]
         try:
             return DecodedText(body.decode("utf-8"), "utf-8-sig")
         except UnicodeDecodeError:
@@ -65,8 +66,9 @@ def _detect(data: bytes, name: str) -> DecodedText:
     if b"\x00" in head:
         wide = _utf16_without_bom(head)
         if wide is None:
-            raise ImportFileError(name, translate(
-                "ImportFiles", "not a text file (it holds binary data)"))
+            raise ImportFileError(
+                name, translate("ImportFiles", "not a text file (it holds binary data)")
+            )
         return DecodedText(_strict(data, wide, name), wide)
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
@@ -79,8 +81,11 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ImportFileError(name, translate("ImportFiles", "not valid {encoding} text").format(
-            encoding=encoding), line=line) from None
+        raise ImportFileError(
+            name,
+            translate("ImportFiles", "not valid {encoding} text").format(encoding=encoding),
+            line=line,
+        ) from None
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -141,9 +146,11 @@ def read_csv_text(decoded: DecodedText, name: str) -> SourceTable:
     try:
         table = _parse(text, name, decoded.encoding, delimiter, strict=True)
     except _Unclosed as unclosed:
-        raise ImportFileError(name, translate(
-            "ImportFiles", "a quoted cell is never closed (a \" missing?)"),
-                              line=unclosed.line) from None
+        raise ImportFileError(
+            name,
+            translate("ImportFiles", 'a quoted cell is never closed (a " missing?)'),
+            line=unclosed.line,
+        ) from None
     except _Malformed:
         # Sloppy quoting such as "Dr." Müller: read it the lenient way.
         table = _parse(text, name, decoded.encoding, delimiter, strict=False)
@@ -240,8 +247,10 @@ def _parse(text: str, name: str, encoding: str, delimiter: str, strict: bool) ->
             if headers is None:
                 if len(record) > limits.MAX_COLUMNS:
                     raise limits.too_many_columns(name, line, len(record))
-                headers = [h.strip().lstrip("\ufeff").strip() or f"Column {i + 1}"
-                           for i, h in enumerate(record)]
+                headers = [
+                    h.strip().lstrip("\ufeff").strip() or f"Column {i + 1}"
+                    for i, h in enumerate(record)
+                ]
                 header_line, width = line, len(headers)
                 continue
             if len(record) != width:
@@ -253,18 +262,32 @@ def _parse(text: str, name: str, encoding: str, delimiter: str, strict: bool) ->
         if "unexpected end of data" in message:
             raise _Unclosed(start) from None
         if "field larger than field limit" in message:
-            raise ImportFileError(name, translate(
-                "ImportFiles", "a cell is longer than 131,072 characters (a quote "
-                                  "never closed?)"), line=start) from None
+            raise ImportFileError(
+                name,
+                translate(
+                    "ImportFiles",
+                    "a cell is longer than 131,072 characters (a quote never closed?)",
+                ),
+                line=start,
+            ) from None
         if strict:
             raise _Malformed() from None
-        raise ImportFileError(name, translate("ImportFiles", "not a readable CSV file ({reason})")
-                              .format(reason=message),
-                              line=start) from None
+        raise ImportFileError(
+            name,
+            translate("ImportFiles", "not a readable CSV file ({reason})").format(reason=message),
+            line=start,
+        ) from None
     if headers is None:
         raise ImportFileError(name, translate("ImportFiles", "the file has no header line"))
-    return SourceTable("csv", headers, rows, encoding=encoding, delimiter=delimiter,
-                       name=name, header_line=header_line)
+    return SourceTable(
+        "csv",
+        headers,
+        rows,
+        encoding=encoding,
+        delimiter=delimiter,
+        name=name,
+        header_line=header_line,
+    )
 
 
 def _fit(record: list[str], width: int, name: str, line: int) -> list[str]:
@@ -273,7 +296,13 @@ def _fit(record: list[str], width: int, name: str, line: int) -> list[str]:
     for column in range(width, len(record)):
         if record[column].strip():
             raise ImportFileError(
-                name, translate("ImportFiles", "the row has {cells} cells but the header only "
-                                               "{width} (a stray separator or quote?)").format(
-                    cells=len(record), width=width), line=line, column=column + 1)
+                name,
+                translate(
+                    "ImportFiles",
+                    "the row has {cells} cells but the header only "
+                    "{width} (a stray separator or quote?)",
+                ).format(cells=len(record), width=width),
+                line=line,
+                column=column + 1,
+            )
     return record[:width]

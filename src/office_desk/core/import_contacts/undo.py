@@ -57,8 +57,7 @@ def can_undo(result: ImportResult) -> bool:
 def records_to_write(plan: ImportPlan) -> int:
     """How many records importing ``plan`` creates or changes (as the dry run has it;
     :attr:`ImportResult.records_written` counts what it did)."""
-    return (plan.write_count() + len(plan.organizations_to_create())
-            + len(plan.tags_to_create()))
+    return plan.write_count() + len(plan.organizations_to_create()) + len(plan.tags_to_create())
 
 
 def can_undo_plan(plan: ImportPlan) -> bool:
@@ -105,22 +104,31 @@ def _chunks(ids: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
         yield ids[start : start + _CHUNK]
 
 
-def _set_deleted(conn: Any, model: type[Record], ids: list[uuid.UUID],
-                 deleted_at: Any, now: Any = None) -> None:
+def _set_deleted(
+    conn: Any, model: type[Record], ids: list[uuid.UUID], deleted_at: Any, now: Any = None
+) -> None:
     """Tombstone the live rows ``ids`` (``deleted_at`` a time), or bring the tombstoned
     ones back (``deleted_at`` None); every one of them must be in the state expected."""
     table = model.__table__  # type: ignore[attr-defined]
     stamp = now if deleted_at is None else deleted_at
-    expected = table.c.deleted_at.is_(None) if deleted_at is not None else \
-        table.c.deleted_at.is_not(None)
+    expected = (
+        table.c.deleted_at.is_(None) if deleted_at is not None else table.c.deleted_at.is_not(None)
+    )
     for chunk in _chunks(ids):
-        done = conn.execute(update(table).where(table.c.id.in_(chunk), expected)
-                            .values(deleted_at=deleted_at, updated_at=stamp)).rowcount
+        done = conn.execute(
+            update(table)
+            .where(table.c.id.in_(chunk), expected)
+            .values(deleted_at=deleted_at, updated_at=stamp)
+        ).rowcount
         if done != len(chunk):
-            raise ImportUndoError(translate(
-                "ImportUndo", "records of the import were deleted or brought back since; "
-                              "nothing was changed (File ▸ Restore from Backup has the "
-                              "copy made before the import)"))
+            raise ImportUndoError(
+                translate(
+                    "ImportUndo",
+                    "records of the import were deleted or brought back since; "
+                    "nothing was changed (File ▸ Restore from Backup has the "
+                    "copy made before the import)",
+                )
+            )
 
 
 def _unindex(conn: Any, ids: list[uuid.UUID]) -> None:
@@ -132,7 +140,9 @@ def _unindex(conn: Any, ids: list[uuid.UUID]) -> None:
         marks = ", ".join("?" * len(keys))
         conn.exec_driver_sql(
             "DELETE FROM search_index WHERE rowid IN"
-            f" (SELECT rowid FROM search_key WHERE record_id IN ({marks}))", keys)
+            f" (SELECT rowid FROM search_key WHERE record_id IN ({marks}))",
+            keys,
+        )
         conn.exec_driver_sql(f"DELETE FROM search_key WHERE record_id IN ({marks})", keys)
 
 
@@ -143,37 +153,54 @@ def _index(conn: Any, model: type[Record], ids: list[uuid.UUID]) -> None:
     for chunk in _chunks(ids):
         rows = conn.execute(select(table).where(table.c.id.in_(chunk))).mappings().all()
         if model is Contact:
-            add_documents(conn, ((r["id"], "contact", contact_document(r, searchable))
-                                 for r in rows))
+            add_documents(
+                conn, ((r["id"], "contact", contact_document(r, searchable)) for r in rows)
+            )
         else:
-            add_documents(conn, ((r["id"], "organization", document(Organization(**r)))
-                                 for r in rows))
+            add_documents(
+                conn, ((r["id"], "organization", document(Organization(**r))) for r in rows)
+            )
 
 
-def _set_fields(session: Any, model: type[Record],
-                values: dict[uuid.UUID, dict[str, Any]],
-                expected: dict[uuid.UUID, dict[str, Any]]) -> None:
+def _set_fields(
+    session: Any,
+    model: type[Record],
+    values: dict[uuid.UUID, dict[str, Any]],
+    expected: dict[uuid.UUID, dict[str, Any]],
+) -> None:
     """Give each record the field values of ``values`` (through the ORM), if each still
     has the ``expected`` ones: a field edited meanwhile (in another window, by a script)
     would otherwise be overwritten with the value from before."""
     ids = list(values)
     for chunk in _chunks(ids):
-        found = {record.id: record for record in session.scalars(
-            select(model).where(model.id.in_(chunk)))}  # type: ignore[attr-defined]
+        found = {
+            record.id: record
+            for record in session.scalars(
+                select(model).where(model.id.in_(chunk))  # type: ignore[attr-defined]
+            )
+        }
         if len(found) != len(chunk):
-            raise ImportUndoError(translate(
-                "ImportUndo", "a record the import merged into was deleted since; nothing "
-                              "was changed (File ▸ Restore from Backup has the copy made "
-                              "before the import)"))
+            raise ImportUndoError(
+                translate(
+                    "ImportUndo",
+                    "a record the import merged into was deleted since; nothing "
+                    "was changed (File ▸ Restore from Backup has the copy made "
+                    "before the import)",
+                )
+            )
         for record_id in chunk:
             record = found[record_id]
             for name, value in expected.get(record_id, {}).items():
                 if _same(getattr(record, name), value):
                     continue
-                raise ImportUndoError(translate(
-                    "ImportUndo", "a record the import merged into was edited since; "
-                                  "nothing was changed (File ▸ Restore from Backup has the "
-                                  "copy made before the import)"))
+                raise ImportUndoError(
+                    translate(
+                        "ImportUndo",
+                        "a record the import merged into was edited since; "
+                        "nothing was changed (File ▸ Restore from Backup has the "
+                        "copy made before the import)",
+                    )
+                )
             for name, value in values[record_id].items():
                 setattr(record, name, list(value) if isinstance(value, list) else value)
 

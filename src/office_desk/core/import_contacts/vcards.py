@@ -27,9 +27,21 @@ from .sources import ImportFileError, SourceRow, SourceTable
 from .text_files import attach_notes
 
 VCARD_HEADERS: list[str] = [
-    "Full name", "Family name", "Given name", "Name prefix", "Native name", "Organization",
+    "Full name",
+    "Family name",
+    "Given name",
+    "Name prefix",
+    "Native name",
+    "Organization",
     "Title",
-    "E-mail", "Phone", "City", "Country", "Messaging", "Languages", "Office", "Note",
+    "E-mail",
+    "Phone",
+    "City",
+    "Country",
+    "Messaging",
+    "Languages",
+    "Office",
+    "Note",
 ]
 #: Lines Office Desk's own vCards put at the top of NOTE for fields vCard lacks.
 _NOTE_FIELDS = {"languages": "Languages", "messaging": "Messaging", "office": "Office"}
@@ -37,9 +49,20 @@ _BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _QP = re.compile(r";(?:ENCODING=)?QUOTED-PRINTABLE(?=[;:]|$)", re.IGNORECASE)
 _CHARSET = re.compile(r";CHARSET=([^;:]+)", re.IGNORECASE)
 _UNESCAPED_COMMA = re.compile(r"(?<!\\),")
-_SERVICES = {"x-apple": "", "skype": "Skype", "xmpp": "XMPP", "msnim": "MSN", "aim": "AIM",
-             "ymsgr": "Yahoo", "qq": "QQ", "wechat": "WeChat", "weixin": "WeChat",
-             "whatsapp": "WhatsApp", "sip": "SIP", "tg": "Telegram"}
+_SERVICES = {
+    "x-apple": "",
+    "skype": "Skype",
+    "xmpp": "XMPP",
+    "msnim": "MSN",
+    "aim": "AIM",
+    "ymsgr": "Yahoo",
+    "qq": "QQ",
+    "wechat": "WeChat",
+    "weixin": "WeChat",
+    "whatsapp": "WhatsApp",
+    "sip": "SIP",
+    "tg": "Telegram",
+}
 
 
 def looks_like_vcard(text: str) -> bool:
@@ -82,16 +105,21 @@ def split_cards(text: str, name: str) -> Iterator[tuple[int, int, list[str]]]:
         word = line.strip().lstrip("\ufeff").upper()
         if word == "BEGIN:VCARD":
             if current is not None:
-                raise ImportFileError(name, translate(
-                    "ImportFiles", "this vCard has no END:VCARD (the "
-                                                                "next one begins at line {line})")
-                                      .format(line=number), line=start)
+                raise ImportFileError(
+                    name,
+                    translate(
+                        "ImportFiles",
+                        "this vCard has no END:VCARD (the next one begins at line {line})",
+                    ).format(line=number),
+                    line=start,
+                )
             current, start, chars, binary = [], number, 0, False
             count.add(number, len(VCARD_HEADERS))
         elif word == "END:VCARD":
             if current is None:
-                raise ImportFileError(name, translate(
-                    "ImportFiles", "END:VCARD without a BEGIN:VCARD"), line=number)
+                raise ImportFileError(
+                    name, translate("ImportFiles", "END:VCARD without a BEGIN:VCARD"), line=number
+                )
             yield start, number, current
             current = None
         elif current is not None:
@@ -107,13 +135,19 @@ def split_cards(text: str, name: str) -> Iterator[tuple[int, int, list[str]]]:
                 raise limits.row_too_long(name, start)
             current.append(line)
         elif word:
-            raise ImportFileError(name, translate("ImportFiles", "text outside any vCard: {text}")
-                                  .format(text=repr(line.strip()[:40])),
-                                  line=number)
+            raise ImportFileError(
+                name,
+                translate("ImportFiles", "text outside any vCard: {text}").format(
+                    text=repr(line.strip()[:40])
+                ),
+                line=number,
+            )
     if current is not None:
-        raise ImportFileError(name, translate(
-            "ImportFiles", "this vCard has no END:VCARD (the file is cut short?)"),
-                              line=start)
+        raise ImportFileError(
+            name,
+            translate("ImportFiles", "this vCard has no END:VCARD (the file is cut short?)"),
+            line=start,
+        )
     if not count.rows:
         raise ImportFileError(name, translate("ImportFiles", "no vCards in the file"))
 
@@ -132,8 +166,11 @@ def _split_property(line: str) -> tuple[str, str]:
 def _decode_qp(value: str, head: str, fallback: str) -> str:
     raw = quopri.decodestring(value.encode("latin-1", "replace"))
     wanted = _CHARSET.search(head)
-    for encoding in ([wanted.group(1).strip('"')] if wanted else []) + ["utf-8", fallback,
-                                                                         "cp1252"]:
+    for encoding in ([wanted.group(1).strip('"')] if wanted else []) + [
+        "utf-8",
+        fallback,
+        "cp1252",
+    ]:
         try:
             return raw.decode(encoding)
         except (UnicodeDecodeError, LookupError):
@@ -160,8 +197,9 @@ def _logical_lines(lines: list[str]) -> list[str]:
         else:
             continue
         parts = logical[-1]
-        qp_open = (parts[_last_part(parts)].endswith("=")
-                   and bool(_QP.search(_split_property(parts[0])[0])))
+        qp_open = parts[_last_part(parts)].endswith("=") and bool(
+            _QP.search(_split_property(parts[0])[0])
+        )
     return ["".join(parts) for parts in logical]
 
 
@@ -222,7 +260,8 @@ def _messaging(child: Any) -> str:
             service = service or _SERVICES[scheme.lower()]
             value = handle
     service = {"linkedin": "LinkedIn", "wechat": "WeChat", "weixin": "WeChat"}.get(
-        service.lower(), service)
+        service.lower(), service
+    )
     return f"{service}: {value}" if service else value
 
 
@@ -272,10 +311,23 @@ def card_values(card: Any) -> list[str]:
     note, listed = _note_fields("\n".join(n for n in notes if n))
     messaging += listed.get("messaging", "").split("; ") if listed.get("messaging") else []
     languages += listed.get("languages", "").split(", ") if listed.get("languages") else []
-    return [full, family, given, prefix, native, org, title, ordered(emails), ordered(phones),
-            city,
-            country, "\n".join(m for m in messaging if m),
-            "\n".join(x for x in languages if x), listed.get("office", ""), note]
+    return [
+        full,
+        family,
+        given,
+        prefix,
+        native,
+        org,
+        title,
+        ordered(emails),
+        ordered(phones),
+        city,
+        country,
+        "\n".join(m for m in messaging if m),
+        "\n".join(x for x in languages if x),
+        listed.get("office", ""),
+        note,
+    ]
 
 
 def _note_fields(note: str) -> tuple[str, dict[str, str]]:
@@ -288,7 +340,7 @@ def _note_fields(note: str) -> tuple[str, dict[str, str]]:
         prefix = next((p for p in labels if lines[0].startswith(p)), None)
         if prefix is None or labels[prefix] in found:
             break
-        found[labels[prefix]] = lines.pop(0)[len(prefix):].strip()
+        found[labels[prefix]] = lines.pop(0)[len(prefix) :].strip()
     if found and lines and not lines[0].strip():
         lines.pop(0)
     return ("\n".join(lines) if found else note), found
@@ -305,12 +357,14 @@ def read_vcard_text(decoded: DecodedText, name: str) -> SourceTable:
             values = card_values(card)
         except Exception as exc:  # vobject raises ParseError and others on bad input
             message = " ".join(str(exc).split()) or type(exc).__name__
-            raise ImportFileError(name, translate(
-                "ImportFiles", "this vCard cannot be read ({reason})")
-                                  .format(reason=message[:100]),
-                                  line=start) from None
+            raise ImportFileError(
+                name,
+                translate("ImportFiles", "this vCard cannot be read ({reason})").format(
+                    reason=message[:100]
+                ),
+                line=start,
+            ) from None
         rows.append(SourceRow(start, values))
-    table = SourceTable("vcard", list(VCARD_HEADERS), rows, encoding=decoded.encoding,
-                        name=name)
+    table = SourceTable("vcard", list(VCARD_HEADERS), rows, encoding=decoded.encoding, name=name)
     attach_notes(table, decoded)
     return table

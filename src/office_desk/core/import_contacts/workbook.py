@@ -60,13 +60,18 @@ def read_xlsx(path: Path) -> SourceTable:
 
 
 def _unreadable(name: str, exc: BaseException) -> ImportFileError:
-    return ImportFileError(name, translate(
-        "ImportFiles", "not a readable Excel workbook ({reason})").format(reason=_short(exc)))
+    return ImportFileError(
+        name,
+        translate("ImportFiles", "not a readable Excel workbook ({reason})").format(
+            reason=_short(exc)
+        ),
+    )
 
 
 def _damaged(name: str, reason: object) -> ImportFileError:
-    return ImportFileError(name, translate("ImportFiles", "the workbook is damaged ({reason})")
-                           .format(reason=reason))
+    return ImportFileError(
+        name, translate("ImportFiles", "the workbook is damaged ({reason})").format(reason=reason)
+    )
 
 
 # --------------------------------------------------------------------------- the ZIP
@@ -92,20 +97,28 @@ def _check_directory(file: BinaryIO, name: str) -> None:
             if len(record) == 56 and record[:4] == _EOCD64:
                 entries, directory_size = struct.unpack_from("<QQ", record, 32)
     if entries > limits.MAX_ZIP_ENTRIES or directory_size > limits.MAX_ZIP_ENTRIES * 1024:
-        raise ImportFileError(name, translate(
-            "ImportFiles", "the workbook has more than {limit} parts; it is no contact list "
-                           "(or it is damaged)").format(
-            limit=format_number(limits.MAX_ZIP_ENTRIES)))
+        raise ImportFileError(
+            name,
+            translate(
+                "ImportFiles",
+                "the workbook has more than {limit} parts; it is no contact list "
+                "(or it is damaged)",
+            ).format(limit=format_number(limits.MAX_ZIP_ENTRIES)),
+        )
 
 
 def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse a workbook with a part that would unpack larger than its cap."""
     infos = archive.infolist()
     if len(infos) > limits.MAX_ZIP_ENTRIES:
-        raise ImportFileError(name, translate(
-            "ImportFiles", "the workbook has more than {limit} parts; it is no contact list "
-                           "(or it is damaged)").format(
-            limit=format_number(limits.MAX_ZIP_ENTRIES)))
+        raise ImportFileError(
+            name,
+            translate(
+                "ImportFiles",
+                "the workbook has more than {limit} parts; it is no contact list "
+                "(or it is damaged)",
+            ).format(limit=format_number(limits.MAX_ZIP_ENTRIES)),
+        )
     for info in infos:
         part = info.filename.lower()
         if part.startswith("xl/worksheets/") and part.endswith(".xml"):
@@ -117,11 +130,18 @@ def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
         else:
             continue  # pictures and the like: never unpacked for an import
         if info.file_size > cap:
-            raise ImportFileError(name, translate(
-                "ImportFiles", "a part of the workbook ({part}) would unpack to {size} MB, "
-                               "more than the {limit} MB a contact list may need").format(
-                part=info.filename, size=limits.megabytes(info.file_size),
-                limit=limits.megabytes(cap)))
+            raise ImportFileError(
+                name,
+                translate(
+                    "ImportFiles",
+                    "a part of the workbook ({part}) would unpack to {size} MB, "
+                    "more than the {limit} MB a contact list may need",
+                ).format(
+                    part=info.filename,
+                    size=limits.megabytes(info.file_size),
+                    limit=limits.megabytes(cap),
+                ),
+            )
 
 
 # --------------------------------------------------------------------------- the sheet
@@ -159,9 +179,14 @@ def _sheet_rows(book: Any, sheet: Any) -> Iterator[tuple[int, list[tuple[int, st
     from openpyxl.xml.functions import iterparse
 
     with book._archive.open(sheet._worksheet_path) as source:
-        parser = WorkSheetParser(source, sheet._shared_strings, data_only=True,
-                                 epoch=book.epoch, date_formats=book._date_formats,
-                                 timedelta_formats=book._timedelta_formats)
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
         row_number = 0
         cells: list[tuple[int, str]] = []
         in_row = 0  # cells of this row so far, empty ones too
@@ -174,13 +199,17 @@ def _sheet_rows(book: Any, sheet: Any) -> Iterator[tuple[int, list[tuple[int, st
                 spelled_out += 1
                 loose = 0
                 if in_row > SHEET_COLUMNS:
-                    raise _Damaged(translate(
-                        "ImportFiles", "row {row} has more cells than a sheet has columns")
-                        .format(row=format_number(row_number + 1)))
+                    raise _Damaged(
+                        translate(
+                            "ImportFiles", "row {row} has more cells than a sheet has columns"
+                        ).format(row=format_number(row_number + 1))
+                    )
                 if spelled_out > limits.MAX_SHEET_CELLS:
-                    raise _Damaged(translate(
-                        "ImportFiles", "the sheet spells out more than {limit} cells").format(
-                        limit=format_number(limits.MAX_SHEET_CELLS)))
+                    raise _Damaged(
+                        translate(
+                            "ImportFiles", "the sheet spells out more than {limit} cells"
+                        ).format(limit=format_number(limits.MAX_SHEET_CELLS))
+                    )
                 cell = parser.parse_cell(element)
                 element.clear()
                 text = cell_text(cell["value"])
@@ -196,9 +225,11 @@ def _sheet_rows(book: Any, sheet: Any) -> Iterator[tuple[int, list[tuple[int, st
             else:
                 loose += 1
                 if loose > limits.MAX_LOOSE_ELEMENTS:
-                    raise _Damaged(translate(
-                        "ImportFiles", "more than {limit} XML elements in one place").format(
-                        limit=format_number(limits.MAX_LOOSE_ELEMENTS)))
+                    raise _Damaged(
+                        translate(
+                            "ImportFiles", "more than {limit} XML elements in one place"
+                        ).format(limit=format_number(limits.MAX_LOOSE_ELEMENTS))
+                    )
 
 
 def _row_number(reference: str | None, previous: int) -> int:
@@ -206,11 +237,17 @@ def _row_number(reference: str | None, previous: int) -> int:
     try:
         number = int(float(reference)) if reference else previous + 1
     except ValueError:
-        raise _Damaged(translate("ImportFiles", "{value} is not a row number").format(
-            value=repr(reference[:20] if reference else reference))) from None
+        raise _Damaged(
+            translate("ImportFiles", "{value} is not a row number").format(
+                value=repr(reference[:20] if reference else reference)
+            )
+        ) from None
     if not 1 <= number <= SHEET_ROWS:
-        raise _Damaged(translate("ImportFiles", "{value} is not a row number").format(
-            value=format_number(number)))
+        raise _Damaged(
+            translate("ImportFiles", "{value} is not a row number").format(
+                value=format_number(number)
+            )
+        )
     return number
 
 
@@ -223,8 +260,7 @@ def _column_name(number: int) -> str:
         return format_number(number)
 
 
-def _sheet_table(sheet_rows: Iterator[tuple[int, list[tuple[int, str]]]],
-                 name: str) -> SourceTable:
+def _sheet_table(sheet_rows: Iterator[tuple[int, list[tuple[int, str]]]], name: str) -> SourceTable:
     headers: list[str] | None = None
     header_line = 1
     rows: list[SourceRow] = []
@@ -236,11 +272,15 @@ def _sheet_table(sheet_rows: Iterator[tuple[int, list[tuple[int, str]]]],
         last = max(column for column, _t in cells)
         if headers is None:
             if last > limits.MAX_COLUMNS:
-                raise ImportFileError(name, translate(
-                    "ImportFiles", "the header reaches column {column}; a contact list can "
-                                   "have at most {limit} columns").format(
-                    column=_column_name(last), limit=format_number(limits.MAX_COLUMNS)),
-                                      line=number)
+                raise ImportFileError(
+                    name,
+                    translate(
+                        "ImportFiles",
+                        "the header reaches column {column}; a contact list can "
+                        "have at most {limit} columns",
+                    ).format(column=_column_name(last), limit=format_number(limits.MAX_COLUMNS)),
+                    line=number,
+                )
             width = last
             named = dict(cells)
             headers = [named.get(i + 1) or f"Column {i + 1}" for i in range(width)]
@@ -249,8 +289,13 @@ def _sheet_table(sheet_rows: Iterator[tuple[int, list[tuple[int, str]]]],
         if last > width:
             column, value = min((c, t) for c, t in cells if c > width)
             raise ImportFileError(
-                name, translate("ImportFiles", "a value in a column without a header ({value})")
-                .format(value=repr(value[:60])), line=number, column=column)
+                name,
+                translate("ImportFiles", "a value in a column without a header ({value})").format(
+                    value=repr(value[:60])
+                ),
+                line=number,
+                column=column,
+            )
         count.add(number, width)
         values = [""] * width
         for column, text in cells:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Contact, EventContact, ProjectContact, TagLink, person_name
 from ..vocabulary import LegalBasis, label_of
@@ -11,15 +13,9 @@ from .spec import Surface as S
 L, D, E, R, X, P, F = S.LIST, S.DETAILS, S.EDITOR, S.REPORT, S.EXPORT, S.PACKAGE, S.SEARCH
 
 
-def display_name(c: object) -> str:
+def display_name(c: Any) -> str:
     """ "Dr. Zhang Wei (张伟)": the name as lists and reports show it (see person_name)."""
-    return person_name(
-        c.given_name,
-        c.family_name,
-        c.name_native,  # type: ignore[attr-defined]
-        c.family_name_first,
-        c.title,
-    )  # type: ignore[attr-defined]
+    return person_name(c.given_name, c.family_name, c.name_native, c.family_name_first, c.title)
 
 
 def _legal_basis(c: object, _names: object) -> str:
@@ -59,6 +55,7 @@ FIELDS = (
         tip=QT_TRANSLATE_NOOP(
             "Fields", "Shown before the name; Herr/Frau and the job title do not go here"
         ),
+        since="0003",
     ),
     FieldSpec(
         "name_native",

@@ -68,6 +68,14 @@ FIELDS = (
         editor_label=QT_TRANSLATE_NOOP("Fields", "Facilitating office"),
     ),
     FieldSpec(
+        "funding_programme",
+        QT_TRANSLATE_NOOP("Fields", "Funding programme"),
+        surfaces=frozenset({L, D, E, R, X, P, F}),
+        placeholder=QT_TRANSLATE_NOOP("Fields", "e.g. Horizon Europe, ZIM"),
+        since="0004",
+        width=20,
+    ),
+    FieldSpec(
         "amount",
         QT_TRANSLATE_NOOP("Fields", "Investment"),
         "money",

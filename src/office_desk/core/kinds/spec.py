@@ -157,6 +157,9 @@ class FieldSpec:
     tip: str = ""
     required: bool = False
     width: int = 14  # characters, for spreadsheet columns
+    #: The schema revision that added the field's columns ("" = the first release): a
+    #: package from an older Office Desk lacks them, and keeps the local value.
+    since: str = ""
 
     def __post_init__(self) -> None:
         if not self.columns and self.value not in ("links",):

@@ -65,10 +65,13 @@ def _size(n: int) -> str:
 
 
 def _refused(name: str, what: str) -> ArchiveRefused:
-    return ArchiveRefused(translate(
-        "Package", "{name}: {what}; this is more than a package from Office Desk holds "
-                   "(a damaged or hostile file), so nothing was imported").format(
-        name=name, what=what))
+    return ArchiveRefused(
+        translate(
+            "Package",
+            "{name}: {what}; this is more than a package from Office Desk holds "
+            "(a damaged or hostile file), so nothing was imported",
+        ).format(name=name, what=what)
+    )
 
 
 def read_plain(path: Path, limits: ArchiveLimits = DEFAULT_LIMITS) -> bytes:
@@ -76,9 +79,12 @@ def read_plain(path: Path, limits: ArchiveLimits = DEFAULT_LIMITS) -> bytes:
     with path.open("rb") as f:
         data = f.read(limits.total + 1)
     if len(data) > limits.total:
-        raise _refused(path.name, translate(
-            "Package", "the file is larger than {limit} bytes").format(
-            limit=_size(limits.total)))
+        raise _refused(
+            path.name,
+            translate("Package", "the file is larger than {limit} bytes").format(
+                limit=_size(limits.total)
+            ),
+        )
     return data
 
 
@@ -112,56 +118,89 @@ def check_member_count(name: str, f: BinaryIO, limits: ArchiveLimits = DEFAULT_L
     count = declared_member_count(f)
     f.seek(0)
     if count is not None and count > limits.members:
-        raise _refused(name, translate(
-            "Package", "the zip file lists {count} members (at most {limit} are read)").format(
-            count=_size(count), limit=_size(limits.members)))
+        raise _refused(
+            name,
+            translate(
+                "Package", "the zip file lists {count} members (at most {limit} are read)"
+            ).format(count=_size(count), limit=_size(limits.members)),
+        )
 
 
-def check_archive(name: str, archive: zipfile.ZipFile,
-                  limits: ArchiveLimits = DEFAULT_LIMITS) -> None:
+def check_archive(
+    name: str, archive: zipfile.ZipFile, limits: ArchiveLimits = DEFAULT_LIMITS
+) -> None:
     """Refuse a zip whose directory promises more than ``limits`` allow."""
     members = archive.infolist()
     if len(members) > limits.members:
-        raise _refused(name, translate(
-            "Package", "the zip file lists {count} members (at most {limit} are read)").format(
-            count=_size(len(members)), limit=_size(limits.members)))
+        raise _refused(
+            name,
+            translate(
+                "Package", "the zip file lists {count} members (at most {limit} are read)"
+            ).format(count=_size(len(members)), limit=_size(limits.members)),
+        )
     total = 0
     for info in members:
         if info.file_size > limits.member:
-            raise _refused(name, translate(
-                "Package", "{member} would unpack to {size} bytes (at most {limit} are "
-                           "read)").format(member=repr(info.filename),
-                                           size=_size(info.file_size),
-                                           limit=_size(limits.member)))
-        if (info.file_size > limits.ratio_floor
-                and info.file_size > max(info.compress_size, 1) * limits.ratio):
-            raise _refused(name, translate(
-                "Package", "{member} would unpack to {size} bytes from {packed}, more than "
-                           "{ratio} times its packed size").format(
-                member=repr(info.filename), size=_size(info.file_size),
-                packed=_size(info.compress_size), ratio=limits.ratio))
+            raise _refused(
+                name,
+                translate(
+                    "Package", "{member} would unpack to {size} bytes (at most {limit} are read)"
+                ).format(
+                    member=repr(info.filename),
+                    size=_size(info.file_size),
+                    limit=_size(limits.member),
+                ),
+            )
+        if (
+            info.file_size > limits.ratio_floor
+            and info.file_size > max(info.compress_size, 1) * limits.ratio
+        ):
+            raise _refused(
+                name,
+                translate(
+                    "Package",
+                    "{member} would unpack to {size} bytes from {packed}, more than "
+                    "{ratio} times its packed size",
+                ).format(
+                    member=repr(info.filename),
+                    size=_size(info.file_size),
+                    packed=_size(info.compress_size),
+                    ratio=limits.ratio,
+                ),
+            )
         total += info.file_size
     if total > limits.total:
-        raise _refused(name, translate(
-            "Package", "its members would unpack to {size} bytes together (at most {limit} "
-                       "are read)").format(size=_size(total), limit=_size(limits.total)))
+        raise _refused(
+            name,
+            translate(
+                "Package",
+                "its members would unpack to {size} bytes together (at most {limit} are read)",
+            ).format(size=_size(total), limit=_size(limits.total)),
+        )
 
 
-def read_member(name: str, archive: zipfile.ZipFile, member: str,
-                limits: ArchiveLimits = DEFAULT_LIMITS) -> bytes:
+def read_member(
+    name: str, archive: zipfile.ZipFile, member: str, limits: ArchiveLimits = DEFAULT_LIMITS
+) -> bytes:
     """One member's bytes, read in chunks and stopped at the limits whatever its header
     claims (:func:`check_archive` has checked the header)."""
     info = archive.getinfo(member)
-    allowed = min(limits.member, limits.total,
-                  max(limits.ratio_floor, max(info.compress_size, 1) * limits.ratio))
+    allowed = min(
+        limits.member,
+        limits.total,
+        max(limits.ratio_floor, max(info.compress_size, 1) * limits.ratio),
+    )
     chunks: list[bytes] = []
     read = 0
     with archive.open(info) as stream:
         while chunk := stream.read(_CHUNK):
             read += len(chunk)
             if read > allowed:
-                raise _refused(name, translate(
-                    "Package", "{member} unpacks to more than {limit} bytes").format(
-                    member=repr(member), limit=_size(allowed)))
+                raise _refused(
+                    name,
+                    translate("Package", "{member} unpacks to more than {limit} bytes").format(
+                        member=repr(member), limit=_size(allowed)
+                    ),
+                )
             chunks.append(chunk)
     return b"".join(chunks)

@@ -67,9 +67,15 @@ class Column:
 
 def _kind(column_type: Any) -> str:
     for cls, kind in (
-        (UTCDateTime, "datetime"), (DecimalText, "decimal"), (StringList, "list"),
-        (Uuid, "uuid"), (Date, "date"), (Boolean, "bool"), (Integer, "int"),
-        (Float, "float"), (String, "text"),
+        (UTCDateTime, "datetime"),
+        (DecimalText, "decimal"),
+        (StringList, "list"),
+        (Uuid, "uuid"),
+        (Date, "date"),
+        (Boolean, "bool"),
+        (Integer, "int"),
+        (Float, "float"),
+        (String, "text"),
     ):
         if isinstance(column_type, cls):
             return kind
@@ -95,8 +101,9 @@ def _columns(model: type[Record]) -> dict[str, Column]:
         default = None if col.name in ("id", *TIMESTAMP_COLUMNS) else _default(model, col.name)
         kind = _kind(col.type)
         length = getattr(col.type, "length", None) if kind == "text" else None
-        found[col.name] = Column(col.name, kind, bool(col.nullable), default,
-                                 refs[0] if refs else None, length)
+        found[col.name] = Column(
+            col.name, kind, bool(col.nullable), default, refs[0] if refs else None, length
+        )
     return found
 
 
@@ -106,15 +113,25 @@ KIND_TABLES: dict[str, kinds.RecordKind] = {k.model.__tablename__: k for k in ki
 #: Every table in the order rows are written: parents before the links that join them.
 TABLE_ORDER: tuple[str, ...] = (
     *KIND_TABLES,
-    "project_partner", "project_contact", "event_organization", "event_contact",
-    "event_project", "tag", "tag_link", "exchange_rate",
+    "project_partner",
+    "project_contact",
+    "event_organization",
+    "event_contact",
+    "event_project",
+    "tag",
+    "tag_link",
+    "exchange_rate",
 )
 MODELS: dict[str, type[Record]] = {m.__tablename__: m for m in ALL_TABLES}  # type: ignore[misc]
 #: Columns added since the first released schema, which a package from an older Office
 #: Desk does not have. Such a package cannot know them: a row that leaves one out keeps
 #: the local value when it updates a record (it never clears it), and a new record
 #: takes the column's default. (Other columns left out take their default.)
-LATER_COLUMNS: dict[str, tuple[str, ...]] = {"contact": ("title",)}
+LATER_COLUMNS: dict[str, tuple[str, ...]] = {
+    kind.name: later
+    for kind in kinds.KINDS
+    if (later := tuple(c for f in kind.fields if f.since for c in f.columns))
+}
 COLUMNS: dict[str, dict[str, Column]] = {name: _columns(MODELS[name]) for name in TABLE_ORDER}
 assert set(TABLE_ORDER) == set(MODELS), "a new table needs a place in TABLE_ORDER"
 
@@ -158,8 +175,10 @@ _ROW_ENCODERS = {
 
 def encode_row(table: str, row: Row) -> dict[str, Any]:
     """The JSON form of a row (the same as :func:`encode` column by column)."""
-    return {name: None if (value := row[name]) is None else to_json(value)
-            for name, to_json in _ROW_ENCODERS[table]}
+    return {
+        name: None if (value := row[name]) is None else to_json(value)
+        for name, to_json in _ROW_ENCODERS[table]
+    }
 
 
 # --------------------------------------------------------------------------- reading
@@ -186,8 +205,9 @@ def _datetime(value: Any) -> datetime:
     try:
         return parsed.astimezone(UTC)
     except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00 is before the year 1 in UTC
-        raise ValueProblem(translate("Package", "{value} is out of range in UTC").format(
-            value=repr(value))) from None
+        raise ValueProblem(
+            translate("Package", "{value} is out of range in UTC").format(value=repr(value))
+        ) from None
 
 
 def _date(value: Any) -> date:
@@ -201,8 +221,7 @@ def _date(value: Any) -> date:
 
 def _decimal(value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ValueProblem(f"expected an exact decimal as text (e.g. \"12.50\"), got "
-                           f"{_shown(value)}")
+        raise ValueProblem(f'expected an exact decimal as text (e.g. "12.50"), got {_shown(value)}')
     try:
         number = Decimal(str(value).strip())
     except InvalidOperation:
@@ -212,9 +231,13 @@ def _decimal(value: Any) -> Decimal:
     # Stored as plain text: 1e999999999 would be a billion digits.
     exponent = number.as_tuple().exponent
     if number.adjusted() >= MAX_DIGITS or (isinstance(exponent, int) and exponent < -MAX_DIGITS):
-        raise ValueProblem(translate(
-            "Package", "{value} is out of range (at most {digits} digits before and after "
-                       "the decimal point)").format(value=_shown(value), digits=MAX_DIGITS))
+        raise ValueProblem(
+            translate(
+                "Package",
+                "{value} is out of range (at most {digits} digits before and after "
+                "the decimal point)",
+            ).format(value=_shown(value), digits=MAX_DIGITS)
+        )
     return number
 
 
@@ -255,8 +278,15 @@ def _text(value: Any) -> str:
 
 
 _DECODERS = {
-    "uuid": _uuid, "datetime": _datetime, "date": _date, "decimal": _decimal,
-    "list": _list, "bool": _bool, "int": _int, "float": _float, "text": _text,
+    "uuid": _uuid,
+    "datetime": _datetime,
+    "date": _date,
+    "decimal": _decimal,
+    "list": _list,
+    "bool": _bool,
+    "int": _int,
+    "float": _float,
+    "text": _text,
 }
 
 
@@ -271,10 +301,12 @@ def decode(column: Column, value: Any) -> Any:
             return None
         raise ValueProblem("may not be null")
     decoded = _DECODERS[column.kind](value)
-    if column.length is not None and len(decoded) > column.length:
-        raise TooLong(translate(
-            "Package", "{count} characters long; at most {limit} are allowed").format(
-            count=f"{len(decoded):,}", limit=column.length))
+    if column.length is not None and isinstance(decoded, str) and len(decoded) > column.length:
+        raise TooLong(
+            translate("Package", "{count} characters long; at most {limit} are allowed").format(
+                count=f"{len(decoded):,}", limit=column.length
+            )
+        )
     return decoded
 
 
@@ -287,8 +319,7 @@ def decode_row(table: str, raw: dict[str, Any]) -> Row:
     columns = COLUMNS[table]
     unknown = sorted(set(raw) - set(columns))
     if unknown:
-        raise ValueProblem(f"unknown column{'s' if len(unknown) > 1 else ''} "
-                           f"{', '.join(unknown)}")
+        raise ValueProblem(f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}")
     row: Row = {}
     for name, column in columns.items():
         if name in raw:
@@ -313,16 +344,22 @@ def same_value(a: Any, b: Any) -> bool:
 
 
 _COMPARED: dict[str, tuple[tuple[str, bool], ...]] = {
-    table: tuple((name, column.kind == "decimal") for name, column in columns.items()
-                 if name not in TIMESTAMP_COLUMNS)
+    table: tuple(
+        (name, column.kind == "decimal")
+        for name, column in columns.items()
+        if name not in TIMESTAMP_COLUMNS
+    )
     for table, columns in COLUMNS.items()
 }
 
 
 def differing_columns(table: str, a: Row, b: Row) -> list[str]:
     """The columns, timestamps aside, where the two versions of a row differ."""
-    return [name for name, exact in _COMPARED[table]
-            if (not same_value(a[name], b[name]) if exact else a[name] != b[name])]
+    return [
+        name
+        for name, exact in _COMPARED[table]
+        if (not same_value(a[name], b[name]) if exact else a[name] != b[name])
+    ]
 
 
 def make_record(table: str, row: Row) -> Record:

@@ -42,8 +42,15 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _MARKER = re.compile(rb'"format"\s*:\s*"office-desk-package"')
 #: What reading a damaged zip raises: damaged data (per compression method), an
 #: unknown compression method (NotImplementedError), an encrypted member (RuntimeError).
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
-               NotImplementedError, RuntimeError)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
 class PackageError(Exception):
@@ -65,8 +72,11 @@ class MadeBy:
     office_name: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"office_id": codec.encode("uuid", self.office_id),
-                "office_name": self.office_name, "person": self.person}
+        return {
+            "office_id": codec.encode("uuid", self.office_id),
+            "office_name": self.office_name,
+            "person": self.person,
+        }
 
 
 def default_person() -> str:
@@ -106,22 +116,31 @@ class Package:
 
     @property
     def scope(self) -> str:
-        return (translate("Package", "office {name}").format(name=self.office_name)
-                if self.office_id else translate("Package", "whole database"))
+        return (
+            translate("Package", "office {name}").format(name=self.office_name)
+            if self.office_id
+            else translate("Package", "whole database")
+        )
 
     @property
     def provenance(self) -> str:
         """Who made the package, where and when, in one line for the user."""
-        when = (self.exported_at.strftime("%Y-%m-%d %H:%M UTC") if self.exported_at
-                else translate("Package", "an unknown time"))
+        when = (
+            self.exported_at.strftime("%Y-%m-%d %H:%M UTC")
+            if self.exported_at
+            else translate("Package", "an unknown time")
+        )
         made = self.made_by
         if made is None:
-            return translate("Package", "Made {when}; who made it is not recorded (a package "
-                                        "from an older Office Desk)").format(when=when)
+            return translate(
+                "Package",
+                "Made {when}; who made it is not recorded (a package from an older Office Desk)",
+            ).format(when=when)
         person = made.person or translate("Package", "an unnamed person")
         if made.office_name:
             return translate("Package", "Made by {person} ({office}), {when}").format(
-                person=person, office=made.office_name, when=when)
+                person=person, office=made.office_name, when=when
+            )
         return translate("Package", "Made by {person}, {when}").format(person=person, when=when)
 
 
@@ -203,8 +222,9 @@ def is_package(path: Path | str) -> bool:
     return _MARKER.search(head) is not None
 
 
-def read_package(path: Path | str,
-                 limits: archive_limits.ArchiveLimits = archive_limits.DEFAULT_LIMITS) -> Package:
+def read_package(
+    path: Path | str, limits: archive_limits.ArchiveLimits = archive_limits.DEFAULT_LIMITS
+) -> Package:
     """Read and check the package at ``path``; raises :class:`PackageError`.
 
     No more than ``limits`` allow is read from the file (see :mod:`.archive`)."""
@@ -221,24 +241,32 @@ def _load_bytes(path: Path, limits: archive_limits.ArchiveLimits) -> bytes:
     except archive_limits.ArchiveRefused as exc:
         raise PackageError(str(exc)) from None
     except OSError as exc:
-        raise PackageError(translate("Package", "{path}: cannot read ({reason})").format(
-            path=path, reason=exc.strerror or exc)) from exc
+        raise PackageError(
+            translate("Package", "{path}: cannot read ({reason})").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     try:
         with path.open("rb") as f:
             archive_limits.check_member_count(path.name, f, limits)
             with zipfile.ZipFile(f) as archive:
                 if ZIP_MEMBER not in archive.namelist():
-                    raise PackageError(translate(
-                        "Package", "{name}: a zip file without {member}; not an Office Desk "
-                                   "package").format(name=path.name, member=ZIP_MEMBER))
+                    raise PackageError(
+                        translate(
+                            "Package",
+                            "{name}: a zip file without {member}; not an Office Desk package",
+                        ).format(name=path.name, member=ZIP_MEMBER)
+                    )
                 archive_limits.check_archive(path.name, archive, limits)
                 return archive_limits.read_member(path.name, archive, ZIP_MEMBER, limits)
     except archive_limits.ArchiveRefused as exc:
         raise PackageError(str(exc)) from None
     except (*_ZIP_ERRORS, ValueError) as exc:  # ValueError: e.g. a member name not UTF-8
-        raise PackageError(translate("Package", "{name}: damaged or incomplete zip file ({reason})")
-                           .format(name=path.name, reason=str(exc) or type(exc).__name__)
-                           ) from exc
+        raise PackageError(
+            translate("Package", "{name}: damaged or incomplete zip file ({reason})").format(
+                name=path.name, reason=str(exc) or type(exc).__name__
+            )
+        ) from exc
 
 
 def parse_package(data: bytes, source: str = "package") -> Package:
@@ -246,22 +274,31 @@ def parse_package(data: bytes, source: str = "package") -> Package:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PackageError(translate("Package", "{source}: not UTF-8 text (byte {byte})").format(
-            source=source, byte=exc.start)) from exc
+        raise PackageError(
+            translate("Package", "{source}: not UTF-8 text (byte {byte})").format(
+                source=source, byte=exc.start
+            )
+        ) from exc
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise PackageError(
-            translate("Package", "{source}: not valid JSON at line {line}, column {column}: "
-                                 "{reason}").format(source=source, line=exc.lineno,
-                                                    column=exc.colno, reason=exc.msg)
+            translate(
+                "Package", "{source}: not valid JSON at line {line}, column {column}: {reason}"
+            ).format(source=source, line=exc.lineno, column=exc.colno, reason=exc.msg)
         ) from exc
     except RecursionError as exc:
-        raise PackageError(translate("Package", "{source}: not a package (nested too deeply)")
-                           .format(source=source)) from exc
+        raise PackageError(
+            translate("Package", "{source}: not a package (nested too deeply)").format(
+                source=source
+            )
+        ) from exc
     except ValueError as exc:  # a whole number of more than 4,300 digits
-        raise PackageError(translate("Package", "{source}: not a package (a number too long "
-                                                "to read)").format(source=source)) from exc
+        raise PackageError(
+            translate("Package", "{source}: not a package (a number too long to read)").format(
+                source=source
+            )
+        ) from exc
     return _decode_document(document, source)
 
 
@@ -269,50 +306,71 @@ def _decode_document(document: Any, source: str) -> Package:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         found = document.get("format") if isinstance(document, dict) else None
         if found is not None:
-            text = translate("Package", "{source}: not an Office Desk package (its format is "
-                                        "{format})").format(source=source, format=repr(found))
+            text = translate(
+                "Package", "{source}: not an Office Desk package (its format is {format})"
+            ).format(source=source, format=repr(found))
         else:
             text = translate("Package", "{source}: not an Office Desk package").format(
-                source=source)
+                source=source
+            )
         raise PackageError(text)
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise PackageError(translate("Package", "{source}: package version {version} is not valid")
-                           .format(source=source, version=repr(version)))
+        raise PackageError(
+            translate("Package", "{source}: package version {version} is not valid").format(
+                source=source, version=repr(version)
+            )
+        )
     if version > FORMAT_VERSION:
         raise PackageError(
-            translate("Package", "{source}: made by a newer Office Desk (package version "
-                                 "{version}; this one reads version {supported}); update "
-                                 "Office Desk to import it").format(
-                source=source, version=version, supported=FORMAT_VERSION))
+            translate(
+                "Package",
+                "{source}: made by a newer Office Desk (package version "
+                "{version}; this one reads version {supported}); update "
+                "Office Desk to import it",
+            ).format(source=source, version=version, supported=FORMAT_VERSION)
+        )
     schema = str(document.get("schema_revision") or "")
     exported_at = _header_value(source, "exported_at", document.get("exported_at"), "datetime")
     scope = document.get("scope") or {}
     if not isinstance(scope, dict):
-        raise PackageError(translate("Package", "{source}: scope must be an object").format(
-            source=source))
+        raise PackageError(
+            translate("Package", "{source}: scope must be an object").format(source=source)
+        )
     office_id = _header_value(source, "scope.office_id", scope.get("office_id"), "uuid")
     office_name = scope.get("office_name")
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise PackageError(translate("Package", "{source}: no \"tables\" object").format(
-            source=source))
+        raise PackageError(
+            translate("Package", '{source}: no "tables" object').format(source=source)
+        )
     unknown = sorted(set(tables) - set(TABLE_ORDER))
     if unknown:
-        raise PackageError(translate("Package", "{source}: unknown table {table}").format(
-            source=source, table=repr(unknown[0])) + _newer_hint(schema))
+        raise PackageError(
+            translate("Package", "{source}: unknown table {table}").format(
+                source=source, table=repr(unknown[0])
+            )
+            + _newer_hint(schema)
+        )
     package = Package(
-        source, version, exported_at, str(document.get("app_version") or ""), schema,
-        office_id, office_name if isinstance(office_name, str) else None,
+        source,
+        version,
+        exported_at,
+        str(document.get("app_version") or ""),
+        schema,
+        office_id,
+        office_name if isinstance(office_name, str) else None,
         made_by=_made_by(source, document.get("made_by")),
     )
     seen: dict[uuid.UUID, str] = {}
     for table in TABLE_ORDER:
         raw_rows = tables.get(table, [])
         if not isinstance(raw_rows, list):
-            raise PackageError(translate(
-                "Package", "{source}: table {table} must be a list of rows")
-                               .format(source=source, table=table))
+            raise PackageError(
+                translate("Package", "{source}: table {table} must be a list of rows").format(
+                    source=source, table=table
+                )
+            )
         package.tables[table] = [
             _decode_row(source, schema, table, n, raw, seen) for n, raw in enumerate(raw_rows, 1)
         ]
@@ -330,15 +388,18 @@ def _made_by(source: str, value: Any) -> MadeBy | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise PackageError(translate("Package", "{source}: made_by must be an object").format(
-            source=source))
+        raise PackageError(
+            translate("Package", "{source}: made_by must be an object").format(source=source)
+        )
     texts: dict[str, str | None] = {}
     for key in ("person", "office_name"):
         text = value.get(key)
         if text is not None and (not isinstance(text, str) or len(text) > MADE_BY_MAX):
-            raise PackageError(translate(
-                "Package", "{source}: made_by.{key} must be text of at most {limit} "
-                           "characters").format(source=source, key=key, limit=MADE_BY_MAX))
+            raise PackageError(
+                translate(
+                    "Package", "{source}: made_by.{key} must be text of at most {limit} characters"
+                ).format(source=source, key=key, limit=MADE_BY_MAX)
+            )
         texts[key] = " ".join(text.split()) if text is not None else None
     office_id = _header_value(source, "made_by.office_id", value.get("office_id"), "uuid")
     return MadeBy(texts["person"] or "", office_id, texts["office_name"] or None)
@@ -357,18 +418,22 @@ def _newer_hint(schema: str) -> str:
     from ..store.schema import is_known_revision
 
     if schema and not is_known_revision(schema):
-        return translate("Package", " (the package comes from a newer Office Desk, "
-                                    "schema {schema})").format(schema=schema)
+        return translate(
+            "Package", " (the package comes from a newer Office Desk, schema {schema})"
+        ).format(schema=schema)
     return ""
 
 
-def _decode_row(source: str, schema: str, table: str, number: int, raw: Any,
-                seen: dict[uuid.UUID, str]) -> Row:
+def _decode_row(
+    source: str, schema: str, table: str, number: int, raw: Any, seen: dict[uuid.UUID, str]
+) -> Row:
     where = translate("Package", "{source}: {table} row {number}").format(
-        source=source, table=table, number=number)
+        source=source, table=table, number=number
+    )
     if not isinstance(raw, dict):
-        raise PackageError(translate("Package", "{where}: a row must be an object").format(
-            where=where))
+        raise PackageError(
+            translate("Package", "{where}: a row must be an object").format(where=where)
+        )
     try:
         row_id = codec.decode(COLUMNS[table]["id"], raw.get("id"))
     except ValueProblem as exc:
@@ -382,13 +447,19 @@ def _decode_row(source: str, schema: str, table: str, number: int, raw: Any,
         hint = _newer_hint(schema) if str(exc).startswith("unknown column") else ""
         raise PackageError(f"{where}: {exc}{hint}") from None
     if row_id in seen:
-        raise PackageError(translate("Package", "{where}: the id appears twice (also in {table})")
-                           .format(where=where, table=seen[row_id]))
+        raise PackageError(
+            translate("Package", "{where}: the id appears twice (also in {table})").format(
+                where=where, table=seen[row_id]
+            )
+        )
     seen[row_id] = table
     problems = [str(e) for e in validation.validate(codec.make_record(table, row))]
     if table == "tag_link":
-        targets = [c for c in ("office_id", "organization_id", "contact_id", "project_id",
-                               "event_id") if row[c] is not None]
+        targets = [
+            c
+            for c in ("office_id", "organization_id", "contact_id", "project_id", "event_id")
+            if row[c] is not None
+        ]
         if len(targets) != 1:
             problems.append(translate("Package", "a tag link must point at exactly one record"))
     if problems:
@@ -397,9 +468,14 @@ def _decode_row(source: str, schema: str, table: str, number: int, raw: Any,
 
 
 #: The columns that name a record to a user, by table.
-_TITLE_COLUMNS = {"office": ("name",), "organization": ("name",), "tag": ("name",),
-                  "project": ("title",), "event": ("title",),
-                  "contact": ("given_name", "family_name", "name_native")}
+_TITLE_COLUMNS = {
+    "office": ("name",),
+    "organization": ("name",),
+    "tag": ("name",),
+    "project": ("title",),
+    "event": ("title",),
+    "contact": ("given_name", "family_name", "name_native"),
+}
 
 
 def _short_title(table: str, raw: dict[str, Any]) -> str:
@@ -421,7 +497,11 @@ def _check_unique_live(source: str, table: str, rows: list[Row]) -> None:
             continue
         if key in owners:
             columns = ", ".join(codec.UNIQUE_LIVE[table])
-            raise PackageError(translate("Package", "{source}: {table} {id}: same {columns} as "
-                                                    "live {table} {owner}").format(
-                source=source, table=table, id=row["id"], columns=columns, owner=owners[key]))
+            raise PackageError(
+                translate(
+                    "Package", "{source}: {table} {id}: same {columns} as live {table} {owner}"
+                ).format(
+                    source=source, table=table, id=row["id"], columns=columns, owner=owners[key]
+                )
+            )
         owners[key] = row["id"]

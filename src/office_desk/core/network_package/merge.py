@@ -88,8 +88,7 @@ class Deletion:
     def describe(self) -> str:
         where = ""
         if self.office:
-            where = translate("NetworkMerge", " (office {office})").format(
-                office=repr(self.office))
+            where = translate("NetworkMerge", " (office {office})").format(office=repr(self.office))
         if self.other_office:
             where += translate("NetworkMerge", ", not of the package's office")
         return f"{self.kind} {self.title!r}{where}"
@@ -111,12 +110,17 @@ class Conflict:
     reason: str = ""
 
     def describe(self) -> str:
-        kept = (translate("NetworkMerge", "kept the local version") if self.winner == "local"
-                else translate("NetworkMerge", "took the package's"))
+        kept = (
+            translate("NetworkMerge", "kept the local version")
+            if self.winner == "local"
+            else translate("NetworkMerge", "took the package's")
+        )
         diffs = "; ".join(
             translate("NetworkMerge", "{field}: here {mine}, package {theirs}").format(
-                field=name, mine=_shown(mine), theirs=_shown(theirs))
-            for name, mine, theirs in self.fields)
+                field=name, mine=_shown(mine), theirs=_shown(theirs)
+            )
+            for name, mine, theirs in self.fields
+        )
         why = f" ({self.reason})" if self.reason else ""
         return f"{self.kind} {self.title!r}: {kept}{why}: {diffs}"
 
@@ -132,8 +136,12 @@ def _kind_of(value: Any) -> str:
     from datetime import date, datetime
     from decimal import Decimal
 
-    for cls, kind in ((uuid.UUID, "uuid"), (datetime, "datetime"), (date, "date"),
-                      (Decimal, "decimal")):
+    for cls, kind in (
+        (uuid.UUID, "uuid"),
+        (datetime, "datetime"),
+        (date, "date"),
+        (Decimal, "decimal"),
+    ):
         if isinstance(value, cls):
             return kind
     return "text"
@@ -146,19 +154,30 @@ def _empty_counts() -> dict[str, dict[str, int]]:
 def _listed(lines: list[str], items: list[Any], limit: int) -> None:
     lines += [f"  {item.describe()}" for item in items[:limit]]
     if len(items) > limit:
-        lines.append(translate("NetworkMerge", "  ... and {count} more").format(
-            count=len(items) - limit))
+        lines.append(
+            translate("NetworkMerge", "  ... and {count} more").format(count=len(items) - limit)
+        )
 
 
-def _summary(source: str, counts: dict[str, dict[str, int]], conflicts: list[Conflict],
-             limit: int, provenance: str = "", refused: list[Refusal] | None = None,
-             deletions: list[Deletion] | None = None, details: bool = True) -> list[str]:
+def _summary(
+    source: str,
+    counts: dict[str, dict[str, int]],
+    conflicts: list[Conflict],
+    limit: int,
+    provenance: str = "",
+    refused: list[Refusal] | None = None,
+    deletions: list[Deletion] | None = None,
+    details: bool = True,
+) -> list[str]:
     lines = [source]
     if provenance and details:
         lines.append(f"  {provenance}")
     for table in TABLE_ORDER:
-        parts = [f"{n} {translate('NetworkMerge', COUNT_NAMES[name])}"
-                 for name, n in counts[table].items() if n]
+        parts = [
+            f"{n} {translate('NetworkMerge', COUNT_NAMES[name])}"
+            for name, n in counts[table].items()
+            if n
+        ]
         if parts:
             lines.append(f"  {table}: {', '.join(parts)}")
     if len(lines) == 1 + bool(provenance and details):
@@ -166,28 +185,42 @@ def _summary(source: str, counts: dict[str, dict[str, int]], conflicts: list[Con
     if not details:
         return lines
     if refused:
-        lines.append(translate_count(
-            "NetworkMerge",
-            QT_TRANSLATE_NOOP("NetworkMerge", "{count} row of the package is refused and "
-                                              "left out:"),
-            QT_TRANSLATE_NOOP("NetworkMerge", "{count} rows of the package are refused and "
-                                              "left out:"), len(refused)))
+        lines.append(
+            translate_count(
+                "NetworkMerge",
+                QT_TRANSLATE_NOOP(
+                    "NetworkMerge", "{count} row of the package is refused and left out:"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "NetworkMerge", "{count} rows of the package are refused and left out:"
+                ),
+                len(refused),
+            )
+        )
         _listed(lines, refused, limit)
     if deletions:
-        lines.append(translate_count(
-            "NetworkMerge",
-            QT_TRANSLATE_NOOP("NetworkMerge", "The merge deletes {count} record here:"),
-            QT_TRANSLATE_NOOP("NetworkMerge", "The merge deletes {count} records here:"),
-            len(deletions)))
+        lines.append(
+            translate_count(
+                "NetworkMerge",
+                QT_TRANSLATE_NOOP("NetworkMerge", "The merge deletes {count} record here:"),
+                QT_TRANSLATE_NOOP("NetworkMerge", "The merge deletes {count} records here:"),
+                len(deletions),
+            )
+        )
         _listed(lines, deletions, limit)
     if conflicts:
-        lines.append(translate(
-            "NetworkMerge", "{count} records differ between this database and the package:")
-            .format(count=len(conflicts)))
+        lines.append(
+            translate(
+                "NetworkMerge", "{count} records differ between this database and the package:"
+            ).format(count=len(conflicts))
+        )
         lines += [f"  {c.describe()}" for c in conflicts[:limit]]
         if len(conflicts) > limit:
-            lines.append(translate("NetworkMerge", "  ... and {count} more").format(
-                count=len(conflicts) - limit))
+            lines.append(
+                translate("NetworkMerge", "  ... and {count} more").format(
+                    count=len(conflicts) - limit
+                )
+            )
     return lines
 
 
@@ -218,16 +251,25 @@ class MergePlan:
     def needs_confirmation(self) -> bool:
         """Deletes more than a few records, or any record of another office: the user
         must say so (``apply_merge(..., allow_deletions=True)``)."""
-        return (len(self.deletions) > MAX_UNCONFIRMED_DELETIONS
-                or any(d.other_office for d in self.deletions))
+        return len(self.deletions) > MAX_UNCONFIRMED_DELETIONS or any(
+            d.other_office for d in self.deletions
+        )
 
     def summary_lines(self, limit: int = _SHOWN_CONFLICTS, details: bool = True) -> list[str]:
         """The plan for the user; ``details=False`` gives the counts only (not who made
         the package, nor the refused rows, deletions and conflicts), for a window that
         shows those otherwise."""
         head = translate("NetworkMerge", "{source}: merge plan").format(source=self.source)
-        return _summary(head, self.counts, self.conflicts, limit, self.provenance,
-                        self.refused, self.deletions, details)
+        return _summary(
+            head,
+            self.counts,
+            self.conflicts,
+            limit,
+            self.provenance,
+            self.refused,
+            self.deletions,
+            details,
+        )
 
 
 @dataclass
@@ -242,10 +284,16 @@ class MergeResult:
     deletions: list[Deletion] = field(default_factory=list)
 
     def summary_lines(self, limit: int = _SHOWN_CONFLICTS) -> list[str]:
-        return _summary(translate("NetworkMerge", "{source}: merged ({rows} rows written)")
-                        .format(source=self.source, rows=self.rows_written),
-                        self.counts, self.conflicts, limit, refused=self.refused,
-                        deletions=self.deletions)
+        return _summary(
+            translate("NetworkMerge", "{source}: merged ({rows} rows written)").format(
+                source=self.source, rows=self.rows_written
+            ),
+            self.counts,
+            self.conflicts,
+            limit,
+            refused=self.refused,
+            deletions=self.deletions,
+        )
 
 
 # --------------------------------------------------------------------------- planning
@@ -257,9 +305,13 @@ def fingerprint(conn: Connection) -> tuple[Any, ...]:
     result = []
     for table in TABLE_ORDER:
         t = codec.MODELS[table].__table__  # type: ignore[attr-defined]
-        result.append(tuple(conn.execute(
-            select(func.count(), func.max(t.c.updated_at), func.max(t.c.created_at))
-        ).one()))
+        result.append(
+            tuple(
+                conn.execute(
+                    select(func.count(), func.max(t.c.updated_at), func.max(t.c.created_at))
+                ).one()
+            )
+        )
     return tuple(result)
 
 
@@ -269,15 +321,20 @@ def plan_merge(store: Store, package: Package, now: datetime | None = None) -> M
     with store.engine.connect() as conn, conn.begin():
         planner = Planner(conn, package, now)
         planner.run()
-        plan = MergePlan(f"{package.source} ({package.scope})", fingerprint(conn),
-                         made_by=package.made_by, exported_at=package.exported_at,
-                         provenance=package.provenance)
+        plan = MergePlan(
+            f"{package.source} ({package.scope})",
+            fingerprint(conn),
+            made_by=package.made_by,
+            exported_at=package.exported_at,
+            provenance=package.provenance,
+        )
         _count_and_list(planner, plan)
         _list_refused_and_deleted(planner, plan)
     for table in TABLE_ORDER:
-        adds_and_updates = [("update" if i in planner.local[table] else "add", row)
-                            for i, row in sorted(planner.final[table].items(),
-                                                 key=lambda item: str(item[0]))]
+        adds_and_updates = [
+            ("update" if i in planner.local[table] else "add", row)
+            for i, row in sorted(planner.final[table].items(), key=lambda item: str(item[0]))
+        ]
         if adds_and_updates:
             plan.writes[table] = adds_and_updates
     return plan
@@ -287,8 +344,9 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
     for table in TABLE_ORDER:
         counts = plan.counts[table]
         local, final = planner.local[table], planner.final[table]
-        for row_id, incoming in sorted(planner.incoming[table].items(),
-                                       key=lambda item: str(item[0])):
+        for row_id, incoming in sorted(
+            planner.incoming[table].items(), key=lambda item: str(item[0])
+        ):
             mine = local.get(row_id)
             if row_id in planner.skipped[table] and row_id not in final:
                 kept = planner.state(table, planner.skipped[table][row_id])
@@ -298,12 +356,15 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
                 counts["kept_local" if mine else ("skipped" if diff else "unchanged")] += 1
                 if diff:
                     reason = translate(
-                        "NetworkMerge",
-                        "another live {table} here, {title}, has the same {columns}").format(
-                            table=table, title=repr(_title(planner, table, kept)),
-                            columns=", ".join(codec.UNIQUE_LIVE[table]))
-                    plan.conflicts.append(_conflict(planner, table, other, incoming, "local",
-                                                    diff, reason))
+                        "NetworkMerge", "another live {table} here, {title}, has the same {columns}"
+                    ).format(
+                        table=table,
+                        title=repr(_title(planner, table, kept)),
+                        columns=", ".join(codec.UNIQUE_LIVE[table]),
+                    )
+                    plan.conflicts.append(
+                        _conflict(planner, table, other, incoming, "local", diff, reason)
+                    )
             elif row_id in final:
                 row = final[row_id]
                 if mine is None:
@@ -314,13 +375,15 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
                 diff = differing_columns(table, mine, row)
                 why = ""
                 if planner.in_future(mine):
-                    why = translate("NetworkMerge", "the version here is stamped {stamp}, more "
-                                                    "than a day ahead of this computer's clock"
-                                    ).format(stamp=mine["updated_at"].strftime(
-                                        "%Y-%m-%d %H:%M UTC"))
+                    why = translate(
+                        "NetworkMerge",
+                        "the version here is stamped {stamp}, more "
+                        "than a day ahead of this computer's clock",
+                    ).format(stamp=mine["updated_at"].strftime("%Y-%m-%d %H:%M UTC"))
                 if diff and (why or not (gone and diff == ["deleted_at"])):
-                    plan.conflicts.append(_conflict(planner, table, mine, row, "incoming", diff,
-                                                    why))
+                    plan.conflicts.append(
+                        _conflict(planner, table, mine, row, "incoming", diff, why)
+                    )
             else:
                 assert mine is not None
                 diff = differing_columns(table, mine, incoming)
@@ -332,8 +395,9 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
                         why = translate("NetworkMerge", "same time on both sides")
                     else:
                         why = translate("NetworkMerge", "its record was deleted")
-                    plan.conflicts.append(_conflict(planner, table, mine, incoming, "local",
-                                                    diff, why))
+                    plan.conflicts.append(
+                        _conflict(planner, table, mine, incoming, "local", diff, why)
+                    )
         # Rows the package does not have, changed because records they link were.
         for row_id, row in final.items():
             if row_id not in planner.incoming[table]:
@@ -343,8 +407,9 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
 
 def _list_refused_and_deleted(planner: Planner, plan: MergePlan) -> None:
     for table in TABLE_ORDER:
-        for row_id, (row, reason) in sorted(planner.refused[table].items(),
-                                            key=lambda item: str(item[0])):
+        for row_id, (row, reason) in sorted(
+            planner.refused[table].items(), key=lambda item: str(item[0])
+        ):
             plan.counts[table]["refused"] += 1
             plan.refused.append(Refusal(table, row_id, _title(planner, table, row), reason))
     office_id = planner.package.office_id
@@ -355,17 +420,40 @@ def _list_refused_and_deleted(planner: Planner, plan: MergePlan) -> None:
                 continue
             owner = row_id if table == "office" else here.get("office_id")
             office = planner.state("office", owner) if owner is not None else None
-            other = (office_id is not None and table not in ("tag", "exchange_rate")
-                     and owner != office_id)
-            plan.deletions.append(Deletion(table, row_id, _title(planner, table, here),
-                                           office["name"] if office else "", other))
+            other = (
+                office_id is not None
+                and table not in ("tag", "exchange_rate")
+                and owner != office_id
+            )
+            plan.deletions.append(
+                Deletion(
+                    table,
+                    row_id,
+                    _title(planner, table, here),
+                    office["name"] if office else "",
+                    other,
+                )
+            )
 
 
-def _conflict(planner: Planner, table: str, mine: Row, theirs: Row, winner: str,
-              columns: list[str], reason: str = "") -> Conflict:
+def _conflict(
+    planner: Planner,
+    table: str,
+    mine: Row,
+    theirs: Row,
+    winner: str,
+    columns: list[str],
+    reason: str = "",
+) -> Conflict:
     shown = theirs if winner == "incoming" else mine
-    return Conflict(table, mine["id"], _title(planner, table, shown), winner,
-                    [(c, mine[c], theirs[c]) for c in columns], reason)
+    return Conflict(
+        table,
+        mine["id"],
+        _title(planner, table, shown),
+        winner,
+        [(c, mine[c], theirs[c]) for c in columns],
+        reason,
+    )
 
 
 def _title(planner: Planner, table: str, row: Row) -> str:
@@ -388,32 +476,49 @@ def _title(planner: Planner, table: str, row: Row) -> str:
 # --------------------------------------------------------------------------- applying
 
 
-def apply_merge(store: Store, plan: MergePlan, progress: Progress | None = None, *,
-                allow_deletions: bool = False) -> MergeResult:
+def apply_merge(
+    store: Store,
+    plan: MergePlan,
+    progress: Progress | None = None,
+    *,
+    allow_deletions: bool = False,
+) -> MergeResult:
     """Write ``plan`` in one transaction: everything, or nothing (an error, or
     ``progress`` raising, rolls it all back). Raises :class:`StalePlan` if the database
     changed since the plan was made, :class:`PackageError` if the merge fails, and
     :class:`DeletionsNotConfirmed` (writing nothing) if the plan
     :attr:`~MergePlan.needs_confirmation` and ``allow_deletions`` is not given."""
     if plan.needs_confirmation and not allow_deletions:
-        raise DeletionsNotConfirmed(translate_count(
-            "NetworkMerge",
-            QT_TRANSLATE_NOOP("NetworkMerge", "{source}: the merge would delete {count} record "
-                                              "({others} not of the package's office); "
-                                              "nothing was imported until that is confirmed"),
-            QT_TRANSLATE_NOOP("NetworkMerge", "{source}: the merge would delete {count} "
-                                              "records ({others} not of the package's office); "
-                                              "nothing was imported until that is confirmed"),
-            len(plan.deletions), source=plan.source,
-            others=sum(1 for d in plan.deletions if d.other_office)))
+        raise DeletionsNotConfirmed(
+            translate_count(
+                "NetworkMerge",
+                QT_TRANSLATE_NOOP(
+                    "NetworkMerge",
+                    "{source}: the merge would delete {count} record "
+                    "({others} not of the package's office); "
+                    "nothing was imported until that is confirmed",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "NetworkMerge",
+                    "{source}: the merge would delete {count} "
+                    "records ({others} not of the package's office); "
+                    "nothing was imported until that is confirmed",
+                ),
+                len(plan.deletions),
+                source=plan.source,
+                others=sum(1 for d in plan.deletions if d.other_office),
+            )
+        )
     total = plan.write_count
     try:
         with store.write() as session:
             session.info["keep_timestamps"] = True  # Core writes below keep them anyway
             conn = session.connection()
             if fingerprint(conn) != plan.fingerprint:
-                raise StalePlan(f"{plan.source}: the database changed since the merge was "
-                                "planned; nothing was imported (plan it again)")
+                raise StalePlan(
+                    f"{plan.source}: the database changed since the merge was "
+                    "planned; nothing was imported (plan it again)"
+                )
             done = 0
             for table in TABLE_ORDER:
                 writes = _write_order(plan.writes.get(table, []))
@@ -430,8 +535,9 @@ def apply_merge(store: Store, plan: MergePlan, progress: Progress | None = None,
                 progress(total, total)
     except SQLAlchemyError as exc:  # at COMMIT: e.g. a reference check
         raise _failed(plan, exc) from exc
-    return MergeResult(plan.source, plan.counts, plan.conflicts, total, plan.refused,
-                       plan.deletions)
+    return MergeResult(
+        plan.source, plan.counts, plan.conflicts, total, plan.refused, plan.deletions
+    )
 
 
 def _failed(plan: MergePlan, exc: BaseException) -> PackageError:
@@ -459,23 +565,31 @@ def _write(conn: Connection, table: str, chunk: list[tuple[str, Row]]) -> None:
     if updates:
         names = [c for c in COLUMNS[table] if c != "id"]
         statement = (
-            update(t).where(t.c.id == bindparam("row_id", type_=t.c.id.type))
+            update(t)
+            .where(t.c.id == bindparam("row_id", type_=t.c.id.type))
             .values({name: bindparam(f"new_{name}", type_=t.c[name].type) for name in names})
         )
-        conn.execute(statement, [
-            {"row_id": row["id"], **{f"new_{name}": row[name] for name in names}}
-            for row in updates
-        ])
+        conn.execute(
+            statement,
+            [
+                {"row_id": row["id"], **{f"new_{name}": row[name] for name in names}}
+                for row in updates
+            ],
+        )
     if adds:
         conn.execute(insert(t), adds)
     if table in KIND_TABLES:
         search.put(conn, [codec.make_record(table, row) for _, row in chunk])
 
 
-def import_package(store: Store, path: Path | str, progress: Progress | None = None, *,
-                   allow_deletions: bool = False) -> MergeResult:
+def import_package(
+    store: Store,
+    path: Path | str,
+    progress: Progress | None = None,
+    *,
+    allow_deletions: bool = False,
+) -> MergeResult:
     """Read, plan and merge the package at ``path`` into ``store`` (see
     :func:`apply_merge` for ``allow_deletions``)."""
     package = read_package(path)
-    return apply_merge(store, plan_merge(store, package), progress,
-                       allow_deletions=allow_deletions)
+    return apply_merge(store, plan_merge(store, package), progress, allow_deletions=allow_deletions)

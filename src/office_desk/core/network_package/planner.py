@@ -56,8 +56,14 @@ STAMPS = ("created_at", "updated_at", "deleted_at")
 #: Link tables and, per column, the table the link's end is in.
 LINK_ENDS: dict[str, dict[str, str]] = {
     table: {c.name: c.references for c in COLUMNS[table].values() if c.references}
-    for table in ("project_partner", "project_contact", "event_organization",
-                  "event_contact", "event_project", "tag_link")
+    for table in (
+        "project_partner",
+        "project_contact",
+        "event_organization",
+        "event_contact",
+        "event_project",
+        "tag_link",
+    )
 }
 #: Every reference column of every table (links, counterpart, office, organization).
 REFERENCES: dict[str, dict[str, str]] = {
@@ -84,7 +90,8 @@ class Planner:
         self.horizon = self.now + STAMP_TOLERANCE
         self.refused: dict[str, dict[uuid.UUID, tuple[Row, str]]] = {t: {} for t in TABLE_ORDER}
         self.incoming: dict[str, dict[uuid.UUID, Row]] = {
-            t: {r["id"]: r for r in package.rows(t)} for t in TABLE_ORDER}
+            t: {r["id"]: r for r in package.rows(t)} for t in TABLE_ORDER
+        }
         self.local: dict[str, dict[uuid.UUID, Row]] = {t: {} for t in TABLE_ORDER}
         self.absent: dict[str, set[uuid.UUID]] = {t: set() for t in TABLE_ORDER}
         self.ids: dict[str, set[uuid.UUID]] = {t: set() for t in TABLE_ORDER}  # all local
@@ -154,11 +161,15 @@ class Planner:
                 clash = new & self.ids[other] if other != table else set()
                 if clash:
                     raise PackageError(
-                        translate("Package", "{source}: {table} {id} has the id of a local "
-                                             "{other}; the package does not belong with this "
-                                             "database").format(
-                            source=self.package.source, table=table, id=min(clash),
-                            other=other))
+                        translate(
+                            "Package",
+                            "{source}: {table} {id} has the id of a local "
+                            "{other}; the package does not belong with this "
+                            "database",
+                        ).format(
+                            source=self.package.source, table=table, id=min(clash), other=other
+                        )
+                    )
 
     def in_future(self, row: Row) -> bool:
         """Stamped more than a day ahead of this computer's clock."""
@@ -174,8 +185,10 @@ class Planner:
 
     def would_write(self, table: str, incoming: Row) -> bool:
         local = self.local[table].get(incoming["id"])
-        return local is None or (bool(differing_columns(table, local, incoming))
-                                 and self.incoming_wins(table, local, incoming))
+        return local is None or (
+            bool(differing_columns(table, local, incoming))
+            and self.incoming_wins(table, local, incoming)
+        )
 
     def _refuse_rows(self) -> None:
         """Leave out rows from the future, rows outside the package's office, and rows
@@ -188,14 +201,17 @@ class Planner:
                 local = self.local[table].get(row_id)
                 if late and (local is None or differing_columns(table, local, row)):
                     reasons[table][row_id] = translate(
-                        "Package", "{column} is {stamp}, more than a day ahead of this "
-                                   "computer's clock ({now})").format(
-                        column=late[0], stamp=row[late[0]].strftime("%Y-%m-%d %H:%M UTC"),
-                        now=now)
+                        "Package",
+                        "{column} is {stamp}, more than a day ahead of this "
+                        "computer's clock ({now})",
+                    ).format(
+                        column=late[0], stamp=row[late[0]].strftime("%Y-%m-%d %H:%M UTC"), now=now
+                    )
         for table, found in scope.refusals(self).items():
             for row_id, reason in found.items():
                 if row_id not in reasons[table] and self.would_write(
-                        table, self.incoming[table][row_id]):
+                    table, self.incoming[table][row_id]
+                ):
                     reasons[table][row_id] = reason
         changed = True
         while changed:  # rows that need a refused row
@@ -204,12 +220,16 @@ class Planner:
                 for column, target in REFERENCES[table].items():
                     for row_id, row in self.incoming[table].items():
                         ref = row[column]
-                        if (ref is None or row_id in reasons[table] or ref not in reasons[target]
-                                or ref in self.ids[target]):
+                        if (
+                            ref is None
+                            or row_id in reasons[table]
+                            or ref not in reasons[target]
+                            or ref in self.ids[target]
+                        ):
                             continue
                         reasons[table][row_id] = translate(
-                            "Package", "needs {table} {id}, which is refused").format(
-                            table=target, id=ref)
+                            "Package", "needs {table} {id}, which is refused"
+                        ).format(table=target, id=ref)
                         changed = True
         for table, found in reasons.items():
             for row_id, reason in found.items():
@@ -225,11 +245,19 @@ class Planner:
                     ref = row[column]
                     if ref not in self.incoming[target] and ref in self.absent[target]:
                         raise PackageError(
-                            translate("Package", "{source}: {table} {id}: {column} {value} "
-                                                 "is neither in the package nor in this "
-                                                 "database").format(
-                                source=self.package.source, table=table, id=row["id"],
-                                column=column, value=row[column]))
+                            translate(
+                                "Package",
+                                "{source}: {table} {id}: {column} {value} "
+                                "is neither in the package nor in this "
+                                "database",
+                            ).format(
+                                source=self.package.source,
+                                table=table,
+                                id=row["id"],
+                                column=column,
+                                value=row[column],
+                            )
+                        )
 
     def _decide(self, table: str) -> None:
         for row_id, incoming in self.incoming[table].items():
@@ -265,9 +293,11 @@ class Planner:
     def _restore_links(self) -> None:
         """Links deleted with a record the package brings back come back with it."""
         for table in (*KIND_TABLES, "tag"):
-            revived = {i: r for i, r in self.final[table].items()
-                       if _alive(r) and i in self.local[table]
-                       and not _alive(self.local[table][i])}
+            revived = {
+                i: r
+                for i, r in self.final[table].items()
+                if _alive(r) and i in self.local[table] and not _alive(self.local[table][i])
+            }
             if not revived:
                 continue
             for link_table, ends in LINK_ENDS.items():
@@ -277,8 +307,11 @@ class Planner:
                     for link in rows_where_in(self.conn, link_table, column, revived):
                         self.local[link_table].setdefault(link["id"], link)
                         owner = self.local[table][link[column]]
-                        if (link["id"] in self.final[link_table] or _alive(link)
-                                or link["deleted_at"] != owner["deleted_at"]):
+                        if (
+                            link["id"] in self.final[link_table]
+                            or _alive(link)
+                            or link["deleted_at"] != owner["deleted_at"]
+                        ):
                             continue
                         if not self._ends_alive(link_table, link):
                             continue
@@ -292,9 +325,11 @@ class Planner:
                         self.restored.add(link["id"])
 
     def _ends_alive(self, link_table: str, row: Row) -> bool:
-        return all(_alive(self.state(target, row[column]))
-                   for column, target in LINK_ENDS[link_table].items()
-                   if row[column] is not None)
+        return all(
+            _alive(self.state(target, row[column]))
+            for column, target in LINK_ENDS[link_table].items()
+            if row[column] is not None
+        )
 
     def _resolve_clashes(self, table: str) -> None:
         """Undo incoming changes that would give two live rows the same unique key."""
@@ -302,8 +337,12 @@ class Planner:
         if not self.final[table]:
             return
         t = _table(table)
-        local_live = [dict(r._mapping) for r in self.conn.execute(
-            select(*(t.c[c] for c in columns)).where(t.c.deleted_at.is_(None)))]
+        local_live = [
+            dict(r._mapping)
+            for r in self.conn.execute(
+                select(*(t.c[c] for c in columns)).where(t.c.deleted_at.is_(None))
+            )
+        ]
         while True:
             owners: dict[tuple[Any, ...], list[uuid.UUID]] = {}
             rows = [(r["id"], r) for r in local_live if r["id"] not in self.final[table]]
@@ -334,8 +373,11 @@ class Planner:
         for link_table, ends in LINK_ENDS.items():
             candidates = {i: r for i, r in self.final[link_table].items() if _alive(r)}
             for column, target in ends.items():
-                dying = [i for i, r in self.final[target].items()
-                         if not _alive(r) and _alive(self.local[target].get(i))]
+                dying = [
+                    i
+                    for i, r in self.final[target].items()
+                    if not _alive(r) and _alive(self.local[target].get(i))
+                ]
                 for link in rows_where_in(self.conn, link_table, column, dying):
                     self.local[link_table].setdefault(link["id"], link)
                     if link["id"] not in self.final[link_table] and _alive(link):
@@ -346,9 +388,14 @@ class Planner:
                     if row[column] is None or _alive(end):
                         continue
                     assert end is not None
-                    self._set_final(link_table, {
-                        **row, "deleted_at": end["deleted_at"],
-                        "updated_at": max(row["updated_at"], end["updated_at"])})
+                    self._set_final(
+                        link_table,
+                        {
+                            **row,
+                            "deleted_at": end["deleted_at"],
+                            "updated_at": max(row["updated_at"], end["updated_at"]),
+                        },
+                    )
                     break
 
     def _refuse_one_sided_counterparts(self) -> None:
@@ -369,12 +416,18 @@ class Planner:
                 continue
             twin = self.state("office", office["counterpart_id"])
             if twin is not None and _alive(twin) and twin["counterpart_id"] != office_id:
-                raise PackageError(translate(
-                    "Package", "{source}: after the merge, office {name} would name {twin} "
-                               "as its counterpart, but not the other way round; make the two "
-                               "offices name each other in both copies, then import again")
-                                   .format(source=self.package.source, name=repr(office["name"]),
-                                           twin=repr(twin["name"])))
+                raise PackageError(
+                    translate(
+                        "Package",
+                        "{source}: after the merge, office {name} would name {twin} "
+                        "as its counterpart, but not the other way round; make the two "
+                        "offices name each other in both copies, then import again",
+                    ).format(
+                        source=self.package.source,
+                        name=repr(office["name"]),
+                        twin=repr(twin["name"]),
+                    )
+                )
 
     def _set_final(self, table: str, row: Row) -> None:
         local = self.local[table].get(row["id"])

@@ -21,27 +21,50 @@ and lists them, and the rest of the package merges. A package for the whole data
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import Protocol
 
 from ..i18n import translate
 from .codec import TABLE_ORDER, Row
+from .format import Package
 
-if TYPE_CHECKING:
-    from .planner import Planner
+
+class Planner(Protocol):
+    """What the scope rules read of the merge planner (:class:`.planner.Planner`, which
+    imports this module): the package, its rows and the database's rows by id."""
+
+    @property
+    def package(self) -> Package: ...
+
+    @property
+    def incoming(self) -> dict[str, dict[uuid.UUID, Row]]: ...
+
+    @property
+    def local(self) -> dict[str, dict[uuid.UUID, Row]]: ...
+
+    def load(self, table: str, ids: Iterable[uuid.UUID]) -> None:
+        """Read the database's rows of ``table`` with these ids into :attr:`local`."""
+
 
 #: Tables whose records belong to an office through their ``office_id``.
 OWNED = ("organization", "contact", "project", "event")
 #: Link tables: the column and table of the record that owns the link.
-LINK_OWNERS = {"project_partner": ("project_id", "project"),
-               "project_contact": ("project_id", "project"),
-               "event_organization": ("event_id", "event"),
-               "event_contact": ("event_id", "event"),
-               "event_project": ("event_id", "event")}
+LINK_OWNERS = {
+    "project_partner": ("project_id", "project"),
+    "project_contact": ("project_id", "project"),
+    "event_organization": ("event_id", "event"),
+    "event_contact": ("event_id", "event"),
+    "event_project": ("event_id", "event"),
+}
 #: The links' other ends that are rows the office's records refer to.
-LINK_REFERENCES = {"project_partner": "organization_id",
-                   "event_organization": "organization_id"}
-TAG_TARGETS = {"office_id": "office", "organization_id": "organization",
-               "contact_id": "contact", "project_id": "project", "event_id": "event"}
+LINK_REFERENCES = {"project_partner": "organization_id", "event_organization": "organization_id"}
+TAG_TARGETS = {
+    "office_id": "office",
+    "organization_id": "organization",
+    "contact_id": "contact",
+    "project_id": "project",
+    "event_id": "event",
+}
 
 
 class _Scope:
@@ -88,9 +111,13 @@ class _Scope:
         name = self.office_name(self.office_id)
         for table in TABLE_ORDER:
             for row_id in self.incoming[table].keys() - self.allowed[table]:
-                self.reasons[table].setdefault(row_id, translate(
-                    "Package", "neither a record of office {office} nor one its records "
-                               "refer to").format(office=name))
+                self.reasons[table].setdefault(
+                    row_id,
+                    translate(
+                        "Package",
+                        "neither a record of office {office} nor one its records refer to",
+                    ).format(office=name),
+                )
         return {t: found for t, found in self.reasons.items() if found}
 
     def _own_records(self) -> None:
@@ -101,15 +128,17 @@ class _Scope:
                 here = self.planner.local[table].get(row_id)
                 if here is not None and here["office_id"] != row["office_id"]:
                     self.reasons[table][row_id] = translate(
-                        "Package", "would move it from office {here} to office {there}").format(
+                        "Package", "would move it from office {here} to office {there}"
+                    ).format(
                         here=self.office_name(here["office_id"]),
-                        there=self.office_name(row["office_id"]))
+                        there=self.office_name(row["office_id"]),
+                    )
                 elif row["office_id"] == self.office_id:
                     self.allowed[table].add(row_id)
                 else:
                     self.reasons[table][row_id] = translate(
-                        "Package", "belongs to office {office}").format(
-                        office=self.office_name(row["office_id"]))
+                        "Package", "belongs to office {office}"
+                    ).format(office=self.office_name(row["office_id"]))
 
     def _links(self) -> None:
         for table, (column, owner) in LINK_OWNERS.items():
@@ -153,11 +182,11 @@ class _Scope:
             if len(targets) != 1:
                 continue
             column, target = targets[0]
-            if here is not None and (here[column], here["tag_id"]) != (row[column],
-                                                                      row["tag_id"]):
+            if here is not None and (here[column], here["tag_id"]) != (row[column], row["tag_id"]):
                 continue
             if row[column] in self.allowed[target] or (
-                    row[column] not in self.incoming[target] and self.own(target, row[column])):
+                row[column] not in self.incoming[target] and self.own(target, row[column])
+            ):
                 self.allowed["tag_link"].add(row_id)
         used = {self.incoming["tag_link"][i]["tag_id"] for i in self.allowed["tag_link"]}
         self.allowed["tag"] = used & self.incoming["tag"].keys()

@@ -34,14 +34,19 @@ _CHUNK = 5000
 
 #: The tables of the kinds an office keeps (their ``office_id`` names it).
 OFFICE_RECORDS: tuple[str, ...] = tuple(
-    table for table, kind in KIND_TABLES.items()
-    if any(f.value == "record" and f.refers_to == "office" and f.columns == ("office_id",)
-           for f in kind.fields)
+    table
+    for table, kind in KIND_TABLES.items()
+    if any(
+        f.value == "record" and f.refers_to == "office" and f.columns == ("office_id",)
+        for f in kind.fields
+    )
 )
 #: Per kind's table, the tag links' column that points at its records.
 TAG_COLUMNS: dict[str, str] = {
-    table: link.column for table, kind in KIND_TABLES.items()
-    for link in kind.links if link.model is TagLink
+    table: link.column
+    for table, kind in KIND_TABLES.items()
+    for link in kind.links
+    if link.model is TagLink
 }
 
 
@@ -57,8 +62,9 @@ def _rows(conn: Connection, table: str, where: Any = None) -> list[Row]:
     return [dict(zip(keys, values, strict=True)) for values in result]
 
 
-def rows_where_in(conn: Connection, table: str, column: str | None,
-                  values: Iterable[uuid.UUID]) -> list[Row]:
+def rows_where_in(
+    conn: Connection, table: str, column: str | None, values: Iterable[uuid.UUID]
+) -> list[Row]:
     """Rows (tombstones too) whose ``column`` is one of ``values`` (every row when
     ``column`` is None)."""
     if column is None:
@@ -98,12 +104,30 @@ def office_part(conn: Connection, office_id: uuid.UUID) -> dict[str, list[Row]]:
     keep("organization", rows_where_in(conn, "organization", "id", org_ids))
     keep("project_partner", partners)
     keep("event_organization", event_orgs)
-    keep("project_contact", (r for r in rows_where_in(conn, "project_contact", "project_id",
-                                                      projects) if r["contact_id"] in contacts))
-    keep("event_contact", (r for r in rows_where_in(conn, "event_contact", "event_id", events)
-                           if r["contact_id"] in contacts))
-    keep("event_project", (r for r in rows_where_in(conn, "event_project", "event_id", events)
-                           if r["project_id"] in projects))
+    keep(
+        "project_contact",
+        (
+            r
+            for r in rows_where_in(conn, "project_contact", "project_id", projects)
+            if r["contact_id"] in contacts
+        ),
+    )
+    keep(
+        "event_contact",
+        (
+            r
+            for r in rows_where_in(conn, "event_contact", "event_id", events)
+            if r["contact_id"] in contacts
+        ),
+    )
+    keep(
+        "event_project",
+        (
+            r
+            for r in rows_where_in(conn, "event_project", "event_id", events)
+            if r["project_id"] in projects
+        ),
+    )
 
     _add_offices(conn, parts, office_id)
 
@@ -114,8 +138,9 @@ def office_part(conn: Connection, office_id: uuid.UUID) -> dict[str, list[Row]]:
     return {table: list(rows.values()) for table, rows in parts.items()}
 
 
-def _add_offices(conn: Connection, parts: dict[str, dict[uuid.UUID, Row]],
-                 office_id: uuid.UUID) -> None:
+def _add_offices(
+    conn: Connection, parts: dict[str, dict[uuid.UUID, Row]], office_id: uuid.UUID
+) -> None:
     """The office, and every office an included row points at, followed to the end."""
     wanted = {office_id}
     for table in OFFICE_RECORDS:

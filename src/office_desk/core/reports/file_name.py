@@ -22,8 +22,9 @@ def period_suffix(start: date | None, end: date | None) -> str:
     if start and end:
         if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
             return f" {start.year}" if start.year == end.year else f" {start.year}-{end.year}"
-        return translate("Report", " {start} to {end}").format(start=start.isoformat(),
-                                                               end=end.isoformat())
+        return translate("Report", " {start} to {end}").format(
+            start=start.isoformat(), end=end.isoformat()
+        )
     if start:
         return translate("Report", " from {date}").format(date=start.isoformat())
     if end:

@@ -49,9 +49,13 @@ class HtmlTable:
 
 def _cell(value: Cell, kind: str) -> HtmlCell:
     numeric = kind in _NUMERIC or (kind == "mixed" and not isinstance(value, str))
-    return HtmlCell(format_cell(value), "right" if numeric else "left", lang_of(value),
-                    nowrap=numeric and value is not None,
-                    items=value.items if isinstance(value, TextList) else ())
+    return HtmlCell(
+        format_cell(value),
+        "right" if numeric else "left",
+        lang_of(value),
+        nowrap=numeric and value is not None,
+        items=value.items if isinstance(value, TextList) else (),
+    )
 
 
 def html_table(table: Table) -> HtmlTable:
@@ -59,9 +63,13 @@ def html_table(table: Table) -> HtmlTable:
     shown = [i for i, c in enumerate(table.columns) if c.in_html]
     columns = [table.columns[i] for i in shown]
     return HtmlTable(
-        key=table.key, title=table.title,
-        headers=[HtmlCell(c.header, "right" if c.kind in _NUMERIC else "left", "")
-                 for c in columns],
+        key=table.key,
+        title=table.title,
+        headers=[
+            HtmlCell(c.header, "right" if c.kind in _NUMERIC else "left", "") for c in columns
+        ],
         rows=[[_cell(row[i], table.columns[i].kind) for i in shown] for row in table.rows],
-        note=table.note, total_rows=table.total_rows, keys=[c.key for c in columns],
+        note=table.note,
+        total_rows=table.total_rows,
+        keys=[c.key for c in columns],
     )

@@ -100,7 +100,11 @@ def unconverted_note(amounts: Amounts, what: str | None = None) -> str | None:
         f"{code} {value:,.2f}" for code, value in sorted(amounts.unconverted.items())
     )
     return translate(
-        "Report", "{what}: no stored exchange rate to {currency} for {listed}; these "
+        "Report",
+        "{what}: no stored exchange rate to {currency} for {listed}; these "
         "amounts are listed per currency but not in the {currency} total.",
-    ).format(what=what if what is not None else translate("Report", "Signed investment"),
-             currency=amounts.currency, listed=listed)
+    ).format(
+        what=what if what is not None else translate("Report", "Signed investment"),
+        currency=amounts.currency,
+        listed=listed,
+    )

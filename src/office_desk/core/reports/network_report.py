@@ -36,13 +36,25 @@ NO_OFFICE = QT_TRANSLATE_NOOP("Report", "No office")
 TOTAL = QT_TRANSLATE_NOOP("Report", "Total")
 
 
-def _row(office_id: uuid.UUID | None, name: str, city: str, status: str, counts: Tally,
-         converter: Converter) -> OfficeRow:
+def _row(
+    office_id: uuid.UUID | None,
+    name: str,
+    city: str,
+    status: str,
+    counts: Tally,
+    converter: Converter,
+) -> OfficeRow:
     return OfficeRow(
-        office_id=office_id, name=name, city=city, status=status,
-        projects_by_stage=stage_counts(counts), project_count=sum(counts.stages.values()),
-        investment=converter.total(counts.signed), organizations=counts.organizations,
-        contacts=counts.contacts, events=sum(counts.events_held.values()),
+        office_id=office_id,
+        name=name,
+        city=city,
+        status=status,
+        projects_by_stage=stage_counts(counts),
+        project_count=sum(counts.stages.values()),
+        investment=converter.total(counts.signed),
+        organizations=counts.organizations,
+        contacts=counts.contacts,
+        events=sum(counts.events_held.values()),
     )
 
 
@@ -53,12 +65,16 @@ def _totals_row(rows: list[OfficeRow], currency: str) -> OfficeRow:
             label, count = stages.get(figure.key, (figure.label, 0))
             stages[figure.key] = (label, count + figure.count)
     return OfficeRow(
-        office_id=None, name=translate("Report", TOTAL), city="", status="",
+        office_id=None,
+        name=translate("Report", TOTAL),
+        city="",
+        status="",
         projects_by_stage=[CountFigure(k, label, n) for k, (label, n) in stages.items()],
         project_count=sum(r.project_count for r in rows),
         investment=merge_amounts(currency, [r.investment for r in rows]),
         organizations=sum(r.organizations for r in rows),
-        contacts=sum(r.contacts for r in rows), events=sum(r.events for r in rows),
+        contacts=sum(r.contacts for r in rows),
+        events=sum(r.events for r in rows),
     )
 
 
@@ -104,31 +120,56 @@ def _charts(rows: list[OfficeRow], counts: Tally, converter: Converter) -> list[
     unit_projects = translate("Report", "projects")
     unit_millions = translate("Report", "million {currency}").format(currency=currency)
     return [
-        ChartData("projects_by_office", translate("Report", "Projects by office and stage"),
-                  names, stage_series, unit_projects),
-        ChartData("investment_by_office",
-                  translate("Report", "Signed investment by office (million {currency})")
-                  .format(currency=currency),
-                  names, [ChartSeries(millions, [_millions(r.investment.total) for r in rows])],
-                  unit_millions),
-        ChartData("projects_by_year", translate("Report", "Projects by year"),
-                  [str(y) for y in project_years],
-                  [ChartSeries(translate("Report", "Projects"),
-                               [float(counts.project_years.get(y, 0)) for y in project_years])],
-                  unit_projects),
-        ChartData("investment_by_year",
-                  translate("Report", "Signed investment by year (million {currency})")
-                  .format(currency=currency),
-                  [str(y) for y in money_years],
-                  [ChartSeries(millions,
-                               [_millions(converter.total(by_year.get(y, [])).total)
-                                for y in money_years])],
-                  unit_millions),
+        ChartData(
+            "projects_by_office",
+            translate("Report", "Projects by office and stage"),
+            names,
+            stage_series,
+            unit_projects,
+        ),
+        ChartData(
+            "investment_by_office",
+            translate("Report", "Signed investment by office (million {currency})").format(
+                currency=currency
+            ),
+            names,
+            [ChartSeries(millions, [_millions(r.investment.total) for r in rows])],
+            unit_millions,
+        ),
+        ChartData(
+            "projects_by_year",
+            translate("Report", "Projects by year"),
+            [str(y) for y in project_years],
+            [
+                ChartSeries(
+                    translate("Report", "Projects"),
+                    [float(counts.project_years.get(y, 0)) for y in project_years],
+                )
+            ],
+            unit_projects,
+        ),
+        ChartData(
+            "investment_by_year",
+            translate("Report", "Signed investment by year (million {currency})").format(
+                currency=currency
+            ),
+            [str(y) for y in money_years],
+            [
+                ChartSeries(
+                    millions,
+                    [_millions(converter.total(by_year.get(y, [])).total) for y in money_years],
+                )
+            ],
+            unit_millions,
+        ),
     ]
 
 
 def build_network_report(
-    store: Store, request: ReportRequest, today: date, *,
+    store: Store,
+    request: ReportRequest,
+    today: date,
+    *,
     row_limit: int = NETWORK_ROW_LIMIT,
 ) -> NetworkReport:
     """The network report ``request`` asks for (its ``office_id`` must be None).
@@ -147,19 +188,33 @@ def build_network_report(
         labels = dict(zip((o.id for o in offices), short_labels(offices), strict=True))
         tallies = tally(session, start, end, today)
         empty: Listing = Listing([], 0)
-        projects = (project_listing(session, start, end, row_limit, converter,
-                                    office_labels=labels)
-                    if request.wants("projects") else empty)
-        events = (event_listing(session, start, end, row_limit, office_labels=labels)
-                  if request.wants("events") else empty)
+        projects = (
+            project_listing(session, start, end, row_limit, converter, office_labels=labels)
+            if request.wants("projects")
+            else empty
+        )
+        events = (
+            event_listing(session, start, end, row_limit, office_labels=labels)
+            if request.wants("events")
+            else empty
+        )
 
     live = {o.id for o in offices}
     orphans = Tally()
     for key, counts in tallies.items():
         if key not in live:
             orphans.add(counts)
-    rows = [_row(o.id, o.name, o.city, label_of(OfficeStatus, o.status),
-                 tallies.get(o.id, Tally()), converter) for o in offices]
+    rows = [
+        _row(
+            o.id,
+            o.name,
+            o.city,
+            label_of(OfficeStatus, o.status),
+            tallies.get(o.id, Tally()),
+            converter,
+        )
+        for o in offices
+    ]
     if orphans != Tally():
         rows.append(_row(None, translate("Report", NO_OFFICE), "", "", orphans, converter))
     rows = _aligned(rows)
@@ -172,24 +227,41 @@ def build_network_report(
     figures = replace(figures, investment=replace(figures.investment, amounts=totals.investment))
     rates = converter.rates_used(whole.signed)
     notes = figure_notes(figures, request.currency, rates)
-    notes.append(translate("Report", "Organizations and contacts per office are those it "
-                           "looks after today; new ones in the period are in the key figures."))
+    notes.append(
+        translate(
+            "Report",
+            "Organizations and contacts per office are those it "
+            "looks after today; new ones in the period are in the key figures.",
+        )
+    )
     if orphans != Tally():
-        notes.append(translate("Report", 'Records with no office (or whose office was deleted) '
-                               'are in the "{row}" row.').format(
-                                   row=translate("Report", NO_OFFICE)))
-    for what, listing in ((translate("Report", "Projects"), projects),
-                          (translate("Report", "Events"), events)):
+        notes.append(
+            translate(
+                "Report",
+                'Records with no office (or whose office was deleted) are in the "{row}" row.',
+            ).format(row=translate("Report", NO_OFFICE))
+        )
+    for what, listing in (
+        (translate("Report", "Projects"), projects),
+        (translate("Report", "Events"), events),
+    ):
         note = cap_note(what, listing, "latest")
         if note:
             notes.append(note)
     return NetworkReport(
         title=request.title or translate("Report", "Network report"),
         period_label=request.period_label,
-        start=start, end=end, currency=request.currency,
+        start=start,
+        end=end,
+        currency=request.currency,
         generated_at=datetime.now().astimezone(),
         sections=request.ordered_sections(),
-        figures=figures, offices=rows, totals=totals,
+        figures=figures,
+        offices=rows,
+        totals=totals,
         charts=_charts(rows, whole, converter),
-        projects=projects, events=events, rates_used=rates, notes=notes,
+        projects=projects,
+        events=events,
+        rates_used=rates,
+        notes=notes,
     )

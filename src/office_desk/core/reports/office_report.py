@@ -36,7 +36,8 @@ OFFICE_ROW_LIMIT = 1000
 def _counterpart(session: Session, office: Office) -> str:
     """The office it names as counterpart, or else one that names it."""
     condition = (
-        Office.id == office.counterpart_id if office.counterpart_id
+        Office.id == office.counterpart_id
+        if office.counterpart_id
         else Office.counterpart_id == office.id
     )
     twin = session.exec(select(Office).where(condition).order_by(Office.name)).first()
@@ -45,12 +46,21 @@ def _counterpart(session: Session, office: Office) -> str:
 
 def _details(session: Session, office: Office) -> OfficeDetails:
     return OfficeDetails(
-        id=office.id, name=office.name, name_native=office.name_native, city=office.city,
-        country=office.country, country_name=country_name(office.country),
-        address=office.address, established_on=office.established_on,
-        status=label_of(OfficeStatus, office.status), counterpart=_counterpart(session, office),
-        phone=office.phone, email=office.email, website=office.website,
-        focus_areas=tuple(office.focus_areas), latitude=office.latitude,
+        id=office.id,
+        name=office.name,
+        name_native=office.name_native,
+        city=office.city,
+        country=office.country,
+        country_name=country_name(office.country),
+        address=office.address,
+        established_on=office.established_on,
+        status=label_of(OfficeStatus, office.status),
+        counterpart=_counterpart(session, office),
+        phone=office.phone,
+        email=office.email,
+        website=office.website,
+        focus_areas=tuple(office.focus_areas),
+        latitude=office.latitude,
         longitude=office.longitude,
     )
 
@@ -60,14 +70,18 @@ def _organizations(session: Session, office: Office, limit: int) -> Listing[Orga
         select(func.count()).select_from(Organization).where(Organization.office_id == office.id)
     ).one()
     rows = session.exec(
-        select(Organization).where(Organization.office_id == office.id)
-        .order_by(func.lower(Organization.name)).limit(limit)
+        select(Organization)
+        .where(Organization.office_id == office.id)
+        .order_by(func.lower(Organization.name))
+        .limit(limit)
     ).all()
     kind = kinds.get("organization")
     fields = report_fields(kind.name)
     names = kinds.names_for(session, fields, rows)
-    return Listing([OrganizationRow(o.id, kind.title_of(o), report_values(fields, o, names))
-                    for o in rows], int(total))
+    return Listing(
+        [OrganizationRow(o.id, kind.title_of(o), report_values(fields, o, names)) for o in rows],
+        int(total),
+    )
 
 
 def _contacts(session: Session, office: Office, limit: int) -> Listing[ContactRow]:
@@ -75,20 +89,30 @@ def _contacts(session: Session, office: Office, limit: int) -> Listing[ContactRo
         select(func.count()).select_from(Contact).where(Contact.office_id == office.id)
     ).one()
     people = session.exec(
-        select(Contact).where(Contact.office_id == office.id)
-        .order_by(func.lower(Contact.family_name), func.lower(Contact.given_name),
-                  col(Contact.name_native))
+        select(Contact)
+        .where(Contact.office_id == office.id)
+        .order_by(
+            func.lower(Contact.family_name),
+            func.lower(Contact.given_name),
+            col(Contact.name_native),
+        )
         .limit(limit)
     ).all()
     kind = kinds.get("contact")
     fields = report_fields(kind.name)
     names = kinds.names_for(session, fields, people)
-    return Listing([ContactRow(c.id, kind.title_of(c), report_values(fields, c, names))
-                    for c in people], int(total))
+    return Listing(
+        [ContactRow(c.id, kind.title_of(c), report_values(fields, c, names)) for c in people],
+        int(total),
+    )
 
 
 def build_office_report(
-    store: Store, request: ReportRequest, today: date, *, row_limit: int = OFFICE_ROW_LIMIT,
+    store: Store,
+    request: ReportRequest,
+    today: date,
+    *,
+    row_limit: int = OFFICE_ROW_LIMIT,
 ) -> OfficeReport:
     """The report ``request`` asks for on one live office.
 
@@ -111,35 +135,55 @@ def build_office_report(
         details = _details(session, office)
         counts = tally(session, start, end, today, office.id).get(office.id, Tally())
         empty: Listing = Listing([], 0)
-        projects = (project_listing(session, start, end, row_limit, converter, office.id)
-                    if request.wants("projects") else empty)
-        events = (event_listing(session, start, end, row_limit, office.id)
-                  if request.wants("events") else empty)
-        organizations = (_organizations(session, office, row_limit)
-                         if request.wants("organizations") else empty)
-        contacts = (_contacts(session, office, row_limit)
-                    if request.wants("contacts") else None)
+        projects = (
+            project_listing(session, start, end, row_limit, converter, office.id)
+            if request.wants("projects")
+            else empty
+        )
+        events = (
+            event_listing(session, start, end, row_limit, office.id)
+            if request.wants("events")
+            else empty
+        )
+        organizations = (
+            _organizations(session, office, row_limit) if request.wants("organizations") else empty
+        )
+        contacts = _contacts(session, office, row_limit) if request.wants("contacts") else None
 
     figures = key_figures(counts, converter)
     rates = converter.rates_used(counts.signed)
     notes = figure_notes(figures, request.currency, rates)
-    notes.append(translate("Report", "Organizations and contacts are those the office looks "
-                           "after today, whenever they were entered."))
+    notes.append(
+        translate(
+            "Report",
+            "Organizations and contacts are those the office looks "
+            "after today, whenever they were entered.",
+        )
+    )
     for what, listing, order in (
-            (translate("Report", "Projects"), projects, "latest"),
-            (translate("Report", "Events"), events, "latest"),
-            (translate("Report", "Organizations"), organizations, "first by name"),
-            (translate("Report", "Contacts"), contacts, "first by name")):
+        (translate("Report", "Projects"), projects, "latest"),
+        (translate("Report", "Events"), events, "latest"),
+        (translate("Report", "Organizations"), organizations, "first by name"),
+        (translate("Report", "Contacts"), contacts, "first by name"),
+    ):
         note = cap_note(what, listing, order) if listing is not None else None
         if note:
             notes.append(note)
     return OfficeReport(
-        title=request.title or translate("Report", "{office}: office report").format(
-            office=office.name),
+        title=request.title
+        or translate("Report", "{office}: office report").format(office=office.name),
         period_label=request.period_label,
-        start=start, end=end, currency=request.currency,
+        start=start,
+        end=end,
+        currency=request.currency,
         generated_at=datetime.now().astimezone(),
         sections=request.ordered_sections(),
-        office=details, figures=figures, projects=projects, events=events,
-        organizations=organizations, contacts=contacts, rates_used=rates, notes=notes,
+        office=details,
+        figures=figures,
+        projects=projects,
+        events=events,
+        organizations=organizations,
+        contacts=contacts,
+        rates_used=rates,
+        notes=notes,
     )

@@ -84,8 +84,9 @@ class _Need:
     least: float = 0.0  # and the longest word of the other text
     most: float = 0.0  # the longest text on one line
 
-    def add(self, text: str, points: float, bold: bool = False, nowrap: bool = False,
-            firm: bool = False) -> None:
+    def add(
+        self, text: str, points: float, bold: bool = False, nowrap: bool = False, firm: bool = False
+    ) -> None:
         whole = text_width(text, points, bold)
         word = whole if nowrap else _longest_word(text, points, bold)
         if nowrap or firm:
@@ -94,8 +95,9 @@ class _Need:
         self.most = max(self.most, whole)
 
 
-def _cell_needs(cell: HtmlCell, need: _Need, points: float, bold: bool = False,
-                firm: bool = False) -> None:
+def _cell_needs(
+    cell: HtmlCell, need: _Need, points: float, bold: bool = False, firm: bool = False
+) -> None:
     need.add(cell.text, SMALL_PT if cell.small else points, bold, cell.nowrap, firm)
     for line in cell.lines:
         need.add(line.text, SMALL_PT, False, cell.nowrap, firm)
@@ -199,7 +201,8 @@ _RECORDS: dict[str, RecordPrint] = {
     "projects": RecordPrint(
         under={"title": ("title_native",), "kind": ("stage",), "amount": ("converted",)},
         small=frozenset({"partners"}),
-        short={"converted": QT_TRANSLATE_NOOP("Report", "in {currency}")}),
+        short={"converted": QT_TRANSLATE_NOOP("Report", "in {currency}")},
+    ),
     "events": RecordPrint(),
     "organizations": RecordPrint(under={"name": ("name_native",)}),
     "contacts": RecordPrint(nowrap=frozenset({"email", "emails", "phones"})),
@@ -207,20 +210,30 @@ _RECORDS: dict[str, RecordPrint] = {
 
 # The offices table is printed as two tables; its parts name columns by English headers,
 # which :func:`print_layout` translates as the report tables do.
-_OFFICES = PrintLayout((
-    PrintPart(QT_TRANSLATE_NOOP("Report", "Projects by stage in each office"), lead="Office",
-              after="Office", last="Projects"),
-    PrintPart(QT_TRANSLATE_NOOP("Report", "Signed investment, organizations, contacts and events"),
-              lead="Office", after="Projects"),
-))
+_OFFICES = PrintLayout(
+    (
+        PrintPart(
+            QT_TRANSLATE_NOOP("Report", "Projects by stage in each office"),
+            lead="Office",
+            after="Office",
+            last="Projects",
+        ),
+        PrintPart(
+            QT_TRANSLATE_NOOP("Report", "Signed investment, organizations, contacts and events"),
+            lead="Office",
+            after="Projects",
+        ),
+    )
+)
 
 
 def _translated(text: str, currency: str) -> str:
     return translate("Report", text).format(currency=currency) if text else text
 
 
-def record_print_columns(table: HtmlTable, rules: RecordPrint,
-                         currency: str) -> tuple[PrintColumn, ...]:
+def record_print_columns(
+    table: HtmlTable, rules: RecordPrint, currency: str
+) -> tuple[PrintColumn, ...]:
     """The printed columns of a table of records, following ``rules``."""
     keys = table.keys
     headers = {k: h.text for k, h in zip(keys, table.headers, strict=True)}
@@ -230,10 +243,18 @@ def record_print_columns(table: HtmlTable, rules: RecordPrint,
         if key in moved:
             continue
         under = tuple(k for k in rules.under.get(key, ()) if k in keys)
-        lines = tuple(_translated(rules.short[k], currency) if k in rules.short
-                      else headers[k] for k in under)
-        columns.append(PrintColumn(headers[key], (key, *under), lines,
-                                   small=key in rules.small, nowrap=key in rules.nowrap))
+        lines = tuple(
+            _translated(rules.short[k], currency) if k in rules.short else headers[k] for k in under
+        )
+        columns.append(
+            PrintColumn(
+                headers[key],
+                (key, *under),
+                lines,
+                small=key in rules.small,
+                nowrap=key in rules.nowrap,
+            )
+        )
     return tuple(columns)
 
 
@@ -249,10 +270,18 @@ def print_layout(table: HtmlTable, currency: str) -> PrintLayout | None:
     def tr(text: str) -> str:
         return _translated(text, currency)
 
-    return PrintLayout(tuple(
-        replace(part, caption=tr(part.caption), lead=tr(part.lead), after=tr(part.after),
-                last=tr(part.last))
-        for part in _OFFICES.parts))
+    return PrintLayout(
+        tuple(
+            replace(
+                part,
+                caption=tr(part.caption),
+                lead=tr(part.lead),
+                after=tr(part.after),
+                last=tr(part.last),
+            )
+            for part in _OFFICES.parts
+        )
+    )
 
 
 def _merge(cells: Sequence[HtmlCell], column: PrintColumn) -> HtmlCell:
@@ -266,13 +295,20 @@ def _merge(cells: Sequence[HtmlCell], column: PrintColumn) -> HtmlCell:
     if not text and lines:  # nothing for the first line: the next one moves up
         text, lang = lines[0].text, lines[0].lang
         lines = lines[1:]
-    return replace(first, text=text, lang=lang, lines=tuple(lines), small=column.small,
-                   nowrap=first.nowrap or column.nowrap)
+    return replace(
+        first,
+        text=text,
+        lang=lang,
+        lines=tuple(lines),
+        small=column.small,
+        nowrap=first.nowrap or column.nowrap,
+    )
 
 
 def _header(cell: HtmlCell, column: PrintColumn) -> HtmlCell:
-    return replace(cell, text=column.header,
-                   lines=tuple(HtmlLine(t, "") for t in column.header_lines))
+    return replace(
+        cell, text=column.header, lines=tuple(HtmlLine(t, "") for t in column.header_lines)
+    )
 
 
 def _part(table: HtmlTable, part: PrintPart) -> HtmlTable:
@@ -283,15 +319,22 @@ def _part(table: HtmlTable, part: PrintPart) -> HtmlTable:
         names = [h.text for h in table.headers]
         start = names.index(part.after) + 1 if part.after in names else 0
         end = names.index(part.last) + 1 if part.last in names else len(names)
-        picked = ([names.index(part.lead)] if part.lead in names else []) + list(
-            range(start, end))
+        picked = ([names.index(part.lead)] if part.lead in names else []) + list(range(start, end))
         columns = [PrintColumn(names[i], (names[i],), split=False) for i in picked]
         index = [[i] for i in picked]
     headers = [_header(table.headers[ix[0]], c) for ix, c in zip(index, columns, strict=True)]
-    rows = [[_merge([row[i] for i in ix], c) for ix, c in zip(index, columns, strict=True)]
-            for row in table.rows]
-    printed = replace(table, title=part.caption, headers=headers, rows=rows, widths=[],
-                      keys=[table.keys[ix[0]] if table.keys else "" for ix in index])
+    rows = [
+        [_merge([row[i] for i in ix], c) for ix, c in zip(index, columns, strict=True)]
+        for row in table.rows
+    ]
+    printed = replace(
+        table,
+        title=part.caption,
+        headers=headers,
+        rows=rows,
+        widths=[],
+        keys=[table.keys[ix[0]] if table.keys else "" for ix in index],
+    )
     return replace(printed, widths=column_widths(printed))
 
 

@@ -52,7 +52,7 @@ def page_number_content(label: str) -> str:
     position = 0
     for match in _FIELD.finditer(label):
         if match.start() > position:
-            parts.append(css_string(label[position:match.start()]))
+            parts.append(css_string(label[position : match.start()]))
         parts.append(f"counter({match.group(1)})")
         position = match.end()
     if position < len(label):
@@ -72,9 +72,12 @@ class PageFrame:
     @classmethod
     def for_report(cls, title: str, period: str, generated: str) -> PageFrame:
         """The frame of a report in the current language."""
-        return cls(title, period,
-                   translate("ReportPdf", FOOTER).replace("{when}", generated),
-                   translate("ReportPdf", PAGE_NUMBER))
+        return cls(
+            title,
+            period,
+            translate("ReportPdf", FOOTER).replace("{when}", generated),
+            translate("ReportPdf", PAGE_NUMBER),
+        )
 
     def page_rules(self, fonts: str) -> Markup:
         """The CSS ``@page`` rule that draws the header and the footer (``fonts``: the
@@ -84,22 +87,29 @@ class PageFrame:
         the one character "ﬃ" (readers that honour the PDF's ActualText still see
         "ffi", others do not). Margin boxes ignore ``font-variant-ligatures`` in
         Chromium 140; a letter spacing too small to see turns them off there."""
-        box = (f"font-family: {fonts}; font-size: 8.5pt; color: #555555; "
-               "font-weight: normal; font-variant-ligatures: none; letter-spacing: 0.01pt; "
-               "border-color: #b0b7c3; border-style: solid;")
-        top = f"{box} border-width: 0 0 0.6pt 0; vertical-align: bottom; " \
-              "padding-bottom: 1.2mm; margin-bottom: 3mm;"
-        bottom = f"{box} border-width: 0.6pt 0 0 0; vertical-align: top; " \
-                 "padding-top: 1.2mm; margin-top: 3mm;"
+        box = (
+            f"font-family: {fonts}; font-size: 8.5pt; color: #555555; "
+            "font-weight: normal; font-variant-ligatures: none; letter-spacing: 0.01pt; "
+            "border-color: #b0b7c3; border-style: solid;"
+        )
+        top = (
+            f"{box} border-width: 0 0 0.6pt 0; vertical-align: bottom; "
+            "padding-bottom: 1.2mm; margin-bottom: 3mm;"
+        )
+        bottom = (
+            f"{box} border-width: 0.6pt 0 0 0; vertical-align: top; "
+            "padding-top: 1.2mm; margin-top: 3mm;"
+        )
         return Markup(
             "@page {\n"
             f"  @top-left {{ content: {css_string(self.title)}; {top} text-align: left; }}\n"
-            f"  @top-center {{ content: \"\"; {top} }}\n"
+            f'  @top-center {{ content: ""; {top} }}\n'
             f"  @top-right {{ content: {css_string(self.subtitle)}; {top} "
             "text-align: right; }\n"
             f"  @bottom-left {{ content: {css_string(self.footer)}; {bottom} "
             "text-align: left; }\n"
-            f"  @bottom-center {{ content: \"\"; {bottom} }}\n"
+            f'  @bottom-center {{ content: ""; {bottom} }}\n'
             f"  @bottom-right {{ content: {page_number_content(self.page_number)}; {bottom} "
             "text-align: right; white-space: nowrap; }\n"
-            "}\n")
+            "}\n"
+        )

@@ -46,8 +46,10 @@ def write_report_csv(report: Report, path: Path | str) -> Path:
     """Write ``report`` to ``path`` as stacked CSV sections (UTF-8 with BOM)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    with replaced_on_success(target) as temp, \
-            open(temp, "w", encoding="utf-8-sig", newline="") as out:
+    with (
+        replaced_on_success(target) as temp,
+        open(temp, "w", encoding="utf-8-sig", newline="") as out,
+    ):
         writer = csv.writer(out)
         for table in content_tables(report):
             shown = [i for i, c in enumerate(table.columns) if c.in_sheet]

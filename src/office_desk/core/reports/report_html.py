@@ -57,8 +57,10 @@ from .report_tables import (
 from .report_texts import page_texts
 
 TEMPLATES = paths.package_file("core", "reports", "templates")
-FONT_FAMILIES = ('"Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", Arial, '
-                 '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif')
+FONT_FAMILIES = (
+    '"Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", Arial, '
+    '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif'
+)
 
 
 def _finalize(value: Any) -> Any:
@@ -111,29 +113,54 @@ class Card:
 def figure_cards(figures: KeyFigures, currency: str) -> list[Card]:
     money = figures.investment
     per_currency = [format_money(Money(v, c)) for c, v in sorted(money.amounts.by_currency.items())]
-    not_converted = ", ".join(format_money(Money(v, c))
-                              for c, v in sorted(money.amounts.unconverted.items()))
+    not_converted = ", ".join(
+        format_money(Money(v, c)) for c, v in sorted(money.amounts.unconverted.items())
+    )
     item = translate("Report", "{label}: {count}")
     return [
-        Card(translate("Report", "Projects in the period"), number(figures.project_count),
-             breakdown=[item.format(label=s.label, count=f"{s.count:,}")
-                        for s in figures.projects_by_stage if s.count]),
-        Card(translate("Report", "Signed investment ({currency})").format(currency=currency),
-             number(money.amounts.total, 2),
-             [translate_count(
-                 "Report",
-                 QT_TRANSLATE_NOOP("Report", "{number} project signed in the period"),
-                 QT_TRANSLATE_NOOP("Report", "{number} projects signed in the period"),
-                 money.project_count, number=number(money.project_count)), *per_currency],
-             translate("Report", "Not converted (no rate): {amounts}").format(
-                 amounts=not_converted) if not_converted else "", currency),
+        Card(
+            translate("Report", "Projects in the period"),
+            number(figures.project_count),
+            breakdown=[
+                item.format(label=s.label, count=f"{s.count:,}")
+                for s in figures.projects_by_stage
+                if s.count
+            ],
+        ),
+        Card(
+            translate("Report", "Signed investment ({currency})").format(currency=currency),
+            number(money.amounts.total, 2),
+            [
+                translate_count(
+                    "Report",
+                    QT_TRANSLATE_NOOP("Report", "{number} project signed in the period"),
+                    QT_TRANSLATE_NOOP("Report", "{number} projects signed in the period"),
+                    money.project_count,
+                    number=number(money.project_count),
+                ),
+                *per_currency,
+            ],
+            translate("Report", "Not converted (no rate): {amounts}").format(amounts=not_converted)
+            if not_converted
+            else "",
+            currency,
+        ),
         Card(translate("Report", "New organizations"), number(figures.new_organizations)),
         Card(translate("Report", "New contacts"), number(figures.new_contacts)),
-        Card(translate("Report", "Events held"), number(figures.events_held),
-             [translate("Report", "Still to come: {count}").format(
-                 count=f"{figures.events_planned:,}")] if figures.events_planned else [],
-             breakdown=[item.format(label=k.label, count=f"{k.count:,}")
-                        for k in figures.events_by_kind]),
+        Card(
+            translate("Report", "Events held"),
+            number(figures.events_held),
+            [
+                translate("Report", "Still to come: {count}").format(
+                    count=f"{figures.events_planned:,}"
+                )
+            ]
+            if figures.events_planned
+            else [],
+            breakdown=[
+                item.format(label=k.label, count=f"{k.count:,}") for k in figures.events_by_kind
+            ],
+        ),
     ]
 
 
@@ -151,8 +178,12 @@ class Section:
 
 def _stages_table(figures: KeyFigures) -> HtmlTable:
     stages = figures.projects_by_stage
-    table = Table("stages", translate("Report", "Projects by stage"),
-                  [Column(s.label, "int", 10) for s in stages], [[s.count for s in stages]])
+    table = Table(
+        "stages",
+        translate("Report", "Projects by stage"),
+        [Column(s.label, "int", 10) for s in stages],
+        [[s.count for s in stages]],
+    )
     return html_table(table)
 
 
@@ -163,28 +194,41 @@ def _sections(report: Report, images: Mapping[str, str]) -> list[Section]:
         if key == "details" and isinstance(report, OfficeReport):
             sections.append(Section(key, title, "details", html_table(details_table(report))))
         elif key == "figures":
-            sections.append(Section(key, title, "figures",
-                                    cards=figure_cards(report.figures, report.currency),
-                                    stages=_stages_table(report.figures)))
+            sections.append(
+                Section(
+                    key,
+                    title,
+                    "figures",
+                    cards=figure_cards(report.figures, report.currency),
+                    stages=_stages_table(report.figures),
+                )
+            )
         elif key == "map":
             if images.get("map"):
                 sections.append(Section(key, title, "picture", src=images["map"]))
         elif key == "offices" and isinstance(report, NetworkReport):
             sections.append(Section(key, title, "table", html_table(offices_table(report))))
         elif key == "charts" and isinstance(report, NetworkReport):
-            sections.append(Section(key, title, "charts", charts=[
-                (c.title, images.get(c.name, ""), html_table(chart_table(c)))
-                for c in report.charts
-            ]))
+            sections.append(
+                Section(
+                    key,
+                    title,
+                    "charts",
+                    charts=[
+                        (c.title, images.get(c.name, ""), html_table(chart_table(c)))
+                        for c in report.charts
+                    ],
+                )
+            )
         elif key == "projects":
-            table = projects_table(report.projects, report.currency,
-                                   isinstance(report, NetworkReport))
+            table = projects_table(
+                report.projects, report.currency, isinstance(report, NetworkReport)
+            )
             sections.append(Section(key, title, "table", html_table(table)))
         elif key == "events":
             sections.append(Section(key, title, "table", html_table(events_table(report))))
         elif key == "organizations" and isinstance(report, OfficeReport):
-            sections.append(Section(key, title, "table",
-                                    html_table(organizations_table(report))))
+            sections.append(Section(key, title, "table", html_table(organizations_table(report))))
         elif key == "contacts" and isinstance(report, OfficeReport):
             contacts = _contacts_table(report)
             if contacts is not None:
@@ -204,24 +248,33 @@ def report_html(
 
     ``image_width`` is the width in pixels given to pictures in the print layout.
     """
-    subtitle = (report.office.name if isinstance(report, OfficeReport)
-                else translate("Report", "All offices"))
+    subtitle = (
+        report.office.name
+        if isinstance(report, OfficeReport)
+        else translate("Report", "All offices")
+    )
     native = report.office.name_native if isinstance(report, OfficeReport) else ""
     template = "print.html.j2" if for_print else "report.html.j2"
     generated = report.generated_at.strftime("%Y-%m-%d %H:%M")
     frame = PageFrame.for_report(str(report.title), str(report.period_label), generated)
-    return _env().get_template(template).render(
-        txt=page_texts(generated),
-        lang=current_language().replace("_", "-") or "en",
-        report=report,
-        subtitle=subtitle,
-        native=native,
-        generated=generated,
-        sections=_sections(report, images or {}),
-        rates=html_table(rates_table(report)),
-        for_print=for_print,
-        image_width=int(image_width),
-        fonts=Markup(FONT_FAMILIES),
-        page_rules=frame.page_rules(FONT_FAMILIES) if for_print else Markup(""),
-        text_pt=TEXT_PT, header_pt=HEADER_PT, small_pt=SMALL_PT,
+    return (
+        _env()
+        .get_template(template)
+        .render(
+            txt=page_texts(generated),
+            lang=current_language().replace("_", "-") or "en",
+            report=report,
+            subtitle=subtitle,
+            native=native,
+            generated=generated,
+            sections=_sections(report, images or {}),
+            rates=html_table(rates_table(report)),
+            for_print=for_print,
+            image_width=int(image_width),
+            fonts=Markup(FONT_FAMILIES),
+            page_rules=frame.page_rules(FONT_FAMILIES) if for_print else Markup(""),
+            text_pt=TEXT_PT,
+            header_pt=HEADER_PT,
+            small_pt=SMALL_PT,
+        )
     )

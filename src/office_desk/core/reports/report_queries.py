@@ -41,7 +41,7 @@ COUNTING_DATE_NOTE = QT_TRANSLATE_NOOP(
     "A project counts in the period by its signing date, else its announcement date, "
     "else the day it was entered; signed investment is that of projects at stage Signed, "
     "In progress or Completed whose signing date is in the period, each converted at the "
-    "exchange rate in force on its signing date."
+    "exchange rate in force on its signing date.",
 )
 
 
@@ -58,10 +58,13 @@ def entered_day(column: Any) -> ColumnElement[str]:
 
 def project_day() -> ColumnElement[str]:
     """A project's counting date as ISO text (see the module docstring)."""
-    return _text(func.coalesce(
-        _text(col(Project.signed_on)), _text(col(Project.announced_on)),
-        entered_day(col(Project.created_at)),
-    ))
+    return _text(
+        func.coalesce(
+            _text(col(Project.signed_on)),
+            _text(col(Project.announced_on)),
+            entered_day(col(Project.created_at)),
+        )
+    )
 
 
 def within(expr: Any, start: date | None, end: date | None) -> list[Any]:
@@ -96,13 +99,24 @@ class Tally:
         self.project_years.update(other.project_years)
         self.signed.extend(other.signed)
         self.events_held.update(other.events_held)
-        for name in ("signed_count", "signed_without_amount", "undated", "events_planned",
-                     "organizations", "new_organizations", "contacts", "new_contacts"):
+        for name in (
+            "signed_count",
+            "signed_without_amount",
+            "undated",
+            "events_planned",
+            "organizations",
+            "new_organizations",
+            "contacts",
+            "new_contacts",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 def tally(
-    session: Session, start: date | None, end: date | None, today: date,
+    session: Session,
+    start: date | None,
+    end: date | None,
+    today: date,
     office_id: uuid.UUID | None = None,
 ) -> dict[uuid.UUID | None, Tally]:
     """Per office id (None: no office), the period's figures; one office if ``office_id``."""
@@ -125,11 +139,19 @@ def tally(
         of(office).project_years[int(when)] += n
 
     for office, amount, currency, signed_on in session.exec(
-        select(col(Project.office_id), col(Project.amount), col(Project.currency),
-               col(Project.signed_on))
+        select(
+            col(Project.office_id),
+            col(Project.amount),
+            col(Project.currency),
+            col(Project.signed_on),
+        )
         .where(*only(Project), col(Project.stage).in_(SIGNED_STAGES))
-        .where(or_(col(Project.signed_on).is_(None),
-                   and_(true(), *within(col(Project.signed_on), start, end))))
+        .where(
+            or_(
+                col(Project.signed_on).is_(None),
+                and_(true(), *within(col(Project.signed_on), start, end)),
+            )
+        )
     ).all():
         tally_ = of(office)
         priced = amount is not None and bool(currency)
@@ -155,13 +177,16 @@ def tally(
         else:
             of(office).events_held[kind] += n
 
-    for model, total_name, new_name in ((Organization, "organizations", "new_organizations"),
-                                        (Contact, "contacts", "new_contacts")):
+    for model, total_name, new_name in (
+        (Organization, "organizations", "new_organizations"),
+        (Contact, "contacts", "new_contacts"),
+    ):
         in_period = within(entered_day(model.created_at), start, end)
         flag: Any = case((and_(*in_period), 1), else_=0) if in_period else literal(1)
         for office, total, new_count in session.exec(
             select(col(model.office_id), func.count(), func.sum(flag))
-            .where(*only(model)).group_by(col(model.office_id))
+            .where(*only(model))
+            .group_by(col(model.office_id))
         ).all():
             setattr(of(office), total_name, int(total))
             setattr(of(office), new_name, int(new_count or 0))
@@ -194,8 +219,12 @@ def partner_names(session: Session, project_ids: Sequence[uuid.UUID]) -> dict[uu
 
 
 def project_listing(
-    session: Session, start: date | None, end: date | None, limit: int,
-    converter: Converter, office_id: uuid.UUID | None = None,
+    session: Session,
+    start: date | None,
+    end: date | None,
+    limit: int,
+    converter: Converter,
+    office_id: uuid.UUID | None = None,
     office_labels: dict[uuid.UUID, str] | None = None,
 ) -> Listing[ProjectRow]:
     """Projects counted in the period, latest counting date first, at most ``limit``,
@@ -208,8 +237,10 @@ def project_listing(
         conditions.append(col(Project.office_id) == office_id)
     total = session.exec(select(func.count()).select_from(Project).where(*conditions)).one()
     rows = session.exec(
-        select(Project, day).where(*conditions)
-        .order_by(day.desc(), func.lower(Project.title)).limit(limit)
+        select(Project, day)
+        .where(*conditions)
+        .order_by(day.desc(), func.lower(Project.title))
+        .limit(limit)
     ).all()
     offices = office_labels if office_labels is not None else office_names(session)
     partners = partner_names(session, [p.id for p, _ in rows])
@@ -221,19 +252,30 @@ def project_listing(
         converted = None
         if p.amount is not None and p.currency:
             converted = converter.convert(p.amount, p.currency, p.signed_on)
-        listed.append(ProjectRow(
-            id=p.id, title=kind.title_of(p), values=report_values(fields, p, names),
-            office=offices.get(p.office_id, "") if p.office_id else "",
-            partners=tuple(partners.get(p.id, ())), amount=p.amount, currency=p.currency,
-            converted=converted, signed_on=p.signed_on,
-            counted_on=date.fromisoformat(counted),
-        ))
+        listed.append(
+            ProjectRow(
+                id=p.id,
+                title=kind.title_of(p),
+                values=report_values(fields, p, names),
+                office=offices.get(p.office_id, "") if p.office_id else "",
+                partners=tuple(partners.get(p.id, ())),
+                amount=p.amount,
+                currency=p.currency,
+                converted=converted,
+                signed_on=p.signed_on,
+                counted_on=date.fromisoformat(counted),
+            )
+        )
     return Listing(listed, int(total))
 
 
 def event_listing(
-    session: Session, start: date | None, end: date | None, limit: int,
-    office_id: uuid.UUID | None = None, office_labels: dict[uuid.UUID, str] | None = None,
+    session: Session,
+    start: date | None,
+    end: date | None,
+    limit: int,
+    office_id: uuid.UUID | None = None,
+    office_labels: dict[uuid.UUID, str] | None = None,
 ) -> Listing[EventRow]:
     """Events starting in the period, latest first, at most ``limit``, each with the
     values of the event fields the report shows."""
@@ -242,8 +284,10 @@ def event_listing(
         conditions.append(col(Event.office_id) == office_id)
     total = session.exec(select(func.count()).select_from(Event).where(*conditions)).one()
     events = session.exec(
-        select(Event).where(*conditions)
-        .order_by(col(Event.starts_on).desc(), func.lower(Event.title)).limit(limit)
+        select(Event)
+        .where(*conditions)
+        .order_by(col(Event.starts_on).desc(), func.lower(Event.title))
+        .limit(limit)
     ).all()
     offices = office_labels if office_labels is not None else office_names(session)
     kind = kinds.get("event")
@@ -251,8 +295,11 @@ def event_listing(
     names = kinds.names_for(session, fields, events)
     rows = [
         EventRow(
-            id=e.id, title=kind.title_of(e), values=report_values(fields, e, names),
-            office=offices.get(e.office_id, "") if e.office_id else "", starts_on=e.starts_on,
+            id=e.id,
+            title=kind.title_of(e),
+            values=report_values(fields, e, names),
+            office=offices.get(e.office_id, "") if e.office_id else "",
+            starts_on=e.starts_on,
         )
         for e in events
     ]

@@ -91,7 +91,8 @@ def format_cell(value: Cell) -> str:
         return locale_format.format_number(value)
     if isinstance(value, Decimal):
         return locale_format.format_number(
-            value, 2 if value == value.quantize(Decimal("0.01")) else None)
+            value, 2 if value == value.quantize(Decimal("0.01")) else None
+        )
     if isinstance(value, float):
         return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
     return str(value)
@@ -134,42 +135,74 @@ def summary_table(report: Report) -> Table:
     ]
     if isinstance(report, OfficeReport):
         rows.insert(1, [translate("Report", "Office"), report.office.name])
-    return Table("summary", translate("Report", "Summary"),
-                 [Column(translate("Report", "Item"), width=28),
-                  Column(translate("Report", "Value"), width=60)],
-                 rows)
+    return Table(
+        "summary",
+        translate("Report", "Summary"),
+        [
+            Column(translate("Report", "Item"), width=28),
+            Column(translate("Report", "Value"), width=60),
+        ],
+        rows,
+    )
 
 
 def figures_table(figures: KeyFigures, currency: str) -> Table:
     """The key figures as label/value rows (the HTML draws them as cards instead)."""
     money = figures.investment.amounts
     rows: list[list[Cell]] = [
-        [translate("Report", "Projects in the period"), figures.project_count]]
-    rows += [[translate("Report", "Projects: {stage}").format(stage=s.label), s.count]
-             for s in figures.projects_by_stage]
-    rows.append([translate("Report", "Projects signed in the period"),
-                 figures.investment.project_count])
-    rows += [[translate("Report", "Signed investment in {currency}").format(currency=code),
-              Money(value, code)]
-             for code, value in sorted(money.by_currency.items())]
-    rows.append([translate("Report", "Signed investment, total in {currency}").format(
-        currency=currency), Money(money.total, currency)])
-    rows += [[translate("Report", "Not converted to {currency} (no rate): {code}").format(
-        currency=currency, code=code), Money(value, code)]
-             for code, value in sorted(money.unconverted.items())]
+        [translate("Report", "Projects in the period"), figures.project_count]
+    ]
+    rows += [
+        [translate("Report", "Projects: {stage}").format(stage=s.label), s.count]
+        for s in figures.projects_by_stage
+    ]
+    rows.append(
+        [translate("Report", "Projects signed in the period"), figures.investment.project_count]
+    )
+    rows += [
+        [
+            translate("Report", "Signed investment in {currency}").format(currency=code),
+            Money(value, code),
+        ]
+        for code, value in sorted(money.by_currency.items())
+    ]
+    rows.append(
+        [
+            translate("Report", "Signed investment, total in {currency}").format(currency=currency),
+            Money(money.total, currency),
+        ]
+    )
+    rows += [
+        [
+            translate("Report", "Not converted to {currency} (no rate): {code}").format(
+                currency=currency, code=code
+            ),
+            Money(value, code),
+        ]
+        for code, value in sorted(money.unconverted.items())
+    ]
     rows += [
         [translate("Report", "New organizations"), figures.new_organizations],
         [translate("Report", "New contacts"), figures.new_contacts],
         [translate("Report", "Events held"), figures.events_held],
     ]
-    rows += [[translate("Report", "Events held: {kind}").format(kind=k.label), k.count]
-             for k in figures.events_by_kind]
+    rows += [
+        [translate("Report", "Events held: {kind}").format(kind=k.label), k.count]
+        for k in figures.events_by_kind
+    ]
     if figures.events_planned:
-        rows.append([translate("Report", "Events still to come in the period"),
-                     figures.events_planned])
-    return Table("figures", translate("Report", "Key figures"),
-                 [Column(translate("Report", "Figure"), width=44),
-                  Column(translate("Report", "Value"), "mixed", width=22)], rows)
+        rows.append(
+            [translate("Report", "Events still to come in the period"), figures.events_planned]
+        )
+    return Table(
+        "figures",
+        translate("Report", "Key figures"),
+        [
+            Column(translate("Report", "Figure"), width=44),
+            Column(translate("Report", "Value"), "mixed", width=22),
+        ],
+        rows,
+    )
 
 
 def details_table(report: OfficeReport) -> Table:
@@ -188,10 +221,15 @@ def details_table(report: OfficeReport) -> Table:
         [translate("Report", "Website"), o.website],
         [translate("Report", "Focus areas"), ", ".join(o.focus_areas)],
     ]
-    return Table("details", translate("Report", "Office details"),
-                 [Column(translate("Report", "Field"), width=22),
-                  Column(translate("Report", "Value"), width=60)],
-                 [r for r in rows if r[1] not in ("", None)])
+    return Table(
+        "details",
+        translate("Report", "Office details"),
+        [
+            Column(translate("Report", "Field"), width=22),
+            Column(translate("Report", "Value"), width=60),
+        ],
+        [r for r in rows if r[1] not in ("", None)],
+    )
 
 
 # ------------------------------------------------------------------ tables of records
@@ -205,8 +243,9 @@ Own = tuple[Column, Callable[[Any], Cell]]  # one of the report's own columns, i
 
 def field_column(field: FieldSpec) -> Column:
     """The table column of a report field: its label, cell kind and width."""
-    return Column(field.shown_label, column_kind(field), field.width, in_html=on_page(field),
-                  key=field.name)
+    return Column(
+        field.shown_label, column_kind(field), field.width, in_html=on_page(field), key=field.name
+    )
 
 
 def _after(columns: list[Column], keys: Sequence[str]) -> int:
@@ -219,8 +258,14 @@ def _value_of(name: str) -> Callable[[RecordRow], Cell]:
     return lambda row: row.values.get(name)
 
 
-def record_table(key: str, kind: str, listing: Listing[Any], *, first: Sequence[Own] = (),
-                 placed: Sequence[tuple[Sequence[str], Own]] = ()) -> Table:
+def record_table(
+    key: str,
+    kind: str,
+    listing: Listing[Any],
+    *,
+    first: Sequence[Own] = (),
+    placed: Sequence[tuple[Sequence[str], Own]] = (),
+) -> Table:
     """The table ``key`` of ``listing`` (rows of ``kind``): its report fields, the
     columns ``first`` before them and each ``placed`` column after the last of the
     columns it names (first where none of them is there)."""
@@ -251,22 +296,36 @@ def _office_column() -> Own:
 
 
 def projects_table(listing: Listing[ProjectRow], currency: str, with_office: bool) -> Table:
-    partners: Own = (Column(translate("Report", "Partners"), width=22, key="partners"),
-                     lambda p: TextList(p.partners))
+    partners: Own = (
+        Column(translate("Report", "Partners"), width=22, key="partners"),
+        lambda p: TextList(p.partners),
+    )
     converted: Own = (
-        Column(translate("Report", "Amount in {currency}").format(currency=currency), "money",
-               width=17, key="converted"),
-        lambda p: Money(p.converted, currency) if p.converted is not None else None)
+        Column(
+            translate("Report", "Amount in {currency}").format(currency=currency),
+            "money",
+            width=17,
+            key="converted",
+        ),
+        lambda p: Money(p.converted, currency) if p.converted is not None else None,
+    )
     return record_table(
-        "projects", "project", listing, first=[_office_column()] if with_office else [],
-        placed=[(("title", "title_native", "kind", "stage"), partners),
-                (("amount", "currency", "partners"), converted)])
+        "projects",
+        "project",
+        listing,
+        first=[_office_column()] if with_office else [],
+        placed=[
+            (("title", "title_native", "kind", "stage"), partners),
+            (("amount", "currency", "partners"), converted),
+        ],
+    )
 
 
 def events_table(report: Report) -> Table:
     with_office = isinstance(report, NetworkReport)
-    return record_table("events", "event", report.events,
-                        first=[_office_column()] if with_office else [])
+    return record_table(
+        "events", "event", report.events, first=[_office_column()] if with_office else []
+    )
 
 
 def organizations_table(report: OfficeReport) -> Table:
@@ -297,8 +356,9 @@ def short_labels(rows: Sequence[_Named]) -> list[str]:
 
 
 def _not_converted(row: OfficeRow) -> str:
-    return "; ".join(f"{code} {value:,.2f}"
-                     for code, value in sorted(row.investment.unconverted.items()))
+    return "; ".join(
+        f"{code} {value:,.2f}" for code, value in sorted(row.investment.unconverted.items())
+    )
 
 
 def offices_table(report: NetworkReport) -> Table:
@@ -306,29 +366,47 @@ def offices_table(report: NetworkReport) -> Table:
     label (its city, as in the charts) and leaves out empty "Not converted" columns."""
     stages = report.totals.projects_by_stage
     unconverted = any(r.investment.unconverted for r in [*report.offices, report.totals])
-    columns = [Column(translate("Report", "Office"), width=36, in_html=False),
-               Column(translate("Report", "City"), width=18, in_html=False),
-               Column(translate("Report", "Office"), width=12, in_sheet=False),
-               Column(translate("Report", "Status"), width=10, in_html=False)]
+    columns = [
+        Column(translate("Report", "Office"), width=36, in_html=False),
+        Column(translate("Report", "City"), width=18, in_html=False),
+        Column(translate("Report", "Office"), width=12, in_sheet=False),
+        Column(translate("Report", "Status"), width=10, in_html=False),
+    ]
     columns += [Column(s.label, "int", width=7) for s in stages]
-    columns += [Column(translate("Report", "Projects"), "int", 8),
-                Column(translate("Report", "Signed investment ({currency})").format(
-                    currency=report.currency), "money", 17),
-                Column(translate("Report", "Not converted"), width=16, in_html=unconverted),
-                Column(translate("Report", "Organizations"), "int", 9),
-                Column(translate("Report", "Contacts"), "int", 8),
-                Column(translate("Report", "Events held"), "int", 8)]
+    columns += [
+        Column(translate("Report", "Projects"), "int", 8),
+        Column(
+            translate("Report", "Signed investment ({currency})").format(currency=report.currency),
+            "money",
+            17,
+        ),
+        Column(translate("Report", "Not converted"), width=16, in_html=unconverted),
+        Column(translate("Report", "Organizations"), "int", 9),
+        Column(translate("Report", "Contacts"), "int", 8),
+        Column(translate("Report", "Events held"), "int", 8),
+    ]
     labels = short_labels(report.offices)
     rows: list[list[Cell]] = []
     total = translate("Report", TOTAL_LABEL)
     for row, label in [*zip(report.offices, labels, strict=True), (report.totals, total)]:
-        rows.append([
-            row.name, row.city, label, row.status, *(s.count for s in row.projects_by_stage),
-            row.project_count, Money(row.investment.total, report.currency),
-            _not_converted(row), row.organizations, row.contacts, row.events,
-        ])
-    return Table("offices", translate("Report", "Offices side by side"), columns, rows,
-                 total_rows=1)
+        rows.append(
+            [
+                row.name,
+                row.city,
+                label,
+                row.status,
+                *(s.count for s in row.projects_by_stage),
+                row.project_count,
+                Money(row.investment.total, report.currency),
+                _not_converted(row),
+                row.organizations,
+                row.contacts,
+                row.events,
+            ]
+        )
+    return Table(
+        "offices", translate("Report", "Offices side by side"), columns, rows, total_rows=1
+    )
 
 
 def chart_table(chart: ChartData) -> Table:
@@ -342,20 +420,27 @@ def chart_table(chart: ChartData) -> Table:
 
 
 def rates_table(report: Report) -> Table:
-    columns = [Column(translate("Report", "From"), width=6),
-               Column(translate("Report", "To"), width=6),
-               Column(translate("Report", "Valid from"), "date", 12),
-               Column(translate("Report", "Rate"), "number", 12),
-               Column(translate("Report", "Amounts converted"), "int", 18),
-               Column(translate("Report", "Source"), width=44)]
-    rows: list[list[Cell]] = [[r.base, r.quote, r.on, r.rate, r.amounts, r.source]
-                              for r in report.rates_used]
+    columns = [
+        Column(translate("Report", "From"), width=6),
+        Column(translate("Report", "To"), width=6),
+        Column(translate("Report", "Valid from"), "date", 12),
+        Column(translate("Report", "Rate"), "number", 12),
+        Column(translate("Report", "Amounts converted"), "int", 18),
+        Column(translate("Report", "Source"), width=44),
+    ]
+    rows: list[list[Cell]] = [
+        [r.base, r.quote, r.on, r.rate, r.amounts, r.source] for r in report.rates_used
+    ]
     return Table("rates", translate("Report", "Exchange rates"), columns, rows)
 
 
 def notes_table(report: Report) -> Table:
-    return Table("notes", translate("Report", "Notes"),
-                 [Column(translate("Report", "Note"), width=120)], [[n] for n in report.notes])
+    return Table(
+        "notes",
+        translate("Report", "Notes"),
+        [Column(translate("Report", "Note"), width=120)],
+        [[n] for n in report.notes],
+    )
 
 
 def content_tables(report: Report) -> list[Table]:
@@ -371,8 +456,9 @@ def content_tables(report: Report) -> list[Table]:
         elif key == "charts" and isinstance(report, NetworkReport):
             tables.extend(chart_table(c) for c in report.charts)
         elif key == "projects":
-            tables.append(projects_table(report.projects, report.currency,
-                                         isinstance(report, NetworkReport)))
+            tables.append(
+                projects_table(report.projects, report.currency, isinstance(report, NetworkReport))
+            )
         elif key == "events":
             tables.append(events_table(report))
         elif key == "organizations" and isinstance(report, OfficeReport):

@@ -27,12 +27,17 @@ PAGE_TEXTS: dict[str, str] = {
     "rates_used": QT_TRANSLATE_NOOP("Report", "Exchange rates used"),
     "no_rates": QT_TRANSLATE_NOOP("Report", "No exchange rate was needed for the totals."),
     "notes": QT_TRANSLATE_NOOP("Report", "Notes"),
-    "foot": QT_TRANSLATE_NOOP("Report", "Made with Office Desk on {when}. Dates are written "
-                              "YYYY-MM-DD; amounts carry their currency code."),
+    "foot": QT_TRANSLATE_NOOP(
+        "Report",
+        "Made with Office Desk on {when}. Dates are written "
+        "YYYY-MM-DD; amounts carry their currency code.",
+    ),
 }
 
 
 def page_texts(generated: str) -> dict[str, str]:
     """Every page text in the current language (``{when}`` filled in with ``generated``)."""
-    return {key: translate("Report", text).replace("{when}", generated)
-            for key, text in PAGE_TEXTS.items()}
+    return {
+        key: translate("Report", text).replace("{when}", generated)
+        for key, text in PAGE_TEXTS.items()
+    }

@@ -42,26 +42,34 @@ DEFAULT_OFFICE_SECTIONS: frozenset[str] = frozenset(OFFICE_SECTIONS) - {"contact
 DEFAULT_NETWORK_SECTIONS: frozenset[str] = frozenset(NETWORK_SECTIONS)
 
 _MONTHS = (
-    QT_TRANSLATE_NOOP("Report", "Jan"), QT_TRANSLATE_NOOP("Report", "Feb"),
-    QT_TRANSLATE_NOOP("Report", "Mar"), QT_TRANSLATE_NOOP("Report", "Apr"),
-    QT_TRANSLATE_NOOP("Report", "May"), QT_TRANSLATE_NOOP("Report", "Jun"),
-    QT_TRANSLATE_NOOP("Report", "Jul"), QT_TRANSLATE_NOOP("Report", "Aug"),
-    QT_TRANSLATE_NOOP("Report", "Sep"), QT_TRANSLATE_NOOP("Report", "Oct"),
-    QT_TRANSLATE_NOOP("Report", "Nov"), QT_TRANSLATE_NOOP("Report", "Dec"),
+    QT_TRANSLATE_NOOP("Report", "Jan"),
+    QT_TRANSLATE_NOOP("Report", "Feb"),
+    QT_TRANSLATE_NOOP("Report", "Mar"),
+    QT_TRANSLATE_NOOP("Report", "Apr"),
+    QT_TRANSLATE_NOOP("Report", "May"),
+    QT_TRANSLATE_NOOP("Report", "Jun"),
+    QT_TRANSLATE_NOOP("Report", "Jul"),
+    QT_TRANSLATE_NOOP("Report", "Aug"),
+    QT_TRANSLATE_NOOP("Report", "Sep"),
+    QT_TRANSLATE_NOOP("Report", "Oct"),
+    QT_TRANSLATE_NOOP("Report", "Nov"),
+    QT_TRANSLATE_NOOP("Report", "Dec"),
 )
 
 
 def long_date(day: date) -> str:
     """``1 Jan 2025``: unambiguous in every locale, for titles and period labels."""
     return translate("Report", "{day} {month} {year}").format(
-        day=day.day, month=translate("Report", _MONTHS[day.month - 1]), year=day.year)
+        day=day.day, month=translate("Report", _MONTHS[day.month - 1]), year=day.year
+    )
 
 
 def period_label(start: date | None, end: date | None) -> str:
     """``1 Jan 2025 – 31 Dec 2025``, ``from 1 Jan 2025``, ``until …`` or ``all time``."""
     if start and end:
-        return translate("Report", "{start} – {end}").format(start=long_date(start),
-                                                              end=long_date(end))
+        return translate("Report", "{start} – {end}").format(
+            start=long_date(start), end=long_date(end)
+        )
     if start:
         return translate("Report", "from {date}").format(date=long_date(start))
     if end:
@@ -108,7 +116,8 @@ class ReportRequest:
         known = NETWORK_SECTIONS if office_id is None else OFFICE_SECTIONS
         chosen = frozenset(
             (DEFAULT_NETWORK_SECTIONS if office_id is None else DEFAULT_OFFICE_SECTIONS)
-            if sections is None else sections
+            if sections is None
+            else sections
         )
         unknown = sorted(chosen - set(known))
         if unknown:

@@ -113,6 +113,7 @@ FACT_PROJECTS: list[dict[str, Any]] = [
     },
     {
         "key": "fraunhofer_platform",
+        "funding_programme": "Horizon Europe",
         "title": "Digital simulation demonstration platform",
         "kind": "joint_lab",
         "sector": "Digital simulation / intelligent manufacturing",
@@ -133,6 +134,7 @@ FACT_PROJECTS: list[dict[str, Any]] = [
 EXAMPLE_PROJECTS: list[dict[str, Any]] = [
     {
         "key": "trainer_exchange",
+        "funding_programme": "Erasmus+",
         "title": "Dresden-Jinan vocational trainer exchange",
         "title_native": "德累斯顿-济南职业培训师交流项目",
         "kind": "training",
@@ -203,6 +205,7 @@ EXAMPLE_PROJECTS: list[dict[str, Any]] = [
     },
     {
         "key": "donau_lab",
+        "funding_programme": "ZIM (Central Innovation Programme for SMEs)",
         "title": "Sino-Austrian medical imaging joint lab",
         "title_native": "中奥医学影像联合实验室",
         "kind": "joint_lab",
@@ -244,8 +247,11 @@ EXAMPLE_PROJECTS: list[dict[str, Any]] = [
             "to resume in 2027."
         ),
         "partners": [("navigli", "european_side")],
-        "contacts": [("giulia_rossi", "Financing"), ("marco_bianchi", "Partner lead"),
-                     ("xu_ming", "Office liaison")],
+        "contacts": [
+            ("giulia_rossi", "Financing"),
+            ("marco_bianchi", "Partner lead"),
+            ("xu_ming", "Office liaison"),
+        ],
         "description": "A second assembly line at the partner's existing plant in Jinan.",
     },
     {
@@ -290,8 +296,11 @@ EXAMPLE_PROJECTS: list[dict[str, Any]] = [
             "(January 2025)."
         ),
         "partners": [("duna_battery", "european_side")],
-        "contacts": [("nagy_peter", "Decision maker"), ("kovacs_eszter", "Partner lead"),
-                     ("he_jing", "Office liaison")],
+        "contacts": [
+            ("nagy_peter", "Decision maker"),
+            ("kovacs_eszter", "Partner lead"),
+            ("he_jing", "Office liaison"),
+        ],
         "description": "Dropped after a site visit and two rounds of talks.",
     },
     {
@@ -330,12 +339,16 @@ EXAMPLE_PROJECTS: list[dict[str, Any]] = [
         **coords("Jinan Yaoqiang International Airport"),
         "announced_on": date(2024, 11, 21),
         "partners": [("seine_aero", "european_side")],
-        "contacts": [("camille_dubois", "Partner lead"), ("etienne_lefevre", "Technical"),
-                     ("zheng_wen", "Office liaison")],
+        "contacts": [
+            ("camille_dubois", "Partner lead"),
+            ("etienne_lefevre", "Technical"),
+            ("zheng_wen", "Office liaison"),
+        ],
         "description": "Early interest; no amount discussed yet.",
     },
     {
         "key": "hydrogen_lab",
+        "funding_programme": "Shandong Key R&D Programme",
         "title": "Hydrogen fuel-cell test bench joint lab",
         "title_native": "氢燃料电池测试联合实验室",
         "kind": "joint_lab",
@@ -346,8 +359,11 @@ EXAMPLE_PROJECTS: list[dict[str, Any]] = [
         "destination": "Jinan",
         **coords("Jinan"),
         "partners": [("quanyuan_hydrogen", "chinese_side")],
-        "contacts": [("lin_tao", "Chinese-side lead"), ("wu_qiang", "Office liaison"),
-                     ("johanna_wimmer", "Partner search")],
+        "contacts": [
+            ("lin_tao", "Chinese-side lead"),
+            ("wu_qiang", "Office liaison"),
+            ("johanna_wimmer", "Partner search"),
+        ],
         "description": "The Jinan side is looking for an Austrian research partner.",
     },
     {

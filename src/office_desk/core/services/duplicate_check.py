@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
-from sqlmodel import select
+from sqlmodel import col, select
 
 from ..i18n import translate
 from ..import_contacts.matching import NameKeys
@@ -66,17 +66,21 @@ def _candidate_ids(conn: Any, queries: Iterable[str]) -> set[uuid.UUID]:
         # Whole words, not the prefixes a search while typing wants ("wang", not
         # "wangfang"): match_expression quotes every word, so a star only ends one.
         expression = expression.replace('"*', '"')
-        rows = conn.execute(text(
-            "SELECT k.record_id FROM search_index JOIN search_key AS k"
-            " ON k.rowid = search_index.rowid"
-            " WHERE search_index MATCH :q AND k.kind = 'contact' LIMIT :limit"),
-            {"q": expression, "limit": _CANDIDATES}).all()
+        rows = conn.execute(
+            text(
+                "SELECT k.record_id FROM search_index JOIN search_key AS k"
+                " ON k.rowid = search_index.rowid"
+                " WHERE search_index MATCH :q AND k.kind = 'contact' LIMIT :limit"
+            ),
+            {"q": expression, "limit": _CANDIDATES},
+        ).all()
         found.update(uuid.UUID(hex=record_id) for (record_id,) in rows)
     return found
 
 
-def similar_contacts(store: Store, fields: dict[str, Any],
-                     exclude: uuid.UUID | None = None) -> list[PossibleDuplicate]:
+def similar_contacts(
+    store: Store, fields: dict[str, Any], exclude: uuid.UUID | None = None
+) -> list[PossibleDuplicate]:
     """Existing live contacts that the contact with ``fields`` (a contact's field
     values, as the editor holds them) may duplicate; the strongest matches first."""
     keys = NameKeys()
@@ -100,35 +104,59 @@ def similar_contacts(store: Store, fields: dict[str, Any],
             return []
         candidates = session.exec(select(Contact).where(Contact.id.in_(ids))).all()  # type: ignore[attr-defined]
         org_ids = {c.organization_id for c in candidates if c.organization_id}
-        org_names = {o.id: o.name for o in session.exec(
-            select(Organization).where(Organization.id.in_(org_ids)))} if org_ids else {}  # type: ignore[attr-defined]
+        org_names = (
+            {
+                o.id: o.name
+                for o in session.exec(select(Organization).where(col(Organization.id).in_(org_ids)))
+            }
+            if org_ids
+            else {}
+        )  # type: ignore[attr-defined]
 
     found: list[tuple[int, PossibleDuplicate]] = []
     for contact in candidates:
         reasons: list[str] = []
         weight = 0
-        same_name = bool(name_keys & keys.of_person(
-            contact.given_name, contact.family_name, contact.name_native))
+        same_name = bool(
+            name_keys & keys.of_person(contact.given_name, contact.family_name, contact.name_native)
+        )
         if same_name and contact.organization_id == organization_id:
-            reasons.append(translate("DuplicateCheck", "Same name and organization")
-                           if organization_id else
-                           translate("DuplicateCheck", "Same name; neither has an organization"))
+            reasons.append(
+                translate("DuplicateCheck", "Same name and organization")
+                if organization_id
+                else translate("DuplicateCheck", "Same name; neither has an organization")
+            )
             weight += 1
         shared = [e for e in contact.emails if e.strip().casefold() in emails]
         if shared:
-            reasons.append(translate("DuplicateCheck", "Same e-mail address: {address}")
-                           .format(address=shared[0]))
+            reasons.append(
+                translate("DuplicateCheck", "Same e-mail address: {address}").format(
+                    address=shared[0]
+                )
+            )
             weight += 2
         theirs = [(h, _handle(h)) for h in contact.messaging]
         same = [shown for shown, key in theirs if any(_same_handle(key, h) for h in handles)]
         if same:
-            reasons.append(translate("DuplicateCheck", "Same messaging handle: {handle}")
-                           .format(handle=same[0]))
+            reasons.append(
+                translate("DuplicateCheck", "Same messaging handle: {handle}").format(
+                    handle=same[0]
+                )
+            )
             weight += 2
         if reasons:
-            found.append((weight, PossibleDuplicate(
-                contact.id, contact.display_name,
-                org_names.get(contact.organization_id, "") if contact.organization_id else "",
-                tuple(reasons))))
+            found.append(
+                (
+                    weight,
+                    PossibleDuplicate(
+                        contact.id,
+                        contact.display_name,
+                        org_names.get(contact.organization_id, "")
+                        if contact.organization_id
+                        else "",
+                        tuple(reasons),
+                    ),
+                )
+            )
     found.sort(key=lambda pair: (-pair[0], pair[1].title.casefold()))
     return [duplicate for _weight, duplicate in found]

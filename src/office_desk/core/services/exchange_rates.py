@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from ..i18n import translate
 from ..models import ExchangeRate
@@ -32,7 +32,7 @@ def list_rates(
     if quote is not None:
         statement = statement.where(ExchangeRate.quote == quote)
     statement = statement.order_by(
-        ExchangeRate.on, ExchangeRate.base, ExchangeRate.quote  # type: ignore[arg-type]
+        col(ExchangeRate.on), col(ExchangeRate.base), col(ExchangeRate.quote)
     )
     with store.session() as session:
         return list(session.exec(statement).all())
@@ -67,8 +67,9 @@ def add_rate(
     try:
         exact = rate if isinstance(rate, Decimal) else Decimal(str(rate).strip())
     except InvalidOperation:
-        raise ValueError(translate("ExchangeRates", "{rate} is not a number").format(
-            rate=repr(rate))) from None
+        raise ValueError(
+            translate("ExchangeRates", "{rate} is not a number").format(rate=repr(rate))
+        ) from None
     base, quote = base.strip().upper(), quote.strip().upper()
     with store.write() as session:
         clash = session.exec(
@@ -78,9 +79,10 @@ def add_rate(
         ).first()
         if clash is not None:
             raise DuplicateRate(
-                translate("ExchangeRates", "a rate from {base} to {quote} on {date} is already "
-                                           "stored ({rate})").format(
-                    base=base, quote=quote, date=on.isoformat(), rate=clash.rate)
+                translate(
+                    "ExchangeRates",
+                    "a rate from {base} to {quote} on {date} is already stored ({rate})",
+                ).format(base=base, quote=quote, date=on.isoformat(), rate=clash.rate)
             )
         record = ExchangeRate(on=on, base=base, quote=quote, rate=exact, source=source)
         session.add(record)

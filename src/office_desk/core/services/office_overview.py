@@ -26,7 +26,9 @@ from .records import RecordNotFound
 
 #: Stages at which money counts as signed.
 SIGNED_STAGES: tuple[str, ...] = (
-    ProjectStage.SIGNED.value, ProjectStage.IN_PROGRESS.value, ProjectStage.COMPLETED.value,
+    ProjectStage.SIGNED.value,
+    ProjectStage.IN_PROGRESS.value,
+    ProjectStage.COMPLETED.value,
 )
 
 
@@ -108,7 +110,8 @@ class OfficeOverview:
 def _counterpart(session: Session, office: Office) -> Office | None:
     """The office it names as counterpart, or else one that names it."""
     condition = (
-        Office.id == office.counterpart_id if office.counterpart_id
+        Office.id == office.counterpart_id
+        if office.counterpart_id
         else Office.counterpart_id == office.id
     )
     return session.exec(select(Office).where(condition).order_by(Office.name)).first()
@@ -119,29 +122,44 @@ def _contacts(session: Session, office_id: uuid.UUID, limit: int) -> list[Contac
         select(Contact, Organization.name)
         .join(Organization, Organization.id == Contact.organization_id, isouter=True)  # type: ignore[arg-type]
         .where(Contact.office_id == office_id)
-        .order_by(Contact.last_contacted_on.is_(None),  # type: ignore[union-attr]
-                  Contact.last_contacted_on.desc(),  # type: ignore[union-attr]
-                  func.lower(Contact.family_name))
+        .order_by(
+            Contact.last_contacted_on.is_(None),  # type: ignore[union-attr]
+            Contact.last_contacted_on.desc(),  # type: ignore[union-attr]
+            func.lower(Contact.family_name),
+        )
         .limit(limit)
     ).all()
-    return [ContactLine(c.id, c.display_name, c.position, org or "", c.last_contacted_on)
-            for c, org in rows]
+    return [
+        ContactLine(c.id, c.display_name, c.position, org or "", c.last_contacted_on)
+        for c, org in rows
+    ]
 
 
-def _events(session: Session, office_id: uuid.UUID, today: date, limit: int,
-            upcoming: bool) -> list[EventLine]:
+def _events(
+    session: Session, office_id: uuid.UUID, today: date, limit: int, upcoming: bool
+) -> list[EventLine]:
     last_day = func.coalesce(Event.ends_on, Event.starts_on)
     statement = select(Event).where(Event.office_id == office_id)
     if upcoming:
-        statement = statement.where(last_day >= today).order_by(col(Event.starts_on),
-                                                                 col(Event.title))
+        statement = statement.where(last_day >= today).order_by(
+            col(Event.starts_on), col(Event.title)
+        )
     else:
         statement = statement.where(last_day < today).order_by(
             col(Event.starts_on).desc(), col(Event.title)
         )
     rows = session.exec(statement.limit(limit)).all()
-    return [EventLine(e.id, e.title, label_of(EventKind, e.kind), e.starts_on, e.ends_on,
-                      ", ".join(p for p in (e.place, e.city) if p)) for e in rows]
+    return [
+        EventLine(
+            e.id,
+            e.title,
+            label_of(EventKind, e.kind),
+            e.starts_on,
+            e.ends_on,
+            ", ".join(p for p in (e.place, e.city) if p),
+        )
+        for e in rows
+    ]
 
 
 def overview(
@@ -176,38 +194,51 @@ def overview(
         contacts = _contacts(session, office_id, list_limit)
 
         organization_count = session.exec(
-            select(func.count()).select_from(Organization)
+            select(func.count())
+            .select_from(Organization)
             .where(Organization.office_id == office_id)
         ).one()
         organizations = [
-            OrganizationLine(o.id, o.name, o.name_native, label_of(OrganizationKind, o.kind),
-                             o.city)
+            OrganizationLine(
+                o.id, o.name, o.name_native, label_of(OrganizationKind, o.kind), o.city
+            )
             for o in session.exec(
-                select(Organization).where(Organization.office_id == office_id)
-                .order_by(func.lower(Organization.name)).limit(list_limit)
+                select(Organization)
+                .where(Organization.office_id == office_id)
+                .order_by(func.lower(Organization.name))
+                .limit(list_limit)
             ).all()
         ]
 
         kinds = session.exec(
-            select(Organization.kind, func.count()).where(Organization.office_id == office_id)
-            .group_by(Organization.kind).order_by(func.count().desc(), Organization.kind)
+            select(Organization.kind, func.count())
+            .where(Organization.office_id == office_id)
+            .group_by(Organization.kind)
+            .order_by(func.count().desc(), Organization.kind)
         ).all()
 
-        by_stage = dict(session.exec(
-            select(Project.stage, func.count()).where(Project.office_id == office_id)
-            .group_by(Project.stage)
-        ).all())
+        by_stage = dict(
+            session.exec(
+                select(Project.stage, func.count())
+                .where(Project.office_id == office_id)
+                .group_by(Project.stage)
+            ).all()
+        )
         projects = [
-            ProjectLine(p.id, p.title, p.stage, stage_label(p.stage), p.amount, p.currency,
-                        p.signed_on)
+            ProjectLine(
+                p.id, p.title, p.stage, stage_label(p.stage), p.amount, p.currency, p.signed_on
+            )
             for p in session.exec(
-                select(Project).where(Project.office_id == office_id)
-                .order_by(pipeline, func.lower(Project.title)).limit(list_limit)
+                select(Project)
+                .where(Project.office_id == office_id)
+                .order_by(pipeline, func.lower(Project.title))
+                .limit(list_limit)
             ).all()
         ]
         signed = session.exec(
-            select(col(Project.amount), col(Project.currency), col(Project.signed_on))
-            .where(Project.office_id == office_id, col(Project.stage).in_(SIGNED_STAGES))
+            select(col(Project.amount), col(Project.currency), col(Project.signed_on)).where(
+                Project.office_id == office_id, col(Project.stage).in_(SIGNED_STAGES)
+            )
         ).all()
         signed_count = len(signed)
         priced = [(a, c, on) for a, c, on in signed if a is not None and c]
@@ -215,8 +246,7 @@ def overview(
         recent = _events(session, office_id, today, limit, upcoming=False)
         upcoming = _events(session, office_id, today, limit, upcoming=True)
 
-    stages = [StageCount(s, stage_label(s), int(by_stage.get(s, 0)))
-              for s in stage_order(by_stage)]
+    stages = [StageCount(s, stage_label(s), int(by_stage.get(s, 0))) for s in stage_order(by_stage)]
     return OfficeOverview(
         office=office,
         counterpart=counterpart,
@@ -228,10 +258,7 @@ def overview(
         project_count=sum(s.count for s in stages),
         projects_by_stage=stages,
         projects=projects,
-        investment=InvestmentSigned(
-            signed_count, sum_amounts(priced, reporting_currency, table)
-        ),
+        investment=InvestmentSigned(signed_count, sum_amounts(priced, reporting_currency, table)),
         recent_events=recent,
         upcoming_events=upcoming,
     )
-

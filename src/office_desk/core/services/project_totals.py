@@ -72,7 +72,9 @@ class Amounts:
 
 
 def sum_amounts(
-    items: Iterable[tuple[Decimal, str, date | None]], currency: str, rates: RateTable,
+    items: Iterable[tuple[Decimal, str, date | None]],
+    currency: str,
+    rates: RateTable,
     round_each_to: Decimal | None = None,
 ) -> Amounts:
     """Sum ``(amount, currency, signing date)`` items in ``currency``, each at its own
@@ -174,15 +176,26 @@ def _totals(projects: Sequence[Project], currency: str, rates: RateTable) -> Pro
     stages: list[StageTotal] = []
     for stage in stage_order(grouped):
         members = grouped.get(stage, [])
-        priced = [(p.amount, p.currency, p.signed_on) for p in members
-                  if p.amount is not None and p.currency]
-        stages.append(StageTotal(
-            stage, stage_label(stage), len(members), len(members) - len(priced),
-            sum_amounts(priced, currency, rates),  # type: ignore[arg-type]
-        ))
+        priced = [
+            (p.amount, p.currency, p.signed_on)
+            for p in members
+            if p.amount is not None and p.currency
+        ]
+        stages.append(
+            StageTotal(
+                stage,
+                stage_label(stage),
+                len(members),
+                len(members) - len(priced),
+                sum_amounts(priced, currency, rates),  # type: ignore[arg-type]
+            )
+        )
     overall = StageTotal(
-        "", translate("ProjectTotals", "All stages"), sum(s.count for s in stages),
-        sum(s.without_amount for s in stages), merge_amounts(currency, [s.amounts for s in stages]),
+        "",
+        translate("ProjectTotals", "All stages"),
+        sum(s.count for s in stages),
+        sum(s.without_amount for s in stages),
+        merge_amounts(currency, [s.amounts for s in stages]),
     )
     return ProjectTotals(currency, stages, overall)
 
@@ -231,7 +244,9 @@ def _offices(store: Store) -> dict[uuid.UUID, tuple[str, str]]:
 
 
 def project_totals(
-    store: Store, query: ListQuery, currency: str = DEFAULT_CURRENCY,
+    store: Store,
+    query: ListQuery,
+    currency: str = DEFAULT_CURRENCY,
     rates: RateTable | None = None,
 ) -> ProjectTotals:
     """Count and money per stage of the projects matching ``query``, in ``currency``."""
@@ -240,7 +255,9 @@ def project_totals(
 
 
 def board_content(
-    store: Store, query: ListQuery, currency: str = DEFAULT_CURRENCY,
+    store: Store,
+    query: ListQuery,
+    currency: str = DEFAULT_CURRENCY,
     rates: RateTable | None = None,
 ) -> BoardContent:
     """The cards (in the list's order) and the totals line for ``query``."""
@@ -250,11 +267,17 @@ def board_content(
     partners = _partner_names(store, [p.id for p in projects])
     cards = [
         ProjectCard(
-            id=p.id, title=p.title, title_native=p.title_native, stage=p.stage, kind=p.kind,
+            id=p.id,
+            title=p.title,
+            title_native=p.title_native,
+            stage=p.stage,
+            kind=p.kind,
             office_id=p.office_id,
             office_name=offices.get(p.office_id, ("", ""))[0] if p.office_id else "",
             office_city=offices.get(p.office_id, ("", ""))[1] if p.office_id else "",
-            amount=p.amount, currency=p.currency, signed_on=p.signed_on,
+            amount=p.amount,
+            currency=p.currency,
+            signed_on=p.signed_on,
             partners=tuple(partners.get(p.id, ())),
         )
         for p in projects

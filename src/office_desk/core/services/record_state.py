@@ -36,8 +36,11 @@ from .records import RecordNotFound
 _SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at", "deleted_at"})
 
 KIND_OF_MODEL: dict[type[Record], str] = {
-    Office: "office", Organization: "organization", Contact: "contact",
-    Project: "project", Event: "event",
+    Office: "office",
+    Organization: "organization",
+    Contact: "contact",
+    Project: "project",
+    Event: "event",
 }
 
 
@@ -78,34 +81,62 @@ def capture(store: Store, model: type[Record], record_id: uuid.UUID) -> RecordSt
         state = RecordState(fields_of(record))
         kind = KIND_OF_MODEL.get(model)
         if kind is not None:
-            state.tags = list(session.exec(
-                select(Tag.name).join(TagLink, col(TagLink.tag_id) == col(Tag.id))
-                .where(getattr(TagLink, f"{kind}_id") == record_id)
-                .order_by(func.lower(Tag.name))
-            ).all())
+            state.tags = list(
+                session.exec(
+                    select(Tag.name)
+                    .join(TagLink, col(TagLink.tag_id) == col(Tag.id))
+                    .where(getattr(TagLink, f"{kind}_id") == record_id)
+                    .order_by(func.lower(Tag.name))
+                ).all()
+            )
         if model is Project:
-            state.partners = [(p.organization_id, p.role) for p in session.exec(
-                select(ProjectPartner).where(ProjectPartner.project_id == record_id)
-                .order_by(col(ProjectPartner.created_at)))]
-            state.contacts = list(session.exec(
-                select(ProjectContact.contact_id).where(ProjectContact.project_id == record_id)
-                .order_by(col(ProjectContact.created_at))).all())
+            state.partners = [
+                (p.organization_id, p.role)
+                for p in session.exec(
+                    select(ProjectPartner)
+                    .where(ProjectPartner.project_id == record_id)
+                    .order_by(col(ProjectPartner.created_at))
+                )
+            ]
+            state.contacts = list(
+                session.exec(
+                    select(ProjectContact.contact_id)
+                    .where(ProjectContact.project_id == record_id)
+                    .order_by(col(ProjectContact.created_at))
+                ).all()
+            )
         elif model is Event:
-            state.organizations = list(session.exec(
-                select(EventOrganization.organization_id)
-                .where(EventOrganization.event_id == record_id)
-                .order_by(col(EventOrganization.created_at))).all())
-            state.contacts = list(session.exec(
-                select(EventContact.contact_id).where(EventContact.event_id == record_id)
-                .order_by(col(EventContact.created_at))).all())
-            state.projects = list(session.exec(
-                select(EventProject.project_id).where(EventProject.event_id == record_id)
-                .order_by(col(EventProject.created_at))).all())
+            state.organizations = list(
+                session.exec(
+                    select(EventOrganization.organization_id)
+                    .where(EventOrganization.event_id == record_id)
+                    .order_by(col(EventOrganization.created_at))
+                ).all()
+            )
+            state.contacts = list(
+                session.exec(
+                    select(EventContact.contact_id)
+                    .where(EventContact.event_id == record_id)
+                    .order_by(col(EventContact.created_at))
+                ).all()
+            )
+            state.projects = list(
+                session.exec(
+                    select(EventProject.project_id)
+                    .where(EventProject.event_id == record_id)
+                    .order_by(col(EventProject.created_at))
+                ).all()
+            )
         return state
 
 
-def apply(store: Store, model: type[Record], record_id: uuid.UUID, state: RecordState,
-          create: bool = False) -> Record:
+def apply(
+    store: Store,
+    model: type[Record],
+    record_id: uuid.UUID,
+    state: RecordState,
+    create: bool = False,
+) -> Record:
     """Make the record look like ``state`` (creating it with ``record_id`` if ``create``).
 
     One transaction: the fields, the tags and the links change together or not at all.
@@ -127,23 +158,53 @@ def apply(store: Store, model: type[Record], record_id: uuid.UUID, state: Record
         if kind is not None:
             _apply_tags(session, kind, record_id, state.tags)
         if model is Project:
-            _sync(session, ProjectPartner, "project_id", record_id,
-                  [{"organization_id": o, "role": r} for o, r in state.partners])
-            _sync(session, ProjectContact, "project_id", record_id,
-                  [{"contact_id": c} for c in state.contacts])
+            _sync(
+                session,
+                ProjectPartner,
+                "project_id",
+                record_id,
+                [{"organization_id": o, "role": r} for o, r in state.partners],
+            )
+            _sync(
+                session,
+                ProjectContact,
+                "project_id",
+                record_id,
+                [{"contact_id": c} for c in state.contacts],
+            )
         elif model is Event:
-            _sync(session, EventOrganization, "event_id", record_id,
-                  [{"organization_id": o} for o in state.organizations])
-            _sync(session, EventContact, "event_id", record_id,
-                  [{"contact_id": c} for c in state.contacts])
-            _sync(session, EventProject, "event_id", record_id,
-                  [{"project_id": p} for p in state.projects])
+            _sync(
+                session,
+                EventOrganization,
+                "event_id",
+                record_id,
+                [{"organization_id": o} for o in state.organizations],
+            )
+            _sync(
+                session,
+                EventContact,
+                "event_id",
+                record_id,
+                [{"contact_id": c} for c in state.contacts],
+            )
+            _sync(
+                session,
+                EventProject,
+                "event_id",
+                record_id,
+                [{"project_id": p} for p in state.projects],
+            )
         session.flush()
         return record
 
 
-def _sync(session: Session, link_model: type[Record], owner_column: str,
-          owner_id: uuid.UUID, wanted: list[dict[str, Any]]) -> None:
+def _sync(
+    session: Session,
+    link_model: type[Record],
+    owner_column: str,
+    owner_id: uuid.UUID,
+    wanted: list[dict[str, Any]],
+) -> None:
     """Tombstone links not wanted any more, add the new ones, keep the rest."""
     from ..store.column_types import utcnow
 
@@ -177,9 +238,12 @@ def _apply_tags(session: Session, kind: str, record_id: uuid.UUID, names: list[s
         if clean:
             wanted.setdefault(clean.casefold(), clean)
     links = session.exec(select(TagLink).where(column == record_id)).all()
-    tags = {t.id: t for t in session.exec(
-        select(Tag).where(col(Tag.id).in_([link.tag_id for link in links]))
-    ).all()}
+    tags = {
+        t.id: t
+        for t in session.exec(
+            select(Tag).where(col(Tag.id).in_([link.tag_id for link in links]))
+        ).all()
+    }
     now = utcnow()
     present: set[str] = set()
     for link in links:
@@ -192,8 +256,9 @@ def _apply_tags(session: Session, kind: str, record_id: uuid.UUID, names: list[s
     for folded, name in wanted.items():
         if folded in present:
             continue
-        tag = next((t for t in session.exec(select(Tag)).all()
-                    if t.name.casefold() == folded), None)
+        tag = next(
+            (t for t in session.exec(select(Tag)).all() if t.name.casefold() == folded), None
+        )
         if tag is None:
             tag = Tag(name=name)
             session.add(tag)
@@ -215,8 +280,9 @@ def _parts(state: RecordState) -> dict[str, Any]:
     return {**state.fields, **{f"@{name}": getattr(state, name) for name in _LINKS}}
 
 
-def merge_edits(stored_then: RecordState, shown_then: RecordState, edited: RecordState,
-                stored_now: RecordState) -> tuple[RecordState, list[str]]:
+def merge_edits(
+    stored_then: RecordState, shown_then: RecordState, edited: RecordState, stored_now: RecordState
+) -> tuple[RecordState, list[str]]:
     """Put an editor's changes on top of a record that changed since it was opened.
 
     ``stored_then`` is the record as the editor loaded it and ``shown_then`` the same
@@ -227,8 +293,7 @@ def merge_edits(stored_then: RecordState, shown_then: RecordState, edited: Recor
     the fields both changed to different values (``"@tags"`` etc. for the links):
     saving those would overwrite the other writer's work, which the user must agree to.
     """
-    base, shown, mine, theirs = (_parts(s) for s in (stored_then, shown_then, edited,
-                                                       stored_now))
+    base, shown, mine, theirs = (_parts(s) for s in (stored_then, shown_then, edited, stored_now))
     merged: dict[str, Any] = {}
     conflicts: list[str] = []
     for name in mine:

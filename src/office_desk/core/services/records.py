@@ -38,16 +38,22 @@ R = TypeVar("R", bound=Record)
 
 class RecordNotFound(LookupError):
     def __init__(self, model: type[Record], record_id: uuid.UUID) -> None:
-        super().__init__(translate("Records", "no {kind} with id {id}").format(
-            kind=model.__name__.lower(), id=record_id))
+        super().__init__(
+            translate("Records", "no {kind} with id {id}").format(
+                kind=model.__name__.lower(), id=record_id
+            )
+        )
 
 
 def model_for(kind: str) -> type[Record]:
     try:
         return kinds.get(kind).model  # type: ignore[no-any-return]
     except kinds.UnknownKind:
-        raise ValueError(translate("Records", "unknown kind {kind}; one of {kinds}").format(
-            kind=repr(kind), kinds=", ".join(kinds.NAMES))) from None
+        raise ValueError(
+            translate("Records", "unknown kind {kind}; one of {kinds}").format(
+                kind=repr(kind), kinds=", ".join(kinds.NAMES)
+            )
+        ) from None
 
 
 def get(store: Store, model: type[R], record_id: uuid.UUID, include_deleted: bool = False) -> R:
@@ -110,8 +116,12 @@ def update(store: Store, model: type[R], record_id: uuid.UUID, **changes: Any) -
 
 #: A tag's links to the records it is on (a kind's links and references, which the
 #: delete question counts, are declared with the kind: core/kinds).
-_TAG_LINKS = LinkTable(TagLink, "tag_id", QT_TRANSLATE_NOOP("Kinds", "{count} tag"),
-                       QT_TRANSLATE_NOOP("Kinds", "{count} tags"))
+_TAG_LINKS = LinkTable(
+    TagLink,
+    "tag_id",
+    QT_TRANSLATE_NOOP("Kinds", "{count} tag"),
+    QT_TRANSLATE_NOOP("Kinds", "{count} tags"),
+)
 
 
 def _links(model: type[Record]) -> tuple[LinkTable, ...]:
@@ -174,21 +184,27 @@ def delete_effects(store: Store, model: type[Record], record_id: uuid.UUID) -> D
     with store.session() as session:
         for link in _links(model):
             n = session.exec(
-                select(func.count()).select_from(link.model)
+                select(func.count())
+                .select_from(link.model)
                 .where(getattr(link.model, link.column) == record_id)
             ).one()
             effects.links.append((link, int(n)))
         for reference in _references(model):
             n = session.exec(
-                select(func.count()).select_from(reference.model)
+                select(func.count())
+                .select_from(reference.model)
                 .where(getattr(reference.model, reference.column) == record_id)
             ).one()
             effects.references.append((reference, int(n)))
     return effects
 
 
-def delete(store: Store, model: type[Record], record_ids: Iterable[uuid.UUID],
-           progress: Callable[[int, int], None] | None = None) -> datetime:
+def delete(
+    store: Store,
+    model: type[Record],
+    record_ids: Iterable[uuid.UUID],
+    progress: Callable[[int, int], None] | None = None,
+) -> datetime:
     """Tombstone records and the links to them, in one transaction.
 
     ``progress(done, total)`` is called after each chunk; if it raises (the user
@@ -260,7 +276,8 @@ def _other_ends_live(session: Any, link: Record) -> bool:
         if target_id is None:
             continue
         deleted_at = session.exec(
-            select(target.deleted_at).where(target.id == target_id)  # type: ignore[attr-defined]
+            select(target.deleted_at)
+            .where(target.id == target_id)  # type: ignore[attr-defined]
             .execution_options(include_deleted=True)
         ).first()
         if deleted_at is not None:

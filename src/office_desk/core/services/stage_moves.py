@@ -59,7 +59,7 @@ def plan_stage_move(store: Store, project_ids: Sequence[uuid.UUID], stage: str) 
     wanted = list(dict.fromkeys(project_ids))
     found = get_many(store, Project, wanted)
     moving = tuple(i for i in wanted if i in found and found[i].stage != stage)
-    undated = tuple(i for i in moving
-                    if counts_as_signed(stage) and found[i].signed_on is None)
-    return StageMove(stage=stage, moving=moving, undated=undated,
-                     titles={i: found[i].title for i in moving})
+    undated = tuple(i for i in moving if counts_as_signed(stage) and found[i].signed_on is None)
+    return StageMove(
+        stage=stage, moving=moving, undated=undated, titles={i: found[i].title for i in moving}
+    )

@@ -22,14 +22,21 @@ A backup is never written after it is made: it is read with SQLite's ``immutable
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import kinds
 from ..i18n import translate
+
+if TYPE_CHECKING:
+    from .schema_audit import SchemaReport
+
+log = logging.getLogger(__name__)
 
 
 class BackupError(Exception):
@@ -39,8 +46,14 @@ class BackupError(Exception):
 #: The record kinds counted in a backup, with their tables.
 KINDS: dict[str, str] = {kind.name: kind.model.__tablename__ for kind in kinds.KINDS}
 #: Reasons a backup is made for (besides ``before-schema-upgrade-from-<revision>``).
-REASONS: tuple[str, ...] = ("daily", "on-close", "before-import", "before-merge",
-                            "before-restore", "before-cleanup")
+REASONS: tuple[str, ...] = (
+    "daily",
+    "on-close",
+    "before-import",
+    "before-merge",
+    "before-restore",
+    "before-cleanup",
+)
 DAY = timedelta(days=1)
 #: A backup stamped up to this far in the future still counts as recent (the clock
 #: went back an hour at the end of summer time); one stamped further ahead is ignored
@@ -96,8 +109,9 @@ def _backup_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}"
 
 
-def _copy_checked(source: Path, destination: Path, timeout: float,
-                  source_is_backup: bool = False) -> bool:
+def _copy_checked(
+    source: Path, destination: Path, timeout: float, source_is_backup: bool = False
+) -> bool:
     """Copy the database ``source`` into ``destination`` with SQLite's online backup
     (which takes the proper locks on both) and run an integrity check on the result;
     True when it passed."""
@@ -124,14 +138,19 @@ def backup_file(source: Path, destination: Path, timeout: float = 5.0) -> Path:
     try:
         intact = _copy_checked(source, partial, timeout)
     except BaseException:  # disk full, file locked...: no half copy is left behind
-        for leftover in (partial, *(partial.with_name(partial.name + s)
-                                    for s in ("-wal", "-shm", "-journal"))):
+        for leftover in (
+            partial,
+            *(partial.with_name(partial.name + s) for s in ("-wal", "-shm", "-journal")),
+        ):
             leftover.unlink(missing_ok=True)
         raise
     if not intact:
         partial.unlink(missing_ok=True)
-        raise BackupError(translate("Backup", "{path}: the copy failed its integrity check")
-                          .format(path=destination))
+        raise BackupError(
+            translate("Backup", "{path}: the copy failed its integrity check").format(
+                path=destination
+            )
+        )
     partial.replace(destination)
     return destination
 
@@ -142,8 +161,7 @@ def backup_name(source: Path, reason: str, when: datetime | None = None) -> str:
     return f"{source.stem}.{stamp}.{reason}{source.suffix or '.sqlite'}"
 
 
-def backup_before(source: Path, folder: Path, reason: str,
-                  when: datetime | None = None) -> Path:
+def backup_before(source: Path, folder: Path, reason: str, when: datetime | None = None) -> Path:
     """A verified copy of ``source`` in ``folder`` named for ``reason`` (e.g.
     ``"before-import"``) and ``when`` (default: now), made before a large write; a
     second copy in the same second gets a number, never overwriting the first."""
@@ -165,8 +183,7 @@ def _parse(name: str, source: Path) -> tuple[datetime, str, int] | None:
     the name is not one of its backups (another database's, a ``-wal`` beside one, a
     copy still being written)."""
     suffix = source.suffix or ".sqlite"
-    match = re.fullmatch(re.escape(source.stem) + r"\.(\d{4}-\d{2}-\d{2}T\d{6})\.([\w.-]+)",
-                         name)
+    match = re.fullmatch(re.escape(source.stem) + r"\.(\d{4}-\d{2}-\d{2}T\d{6})\.([\w.-]+)", name)
     if match is None or not name.endswith(suffix) or name.endswith((".partial", *_SIDECARS)):
         return None
     try:
@@ -175,17 +192,14 @@ def _parse(name: str, source: Path) -> tuple[datetime, str, int] | None:
         return None
     reason = match.group(2)[: -len(suffix)]
     base, dash, number = reason.rpartition("-")
-    if (dash and number.isdigit() and len(number) < 4
-            and (base in REASONS or _SCHEMA_REASON.fullmatch(base))):
+    if (
+        dash
+        and number.isdigit()
+        and len(number) < 4
+        and (base in REASONS or _SCHEMA_REASON.fullmatch(base))
+    ):
         return when, base, int(number)
     return when, reason, 1
-
-
-def _stamp(name: str, stem: str) -> datetime | None:
-    """When a backup of a database named ``stem`` (+ ``.sqlite``) named ``name`` was
-    made (None: not one of its backups)."""
-    parsed = _parse(name, Path(stem + ".sqlite"))
-    return parsed[0] if parsed else None
 
 
 def _found(folder: Path, source: Path) -> list[tuple[datetime, int, Path, str]]:
@@ -202,8 +216,9 @@ def _found(folder: Path, source: Path) -> list[tuple[datetime, int, Path, str]]:
     return found
 
 
-def prune_backups(folder: Path, source: Path, keep: int, months: int = 12,
-                  now: datetime | None = None) -> list[Path]:
+def prune_backups(
+    folder: Path, source: Path, keep: int, months: int = 12, now: datetime | None = None
+) -> list[Path]:
     """Remove old backups of ``source`` from ``folder``; the removed paths.
 
     Kept: the newest ``keep`` (at least one), and the newest backup of each of the last
@@ -246,8 +261,9 @@ def _count_live(conn: sqlite3.Connection, tables: set[str]) -> dict[str, int]:
     return counts
 
 
-def _examine(path: Path, *, backup: bool, integrity: bool = False,
-             timeout: float = 5.0) -> tuple[dict[str, int], str | None, str]:
+def _examine(
+    path: Path, *, backup: bool, integrity: bool = False, timeout: float = 5.0
+) -> tuple[dict[str, int], str | None, str]:
     """(counts, revision, problem) of the database file at ``path``, read-only; the
     problem is "" when the file is an Office Desk database this version can open.
     ``integrity`` adds SQLite's quick check (reads every page: slower) and asks the
@@ -269,41 +285,64 @@ def _examine(path: Path, *, backup: bool, integrity: bool = False,
                 result = conn.execute("PRAGMA quick_check").fetchall()
                 if result != [("ok",)]:
                     first = result[0][0] if result else "?"
-                    return {}, None, translate("Backup", "The file is damaged ({reason}).").format(
-                        reason=first)
-            tables = {row[0] for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            row = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                   if "alembic_version" in tables else None)
+                    return (
+                        {},
+                        None,
+                        translate("Backup", "The file is damaged ({reason}).").format(reason=first),
+                    )
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            row = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
             revision = str(row[0]) if row else None
             if revision is None:
-                return {}, None, translate(
-                    "Backup", "An SQLite database, but not an Office Desk file.")
+                return (
+                    {},
+                    None,
+                    translate("Backup", "An SQLite database, but not an Office Desk file."),
+                )
             if not schema.is_known_revision(revision):
-                return {}, revision, translate(
-                    "Backup", "Made by a newer version of Office Desk (schema {revision})."
-                ).format(revision=revision)
+                return (
+                    {},
+                    revision,
+                    translate(
+                        "Backup", "Made by a newer version of Office Desk (schema {revision})."
+                    ).format(revision=revision),
+                )
             report = schema_audit.compare(schema_audit.read_objects(conn), revision)
             wrong = report.differences if integrity else report.foreign
             if wrong:
-                return {}, revision, translate(
-                    "Backup", "It holds database objects that are not Office Desk's own "
-                    "({objects}); restoring it would bring them back."
-                ).format(objects=report.summary(wrong))
+                return (
+                    {},
+                    revision,
+                    translate(
+                        "Backup",
+                        "It holds database objects that are not Office Desk's own "
+                        "({objects}); restoring it would bring them back.",
+                    ).format(objects=report.summary(wrong)),
+                )
             return _count_live(conn, tables), revision, ""
         finally:
             conn.close()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             return {}, None, translate("Backup", "The file is in use by another program.")
-        return {}, None, translate("Backup", "The file is damaged ({reason}).").format(
-            reason=exc)
+        return {}, None, translate("Backup", "The file is damaged ({reason}).").format(reason=exc)
     except sqlite3.DatabaseError as exc:
-        return {}, None, translate("Backup", "The file is damaged ({reason}).").format(
-            reason=exc)
+        return {}, None, translate("Backup", "The file is damaged ({reason}).").format(reason=exc)
     except OSError as exc:
-        return {}, None, translate("Backup", "The file cannot be read ({reason}).").format(
-            reason=exc.strerror or exc)
+        return (
+            {},
+            None,
+            translate("Backup", "The file cannot be read ({reason}).").format(
+                reason=exc.strerror or exc
+            ),
+        )
 
 
 def record_counts(path: Path, timeout: float = 5.0) -> dict[str, int]:
@@ -344,8 +383,9 @@ def last_backup_time(folder: Path, source: Path) -> datetime | None:
     return found[0][0] if found else None
 
 
-def backup_due(folder: Path, source: Path, now: datetime | None = None,
-               interval: timedelta = DAY) -> bool:
+def backup_due(
+    folder: Path, source: Path, now: datetime | None = None, interval: timedelta = DAY
+) -> bool:
     """True when no backup of ``source`` in ``folder`` is younger than ``interval``.
 
     A backup stamped in the future (the clock was wrong, or the computer crossed time
@@ -353,8 +393,10 @@ def backup_due(folder: Path, source: Path, now: datetime | None = None,
     better than none for days.
     """
     now = now or datetime.now()
-    return not any(now - interval < when <= now + FUTURE_SLACK
-                   for when, _number, _path, _reason in _found(folder, source))
+    return not any(
+        now - interval < when <= now + FUTURE_SLACK
+        for when, _number, _path, _reason in _found(folder, source)
+    )
 
 
 def _table_columns(conn: sqlite3.Connection, schema: str, table: str) -> list[tuple[str, int]]:
@@ -387,18 +429,28 @@ def same_content(current: Path, backup: Path, timeout: float = 5.0) -> bool:
         conn.execute("BEGIN")  # one snapshot of the current file for every query
 
         def master(schema: str) -> list[tuple[str, str, str]]:
-            return sorted(conn.execute(
-                f"SELECT type, name, coalesce(sql, '') FROM {schema}.sqlite_master"
-                " WHERE name NOT LIKE 'sqlite_%'").fetchall())
+            return sorted(
+                conn.execute(
+                    f"SELECT type, name, coalesce(sql, '') FROM {schema}.sqlite_master"
+                    " WHERE name NOT LIKE 'sqlite_%'"
+                ).fetchall()
+            )
 
         ours = master("main")
         if ours != master("old"):
             return False
-        virtual = [name for kind, name, sql in ours
-                   if kind == "table" and sql.upper().startswith("CREATE VIRTUAL TABLE")]
-        tables = [name for kind, name, _sql in ours
-                  if kind == "table" and name not in virtual
-                  and not any(name.startswith(v + "_") for v in virtual)]
+        virtual = [
+            name
+            for kind, name, sql in ours
+            if kind == "table" and sql.upper().startswith("CREATE VIRTUAL TABLE")
+        ]
+        tables = [
+            name
+            for kind, name, _sql in ours
+            if kind == "table"
+            and name not in virtual
+            and not any(name.startswith(v + "_") for v in virtual)
+        ]
         quoted = {table: '"' + table.replace('"', '""') + '"' for table in tables}
         totals: dict[str, int] = {}
         for table in tables:
@@ -409,8 +461,9 @@ def same_content(current: Path, backup: Path, timeout: float = 5.0) -> bool:
         for table in tables:
             columns = _table_columns(conn, "main", table)
             keys = [name for name, pk in sorted(columns, key=lambda c: c[1]) if pk] or ["rowid"]
-            on = " AND ".join(f'a."{k}" = b."{k}"' if k != "rowid" else "a.rowid = b.rowid"
-                              for k in keys)
+            on = " AND ".join(
+                f'a."{k}" = b."{k}"' if k != "rowid" else "a.rowid = b.rowid" for k in keys
+            )
             differs = " OR ".join(f'a."{name}" IS NOT b."{name}"' for name, _pk in columns)
             matched, changed = conn.execute(
                 f"SELECT count(*), coalesce(sum({differs or '0'}), 0)"
@@ -435,8 +488,14 @@ def _unchanged_since_newest(source: Path, folder: Path) -> bool:
         return False
 
 
-def backup_if_due(source: Path, folder: Path, keep: int, now: datetime | None = None,
-                  interval: timedelta = DAY, if_changed: bool = True) -> Path | None:
+def backup_if_due(
+    source: Path,
+    folder: Path,
+    keep: int,
+    now: datetime | None = None,
+    interval: timedelta = DAY,
+    if_changed: bool = True,
+) -> Path | None:
     """The daily backup, made when a file is opened: if :func:`backup_due`, a
     ``"daily"`` backup of ``source``, then the old ones pruned (``keep``); the new
     backup's path, or None when none was made.
@@ -457,8 +516,9 @@ def backup_if_due(source: Path, folder: Path, keep: int, now: datetime | None = 
     return path
 
 
-def backup_on_close(source: Path, folder: Path, keep: int,
-                    now: datetime | None = None) -> Path | None:
+def backup_on_close(
+    source: Path, folder: Path, keep: int, now: datetime | None = None
+) -> Path | None:
     """An ``"on-close"`` backup of ``source``, then the old ones pruned (``keep``);
     skipped (None) when the file has not changed since its newest backup (compared by
     content, see :func:`same_content`). Raises like :func:`backup_if_due`."""
@@ -485,12 +545,29 @@ def restore_file(backup: Path, target: Path, backup_folder: Path, timeout: float
     """
     if not backup.is_file():
         raise BackupError(translate("Backup", "{path}: no such file").format(path=backup))
-    _counts, _revision, problem = _examine(backup, backup=True, integrity=True,
-                                           timeout=timeout)
+    _counts, _revision, problem = _examine(backup, backup=True, integrity=True, timeout=timeout)
     if problem:
         raise BackupError(f"{backup}: {problem}")
     safety = backup_before(target, backup_folder, "before-restore")
     if not _copy_checked(backup, target, timeout, source_is_backup=True):  # pragma: no cover
-        raise BackupError(f"{target}: the restored file failed its integrity check; "
-                          f"the previous file is kept at {safety}")
+        raise BackupError(
+            f"{target}: the restored file failed its integrity check; "
+            f"the previous file is kept at {safety}"
+        )
     return safety
+
+
+def back_up_and_remove(
+    path: Path, shown: SchemaReport, backup_folder: Path, timeout: float = 5.0
+) -> Path:
+    """A verified backup of the file as it is (``before-cleanup``, foreign objects and
+    all), then :func:`~office_desk.core.store.schema_audit.remove_differences`; the
+    backup's path."""
+    from .schema_audit import remove_differences
+
+    copy = backup_before(path, backup_folder, "before-cleanup")
+    log.warning(
+        "removing %d schema objects from %s; backup at %s", len(shown.differences), path, copy
+    )
+    remove_differences(path, shown, timeout)
+    return copy

@@ -29,8 +29,12 @@ class ExternalChanges:
     def __init__(self, path: Path, timeout: float = 1.0) -> None:
         self.path = path
         self._conn: sqlite3.Connection | None = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout,
-            check_same_thread=False, isolation_level=None)
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=timeout,
+            check_same_thread=False,
+            isolation_level=None,
+        )
         self._version = self._read()
 
     def _read(self) -> int | None:

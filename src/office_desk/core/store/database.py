@@ -1,9 +1,7 @@
 """Opening, creating and talking to an Office Desk database file.
 
-* :func:`make_engine` builds an engine from any SQLAlchemy URL with the SQLite settings
-  every connection needs: foreign keys on, WAL journal, a busy timeout, and real
-  transactions (pysqlite's own implicit BEGIN is turned off and a BEGIN is issued by
-  SQLAlchemy, so DDL and DML share one transaction).
+* The engine comes from :func:`office_desk.core.store.engine.make_engine` (any
+  SQLAlchemy URL, with the SQLite settings every connection needs).
 * :func:`open_store` checks a file before anything writes to it: a file that is not a
   database, is corrupt, locked, read-only or from a newer version is refused with a
   :class:`StoreError` whose message is one line a user can act on, and the file is left
@@ -27,25 +25,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
 from sqlmodel import Session, col
 
-from .. import search, validation
+from .. import paths, search, validation
 from ..i18n import translate
 from ..models import ALL_TABLES, Record
 from . import schema_audit
+from .backup import backup_file, backup_name
 from .column_types import utcnow
+from .engine import DEFAULT_TIMEOUT, StoreError, make_engine, sqlite_url
 from .schema_audit import SchemaObject, SchemaReport
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-DEFAULT_TIMEOUT = 5.0
-
-
-class StoreError(Exception):
-    """A database that cannot be used; ``str()`` is a one-line message for the user."""
 
 
 class MissingDatabase(StoreError):
@@ -84,54 +79,6 @@ class ForeignObjects(StoreError):
         super().__init__(schema_audit.refusal_message(path, report))
         self.path = path
         self.report = report
-
-
-# --------------------------------------------------------------------------- engines
-
-
-def make_engine(
-    url: str, *, timeout: float = DEFAULT_TIMEOUT, foreign_keys: bool = True, wal: bool = True
-) -> Engine:
-    """An engine for ``url`` with the settings every Office Desk connection needs.
-
-    Only SQLite needs the PRAGMAs and the transaction fix-up; another backend (a
-    later team server) gets a plain engine.
-    """
-    if not url.startswith("sqlite"):
-        return create_engine(url)
-    engine = create_engine(url, connect_args={"timeout": timeout})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Run PRAGMAs directly: the `autocommit` attribute of SQLAlchemy's recipe is
-        # Python 3.12+ only. isolation_level=None stops pysqlite's own BEGIN handling.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        cursor.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        # Functions with side effects and virtual tables stay out of what a file's
-        # schema runs (triggers, views, defaults, index expressions): a second line of
-        # defence behind the schema audit at open.
-        cursor.execute("PRAGMA trusted_schema = OFF")
-        if wal and ":memory:" not in url and url not in ("sqlite://", "sqlite:///"):
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
-        # References are checked at COMMIT, not row by row: records can be saved in any
-        # order (twin offices pointing at each other, merged packages), and a broken
-        # reference still fails the whole transaction.
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-
-    return engine
-
-
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
 
 
 # --------------------------------------------------------------------------- sessions
@@ -179,9 +126,7 @@ def _validate_and_stamp(session: Session, _context: Any, _instances: Any) -> Non
 
 @event.listens_for(StoreSession, "after_flush")
 def _update_search_index(session: Session, _context: Any) -> None:
-    changed = [
-        o for o in (*session.new, *session.dirty) if search.is_searchable(o)
-    ]
+    changed = [o for o in (*session.new, *session.dirty) if search.is_searchable(o)]
     gone = [o.id for o in session.deleted if search.is_searchable(o)]
     conn = session.connection()
     if changed:
@@ -236,7 +181,6 @@ class Store:
 @dataclass(frozen=True)
 class FileState:
     revision: str | None
-    table_count: int
     #: Every row of the file's sqlite_master.
     objects: tuple[SchemaObject, ...] = ()
 
@@ -246,29 +190,40 @@ def _refuse_unusable_path(path: Path, read_only: bool = False) -> None:
         raise MissingDatabase(translate("Database", "{path}: no such file").format(path=path))
     if not path.is_file():
         raise NotADatabase(
-            translate("Database", "{path}: is a folder, not a database file").format(path=path))
+            translate("Database", "{path}: is a folder, not a database file").format(path=path)
+        )
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if len(header) == 0:
-        raise NotADatabase(translate("Database",
-            "{path}: the file is empty, not an Office Desk database").format(path=path))
+        raise NotADatabase(
+            translate("Database", "{path}: the file is empty, not an Office Desk database").format(
+                path=path
+            )
+        )
     if header != SQLITE_HEADER:
-        raise NotADatabase(translate("Database",
-            "{path}: not an Office Desk database (not an SQLite file)").format(path=path))
+        raise NotADatabase(
+            translate(
+                "Database", "{path}: not an Office Desk database (not an SQLite file)"
+            ).format(path=path)
+        )
     if read_only:
         return
     mode = path.stat().st_mode
     if not (mode & 0o200) or not _writable(path):
         raise ReadOnlyDatabase(
-            translate("Database",
-                      "{path}: the file is read-only; Office Desk needs to write to it "
-                      "(make it writable, or copy it to a writable folder)").format(path=path)
+            translate(
+                "Database",
+                "{path}: the file is read-only; Office Desk needs to write to it "
+                "(make it writable, or copy it to a writable folder)",
+            ).format(path=path)
         )
     if not _writable(path.parent):
         raise ReadOnlyDatabase(
-            translate("Database",
-                      "{path}: its folder is read-only; SQLite needs to write its journal "
-                      "beside it (move the file to a writable folder)").format(path=path)
+            translate(
+                "Database",
+                "{path}: its folder is read-only; SQLite needs to write its journal "
+                "beside it (move the file to a writable folder)",
+            ).format(path=path)
         )
 
 
@@ -278,8 +233,9 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
-def inspect_file(path: Path, timeout: float = DEFAULT_TIMEOUT,
-                 read_only: bool = False) -> FileState:
+def inspect_file(
+    path: Path, timeout: float = DEFAULT_TIMEOUT, read_only: bool = False
+) -> FileState:
     """Read-only look at an existing file: intact? which schema? Never writes.
     Unless ``read_only``, a file Office Desk could not write to is refused too."""
     _refuse_unusable_path(path, read_only)
@@ -288,31 +244,41 @@ def inspect_file(path: Path, timeout: float = DEFAULT_TIMEOUT,
         conn = sqlite3.connect(uri, uri=True, timeout=timeout)
     except sqlite3.Error as exc:  # pragma: no cover - depends on the OS
         raise StoreError(
-            translate(
-                "Database", "{path}: cannot open ({reason})"
-            ).format(path=path, reason=exc)) from exc
+            translate("Database", "{path}: cannot open ({reason})").format(path=path, reason=exc)
+        ) from exc
     try:
         try:
             result = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LockedDatabase(
-                    translate("Database", "{path}: the file is locked by another program; "
-                              "close it there and try again").format(path=path)
+                    translate(
+                        "Database",
+                        "{path}: the file is locked by another program; "
+                        "close it there and try again",
+                    ).format(path=path)
                 ) from exc
-            raise CorruptDatabase(translate("Database", "{path}: the file is damaged ({reason})")
-                                  .format(path=path, reason=exc)) from exc
+            raise CorruptDatabase(
+                translate("Database", "{path}: the file is damaged ({reason})").format(
+                    path=path, reason=exc
+                )
+            ) from exc
         except sqlite3.DatabaseError as exc:
-            raise CorruptDatabase(translate("Database", "{path}: the file is damaged ({reason})")
-                                  .format(path=path, reason=exc)) from exc
+            raise CorruptDatabase(
+                translate("Database", "{path}: the file is damaged ({reason})").format(
+                    path=path, reason=exc
+                )
+            ) from exc
         if result != [("ok",)]:
             first = result[0][0] if result else translate("Database", "unknown problem")
-            raise CorruptDatabase(translate(
-                "Database", "{path}: the file is damaged (integrity check: {problem})"
-            ).format(path=path, problem=first))
+            raise CorruptDatabase(
+                translate(
+                    "Database", "{path}: the file is damaged (integrity check: {problem})"
+                ).format(path=path, problem=first)
+            )
         objects = schema_audit.read_objects(conn)
         revision = schema_audit.revision_of(conn, objects)
-        return FileState(revision, sum(o.type == "table" for o in objects), objects)
+        return FileState(revision, objects)
     finally:
         conn.close()
 
@@ -343,9 +309,10 @@ def open_store(
     if not path.exists():
         if not create:
             raise MissingDatabase(
-                translate("Database",
-                          "{path}: no such database (create one with 'office-desk sample {path}')"
-                          ).format(path=path)
+                translate(
+                    "Database",
+                    "{path}: no such database (create one with 'office-desk sample {path}')",
+                ).format(path=path)
             )
         return _create(path, timeout)
 
@@ -353,19 +320,36 @@ def open_store(
     if state.revision is None:
         if not state.objects and create:  # an empty SQLite file: nothing in it at all
             return _create(path, timeout)
-        raise NotOfficeDesk(translate(
-            "Database", "{path}: an SQLite database, but not an Office Desk file"
-        ).format(path=path))
+        raise NotOfficeDesk(
+            translate("Database", "{path}: an SQLite database, but not an Office Desk file").format(
+                path=path
+            )
+        )
     if not schema.is_known_revision(state.revision):
         raise NewerSchema(
-            translate("Database",
-                      "{path}: made by a newer version of Office Desk (schema {revision}); "
-                      "update Office Desk to open it").format(path=path, revision=state.revision)
+            translate(
+                "Database",
+                "{path}: made by a newer version of Office Desk (schema {revision}); "
+                "update Office Desk to open it",
+            ).format(path=path, revision=state.revision)
         )
     _refuse_foreign_objects(path, state)
     if state.revision != schema.head_revision():
-        schema.backup_and_upgrade(path, state.revision, backup_folder, timeout)
+        backup_and_upgrade(path, state.revision, backup_folder, timeout)
     return Store(make_engine(sqlite_url(path), timeout=timeout), path)
+
+
+def backup_and_upgrade(
+    path: Path, revision: str, backup_folder: Path | None, timeout: float = 5.0
+) -> Path:
+    """Back ``path`` up, then upgrade it to the newest schema. Returns the backup."""
+    from . import schema
+
+    folder = backup_folder or paths.backup_dir()
+    copy = backup_file(path, folder / backup_name(path, f"before-schema-upgrade-from-{revision}"))
+    log.warning("upgrading %s from schema %s; backup at %s", path, revision, copy)
+    schema.upgrade(path, timeout)
+    return copy
 
 
 def _open_read_only(path: Path, timeout: float) -> Store:
@@ -373,16 +357,21 @@ def _open_read_only(path: Path, timeout: float) -> Store:
 
     state = inspect_file(path, timeout, read_only=True)
     if state.revision is None:
-        raise NotOfficeDesk(translate(
-            "Database", "{path}: an SQLite database, but not an Office Desk file"
-        ).format(path=path))
+        raise NotOfficeDesk(
+            translate("Database", "{path}: an SQLite database, but not an Office Desk file").format(
+                path=path
+            )
+        )
     if schema.is_known_revision(state.revision):
         _refuse_foreign_objects(path, state)
     if state.revision != schema.head_revision():
-        raise ReadOnlyDatabase(translate(
-            "Database", "{path}: made by another version of Office Desk (schema {revision}); "
-            "it can only be opened read-only once it has been upgraded"
-        ).format(path=path, revision=state.revision))
+        raise ReadOnlyDatabase(
+            translate(
+                "Database",
+                "{path}: made by another version of Office Desk (schema {revision}); "
+                "it can only be opened read-only once it has been upgraded",
+            ).format(path=path, revision=state.revision)
+        )
     url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
     return Store(make_engine(url, timeout=timeout, wal=False), path, read_only=True)
 

@@ -8,20 +8,23 @@ one transaction, and ``PRAGMA foreign_key_check`` must come back empty before co
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
 from .. import paths
-from .backup import backup_file, backup_name
+from .engine import make_engine, sqlite_url
 
-log = logging.getLogger(__name__)
 MIGRATIONS = paths.package_file("core", "store", "migrations")
 
-#: Every schema revision, oldest first, as the migrations folder has them. Kept here so
-#: that opening a file does not have to load Alembic and parse every migration script
-#: (a test checks this list against Alembic's own view of the folder).
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+#: Every schema revision, oldest first: the numbers the migration scripts' names start
+#: with ("0004_project_funding_programme.py"). Read from the names, so that opening a
+#: file does not have to load Alembic and parse every script, and a new migration is
+#: one new file (a test checks this list against Alembic's own view of the folder).
+REVISIONS: tuple[str, ...] = tuple(
+    sorted(
+        script.name[:4] for script in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    )
+)
 
 
 def include_object(
@@ -59,8 +62,6 @@ def upgrade(path: Path, timeout: float = 5.0, target: str = "head") -> None:
     """Run the migrations on the file at ``path`` up to ``target``."""
     from alembic import command
 
-    from .database import make_engine, sqlite_url
-
     engine = make_engine(sqlite_url(path), timeout=timeout, foreign_keys=False)
     try:
         with engine.connect() as connection:
@@ -70,14 +71,3 @@ def upgrade(path: Path, timeout: float = 5.0, target: str = "head") -> None:
             connection.commit()
     finally:
         engine.dispose()
-
-
-def backup_and_upgrade(
-    path: Path, revision: str, backup_folder: Path | None, timeout: float = 5.0
-) -> Path:
-    """Back ``path`` up, then upgrade it to the newest schema. Returns the backup."""
-    folder = backup_folder or paths.backup_dir()
-    copy = backup_file(path, folder / backup_name(path, f"before-schema-upgrade-from-{revision}"))
-    log.warning("upgrading %s from schema %s; backup at %s", path, revision, copy)
-    upgrade(path, timeout)
-    return copy

@@ -100,8 +100,11 @@ class Difference:
         """True when :func:`remove_differences` can put this right."""
         if self.finding == FOREIGN:
             return True
-        return (self.obj.type in REBUILDABLE and self.expected is not None
-                and self.expected.sql is not None)
+        return (
+            self.obj.type in REBUILDABLE
+            and self.expected is not None
+            and self.expected.sql is not None
+        )
 
     def describe(self) -> str:
         """``trigger "copy_mail" on contact``, ``table "contact" (changed)``."""
@@ -116,8 +119,9 @@ class Difference:
         """One line for ``office-desk check``."""
         what = object_text(self.obj)
         if self.finding == CHANGED:
-            return translate("SchemaAudit", "{object}: differs from the one Office Desk makes"
-                             ).format(object=what)
+            return translate(
+                "SchemaAudit", "{object}: differs from the one Office Desk makes"
+            ).format(object=what)
         if self.finding == MISSING:
             return translate("SchemaAudit", "{object}: missing").format(object=what)
         return translate("SchemaAudit", "{object}: not made by Office Desk").format(object=what)
@@ -148,16 +152,20 @@ class SchemaReport:
         changed or missing)."""
         return all(d.removable for d in self.differences)
 
-    def summary(self, differences: Sequence[Difference] | None = None,
-                limit: int = NAMED_IN_LINE) -> str:
+    def summary(
+        self, differences: Sequence[Difference] | None = None, limit: int = NAMED_IN_LINE
+    ) -> str:
         """The differences named in one line, the first ``limit`` of them."""
         chosen = list(self.differences if differences is None else differences)
         text = "; ".join(d.describe() for d in chosen[:limit])
         rest = len(chosen) - limit
         if rest > 0:
             text += " " + translate_count(
-                "SchemaAudit", QT_TRANSLATE_NOOP("SchemaAudit", "and {count} more"),
-                QT_TRANSLATE_NOOP("SchemaAudit", "and {count} more"), rest)
+                "SchemaAudit",
+                QT_TRANSLATE_NOOP("SchemaAudit", "and {count} more"),
+                QT_TRANSLATE_NOOP("SchemaAudit", "and {count} more"),
+                rest,
+            )
         return text
 
 
@@ -192,9 +200,11 @@ def object_text(obj: SchemaObject) -> str:
     """``trigger "copy_mail" on contact``, ``table "harvest"``."""
     if obj.type in ("index", "trigger") and obj.table and obj.table != obj.name:
         return translate("SchemaAudit", "{type} {name} on {table}").format(
-            type=type_word(obj.type), name=shown_name(obj.name), table=shown_table(obj.table))
-    return translate("SchemaAudit", "{type} {name}").format(type=type_word(obj.type),
-                                                           name=shown_name(obj.name))
+            type=type_word(obj.type), name=shown_name(obj.name), table=shown_table(obj.table)
+        )
+    return translate("SchemaAudit", "{type} {name}").format(
+        type=type_word(obj.type), name=shown_name(obj.name)
+    )
 
 
 def read_objects(conn: sqlite3.Connection) -> tuple[SchemaObject, ...]:
@@ -202,7 +212,9 @@ def read_objects(conn: sqlite3.Connection) -> tuple[SchemaObject, ...]:
     return tuple(
         SchemaObject(str(kind), str(name), str(table or ""), None if sql is None else str(sql))
         for kind, name, table, sql in conn.execute(
-            "SELECT type, name, tbl_name, sql FROM main.sqlite_master"))
+            "SELECT type, name, tbl_name, sql FROM main.sqlite_master"
+        )
+    )
 
 
 # --------------------------------------------------------------------------- SQL text
@@ -216,7 +228,8 @@ _TOKENS = re.compile(
       |(?P<word>[A-Za-z0-9_$\x80-\U0010ffff]+)
       |(?P<op><>|<=|>=|==|!=|<<|>>|\|\||->>|->)
       |(?P<other>.)""",
-    re.DOTALL | re.VERBOSE)
+    re.DOTALL | re.VERBOSE,
+)
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -272,8 +285,13 @@ def _fingerprint() -> str:
     from .schema import MIGRATIONS, REVISIONS
 
     digest = hashlib.sha256()
-    for part in (CACHE_FORMAT, sqlite3.sqlite_version, sqlalchemy.__version__,
-                 repr(REVISIONS), repr(search.CREATE_STATEMENTS)):
+    for part in (
+        CACHE_FORMAT,
+        sqlite3.sqlite_version,
+        sqlalchemy.__version__,
+        repr(REVISIONS),
+        repr(search.CREATE_STATEMENTS),
+    ):
         digest.update(part.encode() + b"\0")
     spec = importlib.util.find_spec("alembic")
     try:
@@ -299,7 +317,7 @@ def _build() -> dict[str, tuple[list[SchemaObject], list[SchemaObject]]]:
     """(own, tolerated) objects of a database made from empty, at every revision."""
     from alembic import command
 
-    from .database import make_engine
+    from .engine import make_engine
     from .schema import REVISIONS, alembic_config
 
     built: dict[str, tuple[list[SchemaObject], list[SchemaObject]]] = {}
@@ -319,8 +337,11 @@ def _build() -> dict[str, tuple[list[SchemaObject], list[SchemaObject]]]:
             raw.execute("CREATE TABLE probe (id INTEGER PRIMARY KEY AUTOINCREMENT)")
             raw.execute("INSERT INTO probe DEFAULT VALUES")
             raw.execute("ANALYZE")
-            sqlite_own = [o for o in read_objects(raw) if o.type == "table"
-                          and o.name.startswith(("sqlite_stat", "sqlite_sequence"))]
+            sqlite_own = [
+                o
+                for o in read_objects(raw)
+                if o.type == "table" and o.name.startswith(("sqlite_stat", "sqlite_sequence"))
+            ]
             connection.rollback()
     finally:
         engine.dispose()
@@ -334,21 +355,31 @@ def _load_cache(fingerprint: str) -> dict[str, Expected] | None:
         data = json.loads(cache_path().read_text(encoding="utf-8"))
         if data.get("fingerprint") != fingerprint:
             return None
-        return {revision: _expected(
-            [SchemaObject(*row) for row in entry["own"]],
-            [SchemaObject(*row) for row in entry["tolerated"]])
-            for revision, entry in data["revisions"].items()}
+        return {
+            revision: _expected(
+                [SchemaObject(*row) for row in entry["own"]],
+                [SchemaObject(*row) for row in entry["tolerated"]],
+            )
+            for revision, entry in data["revisions"].items()
+        }
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-def _save_cache(fingerprint: str,
-                built: dict[str, tuple[list[SchemaObject], list[SchemaObject]]]) -> None:
+def _save_cache(
+    fingerprint: str, built: dict[str, tuple[list[SchemaObject], list[SchemaObject]]]
+) -> None:
     target = cache_path()
-    data = {"fingerprint": fingerprint, "revisions": {
-        revision: {"own": [[o.type, o.name, o.table, o.sql] for o in own],
-                   "tolerated": [[o.type, o.name, o.table, o.sql] for o in tolerated]}
-        for revision, (own, tolerated) in built.items()}}
+    data = {
+        "fingerprint": fingerprint,
+        "revisions": {
+            revision: {
+                "own": [[o.type, o.name, o.table, o.sql] for o in own],
+                "tolerated": [[o.type, o.name, o.table, o.sql] for o in tolerated],
+            }
+            for revision, (own, tolerated) in built.items()
+        },
+    }
     partial = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -373,8 +404,7 @@ def expected(revision: str) -> Expected:
             if found is None or revision not in found:
                 built = _build()
                 _save_cache(fingerprint, built)
-                found = {rev: _expected(own, tolerated)
-                         for rev, (own, tolerated) in built.items()}
+                found = {rev: _expected(own, tolerated) for rev, (own, tolerated) in built.items()}
             _memo.update(found)
         return _memo[revision]
 
@@ -410,8 +440,9 @@ def compare(objects: Iterable[SchemaObject], revision: str) -> SchemaReport:
     for key, own in want.own.items():
         if key not in seen:
             differences.append(Difference(MISSING, own, own))
-    differences.sort(key=lambda d: (_FINDING_ORDER[d.finding], _TYPE_ORDER.get(d.obj.type, 9),
-                                    d.obj.name))
+    differences.sort(
+        key=lambda d: (_FINDING_ORDER[d.finding], _TYPE_ORDER.get(d.obj.type, 9), d.obj.name)
+    )
     return SchemaReport(revision, tuple(differences))
 
 
@@ -455,12 +486,14 @@ def refusal_message(path: Path, report: SchemaReport) -> str:
             "{path}: the database holds objects Office Desk did not make: {objects}. They "
             "could change or copy records whenever Office Desk saves, so the file was not "
             "opened and not changed; open it in the Office Desk app to review and remove "
-            "them").format(path=path, objects=report.summary())
+            "them",
+        ).format(path=path, objects=report.summary())
     return translate(
         "SchemaAudit",
         "{path}: the database's tables are not the ones Office Desk makes: {objects}. The "
         "file was not opened and not changed; restore a backup of it, or ask whoever gave "
-        "it to you").format(path=path, objects=report.summary())
+        "it to you",
+    ).format(path=path, objects=report.summary())
 
 
 # --------------------------------------------------------------------------- repairing
@@ -475,11 +508,11 @@ def remove_differences(path: Path, shown: SchemaReport, timeout: float = 5.0) ->
     changed or missing indexes, views and triggers, in one transaction.
 
     ``shown`` is the report the user agreed to: if the file's schema differs in any
-    other way by now, nothing is changed (:class:`~office_desk.core.store.database.StoreError`).
+    other way by now, nothing is changed (:class:`~office_desk.core.store.engine.StoreError`).
     Dropped tables' pages are overwritten (``secure_delete``): a hidden table of copied
     personal data does not linger in the file's free pages.
     """
-    from .database import StoreError
+    from .engine import StoreError
 
     if not shown.repairable:
         raise StoreError(refusal_message(path, shown))
@@ -492,48 +525,51 @@ def remove_differences(path: Path, shown: SchemaReport, timeout: float = 5.0) ->
         try:
             now = audit_connection(conn)
             if now is None or now != shown:
-                raise StoreError(translate(
-                    "SchemaAudit", "{path}: the file changed since it was checked; nothing "
-                    "was removed (open it again)").format(path=path))
+                raise StoreError(
+                    translate(
+                        "SchemaAudit",
+                        "{path}: the file changed since it was checked; nothing "
+                        "was removed (open it again)",
+                    ).format(path=path)
+                )
             for kind in DROP_ORDER:
                 for difference in now.differences:
                     obj = difference.obj
-                    if (obj.type == kind and difference.finding in (FOREIGN, CHANGED)
-                            and obj.sql is not None):  # an automatic index goes with its table
+                    if (
+                        obj.type == kind
+                        and difference.finding in (FOREIGN, CHANGED)
+                        and obj.sql is not None
+                    ):  # an automatic index goes with its table
                         conn.execute(f"DROP {kind.upper()} IF EXISTS {_quoted(obj.name)}")
             for kind in ("index", "view", "trigger"):
                 for difference in now.differences:
-                    if (difference.finding in (CHANGED, MISSING)
-                            and difference.obj.type == kind and difference.expected
-                            and difference.expected.sql):
+                    if (
+                        difference.finding in (CHANGED, MISSING)
+                        and difference.obj.type == kind
+                        and difference.expected
+                        and difference.expected.sql
+                    ):
                         conn.execute(difference.expected.sql)
             after = audit_connection(conn)
             if after is None or not after.clean:
-                raise StoreError(translate(
-                    "SchemaAudit", "{path}: the objects could not all be removed ({objects}); "
-                    "nothing was changed").format(
-                        path=path, objects=after.summary() if after else "?"))
+                raise StoreError(
+                    translate(
+                        "SchemaAudit",
+                        "{path}: the objects could not all be removed ({objects}); "
+                        "nothing was changed",
+                    ).format(path=path, objects=after.summary() if after else "?")
+                )
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
     except sqlite3.Error as exc:
-        raise StoreError(translate(
-            "SchemaAudit", "{path}: the objects could not be removed ({reason}); nothing was "
-            "changed").format(path=path, reason=exc)) from exc
+        raise StoreError(
+            translate(
+                "SchemaAudit",
+                "{path}: the objects could not be removed ({reason}); nothing was changed",
+            ).format(path=path, reason=exc)
+        ) from exc
     finally:
         conn.close()
-
-
-def back_up_and_remove(path: Path, shown: SchemaReport, backup_folder: Path,
-                       timeout: float = 5.0) -> Path:
-    """A verified backup of the file as it is (``before-cleanup``, foreign objects and
-    all), then :func:`remove_differences`; the backup's path."""
-    from .backup import backup_before
-
-    copy = backup_before(path, backup_folder, "before-cleanup")
-    log.warning("removing %d schema objects from %s; backup at %s",
-                len(shown.differences), path, copy)
-    remove_differences(path, shown, timeout)
-    return copy

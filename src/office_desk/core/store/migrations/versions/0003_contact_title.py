@@ -23,8 +23,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("contact", sa.Column("title", sa.String(length=40), nullable=False,
-                                       server_default=""))
+    op.add_column(
+        "contact", sa.Column("title", sa.String(length=40), nullable=False, server_default="")
+    )
 
 
 def downgrade() -> None:
