@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -78,7 +79,7 @@ Wird angehalten…</translation>
     <name>Backup</name>
     <message>
         <source>{path}: already exists</source>
-        <extracomment>The record kinds counted in a backup, with their tables. Reasons a backup is made for (besides ``before-schema-upgrade-from-&lt;revision&gt;``). A backup stamped up to this far in the future still counts as recent (the clock went back an hour at the end of summer time); one stamped further ahead is ignored when deciding whether a daily backup is due (the clock was wrong when it was made). When it was made (local time, from its name). Why: ``"daily"``, ``"on-close"``, ``"before-import"``... (without a copy number). The file's size in bytes. Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the backup's schema lacks is left out. Empty when ``problem`` is set. Why the backup cannot be restored (damaged, not Office Desk...); "" when it can. The backup's schema revision (None when unknown).</extracomment>
+        <extracomment>The record kinds counted in a backup, with their tables. Reasons a backup is made for (besides ``before-schema-upgrade-from-&lt;revision&gt;``). A backup stamped up to this far in the future still counts as recent (the clock went back an hour at the end of summer time); one stamped further ahead is ignored when deciding whether a daily backup is due (the clock was wrong when it was made). When it was made (local time, from its name). Why: ``&quot;daily&quot;``, ``&quot;on-close&quot;``, ``&quot;before-import&quot;``... (without a copy number). The file&apos;s size in bytes. Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the backup&apos;s schema lacks is left out. Empty when ``problem`` is set. Why the backup cannot be restored (damaged, not Office Desk...); &quot;&quot; when it can. The backup&apos;s schema revision (None when unknown).</extracomment>
         <translation>{path}: ist bereits vorhanden</translation>
     </message>
     <message>
@@ -106,7 +107,7 @@ Wird angehalten…</translation>
         <translation>Von einer neueren Version von Office Desk erstellt (Schema {revision}).</translation>
     </message>
     <message>
-        <source>It holds database objects that are not Office Desk's own ({objects}); restoring it would bring them back.</source>
+        <source>It holds database objects that are not Office Desk&apos;s own ({objects}); restoring it would bring them back.</source>
         <translation>Sie enthält Datenbankobjekte, die nicht von Office Desk stammen ({objects}); eine Wiederherstellung würde sie zurückbringen.</translation>
     </message>
     <message>
@@ -122,7 +123,7 @@ Wird angehalten…</translation>
         <translation>{path}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <source>{path}: the database holds objects that are not Office Desk's own: {objects}. No backup was made (a copy would carry them on); open the file in the Office Desk app to review and remove them first</source>
+        <source>{path}: the database holds objects that are not Office Desk&apos;s own: {objects}. No backup was made (a copy would carry them on); open the file in the Office Desk app to review and remove them first</source>
         <translation>{path}: Die Datenbank enthält Objekte, die nicht von Office Desk stammen: {objects}. Es wurde keine Sicherung angelegt (eine Kopie würde sie weitertragen); öffnen Sie die Datei zuerst in der Office-Desk-App, um sie zu prüfen und zu entfernen</translation>
     </message>
 </context>
@@ -130,7 +131,7 @@ Wird angehalten…</translation>
     <name>CardDelegate</name>
     <message>
         <source>No amount</source>
-        <extracomment>(column, card, border) colours from the window's palette, set by the column.</extracomment>
+        <extracomment>(column, card, border) colours from the window&apos;s palette, set by the column.</extracomment>
         <translation>Kein Betrag</translation>
     </message>
     <message>
@@ -318,7 +319,7 @@ Berichte liegen in {folder}</translation>
     <name>Database</name>
     <message>
         <source>{path}: no such file</source>
-        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`). Every row of the file's sqlite_master.</extracomment>
+        <extracomment>One criterion per table: ``all_mappers`` misses entities named only in select_from(). Opened with ``mode=ro``: every write fails (see :func:`open_store`). Every row of the file&apos;s sqlite_master.</extracomment>
         <translation>{path}: Datei nicht gefunden</translation>
     </message>
     <message>
@@ -362,7 +363,7 @@ Berichte liegen in {folder}</translation>
         <translation>{path}: Die Datei ist beschädigt (Integritätsprüfung: {problem})</translation>
     </message>
     <message>
-        <source>{path}: no such database (create one with 'office-desk sample {path}')</source>
+        <source>{path}: no such database (create one with &apos;office-desk sample {path}&apos;)</source>
         <translation>{path}: Datenbank nicht vorhanden (mit „office-desk sample {path}“ anlegen)</translation>
     </message>
     <message>
@@ -405,7 +406,7 @@ Berichte liegen in {folder}</translation>
     <name>DuplicateCheck</name>
     <message>
         <source>Same name and organization</source>
-        <extracomment>Candidates read per query: far more than one person's namesakes. the contact's name as lists show it its organization's name, or ""</extracomment>
+        <extracomment>Candidates read per query: far more than one person&apos;s namesakes. the contact&apos;s name as lists show it its organization&apos;s name, or &quot;&quot;</extracomment>
         <translation>Gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
@@ -485,7 +486,7 @@ Berichte liegen in {folder}</translation>
     </message>
     <message>
         <source>find a person to add…</source>
-        <extracomment>What a list of linked records says, by the kind it links (a field's look may say otherwise, as a project's partners do).</extracomment>
+        <extracomment>What a list of linked records says, by the kind it links (a field&apos;s look may say otherwise, as a project&apos;s partners do).</extracomment>
         <translation>Person zum Hinzufügen suchen…</translation>
     </message>
     <message>
@@ -522,7 +523,7 @@ Berichte liegen in {folder}</translation>
     </message>
     <message>
         <source>Add focus area</source>
-        <extracomment>The translation context of the texts below (what the editor says beyond the labels). the add button: "Add e-mail" each line's remove button: "Remove this e-mail" an empty line: "name@example.com" "find a person to add…" "Add this person" "Remove the selected person" Another widget than the value type's: "text" (one line for a long text), "languages" (a list that splits "zh, de, en" into entries). The roles a link can have (a project's partners); links without roles hold ids. The tooltip of a + button beside a record picker that creates the record. A kind declared in core but not (yet) given a look here.</extracomment>
+        <extracomment>The translation context of the texts below (what the editor says beyond the labels). the add button: &quot;Add e-mail&quot; each line&apos;s remove button: &quot;Remove this e-mail&quot; an empty line: &quot;name@example.com&quot; &quot;find a person to add…&quot; &quot;Add this person&quot; &quot;Remove the selected person&quot; Another widget than the value type&apos;s: &quot;text&quot; (one line for a long text), &quot;languages&quot; (a list that splits &quot;zh, de, en&quot; into entries). The roles a link can have (a project&apos;s partners); links without roles hold ids. The tooltip of a + button beside a record picker that creates the record. A kind declared in core but not (yet) given a look here.</extracomment>
         <translation>Schwerpunkt hinzufügen</translation>
     </message>
     <message>
@@ -601,7 +602,7 @@ Berichte liegen in {folder}</translation>
     </message>
     <message>
         <source>e.g. www.example.com</source>
-        <extracomment>A website field's placeholder where its declaration has none.</extracomment>
+        <extracomment>A website field&apos;s placeholder where its declaration has none.</extracomment>
         <translation>z. B. www.example.com</translation>
     </message>
     <message>
@@ -792,7 +793,7 @@ Berichte liegen in {folder}</translation>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <source>Why we may keep this person's data (GDPR / PIPL)</source>
+        <source>Why we may keep this person&apos;s data (GDPR / PIPL)</source>
         <translation>Warum die Daten dieser Person gespeichert werden dürfen (DSGVO / PIPL)</translation>
     </message>
     <message>
@@ -1028,7 +1029,7 @@ Berichte liegen in {folder}</translation>
     <name>FileGuard</name>
     <message>
         <source>Opened read-only: this file is open in another Office Desk window (process {pid}) that does not respond. Changes are turned off until it is closed there.</source>
-        <extracomment>What a second instance sends to the owner, and what the owner answers. How long :meth:`FileGuard.claim` waits for the owner to answer. A lock file younger than this is never treated as abandoned (its owner may still be writing it). The same for a lock file that cannot be read (a crash or power cut while it was written; a file on a network share seen before its content). This window may write to the file (any previous claim of the guard is released). The file is open in another Office Desk window of this user on this machine, which was asked to come forward: do not open it here. The file is open elsewhere (another user, another machine, or an instance that does not answer): open it read-only, if at all. The holder's executable name as Qt records it ("office-desk", "python3.11"). True when the holder answered the activation request (same user, same machine). The lock file's owner, where the system tells ("" when unknown).</extracomment>
+        <extracomment>What a second instance sends to the owner, and what the owner answers. How long :meth:`FileGuard.claim` waits for the owner to answer. A lock file younger than this is never treated as abandoned (its owner may still be writing it). The same for a lock file that cannot be read (a crash or power cut while it was written; a file on a network share seen before its content). This window may write to the file (any previous claim of the guard is released). The file is open in another Office Desk window of this user on this machine, which was asked to come forward: do not open it here. The file is open elsewhere (another user, another machine, or an instance that does not answer): open it read-only, if at all. The holder&apos;s executable name as Qt records it (&quot;office-desk&quot;, &quot;python3.11&quot;). True when the holder answered the activation request (same user, same machine). The lock file&apos;s owner, where the system tells (&quot;&quot; when unknown).</extracomment>
         <translation>Schreibgeschützt geöffnet: Diese Datei ist in einem anderen Office-Desk-Fenster (Prozess {pid}) geöffnet, das nicht antwortet. Änderungen sind gesperrt, bis sie dort geschlossen wird.</translation>
     </message>
     <message>
@@ -1051,7 +1052,7 @@ Berichte liegen in {folder}</translation>
         <translation>Nicht von Office Desk angelegt</translation>
     </message>
     <message>
-        <source>Differs from Office Desk's own</source>
+        <source>Differs from Office Desk&apos;s own</source>
         <translation>Weicht von dem von Office Desk ab</translation>
     </message>
     <message>
@@ -1067,7 +1068,7 @@ Berichte liegen in {folder}</translation>
         <translation>Diese Datei enthält Datenbankobjekte, die Office Desk nicht angelegt hat.</translation>
     </message>
     <message>
-        <source>This file's database objects are not the ones Office Desk makes.</source>
+        <source>This file&apos;s database objects are not the ones Office Desk makes.</source>
         <translation>Die Datenbankobjekte dieser Datei sind nicht die, die Office Desk anlegt.</translation>
     </message>
     <message>
@@ -1111,7 +1112,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Sichern, &amp;entfernen und öffnen</translation>
     </message>
     <message>
-        <source>&amp;Don't Open</source>
+        <source>&amp;Don&apos;t Open</source>
         <translation>&amp;Nicht öffnen</translation>
     </message>
     <message>
@@ -1119,7 +1120,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <source>How it differs from Office Desk's own (SQL, - ours, + this file's):</source>
+        <source>How it differs from Office Desk&apos;s own (SQL, - ours, + this file&apos;s):</source>
         <translation>Wie es von dem von Office Desk abweicht (SQL, - unseres, + das dieser Datei):</translation>
     </message>
     <message>
@@ -1127,11 +1128,11 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>(von SQLite angelegt)</translation>
     </message>
     <message>
-        <source>Another user's Office Desk has the file open, so the objects cannot be removed now; the file was not opened. Try again once it is closed there.</source>
+        <source>Another user&apos;s Office Desk has the file open, so the objects cannot be removed now; the file was not opened. Try again once it is closed there.</source>
         <translation>Das Office Desk eines anderen Benutzers hat die Datei geöffnet, daher können die Objekte jetzt nicht entfernt werden; die Datei wurde nicht geöffnet. Versuchen Sie es erneut, sobald sie dort geschlossen ist.</translation>
     </message>
     <message>
-        <source>Some of Office Desk's own tables are changed or missing; removing objects cannot put that right, so the file was not opened. Restore a backup of it, or ask whoever gave it to you.</source>
+        <source>Some of Office Desk&apos;s own tables are changed or missing; removing objects cannot put that right, so the file was not opened. Restore a backup of it, or ask whoever gave it to you.</source>
         <translation>Einige Tabellen von Office Desk sind verändert oder fehlen; das lässt sich durch Entfernen von Objekten nicht beheben, daher wurde die Datei nicht geöffnet. Stellen Sie eine Sicherung davon wieder her oder fragen Sie, wer Ihnen die Datei gegeben hat.</translation>
     </message>
     <message>
@@ -1238,11 +1239,11 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>  {count} Zeilen sind nicht {main} wie der Rest der Datei; sie wurden als {encodings} gelesen (Zeilen {lines})</translation>
     </message>
     <message>
-        <source>  {count} line is in an unclear encoding or does not fit the one chosen (line {lines}): its row is an error until you choose the file's encoding or leave it out</source>
+        <source>  {count} line is in an unclear encoding or does not fit the one chosen (line {lines}): its row is an error until you choose the file&apos;s encoding or leave it out</source>
         <translation>  {count} Zeile hat eine unklare Kodierung oder passt nicht zur gewählten (Zeile {lines}): Ihre Zeile ist fehlerhaft, bis Sie die Kodierung der Datei wählen oder sie auslassen</translation>
     </message>
     <message>
-        <source>  {count} lines are in an unclear encoding or do not fit the one chosen (lines {lines}): their rows are errors until you choose the file's encoding or leave them out</source>
+        <source>  {count} lines are in an unclear encoding or do not fit the one chosen (lines {lines}): their rows are errors until you choose the file&apos;s encoding or leave them out</source>
         <translation>  {count} Zeilen haben eine unklare Kodierung oder passen nicht zur gewählten (Zeilen {lines}): Ihre Zeilen sind fehlerhaft, bis Sie die Kodierung der Datei wählen oder sie auslassen</translation>
     </message>
     <message>
@@ -1331,7 +1332,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>, {layout} layout</source>
-        <extracomment>The most characters of a row's name the dry run shows. The office chosen for the imported records (rows naming their own keep theirs). The tags the database had at the dry run, by :func:`.matching.tag_key`. How a text file was read: its encoding, the lines read in another one or unclear (:class:`.encodings.LineNote`), and encodings worth trying for those.</extracomment>
+        <extracomment>The most characters of a row&apos;s name the dry run shows. The office chosen for the imported records (rows naming their own keep theirs). The tags the database had at the dry run, by :func:`.matching.tag_key`. How a text file was read: its encoding, the lines read in another one or unclear (:class:`.encodings.LineNote`), and encodings worth trying for those.</extracomment>
         <translation>, Layout {layout}</translation>
     </message>
     <message>
@@ -1622,7 +1623,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Zum Fortfahren die Spalte mit dem Namen (oder mit Vor- und Nachnamen) wählen.</translation>
     </message>
     <message>
-        <source>Recognised as {layout}'s layout.</source>
+        <source>Recognised as {layout}&apos;s layout.</source>
         <translation>Als Format von {layout} erkannt.</translation>
     </message>
     <message>
@@ -1654,7 +1655,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Datei als {encoding} lesen</translation>
     </message>
     <message>
-        <source>Choose the file's encoding…</source>
+        <source>Choose the file&apos;s encoding…</source>
         <translation>Kodierung der Datei wählen…</translation>
     </message>
     <message>
@@ -1851,7 +1852,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>not a readable Excel workbook ({reason})</source>
-        <extracomment>The most columns and rows a sheet can have (Excel's own limits, XFD and 1,048,576).</extracomment>
+        <extracomment>The most columns and rows a sheet can have (Excel&apos;s own limits, XFD and 1,048,576).</extracomment>
         <translation>keine lesbare Excel-Arbeitsmappe ({reason})</translation>
     </message>
     <message>
@@ -1907,8 +1908,8 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>kein gültiger {encoding}-Text</translation>
     </message>
     <message>
-        <source>a quoted cell is never closed (a " missing?)</source>
-        <translation>Eine Zelle in Anführungszeichen wird nie geschlossen (fehlt ein "?)</translation>
+        <source>a quoted cell is never closed (a &quot; missing?)</source>
+        <translation>Eine Zelle in Anführungszeichen wird nie geschlossen (fehlt ein &quot;?)</translation>
     </message>
     <message>
         <source>a cell is longer than 131,072 characters (a quote never closed?)</source>
@@ -1928,7 +1929,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>this vCard has no END:VCARD (the next one begins at line {line})</source>
-        <extracomment>Lines Office Desk's own vCards put at the top of NOTE for fields vCard lacks.</extracomment>
+        <extracomment>Lines Office Desk&apos;s own vCards put at the top of NOTE for fields vCard lacks.</extracomment>
         <translation>Diese vCard hat kein END:VCARD (die nächste beginnt in Zeile {line})</translation>
     </message>
     <message>
@@ -1953,7 +1954,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>UTF-8</source>
-        <extracomment>A line read in another encoding than the file's (a note), one whose encoding is unclear, and one that is not valid in the encoding chosen (both errors). Encodings a user may choose, with the names people know them by (translate them in the "ImportFiles" context).</extracomment>
+        <extracomment>A line read in another encoding than the file&apos;s (a note), one whose encoding is unclear, and one that is not valid in the encoding chosen (both errors). Encodings a user may choose, with the names people know them by (translate them in the &quot;ImportFiles&quot; context).</extracomment>
         <translation>UTF-8</translation>
     </message>
     <message>
@@ -1994,12 +1995,12 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>{encoding} is not a text encoding this computer knows (e.g. utf-8, cp1252, gb18030)</source>
-        <extracomment>Chinese punctuation, full-width forms, kana, circled and Roman numbers (all in GBK). The letters Windows-1252 has beyond ASCII, and the punctuation a Western text uses. Two or more letters outside ASCII: a whole word of them is no Western word ("ÕÅÎ": Chinese read as 1252); the letter before is checked apart (a pattern that begins with a look behind is slow). A sign before a letter: a currency sign there ("£ukasz") reads as no Western text, and another sign too if a letter is also before it ("W¹s" is Polish "Wąs" read as 1252). UTF-8 read as Windows-1252: the lead byte of a Latin letter (Ã for ü, Ä for ę, Å for ł) and a continuation byte, which reads as a sign ("WeiÃŸ", "Ä™", "Å‚"). How much of a file is looked at to tell its encoding (or whether it is text at all). What charset-normalizer may call Chinese text; all but Big5-HKSCS is read as GB18030, the superset.</extracomment>
+        <extracomment>Chinese punctuation, full-width forms, kana, circled and Roman numbers (all in GBK). The letters Windows-1252 has beyond ASCII, and the punctuation a Western text uses. Two or more letters outside ASCII: a whole word of them is no Western word (&quot;ÕÅÎ&quot;: Chinese read as 1252); the letter before is checked apart (a pattern that begins with a look behind is slow). A sign before a letter: a currency sign there (&quot;£ukasz&quot;) reads as no Western text, and another sign too if a letter is also before it (&quot;W¹s&quot; is Polish &quot;Wąs&quot; read as 1252). UTF-8 read as Windows-1252: the lead byte of a Latin letter (Ã for ü, Ä for ę, Å for ł) and a continuation byte, which reads as a sign (&quot;WeiÃŸ&quot;, &quot;Ä™&quot;, &quot;Å‚&quot;). How much of a file is looked at to tell its encoding (or whether it is text at all). What charset-normalizer may call Chinese text; all but Big5-HKSCS is read as GB18030, the superset.</extracomment>
         <translation>{encoding} ist keine Textkodierung, die dieser Computer kennt (z. B. utf-8, cp1252, gb18030)</translation>
     </message>
     <message>
         <source>the file is larger than {limit} MB ({size} MB); split it into smaller files and import them one after the other</source>
-        <extracomment>The most lines of a text file (rows, the lines inside quoted cells, empty lines). The most cells (empty ones too) a workbook's sheet may spell out, and the most XML elements inside one cell or between two: past them it is no contact list.</extracomment>
+        <extracomment>The most lines of a text file (rows, the lines inside quoted cells, empty lines). The most cells (empty ones too) a workbook&apos;s sheet may spell out, and the most XML elements inside one cell or between two: past them it is no contact list.</extracomment>
         <translation>Die Datei ist größer als {limit} MB ({size} MB); teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander</translation>
     </message>
     <message>
@@ -2035,12 +2036,12 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>--map {pair}: {text} is not a field of {target}; the fields are {fields}</source>
-        <extracomment>What a contact layout's columns mean when the rows are imported as organizations.</extracomment>
+        <extracomment>What a contact layout&apos;s columns mean when the rows are imported as organizations.</extracomment>
         <translation>--map {pair}: {text} ist kein Feld von {target}; die Felder sind {fields}</translation>
     </message>
     <message>
-        <source>--map {text}: write it as --map 'Header=field'</source>
-        <translation>--map {text}: bitte als --map 'Überschrift=Feld' schreiben</translation>
+        <source>--map {text}: write it as --map &apos;Header=field&apos;</source>
+        <translation>--map {text}: bitte als --map &apos;Überschrift=Feld&apos; schreiben</translation>
     </message>
     <message>
         <source>--map {text}: the file has no column {header}; its columns are {columns}</source>
@@ -2051,7 +2052,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     <name>ImportMerge</name>
     <message>
         <source>native name</source>
-        <extracomment>Fields a row carries that are not stored as such (the organization's name).</extracomment>
+        <extracomment>Fields a row carries that are not stored as such (the organization&apos;s name).</extracomment>
         <translation>Originalname</translation>
     </message>
     <message>
@@ -2143,7 +2144,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Kein Büro heißt {name}; leer gelassen</translation>
     </message>
     <message>
-        <source>the organization's name has {length} characters; at most {limit} are allowed</source>
+        <source>the organization&apos;s name has {length} characters; at most {limit} are allowed</source>
         <translation>Der Name der Organisation hat {length} Zeichen; höchstens {limit} sind erlaubt</translation>
     </message>
     <message>
@@ -2183,7 +2184,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Zeile {line} ist nicht {main} wie der Rest der Datei; sie wurde als {encoding} gelesen: {text}</translation>
     </message>
     <message>
-        <source>line {line}: which encoding this line is in is unclear ({readings}); choose the file's encoding, or leave the row out</source>
+        <source>line {line}: which encoding this line is in is unclear ({readings}); choose the file&apos;s encoding, or leave the row out</source>
         <translation>Zeile {line}: Die Kodierung dieser Zeile ist unklar ({readings}); wählen Sie die Kodierung der Datei oder lassen Sie die Zeile aus</translation>
     </message>
     <message>
@@ -2283,7 +2284,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>{count} tag</source>
-        <extracomment>A tag's links to the records it is on (a kind's links and references, which the delete question counts, are declared with the kind: core/kinds).</extracomment>
+        <extracomment>A tag&apos;s links to the records it is on (a kind&apos;s links and references, which the delete question counts, are declared with the kind: core/kinds).</extracomment>
         <translation>{count} Schlagwort</translation>
     </message>
     <message>
@@ -2607,7 +2608,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     <name>LinksField</name>
     <message>
         <source>{role}: {name}</source>
-        <extracomment>the picker's placeholder: "find a person to add…" the add button's tooltip: "Add this person" the remove button's tooltip: "Remove the selected person"</extracomment>
+        <extracomment>the picker&apos;s placeholder: &quot;find a person to add…&quot; the add button&apos;s tooltip: &quot;Add this person&quot; the remove button&apos;s tooltip: &quot;Remove the selected person&quot;</extracomment>
         <translation>{role}: {name}</translation>
     </message>
 </context>
@@ -2615,7 +2616,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     <name>MainWindow</name>
     <message>
         <source>Map</source>
-        <extracomment>The record kinds with a list page of their own, in sidebar order (the registry's). The pages that are not a kind's list, after the kinds.</extracomment>
+        <extracomment>The record kinds with a list page of their own, in sidebar order (the registry&apos;s). The pages that are not a kind&apos;s list, after the kinds.</extracomment>
         <translation>Karte</translation>
     </message>
     <message>
@@ -2637,7 +2638,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>The menu bar: each menu's title and its entries (commands, separators, submenus).</extracomment>
+        <extracomment>The menu bar: each menu&apos;s title and its entries (commands, separators, submenus).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -2754,7 +2755,7 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>&amp;Paket von einem anderen Büro…</translation>
     </message>
     <message>
-        <source>Merge another office's package: newer edits win, conflicts are listed</source>
+        <source>Merge another office&apos;s package: newer edits win, conflicts are listed</source>
         <translation>Paket eines anderen Büros zusammenführen: Neuere Änderungen haben Vorrang, Konflikte werden aufgelistet</translation>
     </message>
     <message>
@@ -2859,7 +2860,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>A file is open (again): (its AppContext, the Holder when it is read-only because another user's Office Desk has it, else None). The window shows it. The file could not be opened again: nothing is open any more. A line for the status bar, and how long to show it (milliseconds).</extracomment>
+        <extracomment>A file is open (again): (its AppContext, the Holder when it is read-only because another user&apos;s Office Desk has it, else None). The window shows it. The file could not be opened again: nothing is open any more. A line for the status bar, and how long to show it (milliseconds).</extracomment>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
@@ -2947,7 +2948,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Löschen von {what}…</translation>
     </message>
     <message>
-        <source>This file is open read-only: another user's Office Desk has it open.</source>
+        <source>This file is open read-only: another user&apos;s Office Desk has it open.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet: Office Desk eines anderen Benutzers hat sie geöffnet.</translation>
     </message>
     <message>
@@ -3116,7 +3117,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Alle Büros</translation>
     </message>
     <message>
-        <source>Show only this office's network</source>
+        <source>Show only this office&apos;s network</source>
         <translation>Nur das Netzwerk dieses Büros anzeigen</translation>
     </message>
     <message>
@@ -3237,11 +3238,11 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source> (office {office})</source>
-        <extracomment>A merge deleting more records than this needs the user's explicit word. The tables whose rows a user counts as records (links follow their records).</extracomment>
+        <extracomment>A merge deleting more records than this needs the user&apos;s explicit word. The tables whose rows a user counts as records (links follow their records).</extracomment>
         <translation> (Büro {office})</translation>
     </message>
     <message>
-        <source>, not of the package's office</source>
+        <source>, not of the package&apos;s office</source>
         <translation>, nicht vom Büro des Pakets</translation>
     </message>
     <message>
@@ -3249,7 +3250,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>lokale Version beibehalten</translation>
     </message>
     <message>
-        <source>took the package's</source>
+        <source>took the package&apos;s</source>
         <translation>Version aus dem Paket übernommen</translation>
     </message>
     <message>
@@ -3285,11 +3286,11 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>{count} Datensätze unterscheiden sich zwischen dieser Datenbank und dem Paket:</translation>
     </message>
     <message>
-        <source>{source}: the merge would delete {count} record ({others} not of the package's office); nothing was imported until that is confirmed</source>
+        <source>{source}: the merge would delete {count} record ({others} not of the package&apos;s office); nothing was imported until that is confirmed</source>
         <translation>{source}: Die Zusammenführung würde {count} Datensatz löschen ({others} nicht vom Büro des Pakets); nichts wurde importiert, bis das bestätigt ist</translation>
     </message>
     <message>
-        <source>{source}: the merge would delete {count} records ({others} not of the package's office); nothing was imported until that is confirmed</source>
+        <source>{source}: the merge would delete {count} records ({others} not of the package&apos;s office); nothing was imported until that is confirmed</source>
         <translation>{source}: Die Zusammenführung würde {count} Datensätze löschen ({others} nicht vom Büro des Pakets); nichts wurde importiert, bis das bestätigt ist</translation>
     </message>
     <message>
@@ -3298,7 +3299,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{source}: merge plan</source>
-        <extracomment>Package rows left out: from the future, outside the package's office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so.</extracomment>
+        <extracomment>Package rows left out: from the future, outside the package&apos;s office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so.</extracomment>
         <translation>{source}: Zusammenführungsplan</translation>
     </message>
     <message>
@@ -3310,7 +3311,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>ein anderer aktiver Datensatz ({table}) hier, {title}, hat dieselben Werte in {columns}</translation>
     </message>
     <message>
-        <source>the version here is stamped {stamp}, more than a day ahead of this computer's clock</source>
+        <source>the version here is stamped {stamp}, more than a day ahead of this computer&apos;s clock</source>
         <translation>Die Version hier trägt den Zeitstempel {stamp}, mehr als einen Tag vor der Uhr dieses Computers</translation>
     </message>
     <message>
@@ -3402,7 +3403,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>and {count} more project: see the project list filtered by this office.</source>
-        <extracomment>"and N more …" under a shortened list: noun -&gt; (one more, several more).</extracomment>
+        <extracomment>&quot;and N more …&quot; under a shortened list: noun -&gt; (one more, several more).</extracomment>
         <translation>und {count} weiteres Projekt: siehe die nach diesem Büro gefilterte Projektliste.</translation>
     </message>
     <message>
@@ -3629,7 +3630,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <name>Package</name>
     <message>
         <source>office {name}</source>
-        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). The longest name of a person or office a package's ``made_by`` may give. Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say.</extracomment>
+        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). The longest name of a person or office a package&apos;s ``made_by`` may give. Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say.</extracomment>
         <translation>Büro {name}</translation>
     </message>
     <message>
@@ -3705,7 +3706,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>{source}: „scope“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>{source}: no "tables" object</source>
+        <source>{source}: no &quot;tables&quot; object</source>
         <translation>{source}: kein „tables“-Objekt</translation>
     </message>
     <message>
@@ -3751,11 +3752,11 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{source}: {table} {id} has the id of a local {other}; the package does not belong with this database</source>
-        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link's end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future.</extracomment>
+        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future.</extracomment>
         <translation>{source}: {table} {id} hat die ID eines lokalen {other}; das Paket gehört nicht zu dieser Datenbank</translation>
     </message>
     <message>
-        <source>{column} is {stamp}, more than a day ahead of this computer's clock ({now})</source>
+        <source>{column} is {stamp}, more than a day ahead of this computer&apos;s clock ({now})</source>
         <translation>{column} ist {stamp}, mehr als einen Tag vor der Uhr dieses Computers ({now})</translation>
     </message>
     <message>
@@ -3772,7 +3773,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{value} is out of range in UTC</source>
-        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. The most characters a text column holds, as the model declares (None: no limit). The tables of the record kinds, in the registry's order (which puts the kinds that others point at first: offices, organizations, then contacts...), and their kinds. Every table in the order rows are written: parents before the links that join them. Columns added since the first released schema, which a package from an older Office Desk does not have. Such a package cannot know them: a row that leaves one out keeps the local value when it updates a record (it never clears it), and a new record takes the column's default. (Other columns left out take their default.)</extracomment>
+        <extracomment>A row as Python values, column name -&gt; value (UUID, datetime, Decimal, list...). Columns that say when a row was written, not what it says. The most digits a decimal may have before, and after, the decimal point. The most characters a text column holds, as the model declares (None: no limit). The tables of the record kinds, in the registry&apos;s order (which puts the kinds that others point at first: offices, organizations, then contacts...), and their kinds. Every table in the order rows are written: parents before the links that join them. Columns added since the first released schema, which a package from an older Office Desk does not have. Such a package cannot know them: a row that leaves one out keeps the local value when it updates a record (it never clears it), and a new record takes the column&apos;s default. (Other columns left out take their default.)</extracomment>
         <translation>{value} liegt in UTC außerhalb des Bereichs</translation>
     </message>
     <message>
@@ -3814,7 +3815,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>no office</source>
-        <extracomment>Tables whose records belong to an office through their ``office_id``. Link tables: the column and table of the record that owns the link. The links' other ends that are rows the office's records refer to.</extracomment>
+        <extracomment>Tables whose records belong to an office through their ``office_id``. Link tables: the column and table of the record that owns the link. The links&apos; other ends that are rows the office&apos;s records refer to.</extracomment>
         <translation>kein Büro</translation>
     </message>
     <message>
@@ -3878,7 +3879,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Büro</translation>
     </message>
     <message>
-        <source>not the package's office's</source>
+        <source>not the package&apos;s office&apos;s</source>
         <translation>nicht vom Büro des Pakets</translation>
     </message>
     <message>
@@ -3922,7 +3923,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>unsere</translation>
     </message>
     <message>
-        <source>{count} record differs on both sides. The newer edit is kept; the other side's values are listed here so you can carry anything over by hand.</source>
+        <source>{count} record differs on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
         <translation>{count} Datensatz unterscheidet sich auf beiden Seiten. Die neuere Änderung wird behalten; die Werte der anderen Seite sind hier aufgeführt, damit Sie Einzelnes von Hand übernehmen können.</translation>
     </message>
     <message>
@@ -3934,7 +3935,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Keine widersprüchlichen Änderungen.</translation>
     </message>
     <message>
-        <source>{count} records differ on both sides. The newer edit is kept; the other side's values are listed here so you can carry anything over by hand.</source>
+        <source>{count} records differ on both sides. The newer edit is kept; the other side&apos;s values are listed here so you can carry anything over by hand.</source>
         <translation>{count} Datensätze wurden auf beiden Seiten unterschiedlich geändert. Die neuere Änderung wird behalten; die Werte der anderen Seite stehen hier, damit sich Einzelnes von Hand übernehmen lässt.</translation>
     </message>
     <message>
@@ -3991,7 +3992,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Für die Reise vorbereiten</translation>
     </message>
     <message>
-        <source>Keep the street map around an office on this computer, for trips without a network. This uses your organisation's own tile server: OpenStreetMap does not allow downloading its map in bulk (its tiles are kept only as you view them). You can also import an .mbtiles file on the Map page.</source>
+        <source>Keep the street map around an office on this computer, for trips without a network. This uses your organisation&apos;s own tile server: OpenStreetMap does not allow downloading its map in bulk (its tiles are kept only as you view them). You can also import an .mbtiles file on the Map page.</source>
         <translation>Die Straßenkarte rund um ein Büro auf diesem Computer speichern, für Reisen ohne Netzverbindung. Dafür wird der eigene Kachelserver der Organisation verwendet: OpenStreetMap erlaubt kein massenhaftes Herunterladen seiner Karte (seine Kacheln werden nur beim Ansehen gespeichert). Alternativ lässt sich auf der Seite „Karte“ eine .mbtiles-Datei importieren.</translation>
     </message>
     <message>
@@ -4023,7 +4024,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <source>Enter your organisation's tile server address.</source>
+        <source>Enter your organisation&apos;s tile server address.</source>
         <translation>Die Adresse des Kachelservers der Organisation eingeben.</translation>
     </message>
     <message>
@@ -4192,7 +4193,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Try again</source>
-        <extracomment>An amber that reads as "note this" in light and dark palettes alike.</extracomment>
+        <extracomment>An amber that reads as &quot;note this&quot; in light and dark palettes alike.</extracomment>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
@@ -4204,7 +4205,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <name>RecordDetails</name>
     <message>
         <source>Record details</source>
-        <extracomment>A usable details column: a label column ("Jobs created") beside a value column that holds a stage, a date or an amount ("25,000,000.00 EUR") on one line.</extracomment>
+        <extracomment>A usable details column: a label column (&quot;Jobs created&quot;) beside a value column that holds a stage, a date or an amount (&quot;25,000,000.00 EUR&quot;) on one line.</extracomment>
         <translation>Datensatzdetails</translation>
     </message>
     <message>
@@ -4216,12 +4217,12 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <name>RecordEditor</name>
     <message>
         <source>Save (Ctrl+S)</source>
-        <extracomment>The colours of problems (refused) and questions (may be saved after a look). Each row's message, shown in the message strip (hidden when there is none). Each row's red mark beside the field; its space is kept when hidden.</extracomment>
+        <extracomment>The colours of problems (refused) and questions (may be saved after a look). Each row&apos;s message, shown in the message strip (hidden when there is none). Each row&apos;s red mark beside the field; its space is kept when hidden.</extracomment>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Find coordinates</source>
-        <extracomment>The place question is asked once the user changes the country or the coordinates, not about a place saved before (nor on opening: the shapes take a moment to load the first time).</extracomment>
+        <extracomment>The editor&apos;s field that shows the named columns (None: the form has no such row).</extracomment>
         <translation>Koordinaten suchen</translation>
     </message>
     <message>
@@ -4246,6 +4247,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
+        <extracomment>The place question is asked once the user changes the country or the coordinates, not about a place saved before (nor on opening: the shapes take a moment to load the first time).</extracomment>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
@@ -4435,11 +4437,11 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>Kein Wechselkurs erforderlich: Alle umgerechneten Beträge lagen bereits in {currency} vor.</translation>
     </message>
     <message>
-        <source>Totals in {currency} use {number} stored exchange rate, the one in force on each converted project's signing date; it is listed under Exchange rates.</source>
+        <source>Totals in {currency} use {number} stored exchange rate, the one in force on each converted project&apos;s signing date; it is listed under Exchange rates.</source>
         <translation>Die Summen in {currency} verwenden {number} gespeicherten Wechselkurs, den am Unterzeichnungsdatum des umgerechneten Projekts gültigen; er ist unter Wechselkurse aufgeführt.</translation>
     </message>
     <message>
-        <source>Totals in {currency} use {number} stored exchange rates, each the rate in force on the project's signing date; they are listed under Exchange rates.</source>
+        <source>Totals in {currency} use {number} stored exchange rates, each the rate in force on the project&apos;s signing date; they are listed under Exchange rates.</source>
         <translation>Die Summen in {currency} verwenden {number} gespeicherte Wechselkurse, jeweils den am Unterzeichnungsdatum des Projekts gültigen; sie sind unter Wechselkurse aufgeführt.</translation>
     </message>
     <message>
@@ -4504,7 +4506,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     </message>
     <message>
         <source>No office</source>
-        <extracomment>Rows of the network's project and event tables before "and N more".</extracomment>
+        <extracomment>Rows of the network&apos;s project and event tables before &quot;and N more&quot;.</extracomment>
         <translation>Kein Büro</translation>
     </message>
     <message>
@@ -4548,7 +4550,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>Organisationen und Kontakte je Büro sind die derzeit betreuten; im Zeitraum neu hinzugekommene sind in den Kennzahlen enthalten.</translation>
     </message>
     <message>
-        <source>Records with no office (or whose office was deleted) are in the "{row}" row.</source>
+        <source>Records with no office (or whose office was deleted) are in the &quot;{row}&quot; row.</source>
         <translation>Datensätze ohne Büro (oder deren Büro gelöscht wurde) stehen in der Zeile „{row}“.</translation>
     </message>
     <message>
@@ -4557,7 +4559,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     </message>
     <message>
         <source>Organizations and contacts are those the office looks after today, whenever they were entered.</source>
-        <extracomment>Rows per table before "and N more" (the PDF stays printable on a big database).</extracomment>
+        <extracomment>Rows per table before &quot;and N more&quot; (the PDF stays printable on a big database).</extracomment>
         <translation>Organisationen und Kontakte sind diejenigen, die das Büro derzeit betreut, unabhängig vom Zeitpunkt ihrer Erfassung.</translation>
     </message>
     <message>
@@ -4971,7 +4973,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     <name>ReportFormats</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <extracomment>File-dialog filters (English; the GUI shows them translated, context "ReportFormats").</extracomment>
+        <extracomment>File-dialog filters (English; the GUI shows them translated, context &quot;ReportFormats&quot;).</extracomment>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
@@ -4995,7 +4997,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     </message>
     <message>
         <source>Office Desk · generated {when}</source>
-        <extracomment>The footer texts (context "ReportPdf", as the GUI's print code has always used).</extracomment>
+        <extracomment>The footer texts (context &quot;ReportPdf&quot;, as the GUI&apos;s print code has always used).</extracomment>
         <translation>Office Desk · erstellt {when}</translation>
     </message>
     <message>
@@ -5016,7 +5018,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <source>Map of the office's network</source>
+        <source>Map of the office&apos;s network</source>
         <translation>Karte des Netzwerks des Büros</translation>
     </message>
     <message>
@@ -5096,7 +5098,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>Berichtswährung</translation>
     </message>
     <message>
-        <source>Totals are converted to this currency at the rate stored for each project's signing date; amounts without a rate are listed apart, never dropped.</source>
+        <source>Totals are converted to this currency at the rate stored for each project&apos;s signing date; amounts without a rate are listed apart, never dropped.</source>
         <translation>Summen werden mit dem Wechselkurs, der für das Unterzeichnungsdatum des jeweiligen Projekts gespeichert ist, in diese Währung umgerechnet; Beträge ohne Kurs werden gesondert aufgeführt, nie weggelassen.</translation>
     </message>
     <message>
@@ -5152,7 +5154,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
         <translation>V&amp;orschau</translation>
     </message>
     <message>
-        <source>Show the report's pages with these choices</source>
+        <source>Show the report&apos;s pages with these choices</source>
         <translation>Die Seiten des Berichts mit dieser Auswahl anzeigen</translation>
     </message>
     <message>
@@ -5260,7 +5262,7 @@ Mit Strg+N oder der Schaltfläche + hinzufügen.</translation>
     <name>RestoreDialog</name>
     <message>
         <source>Daily</source>
-        <extracomment>The kinds counted, in column order: the registry's (core.store.backup.KINDS counts each of them).</extracomment>
+        <extracomment>The kinds counted, in column order: the registry&apos;s (core.store.backup.KINDS counts each of them).</extracomment>
         <translation>Täglich</translation>
     </message>
     <message>
@@ -5409,7 +5411,7 @@ Sicherungen liegen in:
     <name>SchemaAudit</name>
     <message>
         <source>table</source>
-        <extracomment>Object types SQLite keeps in sqlite_master, in the order they are dropped. Object types that can be re-created from their SQL without touching data. Bump when the cache file's layout changes. How many objects a one-line message names before "and N more".</extracomment>
+        <extracomment>Object types SQLite keeps in sqlite_master, in the order they are dropped. Object types that can be re-created from their SQL without touching data. Bump when the cache file&apos;s layout changes. How many objects a one-line message names before &quot;and N more&quot;.</extracomment>
         <translation>Tabelle</translation>
     </message>
     <message>
@@ -5426,7 +5428,7 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>{object} (changed)</source>
-        <extracomment>FOREIGN, CHANGED or MISSING. The file's object (foreign, changed), or the expected one (missing). Office Desk's own definition (changed, missing), else None.</extracomment>
+        <extracomment>FOREIGN, CHANGED or MISSING. The file&apos;s object (foreign, changed), or the expected one (missing). Office Desk&apos;s own definition (changed, missing), else None.</extracomment>
         <translation>{object} (verändert)</translation>
     </message>
     <message>
@@ -5462,7 +5464,7 @@ Sicherungen liegen in:
         <translation>{path}: Die Datenbank enthält Objekte, die Office Desk nicht angelegt hat: {objects}. Sie könnten bei jedem Speichern Datensätze verändern oder kopieren, daher wurde die Datei nicht geöffnet und nicht verändert; öffnen Sie sie in der Office-Desk-App, um sie zu prüfen und zu entfernen</translation>
     </message>
     <message>
-        <source>{path}: the database's tables are not the ones Office Desk makes: {objects}. The file was not opened and not changed; restore a backup of it, or ask whoever gave it to you</source>
+        <source>{path}: the database&apos;s tables are not the ones Office Desk makes: {objects}. The file was not opened and not changed; restore a backup of it, or ask whoever gave it to you</source>
         <translation>{path}: Die Tabellen der Datenbank sind nicht die, die Office Desk anlegt: {objects}. Die Datei wurde nicht geöffnet und nicht verändert; stellen Sie eine Sicherung davon wieder her oder fragen Sie, wer sie Ihnen gegeben hat</translation>
     </message>
     <message>
@@ -5585,7 +5587,7 @@ Sicherungen liegen in:
         <translation>Ihr &amp;Name auf Paketen:</translation>
     </message>
     <message>
-        <source>Street tiles are fetched only when the map's “Street map when online” is ticked, and only those you look at; each is kept in the cache.</source>
+        <source>Street tiles are fetched only when the map&apos;s “Street map when online” is ticked, and only those you look at; each is kept in the cache.</source>
         <translation>Straßenkacheln werden nur geladen, wenn auf der Karte „Straßenkarte, wenn online“ angehakt ist, und nur die tatsächlich angesehenen; jede wird im Cache behalten.</translation>
     </message>
     <message>
@@ -5609,7 +5611,7 @@ Sicherungen liegen in:
         <translation>OpenTopoMap (Gelände)</translation>
     </message>
     <message>
-        <source>Your organisation's own tile server. When set, the street map comes from it instead of the map above, and Prepare for travel may download from it.</source>
+        <source>Your organisation&apos;s own tile server. When set, the street map comes from it instead of the map above, and Prepare for travel may download from it.</source>
         <translation>Der eigene Kachelserver der Organisation. Ist er eingetragen, kommt die Straßenkarte von dort statt von der Karte oben, und „Für die Reise vorbereiten“ darf von dort herunterladen.</translation>
     </message>
     <message>
@@ -5774,11 +5776,11 @@ Sicherungen liegen in:
         <translation>{url}: Die URL muss {{z}}, {{x}} und {{y}} enthalten</translation>
     </message>
     <message>
-        <source>OpenStreetMap's tile usage policy forbids downloading its tiles in bulk for offline use. Import an .mbtiles file instead, or configure your organisation's own tile server.</source>
+        <source>OpenStreetMap&apos;s tile usage policy forbids downloading its tiles in bulk for offline use. Import an .mbtiles file instead, or configure your organisation&apos;s own tile server.</source>
         <translation>Die Nutzungsrichtlinie der OpenStreetMap-Kacheln verbietet das massenhafte Herunterladen für die Offline-Nutzung. Stattdessen eine .mbtiles-Datei importieren oder den eigenen Kachelserver der Organisation einrichten.</translation>
     </message>
     <message>
-        <source>{source}: preparing for travel is only offered for your organisation's own tile server; import an .mbtiles file for other maps.</source>
+        <source>{source}: preparing for travel is only offered for your organisation&apos;s own tile server; import an .mbtiles file for other maps.</source>
         <translation>{source}: Für die Reise vorbereiten ist nur mit dem eigenen Kachelserver der Organisation möglich; für andere Karten eine .mbtiles-Datei importieren.</translation>
     </message>
     <message>
@@ -5799,7 +5801,7 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>{path}: the map file holds a value larger than {limit} MB; it is not taken</source>
-        <extracomment>The longest name, format or attribution an imported map file may give, and the most metadata rows read from it. A tile's data if it is not over the cap given (else NULL), and its size. The metadata an offline layer uses, each value cut at the cap (with its full length).</extracomment>
+        <extracomment>The longest name, format or attribution an imported map file may give, and the most metadata rows read from it. A tile&apos;s data if it is not over the cap given (else NULL), and its size. The metadata an offline layer uses, each value cut at the cap (with its full length).</extracomment>
         <translation>{path}: Die Kartendatei enthält einen Wert größer als {limit} MB; er wird nicht übernommen</translation>
     </message>
     <message>
@@ -5807,7 +5809,7 @@ Sicherungen liegen in:
         <translation>{path}: keine MBTiles-Kartendatei ({reason})</translation>
     </message>
     <message>
-        <source>{path}: the map file's {field} is {length} characters long; at most {limit} are read</source>
+        <source>{path}: the map file&apos;s {field} is {length} characters long; at most {limit} are read</source>
         <translation>{path}: {field} der Kartendatei ist {length} Zeichen lang; höchstens {limit} werden gelesen</translation>
     </message>
     <message>
@@ -5851,7 +5853,7 @@ Sicherungen liegen in:
     <name>TypedInput</name>
     <message>
         <source>“{text}” is ambiguous: {large} or {small}? Type {large_typed} or {small_typed}.</source>
-        <extracomment>The locale used when the system gives none (Qt's "C" locale) or one Babel does not know. Dates before or after these years are taken for typing mistakes. The example date in placeholders and messages: its day (25) cannot be a month.</extracomment>
+        <extracomment>The locale used when the system gives none (Qt&apos;s &quot;C&quot; locale) or one Babel does not know. Dates before or after these years are taken for typing mistakes. The example date in placeholders and messages: its day (25) cannot be a month.</extracomment>
         <translation>„{text}“ ist mehrdeutig: {large} oder {small}? Geben Sie {large_typed} oder {small_typed} ein.</translation>
     </message>
     <message>
@@ -5930,7 +5932,7 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>ExchangeRate</source>
-        <extracomment>What the user calls the records that are no kind of their own (a kind's name is its label in core.kinds: "Office", "Person").</extracomment>
+        <extracomment>What the user calls the records that are no kind of their own (a kind&apos;s name is its label in core.kinds: &quot;Office&quot;, &quot;Person&quot;).</extracomment>
         <translation>Wechselkurs</translation>
     </message>
     <message>
@@ -5939,7 +5941,6 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>it has a full-width or look-alike @ sign; type the ordinary @</source>
-        <extracomment>Why email_validator refused an address, in the app's own words (marked for translation): the library's reasons are English sentences. The first entry whose words are all in the library's message wins; :data:`_EMAIL_REASON_FALLBACK` when none does (a reason new in a later version is never shown untranslated).</extracomment>
         <translation>Sie enthält ein breites oder ähnlich aussehendes @-Zeichen; bitte das normale @ eingeben</translation>
     </message>
     <message>
@@ -6226,7 +6227,7 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>The place on the map is about {km} km outside {country}. Are the coordinates and the country right?</source>
-        <extracomment>the country field ("country")</extracomment>
+        <extracomment>the country field (&quot;country&quot;)</extracomment>
         <translation>Der Ort auf der Karte liegt etwa {km} km außerhalb von {country}. Stimmen Koordinaten und Land?</translation>
     </message>
 </context>
@@ -6234,7 +6235,7 @@ Sicherungen liegen in:
     <name>Vocabulary</name>
     <message>
         <source>Planned</source>
-        <extracomment>The English label of every stored value (one dict: a value means the same in every choice, e.g. "other"). Translated when read, by ``_Choice.label``.</extracomment>
+        <extracomment>The English label of every stored value (one dict: a value means the same in every choice, e.g. &quot;other&quot;). Translated when read, by ``_Choice.label``.</extracomment>
         <translation>Geplant</translation>
     </message>
     <message>
@@ -6437,7 +6438,7 @@ Sicherungen liegen in:
     <name>WriteError</name>
     <message>
         <source>the file</source>
-        <extracomment>A file this close to the process's file-size limit (at most an eighth of the limit) is taken to have hit it: SQLite writes a page or a chunk at a time.</extracomment>
+        <extracomment>A file this close to the process&apos;s file-size limit (at most an eighth of the limit) is taken to have hit it: SQLite writes a page or a chunk at a time.</extracomment>
         <translation>die Datei</translation>
     </message>
     <message>

@@ -2,10 +2,12 @@
 
 Step 1 shows how the file was read (format, encoding, separator, recognised layout)
 and which column goes into which field, with the first rows as they will be imported;
-any mapping can be changed. Step 2 is the dry run: every row with what will happen to
-it (new, update, skip, duplicate, error, with the file's line), and for duplicates the
-choice to skip, merge into the existing record or create anyway. Nothing is written
-until Import is pressed, and then everything is written in one transaction, or nothing.
+any mapping can be changed (that page is
+:class:`~office_desk.ui.import_columns_page.ImportColumnsPage`). Step 2 is the dry
+run: every row with what will happen to it (new, update, skip, duplicate, error, with
+the file's line), and for duplicates the choice to skip, merge into the existing record
+or create anyway. Nothing is written until Import is pressed, and then everything is
+written in one transaction, or nothing.
 
 The records can go to an office (Settings ▸ Default office is chosen first). The
 import is one step on the undo stack (Edit ▸ Undo takes it back whole), unless it is
@@ -29,25 +31,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.i18n import translate
-from ..core.import_contacts.encodings import CHOICES as ENCODINGS
 from ..core.locale_format import format_number
 from ..core.write_errors import error_text
 from . import settings
 from .app_context import AppContext
 from .background import Progress, progress_reporter, run_in_background
+from .import_columns_page import ImportColumnsPage
 from .import_plan_model import CHOICE_LABELS, SHOW_FILTERS, PlanModel, translated_label
 from .plain_text import literal, shown
 
@@ -58,7 +56,6 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
     "Contact lists (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV (*.csv *.txt);;"
     "Excel (*.xlsx);;vCard (*.vcf *.vcard);;All files (*)",
 )
-PREVIEW_ROWS = 20
 
 
 class ImportDialog(QDialog):
@@ -76,91 +73,18 @@ class ImportDialog(QDialog):
         self.imported: Any = None
 
         # --- step 1: file and columns
-        self.file_label = QLabel(self.tr("Choose a file: CSV, Excel or vCard."))
-        self.file_label.setWordWrap(True)
-        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        choose = QPushButton(self.tr("Choose &File…"))
-        choose.clicked.connect(self.choose_file)
-        self.encoding_combo = QComboBox()
-        self.encoding_combo.setObjectName("encoding_combo")
-        self.encoding_combo.setAccessibleName(self.tr("Encoding of the file"))
-        self.encoding_combo.setToolTip(
-            self.tr(
-                "How the text of a CSV or vCard file is read. Automatic reads each line as its "
-                "bytes show, and the check names the lines where that is unclear."
-            )
-        )
-        self.encoding_combo.addItem(self.tr("Automatic"), "")
-        for codec, name in ENCODINGS.items():
-            self.encoding_combo.addItem(translate("ImportFiles", name), codec)
-        self.encoding_combo.setEnabled(False)
+        step1 = self.columns_page = ImportColumnsPage(context.store)
+        self.file_label = step1.file_label
+        self.encoding_combo = step1.encoding_combo
+        self.encoding_hint = step1.encoding_hint
+        self.target_combo = step1.target_combo
+        self.office_combo = step1.office_combo
+        self.mapping_table = step1.mapping_table
+        self.preview_table = step1.preview_table
+        self.mapping_hint = step1.mapping_hint
+        step1.choose_button.clicked.connect(self.choose_file)
         self.encoding_combo.activated.connect(lambda _i: self._reload())
-        self.encoding_hint = QLabel()
-        self.encoding_hint.setObjectName("encoding_hint")
-        self.encoding_hint.setWordWrap(True)
-        self.encoding_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.encoding_hint.hide()
-        self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName(self.tr("The rows are"))
-        self.target_combo.addItem(self.tr("Contacts (people)"), "contacts")
-        self.target_combo.addItem(self.tr("Organizations"), "organizations")
         self.target_combo.currentIndexChanged.connect(lambda _i: self._guess())
-        self.office_combo = QComboBox()
-        self.office_combo.setObjectName("office_combo")
-        self.office_combo.setAccessibleName(self.tr("Office of the imported records"))
-        self.office_combo.setToolTip(
-            self.tr(
-                "Every imported record goes to this office, unless its row names another. "
-                "Merging only fills an empty office."
-            )
-        )
-        self._fill_offices()
-        self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setObjectName("mapping_table")
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Goes into")]
-        )
-        self.mapping_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
-        )
-        self.mapping_table.verticalHeader().hide()
-        self.preview_table = QTableWidget(0, 0)
-        self.preview_table.setObjectName("preview_table")
-        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview_table.verticalHeader().hide()  # the Line column numbers the rows
-        self.mapping_hint = QLabel()
-        self.mapping_hint.setWordWrap(True)
-
-        top = QHBoxLayout()
-        top.addWidget(self.file_label, 1)
-        encoding_label = QLabel(self.tr("&Encoding:"))
-        encoding_label.setBuddy(self.encoding_combo)
-        top.addWidget(encoding_label)
-        top.addWidget(self.encoding_combo)
-        top.addWidget(choose)
-        target_row = QHBoxLayout()
-        target_row.addWidget(QLabel(self.tr("The rows are:")))
-        target_row.addWidget(self.target_combo)
-        target_row.addSpacing(24)
-        office_label = QLabel(self.tr("&Office:"))
-        office_label.setBuddy(self.office_combo)
-        target_row.addWidget(office_label)
-        target_row.addWidget(self.office_combo)
-        target_row.addStretch(1)
-        step1 = QWidget()
-        step1_layout = QVBoxLayout(step1)
-        step1_layout.addLayout(top)
-        step1_layout.addWidget(self.encoding_hint)
-        step1_layout.addLayout(target_row)
-        step1_layout.addWidget(QLabel(self.tr("Columns (change where a column should go):")))
-        step1_layout.addWidget(self.mapping_table, 2)
-        step1_layout.addWidget(self.mapping_hint)
-        step1_layout.addWidget(
-            QLabel(
-                self.tr("The first {count} rows as they will be read:").format(count=PREVIEW_ROWS)
-            )
-        )
-        step1_layout.addWidget(self.preview_table, 2)
 
         # --- step 2: the dry run
         self.summary_label = QLabel()
@@ -244,20 +168,9 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ step 1
 
-    def _fill_offices(self) -> None:
-        """(none), then every office; Settings ▸ Default office chosen if it is one."""
-        from ..core.services import relations
-
-        self.office_combo.addItem(self.tr("(none)"), "")
-        for office_id, name in relations.choices(self.context.store, "office"):
-            self.office_combo.addItem(shown(name), str(office_id))  # text: findData compares it
-        default = str(settings.get(settings.DEFAULT_OFFICE) or "")
-        self.office_combo.setCurrentIndex(max(self.office_combo.findData(default), 0))
-
     def office_id(self) -> uuid.UUID | None:
         """The office chosen for the imported records, or None."""
-        value = self.office_combo.currentData()
-        return uuid.UUID(value) if value else None
+        return self.columns_page.office_id()
 
     def _go(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
@@ -287,7 +200,7 @@ class ImportDialog(QDialog):
 
     def encoding(self) -> str | None:
         """The encoding chosen for a text file (a Python codec name), or None: automatic."""
-        return str(self.encoding_combo.currentData() or "") or None
+        return self.columns_page.encoding()
 
     def _reload(self) -> None:
         """Read the file again (another encoding was chosen)."""
@@ -340,40 +253,13 @@ class ImportDialog(QDialog):
         )
 
     def _loaded(self, path: Path, table: Any) -> None:
-        from ..core.import_contacts.encodings import encoding_name
-        from ..core.import_contacts.plan import encoding_lines
-
         before = self.table
         same_columns = (
             before is not None and path == self.path and (before.headers == table.headers)
         )
         mapping = self.current_mapping() if same_columns else None
         self.path, self.table, self.plan = path, table, None
-        how = [table.format.upper()]
-        if getattr(table, "encoding", None):
-            how.append(self.tr("encoding {name}").format(name=encoding_name(table.encoding)))
-        if getattr(table, "delimiter", None):
-            separators = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
-            how.append(
-                self.tr("separator {name}").format(
-                    name=separators.get(table.delimiter, repr(table.delimiter))
-                )
-            )
-        rows = len(table.rows)
-        read = (
-            self.tr("{file}: {count} row ({how})")
-            if rows == 1
-            else self.tr("{file}: {count} rows ({how})")
-        )
-        self.file_label.setText(
-            shown(read.format(file=path.name, count=format_number(rows), how=", ".join(how)))
-        )
-        self.encoding_combo.setEnabled(table.format != "xlsx")
-        hint = encoding_lines(table.encoding, table.encoding_notes, table.encoding_suggestions)
-        self.encoding_hint.setText("\n".join(line.strip() for line in hint))
-        self.encoding_hint.setVisible(bool(hint))
-        if table.format == "vcard":
-            self.target_combo.setCurrentIndex(0)
+        self.columns_page.show_file(path, table)
         if mapping is not None:  # read again in another encoding: the columns stay mapped
             self._show_mapping(mapping)
         else:
@@ -387,92 +273,18 @@ class ImportDialog(QDialog):
         self._show_mapping(guess_mapping(self.table, self.target()))
 
     def target(self) -> str:
-        return str(self.target_combo.currentData())
+        return self.columns_page.target()
 
     def _show_mapping(self, mapping: Any) -> None:
-        from ..core.import_contacts import TARGET_FIELDS
-
-        fields = TARGET_FIELDS[self.target()]
-        table = self.table
-        self.mapping_table.setRowCount(len(table.headers))
-        for column, header in enumerate(table.headers):
-            name = QTableWidgetItem(shown(header))
-            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            examples = [
-                r.values[column]
-                for r in table.rows[:5]
-                if column < len(r.values) and r.values[column].strip()
-            ][:3]
-            sample = QTableWidgetItem(shown(" · ".join(v.replace("\n", " ") for v in examples)))
-            sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("Field for {column}").format(column=header))
-            combo.addItem(self.tr("(leave out)"), None)
-            for spec in fields:
-                combo.addItem(translate("ImportFields", spec.label), spec.key)
-            chosen = mapping.columns.get(column)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
-            combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
-            self.mapping_table.setItem(column, 0, name)
-            self.mapping_table.setItem(column, 1, sample)
-            self.mapping_table.setCellWidget(column, 2, combo)
-        self.mapping_table.resizeColumnToContents(0)
-        self.mapping_table.resizeColumnToContents(2)
-        layout = getattr(mapping, "layout", None)
-        self.layout_name = layout
+        self.columns_page.show_mapping(self.table, mapping, self._mapping_changed)
         self._mapping_changed()
 
     def current_mapping(self) -> Any:
-        from ..core.import_contacts import ColumnMapping
-
-        columns: dict[int, str | None] = {}
-        for column in range(self.mapping_table.rowCount()):
-            combo = self.mapping_table.cellWidget(column, 2)
-            if isinstance(combo, QComboBox):
-                columns[column] = combo.currentData()
-        return ColumnMapping(
-            columns=columns, target=self.target(), layout=getattr(self, "layout_name", None)
-        )
+        return self.columns_page.current_mapping()
 
     def _mapping_changed(self) -> None:
-        mapping = self.current_mapping()
-        layout = getattr(self, "layout_name", None)
-        if not mapping.is_usable:
-            self.mapping_hint.setText(
-                self.tr(
-                    "Choose the column that holds the name (or the "
-                    "given and family names) to go on."
-                )
-            )
-        elif layout:
-            self.mapping_hint.setText(
-                self.tr("Recognised as {layout}'s layout.").format(layout=layout)
-            )
-        else:
-            self.mapping_hint.setText(self.tr("Columns were matched by their names; check them."))
-        self._fill_preview(mapping)
+        self.columns_page.show_mapping_check(self.table, self.current_mapping())
         self._update_buttons()
-
-    def _fill_preview(self, mapping: Any) -> None:
-        from ..core.import_contacts import TARGET_FIELDS
-
-        labels = {
-            spec.key: translate("ImportFields", spec.label) for spec in TARGET_FIELDS[self.target()]
-        }
-        used = [(column, key) for column, key in sorted(mapping.columns.items()) if key]
-        self.preview_table.clear()
-        self.preview_table.setColumnCount(len(used) + 1)
-        self.preview_table.setHorizontalHeaderLabels(
-            [self.tr("Line"), *(labels.get(key, key) for _c, key in used)]
-        )
-        rows = self.table.rows[:PREVIEW_ROWS]
-        self.preview_table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            self.preview_table.setItem(number, 0, QTableWidgetItem(str(row.line)))
-            for place, (column, _key) in enumerate(used, start=1):
-                value = row.values[column] if column < len(row.values) else ""
-                self.preview_table.setItem(number, place, QTableWidgetItem(shown(value)))
-        self.preview_table.resizeColumnsToContents()
 
     # ------------------------------------------------------------------ step 2
 

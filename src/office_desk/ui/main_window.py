@@ -44,22 +44,22 @@ from ..core.services import records
 from ..core.store.database import Store
 from . import settings
 from .app_context import AppContext, Changes
-from .background import progress_reporter
 from .data_exchange import DataExchange
+from .delete_records import confirm_delete, delete_records
 from .file_guard import FileGuard, Holder
+from .help_and_settings import open_about, open_settings, show_user_guide
 from .icons import icon
 from .kinds import KIND_ICONS
 from .main_actions import build_menus, create_actions, update_actions
 from .main_actions import distinct_keys as distinct_keys  # where tests look for it
 from .open_file import OpenFile
-from .operation import Operation, show_failure
+from .operation import show_failure
 from .page_views import make_view
 from .pages import KINDS, PAGES, count_text, page_title
-from .plain_text import literal, message_box, plain_label, set_plain, shown
+from .plain_text import literal, plain_label, set_plain, shown
 from .read_only_banner import ReadOnlyBanner
 from .record_list_view import RecordListView
 from .screen_fit import fit_to_screen, preferred_size
-from .undo_commands import DeleteRecordsCommand
 from .unsaved_changes import settle_open_editors
 from .welcome_view import WelcomeView
 
@@ -431,56 +431,11 @@ class MainWindow(QMainWindow):
             self.delete_records(view.kind, view.selected_ids())
 
     def delete_records(self, kind: str, ids: list[uuid.UUID]) -> None:
-        if self._refuse_if_read_only():
+        if self._refuse_if_read_only() or self.context is None or not ids:
             return
-        if self.context is None or not ids:
-            return
-        model = kinds.get(kind).model
-        context = self.context
-        store = context.store
-        if len(ids) == 1:
-            effects = records.delete_effects(store, model, ids[0])
-            from ..core.record_facts import title_of
-
-            what = self.tr("“{title}”").format(title=title_of(effects.record))
-            removed, left = effects.removed(), effects.left_pointing()
-        else:
-            what = count_text(kind, len(ids), separators=False)
-            removed, left = [], []
-        detail = "".join(
-            heading + "\n• " + "\n• ".join(lines) + "\n\n"
-            for heading, lines in (
-                (self.tr("Also removed:"), removed),
-                (self.tr("Still pointing at it, left empty:"), left),
-            )
-            if lines
+        delete_records(
+            self, self.context, kind, ids, self.confirm_delete, background_over=BACKGROUND_DELETE
         )
-        if not self.confirm_delete(
-            self.tr("Delete {what}?").format(what=what),
-            detail + self.tr("You can undo this with Ctrl+Z."),
-        ):
-            return
-        undo_text = self.tr("Delete {what}").format(what=what)
-        deleting = self.tr("Deleting {done} of {total}…")  # made here: reported on the worker
-        operation = (
-            Operation(
-                self,
-                context,
-                lambda progress: records.delete(
-                    store, model, ids, progress_reporter(progress, deleting)
-                ),
-            )
-            .undo(
-                lambda _when: DeleteRecordsCommand(
-                    context, model, ids, undo_text, already_done=True
-                )
-            )
-            .failed(self.tr("Not deleted"), self.tr("Nothing was deleted.\n\n{error}"))
-        )
-        if len(ids) <= BACKGROUND_DELETE:
-            operation.run()
-        else:  # a cancel rolls the whole delete back
-            operation.run_in_background(self.tr("Deleting {what}…").format(what=what))
 
     def _refuse_if_read_only(self) -> bool:
         if not self.read_only:
@@ -492,21 +447,8 @@ class MainWindow(QMainWindow):
         return True
 
     def confirm_delete(self, text: str, detail: str) -> bool:
-        """Ask once before deleting; True to go ahead. Plain text: the question holds
-        the record's name, which must never draw its own headings in it."""
-        box = message_box(
-            QMessageBox.Icon.Question,
-            self.tr("Delete"),
-            text,
-            QMessageBox.StandardButton.Cancel,
-            self,
-            informative=detail,
-        )
-        box.setObjectName("delete_question")
-        delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete_button
+        """Ask once before deleting; True to go ahead (tests answer in its place)."""
+        return confirm_delete(self, text, detail)
 
     def undo(self) -> None:
         if self.context:
@@ -551,42 +493,13 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(" · ".join(parts))
 
     def about(self) -> None:
-        """Help ▸ About Office Desk: versions and the licences of bundled components."""
-        from .about_dialog import AboutDialog
-
-        dialog = AboutDialog(self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.about_dialog = dialog
-        dialog.open()
+        self.about_dialog = open_about(self)
 
     def show_user_guide(self) -> None:
-        """Help ▸ User Guide (F1): one guide window, beside the work, raised if open."""
-        from .user_guide_dialog import UserGuideDialog
-
-        guide = getattr(self, "user_guide", None)
-        if guide is None or not shiboken6.isValid(guide):
-            guide = UserGuideDialog(self)
-            self.user_guide = guide
-        guide.show()
-        guide.raise_()
-        guide.activateWindow()
+        self.user_guide = show_user_guide(self, getattr(self, "user_guide", None))
 
     def open_settings(self) -> None:
-        """Edit ▸ Settings… (Ctrl+,); on OK, the open views take the new reporting currency."""
-        from .settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.context, self)
-
-        def saved() -> None:
-            currency = settings.get(settings.REPORTING_CURRENCY)
-            for widget in self.findChildren(QWidget):
-                if hasattr(widget, "set_reporting_currency"):
-                    widget.set_reporting_currency(currency)
-
-        dialog.accepted.connect(saved)
-        dialog.finished.connect(dialog.deleteLater)
-        self.settings_dialog = dialog
-        dialog.open()
+        self.settings_dialog = open_settings(self, self.context)
 
     # ------------------------------------------------------------------ window life
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -42,8 +41,8 @@ from ..core.services.record_state import RecordState
 from ..core.services.records import RecordNotFound
 from ..core.validation import PlaceQuestion, editor_problems, place_question
 from .app_context import AppContext
-from .background import Progress, run_in_background
 from .editor_phrases import ADD_UNDO, EDIT_TITLE, EDIT_UNDO, NEW_TITLE, NOUN, phrase
+from .find_coordinates import look_up_place, pick_on_map
 from .form_fields import CoordinatesField, Field, FieldInputError
 from .kinds import ERROR_FIELD_ALIASES, FORMS, Row, form_text, link_form_value, link_value
 from .new_record_defaults import new_record_values
@@ -232,90 +231,11 @@ class RecordEditor(QDialog):
             coordinates.pick_button.clicked.connect(self.pick_on_map)
 
     def pick_on_map(self) -> None:
-        coordinates = self._field("latitude", "longitude")
-        from .pick_location_dialog import PickLocationDialog
-
-        dialog = PickLocationDialog(self.context, self)
-        if (
-            dialog.exec() == QDialog.DialogCode.Accepted
-            and dialog.latitude is not None
-            and isinstance(coordinates, CoordinatesField)
-        ):
-            coordinates.set_value((dialog.latitude, dialog.longitude))
+        pick_on_map(self, self.context, self._field)
 
     def look_up_place(self) -> None:
-        """Offer the coordinates of the typed city from the offline gazetteer; the
-        user confirms (or picks among namesakes) before anything is filled in. Places
-        everywhere are offered, those in the record's country first."""
-        city_field = self._field("city") or self._field("destination")
-        coordinates = self._field("latitude", "longitude")
-        if city_field is None or not isinstance(coordinates, CoordinatesField):
-            return
-        city = str(city_field.value() or "").strip()
-        country = self._place_country()
-        if not city:
-            QMessageBox.information(
-                self, self.tr("Find coordinates"), self.tr("Type the city first, then look it up.")
-            )
-            return
-
-        def work(_progress: Progress) -> list[Any]:
-            from ..core.gazetteer import find_places
-
-            return find_places(city, country)
-
-        run_in_background(
-            self,
-            self.tr("Looking up {city}…").format(city=city),
-            work,
-            lambda places: self._offer_places(city, places, coordinates),
-        )
-
-    def _place_country(self) -> str:
-        """The country whose places come first in a look-up: the record's own; for a
-        project (whose country field is the investor's, not the destination's) the
-        facilitating office's country."""
-        try:
-            if self.kind == "project":
-                office_field = self._field("office_id")
-                office_id = office_field.value() if office_field else None
-                if office_id is None:
-                    return ""
-                from ..core.models import Office
-                from ..core.services import records
-
-                return records.get(self.context.store, Office, office_id).country
-            country_field = self._field("country")
-            return str(country_field.value() or "") if country_field else ""
-        except (FieldInputError, RecordNotFound):
-            return ""
-
-    def _offer_places(self, city: str, places: list[Any], coordinates: CoordinatesField) -> None:
-        if not places:
-            QMessageBox.information(
-                self,
-                self.tr("Find coordinates"),
-                literal(
-                    self.tr(
-                        "“{city}” is not in the built-in list of places (towns of 5,000 "
-                        "people and more). Type the coordinates, e.g. from a "
-                        "map."
-                    ).format(city=city)
-                ),
-            )
-            return
-        labels = [place.describe() for place in places]
-        choice, ok = QInputDialog.getItem(
-            self,
-            self.tr("Use these coordinates?"),
-            literal(self.tr("Places called “{city}”:").format(city=city)),
-            labels,
-            0,
-            False,
-        )
-        if ok and choice in labels:
-            place = places[labels.index(choice)]
-            coordinates.set_value((round(place.latitude, 5), round(place.longitude, 5)))
+        """Offer the coordinates of the typed city (see :mod:`find_coordinates`)."""
+        look_up_place(self, self.context, self.kind, self._field)
 
     # ------------------------------------------------------------------ state
 

@@ -1,10 +1,12 @@
 """The Reports view: choose an office (or the network), a period and sections, look at
 the pages, then save them as PDF, XLSX, CSV or HTML, or print them.
 
-The content is gathered on the worker thread; the pictures (charts, map) and the pages
-are made on the GUI thread, into a temporary PDF that the preview shows. Saving reuses
-what the preview shows when nothing was changed since, so the file is what was seen,
-and printing prints that PDF's pages.
+The choices are a panel of their own
+(:class:`~office_desk.ui.report_choices_panel.ReportChoicesPanel`). The content is
+gathered on the worker thread; the pictures (charts, map) and the pages are made on the
+GUI thread, into a temporary PDF that the preview shows. Saving reuses what the preview
+shows when nothing was changed since, so the file is what was seen, and printing prints
+that PDF's pages.
 
 The view opens on the office selected in the Offices list, else on Settings > Default
 office, and follows either when it changes; an office the user picks here stays picked
@@ -24,79 +26,31 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
 
 from ..core.i18n import translate
-from ..core.locale_format import sort_key
-from ..core.models import Office
-from ..core.reports import NETWORK_SECTIONS, OFFICE_SECTIONS, ReportRequest
-from ..core.services.exchange_rates import rate_currencies
-from ..render.report_pdf import paper_for_locale
+from ..core.reports import ReportRequest
 from . import plain_text, settings
 from .app_context import AppContext, Changes
 from .background import Progress, run_in_background
 from .icons import icon
+from .report_choices_panel import OFFICE_NAME_ROLE, ReportChoicesPanel, period_label
 
 log = logging.getLogger(__name__)
-
-PERIODS = ("this_year", "last_year", "all_time", "custom")
-PERIOD_LABELS = {
-    "this_year": QT_TRANSLATE_NOOP("ReportsView", "This year"),
-    "last_year": QT_TRANSLATE_NOOP("ReportsView", "Last year"),
-    "all_time": QT_TRANSLATE_NOOP("ReportsView", "All time"),
-    "custom": QT_TRANSLATE_NOOP("ReportsView", "Chosen dates"),
-}
-#: Sections ticked unless the user untick them (contact details never are).
-PERSONAL_SECTIONS = {"contacts"}
-#: The office name as stored, beside the name shown in the office list (file names)
-OFFICE_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _items(sections: Any) -> list[tuple[str, str]]:
-    """(key, label) pairs from the core's section declaration (a dict or pairs)."""
-    if isinstance(sections, dict):
-        return [(str(k), str(v)) for k, v in sections.items()]
-    return [(str(k), str(v)) for k, v in sections]
-
-
-def period_label(period: str) -> str:
-    """The period choice as the user reads it, in the chosen language."""
-    return QCoreApplication.translate("ReportsView", PERIOD_LABELS[period])
-
-
-def period_dates(
-    period: str, today: date, start: date, end: date
-) -> tuple[date | None, date | None]:
-    """The first and last day of a period choice (None for an open end)."""
-    if period == "this_year":
-        return date(today.year, 1, 1), date(today.year, 12, 31)
-    if period == "last_year":
-        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-    if period == "all_time":
-        return None, None
-    return start, end
 
 
 @dataclass
@@ -129,73 +83,15 @@ class ReportsView(QWidget):
         self._previews = 0
         self._job: Progress | None = None  # the report being made, if any
 
-        # --- what to report on
-        self.office_radio = QRadioButton(self.tr("&Office"))
-        self.network_radio = QRadioButton(self.tr("The whole &network"))
-        self.scope_group = QButtonGroup(self)
-        self.scope_group.addButton(self.office_radio)
-        self.scope_group.addButton(self.network_radio)
-        self.office_radio.setChecked(True)
-        self.office_combo = QComboBox()
-        self.office_combo.setAccessibleName(self.tr("Office"))
-        self.office_combo.setMinimumContentsLength(18)
-        self.office_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-
-        self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName(self.tr("Period"))
-        for key in PERIODS:
-            self.period_combo.addItem(period_label(key), key)
-        self.period_combo.setCurrentIndex(PERIODS.index("last_year"))
-        today = QDate.currentDate()
-        self.from_edit = QDateEdit(QDate(today.year() - 1, 1, 1))
-        self.to_edit = QDateEdit(QDate(today.year() - 1, 12, 31))
-        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
-
-        self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName(self.tr("Reporting currency"))
-        self.currency_combo.setToolTip(
-            self.tr(
-                "Totals are converted to this currency at the rate stored for each project's "
-                "signing date; amounts without a rate are listed apart, never dropped."
-            )
-        )
-        self.paper_combo = QComboBox()
-        self.paper_combo.setAccessibleName(self.tr("Paper size"))
-        self.paper_combo.addItem("A4", QPageSize.PageSizeId.A4)
-        self.paper_combo.addItem(self.tr("US Letter"), QPageSize.PageSizeId.Letter)
-        self.paper_combo.setCurrentIndex(  # the user's region, not the app's language
-            self.paper_combo.findData(paper_for_locale())
-        )
-
-        scope_box = QGroupBox(self.tr("Report on"))
-        scope_layout = QFormLayout(scope_box)
-        scope_layout.addRow(self.office_radio, self.office_combo)
-        scope_layout.addRow(self.network_radio)
-        period_box = QGroupBox(self.tr("Period"))
-        period_layout = QFormLayout(period_box)
-        period_layout.addRow(self.tr("&Period:"), self.period_combo)
-        period_layout.addRow(self.tr("&From:"), self.from_edit)
-        period_layout.addRow(self.tr("&To:"), self.to_edit)
-
-        self.sections_box = QGroupBox(self.tr("Sections"))
-        self.sections_layout = QVBoxLayout(self.sections_box)
-        self.section_checks: dict[str, QCheckBox] = {}
-        self.contacts_check = QCheckBox(self.tr("Include contact &details (personal data)"))
-        self.contacts_check.setToolTip(
-            self.tr(
-                "Names, e-mail addresses and phone numbers of people. Left out unless you "
-                "tick this: a report often travels further than its author expects."
-            )
-        )
-        options_box = QGroupBox(self.tr("Figures and paper"))
-        options_layout = QFormLayout(options_box)
-        options_layout.addRow(self.tr("&Currency:"), self.currency_combo)
-        options_layout.addRow(self.tr("P&aper:"), self.paper_combo)
+        # --- what to report on, the period, the sections, the currency and the paper
+        choices = self.choices = ReportChoicesPanel()
+        self.office_radio, self.network_radio = choices.office_radio, choices.network_radio
+        self.scope_group, self.office_combo = choices.scope_group, choices.office_combo
+        self.period_combo = choices.period_combo
+        self.from_edit, self.to_edit = choices.from_edit, choices.to_edit
+        self.currency_combo, self.paper_combo = choices.currency_combo, choices.paper_combo
+        self.sections_box, self.sections_layout = choices.sections_box, choices.sections_layout
+        self.section_checks, self.contacts_check = choices.section_checks, choices.contacts_check
 
         self.preview_button = QPushButton(icon("mdi6.eye-outline"), self.tr("&Preview"))
         self.preview_button.setToolTip(self.tr("Show the report's pages with these choices"))
@@ -208,8 +104,7 @@ class ReportsView(QWidget):
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
-        for box in (scope_box, period_box, self.sections_box, options_box):
-            form_layout.addWidget(box)
+        form_layout.addWidget(choices)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
@@ -266,55 +161,13 @@ class ReportsView(QWidget):
     # ------------------------------------------------------------------ choices
 
     def _fill_offices(self) -> None:
-        current = self.office_combo.currentData()
-        with self.context.store.session() as session:
-            offices = sorted(session.exec(select(Office)).all(), key=lambda o: sort_key(o.name))
-        self.office_combo.blockSignals(True)
-        self.office_combo.clear()
-        for office in offices:
-            self.office_combo.addItem(plain_text.shown(office.name), office.id)
-            self.office_combo.setItemData(
-                self.office_combo.count() - 1, office.name, OFFICE_NAME_ROLE
-            )
-        index = next(
-            (
-                i
-                for i in range(self.office_combo.count())
-                if self.office_combo.itemData(i) == current
-            ),
-            0,
-        )
-        self.office_combo.setCurrentIndex(index)
-        self.office_combo.blockSignals(False)
+        self.choices.fill_offices(self.context.store)
 
     def _fill_currencies(self) -> None:
-        wanted = settings.get(settings.REPORTING_CURRENCY)
-        codes = sorted(set(rate_currencies(self.context.store)) | {"CNY", "EUR", "USD"} | {wanted})
-        self.currency_combo.blockSignals(True)
-        self.currency_combo.clear()
-        self.currency_combo.addItems(codes)
-        self.currency_combo.setCurrentText(wanted)
-        self.currency_combo.blockSignals(False)
+        self.choices.fill_currencies(self.context.store)
 
     def _fill_sections(self) -> None:
-        ticked = {key for key, box in self.section_checks.items() if box.isChecked()}
-        first = not self.section_checks
-        while self.sections_layout.count():
-            item = self.sections_layout.takeAt(0)
-            if item.widget() is not None and item.widget() is not self.contacts_check:
-                item.widget().deleteLater()
-        self.section_checks.clear()
-        office = self.office_radio.isChecked()
-        for key, label in _items(OFFICE_SECTIONS if office else NETWORK_SECTIONS):
-            if key in PERSONAL_SECTIONS:
-                continue
-            box = QCheckBox(translate("ReportSections", label))
-            box.setObjectName(f"section_{key}")
-            box.setChecked(first or key in ticked or not ticked)
-            self.sections_layout.addWidget(box)
-            self.section_checks[key] = box
-        self.sections_layout.addWidget(self.contacts_check)
-        self.contacts_check.setVisible(office)
+        self.choices.fill_sections()
 
     def _on_scope(self) -> None:
         self._fill_sections()
@@ -331,31 +184,18 @@ class ReportsView(QWidget):
             button.setEnabled(ready)
 
     def currency(self) -> str:
-        return self.currency_combo.currentText() or "CNY"
+        return self.choices.currency()
 
     def paper(self) -> QPageSize.PageSizeId:
-        return QPageSize.PageSizeId(self.paper_combo.currentData())
+        return self.choices.paper()
 
     def office_index(self, office_id: uuid.UUID) -> int:
-        """The row of ``office_id`` in the office list, -1 if it is not there.
-        (``QComboBox.findData`` does not find a Python object such as a UUID.)"""
-        return next(
-            (
-                i
-                for i in range(self.office_combo.count())
-                if self.office_combo.itemData(i) == office_id
-            ),
-            -1,
-        )
+        """The row of ``office_id`` in the office list, -1 if it is not there."""
+        return self.choices.office_index(office_id)
 
     def set_office(self, office_id: uuid.UUID) -> bool:
         """Report on ``office_id``; False (nothing changed) if there is no such office."""
-        index = self.office_index(office_id)
-        if index < 0:
-            return False
-        self.office_radio.setChecked(True)
-        self.office_combo.setCurrentIndex(index)
-        return True
+        return self.choices.set_office(office_id)
 
     def suggested_office(self) -> uuid.UUID | None:
         """The office a report is on unless the user picks another: the one selected in
@@ -378,30 +218,7 @@ class ReportsView(QWidget):
 
     def request(self, today: date | None = None) -> ReportRequest:
         """The report the current choices describe."""
-        today = today or date.today()
-        start, end = period_dates(
-            str(self.period_combo.currentData()),
-            today,
-            self.from_edit.date().toPython(),
-            self.to_edit.date().toPython(),
-        )
-        if start and end and end < start:
-            raise ValueError(self.tr("The period ends before it starts; check the two dates."))
-        office_id = self.office_combo.currentData() if self.office_radio.isChecked() else None
-        sections = {key for key, box in self.section_checks.items() if box.isChecked()}
-        include_contacts = office_id is not None and self.contacts_check.isChecked()
-        if include_contacts:
-            sections.add("contacts")
-        if not sections:
-            raise ValueError(self.tr("Tick at least one section."))
-        return ReportRequest(
-            office_id=office_id,
-            start=start,
-            end=end,
-            sections=frozenset(sections),
-            include_contacts=include_contacts,
-            currency=self.currency(),
-        )
+        return self.choices.request(today)
 
     def _is_current(self, request: ReportRequest) -> bool:
         return (
