@@ -91,7 +91,10 @@ def pdfium_text(path: Path) -> str:
     document = QPdfDocument()
     try:
         assert document.load(str(path)) == QPdfDocument.Error.None_
-        return "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+        text = "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+        # PDFium reports a hyphen on which a line breaks ("3S-" / "Smart") as U+FFFE, its
+        # mark for a line-end hyphen; the PDF holds the hyphen itself.
+        return text.replace("\ufffe", "-")
     finally:
         document.close()
 
