@@ -806,6 +806,7 @@ Berichte liegen in {folder}</translation>
     </message>
     <message>
         <source>Tags</source>
+        <extracomment>The translation context of every field label (one label, one translation). The translation context of the per-kind phrases. How a typed cell of an export or report holds each value type. The schema revision that added the field&apos;s columns (&quot;&quot; = the first release): a package from an older Office Desk lacks them, and keeps the local value. Kinds whose lists show this kind&apos;s names (they change when it does).</extracomment>
         <translation>Schlagwörter</translation>
     </message>
     <message>

@@ -7,7 +7,16 @@ from typing import Any
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Contact, EventContact, ProjectContact, TagLink, person_name
 from ..vocabulary import LegalBasis, label_of
-from .spec import FieldSpec, LinkTable, Phrases, RecordKind, joined, place_text
+from .spec import (
+    FieldSpec,
+    LinkTable,
+    Phrases,
+    RecordKind,
+    joined,
+    place_text,
+    tag_links,
+    tags_field,
+)
 from .spec import Surface as S
 
 L, D, E, R, X, P, F = S.LIST, S.DETAILS, S.EDITOR, S.REPORT, S.EXPORT, S.PACKAGE, S.SEARCH
@@ -174,13 +183,7 @@ FIELDS = (
         surfaces=frozenset({E, P}),
         placeholder=QT_TRANSLATE_NOOP("Fields", "e.g. consent by e-mail, 2024-03-01"),
     ),
-    FieldSpec(
-        "@tags",
-        QT_TRANSLATE_NOOP("Fields", "Tags"),
-        "links",
-        refers_to="tag",
-        surfaces=frozenset({E}),
-    ),
+    tags_field(),
     FieldSpec(
         "notes",
         QT_TRANSLATE_NOOP("Fields", "Notes"),
@@ -228,12 +231,7 @@ KIND = RecordKind(
             QT_TRANSLATE_NOOP("Kinds", "{count} event participation"),
             QT_TRANSLATE_NOOP("Kinds", "{count} event participations"),
         ),
-        LinkTable(
-            TagLink,
-            "contact_id",
-            QT_TRANSLATE_NOOP("Kinds", "{count} tag"),
-            QT_TRANSLATE_NOOP("Kinds", "{count} tags"),
-        ),
+        tag_links(TagLink, "contact_id"),
     ),
     shown_by=("contact", "project", "event"),
     default_order="family_name",

@@ -6,7 +6,17 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..locale_format import format_date_range
 from ..models import Event, EventContact, EventOrganization, EventProject, TagLink
 from ..vocabulary import EventKind
-from .spec import FieldSpec, LinkTable, Phrases, RecordKind, joined, place_text
+from .spec import (
+    FieldSpec,
+    LinkTable,
+    Phrases,
+    RecordKind,
+    coordinates_field,
+    joined,
+    place_text,
+    tag_links,
+    tags_field,
+)
 from .spec import Surface as S
 
 L, D, E, R, X, P, F = S.LIST, S.DETAILS, S.EDITOR, S.REPORT, S.EXPORT, S.PACKAGE, S.SEARCH
@@ -78,14 +88,7 @@ FIELDS = (
         "country",
         surfaces=frozenset({E, X, P, F}),
     ),
-    FieldSpec(
-        "coordinates",
-        QT_TRANSLATE_NOOP("Fields", "Coordinates"),
-        "coordinates",
-        surfaces=frozenset({D, E, P}),
-        columns=("latitude", "longitude"),
-        editor_label=QT_TRANSLATE_NOOP("Fields", "On the map"),
-    ),
+    coordinates_field(),
     FieldSpec(
         "office_id",
         QT_TRANSLATE_NOOP("Fields", "Office"),
@@ -114,13 +117,7 @@ FIELDS = (
         refers_to="project",
         surfaces=frozenset({E}),
     ),
-    FieldSpec(
-        "@tags",
-        QT_TRANSLATE_NOOP("Fields", "Tags"),
-        "links",
-        refers_to="tag",
-        surfaces=frozenset({E}),
-    ),
+    tags_field(),
     FieldSpec(
         "notes",
         QT_TRANSLATE_NOOP("Fields", "Notes"),
@@ -173,12 +170,7 @@ KIND = RecordKind(
             QT_TRANSLATE_NOOP("Kinds", "{count} link to a project"),
             QT_TRANSLATE_NOOP("Kinds", "{count} links to projects"),
         ),
-        LinkTable(
-            TagLink,
-            "event_id",
-            QT_TRANSLATE_NOOP("Kinds", "{count} tag"),
-            QT_TRANSLATE_NOOP("Kinds", "{count} tags"),
-        ),
+        tag_links(TagLink, "event_id"),
     ),
     shown_by=("event",),
     default_order="starts_on",

@@ -7,13 +7,15 @@ from ..models import Contact, Event, Office, Organization, Project, TagLink
 from ..vocabulary import OfficeStatus
 from .spec import (
     FieldSpec,
-    LinkTable,
     Phrases,
     RecordKind,
     Reference,
+    coordinates_field,
     english_country,
     joined,
     place_text,
+    tag_links,
+    tags_field,
 )
 from .spec import Surface as S
 
@@ -54,16 +56,10 @@ FIELDS = (
     FieldSpec(
         "address", QT_TRANSLATE_NOOP("Fields", "Address"), surfaces=frozenset({D, E, X, P, F})
     ),
-    FieldSpec(
-        "coordinates",
-        QT_TRANSLATE_NOOP("Fields", "Coordinates"),
-        "coordinates",
-        surfaces=frozenset({D, E, P}),
-        columns=("latitude", "longitude"),
-        editor_label=QT_TRANSLATE_NOOP("Fields", "On the map"),
+    coordinates_field(
         tip=QT_TRANSLATE_NOOP(
             "Fields", "Decimal degrees; for campuses and parks without a street address too"
-        ),
+        )
     ),
     FieldSpec(
         "status",
@@ -103,13 +99,7 @@ FIELDS = (
         "text_list",
         surfaces=frozenset({D, E, P, F}),
     ),
-    FieldSpec(
-        "@tags",
-        QT_TRANSLATE_NOOP("Fields", "Tags"),
-        "links",
-        refers_to="tag",
-        surfaces=frozenset({E}),
-    ),
+    tags_field(),
     FieldSpec(
         "notes",
         QT_TRANSLATE_NOOP("Fields", "Notes"),
@@ -142,14 +132,7 @@ KIND = RecordKind(
     ),
     title_of=lambda o: o.name,
     search_detail=lambda o: joined(o.city, english_country(o.country)),
-    links=(
-        LinkTable(
-            TagLink,
-            "office_id",
-            QT_TRANSLATE_NOOP("Kinds", "{count} tag"),
-            QT_TRANSLATE_NOOP("Kinds", "{count} tags"),
-        ),
-    ),
+    links=(tag_links(TagLink, "office_id"),),
     references=(
         Reference(
             Office,

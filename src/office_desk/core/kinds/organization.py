@@ -11,9 +11,12 @@ from .spec import (
     Phrases,
     RecordKind,
     Reference,
+    coordinates_field,
     english_country,
     joined,
     place_text,
+    tag_links,
+    tags_field,
 )
 from .spec import Surface as S
 
@@ -71,14 +74,7 @@ FIELDS = (
         columns=("city", "country"),
         text=lambda o, _n: place_text(o.city, o.country),
     ),
-    FieldSpec(
-        "coordinates",
-        QT_TRANSLATE_NOOP("Fields", "Coordinates"),
-        "coordinates",
-        surfaces=frozenset({D, E, P}),
-        columns=("latitude", "longitude"),
-        editor_label=QT_TRANSLATE_NOOP("Fields", "On the map"),
-    ),
+    coordinates_field(),
     FieldSpec(
         "website",
         QT_TRANSLATE_NOOP("Fields", "Website"),
@@ -93,13 +89,7 @@ FIELDS = (
         surfaces=frozenset({E, X, P}),
         editor_label=QT_TRANSLATE_NOOP("Fields", "Looked after by"),
     ),
-    FieldSpec(
-        "@tags",
-        QT_TRANSLATE_NOOP("Fields", "Tags"),
-        "links",
-        refers_to="tag",
-        surfaces=frozenset({E}),
-    ),
+    tags_field(),
     FieldSpec(
         "notes",
         QT_TRANSLATE_NOOP("Fields", "Notes"),
@@ -147,12 +137,7 @@ KIND = RecordKind(
             QT_TRANSLATE_NOOP("Kinds", "{count} event participation"),
             QT_TRANSLATE_NOOP("Kinds", "{count} event participations"),
         ),
-        LinkTable(
-            TagLink,
-            "organization_id",
-            QT_TRANSLATE_NOOP("Kinds", "{count} tag"),
-            QT_TRANSLATE_NOOP("Kinds", "{count} tags"),
-        ),
+        tag_links(TagLink, "organization_id"),
     ),
     references=(
         Reference(

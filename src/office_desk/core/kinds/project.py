@@ -5,7 +5,15 @@ from __future__ import annotations
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import EventProject, Project, ProjectContact, ProjectPartner, TagLink
 from ..vocabulary import ProjectKind, ProjectStage, english_label_of
-from .spec import FieldSpec, LinkTable, Phrases, RecordKind
+from .spec import (
+    FieldSpec,
+    LinkTable,
+    Phrases,
+    RecordKind,
+    coordinates_field,
+    tag_links,
+    tags_field,
+)
 from .spec import Surface as S
 
 L, D, E, R, X, P, F = S.LIST, S.DETAILS, S.EDITOR, S.REPORT, S.EXPORT, S.PACKAGE, S.SEARCH
@@ -107,14 +115,7 @@ FIELDS = (
         surfaces=frozenset({D, E, X, P, F}),
         placeholder=QT_TRANSLATE_NOOP("Fields", "city or zone"),
     ),
-    FieldSpec(
-        "coordinates",
-        QT_TRANSLATE_NOOP("Fields", "Coordinates"),
-        "coordinates",
-        surfaces=frozenset({D, E, P}),
-        columns=("latitude", "longitude"),
-        editor_label=QT_TRANSLATE_NOOP("Fields", "On the map"),
-    ),
+    coordinates_field(),
     FieldSpec(
         "jobs_created",
         QT_TRANSLATE_NOOP("Fields", "Jobs created"),
@@ -163,13 +164,7 @@ FIELDS = (
         refers_to="contact",
         surfaces=frozenset({E}),
     ),
-    FieldSpec(
-        "@tags",
-        QT_TRANSLATE_NOOP("Fields", "Tags"),
-        "links",
-        refers_to="tag",
-        surfaces=frozenset({E}),
-    ),
+    tags_field(),
     FieldSpec(
         "description",
         QT_TRANSLATE_NOOP("Fields", "Description"),
@@ -224,12 +219,7 @@ KIND = RecordKind(
             QT_TRANSLATE_NOOP("Kinds", "{count} link to an event"),
             QT_TRANSLATE_NOOP("Kinds", "{count} links to events"),
         ),
-        LinkTable(
-            TagLink,
-            "project_id",
-            QT_TRANSLATE_NOOP("Kinds", "{count} tag"),
-            QT_TRANSLATE_NOOP("Kinds", "{count} tags"),
-        ),
+        tag_links(TagLink, "project_id"),
     ),
     shown_by=("project", "event"),
     default_order="title",

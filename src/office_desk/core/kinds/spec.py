@@ -22,7 +22,7 @@ from enum import Enum
 from typing import Any, Literal, Protocol
 
 from ..countries import country_name
-from ..i18n import translate, translate_count
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_count
 from ..locale_format import format_date, format_money, format_number
 from ..vocabulary import _Choice, english_label_of, label_of
 
@@ -371,3 +371,41 @@ class RecordKind:
         """(label, text) of each non-empty details field, labels in the current language."""
         lines = [(f.shown_label, f.display(record)) for f in self.on(Surface.DETAILS)]
         return [(label, text) for label, text in lines if text]
+
+
+# ----------------------------------------------------------- what several kinds share
+
+
+def tags_field() -> FieldSpec:
+    """The record's tags, chosen in the editor (kept in the tag_link table)."""
+    return FieldSpec(
+        "@tags",
+        QT_TRANSLATE_NOOP("Fields", "Tags"),
+        "links",
+        refers_to="tag",
+        surfaces=frozenset({Surface.EDITOR}),
+    )
+
+
+def coordinates_field(tip: str = "") -> FieldSpec:
+    """Where the record is on the map (latitude and longitude); ``tip`` is marked where
+    it is written."""
+    return FieldSpec(
+        "coordinates",
+        QT_TRANSLATE_NOOP("Fields", "Coordinates"),
+        "coordinates",
+        surfaces=frozenset({Surface.DETAILS, Surface.EDITOR, Surface.PACKAGE}),
+        columns=("latitude", "longitude"),
+        editor_label=QT_TRANSLATE_NOOP("Fields", "On the map"),
+        tip=tip,
+    )
+
+
+def tag_links(model: type[Any], column: str) -> LinkTable:
+    """The tags on a record of a kind (``column`` of the tag_link table)."""
+    return LinkTable(
+        model,
+        column,
+        QT_TRANSLATE_NOOP("Kinds", "{count} tag"),
+        QT_TRANSLATE_NOOP("Kinds", "{count} tags"),
+    )
