@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .backup_commands import add_backup_commands
 
     add_backup_commands(commands)
+    from .sync_commands import add_sync_commands
+
+    add_sync_commands(commands)
     commands.add_parser("gui", help="start the desktop app (the default)")
     commands.add_parser(
         "demo",
@@ -140,6 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"office-desk: error: {problem}", file=sys.stderr)
             return EXIT_USAGE
     try:
+        if args.command == "server":
+            from .sync_commands import run_server_command
+
+            return run_server_command(args)
         if args.command == "sample":
             return cmd_sample(args.path)
         if args.command in (None, "gui", "demo"):
@@ -171,6 +178,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .backup_commands import run_backup_command
 
             return run_backup_command(args, db)
+        if args.command == "sync":
+            from .sync_commands import run_sync_command
+
+            return run_sync_command(args, db)
         if args.command == "restore":
             from .backup_commands import run_restore_command
 

@@ -96,7 +96,7 @@ def run_checks(store: Store) -> list[Problem]:
         }
         conn = session.connection()
         indexed: dict[str, str] = dict(
-            conn.execute(text("SELECT record_id, kind FROM search_key")).tuples().all()
+            conn.execute(text("SELECT record_id, kind FROM search_key")).all()
         )
         fts_rows = conn.execute(text("SELECT count(*) FROM search_index")).scalar_one()
         missing = set(searchable) - set(indexed)

@@ -1,0 +1,343 @@
+"""Pull: what changed on the server since the laptop's cursor, written into the file.
+
+Pages of ``server_seq > cursor`` in ``server_seq`` order; the cursor is the server's
+sequence, never a laptop's clock. The whole pull is one SQLite transaction (references
+are checked at its end, so a record may arrive before the office it points at), with
+the queue triggers silent: what came from the server is not queued back. A pulled
+value never overwrites a field that still has an unpushed local edit.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, text
+from sqlalchemy.exc import IntegrityError
+
+from .. import search
+from ..network_package import codec
+from . import local
+from .triggers import WHOLE_ROW
+
+log = logging.getLogger(__name__)
+
+PAGE = 2000
+Progress = Callable[[int], None]
+
+
+@dataclass
+class PullOutcome:
+    records: int = 0
+    conflicts: int = 0
+    #: Records the server sent that this file could not take (listed, not applied).
+    skipped: list[str] = field(default_factory=list)
+    cursor: int = 0
+
+
+def pending_fields(conn: Connection) -> dict[tuple[str, uuid.UUID], set[str]]:
+    pending: dict[tuple[str, uuid.UUID], set[str]] = defaultdict(set)
+    for t, r, f in conn.execute(text("SELECT tbl, record_id, field FROM sync_queue")):
+        pending[(t, uuid.UUID(r))].add(f)
+    return pending
+
+
+def pull(
+    server: Connection,
+    conn: Connection,
+    cursor: int,
+    conflict_cursor: int,
+    progress: Progress | None = None,
+) -> PullOutcome:
+    """Apply the server's changes after ``cursor`` inside ``conn``'s transaction."""
+    outcome = PullOutcome(cursor=cursor)
+    pending = pending_fields(conn)
+    touched: dict[str, set[uuid.UUID]] = defaultdict(set)
+    while True:
+        rows = (
+            server.execute(
+                text(
+                    "SELECT tbl, id, fields, stamps, server_seq, updated_by "
+                    "FROM office_desk.record WHERE server_seq > :c ORDER BY server_seq LIMIT :n"
+                ),
+                {"c": outcome.cursor, "n": PAGE},
+            )
+            .mappings()
+            .all()
+        )
+        if not rows:
+            break
+        apply_rows(conn, rows, pending, touched, outcome)
+        outcome.cursor = int(rows[-1]["server_seq"])
+        if progress:
+            progress(outcome.records)
+        if len(rows) < PAGE:
+            break
+    outcome.conflicts = pull_conflicts(server, conn, conflict_cursor)
+    reindex(conn, touched)
+    return outcome
+
+
+def apply_rows(
+    conn: Connection,
+    rows: list[Any],
+    pending: dict[tuple[str, uuid.UUID], set[str]],
+    touched: dict[str, set[uuid.UUID]],
+    outcome: PullOutcome,
+    force: bool = False,
+) -> None:
+    by_table: dict[str, list[Any]] = defaultdict(list)
+    for row in rows:
+        if row["tbl"] in codec.COLUMNS:  # a newer app's kind: kept on the server only
+            by_table[row["tbl"]].append(row)
+    for name, group in by_table.items():
+        t = local.table(name)
+        present = local.read_rows(conn, name, (r["id"] for r in group))
+        inserts: list[dict[str, Any]] = []
+        for row in group:
+            record_id: uuid.UUID = row["id"]
+            waiting = set() if force else pending.get((name, record_id), set())
+            try:
+                values = local.decoded_fields(name, _json(row["fields"]))
+            except codec.ValueProblem as exc:
+                outcome.skipped.append(f"{name} {record_id}: {exc}")
+                continue
+            if WHOLE_ROW in waiting:
+                values = {}
+            else:
+                for key in waiting:
+                    values.pop(key, None)
+                if waiting:
+                    values.pop("updated_at", None)
+            mine = present.get(record_id)
+            if (
+                name in codec.UNIQUE_LIVE
+                and values
+                and settle_clash(
+                    conn,
+                    name,
+                    record_id,
+                    {**(mine or local.full_row(name, record_id, {})), **values},
+                )
+            ):
+                # This row loses to a live local one with the same key: it is kept as
+                # deleted, and the deletion is queued so the server learns it too.
+                values["deleted_at"] = values.get("created_at") or (mine or {}).get("created_at")
+                local.set_recording(conn, True)
+                try:
+                    _write_one(conn, t, name, record_id, mine, values, outcome)
+                finally:
+                    local.set_recording(conn, False)
+                touched[name].add(record_id)
+                continue
+            if mine is None and name in codec.UNIQUE_LIVE:
+                if values:  # one at a time: the next row's clash check must see it
+                    _write_one(conn, t, name, record_id, None, values, outcome)
+            elif mine is None:
+                if values:
+                    inserts.append(local.full_row(name, record_id, values))
+                    outcome.records += 1
+            else:
+                differing = {
+                    k: v for k, v in values.items() if not codec.same_value(mine.get(k), v)
+                }
+                if set(differing) - {"updated_at"}:
+                    outcome.records += 1
+                if differing:
+                    _update_one(conn, t, record_id, differing, outcome, name)
+            if not waiting:  # with local edits waiting, the laptop has not seen it all
+                _remember(conn, name, record_id, row)
+            touched[name].add(record_id)
+        if inserts:
+            try:
+                with conn.begin_nested():
+                    conn.execute(t.insert(), inserts)
+            except IntegrityError:
+                for one in inserts:
+                    try:
+                        with conn.begin_nested():
+                            conn.execute(t.insert(), one)
+                    except IntegrityError as exc:
+                        outcome.skipped.append(f"{name} {one['id']}: {_first_line(exc)}")
+
+
+def settle_clash(conn: Connection, name: str, record_id: uuid.UUID, row: dict[str, Any]) -> bool:
+    """Two laptops made the same live link, tag or rate offline (different ids, one
+    key). The lower id wins on every laptop alike; the loser is deleted at its own
+    creation time, so every laptop writes the same value. True when the pulled row
+    loses; a losing local row is deleted here (queued)."""
+    key = codec.unique_key(name, row)
+    if key is None:
+        return False
+    t = local.table(name)
+    query = t.select().where(t.c.deleted_at.is_(None)).where(t.c.id != record_id)
+    if name == "tag":
+        query = query.where(func.lower(t.c.name) == key[0])
+    else:
+        for column in codec.UNIQUE_LIVE[name]:
+            query = query.where(t.c[column] == row[column])
+    rivals = [dict(r) for r in conn.execute(query).mappings()]
+    if not rivals:
+        return False
+    if any(str(r["id"]) < str(record_id) for r in rivals):
+        return True
+    local.set_recording(conn, True)
+    try:
+        for rival in rivals:
+            conn.execute(
+                t.update().where(t.c.id == rival["id"]).values(deleted_at=rival["created_at"])
+            )
+    finally:
+        local.set_recording(conn, False)
+    return False
+
+
+def _write_one(
+    conn: Connection,
+    t: Any,
+    name: str,
+    record_id: uuid.UUID,
+    mine: dict[str, Any] | None,
+    values: dict[str, Any],
+    outcome: PullOutcome,
+) -> None:
+    if mine is None:
+        try:
+            with conn.begin_nested():
+                conn.execute(t.insert(), local.full_row(name, record_id, values))
+        except IntegrityError as exc:
+            outcome.skipped.append(f"{name} {record_id}: {_first_line(exc)}")
+    else:
+        _update_one(conn, t, record_id, values, outcome, name)
+    outcome.records += 1
+
+
+def _update_one(
+    conn: Connection,
+    t: Any,
+    record_id: uuid.UUID,
+    values: dict[str, Any],
+    outcome: PullOutcome,
+    name: str,
+) -> None:
+    try:
+        with conn.begin_nested():
+            conn.execute(t.update().where(t.c.id == record_id).values(**values))
+    except IntegrityError as exc:
+        outcome.skipped.append(f"{name} {record_id}: {_first_line(exc)}")
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", exc)).splitlines()[0]
+
+
+def _json(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else json.loads(value)
+
+
+def _remember(conn: Connection, name: str, record_id: uuid.UUID, row: Any) -> None:
+    stamps = _json(row["stamps"])
+    latest = max((s for s in stamps.values()), key=lambda s: s[0], default=None)
+    conn.execute(
+        text(
+            "INSERT OR REPLACE INTO sync_record (tbl, record_id, seq, changed_by, changed_at) "
+            "VALUES (:t, :r, :s, :b, :at)"
+        ),
+        {
+            "t": name,
+            "r": record_id.hex,
+            "s": int(row["server_seq"]),
+            "b": row["updated_by"],
+            "at": latest[1] if latest else None,
+        },
+    )
+
+
+def reindex(conn: Connection, touched: dict[str, set[uuid.UUID]]) -> None:
+    """The search index follows what the pull wrote."""
+    for name, ids in touched.items():
+        if name not in codec.KIND_TABLES:
+            continue
+        rows = local.read_rows(conn, name, ids)
+        records = [codec.make_record(name, row) for row in rows.values()]
+        search.put(conn, records)
+
+
+def pull_conflicts(server: Connection, conn: Connection, cursor: int) -> int:
+    rows = (
+        server.execute(
+            text(
+                "SELECT id, tbl, record_id, field, reason, kept, kept_by, kept_at, other, "
+                "other_by, other_at, resolved, server_seq FROM office_desk.conflict "
+                "WHERE server_seq > :c ORDER BY server_seq"
+            ),
+            {"c": cursor},
+        )
+        .mappings()
+        .all()
+    )
+    for row in rows:
+        conn.execute(
+            text(
+                "INSERT INTO sync_conflict (id, tbl, record_id, field, reason, kept_value, "
+                "kept_by, kept_at, other_value, other_by, other_at, seq, resolved) VALUES "
+                "(:id, :tbl, :rid, :field, :reason, :kept, :kept_by, :kept_at, :other, "
+                ":other_by, :other_at, :seq, :resolved) ON CONFLICT (id) DO UPDATE SET "
+                "seq = excluded.seq, resolved = max(resolved, excluded.resolved)"
+            ),
+            {
+                "id": str(row["id"]),
+                "tbl": row["tbl"],
+                "rid": row["record_id"].hex,
+                "field": row["field"],
+                "reason": row["reason"],
+                "kept": json.dumps(row["kept"], ensure_ascii=False),
+                "kept_by": row["kept_by"],
+                "kept_at": row["kept_at"].isoformat(),
+                "other": json.dumps(row["other"], ensure_ascii=False),
+                "other_by": row["other_by"],
+                "other_at": row["other_at"].isoformat(),
+                "seq": int(row["server_seq"]),
+                "resolved": int(bool(row["resolved"])),
+            },
+        )
+    if rows:
+        local.set_state(conn, conflict_cursor=int(rows[-1]["server_seq"]))
+    return len(rows)
+
+
+def restore_server_versions(
+    server: Connection, conn: Connection, refused: dict[str, set[uuid.UUID]]
+) -> None:
+    """Undo refused writes on the laptop: the server's version of each record, or, for
+    a record the server never had, the record removed here (its values are in the
+    conflict list)."""
+    touched: dict[str, set[uuid.UUID]] = defaultdict(set)
+    outcome = PullOutcome()
+    for name, ids in refused.items():
+        rows = (
+            server.execute(
+                text(
+                    "SELECT tbl, id, fields, stamps, server_seq, updated_by FROM "
+                    "office_desk.record WHERE tbl = :t AND id = ANY(CAST(:ids AS uuid[]))"
+                ),
+                {"t": name, "ids": list(ids)},
+            )
+            .mappings()
+            .all()
+        )
+        apply_rows(conn, rows, {}, touched, outcome, force=True)
+        missing = ids - {r["id"] for r in rows}
+        if missing:
+            t = local.table(name)
+            conn.execute(
+                t.delete().where(t.c.id.in_(bindparam("ids", expanding=True))),
+                {"ids": list(missing)},
+            )
+            search.remove(conn, missing)
+    reindex(conn, touched)

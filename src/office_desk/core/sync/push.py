@@ -1,0 +1,317 @@
+"""Push: the laptop's queued field changes into the server, in one server transaction.
+
+The pushing transaction takes a transaction-level advisory lock first, so pushes
+happen one at a time and the ``server_seq`` numbers they take follow commit order.
+Each queued change carries an id; ids already applied (a retry after the connection
+dropped between the server's commit and the laptop hearing of it) are skipped.
+
+Per field (see docs/server.md, "Conflicts"):
+
+* an edit made after pulling the version it replaces wins (the server's stamp of the
+  field is no newer than the laptop's base for the record, or is this device's own);
+* two concurrent edits of one field with different values: the later one wins, on the
+  server's clock (each laptop's stamps are corrected by its clock's measured offset,
+  and never lie in the server's future), and the other is kept as a conflict;
+* edits of different fields of one record are all kept;
+* a write to a record of an office the user may not write is refused, listed, and
+  undone on the laptop by the next pull.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from . import local
+from .triggers import REMOVED, WHOLE_ROW
+
+PUSH_LOCK = "hashtext('office_desk.push')"
+
+
+@dataclass(frozen=True)
+class Account:
+    login: str
+    office_id: uuid.UUID | None
+    office_name: str
+    hq: bool
+    device: str
+
+    def may_write(self, office: uuid.UUID | None) -> bool:
+        return office is None or self.hq or office == self.office_id
+
+
+@dataclass
+class Change:
+    """One record's queued changes, read from the laptop."""
+
+    table: str
+    record_id: uuid.UUID
+    base: int
+    office: uuid.UUID | None
+    #: field -> (JSON value, changed at on the server's clock)
+    fields: dict[str, tuple[Any, datetime]] = field(default_factory=dict)
+    change_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PushOutcome:
+    pushed: int = 0
+    records: int = 0
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    refused: list[dict[str, Any]] = field(default_factory=list)
+    #: change ids the server now holds (applied now or before): drop from the queue.
+    done: list[str] = field(default_factory=list)
+
+
+def collect(conn: Connection, offset: timedelta, server_now: datetime) -> list[Change]:
+    """The queue as per-record changes with their values read now (the value a field
+    has at push time is the one that travels)."""
+    entries = local.queued(conn)
+    by_record: dict[tuple[str, uuid.UUID], list[local.Queued]] = defaultdict(list)
+    for entry in entries:
+        by_record[(entry.table, entry.record_id)].append(entry)
+    bases = {
+        (t, uuid.UUID(r)): int(s)
+        for t, r, s in conn.execute(text("SELECT tbl, record_id, seq FROM sync_record"))
+    }
+    ids_by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for table_name, record_id in by_record:
+        ids_by_table[table_name].append(record_id)
+    rows = {name: local.read_rows(conn, name, ids) for name, ids in ids_by_table.items()}
+    changes: list[Change] = []
+    order = {name: i for i, name in enumerate(local.codec.TABLE_ORDER)}
+    for (table_name, record_id), group in sorted(
+        by_record.items(), key=lambda item: order.get(item[0][0], 99)
+    ):
+        row = rows[table_name].get(record_id)
+        change = Change(
+            table=table_name,
+            record_id=record_id,
+            base=bases.get((table_name, record_id), 0),
+            office=local.owner_office(conn, table_name, row),
+        )
+        change.change_ids = [e.change_id for e in group]
+        if row is None:  # removed outright: a tombstone
+            when = max(_server_time(e.changed_at, offset, server_now) for e in group)
+            change.fields["deleted_at"] = (when.isoformat(timespec="microseconds"), when)
+        else:
+            values = local.encoded(table_name, row)
+            for entry in sorted(group, key=lambda e: e.field != WHOLE_ROW):
+                when = _server_time(entry.changed_at, offset, server_now)
+                if entry.field == WHOLE_ROW:
+                    for name, value in values.items():
+                        change.fields[name] = (value, when)
+                elif entry.field == REMOVED or entry.field not in values:
+                    continue
+                else:
+                    change.fields[entry.field] = (values[entry.field], when)
+        changes.append(change)
+    return changes
+
+
+def _server_time(changed_at: str, offset: timedelta, server_now: datetime) -> datetime:
+    stamp = local.parse_time(changed_at)
+    assert stamp is not None
+    return min(stamp + offset, server_now)
+
+
+def push(server: Connection, account: Account, changes: list[Change]) -> PushOutcome:
+    """Write ``changes`` into the server inside ``server``'s open transaction."""
+    outcome = PushOutcome()
+    if not changes:
+        return outcome
+    server.execute(text(f"SELECT pg_advisory_xact_lock({PUSH_LOCK})"))
+    all_ids = [c for change in changes for c in change.change_ids]
+    fresh = set(
+        server.execute(
+            text(
+                "INSERT INTO office_desk.applied_change (change_id) "
+                "SELECT unnest(CAST(:ids AS uuid[])) ON CONFLICT DO NOTHING RETURNING change_id"
+            ),
+            {"ids": all_ids},
+        ).scalars()
+    )
+    fresh_hex = {u.hex for u in fresh}
+    outcome.done = list(all_ids)
+    todo = [c for c in changes if any(i in fresh_hex for i in c.change_ids)]
+    existing = _server_rows(server, todo)
+    writes: list[dict[str, Any]] = []
+    for change in todo:
+        current = existing.get((change.table, change.record_id))
+        record_office = current["office_id"] if current else change.office
+        if not account.may_write(record_office) or not account.may_write(change.office):
+            for name, (value, when) in change.fields.items():
+                outcome.refused.append(
+                    _conflict(change, name, "refused", current, value, when, account)
+                )
+            continue
+        fields = dict(current["fields"]) if current else {}
+        stamps = dict(current["stamps"]) if current else {}
+        changed = False
+        for name, (value, when) in change.fields.items():
+            stamp = stamps.get(name)
+            concurrent = stamp is not None and stamp[0] > change.base and stamp[3] != account.device
+            if concurrent and fields.get(name) == value:
+                continue
+            if concurrent:
+                theirs = local.parse_time(stamp[1])
+                assert theirs is not None
+                mine_wins = (when, account.device) > (theirs, stamp[3])
+                loser = _conflict(change, name, "concurrent", current, value, when, account)
+                if not mine_wins:
+                    outcome.conflicts.append(loser)
+                    continue
+                outcome.conflicts.append(_swapped(loser))
+            if name not in fields or fields[name] != value or stamp is None:
+                fields[name] = value
+                stamps[name] = [
+                    0,
+                    when.isoformat(timespec="microseconds"),
+                    account.login,
+                    account.device,
+                ]
+                changed = True
+        if not changed and current is not None:
+            continue
+        latest = max((local.parse_time(s[1]) for s in stamps.values()), default=None)
+        if latest is not None:
+            fields["updated_at"] = latest.isoformat(timespec="microseconds")
+        office = change.office if change.table != "office" else change.record_id
+        writes.append(
+            {
+                "tbl": change.table,
+                "id": change.record_id,
+                "office": office if current is None or office is not None else record_office,
+                "fields": fields,
+                "stamps": stamps,
+                "deleted": fields.get("deleted_at") is not None,
+                "by": account.login,
+            }
+        )
+    for write, seq in zip(writes, _next_numbers(server, len(writes)), strict=True):
+        for stamp in write["stamps"].values():
+            if stamp[0] == 0:
+                stamp[0] = seq
+        write["seq"] = seq
+        write["fields"] = json.dumps(write["fields"], ensure_ascii=False)
+        write["stamps"] = json.dumps(write["stamps"], ensure_ascii=False)
+    if writes:
+        server.execute(
+            text(
+                "INSERT INTO office_desk.record "
+                "(tbl, id, office_id, fields, stamps, deleted, server_seq, updated_by) "
+                "VALUES (:tbl, :id, :office, CAST(:fields AS jsonb), CAST(:stamps AS jsonb), "
+                ":deleted, :seq, :by) "
+                "ON CONFLICT (tbl, id) DO UPDATE SET office_id = EXCLUDED.office_id, "
+                "fields = EXCLUDED.fields, stamps = EXCLUDED.stamps, deleted = EXCLUDED.deleted, "
+                "server_seq = EXCLUDED.server_seq, updated_by = EXCLUDED.updated_by"
+            ),
+            writes,
+        )
+    listed = [c for c in outcome.conflicts + outcome.refused if c["reason"] != "refused"]
+    if listed:
+        for conflict, seq in zip(listed, _next_numbers(server, len(listed)), strict=True):
+            conflict["seq"] = seq
+        server.execute(
+            text(
+                "INSERT INTO office_desk.conflict (id, tbl, record_id, field, reason, kept, "
+                "kept_by, kept_at, other, other_by, other_at, server_seq) VALUES (:id, :tbl, "
+                ":record_id, :field, :reason, CAST(:kept AS jsonb), :kept_by, :kept_at, "
+                "CAST(:other AS jsonb), :other_by, :other_at, :seq)"
+            ),
+            [_as_params(c) for c in listed],
+        )
+    outcome.records = len(writes)
+    outcome.pushed = sum(len(c.fields) for c in todo)
+    return outcome
+
+
+def _next_numbers(server: Connection, count: int) -> list[int]:
+    """``count`` new server sequence numbers, ascending (the push lock is held)."""
+    if not count:
+        return []
+    return list(
+        server.execute(
+            text("SELECT nextval('office_desk.change_seq') FROM generate_series(1, :n) ORDER BY 1"),
+            {"n": count},
+        ).scalars()
+    )
+
+
+def _server_rows(
+    server: Connection, changes: list[Change]
+) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
+    found: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+    for start in range(0, len(changes), 2000):
+        chunk = changes[start : start + 2000]
+        rows = server.execute(
+            text(
+                "SELECT r.tbl, r.id, r.office_id, r.fields, r.stamps, r.updated_by "
+                "FROM office_desk.record r JOIN unnest(CAST(:t AS text[]), CAST(:i AS uuid[])) "
+                "AS w(tbl, id) ON r.tbl = w.tbl AND r.id = w.id FOR UPDATE OF r"
+            ),
+            {"t": [c.table for c in chunk], "i": [c.record_id for c in chunk]},
+        ).mappings()
+        for row in rows:
+            found[(row["tbl"], row["id"])] = dict(row)
+    return found
+
+
+def _conflict(
+    change: Change,
+    name: str,
+    reason: str,
+    current: dict[str, Any] | None,
+    mine: Any,
+    when: datetime,
+    account: Account,
+) -> dict[str, Any]:
+    """The server's value is kept, the laptop's is the other (swap if mine wins)."""
+    stamp = (current or {}).get("stamps", {}).get(name) or [0, when.isoformat(), "", ""]
+    return {
+        "id": uuid.uuid4(),
+        "tbl": change.table,
+        "record_id": change.record_id,
+        "field": name,
+        "reason": reason,
+        "kept": (current or {}).get("fields", {}).get(name),
+        "kept_by": stamp[2] or (current or {}).get("updated_by", ""),
+        "kept_at": local.parse_time(stamp[1]),
+        "other": mine,
+        "other_by": account.login,
+        "other_at": when,
+    }
+
+
+def _swapped(conflict: dict[str, Any]) -> dict[str, Any]:
+    swapped = dict(conflict)
+    for a, b in (("kept", "other"), ("kept_by", "other_by"), ("kept_at", "other_at")):
+        swapped[a], swapped[b] = conflict[b], conflict[a]
+    return swapped
+
+
+def _as_params(conflict: dict[str, Any]) -> dict[str, Any]:
+    params = dict(conflict)
+    params["kept"] = json.dumps(conflict["kept"], ensure_ascii=False)
+    params["other"] = json.dumps(conflict["other"], ensure_ascii=False)
+    return params
+
+
+def push_resolutions(server: Connection, resolved: list[str]) -> None:
+    if not resolved:
+        return
+    server.execute(text(f"SELECT pg_advisory_xact_lock({PUSH_LOCK})"))
+    server.execute(
+        text(
+            "UPDATE office_desk.conflict SET resolved = true, resolved_by = session_user, "
+            "server_seq = nextval('office_desk.change_seq') "
+            "WHERE id = ANY(CAST(:ids AS uuid[])) AND NOT resolved"
+        ),
+        {"ids": resolved},
+    )
