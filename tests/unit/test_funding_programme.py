@@ -117,6 +117,11 @@ def test_an_older_file_is_migrated_with_an_empty_programme(tmp_path: Path) -> No
     store = open_store(path, create=True, backup_folder=tmp_path / "backups")
     store.engine.dispose()
     with sqlite3.connect(path) as conn:  # back to schema 0003, as the last release made it
+        for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE name LIKE 'sync_%' "
+            "AND type IN ('trigger', 'table') ORDER BY type = 'table'"
+        ).fetchall():
+            conn.execute(f"DROP {kind} {name}")
         conn.execute("ALTER TABLE project DROP COLUMN funding_programme")
         conn.execute("UPDATE alembic_version SET version_num = '0003'")
         conn.execute(
@@ -133,8 +138,12 @@ def test_an_older_file_is_migrated_with_an_empty_programme(tmp_path: Path) -> No
             assert (
                 conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
                 == schema.head_revision()
-                == "0004"
             )
+            # and on through 0005: the sync queue's triggers see the new column too
+            trigger = conn.execute(
+                "SELECT sql FROM sqlite_master WHERE name = 'sync_project_update'"
+            ).fetchone()[0]
+            assert '"funding_programme"' in trigger
             assert conn.execute(
                 "SELECT funding_programme FROM project WHERE title = 'Old one'"
             ).fetchone() == ("",)

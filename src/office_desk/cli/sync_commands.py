@@ -114,16 +114,20 @@ def run_sync_command(args: argparse.Namespace, db: Path) -> int:
         return EXIT_OK
     if not db.exists() and not (args.server and args.user):
         return _error(f"{db}: no such database (give --server and --user to join a network)")
-    store = open_store(db, create=not db.exists())
+    joining = not db.exists()
+    store = open_store(db, create=joining)
     try:
         before = sync.status(store).pending
         result = sync.sync(store, args.server, args.user)
-    except sync.ServerUnreachable as exc:
-        return _error(f"{exc} ({before} change(s) stay queued)")
     except sync.SyncError as exc:
-        return _error(str(exc))
-    finally:
         store.close()
+        if joining:  # no empty file left behind by a first sync that failed
+            for leftover in (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, sync.ServerUnreachable) and before:
+            return _error(f"{exc} ({before} change(s) stay queued)")
+        return _error(str(exc))
+    store.close()
     print(result.summary())
     if result.backup:
         print(f"The file as it was before joining is kept at {result.backup}.")

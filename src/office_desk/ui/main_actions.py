@@ -385,6 +385,7 @@ def _about_qt(window: Window) -> None:
 
 SEPARATOR = "-"
 RECENT = "recent_menu"  # File ▸ Open Recent, filled as it opens
+TEAM = ("connect_server_action", SEPARATOR, "sync_now_action", "conflicts_action")  # team_menu
 #: The menu bar: each menu's title and its entries (commands, separators, submenus).
 MENUS: tuple[tuple[object, tuple[Any, ...]], ...] = (
     (
@@ -432,6 +433,7 @@ MENUS: tuple[tuple[object, tuple[Any, ...]], ...] = (
         ),
     ),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), tuple(f"page_{page}_action" for page in PAGES)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Team"), TEAM),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Help"),
         ("user_guide_action", SEPARATOR, "about_action", "about_qt_action"),
@@ -554,9 +556,8 @@ def fill_recent(menu: QMenu, window: Window) -> None:
 
         menu.addAction(action_text(Path(path).name), open_it).setToolTip(literal(path))
     if not recent:
-        menu.addAction(QCoreApplication.translate("MainWindow", "No recent files")).setEnabled(
-            False
-        )
+        empty = menu.addAction(QCoreApplication.translate("MainWindow", "No recent files"))
+        empty.setEnabled(False)
 
 
 def update_actions(window: Window, actions: dict[str, QAction]) -> None:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from ..core import kinds
 from ..core.services import records
 from ..core.store.database import Store
-from . import settings
+from . import settings, team_menu  # noqa: F401 - team_menu registers the Team commands
 from .app_context import AppContext, Changes
 from .data_exchange import DataExchange
 from .delete_records import confirm_delete, delete_records
@@ -60,6 +60,7 @@ from .plain_text import literal, plain_label, set_plain, shown
 from .read_only_banner import ReadOnlyBanner
 from .record_list_view import RecordListView
 from .screen_fit import fit_to_screen, preferred_size
+from .sync_status import TeamSync
 from .unsaved_changes import settle_open_editors
 from .welcome_view import WelcomeView
 
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.counts_label = plain_label(parent=self)
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.team_sync = TeamSync(self)  # the team server: status, Sync now, auto-sync
 
         self.exchange = DataExchange(self)
         self.menu_actions = create_actions(self)

@@ -8,6 +8,7 @@ text is escaped before it becomes rich text, with bidi controls shown as markers
 from __future__ import annotations
 
 import html
+import logging
 import uuid
 
 from PySide6.QtCore import QUrl, Signal
@@ -20,8 +21,11 @@ from ..core.record_facts import facts, title_of
 from ..core.services import records, relations
 from ..core.services.records import RecordNotFound, model_for
 from .app_context import AppContext, Changes
+from .change_times import when_text
 from .external import open_url
 from .plain_text import escape
+
+log = logging.getLogger(__name__)
 
 
 def _e(text: object) -> str:
@@ -98,6 +102,8 @@ class RecordDetails(QWidget):
             return f"<p style='color:{muted}; margin:24px'>{_e(gone)}</p>"
         related = relations.related(self.context.store, self.kind, self.record_id)
         parts = [f"<h2 style='margin-bottom:2px'>{_e(title_of(record))}</h2>"]
+        if changed := self._last_changed():
+            parts.append(f"<p style='color:{muted}; margin-top:0'>{_e(changed)}</p>")
         if related.tags:
             chips = " ".join(
                 f"<span style='background:{palette.color(QPalette.ColorRole.AlternateBase).name()};"
@@ -135,3 +141,21 @@ class RecordDetails(QWidget):
                 )
             parts.append("</ul>")
         return "".join(parts)
+
+    def _last_changed(self) -> str:
+        """The line "Last changed by X on DATE" in a file shared with a team server."""
+        from ..core import sync as team
+
+        assert self.record_id is not None
+        table = str(model_for(self.kind).__tablename__)
+        try:
+            found = team.last_changed_by(self.context.store, table, self.record_id)
+        except Exception as exc:  # the details show without it
+            log.warning("who changed %s %s last is not known: %s", table, self.record_id, exc)
+            return ""
+        if not found or not found[0]:
+            return ""
+        who, when = found
+        if when is None:
+            return self.tr("Last changed by {user}").format(user=who)
+        return self.tr("Last changed by {user} on {date}").format(user=who, date=when_text(when))

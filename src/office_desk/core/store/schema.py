@@ -30,8 +30,13 @@ REVISIONS: tuple[str, ...] = tuple(
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    """Leave the hand-made search index (and FTS5's shadow tables) out of autogenerate."""
-    return not (type_ == "table" and name is not None and name.startswith("search_"))
+    """Leave the hand-made search index (and FTS5's shadow tables) and the sync tables
+    (migration 0005, not models: the app reads them with SQL only) out of autogenerate."""
+    own_tables = ("search_", "sync_")
+    if type_ == "table":
+        return not (name is not None and name.startswith(own_tables))
+    table = getattr(obj, "table", None)
+    return not (table is not None and str(table.name).startswith("sync_"))
 
 
 def alembic_config() -> Any:

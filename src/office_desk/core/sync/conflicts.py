@@ -16,7 +16,6 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
-from .. import kinds
 from ..i18n import translate
 from ..network_package import codec
 from ..store.database import Store
@@ -239,7 +238,3 @@ def last_changed_by(
     if row is None or not row[0]:
         return None
     return row[0], local.parse_time(row[1])
-
-
-def kinds_with_office() -> tuple[str, ...]:
-    return tuple(k.name for k in kinds.KINDS)

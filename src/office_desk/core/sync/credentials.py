@@ -59,12 +59,3 @@ def remember_password(server: str, user: str, password: str) -> None:
                 reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             )
         ) from None
-
-
-def forget_password(server: str, user: str) -> None:
-    try:
-        import keyring
-
-        keyring.delete_password(SERVICE, _account(server, user))
-    except Exception as exc:
-        log.info("no password to forget: %s", exc)

@@ -259,3 +259,20 @@ def close_dangling_links(conn: Connection) -> int:
             )
             count += int(result.rowcount or 0)
     return count
+
+
+def take_server_times(conn: Connection, rows: Iterable[tuple[str, uuid.UUID, Any]]) -> None:
+    """Set ``updated_at`` to the server's for records whose push changed nothing, unless
+    they were edited again meanwhile (still queued)."""
+    waiting = {
+        (t, uuid.UUID(r)) for t, r in conn.execute(text("SELECT tbl, record_id FROM sync_queue"))
+    }
+    for name, record_id, when in rows:
+        if when is None or (name, record_id) in waiting:
+            continue
+        t = table(name)
+        conn.execute(
+            t.update()
+            .where(t.c.id == record_id)
+            .values(updated_at=codec.decode(codec.COLUMNS[name]["updated_at"], when))
+        )

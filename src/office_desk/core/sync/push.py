@@ -67,6 +67,8 @@ class PushOutcome:
     refused: list[dict[str, Any]] = field(default_factory=list)
     #: change ids the server now holds (applied now or before): drop from the queue.
     done: list[str] = field(default_factory=list)
+    #: (table, id, the server's updated_at) of records the push left as they were.
+    unchanged: list[tuple[str, uuid.UUID, Any]] = field(default_factory=list)
 
 
 def collect(conn: Connection, offset: timedelta, server_now: datetime) -> list[Change]:
@@ -178,6 +180,9 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
                 ]
                 changed = True
         if not changed and current is not None:
+            # Nothing new for the server (an edit undone before the sync): the laptop
+            # takes the server's time of the last change back.
+            outcome.unchanged.append((change.table, change.record_id, fields.get("updated_at")))
             continue
         latest = max((local.parse_time(s[1]) for s in stamps.values()), default=None)
         if latest is not None:
@@ -247,6 +252,8 @@ def _next_numbers(server: Connection, count: int) -> list[int]:
 def _server_rows(
     server: Connection, changes: list[Change]
 ) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
+    # No row locks: the advisory lock already serialises pushes, and SELECT ... FOR
+    # UPDATE would hide the rows row-level security does not let this user update.
     found: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
     for start in range(0, len(changes), 2000):
         chunk = changes[start : start + 2000]
@@ -254,7 +261,7 @@ def _server_rows(
             text(
                 "SELECT r.tbl, r.id, r.office_id, r.fields, r.stamps, r.updated_by "
                 "FROM office_desk.record r JOIN unnest(CAST(:t AS text[]), CAST(:i AS uuid[])) "
-                "AS w(tbl, id) ON r.tbl = w.tbl AND r.id = w.id FOR UPDATE OF r"
+                "AS w(tbl, id) ON r.tbl = w.tbl AND r.id = w.id"
             ),
             {"t": [c.table for c in chunk], "i": [c.record_id for c in chunk]},
         ).mappings()

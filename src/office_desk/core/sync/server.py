@@ -156,15 +156,6 @@ def _alembic_config(connection: Connection) -> Any:
     return config
 
 
-def server_head() -> str:
-    from alembic.script import ScriptDirectory
-
-    config = _alembic_config(None)  # type: ignore[arg-type]
-    head = ScriptDirectory.from_config(config).get_current_head()
-    assert head is not None
-    return head
-
-
 @dataclass(frozen=True)
 class InitResult:
     revision_before: str | None

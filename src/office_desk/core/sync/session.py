@@ -235,8 +235,24 @@ def _run(
             ),
             {"d": device},
         )
+        newest = server.execute(
+            text(
+                "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM office_desk.change_seq"
+            )
+        ).scalar()
     writer = store.engine.execution_options(sqlite_begin="IMMEDIATE")
-    if result.first:
+    if not result.first and int(state.get("cursor", "0")) > int(newest or 0):
+        # The server was restored from a backup older than what this laptop pulled:
+        # what the laptop holds may be newer than the server. Merge again as on the
+        # first sync (every record offered, the newer edit wins, conflicts listed).
+        log.warning("the team server is behind this laptop (restored?): merging again")
+        result.first = True
+        result.backup = _backup_first(store, backup_folder)
+        with writer.begin() as conn:
+            local.set_state(conn, cursor=0, conflict_cursor=0)
+            conn.execute(text("DELETE FROM sync_record"))
+            local.enqueue_everything(conn)
+    elif result.first:
         result.backup = _backup_first(store, backup_folder)
         with writer.begin() as conn:
             local.set_state(conn, server=url, user=user, device=device, cursor=0, conflict_cursor=0)
@@ -284,6 +300,10 @@ def _run(
             )
         if outcome.refused:
             _keep_refused(conn, outcome.refused)
+        if outcome.unchanged:
+            local.set_recording(conn, False)
+            local.take_server_times(conn, outcome.unchanged)
+            local.set_recording(conn, True)
     # Pull, in one laptop transaction (the cursor moves with the rows).
     if progress:
         progress("pull", 0)

@@ -140,7 +140,7 @@ def upgrade() -> None:
     op.execute(f"GRANT SELECT, INSERT, UPDATE ON office_desk.device TO {MEMBER}")
     op.execute(f"GRANT SELECT, INSERT ON office_desk.applied_change TO {MEMBER}")
     op.execute(f"GRANT SELECT ON office_desk.account, office_desk.meta TO {MEMBER}")
-    op.execute(f"GRANT USAGE ON SEQUENCE office_desk.change_seq TO {MEMBER}")
+    op.execute(f"GRANT USAGE, SELECT ON SEQUENCE office_desk.change_seq TO {MEMBER}")
     op.execute(f"GRANT EXECUTE ON FUNCTION office_desk.may_write(uuid) TO {MEMBER}")
 
 
