@@ -151,6 +151,163 @@ Wird angehalten…</translation>
     </message>
 </context>
 <context>
+    <name>ConflictListDialog</name>
+    <message>
+        <source>Changed on both sides</source>
+        <extracomment>The kind of record each record table holds (&quot;contact&quot; for its table). Why a conflict is listed, in a word (the list) and in a sentence (beside the values).</extracomment>
+        <translation>Auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Both sides changed this field before syncing; the later edit was kept.</source>
+        <translation>Beide Seiten haben dieses Feld vor dem Abgleich geändert; die spätere Änderung wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Deleted on one side</source>
+        <translation>Auf einer Seite gelöscht</translation>
+    </message>
+    <message>
+        <source>The record was deleted on one side while it was changed on the other.</source>
+        <translation>Der Eintrag wurde auf einer Seite gelöscht, während er auf der anderen geändert wurde.</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server refused this edit: your office may not change this record. Ask its office to make the change.</source>
+        <translation>Der Server hat diese Änderung abgelehnt: Ihr Büro darf diesen Eintrag nicht ändern. Bitten Sie das zuständige Büro um die Änderung.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Kept (in the file now)</source>
+        <translation>Behalten (jetzt in der Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Take Other Value</source>
+        <translation>Anderen Wert &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep the value in place; the conflict is closed</source>
+        <translation>Den vorhandenen Wert behalten; der Konflikt wird geschlossen</translation>
+    </message>
+    <message>
+        <source>Put the other value in place: an edit of yours, synced like any other</source>
+        <translation>Den anderen Wert einsetzen: eine Änderung von Ihnen, die wie jede andere abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Show Record</source>
+        <translation>Eintrag &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit of the team is in place.</source>
+        <translation>Keine Konflikte: Jede Änderung des Teams ist übernommen.</translation>
+    </message>
+    <message>
+        <source>One edit could not be kept beside another. Compare the two values, then keep the one in place or take the other.</source>
+        <translation>Eine Änderung konnte nicht neben einer anderen bestehen. Vergleichen Sie die beiden Werte und behalten Sie den vorhandenen oder übernehmen Sie den anderen.</translation>
+    </message>
+    <message>
+        <source>{count} edits could not be kept beside others. Compare the two values, then keep the one in place or take the other.</source>
+        <translation>{count} Änderungen konnten nicht neben anderen bestehen. Vergleichen Sie jeweils die beiden Werte und behalten Sie den vorhandenen oder übernehmen Sie den anderen.</translation>
+    </message>
+    <message>
+        <source>by {user} on {date}</source>
+        <translation>von {user} am {date}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>von {user}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>am {date}</translation>
+    </message>
+    <message>
+        <source>The conflict is still open.
+
+{error}</source>
+        <translation>Der Konflikt ist noch offen.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Team Server</source>
+        <extracomment>What an address looks like (placeholder of the address field).</extracomment>
+        <translation>Mit einem Team-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s server keeps one shared copy of the network. Office Desk keeps working without it and syncs whenever it can reach it. Your administrator gives you the address, your user name and a password.</source>
+        <extracomment>The office of the account, once the server accepted it.</extracomment>
+        <translation>Der Server Ihres Teams hält eine gemeinsame Kopie des Netzwerks. Office Desk arbeitet auch ohne ihn weiter und gleicht ab, sobald er erreichbar ist. Adresse, Benutzername und Passwort erhalten Sie von Ihrer Administration.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Verbindung mit {server} …</translation>
+    </message>
+    <message>
+        <source>Connecting to the team server…</source>
+        <translation>Verbindung mit dem Team-Server …</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({office}). Press Connect to sync with the server.</source>
+        <translation>Angemeldet als {user} ({office}). Klicken Sie auf Verbinden, um mit dem Server abzugleichen.</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}. Press Connect to sync with the server.</source>
+        <translation>Angemeldet als {user}. Klicken Sie auf Verbinden, um mit dem Server abzugleichen.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {error}</source>
+        <translation>Verbindung nicht möglich: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatesField</name>
     <message>
         <source>latitude, e.g. 51.0504</source>
@@ -2792,6 +2949,10 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Die gesamte Datenbank als eine Datei, die ein anderes Büro zusammenführen kann</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -2963,6 +3124,30 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>Das ließ sich nicht rückgängig machen.
 
 {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>Mit Team-Server &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Share this file with your team&apos;s server: address, user and password</source>
+        <translation>Diese Datei mit dem Server Ihres Teams teilen: Adresse, Benutzer und Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team server and fetch your colleagues&apos;</source>
+        <translation>Ihre Änderungen an den Team-Server senden und die Ihrer Kolleginnen und Kollegen holen</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts…</source>
+        <translation>&amp;Konflikte …</translation>
+    </message>
+    <message>
+        <source>Edits a sync could not keep beside others: compare and choose</source>
+        <translation>Änderungen, die ein Abgleich nicht nebeneinander behalten konnte: vergleichen und wählen</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4397,14 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <message>
         <source>This record was deleted.</source>
         <translation>Dieser Datensatz wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Last changed by {user}</source>
+        <translation>Zuletzt geändert von {user}</translation>
+    </message>
+    <message>
+        <source>Last changed by {user} on {date}</source>
+        <translation>Zuletzt geändert von {user} am {date}</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +5944,150 @@ Sicherungen liegen in:
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>{kind} “{title}”, {field}: the server refused your change ({other}); it keeps {kept}</source>
+        <translation>{kind} „{title}“, {field}: Der Server hat Ihre Änderung ({other}) abgelehnt; er behält {kept}</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”, {field}: kept {kept} ({kept_by}), the other value was {other} ({other_by})</source>
+        <translation>{kind} „{title}“, {field}: behalten {kept} ({kept_by}), der andere Wert war {other} ({other_by})</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>deleted on {when}</source>
+        <translation>gelöscht am {when}</translation>
+    </message>
+    <message>
+        <source>No password for {user} in the keychain: connect to the team server in the app (Team &gt; Connect), or set {variable}</source>
+        <translation>Kein Passwort für {user} im Schlüsselbund: Verbinden Sie sich in der App mit dem Team-Server (Team &gt; Verbinden) oder setzen Sie {variable}</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: {reason}</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address: {reason}</source>
+        <extracomment>The oldest laptop schema revision that may sync with a server this app initialised: the first one with the change queue. Raised when a two-step schema change drops the old form of a field that older clients still write. Login names: what PostgreSQL accepts unquoted, so administrators can type them.</extracomment>
+        <translation>{url} ist keine Server-Adresse: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not a PostgreSQL address (postgresql://HOST/DATABASE)</source>
+        <translation>{url} ist keine PostgreSQL-Adresse (postgresql://HOST/DATENBANK)</translation>
+    </message>
+    <message>
+        <source>The team server {server} refused the login: {reason}</source>
+        <translation>Der Team-Server {server} hat die Anmeldung abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>The team server {server} has no such user: {reason}</source>
+        <translation>Der Team-Server {server} kennt diesen Benutzer nicht: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server {server}: {reason}</source>
+        <translation>Team-Server {server} nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <source>{server} is not an Office Desk team server yet: run office-desk server init</source>
+        <translation>{server} ist noch kein Office-Desk-Team-Server: Führen Sie office-desk server init aus</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be a login name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (at most 63)</source>
+        <translation>{name!r} kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben (höchstens 63)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>No single office on the server matches {office!r} (offices: {known}). A headquarters account (--hq) can sync the network to the server first.</source>
+        <translation>Kein einzelnes Büro auf dem Server passt zu {office!r} (Büros: {known}). Ein Konto der Zentrale (--hq) kann das Netzwerk zuerst auf den Server abgleichen.</translation>
+    </message>
+    <message>
+        <source>A person belongs to an office: give --office</source>
+        <translation>Eine Person gehört zu einem Büro: Geben Sie --office an</translation>
+    </message>
+    <message>
+        <source>A login named {name} exists already</source>
+        <translation>Eine Anmeldung namens {name} gibt es bereits</translation>
+    </message>
+    <message>
+        <source>The server has no person with the login {name}</source>
+        <translation>Der Server hat keine Person mit der Anmeldung {name}</translation>
+    </message>
+    <message>
+        <source>sent {count} change</source>
+        <translation>{count} Änderung gesendet</translation>
+    </message>
+    <message>
+        <source>sent {count} changes</source>
+        <translation>{count} Änderungen gesendet</translation>
+    </message>
+    <message>
+        <source>received {count} record</source>
+        <translation>{count} Eintrag empfangen</translation>
+    </message>
+    <message>
+        <source>received {count} records</source>
+        <translation>{count} Einträge empfangen</translation>
+    </message>
+    <message>
+        <source>{count} conflict to look at</source>
+        <translation>{count} Konflikt zu prüfen</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to look at</source>
+        <translation>{count} Konflikte zu prüfen</translation>
+    </message>
+    <message>
+        <source>{count} change refused</source>
+        <translation>{count} Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>{count} changes refused</source>
+        <translation>{count} Änderungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Synced with {server}: {what}</source>
+        <translation>Mit {server} abgeglichen: {what}</translation>
+    </message>
+    <message>
+        <source>This file syncs with {joined}, not {server}: a file belongs to one team server (sync a new file to join another)</source>
+        <translation>Diese Datei wird mit {joined} abgeglichen, nicht mit {server}: Eine Datei gehört zu einem Team-Server (gleichen Sie eine neue Datei ab, um einem anderen beizutreten)</translation>
+    </message>
+    <message>
+        <source>This file has no team server yet: give --server and --user</source>
+        <translation>Diese Datei hat noch keinen Team-Server: Geben Sie --server und --user an</translation>
+    </message>
+    <message>
+        <source>The team server refused the sync: {reason}</source>
+        <translation>Der Team-Server hat den Abgleich abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>This Office Desk (data revision {mine}) is older than the team server allows ({minimum}): update Office Desk to sync again; your changes stay queued</source>
+        <translation>Dieses Office Desk (Datenstand {mine}) ist älter, als der Team-Server zulässt ({minimum}): Aktualisieren Sie Office Desk, um wieder abzugleichen; Ihre Änderungen bleiben vorgemerkt</translation>
+    </message>
+    <message>
+        <source>The team server (data revision {theirs}) is older than this Office Desk ({mine}): it keeps working offline until the administrator runs office-desk server init with this version</source>
+        <translation>Der Team-Server (Datenstand {theirs}) ist älter als dieses Office Desk ({mine}): Es arbeitet offline weiter, bis die Administration office-desk server init mit dieser Version ausführt</translation>
+    </message>
+    <message>
+        <source>This login has no Office Desk account on the team server</source>
+        <translation>Diese Anmeldung hat kein Office-Desk-Konto auf dem Team-Server</translation>
+    </message>
+    <message>
+        <source>{server} is not an Office Desk team server</source>
+        <translation>{server} ist kein Office-Desk-Team-Server</translation>
+    </message>
+</context>
+<context>
     <name>TagsField</name>
     <message>
         <source>tags, separated by commas</source>
@@ -5759,6 +6096,134 @@ Sicherungen liegen in:
     <message>
         <source>Existing tags: {tags}</source>
         <translation>Vorhandene Schlagwörter: {tags}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Sync now (F5)</source>
+        <extracomment>How often an open file that belongs to a team syncs by itself (milliseconds). The first sync after a file opens, once the window is up. A sync never shows the background worker&apos;s progress dialog (a day: never). A sync went through: its :class:`~office_desk.core.sync.SyncResult`. A sync did not go through: the exception (offline: ServerUnreachable). What the last failed sync needs the user to know (&quot;Update Office Desk...&quot;), with the server&apos;s whole message; &quot;&quot; after a sync that went through. Passwords of this session when the computer has no keychain: (server, user).</extracomment>
+        <translation>Jetzt abgleichen (F5)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Not connected to a team server</source>
+        <translation>Mit keinem Team-Server verbunden</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft …</translation>
+    </message>
+    <message>
+        <source>Offline — 1 change waiting</source>
+        <translation>Offline – 1 Änderung wartet</translation>
+    </message>
+    <message>
+        <source>Offline — {count} changes waiting</source>
+        <translation>Offline – {count} Änderungen warten</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 Konflikt</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} Konflikte</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 Änderung wartet</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} Änderungen warten</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>This file is not shared with a team server. Click to connect to your team&apos;s server.</source>
+        <translation>Diese Datei wird mit keinem Team-Server geteilt. Klicken Sie, um sich mit dem Server Ihres Teams zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Team server: {server}</source>
+        <translation>Team-Server: {server}</translation>
+    </message>
+    <message>
+        <source>{user} ({office})</source>
+        <translation>{user} ({office})</translation>
+    </message>
+    <message>
+        <source>Signed in as: {user}</source>
+        <translation>Angemeldet als: {user}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Letzter Abgleich: {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Work on: your changes wait here and go out with the next sync.</source>
+        <translation>Der Server ist nicht erreichbar. Arbeiten Sie weiter: Ihre Änderungen warten hier und gehen mit dem nächsten Abgleich hinaus.</translation>
+    </message>
+    <message>
+        <source>Click to sign in again.</source>
+        <translation>Klicken Sie, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Click to see the conflicts.</source>
+        <translation>Klicken Sie, um die Konflikte anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Klicken Sie, um jetzt abzugleichen.</translation>
+    </message>
+    <message>
+        <source>Syncing with the team server…</source>
+        <translation>Abgleich mit dem Team-Server …</translation>
+    </message>
+    <message>
+        <source>The server needs an update</source>
+        <translation>Der Server braucht ein Update</translation>
+    </message>
+    <message>
+        <source>Update Office Desk to sync</source>
+        <translation>Aktualisieren Sie Office Desk, um abzugleichen</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Passwort nötig</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>The sync did not go through; see the log for details.</source>
+        <translation>Der Abgleich ist nicht durchgegangen; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
+    </message>
+    <message>
+        <source>{problem} The password is kept until Office Desk closes.</source>
+        <translation>{problem} Das Passwort wird aufbewahrt, bis Office Desk geschlossen wird.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,163 @@ Stopping…</source>
     </message>
 </context>
 <context>
+    <name>ConflictListDialog</name>
+    <message>
+        <source>Changed on both sides</source>
+        <extracomment>The kind of record each record table holds (&quot;contact&quot; for its table). Why a conflict is listed, in a word (the list) and in a sentence (beside the values).</extracomment>
+        <translation>双方均已修改</translation>
+    </message>
+    <message>
+        <source>Both sides changed this field before syncing; the later edit was kept.</source>
+        <translation>双方在同步前都修改了此字段；保留了较晚的修改。</translation>
+    </message>
+    <message>
+        <source>Deleted on one side</source>
+        <translation>一方已删除</translation>
+    </message>
+    <message>
+        <source>The record was deleted on one side while it was changed on the other.</source>
+        <translation>该记录在一方被删除，同时在另一方被修改。</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>The server refused this edit: your office may not change this record. Ask its office to make the change.</source>
+        <translation>服务器拒绝了此修改：您的办事处无权更改此记录。请联系其所属办事处进行修改。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Kept (in the file now)</source>
+        <translation>已保留（当前文件中的值）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>&amp;Take Other Value</source>
+        <translation>采用另一个值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep the value in place; the conflict is closed</source>
+        <translation>保留当前值；冲突随即关闭</translation>
+    </message>
+    <message>
+        <source>Put the other value in place: an edit of yours, synced like any other</source>
+        <translation>改用另一个值：这是您的一次修改，会像其他修改一样同步</translation>
+    </message>
+    <message>
+        <source>&amp;Show Record</source>
+        <translation>显示记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit of the team is in place.</source>
+        <translation>没有冲突：团队的每次修改都已生效。</translation>
+    </message>
+    <message>
+        <source>One edit could not be kept beside another. Compare the two values, then keep the one in place or take the other.</source>
+        <translation>有一处修改无法与另一处修改并存。请比较两个值，然后保留当前值或采用另一个值。</translation>
+    </message>
+    <message>
+        <source>{count} edits could not be kept beside others. Compare the two values, then keep the one in place or take the other.</source>
+        <translation>有 {count} 处修改无法与其他修改并存。请比较两个值，然后保留当前值或采用另一个值。</translation>
+    </message>
+    <message>
+        <source>by {user} on {date}</source>
+        <translation>由 {user} 于 {date}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>由 {user}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>于 {date}</translation>
+    </message>
+    <message>
+        <source>The conflict is still open.
+
+{error}</source>
+        <translation>冲突仍未解决。
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Team Server</source>
+        <extracomment>What an address looks like (placeholder of the address field).</extracomment>
+        <translation>连接到团队服务器</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s server keeps one shared copy of the network. Office Desk keeps working without it and syncs whenever it can reach it. Your administrator gives you the address, your user name and a password.</source>
+        <extracomment>The office of the account, once the server accepted it.</extracomment>
+        <translation>团队服务器保存整个网络的一份共享副本。没有服务器时 Office Desk 照常工作，一旦能连接便会同步。服务器地址、用户名和密码由管理员提供。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>正在连接 {server}…</translation>
+    </message>
+    <message>
+        <source>Connecting to the team server…</source>
+        <translation>正在连接团队服务器…</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({office}). Press Connect to sync with the server.</source>
+        <translation>已以 {user}（{office}）身份登录。点击“连接”与服务器同步。</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}. Press Connect to sync with the server.</source>
+        <translation>已以 {user} 身份登录。点击“连接”与服务器同步。</translation>
+    </message>
+    <message>
+        <source>Could not connect: {error}</source>
+        <translation>无法连接：{error}</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatesField</name>
     <message>
         <source>latitude, e.g. 51.0504</source>
@@ -2792,6 +2949,10 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>将整个数据库打包为一个文件，供其他联络处合并</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>无最近打开的文件</translation>
     </message>
@@ -2963,6 +3124,30 @@ Save them before Office Desk closes?</source>
         <translation>无法撤销该操作。
 
 {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>连接到团队服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Share this file with your team&apos;s server: address, user and password</source>
+        <translation>与团队服务器共享此文件：地址、用户和密码</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team server and fetch your colleagues&apos;</source>
+        <translation>将您的修改发送到团队服务器，并获取同事的修改</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts…</source>
+        <translation>冲突(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Edits a sync could not keep beside others: compare and choose</source>
+        <translation>同步时无法并存的修改：比较并选择</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4397,14 @@ Save them before Office Desk closes?</source>
     <message>
         <source>This record was deleted.</source>
         <translation>此记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Last changed by {user}</source>
+        <translation>最后修改者：{user}</translation>
+    </message>
+    <message>
+        <source>Last changed by {user} on {date}</source>
+        <translation>最后由 {user} 于 {date} 修改</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +5944,150 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>{kind} “{title}”, {field}: the server refused your change ({other}); it keeps {kept}</source>
+        <translation>{kind}“{title}”，{field}：服务器拒绝了您的修改（{other}），保留 {kept}</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”, {field}: kept {kept} ({kept_by}), the other value was {other} ({other_by})</source>
+        <translation>{kind}“{title}”，{field}：保留 {kept}（{kept_by}），另一个值为 {other}（{other_by}）</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>deleted on {when}</source>
+        <translation>于 {when} 删除</translation>
+    </message>
+    <message>
+        <source>No password for {user} in the keychain: connect to the team server in the app (Team &gt; Connect), or set {variable}</source>
+        <translation>钥匙串中没有 {user} 的密码：请在应用中连接团队服务器（团队 &gt; 连接），或设置 {variable}</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: {reason}</source>
+        <translation>无法将密码保存到钥匙串：{reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address: {reason}</source>
+        <extracomment>The oldest laptop schema revision that may sync with a server this app initialised: the first one with the change queue. Raised when a two-step schema change drops the old form of a field that older clients still write. Login names: what PostgreSQL accepts unquoted, so administrators can type them.</extracomment>
+        <translation>{url} 不是服务器地址：{reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not a PostgreSQL address (postgresql://HOST/DATABASE)</source>
+        <translation>{url} 不是 PostgreSQL 地址（postgresql://主机/数据库）</translation>
+    </message>
+    <message>
+        <source>The team server {server} refused the login: {reason}</source>
+        <translation>团队服务器 {server} 拒绝了登录：{reason}</translation>
+    </message>
+    <message>
+        <source>The team server {server} has no such user: {reason}</source>
+        <translation>团队服务器 {server} 上没有此用户：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server {server}: {reason}</source>
+        <translation>无法连接团队服务器 {server}：{reason}</translation>
+    </message>
+    <message>
+        <source>{server} is not an Office Desk team server yet: run office-desk server init</source>
+        <translation>{server} 还不是 Office Desk 团队服务器：请运行 office-desk server init</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be a login name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (at most 63)</source>
+        <translation>{name!r} 不能作为登录名：请使用小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母开头（最多 63 个字符）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>No single office on the server matches {office!r} (offices: {known}). A headquarters account (--hq) can sync the network to the server first.</source>
+        <translation>服务器上没有唯一与 {office!r} 匹配的办事处（办事处：{known}）。可先由总部账户（--hq）将网络同步到服务器。</translation>
+    </message>
+    <message>
+        <source>A person belongs to an office: give --office</source>
+        <translation>每个人都属于一个办事处：请指定 --office</translation>
+    </message>
+    <message>
+        <source>A login named {name} exists already</source>
+        <translation>名为 {name} 的登录已存在</translation>
+    </message>
+    <message>
+        <source>The server has no person with the login {name}</source>
+        <translation>服务器上没有登录名为 {name} 的人员</translation>
+    </message>
+    <message>
+        <source>sent {count} change</source>
+        <translation>已发送 {count} 处修改</translation>
+    </message>
+    <message>
+        <source>sent {count} changes</source>
+        <translation>已发送 {count} 处修改</translation>
+    </message>
+    <message>
+        <source>received {count} record</source>
+        <translation>已接收 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>received {count} records</source>
+        <translation>已接收 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>{count} conflict to look at</source>
+        <translation>{count} 个冲突待查看</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to look at</source>
+        <translation>{count} 个冲突待查看</translation>
+    </message>
+    <message>
+        <source>{count} change refused</source>
+        <translation>{count} 处修改被拒绝</translation>
+    </message>
+    <message>
+        <source>{count} changes refused</source>
+        <translation>{count} 处修改被拒绝</translation>
+    </message>
+    <message>
+        <source>Synced with {server}: {what}</source>
+        <translation>已与 {server} 同步：{what}</translation>
+    </message>
+    <message>
+        <source>This file syncs with {joined}, not {server}: a file belongs to one team server (sync a new file to join another)</source>
+        <translation>此文件与 {joined} 同步，而非 {server}：一个文件只属于一个团队服务器（如需加入其他服务器，请同步一个新文件）</translation>
+    </message>
+    <message>
+        <source>This file has no team server yet: give --server and --user</source>
+        <translation>此文件尚无团队服务器：请指定 --server 和 --user</translation>
+    </message>
+    <message>
+        <source>The team server refused the sync: {reason}</source>
+        <translation>团队服务器拒绝了同步：{reason}</translation>
+    </message>
+    <message>
+        <source>This Office Desk (data revision {mine}) is older than the team server allows ({minimum}): update Office Desk to sync again; your changes stay queued</source>
+        <translation>此 Office Desk（数据版本 {mine}）低于团队服务器允许的版本（{minimum}）：请更新 Office Desk 后再同步；您的修改会保留在队列中</translation>
+    </message>
+    <message>
+        <source>The team server (data revision {theirs}) is older than this Office Desk ({mine}): it keeps working offline until the administrator runs office-desk server init with this version</source>
+        <translation>团队服务器（数据版本 {theirs}）比此 Office Desk（{mine}）旧：在管理员用此版本运行 office-desk server init 之前，将继续离线工作</translation>
+    </message>
+    <message>
+        <source>This login has no Office Desk account on the team server</source>
+        <translation>此登录在团队服务器上没有 Office Desk 账户</translation>
+    </message>
+    <message>
+        <source>{server} is not an Office Desk team server</source>
+        <translation>{server} 不是 Office Desk 团队服务器</translation>
+    </message>
+</context>
+<context>
     <name>TagsField</name>
     <message>
         <source>tags, separated by commas</source>
@@ -5759,6 +6096,134 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <message>
         <source>Existing tags: {tags}</source>
         <translation>现有标签：{tags}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Sync now (F5)</source>
+        <extracomment>How often an open file that belongs to a team syncs by itself (milliseconds). The first sync after a file opens, once the window is up. A sync never shows the background worker&apos;s progress dialog (a day: never). A sync went through: its :class:`~office_desk.core.sync.SyncResult`. A sync did not go through: the exception (offline: ServerUnreachable). What the last failed sync needs the user to know (&quot;Update Office Desk...&quot;), with the server&apos;s whole message; &quot;&quot; after a sync that went through. Passwords of this session when the computer has no keychain: (server, user).</extracomment>
+        <translation>立即同步（F5）</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Not connected to a team server</source>
+        <translation>未连接团队服务器</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline — 1 change waiting</source>
+        <translation>离线 — 1 处修改待同步</translation>
+    </message>
+    <message>
+        <source>Offline — {count} changes waiting</source>
+        <translation>离线 — {count} 处修改待同步</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 个冲突</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} 个冲突</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 处修改待同步</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} 处修改待同步</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>This file is not shared with a team server. Click to connect to your team&apos;s server.</source>
+        <translation>此文件未与团队服务器共享。点击连接到团队服务器。</translation>
+    </message>
+    <message>
+        <source>Team server: {server}</source>
+        <translation>团队服务器：{server}</translation>
+    </message>
+    <message>
+        <source>{user} ({office})</source>
+        <translation>{user}（{office}）</translation>
+    </message>
+    <message>
+        <source>Signed in as: {user}</source>
+        <translation>登录身份：{user}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>上次同步：{when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Work on: your changes wait here and go out with the next sync.</source>
+        <translation>无法连接服务器。请继续工作：您的修改会保存在本地，并在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Click to sign in again.</source>
+        <translation>点击重新登录。</translation>
+    </message>
+    <message>
+        <source>Click to see the conflicts.</source>
+        <translation>点击查看冲突。</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>点击立即同步。</translation>
+    </message>
+    <message>
+        <source>Syncing with the team server…</source>
+        <translation>正在与团队服务器同步…</translation>
+    </message>
+    <message>
+        <source>The server needs an update</source>
+        <translation>服务器需要更新</translation>
+    </message>
+    <message>
+        <source>Update Office Desk to sync</source>
+        <translation>请更新 Office Desk 以进行同步</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>The sync did not go through; see the log for details.</source>
+        <translation>同步未完成；详情请查看日志。</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>{problem} The password is kept until Office Desk closes.</source>
+        <translation>{problem} 密码将保留到 Office Desk 关闭为止。</translation>
     </message>
 </context>
 <context>
