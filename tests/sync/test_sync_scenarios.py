@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -14,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import select
 
 from office_desk.core import sync
+from office_desk.core.import_contacts import apply_plan, guess_mapping, plan_import, read_source
 from office_desk.core.models import (
     Contact,
     Organization,
@@ -26,6 +28,7 @@ from office_desk.core.services.contact_merge import merge_contacts
 from office_desk.core.services.duplicate_check import similar_contacts
 from office_desk.core.sync import session as session_module
 from office_desk.core.sync.server import engine_for
+from tests.unit import import_files as files
 
 from .conftest import Laptop, Network, office_id
 
@@ -280,4 +283,48 @@ def test_ten_thousand_changes_from_a_long_trip(hq_network: Network) -> None:
         f"{time.perf_counter() - started:.1f} s"
     )
     hq_network.sync_all()
+    hq_network.assert_converged()
+
+
+def test_contacts_imported_on_an_office_laptop_sync_as_that_offices(
+    hq_network: Network, tmp_path: Path
+) -> None:
+    """A partner's CSV imported on Dresden's laptop (a bulk insert, no ORM objects):
+    every new contact and organization reaches the server as Dresden's."""
+    hq, dresden, munich = hq_network.laptops
+    path = files.outlook_csv(tmp_path / "partner.csv")
+    table = read_source(path)
+    plan = plan_import(dresden.store, table, guess_mapping(table, "contacts"))
+    result = apply_plan(dresden.store, plan)
+    assert result.created == len(files.PEOPLE)
+    dresden.sync()
+    hq_network.sync_all()
+    wanted = office_id(hq.store, "Dresden")
+    email = files.PEOPLE[0].emails[0]
+    for laptop in (hq, munich):
+        with laptop.store.session() as s:
+            imported = [c for c in s.exec(select(Contact)).all() if email in c.emails]
+        assert len(imported) == 1 and imported[0].office_id == wanted, laptop.name
+    hq_network.assert_converged()
+
+
+def test_an_office_file_with_the_whole_network_joins(
+    hq_network: Network, sample_file: Path
+) -> None:
+    """Dresden's existing file (the whole network, from packages) joins: its own newer
+    edit goes up, its stale copy of Munich's records causes no refusals, and its edit of
+    a Munich record is refused and listed, not lost."""
+    hq, _dresden, _munich = hq_network.laptops
+    hq_network.user("dirk", office="Dresden")
+    laptop = hq_network.laptop("dresden-old", "dirk", source=sample_file)
+    ours = _contact_of(hq_network, "Dresden")
+    theirs = _contact_of(hq_network, "Munich")
+    records.update(laptop.store, Contact, ours, notes="From Dresden's own file")
+    records.update(laptop.store, Contact, theirs, notes="Dresden's opinion")
+    result = laptop.sync()
+    assert result.first and result.backup is not None
+    assert {(c.record_id, c.field) for c in result.refused} == {(theirs, "notes")}
+    hq_network.sync_all()
+    assert records.get(hq.store, Contact, ours).notes == "From Dresden's own file"
+    assert records.get(hq.store, Contact, theirs).notes != "Dresden's opinion"
     hq_network.assert_converged()

@@ -13,7 +13,7 @@ import json
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,7 +85,7 @@ def pull(
 
 def apply_rows(
     conn: Connection,
-    rows: list[Any],
+    rows: Sequence[Any],
     pending: dict[tuple[str, uuid.UUID], set[str]],
     touched: dict[str, set[uuid.UUID]],
     outcome: PullOutcome,

@@ -147,17 +147,13 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
     for change in todo:
         current = existing.get((change.table, change.record_id))
         record_office = current["office_id"] if current else change.office
-        if not account.may_write(record_office) or not account.may_write(change.office):
-            for name, (value, when) in change.fields.items():
-                outcome.refused.append(
-                    _conflict(change, name, "refused", current, value, when, account)
-                )
-            continue
+        allowed = account.may_write(record_office) and account.may_write(change.office)
         fields = dict(current["fields"]) if current else {}
         stamps = dict(current["stamps"]) if current else {}
         changed = False
+        refused: list[dict[str, Any]] = []
         for name, (value, when) in change.fields.items():
-            stamp = stamps.get(name)
+            stamp: Any = stamps.get(name)
             concurrent = stamp is not None and stamp[0] > change.base and stamp[3] != account.device
             if concurrent and fields.get(name) == value:
                 continue
@@ -165,12 +161,23 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
                 theirs = local.parse_time(stamp[1])
                 assert theirs is not None
                 mine_wins = (when, account.device) > (theirs, stamp[3])
+                if not allowed and not mine_wins:
+                    continue  # the server's newer value stays: nothing to refuse
                 loser = _conflict(change, name, "concurrent", current, value, when, account)
                 if not mine_wins:
                     outcome.conflicts.append(loser)
                     continue
-                outcome.conflicts.append(_swapped(loser))
+                if allowed:
+                    outcome.conflicts.append(_swapped(loser))
             if name not in fields or fields[name] != value or stamp is None:
+                if not allowed:
+                    # Only what would have changed is refused: a file's first sync
+                    # offers every record, and equal values of another office's
+                    # records are no refusal.
+                    refused.append(
+                        _conflict(change, name, "refused", current, value, when, account)
+                    )
+                    continue
                 fields[name] = value
                 stamps[name] = [
                     0,
@@ -179,12 +186,18 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
                     account.device,
                 ]
                 changed = True
+        if not allowed:
+            outcome.refused.extend(refused)
+            if not refused and current is not None:
+                outcome.unchanged.append((change.table, change.record_id, fields.get("updated_at")))
+            continue
         if not changed and current is not None:
             # Nothing new for the server (an edit undone before the sync): the laptop
             # takes the server's time of the last change back.
             outcome.unchanged.append((change.table, change.record_id, fields.get("updated_at")))
             continue
-        latest = max((local.parse_time(s[1]) for s in stamps.values()), default=None)
+        times = [t for s in stamps.values() if (t := local.parse_time(s[1])) is not None]
+        latest = max(times, default=None)
         if latest is not None:
             fields["updated_at"] = latest.isoformat(timespec="microseconds")
         office = change.office if change.table != "office" else change.record_id

@@ -297,8 +297,7 @@ def add_user(url: str, name: str, office: str | None = None, hq: bool = False) -
                 raise ServerError(
                     translate("Sync", "A login named {name} exists already").format(name=name)
                 )
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
+            raw: Any = conn.connection.dbapi_connection
             with raw.cursor() as cursor:
                 cursor.execute("SET LOCAL password_encryption = 'scram-sha-256'")
                 cursor.execute(
@@ -341,8 +340,7 @@ def remove_user(url: str, name: str) -> None:
                         name=name
                     )
                 )
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
+            raw: Any = conn.connection.dbapi_connection
             with raw.cursor() as cursor:
                 cursor.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
     except OperationalError as exc:

@@ -241,6 +241,21 @@ def _run(
             )
         ).scalar()
     writer = store.engine.execution_options(sqlite_begin="IMMEDIATE")
+    with writer.begin() as conn:
+        local.set_state(
+            conn,
+            office=str(account.office_id or ""),
+            office_name=account.office_name,
+            hq=int(account.hq),
+        )
+        # New records (queued whole by the insert trigger) become the user's office's;
+        # a file's records offered on its first sync keep what they say.
+        if account.office_id is not None:
+            new = defaultdict(set)
+            for queued in local.queued(conn):
+                if queued.field == "*":
+                    new[queued.table].add(queued.record_id)
+            local.assign_office(conn, account.office_id, new)
     if not result.first and int(state.get("cursor", "0")) > int(newest or 0):
         # The server was restored from a backup older than what this laptop pulled:
         # what the laptop holds may be newer than the server. Merge again as on the
@@ -258,19 +273,6 @@ def _run(
             local.set_state(conn, server=url, user=user, device=device, cursor=0, conflict_cursor=0)
             local.enqueue_everything(conn)
             local.set_recording(conn, True)
-    with writer.begin() as conn:
-        local.set_state(
-            conn,
-            office=str(account.office_id or ""),
-            office_name=account.office_name,
-            hq=int(account.hq),
-        )
-        if account.office_id is not None:
-            new = defaultdict(set)
-            for entry in local.queued(conn):
-                if entry.field == "*":
-                    new[entry.table].add(entry.record_id)
-            local.assign_office(conn, account.office_id, new)
     # Push: the server transaction commits before the queue entries go.
     with store.engine.connect() as conn:
         resolved = [
@@ -344,7 +346,7 @@ def local_clock() -> datetime:
 
 
 def _clocks(server: Connection) -> tuple[datetime, datetime]:
-    server_now = server.execute(text("SELECT clock_timestamp()")).scalar()
+    server_now: datetime = server.execute(text("SELECT clock_timestamp()")).scalar_one()
     return server_now, local_clock()
 
 
