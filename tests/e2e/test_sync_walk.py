@@ -16,8 +16,10 @@ clean on both files, the command line lists the last Position in both, ``sync
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass
@@ -49,7 +51,11 @@ from .conftest import (
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 SYNC_WALK = Path(__file__).resolve().parent / "sync_walk.py"
-SHOTS = Path("/work/notes/shots")
+#: Screenshots to look at: OFFICE_DESK_TEST_SHOTS names the folder (default: a temp one).
+SHOTS = Path(
+    os.environ.get("OFFICE_DESK_TEST_SHOTS")
+    or os.path.join(tempfile.gettempdir(), "office-desk-test-shots")
+)
 #: Both apps together may take this long.
 WALK_TIMEOUT = 600.0
 #: The Positions typed in the editors: accents and Chinese go through the whole way.

@@ -6,7 +6,9 @@ windows seeing each other's edits, the conflict list and who changed a record la
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
+import tempfile
 import threading
 import uuid
 from collections.abc import Iterator
@@ -32,7 +34,11 @@ from office_desk.ui.record_table_model import ID_ROLE
 from office_desk.ui.sync_connect_dialog import ConnectDialog
 from tests.pg_cluster import pg_cluster, pg_database  # noqa: F401 - fixtures
 
-SHOTS = Path("/work/notes/shots")
+#: Screenshots to look at: OFFICE_DESK_TEST_SHOTS names the folder (default: a temp one).
+SHOTS = Path(
+    os.environ.get("OFFICE_DESK_TEST_SHOTS")
+    or os.path.join(tempfile.gettempdir(), "office-desk-test-shots")
+)
 SYNC_TIMEOUT = 60_000
 
 
