@@ -272,7 +272,7 @@ def test_ten_thousand_changes_from_a_long_trip(hq_network: Network) -> None:
             person.languages = ["de", "zh"]
             person.emails = [f"{person.given_name.split()[-1]}@reise.example"]
     with dresden.conn() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM sync_queue").scalar() >= 2000
+        assert conn.exec_driver_sql("SELECT count(*) FROM sync_queue").scalar() == 10_000
         fields = conn.exec_driver_sql("SELECT count(*) FROM sync_queue").scalar()
     started = time.perf_counter()
     result = dresden.sync()
