@@ -160,29 +160,70 @@ def encoded(name: str, row: dict) -> dict[str, Any]:
     return values
 
 
-def owner_office(conn: Connection, name: str, row: dict | None) -> uuid.UUID | None:
-    """The office a row belongs to, for the server's write rights (None: shared)."""
-    if row is None:
+class OfficeFinder:
+    """The office each row belongs to, for the server's write rights (None: shared);
+    the offices of the records links hang from are looked up once each."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.known: dict[tuple[str, uuid.UUID], uuid.UUID | None] = {}
+
+    def owner(self, name: str, row: dict | None) -> uuid.UUID | None:
+        if row is None:
+            return None
+        if name == "office":
+            return row["id"]  # type: ignore[no-any-return]
+        if name in _OFFICE_COLUMN:
+            return row.get("office_id")
+        if name in _LINK_OWNER:
+            parent, column = _LINK_OWNER[name]
+            return self._office_of(parent, row.get(column))
+        if name == "tag_link":
+            for parent, column in _TAG_LINK_ENDS:
+                if row.get(column) is not None:
+                    return self._office_of(parent, row[column])
         return None
-    if name == "office":
-        return row["id"]  # type: ignore[no-any-return]
-    if name in _OFFICE_COLUMN:
-        return row.get("office_id")
-    if name in _LINK_OWNER:
-        parent, column = _LINK_OWNER[name]
-        return _office_of(conn, parent, row.get(column))
-    if name == "tag_link":
-        for parent, column in _TAG_LINK_ENDS:
-            if row.get(column) is not None:
-                return _office_of(conn, parent, row[column])
-    return None
+
+    def _office_of(self, name: str, record_id: uuid.UUID | None) -> uuid.UUID | None:
+        if record_id is None:
+            return None
+        key = (name, record_id)
+        if key not in self.known:
+            t = table(name)
+            column = t.c.id if name == "office" else t.c.office_id
+            found = self.conn.execute(select(column).where(t.c.id == record_id)).first()
+            self.known[key] = found[0] if found else None
+        return self.known[key]
 
 
-def _office_of(conn: Connection, name: str, record_id: uuid.UUID | None) -> uuid.UUID | None:
-    if record_id is None:
-        return None
-    row = read_rows(conn, name, [record_id]).get(record_id)
-    return owner_office(conn, name, row)
+def read_bases(conn: Connection, name: str, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """The server sequence of the version of each record this laptop holds."""
+    ids = [i.hex for i in ids]
+    found: dict[uuid.UUID, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = conn.execute(
+            text(
+                "SELECT record_id, seq FROM sync_record WHERE tbl = :t AND record_id IN :ids"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"t": name, "ids": chunk},
+        )
+        for record_hex, seq in rows:
+            found[uuid.UUID(record_hex)] = int(seq)
+    return found
+
+
+def remember_versions(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Note the server version each record now matches (``tbl``, ``r``, ``s``, ``b``,
+    ``at``)."""
+    if rows:
+        conn.execute(
+            text(
+                "INSERT OR REPLACE INTO sync_record (tbl, record_id, seq, changed_by, changed_at) "
+                "VALUES (:t, :r, :s, :b, :at)"
+            ),
+            rows,
+        )
 
 
 def assign_office(

@@ -38,6 +38,8 @@ class PullOutcome:
     #: Records the server sent that this file could not take (listed, not applied).
     skipped: list[str] = field(default_factory=list)
     cursor: int = 0
+    #: Tables that were empty when the pull began.
+    empty: set[str] = field(default_factory=set)
 
 
 def pending_fields(conn: Connection) -> dict[tuple[str, uuid.UUID], set[str]]:
@@ -58,11 +60,18 @@ def pull(
     outcome = PullOutcome(cursor=cursor)
     pending = pending_fields(conn)
     touched: dict[str, set[uuid.UUID]] = defaultdict(set)
+    # A table empty before the pull holds only what this pull wrote (each record
+    # comes once): no need to look up what is there.
+    outcome.empty = {
+        name
+        for name in codec.TABLE_ORDER
+        if conn.execute(text(f"SELECT 1 FROM {name} LIMIT 1")).first() is None  # noqa: S608
+    }
     while True:
         rows = (
             server.execute(
                 text(
-                    "SELECT tbl, id, fields, stamps, server_seq, updated_by "
+                    "SELECT tbl, id, fields, server_seq, updated_by "
                     "FROM office_desk.record WHERE server_seq > :c ORDER BY server_seq LIMIT :n"
                 ),
                 {"c": outcome.cursor, "n": PAGE},
@@ -97,8 +106,16 @@ def apply_rows(
             by_table[row["tbl"]].append(row)
     for name, group in by_table.items():
         t = local.table(name)
-        present = local.read_rows(conn, name, (r["id"] for r in group))
+        if name in outcome.empty and not force:
+            present: dict[uuid.UUID, dict] = {}
+            bases: dict[uuid.UUID, int] = {}
+        else:
+            bases = local.read_bases(conn, name, (r["id"] for r in group))
+            if not force:  # versions this laptop holds already (its own pushes)
+                group = [r for r in group if bases.get(r["id"]) != int(r["server_seq"])]
+            present = local.read_rows(conn, name, (r["id"] for r in group))
         inserts: list[dict[str, Any]] = []
+        versions: list[dict[str, Any]] = []
         for row in group:
             record_id: uuid.UUID = row["id"]
             waiting = set() if force else pending.get((name, record_id), set())
@@ -148,11 +165,14 @@ def apply_rows(
                 }
                 if set(differing) - {"updated_at"}:
                     outcome.records += 1
+                    touched[name].add(record_id)
                 if differing:
                     _update_one(conn, t, record_id, differing, outcome, name)
             if not waiting:  # with local edits waiting, the laptop has not seen it all
-                _remember(conn, name, record_id, row)
-            touched[name].add(record_id)
+                versions.append(_version(name, record_id, row))
+            if mine is None:
+                touched[name].add(record_id)
+        local.remember_versions(conn, versions)
         if inserts:
             try:
                 with conn.begin_nested():
@@ -240,22 +260,15 @@ def _json(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else json.loads(value)
 
 
-def _remember(conn: Connection, name: str, record_id: uuid.UUID, row: Any) -> None:
-    stamps = _json(row["stamps"])
-    latest = max((s for s in stamps.values()), key=lambda s: s[0], default=None)
-    conn.execute(
-        text(
-            "INSERT OR REPLACE INTO sync_record (tbl, record_id, seq, changed_by, changed_at) "
-            "VALUES (:t, :r, :s, :b, :at)"
-        ),
-        {
-            "t": name,
-            "r": record_id.hex,
-            "s": int(row["server_seq"]),
-            "b": row["updated_by"],
-            "at": latest[1] if latest else None,
-        },
-    )
+def _version(name: str, record_id: uuid.UUID, row: Any) -> dict[str, Any]:
+    fields = _json(row["fields"])
+    return {
+        "t": name,
+        "r": record_id.hex,
+        "s": int(row["server_seq"]),
+        "b": row["updated_by"],
+        "at": fields.get("updated_at"),
+    }
 
 
 def reindex(conn: Connection, touched: dict[str, set[uuid.UUID]]) -> None:
@@ -323,7 +336,7 @@ def restore_server_versions(
         rows = (
             server.execute(
                 text(
-                    "SELECT tbl, id, fields, stamps, server_seq, updated_by FROM "
+                    "SELECT tbl, id, fields, server_seq, updated_by FROM "
                     "office_desk.record WHERE tbl = :t AND id = ANY(CAST(:ids AS uuid[]))"
                 ),
                 {"t": name, "ids": list(ids)},

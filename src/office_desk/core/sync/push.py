@@ -56,6 +56,8 @@ class Change:
     office: uuid.UUID | None
     #: field -> (JSON value, changed at on the server's clock)
     fields: dict[str, tuple[Any, datetime]] = field(default_factory=dict)
+    #: The laptop's own time of the record's last write (None: removed outright).
+    updated_at: str | None = None
     change_ids: list[str] = field(default_factory=list)
 
 
@@ -67,6 +69,9 @@ class PushOutcome:
     refused: list[dict[str, Any]] = field(default_factory=list)
     #: change ids the server now holds (applied now or before): drop from the queue.
     done: list[str] = field(default_factory=list)
+    #: (table, id, server_seq, login, updated_at) of records the laptop now holds exactly
+    #: as the server does: their base moves on, and the pull skips them.
+    adopted: list[tuple[str, uuid.UUID, int, str, Any]] = field(default_factory=list)
     #: (table, id, the server's updated_at) of records the push left as they were.
     unchanged: list[tuple[str, uuid.UUID, Any]] = field(default_factory=list)
 
@@ -78,14 +83,16 @@ def collect(conn: Connection, offset: timedelta, server_now: datetime) -> list[C
     by_record: dict[tuple[str, uuid.UUID], list[local.Queued]] = defaultdict(list)
     for entry in entries:
         by_record[(entry.table, entry.record_id)].append(entry)
-    bases = {
-        (t, uuid.UUID(r)): int(s)
-        for t, r, s in conn.execute(text("SELECT tbl, record_id, seq FROM sync_record"))
-    }
     ids_by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
     for table_name, record_id in by_record:
         ids_by_table[table_name].append(record_id)
+    bases = {
+        (name, record_id): seq
+        for name, ids in ids_by_table.items()
+        for record_id, seq in local.read_bases(conn, name, ids).items()
+    }
     rows = {name: local.read_rows(conn, name, ids) for name, ids in ids_by_table.items()}
+    offices = local.OfficeFinder(conn)
     changes: list[Change] = []
     order = {name: i for i, name in enumerate(local.codec.TABLE_ORDER)}
     for (table_name, record_id), group in sorted(
@@ -96,7 +103,7 @@ def collect(conn: Connection, offset: timedelta, server_now: datetime) -> list[C
             table=table_name,
             record_id=record_id,
             base=bases.get((table_name, record_id), 0),
-            office=local.owner_office(conn, table_name, row),
+            office=offices.owner(table_name, row),
         )
         change.change_ids = [e.change_id for e in group]
         if row is None:  # removed outright: a tombstone
@@ -104,6 +111,7 @@ def collect(conn: Connection, offset: timedelta, server_now: datetime) -> list[C
             change.fields["deleted_at"] = (when.isoformat(timespec="microseconds"), when)
         else:
             values = local.encoded(table_name, row)
+            change.updated_at = local.codec.encode("datetime", row["updated_at"])
             for entry in sorted(group, key=lambda e: e.field != WHOLE_ROW):
                 when = _server_time(entry.changed_at, offset, server_now)
                 if entry.field == WHOLE_ROW:
@@ -196,10 +204,20 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
             # takes the server's time of the last change back.
             outcome.unchanged.append((change.table, change.record_id, fields.get("updated_at")))
             continue
-        times = [t for s in stamps.values() if (t := local.parse_time(s[1])) is not None]
-        latest = max(times, default=None)
-        if latest is not None:
-            fields["updated_at"] = latest.isoformat(timespec="microseconds")
+        # The record's time of last change is the writer's own (so the pushing laptop
+        # already holds the server's value); a tombstone of a removed row, its stamp.
+        if change.updated_at is not None:
+            fields["updated_at"] = change.updated_at
+        else:
+            times = [t for s in stamps.values() if (t := local.parse_time(s[1])) is not None]
+            latest = max(times, default=None)
+            if latest is not None:
+                fields["updated_at"] = latest.isoformat(timespec="microseconds")
+        # The laptop holds exactly this version when no field changed on the server
+        # since its base: it need not pull it back.
+        whole = change.updated_at is not None and all(
+            st[0] == 0 or st[0] <= change.base for st in stamps.values()
+        )
         office = change.office if change.table != "office" else change.record_id
         writes.append(
             {
@@ -210,6 +228,7 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
                 "stamps": stamps,
                 "deleted": fields.get("deleted_at") is not None,
                 "by": account.login,
+                "whole": whole,
             }
         )
     for write, seq in zip(writes, _next_numbers(server, len(writes)), strict=True):
@@ -217,6 +236,10 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
             if stamp[0] == 0:
                 stamp[0] = seq
         write["seq"] = seq
+        if write.pop("whole"):
+            outcome.adopted.append(
+                (write["tbl"], write["id"], seq, account.login, write["fields"].get("updated_at"))
+            )
         write["fields"] = json.dumps(write["fields"], ensure_ascii=False)
         write["stamps"] = json.dumps(write["stamps"], ensure_ascii=False)
     if writes:

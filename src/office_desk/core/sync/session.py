@@ -302,6 +302,13 @@ def _run(
             )
         if outcome.refused:
             _keep_refused(conn, outcome.refused)
+        local.remember_versions(
+            conn,
+            [
+                {"t": t, "r": i.hex, "s": seq, "b": by, "at": at}
+                for t, i, seq, by, at in outcome.adopted
+            ],
+        )
         if outcome.unchanged:
             local.set_recording(conn, False)
             local.take_server_times(conn, outcome.unchanged)
