@@ -140,6 +140,10 @@ class Network:
             assert not problems, (laptop.name, [str(p) for p in problems])
             with laptop.conn() as conn:
                 assert local.pending_count(conn) == 0, laptop.name
+                # Every record's version is known (an edit of it after this sync is no
+                # conflict with what it already holds).
+                known = conn.execute(text("SELECT count(*) FROM sync_record")).scalar()
+                assert known == sum(len(rows) for rows in mine.values()), laptop.name
                 open_ids = sorted(
                     r[0]
                     for r in conn.execute(

@@ -40,6 +40,8 @@ class PullOutcome:
     cursor: int = 0
     #: Tables that were empty when the pull began.
     empty: set[str] = field(default_factory=set)
+    #: Rows inserted into such tables, for the search index (no need to read them back).
+    fresh: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def pending_fields(conn: Connection) -> dict[tuple[str, uuid.UUID], set[str]]:
@@ -89,6 +91,7 @@ def pull(
             break
     outcome.conflicts = pull_conflicts(server, conn, conflict_cursor)
     reindex(conn, touched)
+    index_fresh(conn, outcome.fresh)
     return outcome
 
 
@@ -159,6 +162,10 @@ def apply_rows(
                 if values:
                     inserts.append(local.full_row(name, record_id, values))
                     outcome.records += 1
+                    if name in outcome.empty and not force:
+                        outcome.fresh.setdefault(name, []).append(inserts[-1])
+                        versions.append(_version(name, record_id, row))
+                        continue  # indexed from this row, not re-read
             else:
                 differing = {
                     k: v for k, v in values.items() if not codec.same_value(mine.get(k), v)
@@ -184,6 +191,9 @@ def apply_rows(
                             conn.execute(t.insert(), one)
                     except IntegrityError as exc:
                         outcome.skipped.append(f"{name} {one['id']}: {_first_line(exc)}")
+                        fresh = outcome.fresh.get(name, [])
+                        if any(row is one for row in fresh):
+                            fresh[:] = [row for row in fresh if row is not one]
 
 
 def settle_clash(conn: Connection, name: str, record_id: uuid.UUID, row: dict[str, Any]) -> bool:
@@ -279,6 +289,22 @@ def reindex(conn: Connection, touched: dict[str, set[uuid.UUID]]) -> None:
         rows = local.read_rows(conn, name, ids)
         records = [codec.make_record(name, row) for row in rows.values()]
         search.put(conn, records)
+
+
+def index_fresh(conn: Connection, fresh: dict[str, list[dict[str, Any]]]) -> None:
+    """Index rows inserted into tables that were empty (nothing to remove first)."""
+    for name, rows in fresh.items():
+        if name not in codec.KIND_TABLES:
+            continue
+        kind = codec.KIND_TABLES[name].name
+        search.add_documents(
+            conn,
+            (
+                (row["id"], kind, search.document(codec.make_record(name, row)))
+                for row in rows
+                if row.get("deleted_at") is None
+            ),
+        )
 
 
 def pull_conflicts(server: Connection, conn: Connection, cursor: int) -> int:
