@@ -198,10 +198,10 @@ class OfficeFinder:
 
 def read_bases(conn: Connection, name: str, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
     """The server sequence of the version of each record this laptop holds."""
-    ids = [i.hex for i in ids]
+    keys = [i.hex for i in ids]
     found: dict[uuid.UUID, int] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
         rows = conn.execute(
             text(
                 "SELECT record_id, seq FROM sync_record WHERE tbl = :t AND record_id IN :ids"
