@@ -548,8 +548,9 @@ def check_converged(
                     str(uuid.UUID(str(r)))
                     for (r,) in conn.execute(text(f"SELECT id FROM {tbl}"))  # noqa: S608
                 }
-                if ids != server_ids.get(tbl, set()):
-                    problems.append(f"{name}: {tbl} ids differ ({len(ids ^ server_ids[tbl])})")
+                theirs = server_ids.get(tbl, set())
+                if ids != theirs:
+                    problems.append(f"{name}: {tbl} ids differ ({len(ids ^ theirs)})")
             mine = {
                 str(uuid.UUID(str(i))): p
                 for i, p in conn.execute(text("SELECT id, position FROM contact"))
@@ -561,8 +562,8 @@ def check_converged(
         for record_id, row in rows.items():
             values = json.loads(json.dumps(codec.encode_row("contact", row)))
             values.pop("id")
-            theirs = {k: v for k, v in whole[str(record_id)].items() if k in values}
-            if values != theirs:
+            server = {k: v for k, v in whole[str(record_id)].items() if k in values}
+            if values != server:
                 problems.append(f"{name}: contact {record_id} differs from the server")
                 break
     return problems
