@@ -15,9 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
@@ -32,6 +30,7 @@ from office_desk.ui.main_window import MainWindow
 from office_desk.ui.operation import Operation
 from office_desk.ui.record_table_model import ID_ROLE
 from office_desk.ui.sync_connect_dialog import ConnectDialog
+from tests.memory_keyring import memory_keyring  # noqa: F401 - fixture
 from tests.pg_cluster import pg_cluster, pg_database  # noqa: F401 - fixtures
 
 #: Screenshots to look at: OFFICE_DESK_TEST_SHOTS names the folder (default: a temp one).
@@ -40,35 +39,6 @@ SHOTS = Path(
     or os.path.join(tempfile.gettempdir(), "office-desk-test-shots")
 )
 SYNC_TIMEOUT = 60_000
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain that lives as long as the test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    monkeypatch.delenv("OFFICE_DESK_SYNC_PASSWORD", raising=False)
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 class Proxy:
@@ -284,7 +254,11 @@ def test_an_unreachable_server_is_said_inside_the_connect_dialog(
 
 
 def test_offline_is_a_quiet_status_and_the_network_coming_back_syncs(
-    qtbot: QtBot, server: str, sample_path: Path, windows: list[MainWindow], memory_keyring: Any
+    qtbot: QtBot,
+    server: str,
+    sample_path: Path,
+    windows: list[MainWindow],
+    memory_keyring: Any,  # noqa: F811 - the fixture
 ) -> None:
     from office_desk.core.sync.server import add_user
 

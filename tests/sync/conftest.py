@@ -20,44 +20,10 @@ from office_desk.core.network_package import codec
 from office_desk.core.store.database import Store, open_store
 from office_desk.core.sync import local
 from office_desk.core.sync.server import add_user, engine_for, init_server
+from tests.memory_keyring import memory_keyring  # noqa: F401
 from tests.pg_cluster import Cluster, pg_cluster, pg_database  # noqa: F401
 
 pytestmark = pytest.mark.slow
-
-
-class MemoryKeyring:
-    """An in-memory keychain (headless Linux has no usable backend)."""
-
-    def __init__(self) -> None:
-        import keyring.backend
-
-        class _Backend(keyring.backend.KeyringBackend):
-            priority = 1  # type: ignore[assignment]
-            secrets: dict[tuple[str, str], str] = {}
-
-            def get_password(self, service: str, username: str) -> str | None:
-                return self.secrets.get((service, username))
-
-            def set_password(self, service: str, username: str, password: str) -> None:
-                self.secrets[(service, username)] = password
-
-            def delete_password(self, service: str, username: str) -> None:
-                self.secrets.pop((service, username), None)
-
-        self.backend = _Backend()
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    import keyring
-
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring().backend
-    backend.secrets = {}
-    keyring.set_keyring(backend)
-    monkeypatch.delenv("OFFICE_DESK_SYNC_PASSWORD", raising=False)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @dataclass

@@ -32,12 +32,12 @@ class Problem:
 
 
 #: The columns of link tables and the table each points at ("project_id": "project").
-_LINK_TARGETS: dict[str, str] = {
+LINK_TARGETS: dict[str, str] = {
     "tag_id": Tag.__tablename__,  # type: ignore[dict-item]
     **{link.column: kind.model.__tablename__ for kind in kinds.KINDS for link in kind.links},
 }
 #: The tables of link rows (and tags and rates): every table that is not a kind's.
-_LINK_TABLES = tuple(m for m in ALL_TABLES if m not in kinds.BY_MODEL)
+LINK_TABLES = tuple(m for m in ALL_TABLES if m not in kinds.BY_MODEL)
 
 
 def run_checks(store: Store) -> list[Problem]:
@@ -68,9 +68,9 @@ def run_checks(store: Store) -> list[Problem]:
             for r in rows:
                 for error in validate(r):
                     problems.append(Problem("records", f"{table} {r.id}: {error}"))
-        for model in _LINK_TABLES:
+        for model in LINK_TABLES:
             for r in session.exec(select(model)).all():
-                for column, target_table in _LINK_TARGETS.items():
+                for column, target_table in LINK_TARGETS.items():
                     target = getattr(r, column, None)
                     if target is not None and target not in live[target_table]:
                         problems.append(

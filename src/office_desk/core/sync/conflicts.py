@@ -21,12 +21,6 @@ from ..network_package import codec
 from ..store.database import Store
 from . import local
 
-_REASONS = {
-    "concurrent": "concurrent",
-    "deleted": "deleted",
-    "refused": "refused",
-}
-
 
 @dataclass(frozen=True)
 class Conflict:

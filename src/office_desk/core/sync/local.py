@@ -6,8 +6,10 @@ transaction the caller holds; nothing here talks to the server.
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -15,25 +17,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, select, text
 
 from ..network_package import codec
+from ..network_package.scope import LINK_OWNERS, OWNED, TAG_TARGETS
 from .triggers import NOT_QUEUED, WHOLE_ROW
-
-#: Tables whose rows name the office that owns them, and how.
-_OFFICE_COLUMN = {"organization", "contact", "project", "event"}
-#: Link rows belong to the office of the record they hang from.
-_LINK_OWNER = {
-    "project_partner": ("project", "project_id"),
-    "project_contact": ("project", "project_id"),
-    "event_organization": ("event", "event_id"),
-    "event_contact": ("event", "event_id"),
-    "event_project": ("event", "event_id"),
-}
-_TAG_LINK_ENDS = (
-    ("office", "office_id"),
-    ("organization", "organization_id"),
-    ("contact", "contact_id"),
-    ("project", "project_id"),
-    ("event", "event_id"),
-)
 
 
 def table(name: str) -> Table:
@@ -71,6 +56,46 @@ def set_state(conn: Connection, **values: str | int | None) -> None:
 
 def set_recording(conn: Connection, on: bool) -> None:
     conn.execute(text("UPDATE sync_control SET recording = :r WHERE id = 1"), {"r": int(on)})
+
+
+@contextmanager
+def recording(conn: Connection, on: bool) -> Iterator[None]:
+    """Within ``conn``'s transaction, record (or not) the writes made in the block, and
+    return to the opposite afterwards."""
+    set_recording(conn, on)
+    try:
+        yield
+    finally:
+        set_recording(conn, not on)
+
+
+def store_conflict(conn: Connection, entry: Mapping[Any, Any], seq: int, resolved: bool) -> None:
+    """Keep one conflict (a row of the server's ``conflict`` table, or a refusal made
+    like one); a conflict already kept takes the newer sequence, and stays resolved."""
+    conn.execute(
+        text(
+            "INSERT INTO sync_conflict (id, tbl, record_id, field, reason, kept_value, "
+            "kept_by, kept_at, other_value, other_by, other_at, seq, resolved) VALUES "
+            "(:id, :tbl, :rid, :field, :reason, :kept, :kept_by, :kept_at, :other, "
+            ":other_by, :other_at, :seq, :resolved) ON CONFLICT (id) DO UPDATE SET "
+            "seq = excluded.seq, resolved = max(resolved, excluded.resolved)"
+        ),
+        {
+            "id": str(entry["id"]),
+            "tbl": entry["tbl"],
+            "rid": entry["record_id"].hex,
+            "field": entry["field"],
+            "reason": entry["reason"],
+            "kept": json.dumps(entry["kept"], ensure_ascii=False),
+            "kept_by": entry["kept_by"],
+            "kept_at": entry["kept_at"].isoformat() if entry["kept_at"] else None,
+            "other": json.dumps(entry["other"], ensure_ascii=False),
+            "other_by": entry["other_by"],
+            "other_at": entry["other_at"].isoformat(),
+            "seq": seq,
+            "resolved": int(resolved),
+        },
+    )
 
 
 def pending_count(conn: Connection) -> int:
@@ -124,16 +149,10 @@ def enqueue_everything(conn: Connection) -> int:
                 "INSERT OR REPLACE INTO sync_queue (change_id, tbl, record_id, field, changed_at)"
                 " VALUES (lower(hex(randomblob(16))), :t, :r, :f, :at)"
             ),
-            [{"t": name, "r": r, "f": WHOLE_ROW, "at": _stamp_text(at)} for r, at in rows],
+            [{"t": name, "r": r, "f": WHOLE_ROW, "at": str(at)} for r, at in rows],
         )
         count += len(rows)
     return count
-
-
-def _stamp_text(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat(timespec="microseconds")
-    return str(value)
 
 
 # --------------------------------------------------------------------------- rows
@@ -173,13 +192,13 @@ class OfficeFinder:
             return None
         if name == "office":
             return row["id"]  # type: ignore[no-any-return]
-        if name in _OFFICE_COLUMN:
+        if name in OWNED:
             return row.get("office_id")
-        if name in _LINK_OWNER:
-            parent, column = _LINK_OWNER[name]
+        if name in LINK_OWNERS:
+            column, parent = LINK_OWNERS[name]
             return self._office_of(parent, row.get(column))
         if name == "tag_link":
-            for parent, column in _TAG_LINK_ENDS:
+            for column, parent in TAG_TARGETS.items():
                 if row.get(column) is not None:
                     return self._office_of(parent, row[column])
         return None
@@ -233,7 +252,7 @@ def assign_office(
     contact made on the Dresden laptop syncs as Dresden's. Returns how many."""
     count = 0
     for name, ids in record_ids.items():
-        if name not in _OFFICE_COLUMN or not ids:
+        if name not in OWNED or not ids:
             continue
         t = table(name)
         for start in range(0, len(ids), 500):
@@ -282,14 +301,14 @@ def close_dangling_links(conn: Connection) -> int:
     project while someone else deleted the project) are deleted with it, at the
     record's own deletion time: every laptop reaches the same value, so the change
     syncs without a conflict and ``check`` stays clean. Returns how many."""
-    from ..checks import _LINK_TABLES, _LINK_TARGETS
+    from ..checks import LINK_TABLES, LINK_TARGETS
 
     count = 0
-    for model in _LINK_TABLES:
+    for model in LINK_TABLES:
         name = str(model.__tablename__)
-        columns = [c for c in codec.COLUMNS[name] if c in _LINK_TARGETS]
+        columns = [c for c in codec.COLUMNS[name] if c in LINK_TARGETS]
         for column in columns:
-            target = _LINK_TARGETS[column]
+            target = LINK_TARGETS[column]
             result = conn.execute(
                 text(
                     f"UPDATE {name} SET deleted_at = (SELECT t.deleted_at FROM {target} t "  # noqa: S608

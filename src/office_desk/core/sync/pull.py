@@ -148,11 +148,8 @@ def apply_rows(
                 # This row loses to a live local one with the same key: it is kept as
                 # deleted, and the deletion is queued so the server learns it too.
                 values["deleted_at"] = values.get("created_at") or (mine or {}).get("created_at")
-                local.set_recording(conn, True)
-                try:
+                with local.recording(conn, True):
                     _write_one(conn, t, name, record_id, mine, values, outcome)
-                finally:
-                    local.set_recording(conn, False)
                 touched[name].add(record_id)
                 continue
             if mine is None and name in codec.UNIQUE_LIVE:
@@ -216,14 +213,11 @@ def settle_clash(conn: Connection, name: str, record_id: uuid.UUID, row: dict[st
         return False
     if any(str(r["id"]) < str(record_id) for r in rivals):
         return True
-    local.set_recording(conn, True)
-    try:
+    with local.recording(conn, True):
         for rival in rivals:
             conn.execute(
                 t.update().where(t.c.id == rival["id"]).values(deleted_at=rival["created_at"])
             )
-    finally:
-        local.set_recording(conn, False)
     return False
 
 
@@ -321,30 +315,7 @@ def pull_conflicts(server: Connection, conn: Connection, cursor: int) -> int:
         .all()
     )
     for row in rows:
-        conn.execute(
-            text(
-                "INSERT INTO sync_conflict (id, tbl, record_id, field, reason, kept_value, "
-                "kept_by, kept_at, other_value, other_by, other_at, seq, resolved) VALUES "
-                "(:id, :tbl, :rid, :field, :reason, :kept, :kept_by, :kept_at, :other, "
-                ":other_by, :other_at, :seq, :resolved) ON CONFLICT (id) DO UPDATE SET "
-                "seq = excluded.seq, resolved = max(resolved, excluded.resolved)"
-            ),
-            {
-                "id": str(row["id"]),
-                "tbl": row["tbl"],
-                "rid": row["record_id"].hex,
-                "field": row["field"],
-                "reason": row["reason"],
-                "kept": json.dumps(row["kept"], ensure_ascii=False),
-                "kept_by": row["kept_by"],
-                "kept_at": row["kept_at"].isoformat(),
-                "other": json.dumps(row["other"], ensure_ascii=False),
-                "other_by": row["other_by"],
-                "other_at": row["other_at"].isoformat(),
-                "seq": int(row["server_seq"]),
-                "resolved": int(bool(row["resolved"])),
-            },
-        )
+        local.store_conflict(conn, row, int(row["server_seq"]), bool(row["resolved"]))
     if rows:
         local.set_state(conn, conflict_cursor=int(rows[-1]["server_seq"]))
     return len(rows)

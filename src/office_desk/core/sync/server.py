@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import secrets
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,9 +87,7 @@ def plain_address(url: str) -> str:
         parsed = make_url(url)
     except Exception:
         return url
-    from sqlalchemy.engine import URL as _URL
-
-    plain = _URL.create(
+    plain = URL.create(
         parsed.drivername,
         host=parsed.host,
         port=parsed.port,
@@ -279,6 +279,30 @@ def find_office(conn: Connection, office: str) -> tuple[uuid.UUID, str]:
     )
 
 
+@contextmanager
+def _administering(url: str) -> Iterator[Connection]:
+    r"""One administrator's transaction on the team server (schema required); driver
+    errors come out as one-line :class:`ServerError`\ s."""
+    engine = engine_for(url)
+    try:
+        with engine.begin() as conn:
+            _require_schema(conn, url)
+            yield conn
+    except OperationalError as exc:
+        raise classify(exc, url) from None
+    except DBAPIError as exc:
+        raise ServerError(str(exc.orig).strip().splitlines()[0]) from None
+    finally:
+        engine.dispose()
+
+
+def _run_sql(conn: Connection, statement: Any) -> None:
+    """A statement composed with psycopg's ``sql`` (quoted names and literals)."""
+    raw: Any = conn.connection.dbapi_connection
+    with raw.cursor() as cursor:
+        cursor.execute(statement)
+
+
 def add_user(url: str, name: str, office: str | None = None, hq: bool = False) -> str:
     """Create the login ``name`` for a person of ``office`` (headquarters if ``hq``) and
     return its one-time password (scram-sha-256)."""
@@ -288,36 +312,26 @@ def add_user(url: str, name: str, office: str | None = None, hq: bool = False) -
     if office is None and not hq:
         raise ServerError(translate("Sync", "A person belongs to an office: give --office"))
     password = secrets.token_urlsafe(18)
-    engine = engine_for(url)
-    try:
-        with engine.begin() as conn:
-            _require_schema(conn, url)
-            office_id, office_name = find_office(conn, office) if office else (None, "")
-            if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first():
-                raise ServerError(
-                    translate("Sync", "A login named {name} exists already").format(name=name)
-                )
-            raw: Any = conn.connection.dbapi_connection
-            with raw.cursor() as cursor:
-                cursor.execute("SET LOCAL password_encryption = 'scram-sha-256'")
-                cursor.execute(
-                    sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-                        sql.Identifier(name), sql.Literal(password), sql.Identifier(MEMBER_ROLE)
-                    )
-                )
-            conn.execute(
-                text(
-                    "INSERT INTO office_desk.account (login, office_id, office_name, hq) "
-                    "VALUES (:n, :o, :on, :hq)"
-                ),
-                {"n": name, "o": office_id, "on": office_name, "hq": hq},
+    with _administering(url) as conn:
+        office_id, office_name = find_office(conn, office) if office else (None, "")
+        if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first():
+            raise ServerError(
+                translate("Sync", "A login named {name} exists already").format(name=name)
             )
-    except OperationalError as exc:
-        raise classify(exc, url) from None
-    except DBAPIError as exc:
-        raise ServerError(str(exc.orig).strip().splitlines()[0]) from None
-    finally:
-        engine.dispose()
+        conn.execute(text("SET LOCAL password_encryption = 'scram-sha-256'"))
+        _run_sql(
+            conn,
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                sql.Identifier(name), sql.Literal(password), sql.Identifier(MEMBER_ROLE)
+            ),
+        )
+        conn.execute(
+            text(
+                "INSERT INTO office_desk.account (login, office_id, office_name, hq) "
+                "VALUES (:n, :o, :on, :hq)"
+            ),
+            {"n": name, "o": office_id, "on": office_name, "hq": hq},
+        )
     return password
 
 
@@ -326,47 +340,31 @@ def remove_user(url: str, name: str) -> None:
     from psycopg import sql
 
     check_login_name(name)
-    engine = engine_for(url)
-    try:
-        with engine.begin() as conn:
-            _require_schema(conn, url)
-            found = conn.execute(
-                text("DELETE FROM office_desk.account WHERE login = :n RETURNING login"),
-                {"n": name},
-            ).first()
-            if not found:
-                raise ServerError(
-                    translate("Sync", "The server has no person with the login {name}").format(
-                        name=name
-                    )
+    with _administering(url) as conn:
+        found = conn.execute(
+            text("DELETE FROM office_desk.account WHERE login = :n RETURNING login"),
+            {"n": name},
+        ).first()
+        if not found:
+            raise ServerError(
+                translate("Sync", "The server has no person with the login {name}").format(
+                    name=name
                 )
-            raw: Any = conn.connection.dbapi_connection
-            with raw.cursor() as cursor:
-                cursor.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
-    except OperationalError as exc:
-        raise classify(exc, url) from None
-    except DBAPIError as exc:
-        raise ServerError(str(exc.orig).strip().splitlines()[0]) from None
-    finally:
-        engine.dispose()
+            )
+        _run_sql(conn, sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
 
 
 def purge_tombstones(url: str) -> int:
     """Remove deleted records that every known device has pulled past; their count."""
-    engine = engine_for(url)
-    try:
-        with engine.begin() as conn:
-            _require_schema(conn, url)
-            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('office_desk.push'))"))
-            oldest = conn.execute(text("SELECT min(last_seq) FROM office_desk.device")).scalar()
-            if oldest is None:
-                return 0
-            result = conn.execute(
-                text("DELETE FROM office_desk.record WHERE deleted AND server_seq <= :s"),
-                {"s": oldest},
-            )
-            return int(result.rowcount or 0)
-    except OperationalError as exc:
-        raise classify(exc, url) from None
-    finally:
-        engine.dispose()
+    from .push import PUSH_LOCK
+
+    with _administering(url) as conn:
+        conn.execute(text(f"SELECT pg_advisory_xact_lock({PUSH_LOCK})"))
+        oldest = conn.execute(text("SELECT min(last_seq) FROM office_desk.device")).scalar()
+        if oldest is None:
+            return 0
+        result = conn.execute(
+            text("DELETE FROM office_desk.record WHERE deleted AND server_seq <= :s"),
+            {"s": oldest},
+        )
+        return int(result.rowcount or 0)

@@ -310,9 +310,8 @@ def _run(
             ],
         )
         if outcome.unchanged:
-            local.set_recording(conn, False)
-            local.take_server_times(conn, outcome.unchanged)
-            local.set_recording(conn, True)
+            with local.recording(conn, False):
+                local.take_server_times(conn, outcome.unchanged)
     # Pull, in one laptop transaction (the cursor moves with the rows).
     if progress:
         progress("pull", 0)
@@ -377,26 +376,5 @@ def _backup_first(store: Store, folder: Path | None) -> Path | None:
 def _keep_refused(conn: Connection, refused: list[dict]) -> None:
     """Refused writes go into the conflict list (with the laptop's values), so the
     pull that undoes them here loses nothing silently."""
-    import json
-
     for entry in refused:
-        conn.execute(
-            text(
-                "INSERT OR REPLACE INTO sync_conflict (id, tbl, record_id, field, reason, "
-                "kept_value, kept_by, kept_at, other_value, other_by, other_at, seq, resolved) "
-                "VALUES (:id, :tbl, :rid, :field, 'refused', :kept, :kept_by, :kept_at, :other, "
-                ":other_by, :other_at, 0, 0)"
-            ),
-            {
-                "id": str(entry["id"]),
-                "tbl": entry["tbl"],
-                "rid": entry["record_id"].hex,
-                "field": entry["field"],
-                "kept": json.dumps(entry["kept"], ensure_ascii=False),
-                "kept_by": entry["kept_by"],
-                "kept_at": entry["kept_at"].isoformat() if entry["kept_at"] else None,
-                "other": json.dumps(entry["other"], ensure_ascii=False),
-                "other_by": entry["other_by"],
-                "other_at": entry["other_at"].isoformat(),
-            },
-        )
+        local.store_conflict(conn, entry, seq=0, resolved=False)
