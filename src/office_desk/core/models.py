@@ -191,6 +191,12 @@ class Contact(Record, table=True):
     legal_basis: str = Field(default="unknown", max_length=30)
     legal_basis_note: str = ""
     notes: str = ""
+    erased_at: datetime | None = Field(
+        default=None,
+        sa_type=UTCDateTime,
+        nullable=True,
+        description="Set when every personal field was removed for good (person erase).",
+    )
 
     @property
     def display_name(self) -> str:

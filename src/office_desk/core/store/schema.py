@@ -31,12 +31,13 @@ def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
     """Leave the hand-made search index (and FTS5's shadow tables) and the sync tables
-    (migration 0005, not models: the app reads them with SQL only) out of autogenerate."""
-    own_tables = ("search_", "sync_")
+    (migration 0005) and the trusted office keys (0006), not models: the app reads them
+    with SQL only out of autogenerate."""
+    own_tables = ("search_", "sync_", "trust_")
     if type_ == "table":
         return not (name is not None and name.startswith(own_tables))
     table = getattr(obj, "table", None)
-    return not (table is not None and str(table.name).startswith("sync_"))
+    return not (table is not None and str(table.name).startswith(own_tables))
 
 
 def alembic_config() -> Any:
