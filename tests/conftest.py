@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from office_desk.core.store.database import Store
+from tests.memory_keyring import memory_keyring  # noqa: F401  (autouse: no test's keychain is real)
 
 _DATA = Path(tempfile.mkdtemp(prefix="office-desk-test-data-"))
 # Qt's offscreen platform with one screen of a desktop monitor's size (its default is

@@ -10,6 +10,10 @@ from .core import paths
 from .core.sample_file import ensure_sample
 
 
+class _NotUnlocked(Exception):
+    """The passphrase of a file in travel mode was not given (cancelled)."""
+
+
 def run(db: Path | None, demo: bool = False) -> int:
     """Start the GUI on ``db``, on the sample network (``demo``), or on the last file
     used; with none of those, on the welcome screen. Returns the exit code."""
@@ -93,12 +97,20 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
             print(activated_text(), file=sys.stderr)
             guard.release()
             return 0
+        from .ui.passphrase_dialog import unlock_to_open
+
         try:
+            if not unlock_to_open(None, target):  # travel mode: the passphrase first
+                raise _NotUnlocked
             store = open_store(
                 target,
                 backup_folder=settings.backup_folder(),
                 read_only=claim is Claim.HELD_BY_OTHER,
             )
+        except _NotUnlocked:
+            guard.release()
+            if db is not None:
+                return 1
         except ForeignObjects:
             guard.release()
             review = target

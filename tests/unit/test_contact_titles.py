@@ -199,10 +199,12 @@ def test_first_release_file_upgrades_with_empty_titles_and_keeps_every_row(tmp_p
     }
     # Projects gained an empty funding programme (schema 0004) at the end, nothing else.
     assert projects == [(*row, "") for row in before["project"]]
-    # Every contact (the deleted one too) is still there, the new column at the end.
-    assert columns[-1] == "title" and len(contacts) == len(before["contact"]) == 2
+    # Every contact (the deleted one too) is still there, the new columns at the end:
+    # the title (0003), then the erased mark (0006), empty.
+    assert columns[-2:] == ["title", "erased_at"] and len(contacts) == len(before["contact"]) == 2
     untouched = [c for c in contacts if c[columns.index("title")] == ""]
-    assert [c[:-1] for c in untouched] == [b for b in before["contact"] if b[0] != zhang.id.hex]
+    assert all(c[-1] is None for c in contacts)
+    assert [c[:-2] for c in untouched] == [b for b in before["contact"] if b[0] != zhang.id.hex]
 
 
 def test_downgrade_drops_the_column_and_upgrade_brings_it_back(tmp_path: Path) -> None:

@@ -82,14 +82,13 @@ def _foreign_objects(db: Path) -> str:
     """Why ``db`` must not be copied ("" when it may): its schema holds objects that
     are not Office Desk's own. A file that is not an Office Desk database at all is
     copied as before (the copy is checked for integrity only)."""
-    import sqlite3
-
     from ..core.i18n import translate
+    from ..core.store import cipher
     from ..core.store.schema_audit import audit_file
 
     try:
         report = audit_file(db)
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return ""  # not a database: backup_file says so
     if report is None or report.clean:
         return ""

@@ -35,10 +35,12 @@ examples:
   office-desk --db ~/sample.sqlite import partner-contacts.csv --dry-run
   office-desk --db ~/sample.sqlite export --format vcf --office Dresden -o dresden.vcf
   office-desk --db ~/sample.sqlite export --format json -o whole-network.zip
+  office-desk --db ~/sample.sqlite encrypt --travel   encrypt it, with a passphrase
   office-desk demo                              open the sample network in the app
 
 The database is --db PATH, else $OFFICE_DESK_DB, else office-desk.sqlite in your
-per-user data folder ({default}).
+per-user data folder ({default}). An encrypted file opens with the key in this
+computer's keychain, or in travel mode with the passphrase in $OFFICE_DESK_PASSPHRASE.
 """
 
 
@@ -114,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .sync_commands import add_sync_commands
 
     add_sync_commands(commands)
+    from .encryption_commands import add_encryption_commands
+
+    add_encryption_commands(commands)
     commands.add_parser("gui", help="start the desktop app (the default)")
     commands.add_parser(
         "demo",
@@ -182,6 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .sync_commands import run_sync_command
 
             return run_sync_command(args, db)
+        if args.command in ("encrypt", "decrypt"):
+            from .encryption_commands import run_encryption_command
+
+            return run_encryption_command(args, db)
         if args.command == "restore":
             from .backup_commands import run_restore_command
 

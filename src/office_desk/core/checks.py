@@ -9,8 +9,8 @@ see :mod:`office_desk.core.store.schema_audit`).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
+from typing import Any, cast
 
 from sqlalchemy import text
 from sqlmodel import select
@@ -51,8 +51,8 @@ def run_checks(store: Store) -> list[Problem]:
                 Problem("foreign keys", f"{row[0]} row {row[1]} points at missing {row[2]}")
             )
         raw = conn.connection.dbapi_connection
-        if isinstance(raw, sqlite3.Connection):
-            problems.extend(schema_problems(schema_audit.audit_connection(raw)))
+        if raw is not None:  # sqlite3's or sqlcipher3's connection (an encrypted file)
+            problems.extend(schema_problems(schema_audit.audit_connection(cast(Any, raw))))
         revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         if revision != schema.head_revision():
             problems.append(Problem("schema", f"at {revision}, newest is {schema.head_revision()}"))

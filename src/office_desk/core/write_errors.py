@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -124,11 +123,18 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
                 todo.append(more)
 
 
+def _sqlite_errors() -> tuple[type[Exception], ...]:
+    """sqlite3's error class and, for an encrypted file, sqlcipher3's twin."""
+    from .store import cipher
+
+    return cipher.errors("Error")
+
+
 def _kind(exc: BaseException) -> str | None:
     for current in _chain(exc):
         if isinstance(current, OSError) and current.errno in _ERRNO_KINDS:
             return _ERRNO_KINDS[current.errno]
-        if isinstance(current, sqlite3.Error):
+        if isinstance(current, _sqlite_errors()):
             code = getattr(current, "sqlite_errorcode", None)
             if isinstance(code, int) and (code & 0xFF) in _SQLITE_KINDS:
                 return _SQLITE_KINDS[code & 0xFF]

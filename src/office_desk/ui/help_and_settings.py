@@ -48,7 +48,9 @@ def open_settings(window: QWidget, context: AppContext | None) -> SettingsDialog
     """Edit ▸ Settings… (Ctrl+,); on OK, the open views take the new reporting currency."""
     from .settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(context, window)
+    opened_file = getattr(window, "file", None)  # the main window's OpenFile
+    convert = opened_file.convert_encryption if opened_file is not None else None
+    dialog = SettingsDialog(context, window, convert)
 
     def saved() -> None:
         currency = settings.get(settings.REPORTING_CURRENCY)

@@ -87,6 +87,10 @@ class OpenFile(QObject):
         read-only when another user's Office Desk has it open, not at all (that window
         comes forward instead) when another window of this user's has it."""
         previous = self.path
+        from .passphrase_dialog import unlock_to_open
+
+        if path.exists() and not unlock_to_open(self.window, path):
+            return  # cancelled at the passphrase, or the keychain's key does not fit
         claimed = self._claim(path)
         if claimed is None:
             return
@@ -282,6 +286,58 @@ class OpenFile(QObject):
                     "Restored {file} from the backup {backup}. The file as it was before "
                     "is kept as {safety}.",
                 ).format(file=path.name, backup=backup.name, safety=safety[0].name)
+            ),
+            15000,
+        )
+        return True
+
+    def convert_encryption(self, passphrase: str | None, decrypt: bool) -> bool:
+        """Encrypt the open file (keychain, or travel mode with ``passphrase``), or
+        decrypt it: closed, converted after a verified backup, opened again; True when
+        converted. A conversion that fails leaves the file as it was, open again."""
+        context = self.context
+        if context is None or context.store.path is None:
+            return False
+        from ..core.store import encryption
+
+        path = context.store.path
+        folder = settings.backup_folder()
+        wait_for_background()
+        context.close()  # the conversion needs the file to itself
+
+        def work(_progress: Progress) -> encryption.Conversion:
+            if decrypt:
+                return encryption.decrypt(path, folder, lock_is_ours=True)
+            return encryption.encrypt(path, passphrase, folder, lock_is_ours=True)
+
+        done: list[encryption.Conversion] = []
+        converted = (
+            Operation(self.window, context, work)
+            .changes(None)
+            .failed(
+                QCoreApplication.translate("MainWindow", "Not converted"),
+                QCoreApplication.translate(
+                    "MainWindow", "The file was not converted; it is as it was.\n\n{error}"
+                ),
+                warning=True,
+            )
+            .success(done.append)
+            .run()
+        )
+        if not self.reopen(path) or not converted:
+            return False
+        self.message.emit(
+            shown(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "{file} is now {state}. A backup of the file as it was is kept as {backup}.",
+                ).format(
+                    file=path.name,
+                    state=QCoreApplication.translate("MainWindow", "decrypted")
+                    if decrypt
+                    else QCoreApplication.translate("MainWindow", "encrypted"),
+                    backup=done[0].backup.name,
+                )
             ),
             15000,
         )

@@ -39,6 +39,7 @@ from ..core.tile_cache import TileCache
 from ..core.tile_sources import TileError, own_tile_server
 from . import settings
 from .app_context import AppContext
+from .encryption_settings import Converter, EncryptionPanel
 from .plain_text import plain_label, shown
 
 #: Offered in every database, besides the currencies its exchange rates use.
@@ -145,7 +146,12 @@ def tile_server_problem(text: str) -> str:
 class SettingsDialog(QDialog):
     """The app's settings; ``context`` is the open database (None: no database open)."""
 
-    def __init__(self, context: AppContext | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None,
+        parent: QWidget | None = None,
+        convert_encryption: Converter | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.setObjectName("settings_dialog")
@@ -284,6 +290,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(street_map)
         layout.addWidget(backups)
+        # --- encryption of the open file (not a setting: converts it at once)
+        self.encryption: EncryptionPanel | None = None
+        store = context.store if context is not None else None
+        if (
+            store is not None
+            and store.path is not None
+            and convert_encryption is not None
+            and not store.read_only
+        ):
+            self.encryption = EncryptionPanel(store.path, convert_encryption, self)
+            layout.addWidget(self.encryption)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 

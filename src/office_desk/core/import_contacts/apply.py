@@ -62,6 +62,7 @@ CONTACT_DEFAULTS: dict[str, Any] = {
     "legal_basis": "unknown",
     "legal_basis_note": "",
     "notes": "",
+    "erased_at": None,
 }
 ORGANIZATION_DEFAULTS: dict[str, Any] = {
     "name": "",

@@ -18,6 +18,11 @@ objects the app did not make as not restorable.
 
 A backup is never written after it is made: it is read with SQLite's ``immutable=1``
 (no locks, no ``-wal``/``-shm`` files left beside it).
+
+A backup of an encrypted file is encrypted with the same key and salt (see
+:mod:`office_desk.core.store.cipher`), so it opens as the file does; a restore keeps the
+target's own encryption (the backup API re-encrypts each page), and is refused with a
+clear message when one of the two is encrypted and the other is not.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from typing import TYPE_CHECKING
 
 from .. import kinds
 from ..i18n import translate
+from . import cipher
+from .engine import StoreError
 
 if TYPE_CHECKING:
     from .schema_audit import SchemaReport
@@ -97,16 +104,27 @@ def upgraded_from(reason: str) -> str | None:
 # --------------------------------------------------------------------------- making copies
 
 
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _backup_uri(path: Path) -> str:
     """A read-only URI for a finished backup: ``immutable=1`` (nothing written, not
     even ``-shm``), unless a ``-wal`` with content lies beside it (someone opened the
     backup as a database), which only a normal read-only connection reads."""
-    wal = path.with_name(path.name + "-wal")
-    try:
-        has_wal = wal.stat().st_size > 0
-    except OSError:
-        has_wal = False
-    return f"{path.resolve().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}"
+    return f"{path.resolve().as_uri()}?{'mode=ro' if _has_wal(path) else 'immutable=1'}"
+
+
+def _open_read_only(path: Path, timeout: float, backup: bool) -> sqlite3.Connection:
+    """A read-only connection to ``path`` (a finished backup: as :func:`_backup_uri`
+    says), with the file's key if it is encrypted."""
+    if backup and not _has_wal(path):
+        return cipher.connect(path, immutable=True, timeout=timeout)
+    return cipher.connect(path, read_only=True, timeout=timeout)
 
 
 def _copy_checked(
@@ -115,10 +133,21 @@ def _copy_checked(
     """Copy the database ``source`` into ``destination`` with SQLite's online backup
     (which takes the proper locks on both) and run an integrity check on the result;
     True when it passed."""
-    uri = _backup_uri(source) if source_is_backup else f"{source.resolve().as_uri()}?mode=ro"
-    src = sqlite3.connect(uri, uri=True, timeout=timeout)
+    source_key = cipher.key_for(source)
+    # A new copy takes the source's key and salt; a restore keeps the target's own.
+    key = cipher.key_for(destination) if destination.exists() else source_key
+    if (key is None) != (source_key is None):
+        raise BackupError(
+            translate(
+                "Backup",
+                "{path}: one of the two files is encrypted and the other is not; encrypt "
+                "or decrypt the file first (Settings, or office-desk encrypt/decrypt), then "
+                "restore",
+            ).format(path=destination)
+        )
+    src = _open_read_only(source, timeout, source_is_backup)
     try:
-        dst = sqlite3.connect(destination, timeout=timeout)
+        dst = cipher.connect(destination, key=key, timeout=timeout)
         try:
             src.backup(dst)
             return dst.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -216,6 +245,11 @@ def _found(folder: Path, source: Path) -> list[tuple[datetime, int, Path, str]]:
     return found
 
 
+def backup_paths(folder: Path, source: Path) -> list[Path]:
+    """Every backup of ``source`` in ``folder``, newest first."""
+    return [found[2] for found in _found(folder, source)]
+
+
 def prune_backups(
     folder: Path, source: Path, keep: int, months: int = 12, now: datetime | None = None
 ) -> list[Path]:
@@ -276,10 +310,9 @@ def _examine(
             header = f.read(len(_SQLITE_HEADER))
         if not header:
             return {}, None, translate("Backup", "The file is empty.")
-        if header != _SQLITE_HEADER:
+        if header != _SQLITE_HEADER and not cipher.is_encrypted(path):
             return {}, None, translate("Backup", "Not an SQLite database file.")
-        uri = _backup_uri(path) if backup else f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+        conn = _open_read_only(path, timeout, backup)
         try:
             if integrity:
                 result = conn.execute("PRAGMA quick_check").fetchall()
@@ -329,11 +362,13 @@ def _examine(
             return _count_live(conn, tables), revision, ""
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
+    except StoreError as exc:  # encrypted, and its key is not at hand
+        return {}, None, str(exc)
+    except cipher.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             return {}, None, translate("Backup", "The file is in use by another program.")
         return {}, None, translate("Backup", "The file is damaged ({reason}).").format(reason=exc)
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return {}, None, translate("Backup", "The file is damaged ({reason}).").format(reason=exc)
     except OSError as exc:
         return (
@@ -423,9 +458,16 @@ def same_content(current: Path, backup: Path, timeout: float = 5.0) -> bool:
     they are derived from the records. The cheap checks come first and the first
     difference ends it; an unchanged file of 100,000 contacts takes about 0.3 s.
     """
-    conn = sqlite3.connect(f"{current.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    conn = cipher.connect(current, read_only=True, timeout=timeout)
     try:
-        conn.execute("ATTACH DATABASE ? AS old", (_backup_uri(backup),))
+        old_key = cipher.key_for(backup)
+        if (old_key is None) != (cipher.key_for(current) is None):
+            return False  # one encrypted, the other not: not the same file
+        # SQLCipher gives an attached file the main file's key unless told otherwise.
+        if old_key is not None:
+            conn.execute("ATTACH DATABASE ? AS old KEY ?", (_backup_uri(backup), old_key.literal))
+        else:
+            conn.execute("ATTACH DATABASE ? AS old", (_backup_uri(backup),))
         conn.execute("BEGIN")  # one snapshot of the current file for every query
 
         def master(schema: str) -> list[tuple[str, str, str]]:
@@ -484,7 +526,9 @@ def _unchanged_since_newest(source: Path, folder: Path) -> bool:
         return False
     try:
         return same_content(source, found[0][2])
-    except (sqlite3.Error, OSError):
+    except (StoreError, OSError):
+        return False
+    except cipher.Error:
         return False
 
 

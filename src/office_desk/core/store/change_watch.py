@@ -20,6 +20,8 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from . import cipher
+
 log = logging.getLogger(__name__)
 
 
@@ -28,12 +30,8 @@ class ExternalChanges:
 
     def __init__(self, path: Path, timeout: float = 1.0) -> None:
         self.path = path
-        self._conn: sqlite3.Connection | None = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
-            uri=True,
-            timeout=timeout,
-            check_same_thread=False,
-            isolation_level=None,
+        self._conn: sqlite3.Connection | None = cipher.connect(
+            path, read_only=True, timeout=timeout, check_same_thread=False, isolation_level=None
         )
         self._version = self._read()
 
@@ -42,7 +40,7 @@ class ExternalChanges:
             return None
         try:
             row = self._conn.execute("PRAGMA data_version").fetchone()
-        except sqlite3.Error as exc:  # busy in a checkpoint, file gone: ask again later
+        except cipher.Error as exc:  # busy in a checkpoint, file gone: ask again later
             log.debug("data_version of %s not read: %s", self.path, exc)
             return None
         return int(row[0]) if row else None

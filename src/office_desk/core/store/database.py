@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from sqlmodel import Session, col
 from .. import paths, search, validation
 from ..i18n import translate
 from ..models import ALL_TABLES, Record
-from . import schema_audit
+from . import cipher, schema_audit
 from .backup import backup_file, backup_name
 from .column_types import utcnow
 from .engine import DEFAULT_TIMEOUT, StoreError, make_engine, sqlite_url
@@ -200,7 +199,7 @@ def _refuse_unusable_path(path: Path, read_only: bool = False) -> None:
                 path=path
             )
         )
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not cipher.is_encrypted(path):
         raise NotADatabase(
             translate(
                 "Database", "{path}: not an Office Desk database (not an SQLite file)"
@@ -239,17 +238,16 @@ def inspect_file(
     """Read-only look at an existing file: intact? which schema? Never writes.
     Unless ``read_only``, a file Office Desk could not write to is refused too."""
     _refuse_unusable_path(path, read_only)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout)
-    except sqlite3.Error as exc:  # pragma: no cover - depends on the OS
+    try:  # an encrypted file's key is looked up here: KeyNeeded or WrongKey if amiss
+        conn = cipher.connect(path, read_only=True, timeout=timeout)
+    except cipher.Error as exc:  # pragma: no cover - depends on the OS
         raise StoreError(
             translate("Database", "{path}: cannot open ({reason})").format(path=path, reason=exc)
         ) from exc
     try:
         try:
             result = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.OperationalError as exc:
+        except cipher.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LockedDatabase(
                     translate(
@@ -263,7 +261,7 @@ def inspect_file(
                     path=path, reason=exc
                 )
             ) from exc
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
             raise CorruptDatabase(
                 translate("Database", "{path}: the file is damaged ({reason})").format(
                     path=path, reason=exc

@@ -1,8 +1,11 @@
 """The engine every Office Desk connection goes through, made from a SQLAlchemy URL.
 
 :func:`make_engine` adds the SQLite settings every connection needs: foreign keys on,
-WAL journal, a busy timeout, and real transactions (pysqlite's own implicit BEGIN is
-turned off and a BEGIN is issued by SQLAlchemy, so DDL and DML share one transaction).
+WAL journal, a busy timeout, freed pages overwritten (``secure_delete``), and real
+transactions (pysqlite's own implicit BEGIN is turned off and a BEGIN is issued by
+SQLAlchemy, so DDL and DML share one transaction). An encrypted file gets
+``sqlcipher3`` as its DB-API module and its key as each connection's first statement
+(see :mod:`office_desk.core.store.cipher`).
 The rest of ``core/store`` (schema, schema audit, backups, the store itself) builds on
 this module, which imports none of them.
 """
@@ -23,16 +26,30 @@ class StoreError(Exception):
 
 
 def make_engine(
-    url: str, *, timeout: float = DEFAULT_TIMEOUT, foreign_keys: bool = True, wal: bool = True
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    foreign_keys: bool = True,
+    wal: bool = True,
+    key_path: Path | None = None,
 ) -> Engine:
     """An engine for ``url`` with the settings every Office Desk connection needs.
 
-    Only SQLite needs the PRAGMAs and the transaction fix-up; another backend (a
-    later team server) gets a plain engine.
+    Only SQLite needs the PRAGMAs and the transaction fix-up; another backend (the
+    team server) gets a plain engine. The file whose key is looked up is ``key_path``,
+    else the one ``url`` names; an encrypted file whose key is not at hand raises
+    :class:`~office_desk.core.store.cipher.KeyNeeded` here, before anything is read.
     """
     if not url.startswith("sqlite"):
         return create_engine(url)
-    engine = create_engine(url, connect_args={"timeout": timeout})
+    from . import cipher
+
+    target = key_path if key_path is not None else _file_of(url)
+    module, key = cipher.dbapi_module(target) if target is not None else (sqlite3, None)
+    if key is None:
+        engine = create_engine(url, connect_args={"timeout": timeout})
+    else:
+        engine = create_engine(url, connect_args={"timeout": timeout}, module=module)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -40,7 +57,11 @@ def make_engine(
         # Python 3.12+ only. isolation_level=None stops pysqlite's own BEGIN handling.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if key is not None:  # the key first: nothing of the file is read before it
+            cipher.set_key(dbapi_connection, key)
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        # Deleted rows (an erased person) are overwritten, not left in free pages.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         # Functions with side effects and virtual tables stay out of what a file's
         # schema runs (triggers, views, defaults, index expressions): a second line of
@@ -65,3 +86,20 @@ def make_engine(
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def _file_of(url: str) -> Path | None:
+    """The database file a SQLite URL names (None for an in-memory database)."""
+    from urllib.parse import unquote, urlsplit
+
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return None
+    if database.startswith("file:"):
+        split = urlsplit(database)
+        if "mode=memory" in split.query:
+            return None
+        return Path(unquote(split.path))
+    return Path(database)

@@ -468,7 +468,9 @@ def audit_connection(conn: sqlite3.Connection) -> SchemaReport | None:
 
 def audit_file(path: Path, timeout: float = 5.0) -> SchemaReport | None:
     """:func:`audit_connection` on the file at ``path``, read-only (never writes)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    from . import cipher
+
+    conn = cipher.connect(path, read_only=True, timeout=timeout)
     try:
         return audit_connection(conn)
     finally:
@@ -516,7 +518,9 @@ def remove_differences(path: Path, shown: SchemaReport, timeout: float = 5.0) ->
 
     if not shown.repairable:
         raise StoreError(refusal_message(path, shown))
-    conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    from . import cipher
+
+    conn = cipher.connect(path, timeout=timeout, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -564,7 +568,7 @@ def remove_differences(path: Path, shown: SchemaReport, timeout: float = 5.0) ->
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise StoreError(
             translate(
                 "SchemaAudit",

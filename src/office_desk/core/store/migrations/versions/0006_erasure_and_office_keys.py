@@ -45,5 +45,7 @@ def downgrade() -> None:
     from office_desk.core.sync import triggers
 
     op.execute("DROP TABLE trust_office_key")
+    for name in triggers.trigger_names("contact"):  # they name the column being dropped
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_column("contact", "erased_at")
     triggers.install(op.get_bind(), ["contact"])
