@@ -51,7 +51,6 @@ import random
 import re
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -249,8 +248,11 @@ def read_state(db: Path) -> State:
     """Every row of every table, by id (``alembic_version`` by version), and the
     search index as ``search[record_id] = (kind, title, detail, fts title, fts body)``."""
     # Read-write, though it only reads: a read-only connection to a WAL file leaves
-    # the -wal and -shm files behind, and the file is copied afterwards.
-    conn = sqlite3.connect(db)
+    # the -wal and -shm files behind, and the file is copied afterwards. An encrypted
+    # file opens with $OFFICE_DESK_PASSPHRASE.
+    from office_desk.core.store import cipher
+
+    conn = cipher.connect(db)
     try:
         tables = [
             name
@@ -658,12 +660,19 @@ def prepare(
     merge_rows: int = 10_000,
     edits: int = 300,
     delete_rows: int = 5_000,
+    passphrase: str | None = None,
 ) -> Scenario:
     """Build the "before" file and the input of ``operation`` in ``folder`` from the
     sample network at ``sample`` (a closed file), then run the operation once, uncut,
-    to time it and record the state after it (checked clean by ``office-desk check``)."""
+    to time it and record the state after it (checked clean by ``office-desk check``).
+    With ``passphrase``, the file is encrypted in travel mode first (the caller sets
+    ``$OFFICE_DESK_PASSPHRASE``, which the workers and checks inherit)."""
     folder.mkdir(parents=True, exist_ok=True)
     base = _copy_database(sample, folder / "before.sqlite")
+    if passphrase is not None:
+        from office_desk.core.store import encryption
+
+        encryption.encrypt(base, passphrase, backup_folder=folder / "backups")
     scenario = Scenario(operation, base, None, 0)
     if operation == "import":
         scenario.input = write_contacts_csv(folder / "contacts.csv", rows)

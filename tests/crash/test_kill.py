@@ -55,3 +55,35 @@ def test_killed_operation_is_all_or_nothing(
         elif result.outcome == DURING and operation == "edits":
             # Some edits were committed before the kill; the rest are absent.
             assert result.verdict.edits_applied >= 0
+
+
+@pytest.mark.parametrize("operation", ["import", "edits"])
+def test_killed_operation_on_an_encrypted_file_is_all_or_nothing(
+    operation: str, sample_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same on a file encrypted with SQLCipher (travel mode): a kill mid-write
+    leaves an intact encrypted file, the operation wholly there or wholly absent."""
+    from office_desk.core.store import cipher
+
+    passphrase = "kill me softly, twice"
+    monkeypatch.setenv(cipher.PASSPHRASE_ENV, passphrase)
+    scenario = prepare(
+        operation, tmp_path / "scenario", sample_template, passphrase=passphrase, **SIZES
+    )
+    assert cipher.is_encrypted(scenario.base)
+    delays = [scenario.op_seconds * 0.3, scenario.op_seconds * 0.75]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(
+            pool.map(
+                lambda numbered: run_once(
+                    scenario,
+                    tmp_path / f"run-{numbered[0]}",
+                    random.Random(numbered[0]),
+                    delay=numbered[1],
+                ),
+                enumerate(delays),
+            )
+        )
+    for delay, result in zip(delays, results, strict=True):
+        assert result.check_ok, f"kill after {delay:.2f} s: {result.check_output}"
+        assert result.verdict.problems == [], f"kill after {delay:.2f} s: {result.verdict}"
