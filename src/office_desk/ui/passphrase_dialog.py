@@ -50,6 +50,8 @@ class PassphraseDialog(QDialog):
         self.again.setObjectName("passphrase_again")
         if new:
             form.addRow(_tr("&Again:"), self.again)
+        else:
+            self.again.hide()  # outside the layout: never shown
         layout.addLayout(form)
         self.problem = QLabel("", self)
         self.problem.setObjectName("problem")
