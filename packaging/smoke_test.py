@@ -315,6 +315,47 @@ class Smoke:
         if pdf.exists():
             with contextlib.suppress(ValueError):
                 print(f"        {pdf.stat().st_size:,} bytes, {pdf_pages(pdf)} pages")
+        self.encryption(db)
+
+    def encryption(self, db: Path) -> None:
+        """SQLCipher (sqlcipher3's bundled library) and the OS keychain (keyring's
+        backends, which frozen builds have missed: jaraco/keyring #324, #591) work in
+        the frozen app. Linux without a desktop session has no keychain: there the
+        keychain step must fail with Office Desk's own one-line message instead."""
+        copy = self.work / "encrypted.officedesk"
+        shutil.copyfile(db, copy)
+        passphrase = "smoke test passphrase"
+        self.env["OFFICE_DESK_PASSPHRASE"] = passphrase
+        try:
+            self.expect(
+                "encrypt --travel",
+                ["--db", str(copy), "encrypt", "--travel"],
+                lambda: "" if copy.read_bytes()[:16] != b"SQLite format 3\x00" else "still plain",
+            )
+            self.expect("encrypted file opens", ["--db", str(copy), "check"])
+        finally:
+            del self.env["OFFICE_DESK_PASSPHRASE"]
+        locked, _ = self.run("--db", str(copy), "check")
+        self.check(
+            "encrypted file refused without its passphrase",
+            locked.returncode == 1 and "OFFICE_DESK_PASSPHRASE" in locked.stderr,
+            locked.stderr.strip()[-300:],
+        )
+        keyed = self.work / "keychain.officedesk"
+        shutil.copyfile(db, keyed)
+        done, _ = self.run("--db", str(keyed), "encrypt")
+        if sys.platform in ("win32", "darwin"):
+            self.check(
+                "keychain backend found (encrypt)",
+                done.returncode == 0,
+                (done.stderr or done.stdout).strip()[-300:],
+            )
+        else:
+            self.check(
+                "keychain: encrypted, or refused in one clear line",
+                done.returncode == 0 or "no keychain" in done.stderr,
+                (done.stderr or done.stdout).strip()[-300:],
+            )
 
     def remember_page(self, page: str) -> None:
         """The page the app shows first: what QSettings keeps as the last page, in its
