@@ -19,8 +19,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 DEFAULT_TIMEOUT = 5.0
-#: The page cache of a connection to an encrypted file, in KiB (SQLite's default: 2 MiB).
-ENCRYPTED_CACHE_KIB = 32 * 1024
 
 
 class StoreError(Exception):
@@ -60,11 +58,7 @@ def make_engine(
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         if key is not None:  # the key first: nothing of the file is read before it
-            cipher.set_key(dbapi_connection, key)
-            # Each page read from disk is decrypted and its HMAC checked; a bigger page
-            # cache (32 MiB, taken only as pages are read) keeps the pages a list or a
-            # search reads again from being decrypted again.
-            cursor.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
+            cipher.set_key(dbapi_connection, key)  # and a bigger page cache (see there)
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         # Deleted rows (an erased person) are overwritten, not left in free pages.
         cursor.execute("PRAGMA secure_delete = ON")
