@@ -214,7 +214,8 @@ class OpenFile(QObject):
 
         def done(backup: Path | None) -> None:
             if backup is not None:
-                self.message.emit(shown(made.format(path=backup)), 8000)
+                # The name only: a whole path ran into the record counts beside it.
+                self.message.emit(shown(made.format(path=backup.name)), 8000)
 
         def failed(exc: BaseException) -> None:
             log.warning("daily backup of %s failed", path, exc_info=exc)

@@ -56,7 +56,7 @@ class PassphraseDialog(QDialog):
         self.problem = QLabel("", self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: palette(link);")
+        self.problem.setStyleSheet("color: #c62828;")  # as Settings' problems
         self.problem.hide()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
