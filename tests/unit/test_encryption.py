@@ -254,3 +254,29 @@ def _counts(path: Path) -> dict[str, int]:
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         conn.close()
+
+
+def test_every_database_connection_goes_through_the_cipher_module() -> None:
+    """Only core/store/cipher.py (and the conversion, which needs SQLCipher's own
+    export) connects to a database file; the tile cache and offline maps (.mbtiles)
+    hold no personal data and stay plain."""
+    import re
+
+    import office_desk
+
+    root = Path(office_desk.__file__).parent
+    allowed = {
+        "core/store/cipher.py",
+        "core/store/encryption.py",
+        "core/tile_cache.py",
+        "core/offline_maps.py",
+    }
+    found = []
+    for source in root.rglob("*.py"):
+        name = source.relative_to(root).as_posix()
+        if name in allowed:
+            continue
+        text = source.read_text(encoding="utf-8")
+        if re.search(r"sqlite3\.connect\(|dbapi2\.connect\(|module\.connect\(", text):
+            found.append(name)
+    assert found == []
