@@ -108,3 +108,6 @@ _.LEGAL_OBLIGATION
 _.LEGITIMATE_INTEREST
 _.PUBLIC_ROLE
 _.UNKNOWN
+
+# --- Python calls these
+__getattr__  # core/store/cipher.py: cipher.Error, cipher.DatabaseError... (PEP 562)

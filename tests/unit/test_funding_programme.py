@@ -122,6 +122,8 @@ def test_an_older_file_is_migrated_with_an_empty_programme(tmp_path: Path) -> No
             "AND type IN ('trigger', 'table') ORDER BY type = 'table'"
         ).fetchall():
             conn.execute(f"DROP {kind} {name}")
+        conn.execute("DROP TABLE trust_office_key")  # and what 0006 added
+        conn.execute("ALTER TABLE contact DROP COLUMN erased_at")
         conn.execute("ALTER TABLE project DROP COLUMN funding_programme")
         conn.execute("UPDATE alembic_version SET version_num = '0003'")
         conn.execute(

@@ -14,7 +14,10 @@ from office_desk.core import kinds
 from office_desk.core.kinds import Surface
 from office_desk.core.models import Record
 
-BASE_COLUMNS = set(Record.model_fields)  # id, created_at, updated_at, deleted_at
+# id, created_at, updated_at, deleted_at; and a contact's erased mark, bookkeeping set
+# only by an erasure (core/services/erasure), never edited, carried by the package codec
+# (every column) and by sync like deleted_at.
+BASE_COLUMNS = set(Record.model_fields) | {"erased_at"}
 
 
 def _kind_ids() -> list[str]:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..i18n import translate
-from .engine import StoreError
+from .errors import StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SALT_SIZE = 16

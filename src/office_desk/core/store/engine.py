@@ -18,11 +18,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from .errors import StoreError
+
+__all__ = ["DEFAULT_TIMEOUT", "StoreError", "make_engine", "sqlite_url"]
+
 DEFAULT_TIMEOUT = 5.0
-
-
-class StoreError(Exception):
-    """A database that cannot be used; ``str()`` is a one-line message for the user."""
 
 
 def make_engine(
