@@ -79,6 +79,17 @@ def _own_umask() -> Iterator[None]:
     os.umask(umask)
 
 
+@pytest.fixture(autouse=True)
+def _no_erasure_log_left() -> Iterator[None]:
+    """The erasure log lives in the session's data folder, and the sample's ids are the
+    same in every copy: a test that erases a sample contact must not make later
+    tests' restores, merges and pulls erase it again."""
+    yield
+    from office_desk.core.services.erasure_log import log_path
+
+    log_path().unlink(missing_ok=True)
+
+
 def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

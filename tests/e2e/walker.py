@@ -459,6 +459,9 @@ def walk_dialogs(
     step(walker, "Export a package for another office")
     package = files / "package.zip"
     post(window.export_package_action.trigger)
+    options = yield from modal("PackageExportDialog", "the package export choices")
+    checks.shot(options, "package-export")
+    post(options.accept)
     chooser = yield from modal("QFileDialog", "the package file dialog")
     choose_file(chooser, package)
     yield from wait_until(

@@ -1,8 +1,10 @@
 """Hypothesis strategies for network packages: valid ones written by the project's own
 export, then damaged as a document (keys dropped, wrong types, bad ids, dangling
-references, tombstones, newer edits, clashes, wrong versions, huge numbers, deep
-nesting), as text (cut, re-encoded) and as a zip (damaged, wrong member, other
-members, other compression).
+references, tombstones, erasures, newer edits, clashes, wrong versions, huge numbers,
+deep nesting), as text (cut, re-encoded), as a zip (damaged, wrong member, other
+members, other compression) and as a sealed package whose frame is damaged (its
+magic, a length, header, ciphertext or signature changed, cut short or with bytes
+after it: each is refused before any key is needed, so no keychain is touched).
 """
 
 from __future__ import annotations
@@ -305,6 +307,7 @@ def mutate(draw: st.DrawFn, document: dict[str, Any]) -> str:
             + ["row value"] * 5
             + ["reference"] * 3
             + ["tombstone"] * 4
+            + ["erasure"] * 2
             + ["newer edit"] * 6
             + ["new id"] * 3
             + ["drop column"] * 2
@@ -323,6 +326,7 @@ def mutate(draw: st.DrawFn, document: dict[str, Any]) -> str:
                     "app_version",
                     "schema_revision",
                     "scope",
+                    "personal_data",
                     "tables",
                 ]
             )
@@ -390,6 +394,16 @@ def mutate(draw: st.DrawFn, document: dict[str, Any]) -> str:
         row["deleted_at"] = stamp
         if draw(st.booleans()):
             row["updated_at"] = stamp
+    elif kind == "erasure":
+        # A person erased (the mark, now or long ago), or the mark taken off again.
+        people = [i for i, r in enumerate(tables.get("contact") or []) if isinstance(r, dict)]
+        if people and isinstance(tables.get("contact"), list):
+            name, row = "contact", tables["contact"][draw(st.sampled_from(people))]
+        row["erased_at"] = draw(
+            st.sampled_from([_SOON, "2000-01-01T00:00:00+00:00", row.get("updated_at"), None])
+        )
+        if draw(st.booleans()):
+            row["updated_at"] = _SOON
     elif kind == "newer edit":
         # Newer than the sample's stamps and within a day of the clock (merged), or
         # further ahead (refused: a stamp from the future would never be outvoted).
@@ -477,7 +491,13 @@ def package_files(draw: st.DrawFn, texts: list[str]) -> tuple[FuzzFile, list[str
         done.append(f"text {how}")
     encoding = draw(st.sampled_from(["utf-8"] * 8 + ["utf-8-sig", "utf-16", "latin-1"]))
     data = text.encode(encoding, errors="replace")
-    container = draw(st.sampled_from(["json"] * 3 + ["zip"] * 2))
+    container = draw(st.sampled_from(["json"] * 12 + ["zip"] * 8 + ["sealed"]))
+    if container == "sealed":
+        zipped_first = draw(st.booleans())
+        data = draw(_sealed_and_damaged(draw(_zipped(data)) if zipped_first else data))
+        done.append("sealed, frame damaged")
+        name = draw(st.sampled_from(["network.sealed", "network.zip", "network.json"]))
+        return FuzzFile(name, data), done
     if container == "zip":
         data = draw(_zipped(data))
         if draw(st.integers(0, 5)) == 0:
@@ -519,3 +539,59 @@ def _zipped(draw: st.DrawFn, data: bytes) -> bytes:
             archive.writestr(info, b"{}")
         result = buffer.getvalue()
     return result
+
+
+_SEALING: list[Any] = []
+
+
+def _sealing_plan() -> Any:
+    """A sender and recipient of its own (made once): sealing needs no keychain."""
+    if not _SEALING:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from pyrage import x25519
+
+        from office_desk.core.network_package.sealing import SealingPlan
+        from office_desk.core.package_keys import OwnKeys
+
+        keys = OwnKeys(x25519.Identity.generate(), Ed25519PrivateKey.generate())
+        sender = keys.office_key(uuid.UUID(int=1))
+        _SEALING.append(SealingPlan(keys, sender, "Fuzz", ((sender, "Fuzz"),)))
+    return _SEALING[0]
+
+
+@st.composite
+def _sealed_and_damaged(draw: st.DrawFn, plain: bytes) -> bytes:
+    """``plain`` sealed, then its frame damaged in one place (so it never opens)."""
+    import struct
+
+    from office_desk.core.network_package.sealing import MAGIC, SIGNATURE_SIZE, seal
+
+    data = bytearray(seal(plain, _sealing_plan(), datetime(2025, 3, 1, tzinfo=UTC)))
+    (header_length,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
+    header_at = len(MAGIC) + 4
+    cipher_length_at = header_at + header_length
+    regions = {
+        "magic": (0, len(MAGIC)),
+        "header": (header_at, cipher_length_at),
+        "ciphertext": (cipher_length_at + 8, len(data) - SIGNATURE_SIZE),
+        "signature": (len(data) - SIGNATURE_SIZE, len(data)),
+    }
+    how = draw(st.sampled_from([*regions, "header length", "ciphertext length", "cut", "append"]))
+    # age adds a random-length "grease" stanza: positions are drawn as a share of the
+    # region, so the same example damages the same part of every sealing.
+    share = draw(st.integers(0, 1_000_000))
+    if how in regions:
+        start, end = regions[how]
+        data[start + share * max(end - start - 1, 0) // 1_000_000] ^= draw(st.integers(1, 255))
+    elif how in ("header length", "ciphertext length"):
+        at, size = (len(MAGIC), 4) if how == "header length" else (cipher_length_at, 8)
+        (now,) = struct.unpack(">I" if size == 4 else ">Q", data[at : at + size])
+        value = draw(
+            st.sampled_from([0, 1, now - 1, now + 1, 2 ** (8 * size) - 1, 2 ** (8 * size - 2)])
+        )
+        data[at : at + size] = value.to_bytes(size, "big")
+    elif how == "cut":
+        del data[share * (len(data) - 1) // 1_000_000 :]
+    else:
+        data += draw(st.binary(min_size=1, max_size=64))
+    return bytes(data)

@@ -124,9 +124,21 @@ def test_export_package_writes_a_file_another_office_can_read(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from office_desk.core.network_package import read_package
+    from office_desk.ui.package_export_dialog import PackageExportDialog
 
+    asked: list[PackageExportDialog] = []
+
+    def choose(dialog: PackageExportDialog) -> int:
+        asked.append(dialog)
+        assert dialog.personal_data  # the default: everything goes in
+        assert dialog.seal_to == []  # no office key is trusted here yet
+        return PackageExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PackageExportDialog, "exec", choose)
     target = tmp_path / "ours.zip"
     answer_save_dialog(monkeypatch, target)
     window.export_package_action.trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
-    assert len(read_package(target).rows("contact")) == 40
+    package = read_package(target)
+    assert len(package.rows("contact")) == 40 and package.personal_data
+    assert "not be sealed" in asked[0].seal_note.text()

@@ -27,6 +27,7 @@ from office_desk.core.services import records
 from office_desk.core.store.database import Store, open_store
 from office_desk.ui import settings
 from office_desk.ui.main_window import MainWindow
+from office_desk.ui.package_export_dialog import PackageExportDialog
 from office_desk.ui.package_merge_dialog import PackageMergeDialog
 
 DELETED = 7
@@ -70,8 +71,10 @@ def test_the_dialog_lists_deletions_and_merges_only_when_they_are_confirmed(
     dialog.show()
 
     assert dialog.made_by_label.text().startswith("Made by Anna Schmidt (Munich-Jinan")
-    assert "not signed" in dialog.made_by_label.text()
+    assert dialog.seal_label.text().startswith("Warning: not sealed or signed")
     assert dialog.made_by_label.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.seal_label.textFormat() == Qt.TextFormat.PlainText
+    assert not dialog.trust_key.isVisible() and not dialog.key_trusted
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert tabs == [f"Deleted here ({DELETED})", "Refused (1)"]  # deletions are no conflicts
     assert dialog.tabs.currentWidget() is dialog.deletions_tree
@@ -157,6 +160,9 @@ def test_a_package_exported_from_the_window_names_its_maker(
     settings.put_key("exchange/person", "  Jürgen   Müller ")
     target = tmp_path / "ours.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(
+        PackageExportDialog, "exec", lambda _dialog: PackageExportDialog.DialogCode.Accepted
+    )
     window.export_package_action.trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
     assert read_package(target).made_by == MadeBy("Jürgen Müller", dresden.id, dresden.name)

@@ -102,7 +102,8 @@ def _foreign_objects(db: Path) -> str:
 
 def run_restore_command(args: argparse.Namespace, db: Path) -> int:
     from ..core import paths
-    from ..core.store.backup import BackupError, restore_file
+    from ..core.services.erasure import restore_erasing_again
+    from ..core.store.backup import BackupError
     from ..core.store.database import StoreError
     from ..core.write_errors import explain_or_raise
 
@@ -114,7 +115,8 @@ def run_restore_command(args: argparse.Namespace, db: Path) -> int:
         print(f"office-desk: error: {db}: no such database", file=sys.stderr)
         return EXIT_PROBLEM
     try:
-        safety = restore_file(source, db, paths.backup_dir())
+        # People erased since the backup was made are erased again before any use.
+        safety, erased = restore_erasing_again(source, db, paths.backup_dir())
     except StoreError as exc:  # a damaged or foreign backup, a locked database
         print(f"office-desk: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -126,4 +128,6 @@ def run_restore_command(args: argparse.Namespace, db: Path) -> int:
         )
         return EXIT_PROBLEM
     print(f"Restored {source} into {db}; the file as it was is kept at {safety}.")
+    if erased:
+        print(f"{erased} people erased since that backup was made were erased again.")
     return EXIT_OK

@@ -2,15 +2,20 @@
 
     office-desk --db PATH import FILE [--dry-run] [--kind contacts|organizations]
                 [--map "Header=field" ...] [--duplicates skip|merge|create] [--skip-errors]
-                [--office NAME] [--allow-deletions]
+                [--office NAME] [--allow-deletions] [--trust-new-key]
     office-desk --db PATH export --format csv|xlsx|vcf|ics|json
                 [--kind contacts|organizations|projects|events|offices] [--office NAME]
-                [--made-by NAME] -o OUT
+                [--made-by NAME] [--seal-to OFFICE ...] [--without-personal-data] -o OUT
 
-FILE is a contact list (CSV, Excel, vCard) or an Office Desk package (.json or .zip)
-from another office, told apart by its content. A dry run prints what would happen and
-writes nothing; a real import writes everything in one transaction or nothing. Importing
-a package into a path with no database creates the database.
+FILE is a contact list (CSV, Excel, vCard) or an Office Desk package (.json, .zip, or
+sealed) from another office, told apart by its content. A dry run prints what would
+happen and writes nothing; a real import writes everything in one transaction or
+nothing. Importing a package into a path with no database creates the database.
+
+A sealed package's signature is checked against the office keys this database trusts:
+a key seen for the first time is shown with its fingerprint and trusted only with
+``--trust-new-key``; a changed key is refused. A plain package imports after a warning
+that nothing vouches for who made it.
 """
 
 from __future__ import annotations
@@ -108,6 +113,12 @@ def add_exchange_commands(subparsers: Any) -> None:
         f"{_MAX_DELETIONS} records, or records of another office than the "
         "package's (without it, such a merge writes nothing)",
     )
+    importer.add_argument(
+        "--trust-new-key",
+        action="store_true",
+        help="a sealed package signed with a key this database has not seen for its "
+        "office: trust that key (compare its fingerprint with the office first)",
+    )
 
     exporter = subparsers.add_parser(
         "export",
@@ -135,6 +146,21 @@ def add_exchange_commands(subparsers: Any) -> None:
         metavar="NAME",
         help="a json package: the name it gives as its maker (default: "
         "your user name on this computer)",
+    )
+    exporter.add_argument(
+        "--seal-to",
+        action="append",
+        default=[],
+        metavar="OFFICE",
+        help="a json package: seal it to this office (name or city; repeatable), so "
+        "only that office (and headquarters, with its recovery key) can open it; it is "
+        "signed with this computer's key",
+    )
+    exporter.add_argument(
+        "--without-personal-data",
+        action="store_true",
+        help="a json package: leave the contacts' details (e-mails, phones, messaging, "
+        "notes) out; importing it keeps the other side's details as they are",
     )
     exporter.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
 
@@ -166,12 +192,18 @@ def run_import_command(args: argparse.Namespace, db_path: Path) -> int:
             if getattr(args, "encoding", None) is not None:
                 raise ExchangeCommandError("--encoding is for contact lists (CSV, vCard)")
             return _import_package(
-                source, db_path, args.dry_run, getattr(args, "allow_deletions", False)
+                source,
+                db_path,
+                args.dry_run,
+                getattr(args, "allow_deletions", False),
+                getattr(args, "trust_new_key", False),
             )
         if getattr(args, "allow_deletions", False):
             raise ExchangeCommandError(
                 "--allow-deletions is for packages; a contact list deletes nothing"
             )
+        if getattr(args, "trust_new_key", False):
+            raise ExchangeCommandError("--trust-new-key is for sealed packages")
         return _import_contacts(source, db_path, args)
     except ExchangeCommandError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
@@ -204,15 +236,26 @@ def _open_existing(
 
 
 def _import_package(
-    source: Path, db_path: Path, dry_run: bool, allow_deletions: bool = False
+    source: Path,
+    db_path: Path,
+    dry_run: bool,
+    allow_deletions: bool = False,
+    trust_new_key: bool = False,
 ) -> int:
     """Merge a package; into a missing ``db_path``, a new database is made on the side
     and moved into place only when the merge succeeded (a failure leaves no file).
 
     Rows the package may not change (from the future, outside its office) are listed
     and left out; a merge that deletes more than a few records, or another office's,
-    writes nothing without ``allow_deletions``."""
-    from ..core.network_package import PackageError, apply_merge, plan_merge, read_package
+    writes nothing without ``allow_deletions``; a sealed package signed with a key not
+    seen before writes nothing without ``trust_new_key``."""
+    from ..core.network_package import (
+        FIRST_USE,
+        PackageError,
+        apply_merge,
+        plan_merge,
+        read_package,
+    )
     from ..core.store.database import open_store
     from ..core.write_errors import describe_write_error
 
@@ -256,9 +299,23 @@ def _import_package(
                 f"The merge deletes {what}: check the list above, and pass "
                 "--allow-deletions to let it."
             )
+        untrusted = plan.seal_status == FIRST_USE and not trust_new_key
+        if untrusted:
+            print(
+                "Compare the fingerprint with the office (by phone, say); if it matches, "
+                "import again with --trust-new-key."
+            )
         if dry_run:
             print("Dry run: nothing was written.")
             return EXIT_OK
+        if untrusted:
+            print(
+                f"office-desk: error: nothing was imported from {source.name}: it is signed "
+                "with a key this database has not seen before; pass --trust-new-key once "
+                "you have checked its fingerprint",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEM
         if unconfirmed:
             print(
                 f"office-desk: error: nothing was imported from {source.name}: it deletes "
@@ -268,7 +325,7 @@ def _import_package(
             return EXIT_PROBLEM
         if not creating and store.path is not None:
             _backup_before(store.path, "before-merge")
-        apply_merge(store, plan, allow_deletions=allow_deletions)
+        apply_merge(store, plan, allow_deletions=allow_deletions, trust_new_key=trust_new_key)
         merged = True
     except PackageError as exc:
         print(f"office-desk: error: {describe_write_error(exc, db_path) or exc}", file=sys.stderr)
@@ -424,6 +481,10 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
             )
         if fmt != "json" and getattr(args, "made_by", None) is not None:
             raise ExchangeCommandError("--made-by is for json packages")
+        if fmt != "json" and getattr(args, "seal_to", None):
+            raise ExchangeCommandError("--seal-to is for json packages")
+        if fmt != "json" and getattr(args, "without_personal_data", False):
+            raise ExchangeCommandError("--without-personal-data is for json packages")
     except ExchangeCommandError as exc:
         print(f"office-desk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -454,7 +515,21 @@ def run_export_command(args: argparse.Namespace, db_path: Path) -> int:
                     )
                     return EXIT_USAGE
                 made_by = MadeBy(person, office_id, office_name)
-            summary = export_package(store, output, office_id, made_by=made_by)
+            seal_to = []
+            for name in getattr(args, "seal_to", None) or []:
+                try:
+                    seal_to.append(find_office(store, name).id)
+                except OfficeLookupError as exc:
+                    print(f"office-desk: error: --seal-to: {exc}", file=sys.stderr)
+                    return EXIT_USAGE
+            summary = export_package(
+                store,
+                output,
+                office_id,
+                made_by=made_by,
+                personal_data=not getattr(args, "without_personal_data", False),
+                seal_to=seal_to,
+            )
             _print_lines(summary.summary_lines())
             return EXIT_OK
         plural = {"vcf": "contacts", "ics": "events"}.get(fmt) or kind

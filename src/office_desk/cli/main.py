@@ -36,11 +36,15 @@ examples:
   office-desk --db ~/sample.sqlite export --format vcf --office Dresden -o dresden.vcf
   office-desk --db ~/sample.sqlite export --format json -o whole-network.zip
   office-desk --db ~/sample.sqlite encrypt --travel   encrypt it, with a passphrase
+  office-desk --db ~/sample.sqlite person export ID -o person.json   all kept about one person
+  office-desk --db ~/sample.sqlite person erase ID   remove a person's data for good
   office-desk demo                              open the sample network in the app
 
 The database is --db PATH, else $OFFICE_DESK_DB, else office-desk.sqlite in your
-per-user data folder ({default}). An encrypted file opens with the key in this
-computer's keychain, or in travel mode with the passphrase in $OFFICE_DESK_PASSPHRASE.
+per-user data folder ({default}).
+
+An encrypted file opens with the key in this computer's keychain, or in travel mode
+with the passphrase in $OFFICE_DESK_PASSPHRASE.
 """
 
 
@@ -119,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
     from .encryption_commands import add_encryption_commands
 
     add_encryption_commands(commands)
+    from .key_commands import add_key_commands
+
+    add_key_commands(commands)
+    from .person_commands import add_person_commands
+
+    add_person_commands(commands)
     commands.add_parser("gui", help="start the desktop app (the default)")
     commands.add_parser(
         "demo",
@@ -187,6 +197,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .sync_commands import run_sync_command
 
             return run_sync_command(args, db)
+        if args.command == "keys":
+            from .key_commands import run_key_command
+
+            return run_key_command(args, db)
+        if args.command == "person":
+            from .person_commands import run_person_command
+
+            return run_person_command(args, db)
         if args.command in ("encrypt", "decrypt"):
             from .encryption_commands import run_encryption_command
 

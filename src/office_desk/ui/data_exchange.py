@@ -39,7 +39,8 @@ LIST_FILTERS = {
     "csv": QT_TRANSLATE_NOOP("DataExchange", "CSV table (*.csv)"),
     "csv;": QT_TRANSLATE_NOOP("DataExchange", "CSV table for German Excel, semicolons (*.csv)"),
 }
-PACKAGE_FILTER = QT_TRANSLATE_NOOP("DataExchange", "Office Desk package (*.zip *.json)")
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("DataExchange", "Office Desk package (*.zip *.json *.sealed)")
+SEALED_FILTER = QT_TRANSLATE_NOOP("DataExchange", "Sealed Office Desk package (*.sealed)")
 
 
 class Pages(Protocol):
@@ -280,20 +281,31 @@ class DataExchange(QObject):
         return MadeBy(person or default_person(), office_id, office_name)
 
     def export_package(self, office_id: uuid.UUID | None = None) -> None:
-        """Save the whole database (or one office's part) as a package for another office."""
+        """Save the whole database (or one office's part) as a package for another
+        office: first what goes in and whom it is sealed to, then where."""
         if self.context is None:
             return
+        from ..core.network_package.sealing import SEALED_SUFFIX
+        from .package_export_dialog import PackageExportDialog
+
         store = self.context.store
+        choices = PackageExportDialog(store, self.window)
+        if choices.exec() != PackageExportDialog.DialogCode.Accepted:
+            return
+        personal_data, seal_to = choices.personal_data, choices.seal_to
         made_by = self.made_by(office_id)
         stem = store.path.stem if store.path else "office-desk"
+        suffix = SEALED_SUFFIX if seal_to else ".zip"
         path, _ = self._ask_path(
             self.tr("Export a package for another office"),
-            f"{stem}-package.zip",
-            _tr(PACKAGE_FILTER),
+            f"{stem}-package{suffix}",
+            _tr(SEALED_FILTER if seal_to else PACKAGE_FILTER),
         )
         if path is None:
             return
-        if path.suffix.lower() not in (".zip", ".json"):
+        if seal_to and path.suffix.lower() != SEALED_SUFFIX:
+            path = path.with_suffix(SEALED_SUFFIX)  # not readable as .zip or .json
+        elif not seal_to and path.suffix.lower() not in (".zip", ".json"):
             path = path.with_suffix(".zip")
 
         writing = self.tr("Writing {done} of {total}…")
@@ -307,13 +319,34 @@ class DataExchange(QObject):
                 office_id,
                 progress=progress_reporter(progress, writing),
                 made_by=made_by,
+                personal_data=personal_data,
+                seal_to=seal_to,
             )
+
+        def done(summary: Any) -> None:
+            text = self.tr("Saved the package to {path}").format(path=path)
+            if summary.sealed_to:
+                text = self.tr("Saved the package, sealed to {offices}, to {path}").format(
+                    offices=", ".join(summary.sealed_to), path=path
+                )
+            self.window.statusBar().showMessage(shown(text), 10000)
+            if summary.recovery_missing:
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("Export"),
+                    literal(
+                        self.tr(
+                            "Headquarters ({hq}) has no key here, so it cannot open this "
+                            "package. Import its office key in Settings, Package keys."
+                        ).format(hq=summary.recovery_missing)
+                    ),
+                )
 
         run_in_background(
             self.window,
             self.tr("Exporting the package…"),
             work,
-            self._done(self.tr("Saved the package to {path}").format(path=path)),
+            done,
             self._failed(self.tr("The export")),
         )
 
@@ -339,12 +372,23 @@ class DataExchange(QObject):
 
             return plan_merge(store, read_package(path))
 
+        failed = self._failed(self.tr("Reading the package"))
+
+        def refused(exc: BaseException) -> None:
+            from ..core.network_package import KeyChanged
+
+            if not isinstance(exc, KeyChanged):
+                failed(exc)
+                return
+            log.warning("a package signed with a changed key was refused")
+            QMessageBox.critical(self.window, self.tr("Package refused"), literal(str(exc)))
+
         run_in_background(
             self.window,
             self.tr("Reading the package…"),
             work,
             lambda plan: self._confirm_merge(path, plan),
-            self._failed(self.tr("Reading the package")),
+            refused,
         )
 
     def _confirm_merge(self, path: Path, plan: Any) -> None:
@@ -354,6 +398,7 @@ class DataExchange(QObject):
         if dialog.exec() != PackageMergeDialog.DialogCode.Accepted:
             return
         allow_deletions = dialog.deletions_confirmed
+        trust_new_key = dialog.key_trusted
         context = self.context
         if context is None:
             return
@@ -370,6 +415,7 @@ class DataExchange(QObject):
                 plan,
                 progress=progress_reporter(progress, merging),
                 allow_deletions=allow_deletions,
+                trust_new_key=trust_new_key,
             )
 
         # A merge cannot be undone step by step: the history is cleared (its steps would

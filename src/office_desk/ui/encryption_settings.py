@@ -42,9 +42,21 @@ class EncryptionPanel(QGroupBox):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.keychain_button = QPushButton(self.tr("Encrypt with this computer's &keychain"), self)
-        self.travel_button = QPushButton(self.tr("&Travel mode (passphrase)…"), self)
+        self.keychain_button = QPushButton(self.tr("Use the &keychain"), self)
+        self.travel_button = QPushButton(self.tr("Travel &mode (passphrase)…"), self)
         self.decrypt_button = QPushButton(self.tr("&Decrypt…"), self)
+        self.keychain_button.setToolTip(
+            self.tr(
+                "Encrypt with a random key kept in this computer's keychain: the file "
+                "opens here without asking, and nowhere else"
+            )
+        )
+        self.travel_button.setToolTip(
+            self.tr(
+                "Encrypt with a key made from a passphrase and kept nowhere: the file opens "
+                "only with the passphrase, on any computer"
+            )
+        )
         for button in (self.keychain_button, self.travel_button, self.decrypt_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

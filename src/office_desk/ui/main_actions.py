@@ -5,8 +5,8 @@ and when it is enabled. Below them, where each appears in the menus and the tool
 
 :func:`create_actions` makes the QActions of a window (each also an attribute of it:
 ``window.undo_action``), :func:`build_menus` lays out its menus and toolbar, and
-:func:`update_actions` enables them for what the window shows. The texts keep the
-translation context of the main window, which declared them first.
+:func:`update_actions` enables them for what the window shows. The texts keep the translation
+context of the main window, which declared them first.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ class State:
     writable: bool  # ... and not read-only
     list_shown: bool  # a page with a list of records is in front
     selected: int  # records selected in it
+    kind: str = ""  # the kind of that list ("contact"...), "" when none
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,7 @@ def add_action(
 
 
 def _tr(text: object) -> str:
-    """A text marked with QT_TRANSLATE_NOOP("MainWindow", ...), in the chosen language;
-    or a function that gives the text already translated (a page's title)."""
+    """A QT_TRANSLATE_NOOP("MainWindow", ...) text, or a function giving one, translated."""
     if callable(text):
         return str(text())
     return QCoreApplication.translate("MainWindow", str(text))
@@ -386,6 +386,7 @@ def _about_qt(window: Window) -> None:
 SEPARATOR = "-"
 RECENT = "recent_menu"  # File ▸ Open Recent, filled as it opens
 TEAM = ("connect_server_action", SEPARATOR, "sync_now_action", "conflicts_action")  # team_menu
+PEOPLE = ("person_file_action", "erase_person_action", SEPARATOR, "review_action")  # person_rights
 #: The menu bar: each menu's title and its entries (commands, separators, submenus).
 MENUS: tuple[tuple[object, tuple[Any, ...]], ...] = (
     (
@@ -426,6 +427,7 @@ MENUS: tuple[tuple[object, tuple[Any, ...]], ...] = (
             "new_record_action",
             "edit_record_action",
             "delete_action",
+            (QT_TRANSLATE_NOOP("MainWindow", "&Personal Data"), PEOPLE),
             SEPARATOR,
             "search_action",
             SEPARATOR,
@@ -455,11 +457,10 @@ TOOLBAR = (
 
 
 def distinct_keys(keys: Sequence[Key]) -> list[QKeySequence]:
-    """``keys`` with the platform's standard keys spelled out and each key once.
-
-    Two shortcuts with the same key on one window make both ambiguous, so neither
-    fires: ``StandardKey.Redo`` already is Ctrl+Shift+Z on Linux and macOS, and adding
-    Ctrl+Shift+Z for Windows users once silenced Redo there."""
+    """``keys`` with the platform's standard keys spelled out and each key once: two
+    shortcuts with the same key on one window make both ambiguous, so neither fires
+    (``StandardKey.Redo`` already is Ctrl+Shift+Z on Linux and macOS, and adding
+    Ctrl+Shift+Z for Windows users once silenced Redo there)."""
     seen: set[str] = set()
     result: list[QKeySequence] = []
     for key in keys:
@@ -569,6 +570,7 @@ def update_actions(window: Window, actions: dict[str, QAction]) -> None:
         writable=context is not None and not window.read_only,
         list_shown=view is not None,
         selected=len(view.selected_ids()) if view is not None else 0,
+        kind=view.kind if view is not None else "",
     )
     for name, spec in ACTIONS.items():
         if spec.enabled is not None:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from ..core import kinds
 from ..core.services import records
 from ..core.store.database import Store
-from . import settings, team_menu  # noqa: F401 - team_menu registers the Team commands
+from . import person_rights, settings, team_menu  # noqa: F401 - these register commands
 from .app_context import AppContext, Changes
 from .data_exchange import DataExchange
 from .delete_records import confirm_delete, delete_records
@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
             suffix = path.suffix.lower()
             if self.context is not None and suffix in (".csv", ".xlsx", ".vcf", ".txt"):
                 self.exchange.import_contacts(path)
-            elif self.context is not None and suffix in (".zip", ".json"):
+            elif self.context is not None and suffix in (".zip", ".json", ".sealed"):
                 self.exchange.import_package(path)
             else:
                 self.open_path(path)

@@ -260,7 +260,7 @@ class OpenFile(QObject):
         context = self.context
         if context is None or context.store.path is None:
             return False
-        from ..core.store.backup import restore_file
+        from ..core.services.erasure import restore_erasing_again
 
         path, folder = context.store.path, settings.backup_folder()
         wait_for_background()
@@ -272,7 +272,12 @@ class OpenFile(QObject):
         safety: list[Path] = []
         # On the GUI thread: nothing of ours may open the file while it is replaced.
         restored = (
-            Operation(self.window, context, lambda _progress: restore_file(backup, path, folder))
+            # People erased since the backup was made are erased again before any use.
+            Operation(
+                self.window,
+                context,
+                lambda _progress: restore_erasing_again(backup, path, folder)[0],
+            )
             .changes(None)
             .failed(not_restored, why, warning=True)
             .success(safety.append)

@@ -1,13 +1,17 @@
 """What merging a package from another office will do, before anything is written.
 
-Who made the package (a claim: packages are not signed yet), the counts (added,
+Who made the package (a claim), who vouches for it (the signature of a sealed
+package, checked against the keys this database trusts, or a warning that nothing
+does), the counts (added,
 updated, deleted, unchanged, kept because ours is newer, refused), and three lists:
 the records the merge deletes here, the package's rows that are refused (stamped in
 the future, or outside the office the package speaks for), and every conflicting edit,
 field by field, so a colleague's change is never dropped without anyone seeing it.
 
 A merge that deletes more than a few records, or any record of another office, is
-only allowed once the user ticks the box under the list of those records.
+only allowed once the user ticks the box under the list of those records; a package
+signed with a key not seen before, once the user ticks the box that trusts that key
+(after comparing its fingerprint with the office).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.network_package.codec import KIND_TABLES
+from ..core.network_package.sealing import TRUSTED
 from .plain_text import literal, shown
 
 #: The other tables a conflict can be about that the user knows by a name (other
@@ -81,21 +86,13 @@ class PackageMergeDialog(QDialog):
         layout = QVBoxLayout(self)
 
         provenance = getattr(plan, "provenance", "")
-        self.made_by_label = QLabel(
-            shown(
-                self.tr(
-                    "{who}. Packages are not signed yet: if anything here surprises you, "
-                    "ask the sender before merging."
-                ).format(who=provenance)
-                if provenance
-                else ""
-            )
-        )
+        self.made_by_label = QLabel(shown(f"{provenance}." if provenance else ""))
         self.made_by_label.setObjectName("made_by")
         self.made_by_label.setTextFormat(Qt.TextFormat.PlainText)
         self.made_by_label.setWordWrap(True)
         self.made_by_label.setVisible(bool(provenance))
         layout.addWidget(self.made_by_label)
+        self._seal_rows(layout, plan)
 
         self.summary_label = summary = QLabel(shown("\n".join(plan.summary_lines(details=False))))
         summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -157,9 +154,10 @@ class PackageMergeDialog(QDialog):
             self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         merge.setObjectName("merge_button")
-        merge.setDefault(not self.needs_confirmation)
-        merge.setEnabled(not self.needs_confirmation)
-        self.confirm_deletions.toggled.connect(merge.setEnabled)
+        merge.setDefault(not self.needs_confirmation and not self.needs_trust)
+        self.confirm_deletions.toggled.connect(self._update_merge_button)
+        self.trust_key.toggled.connect(self._update_merge_button)
+        self._update_merge_button()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -170,6 +168,53 @@ class PackageMergeDialog(QDialog):
     def deletions_confirmed(self) -> bool:
         """The user ticked the box that lets the merge delete the listed records."""
         return self.needs_confirmation and self.confirm_deletions.isChecked()
+
+    @property
+    def key_trusted(self) -> bool:
+        """The user ticked the box that trusts the package's new signing key."""
+        return self.needs_trust and self.trust_key.isChecked()
+
+    def _update_merge_button(self) -> None:
+        self.merge_button.setEnabled(
+            (not self.needs_confirmation or self.confirm_deletions.isChecked())
+            and (not self.needs_trust or self.trust_key.isChecked())
+        )
+
+    def _seal_rows(self, layout: QVBoxLayout, plan: Any) -> None:
+        """Who vouches for the package: the signature's result, or the warning that
+        nothing does; a new key is trusted only by ticking the box."""
+        seal = getattr(plan, "seal", None)
+        status = getattr(plan, "seal_status", "")
+        self.needs_trust = seal is not None and status != TRUSTED
+        self.seal_label = QLabel(shown(getattr(plan, "seal_line", "")))
+        self.seal_label.setObjectName("seal")
+        self.seal_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.seal_label.setWordWrap(True)
+        self.seal_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if seal is None or self.needs_trust:
+            font = self.seal_label.font()
+            font.setBold(True)
+            self.seal_label.setFont(font)
+        layout.addWidget(self.seal_label)
+        office = seal.office_label if seal is not None else ""
+        fingerprint = seal.fingerprint if seal is not None else ""
+        self.trust_key = QCheckBox(
+            shown(
+                self.tr("Trust this key for office {office}: fingerprint {fingerprint}").format(
+                    office=office, fingerprint=fingerprint
+                )
+            )
+        )
+        self.trust_key.setObjectName("trust_key")
+        self.trust_key.setVisible(self.needs_trust)
+        layout.addWidget(self.trust_key)
+        self.personal_data_label = QLabel(
+            self.tr("Made without personal data: the contact details here stay as they are.")
+        )
+        self.personal_data_label.setObjectName("personal_data")
+        self.personal_data_label.setWordWrap(True)
+        self.personal_data_label.setVisible(not getattr(plan, "personal_data", True))
+        layout.addWidget(self.personal_data_label)
 
     # ------------------------------------------------------------------ lists
 

@@ -25,16 +25,16 @@ from ..core.store import cipher
 from .plain_text import literal
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PassphraseDialog", text)
-
-
 class PassphraseDialog(QDialog):
     """One passphrase (to unlock) or a new one typed twice (to encrypt)."""
 
     def __init__(self, message: str, parent: QWidget | None = None, new: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Passphrase") if not new else _tr("New passphrase"))
+        self.setWindowTitle(
+            QCoreApplication.translate("PassphraseDialog", "Passphrase")
+            if not new
+            else QCoreApplication.translate("PassphraseDialog", "New passphrase")
+        )
         self.new = new
         layout = QVBoxLayout(self)
         text = QLabel(literal(message), self)
@@ -44,12 +44,12 @@ class PassphraseDialog(QDialog):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
-        form.addRow(_tr("&Passphrase:"), self.passphrase)
+        form.addRow(QCoreApplication.translate("PassphraseDialog", "&Passphrase:"), self.passphrase)
         self.again = QLineEdit(self)
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setObjectName("passphrase_again")
         if new:
-            form.addRow(_tr("&Again:"), self.again)
+            form.addRow(QCoreApplication.translate("PassphraseDialog", "&Again:"), self.again)
         else:
             self.again.hide()  # outside the layout: never shown
         layout.addLayout(form)
@@ -80,7 +80,9 @@ class PassphraseDialog(QDialog):
                 self.show_problem(problem)
                 return
             if self.again.text() != self.passphrase.text():
-                self.show_problem(_tr("The two passphrases differ."))
+                self.show_problem(
+                    QCoreApplication.translate("PassphraseDialog", "The two passphrases differ.")
+                )
                 return
         elif not self.passphrase.text():
             return
@@ -95,14 +97,19 @@ def unlock_to_open(parent: QWidget | None, path: Path) -> bool:
         cipher.key_for(path)
         return True
     except cipher.WrongKey as exc:
-        QMessageBox.warning(parent, _tr("Cannot open the database"), literal(exc))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("PassphraseDialog", "Cannot open the database"),
+            literal(exc),
+        )
         return False
     except cipher.KeyNeeded:
         pass
     dialog = PassphraseDialog(
-        _tr(
+        QCoreApplication.translate(
+            "PassphraseDialog",
             "{file} is encrypted in travel mode (or its key is not in this computer's "
-            "keychain). Enter its passphrase to open it."
+            "keychain). Enter its passphrase to open it.",
         ).format(file=path.name),
         parent,
     )
@@ -112,17 +119,22 @@ def unlock_to_open(parent: QWidget | None, path: Path) -> bool:
             return True
         except cipher.WrongKey:
             dialog.passphrase.clear()
-            dialog.show_problem(_tr("That passphrase does not open this file. Try again."))
+            dialog.show_problem(
+                QCoreApplication.translate(
+                    "PassphraseDialog", "That passphrase does not open this file. Try again."
+                )
+            )
     return False
 
 
 def ask_new_passphrase(parent: QWidget | None, file_name: str) -> str | None:
     """A new passphrase for travel mode, typed twice (None: cancelled)."""
     dialog = PassphraseDialog(
-        _tr(
+        QCoreApplication.translate(
+            "PassphraseDialog",
             "Choose a passphrase for {file}. It opens the file on any computer; nothing is "
             "kept on this one, so Office Desk asks for it at every start. A forgotten "
-            "passphrase cannot be recovered: the data would be lost."
+            "passphrase cannot be recovered: the data would be lost.",
         ).format(file=file_name),
         parent,
         new=True,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from ..core.tile_sources import TileError, own_tile_server
 from . import settings
 from .app_context import AppContext
 from .encryption_settings import Converter, EncryptionPanel
+from .package_keys_panel import PackageKeysPanel
 from .plain_text import plain_label, shown
 
 #: Offered in every database, besides the currencies its exchange rates use.
@@ -286,11 +288,17 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_defaults)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(street_map)
-        layout.addWidget(backups)
-        # --- encryption of the open file (not a setting: converts it at once)
+        settings_page = QWidget(self)
+        page_layout = QVBoxLayout(settings_page)
+        page_layout.addWidget(general)
+        page_layout.addWidget(street_map)
+        page_layout.addWidget(backups)
+        page_layout.addStretch(1)
+
+        # --- privacy: the open file's encryption (converts it at once, not on OK) and
+        # the package keys (each change written at once)
+        privacy_page = QWidget(self)
+        privacy_layout = QVBoxLayout(privacy_page)
         self.encryption: EncryptionPanel | None = None
         store = context.store if context is not None else None
         if (
@@ -300,8 +308,19 @@ class SettingsDialog(QDialog):
             and not store.read_only
         ):
             self.encryption = EncryptionPanel(store.path, convert_encryption, self)
-            layout.addWidget(self.encryption)
-        layout.addStretch(1)
+            privacy_layout.addWidget(self.encryption)
+        keys = QGroupBox(self.tr("Package keys"), self)
+        keys_layout = QVBoxLayout(keys)
+        self.package_keys = PackageKeysPanel(context, keys)
+        keys_layout.addWidget(self.package_keys)
+        privacy_layout.addWidget(keys, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(settings_page, self.tr("&General"))
+        self.tabs.addTab(privacy_page, self.tr("&Privacy and keys"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.resize(600, 640)  # the keys' list and wrapped notes need the height
         layout.addWidget(self.buttons)
 
         self.backup_edit.textChanged.connect(self.validate)

@@ -4,7 +4,9 @@ What the user gets: ``export --format json`` writes a documented, versioned JSON
 zipped JSON) file that re-imports losslessly; importing a package merges it by record
 id: new records are added, newer edits win, deletions are carried, and every record
 whose two versions differ is listed for the user rather than silently dropped. The
-format is described in ``docs/package-format.md``.
+format is described in ``docs/package-format.md``. A package may be sealed (encrypted
+to the offices it is for, signed by the office that made it: :mod:`.sealing`) and made
+without personal data.
 """
 
 from __future__ import annotations
@@ -24,20 +26,20 @@ from .format import (
 )
 from .merge import (
     MAX_UNCONFIRMED_DELETIONS,
-    Conflict,
-    Deletion,
     DeletionsNotConfirmed,
     MergePlan,
     MergeResult,
-    Refusal,
     StalePlan,
     apply_merge,
     import_package,
     plan_merge,
 )
+from .merge_report import Conflict, Deletion, Refusal
+from .sealing import FIRST_USE, TRUSTED, KeyChanged, KeyNotTrusted, Seal
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "FIRST_USE",
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "MAX_UNCONFIRMED_DELETIONS",
@@ -46,6 +48,8 @@ __all__ = [
     "Conflict",
     "Deletion",
     "DeletionsNotConfirmed",
+    "KeyChanged",
+    "KeyNotTrusted",
     "MadeBy",
     "MergePlan",
     "MergeResult",
@@ -53,7 +57,9 @@ __all__ = [
     "PackageError",
     "PackageSummary",
     "Refusal",
+    "Seal",
     "StalePlan",
+    "TRUSTED",
     "apply_merge",
     "export_package",
     "import_package",

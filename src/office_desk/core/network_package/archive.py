@@ -6,7 +6,8 @@ claim, and hold, far more: a 4 MB file can unpack to 4 GiB. Before a byte is
 decompressed, the zip's own directory is checked against :class:`ArchiveLimits`
 (how many members, each member's size, all members' size together, how much each is
 compressed); then the member is read in chunks and reading stops at the limit, whatever
-the headers said. A plain JSON file is held to the same total.
+the headers said. A plain JSON file is held to the same total, and so is the content of a sealed
+package (:mod:`.sealing`), which is read only after its declared size was checked.
 
 Anything over a limit is an :class:`ArchiveRefused` whose message says which limit and
 that nothing was imported.
@@ -74,13 +75,20 @@ def _refused(name: str, what: str) -> ArchiveRefused:
     )
 
 
-def read_plain(path: Path, limits: ArchiveLimits = DEFAULT_LIMITS) -> bytes:
-    """The bytes of a plain (not zipped) package file, at most ``limits.total``."""
-    with path.open("rb") as f:
-        data = f.read(limits.total + 1)
+def read_plain(
+    source: Path | BinaryIO, name: str | None = None, limits: ArchiveLimits = DEFAULT_LIMITS
+) -> bytes:
+    """The bytes of a plain (not zipped) package file (a path, or an open file named
+    ``name``), at most ``limits.total``."""
+    if isinstance(source, Path):
+        name = name or source.name
+        with source.open("rb") as f:
+            data = f.read(limits.total + 1)
+    else:
+        data = source.read(limits.total + 1)
     if len(data) > limits.total:
         raise _refused(
-            path.name,
+            name or "package",
             translate("Package", "the file is larger than {limit} bytes").format(
                 limit=_size(limits.total)
             ),

@@ -4,31 +4,31 @@ What the user gets: one file another office can import (merging by record id), a
 that reproduces this database exactly when imported into an empty one. The same data
 always gives the same bytes (rows sorted by id, keys sorted, one row per line), apart
 from the ``exported_at`` stamp.
+
+Without personal data (``personal_data=False``), every contact's details
+(:data:`~office_desk.core.personal_fields.CONTACT_DETAILS`) are left out and the header
+says ``"personal_data": false``. Sealed (``seal_to``), the file is encrypted to those
+offices' keys, and headquarters' when it is known, and signed with this
+installation's key (:mod:`.sealing`).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ... import __version__
+from ..personal_fields import CONTACT_DETAILS
 from ..store.database import Store
 from ..store.schema import REVISIONS
 from . import codec, selection
 from .codec import TABLE_ORDER
-from .format import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    MadeBy,
-    PackageError,
-    default_person,
-    package_text,
-    write_file,
-)
+from .file_writing import package_bytes, package_text, write_bytes
+from .format import FORMAT_NAME, FORMAT_VERSION, MadeBy, PackageError, default_person
 
 Progress = Callable[[int, int], None]
 _PROGRESS_STEP = 5000
@@ -44,6 +44,15 @@ class PackageSummary:
     deleted_rows: dict[str, int] = field(default_factory=dict)
     size: int = 0
     made_by: MadeBy | None = None
+    personal_data: bool = True
+    #: The offices it is sealed to (headquarters' recovery key included), or empty.
+    sealed_to: list[str] = field(default_factory=list)
+    #: Headquarters' name when its recovery key was added; when headquarters is set but
+    #: its key is not known, ``recovery_missing`` names it.
+    recovery: str | None = None
+    recovery_missing: str | None = None
+    #: The fingerprint of the key that signed it (sealed packages).
+    fingerprint: str = ""
 
     @property
     def row_count(self) -> int:
@@ -57,6 +66,19 @@ class PackageSummary:
             if self.made_by.office_name:
                 maker += f", {self.made_by.office_name}"
             lines.append(f"  made by {maker}")
+        if not self.personal_data:
+            lines.append("  without personal data (no contact details)")
+        if self.sealed_to:
+            lines.append(
+                f"  sealed to {', '.join(self.sealed_to)}; signed with key {self.fingerprint}"
+            )
+            if self.recovery:
+                lines.append(f"  headquarters ({self.recovery}) can open it with its recovery key")
+        if self.recovery_missing:
+            lines.append(
+                f"  warning: headquarters' key ({self.recovery_missing}) is not known here, "
+                "so headquarters cannot open this package"
+            )
         for table in TABLE_ORDER:
             if self.rows.get(table):
                 gone = self.deleted_rows.get(table, 0)
@@ -73,6 +95,8 @@ def export_package(
     *,
     exported_at: datetime | None = None,
     made_by: MadeBy | None = None,
+    personal_data: bool = True,
+    seal_to: Sequence[uuid.UUID] = (),
 ) -> PackageSummary:
     """Write the package of ``store`` (or of the office ``office_id``) to ``path``.
 
@@ -80,10 +104,16 @@ def export_package(
     JSON. The file appears only when complete: a cancel (``progress`` raising) or an
     error leaves whatever was at ``path`` before. ``exported_at`` defaults to now;
     ``made_by`` to the OS user name and the exported office (none for the whole
-    database).
+    database). ``personal_data=False`` leaves the contacts' details out; ``seal_to``
+    (office ids) seals the file to those offices, whatever its name (see the module).
     """
     path = Path(path)
     stamp = (exported_at or datetime.now(UTC)).astimezone(UTC)
+    sealing = None
+    if seal_to:
+        from .sealing import plan_sealing
+
+        sealing = plan_sealing(store, seal_to)  # before the work: a missing key says so
     with store.engine.connect() as conn, conn.begin():  # one consistent snapshot
         office_name = None
         if office_id is not None:
@@ -95,7 +125,7 @@ def export_package(
         else:
             tables = selection.whole_database(conn)
     made_by = made_by or MadeBy(default_person(), office_id, office_name)
-    summary = PackageSummary(path, office_name, made_by=made_by)
+    summary = PackageSummary(path, office_name, made_by=made_by, personal_data=personal_data)
     total = sum(len(rows) for rows in tables.values())
     done = 0
     encoded: dict[str, Iterable[dict[str, Any]]] = {}
@@ -107,6 +137,10 @@ def export_package(
             if progress is not None:
                 progress(done, total)
             out += [codec.encode_row(table, row) for row in rows[start : start + _PROGRESS_STEP]]
+        if table == "contact" and not personal_data:
+            for encoded_row in out:
+                for column in CONTACT_DETAILS:
+                    del encoded_row[column]
             done += len(rows[start : start + _PROGRESS_STEP])
         summary.rows[table] = len(rows)
         summary.deleted_rows[table] = sum(1 for r in rows if r["deleted_at"] is not None)
@@ -118,12 +152,23 @@ def export_package(
         "schema_revision": REVISIONS[-1],
         "scope": {"office_id": codec.encode("uuid", office_id), "office_name": office_name},
         "made_by": made_by.to_json(),
+        "personal_data": personal_data,
     }
     text = package_text(header, encoded)
     if progress is not None:
         progress(total, total)
     try:
-        summary.size = write_file(path, text, stamp)
+        if sealing is None:
+            data = package_bytes(text, stamp, path.suffix.lower() == ".zip")
+        else:
+            from .sealing import seal
+
+            data = seal(package_bytes(text, stamp, zipped=True), sealing, stamp)
+            summary.sealed_to = sealing.recipient_names
+            summary.recovery = sealing.recovery
+            summary.recovery_missing = sealing.recovery_missing
+            summary.fingerprint = sealing.sender.fingerprint
+        summary.size = write_bytes(path, data)
     except OSError as exc:
         raise PackageError(f"{path}: cannot write the package ({exc.strerror or exc})") from exc
     return summary

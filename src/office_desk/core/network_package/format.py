@@ -1,4 +1,5 @@
-"""The package file: writing it byte-for-byte reproducibly, and reading it back safely.
+"""The package file: what it holds, and reading it back safely (writing it is
+:mod:`.file_writing`).
 
 A package is one UTF-8 JSON document (``.json``), or the same document as the single
 member ``office-desk-package.json`` of a deflated zip (``.zip``). The format is
@@ -11,29 +12,37 @@ validation the app applies when saving (texts no longer than their columns). Any
 problem is a :class:`PackageError` whose message is one line naming the file and, where
 it applies, the table, row id and column. No more of a file is read than
 :mod:`.archive`'s limits allow.
+
+A sealed package (:mod:`.sealing`) holds such a file encrypted and signed; reading
+opens it first, and the :class:`Package` says who sealed it (:attr:`Package.seal`).
+A package made without personal data (``"personal_data": false``) leaves the contact
+details (:data:`~office_desk.core.personal_fields.CONTACT_DETAILS`) out of every
+contact; reading marks them as left out, so a merge keeps the receiving side's.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import lzma
-import os
 import re
 import uuid
 import zipfile
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .. import validation
-from ..file_replace import move_into_place
 from ..i18n import translate
 from . import archive as archive_limits
 from . import codec
 from .codec import COLUMNS, TABLE_ORDER, Row, ValueProblem
+from .errors import MADE_BY_MAX, PackageError
+
+if TYPE_CHECKING:
+    from .sealing import Seal
 
 FORMAT_NAME = "office-desk-package"
 FORMAT_VERSION = 1
@@ -51,14 +60,6 @@ _ZIP_ERRORS = (
     NotImplementedError,
     RuntimeError,
 )
-
-
-class PackageError(Exception):
-    """A package that cannot be read or merged; ``str()`` is one line for the user."""
-
-
-#: The longest name of a person or office a package's ``made_by`` may give.
-MADE_BY_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,10 @@ class Package:
     left_out: dict[str, dict[uuid.UUID, tuple[str, ...]]] = field(default_factory=dict)
     #: Who made it; None for a package from an Office Desk that did not say.
     made_by: MadeBy | None = None
+    #: False: made without the contacts' details (they are in :attr:`left_out`).
+    personal_data: bool = True
+    #: Who sealed and signed it (None: a plain package, which nothing vouches for).
+    seal: Seal | None = None
 
     def rows(self, table: str) -> list[Row]:
         return self.tables.get(table, [])
@@ -144,58 +149,6 @@ class Package:
         return translate("Package", "Made by {person}, {when}").format(person=person, when=when)
 
 
-# --------------------------------------------------------------------------- writing
-
-
-def package_text(header: dict[str, Any], tables: dict[str, Iterable[dict[str, Any]]]) -> str:
-    """The JSON text: header keys in the given order, then ``tables`` (in TABLE_ORDER),
-    one row per line with its keys sorted, rows in the order given."""
-
-    def dump(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-    lines = ["{"]
-    lines += [f"{dump(key)}: {dump(value)}," for key, value in header.items()]
-    lines.append('"tables": {')
-    for t, table in enumerate(TABLE_ORDER):
-        rows = [dump(row) for row in tables.get(table, [])]
-        end = "," if t < len(TABLE_ORDER) - 1 else ""
-        if not rows:
-            lines.append(f"{dump(table)}: []{end}")
-            continue
-        lines.append(f"{dump(table)}: [")
-        lines += [row + ("," if i < len(rows) - 1 else "") for i, row in enumerate(rows)]
-        lines.append(f"]{end}")
-    lines += ["}", "}", ""]
-    return "\n".join(lines)
-
-
-def write_file(path: Path, text: str, stamp: datetime) -> int:
-    """Write ``text`` to ``path`` (zipped when it ends in .zip) all at once: the file
-    appears complete or not at all. Returns the size written."""
-    data = text.encode("utf-8")
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        if path.suffix.lower() == ".zip":
-            info = zipfile.ZipInfo(ZIP_MEMBER, date_time=_zip_time(stamp))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            with zipfile.ZipFile(temporary, "w") as archive:
-                archive.writestr(info, data)
-        else:
-            temporary.write_bytes(data)
-        move_into_place(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return path.stat().st_size
-
-
-def _zip_time(stamp: datetime) -> tuple[int, int, int, int, int, int]:
-    year = min(max(stamp.year, 1980), 2107)
-    return (year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second // 2 * 2)
-
-
 # --------------------------------------------------------------------------- reading
 
 
@@ -207,6 +160,10 @@ def is_package(path: Path | str) -> bool:
             head = f.read(4096)
     except OSError:
         return False
+    from .sealing import is_sealed
+
+    if is_sealed(head):
+        return True
     if head.startswith(_ZIP_MAGIC):
         try:
             with path.open("rb") as f:
@@ -229,44 +186,81 @@ def read_package(
 
     No more than ``limits`` allow is read from the file (see :mod:`.archive`)."""
     path = Path(path)
-    return parse_package(_load_bytes(path, limits), path.name)
-
-
-def _load_bytes(path: Path, limits: archive_limits.ArchiveLimits) -> bytes:
+    seal = None
     try:
         with path.open("rb") as f:
-            head = f.read(len(_ZIP_MAGIC))
-        if not head.startswith(_ZIP_MAGIC) and path.suffix.lower() != ".zip":
-            return archive_limits.read_plain(path, limits)
-    except archive_limits.ArchiveRefused as exc:
-        raise PackageError(str(exc)) from None
+            head = f.read(64)
     except OSError as exc:
         raise PackageError(
             translate("Package", "{path}: cannot read ({reason})").format(
                 path=path, reason=exc.strerror or exc
             )
         ) from exc
+    from .sealing import is_sealed, open_sealed
+
+    if is_sealed(head):
+        plain, seal = open_sealed(path, limits)
+        with io.BytesIO(plain) as f:
+            data = _load_bytes(path.name, f, plain.startswith(_ZIP_MAGIC), limits)
+    else:
+        with _opened(path) as f:
+            zipped = head.startswith(_ZIP_MAGIC) or path.suffix.lower() == ".zip"
+            data = _load_bytes(path.name, f, zipped, limits)
+    package = parse_package(data, path.name)
+    package.seal = seal
+    return package
+
+
+def _opened(path: Path) -> BinaryIO:
     try:
-        with path.open("rb") as f:
-            archive_limits.check_member_count(path.name, f, limits)
-            with zipfile.ZipFile(f) as archive:
-                if ZIP_MEMBER not in archive.namelist():
-                    raise PackageError(
-                        translate(
-                            "Package",
-                            "{name}: a zip file without {member}; not an Office Desk package",
-                        ).format(name=path.name, member=ZIP_MEMBER)
-                    )
-                archive_limits.check_archive(path.name, archive, limits)
-                return archive_limits.read_member(path.name, archive, ZIP_MEMBER, limits)
-    except archive_limits.ArchiveRefused as exc:
-        raise PackageError(str(exc)) from None
-    except (*_ZIP_ERRORS, ValueError) as exc:  # ValueError: e.g. a member name not UTF-8
+        return path.open("rb")
+    except OSError as exc:
         raise PackageError(
-            translate("Package", "{name}: damaged or incomplete zip file ({reason})").format(
-                name=path.name, reason=str(exc) or type(exc).__name__
+            translate("Package", "{path}: cannot read ({reason})").format(
+                path=path, reason=exc.strerror or exc
             )
         ) from exc
+
+
+def _load_bytes(
+    name: str, f: BinaryIO, zipped: bool, limits: archive_limits.ArchiveLimits
+) -> bytes:
+    """The package document's bytes from ``f`` (a package file, or a sealed one's
+    content), at most what ``limits`` allow."""
+    try:
+        if not zipped:
+            return archive_limits.read_plain(f, name, limits)
+        archive_limits.check_member_count(name, f, limits)
+        with zipfile.ZipFile(f) as archive:
+            if ZIP_MEMBER not in archive.namelist():
+                raise PackageError(
+                    translate(
+                        "Package",
+                        "{name}: a zip file without {member}; not an Office Desk package",
+                    ).format(name=name, member=ZIP_MEMBER)
+                )
+            archive_limits.check_archive(name, archive, limits)
+            return archive_limits.read_member(name, archive, ZIP_MEMBER, limits)
+    except archive_limits.ArchiveRefused as exc:
+        raise PackageError(str(exc)) from None
+    except OSError as exc:
+        if not zipped:
+            raise PackageError(
+                translate("Package", "{path}: cannot read ({reason})").format(
+                    path=name, reason=exc.strerror or exc
+                )
+            ) from exc
+        raise _damaged_zip(name, exc) from exc
+    except (*_ZIP_ERRORS, ValueError) as exc:  # ValueError: e.g. a member name not UTF-8
+        raise _damaged_zip(name, exc) from exc
+
+
+def _damaged_zip(name: str, exc: BaseException) -> PackageError:
+    return PackageError(
+        translate("Package", "{name}: damaged or incomplete zip file ({reason})").format(
+            name=name, reason=str(exc) or type(exc).__name__
+        )
+    )
 
 
 def parse_package(data: bytes, source: str = "package") -> Package:
@@ -361,6 +355,7 @@ def _decode_document(document: Any, source: str) -> Package:
         office_id,
         office_name if isinstance(office_name, str) else None,
         made_by=_made_by(source, document.get("made_by")),
+        personal_data=_personal_data(source, document.get("personal_data", True)),
     )
     seen: dict[uuid.UUID, str] = {}
     for table in TABLE_ORDER:
@@ -380,8 +375,40 @@ def _decode_document(document: Any, source: str) -> Package:
                 missing = tuple(c for c in later if c not in raw)
                 if missing:
                     package.left_out.setdefault(table, {})[row["id"]] = missing
+        if table == "contact" and not package.personal_data:
+            _details_left_out(package, raw_rows)
         _check_unique_live(source, table, package.tables[table])
     return package
+
+
+def _personal_data(source: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise PackageError(
+            translate("Package", "{source}: personal_data must be true or false").format(
+                source=source
+            )
+        )
+    return value
+
+
+def _details_left_out(package: Package, raw_rows: list[Any]) -> None:
+    """A package without personal data holds no contact details: each contact's are
+    marked as left out (the merge keeps the receiving side's), and a row that holds
+    them anyway makes the package one that says one thing and does another."""
+    from ..personal_fields import CONTACT_DETAILS
+
+    left_out = package.left_out.setdefault("contact", {})
+    for raw, row in zip(raw_rows, package.tables["contact"], strict=True):
+        held = [c for c in CONTACT_DETAILS if c in raw]
+        if held:
+            raise PackageError(
+                translate(
+                    "Package",
+                    "{source}: contact {id}: {column}: the package says it holds no "
+                    "personal data, but this contact has it",
+                ).format(source=package.source, id=row["id"], column=held[0])
+            )
+        left_out[row["id"]] = (*left_out.get(row["id"], ()), *CONTACT_DETAILS)
 
 
 def _made_by(source: str, value: Any) -> MadeBy | None:

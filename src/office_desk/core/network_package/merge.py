@@ -6,10 +6,16 @@ record whose two versions differ (the conflicts), with both sides' values, so no
 is overwritten or dropped without the user seeing it. :func:`apply_merge` then writes
 exactly that plan in one transaction, or nothing at all. The rules are in
 :mod:`.planner` and, for users and other developers, in ``docs/package-format.md``.
+
+A sealed package's signature is checked against the keys this database trusts
+(:func:`.sealing.trust_status`) when the merge is planned and again when it is
+written: a key seen for the first time is only written with ``trust_new_key=True``
+(and is then trusted, in the same transaction); a changed key is refused.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,24 +30,28 @@ from .. import search
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_count
 from ..store.database import Store
 from ..validation import ValidationError
-from . import codec
+from . import codec, erasure, sealing
 from .codec import COLUMNS, KIND_TABLES, TABLE_ORDER, Row, differing_columns
 from .format import MadeBy, Package, PackageError, read_package
+from .merge_report import COUNT_NAMES, Conflict, Deletion, Refusal, _empty_counts, _summary
 from .planner import LINK_ENDS, Planner
+
+__all__ = [
+    "COUNT_NAMES",
+    "Conflict",
+    "Deletion",
+    "DeletionsNotConfirmed",
+    "MergePlan",
+    "MergeResult",
+    "Refusal",
+    "StalePlan",
+    "apply_merge",
+    "import_package",
+    "plan_merge",
+]
 
 Progress = Callable[[int, int], None]
 
-#: What happened to incoming rows, in the order the summary shows them.
-COUNT_NAMES: dict[str, str] = {
-    "added": QT_TRANSLATE_NOOP("NetworkMerge", "added"),
-    "deletions_recorded": QT_TRANSLATE_NOOP("NetworkMerge", "added as already deleted"),
-    "updated": QT_TRANSLATE_NOOP("NetworkMerge", "updated"),
-    "deleted": QT_TRANSLATE_NOOP("NetworkMerge", "deleted"),
-    "unchanged": QT_TRANSLATE_NOOP("NetworkMerge", "unchanged"),
-    "kept_local": QT_TRANSLATE_NOOP("NetworkMerge", "kept local version"),
-    "skipped": QT_TRANSLATE_NOOP("NetworkMerge", "not added (clash)"),
-    "refused": QT_TRANSLATE_NOOP("NetworkMerge", "refused"),
-}
 _WRITE_CHUNK = 500
 _SHOWN_CONFLICTS = 20
 #: A merge deleting more records than this needs the user's explicit word.
@@ -57,171 +67,6 @@ class StalePlan(PackageError):
 class DeletionsNotConfirmed(PackageError):
     """The plan deletes many records, or records of another office, and the caller did
     not pass ``allow_deletions=True``; nothing was written."""
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """A package row that is left out of the merge, and why."""
-
-    kind: str
-    id: uuid.UUID
-    title: str
-    reason: str
-
-    def describe(self) -> str:
-        return f"{self.kind} {self.title!r} ({self.id}): {self.reason}"
-
-
-@dataclass(frozen=True)
-class Deletion:
-    """A live record here that the merge deletes. ``office`` is the name of the office
-    it belongs to ("" for none, or a shared tag or rate); ``other_office`` says that a
-    package of one office deletes a record that is not that office's (another office's,
-    or one of no office)."""
-
-    kind: str
-    id: uuid.UUID
-    title: str
-    office: str
-    other_office: bool
-
-    def describe(self) -> str:
-        where = ""
-        if self.office:
-            where = translate("NetworkMerge", " (office {office})").format(office=repr(self.office))
-        if self.other_office:
-            where += translate("NetworkMerge", ", not of the package's office")
-        return f"{self.kind} {self.title!r}{where}"
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A record whose local and incoming versions differ: what the losing side had.
-
-    ``fields`` lists (field, local value, incoming value) for each differing field,
-    timestamps aside; ``winner`` says which version the database keeps.
-    """
-
-    kind: str
-    id: uuid.UUID
-    title: str
-    winner: str
-    fields: list[tuple[str, Any, Any]]
-    reason: str = ""
-
-    def describe(self) -> str:
-        kept = (
-            translate("NetworkMerge", "kept the local version")
-            if self.winner == "local"
-            else translate("NetworkMerge", "took the package's")
-        )
-        diffs = "; ".join(
-            translate("NetworkMerge", "{field}: here {mine}, package {theirs}").format(
-                field=name, mine=_shown(mine), theirs=_shown(theirs)
-            )
-            for name, mine, theirs in self.fields
-        )
-        why = f" ({self.reason})" if self.reason else ""
-        return f"{self.kind} {self.title!r}: {kept}{why}: {diffs}"
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return translate("NetworkMerge", "(none)")
-    text = str(codec.encode(_kind_of(value), value))
-    return repr(text if len(text) <= 60 else text[:57] + "...")
-
-
-def _kind_of(value: Any) -> str:
-    from datetime import date, datetime
-    from decimal import Decimal
-
-    for cls, kind in (
-        (uuid.UUID, "uuid"),
-        (datetime, "datetime"),
-        (date, "date"),
-        (Decimal, "decimal"),
-    ):
-        if isinstance(value, cls):
-            return kind
-    return "text"
-
-
-def _empty_counts() -> dict[str, dict[str, int]]:
-    return {table: dict.fromkeys(COUNT_NAMES, 0) for table in TABLE_ORDER}
-
-
-def _listed(lines: list[str], items: list[Any], limit: int) -> None:
-    lines += [f"  {item.describe()}" for item in items[:limit]]
-    if len(items) > limit:
-        lines.append(
-            translate("NetworkMerge", "  ... and {count} more").format(count=len(items) - limit)
-        )
-
-
-def _summary(
-    source: str,
-    counts: dict[str, dict[str, int]],
-    conflicts: list[Conflict],
-    limit: int,
-    provenance: str = "",
-    refused: list[Refusal] | None = None,
-    deletions: list[Deletion] | None = None,
-    details: bool = True,
-) -> list[str]:
-    lines = [source]
-    if provenance and details:
-        lines.append(f"  {provenance}")
-    for table in TABLE_ORDER:
-        parts = [
-            f"{n} {translate('NetworkMerge', COUNT_NAMES[name])}"
-            for name, n in counts[table].items()
-            if n
-        ]
-        if parts:
-            lines.append(f"  {table}: {', '.join(parts)}")
-    if len(lines) == 1 + bool(provenance and details):
-        lines.append(translate("NetworkMerge", "  nothing in the package"))
-    if not details:
-        return lines
-    if refused:
-        lines.append(
-            translate_count(
-                "NetworkMerge",
-                QT_TRANSLATE_NOOP(
-                    "NetworkMerge", "{count} row of the package is refused and left out:"
-                ),
-                QT_TRANSLATE_NOOP(
-                    "NetworkMerge", "{count} rows of the package are refused and left out:"
-                ),
-                len(refused),
-            )
-        )
-        _listed(lines, refused, limit)
-    if deletions:
-        lines.append(
-            translate_count(
-                "NetworkMerge",
-                QT_TRANSLATE_NOOP("NetworkMerge", "The merge deletes {count} record here:"),
-                QT_TRANSLATE_NOOP("NetworkMerge", "The merge deletes {count} records here:"),
-                len(deletions),
-            )
-        )
-        _listed(lines, deletions, limit)
-    if conflicts:
-        lines.append(
-            translate(
-                "NetworkMerge", "{count} records differ between this database and the package:"
-            ).format(count=len(conflicts))
-        )
-        lines += [f"  {c.describe()}" for c in conflicts[:limit]]
-        if len(conflicts) > limit:
-            lines.append(
-                translate("NetworkMerge", "  ... and {count} more").format(
-                    count=len(conflicts) - limit
-                )
-            )
-    return lines
 
 
 @dataclass
@@ -242,6 +87,13 @@ class MergePlan:
     made_by: MadeBy | None = None
     exported_at: datetime | None = None
     provenance: str = ""
+    #: Who sealed and signed the package (None: a plain package), and whether this
+    #: database trusts the key (:data:`.sealing.TRUSTED` or :data:`.sealing.FIRST_USE`;
+    #: "" for a plain package).
+    seal: sealing.Seal | None = None
+    seal_status: str = ""
+    #: False: made without personal data (the contact details here stay as they are).
+    personal_data: bool = True
 
     @property
     def write_count(self) -> int:
@@ -269,6 +121,41 @@ class MergePlan:
             self.refused,
             self.deletions,
             details,
+            (self.seal_line,) + (() if self.personal_data else (self.personal_data_line,)),
+        )
+
+    @property
+    def seal_line(self) -> str:
+        """Who vouches for the package, in one line: its signature, checked against the
+        keys this database trusts, or a warning that nothing does."""
+        seal = self.seal
+        if seal is None:
+            return translate(
+                "NetworkMerge",
+                "Warning: not sealed or signed, so nothing vouches for who made it (the line "
+                "above is only its own claim) or that it was not changed on the way",
+            )
+        if seal.from_here:
+            return translate(
+                "NetworkMerge", "Sealed and signed with this computer's own key ({fingerprint})"
+            ).format(fingerprint=seal.fingerprint)
+        if self.seal_status == sealing.TRUSTED:
+            return translate(
+                "NetworkMerge",
+                "Sealed and signed by office {office} with the key trusted here for it "
+                "({fingerprint})",
+            ).format(office=seal.office_label, fingerprint=seal.fingerprint)
+        return translate(
+            "NetworkMerge",
+            "Signed by office {office} with a key not seen here before, fingerprint "
+            "{fingerprint}: compare it with the office (by phone, say) before you trust it",
+        ).format(office=seal.office_label, fingerprint=seal.fingerprint)
+
+    @property
+    def personal_data_line(self) -> str:
+        return translate(
+            "NetworkMerge",
+            "Made without personal data: the contact details here stay as they are",
         )
 
 
@@ -319,6 +206,9 @@ def plan_merge(store: Store, package: Package, now: datetime | None = None) -> M
     """What merging ``package`` into ``store`` would do (nothing is written). ``now`` is
     the clock that stamps from the future are judged by (default: this computer's)."""
     with store.engine.connect() as conn, conn.begin():
+        status = ""
+        if package.seal is not None:
+            status = sealing.trust_status(conn, package.seal, package.source)
         planner = Planner(conn, package, now)
         planner.run()
         plan = MergePlan(
@@ -327,6 +217,9 @@ def plan_merge(store: Store, package: Package, now: datetime | None = None) -> M
             made_by=package.made_by,
             exported_at=package.exported_at,
             provenance=package.provenance,
+            seal=package.seal,
+            seal_status=status,
+            personal_data=package.personal_data,
         )
         _count_and_list(planner, plan)
         _list_refused_and_deleted(planner, plan)
@@ -370,6 +263,9 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
                 if mine is None:
                     counts["added" if row["deleted_at"] is None else "deletions_recorded"] += 1
                     continue
+                if table == erasure.TABLE and erasure.is_erased(row):
+                    counts["erased"] += 1  # listed with the deletions if it was live
+                    continue
                 gone = mine["deleted_at"] is None and row["deleted_at"] is not None
                 counts["deleted" if gone else "updated"] += 1
                 diff = differing_columns(table, mine, row)
@@ -386,6 +282,9 @@ def _count_and_list(planner: Planner, plan: MergePlan) -> None:
                     )
             else:
                 assert mine is not None
+                if table == erasure.TABLE and erasure.is_erased(mine):
+                    counts["kept_erased" if row_id in planner.kept_erased else "unchanged"] += 1
+                    continue  # the package's copy is not shown: the person asked
                 diff = differing_columns(table, mine, incoming)
                 counts["kept_local" if diff else "unchanged"] += 1
                 if diff:
@@ -482,12 +381,27 @@ def apply_merge(
     progress: Progress | None = None,
     *,
     allow_deletions: bool = False,
+    trust_new_key: bool = False,
 ) -> MergeResult:
     """Write ``plan`` in one transaction: everything, or nothing (an error, or
     ``progress`` raising, rolls it all back). Raises :class:`StalePlan` if the database
     changed since the plan was made, :class:`PackageError` if the merge fails, and
     :class:`DeletionsNotConfirmed` (writing nothing) if the plan
-    :attr:`~MergePlan.needs_confirmation` and ``allow_deletions`` is not given."""
+    :attr:`~MergePlan.needs_confirmation` and ``allow_deletions`` is not given.
+
+    A package signed with a key not seen before is merged only with ``trust_new_key``
+    (else :class:`.sealing.KeyNotTrusted`, nothing written), and its key is then
+    trusted for its office in the same transaction; a changed key is refused
+    (:class:`.sealing.KeyChanged`)."""
+    seal = plan.seal
+    if seal is not None and plan.seal_status != sealing.TRUSTED and not trust_new_key:
+        raise sealing.KeyNotTrusted(
+            translate(
+                "NetworkMerge",
+                "{source}: signed by office {office} with a key not seen here before "
+                "(fingerprint {fingerprint}); nothing was imported until that key is trusted",
+            ).format(source=plan.source, office=seal.office_label, fingerprint=seal.fingerprint)
+        )
     if plan.needs_confirmation and not allow_deletions:
         raise DeletionsNotConfirmed(
             translate_count(
@@ -519,6 +433,11 @@ def apply_merge(
                     f"{plan.source}: the database changed since the merge was "
                     "planned; nothing was imported (plan it again)"
                 )
+            if seal is not None:  # trusted since the plan, or another key meanwhile
+                sealing.trust_first_use(conn, seal, plan.source)
+            erased = _erased(plan)
+            if erased:  # freed pages with the person's data are overwritten
+                conn.exec_driver_sql("PRAGMA secure_delete = ON")
             done = 0
             for table in TABLE_ORDER:
                 writes = _write_order(plan.writes.get(table, []))
@@ -531,13 +450,44 @@ def apply_merge(
                     except (SQLAlchemyError, ValidationError, ValueError, TypeError) as exc:
                         raise _failed(plan, exc) from exc
                     done += len(chunk)
+            if erased:  # the index's older segments forget the erased words
+                conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES('optimize')")
             if progress is not None:
                 progress(total, total)
     except SQLAlchemyError as exc:  # at COMMIT: e.g. a reference check
         raise _failed(plan, exc) from exc
+    _log_erasures(erased)
+    # A package holding someone erased here earlier (in the erasure log) with their
+    # data: erased again at once, before anything else reads the file.
+    from ..services.erasure import erase_again
+
+    erase_again(store)
     return MergeResult(
         plan.source, plan.counts, plan.conflicts, total, plan.refused, plan.deletions
     )
+
+
+def _erased(plan: MergePlan) -> list[tuple[uuid.UUID, datetime]]:
+    """The contacts the plan writes erased, with when they were erased."""
+    return [
+        (row["id"], row["erased_at"])
+        for _action, row in plan.writes.get(erasure.TABLE, [])
+        if erasure.is_erased(row)
+    ]
+
+
+def _log_erasures(erased: list[tuple[uuid.UUID, datetime]]) -> None:
+    """Add the people a package erased to the erasure log, so a backup restored later
+    erases them again; the merge stands if the log cannot be written (said in the
+    app's log, which holds ids only)."""
+    if not erased:
+        return
+    from ..services import erasure_log
+
+    try:
+        erasure_log.add_to_log(erased)
+    except OSError as exc:  # ErasureLogError included
+        logging.getLogger(__name__).warning("erasure log not updated after a merge: %s", exc)
 
 
 def _failed(plan: MergePlan, exc: BaseException) -> PackageError:
@@ -588,8 +538,15 @@ def import_package(
     progress: Progress | None = None,
     *,
     allow_deletions: bool = False,
+    trust_new_key: bool = False,
 ) -> MergeResult:
     """Read, plan and merge the package at ``path`` into ``store`` (see
-    :func:`apply_merge` for ``allow_deletions``)."""
+    :func:`apply_merge` for ``allow_deletions`` and ``trust_new_key``)."""
     package = read_package(path)
-    return apply_merge(store, plan_merge(store, package), progress, allow_deletions=allow_deletions)
+    return apply_merge(
+        store,
+        plan_merge(store, package),
+        progress,
+        allow_deletions=allow_deletions,
+        trust_new_key=trust_new_key,
+    )

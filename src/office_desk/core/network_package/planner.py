@@ -24,6 +24,9 @@
 7. A local version stamped more than a day ahead of this clock (from before these
    rules, or a clock that was wrong) cannot outvote anything: any other version of the
    row wins over it.
+8. Erased wins (:mod:`.erasure`): an erased contact in the package erases the local
+   copy, whatever the stamps; a contact erased here stays erased. A package made
+   without personal data leaves the local contact details as they are (like 5).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from sqlalchemy import Connection, select
 
 from ..i18n import translate
 from ..models import STAMP_TOLERANCE
-from . import scope
+from . import erasure, scope
 from .codec import (
     COLUMNS,
     KIND_TABLES,
@@ -99,6 +102,8 @@ class Planner:
         self.skipped: dict[str, dict[uuid.UUID, uuid.UUID]] = {t: {} for t in TABLE_ORDER}
         self.restored: set[uuid.UUID] = set()
         self.tag_map: dict[uuid.UUID, uuid.UUID] = {}
+        #: Contacts erased here that the package holds un-erased (they stay erased).
+        self.kept_erased: set[uuid.UUID] = set()
 
     # ------------------------------------------------------------------ state
 
@@ -128,6 +133,7 @@ class Planner:
         for table in TABLE_ORDER:
             self.load(table, self.incoming[table])
         self._keep_what_the_package_cannot_know()
+        self._erased_wins()
         self._refuse_ids_of_other_kinds()
         self._refuse_rows()
         self._refuse_dangling_references()
@@ -142,6 +148,7 @@ class Planner:
             if table != "tag":
                 self._resolve_clashes(table)
         self._tombstone_dead_end_links()
+        self._close_links_of_the_erased()
         self._refuse_one_sided_counterparts()
 
     def _keep_what_the_package_cannot_know(self) -> None:
@@ -153,6 +160,18 @@ class Planner:
                 local, incoming = self.local[table].get(row_id), self.incoming[table].get(row_id)
                 if local is not None and incoming is not None:
                     self.incoming[table][row_id] = {**incoming, **{c: local[c] for c in columns}}
+
+    def _erased_wins(self) -> None:
+        """An erased contact in the package becomes the erased version to write; one
+        erased here is kept as it is (see :mod:`.erasure`)."""
+        rows = self.incoming[erasure.TABLE]
+        for row_id, row in rows.items():
+            local = self.local[erasure.TABLE].get(row_id)
+            if erasure.is_erased(local):
+                if not erasure.is_erased(row):
+                    self.kept_erased.add(row_id)
+            elif erasure.is_erased(row):
+                rows[row_id] = erasure.erased_version(row, local, self.horizon)
 
     def _refuse_ids_of_other_kinds(self) -> None:
         for table in TABLE_ORDER:
@@ -185,6 +204,11 @@ class Planner:
 
     def would_write(self, table: str, incoming: Row) -> bool:
         local = self.local[table].get(incoming["id"])
+        if table == erasure.TABLE and local is not None:
+            if erasure.is_erased(local):
+                return False  # erased here: nothing brings it back
+            if erasure.is_erased(incoming):
+                return True  # erased there: erased here too, whatever the stamps
         return local is None or (
             bool(differing_columns(table, local, incoming))
             and self.incoming_wins(table, local, incoming)
@@ -397,6 +421,24 @@ class Planner:
                         },
                     )
                     break
+
+    def _close_links_of_the_erased(self) -> None:
+        """Links to a contact the merge erases are tombstoned and their free text
+        blanked, here and as the package has them."""
+        erased = {
+            i: r
+            for i, r in self.final[erasure.TABLE].items()
+            if erasure.is_erased(r) and not erasure.is_erased(self.local[erasure.TABLE].get(i))
+        }
+        if not erased:
+            return
+        for table, column, _free_text in erasure.LINKS:
+            for link in rows_where_in(self.conn, table, column, erased):
+                self.local[table].setdefault(link["id"], link)
+            links = {i: r for i, r in self.local[table].items() if r[column] in erased}
+            links.update({i: r for i, r in self.final[table].items() if r[column] in erased})
+            for link in links.values():
+                self._set_final(table, erasure.closed_link(link, table, erased[link[column]]))
 
     def _refuse_one_sided_counterparts(self) -> None:
         """After the merge, a live office's live counterpart must name it back (as

@@ -71,14 +71,16 @@ def recording(conn: Connection, on: bool) -> Iterator[None]:
 
 def store_conflict(conn: Connection, entry: Mapping[Any, Any], seq: int, resolved: bool) -> None:
     """Keep one conflict (a row of the server's ``conflict`` table, or a refusal made
-    like one); a conflict already kept takes the newer sequence, and stays resolved."""
+    like one); a conflict already kept takes the newer sequence and the server's
+    values (blanked when the person was erased), and stays resolved."""
     conn.execute(
         text(
             "INSERT INTO sync_conflict (id, tbl, record_id, field, reason, kept_value, "
             "kept_by, kept_at, other_value, other_by, other_at, seq, resolved) VALUES "
             "(:id, :tbl, :rid, :field, :reason, :kept, :kept_by, :kept_at, :other, "
             ":other_by, :other_at, :seq, :resolved) ON CONFLICT (id) DO UPDATE SET "
-            "seq = excluded.seq, resolved = max(resolved, excluded.resolved)"
+            "seq = excluded.seq, resolved = max(resolved, excluded.resolved), "
+            "kept_value = excluded.kept_value, other_value = excluded.other_value"
         ),
         {
             "id": str(entry["id"]),

@@ -15,6 +15,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, text
@@ -22,6 +23,8 @@ from sqlalchemy.exc import IntegrityError
 
 from .. import search
 from ..network_package import codec
+from ..services import erasure, erasure_log
+from ..store.column_types import utcnow
 from . import local
 from .triggers import WHOLE_ROW
 
@@ -42,6 +45,16 @@ class PullOutcome:
     empty: set[str] = field(default_factory=set)
     #: Rows inserted into such tables, for the search index (no need to read them back).
     fresh: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: Contacts the server has as erased, with their erasure time: erased here too.
+    erased: dict[uuid.UUID, datetime] = field(default_factory=dict)
+    #: Contacts of the erasure log the pull brought back with data, erased again.
+    erased_again: int = 0
+
+    @property
+    def erasures(self) -> bool:
+        """Whether the pull erased anyone: the caller then empties the ``-wal`` file
+        after the commit (:func:`office_desk.core.services.erasure.forget_freed_pages`)."""
+        return bool(self.erased or self.erased_again)
 
 
 def pending_fields(conn: Connection) -> dict[tuple[str, uuid.UUID], set[str]]:
@@ -90,6 +103,7 @@ def pull(
         if len(rows) < PAGE:
             break
     outcome.conflicts = pull_conflicts(server, conn, conflict_cursor)
+    settle_erasures(conn, outcome, touched)
     reindex(conn, touched)
     index_fresh(conn, outcome.fresh)
     return outcome
@@ -127,13 +141,25 @@ def apply_rows(
             except codec.ValueProblem as exc:
                 outcome.skipped.append(f"{name} {record_id}: {exc}")
                 continue
+            erased = name == "contact" and values.get("erased_at") is not None
+            if erased:  # erased wins over local edits of the person's fields
+                outcome.erased[record_id] = values["erased_at"]
+                if waiting & set(erasure.ERASURE_FIELDS):
+                    drop_queued_erasure_fields(conn, record_id)
+                    waiting = waiting - set(erasure.ERASURE_FIELDS)
             if WHOLE_ROW in waiting:
-                values = {}
+                values = (
+                    {k: v for k, v in values.items() if k in erasure.ERASURE_FIELDS}
+                    if erased
+                    else {}
+                )
             else:
                 for key in waiting:
                     values.pop(key, None)
                 if waiting:
                     values.pop("updated_at", None)
+            if erased:  # nothing personal stays, whatever the server's copy held
+                values.update(erasure.erased_values())
             mine = present.get(record_id)
             if (
                 name in codec.UNIQUE_LIVE
@@ -273,6 +299,65 @@ def _version(name: str, record_id: uuid.UUID, row: Any) -> dict[str, Any]:
         "b": row["updated_by"],
         "at": fields.get("updated_at"),
     }
+
+
+def drop_queued_erasure_fields(conn: Connection, record_id: uuid.UUID) -> None:
+    """Forget local edits of an erased contact's personal fields: they are not sent."""
+    conn.execute(
+        text(
+            "DELETE FROM sync_queue WHERE tbl = 'contact' AND record_id = :r AND field IN :f"
+        ).bindparams(bindparam("f", expanding=True)),
+        {"r": record_id.hex, "f": list(erasure.ERASURE_FIELDS)},
+    )
+
+
+def settle_erasures(
+    conn: Connection, outcome: PullOutcome, touched: dict[str, set[uuid.UUID]]
+) -> None:
+    """After the pulled rows are written: erasures that came from the server are
+    finished here (links closed and blanked at the contact's own deletion time, which
+    every laptop writes alike and which syncs, as are links made since to anyone erased
+    before; conflicts blanked; the search index
+    purged; the ids added to the erasure log, so a restored backup erases them again),
+    and contacts the erasure log lists that the pull brought back with data are erased
+    again, queued, so that the server learns it too."""
+    erased = set(outcome.erased)
+    pulled = touched.get("contact", set()) | {row["id"] for row in outcome.fresh.get("contact", [])}
+    again: set[uuid.UUID] = set()
+    if pulled - erased:
+        try:
+            logged = erasure_log.erased_ids()
+        except erasure_log.ErasureLogError as exc:
+            log.warning("%s; contacts erased earlier were not checked", exc)
+            logged = set()
+        again = _holding_data(conn, (pulled - erased) & logged)
+    with local.recording(conn, True):
+        # Links to anyone erased here, also those a colleague made before the
+        # erasure reached them (and those this pull brought).
+        erasure.close_links_of_erased(conn)
+    if erased:
+        search.remove(conn, erased)
+        erasure.blank_conflicts(conn, erased)
+        try:
+            erasure_log.add_to_log(outcome.erased.items())
+        except erasure_log.ErasureLogError as exc:
+            log.warning("%s; the erasures pulled were not logged", exc)
+    if again:
+        with local.recording(conn, True):
+            erasure.erase_rows(conn, again, utcnow())
+        # Re-read for the index, not indexed from the rows as they came.
+        fresh = outcome.fresh.get("contact", [])
+        fresh[:] = [row for row in fresh if row["id"] not in again]
+        touched.setdefault("contact", set()).update(again)
+        outcome.erased_again = len(again)
+    if erased or again:
+        erasure.purge_search_index(conn)
+
+
+def _holding_data(conn: Connection, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    """Those of the contacts ``ids`` not erased here, or erased but holding data."""
+    rows = local.read_rows(conn, "contact", ids)
+    return {i for i, row in rows.items() if row["erased_at"] is None or not erasure.is_blank(row)}
 
 
 def reindex(conn: Connection, touched: dict[str, set[uuid.UUID]]) -> None:

@@ -14,7 +14,12 @@ Per field (see docs/server.md, "Conflicts"):
   and never lie in the server's future), and the other is kept as a conflict;
 * edits of different fields of one record are all kept;
 * a write to a record of an office the user may not write is refused, listed, and
-  undone on the laptop by the next pull.
+  undone on the laptop by the next pull;
+* erased wins: a contact's erasure (its ``erased_at`` set) takes the person's fields
+  whatever their stamps say, with no conflict kept (it would keep the data), and blanks
+  both values of the conflicts already listed for them; edits of those fields pushed
+  for a contact the server has as erased are not applied (the next pull erases the
+  laptop's copy too).
 """
 
 from __future__ import annotations
@@ -28,10 +33,13 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from ..services.erasure import ERASURE_FIELDS
 from . import local
 from .triggers import REMOVED, WHOLE_ROW
 
 PUSH_LOCK = "hashtext('office_desk.push')"
+#: The link tables that point at contacts (their rows describe the person too).
+CONTACT_LINKS = ("project_contact", "event_contact", "tag_link")
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,8 @@ class Change:
     #: The laptop's own time of the record's last write (None: removed outright).
     updated_at: str | None = None
     change_ids: list[str] = field(default_factory=list)
+    #: The person a link to a contact (a project role, event, tag) points at.
+    contact_id: uuid.UUID | None = None
 
 
 @dataclass
@@ -104,6 +114,7 @@ def collect(conn: Connection, offset: timedelta, server_now: datetime) -> list[C
             record_id=record_id,
             base=bases.get((table_name, record_id), 0),
             office=offices.owner(table_name, row),
+            contact_id=(row or {}).get("contact_id") if table_name in CONTACT_LINKS else None,
         )
         change.change_ids = [e.change_id for e in group]
         if row is None:  # removed outright: a tombstone
@@ -152,6 +163,9 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
     todo = [c for c in changes if any(i in fresh_hex for i in c.change_ids)]
     existing = _server_rows(server, todo)
     writes: list[dict[str, Any]] = []
+    erasures: list[uuid.UUID] = []
+    erased_links: list[uuid.UUID] = []
+    erased_people = _erased_people(server, todo)
     for change in todo:
         current = existing.get((change.table, change.record_id))
         record_office = current["office_id"] if current else change.office
@@ -160,8 +174,24 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
         stamps = dict(current["stamps"]) if current else {}
         changed = False
         refused: list[dict[str, Any]] = []
+        erasing = _erasing(change)
+        kept_erased = change.table == "contact" and bool(fields.get("erased_at")) and not erasing
+        if erasing and allowed:
+            erasures.append(change.record_id)
+        erased_link = change.contact_id is not None and change.contact_id in erased_people
+        if erased_link and allowed:
+            erased_links.append(change.record_id)
+        if erased_link and not allowed:
+            # Closing another office's link to an erased person: that office's own
+            # laptops (or headquarters') do it as they receive the erasure; a refusal
+            # would only copy the link's text into the conflict list.
+            continue
         for name, (value, when) in change.fields.items():
+            if kept_erased and name in ERASURE_FIELDS:
+                continue  # the server keeps the person erased
             stamp: Any = stamps.get(name)
+            if allowed and (erased_link or (erasing and name in ERASURE_FIELDS)):
+                stamp = None  # erased wins: no conflict, which would keep the data
             concurrent = stamp is not None and stamp[0] > change.base and stamp[3] != account.device
             if concurrent and fields.get(name) == value:
                 continue
@@ -182,9 +212,10 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
                     # Only what would have changed is refused: a file's first sync
                     # offers every record, and equal values of another office's
                     # records are no refusal.
-                    refused.append(
-                        _conflict(change, name, "refused", current, value, when, account)
-                    )
+                    entry = _conflict(change, name, "refused", current, value, when, account)
+                    if erasing and name in ERASURE_FIELDS:
+                        entry["kept"] = None  # no copy of the person's data in the list
+                    refused.append(entry)
                     continue
                 fields[name] = value
                 stamps[name] = [
@@ -255,6 +286,8 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
             ),
             writes,
         )
+    if erasures or erased_links:
+        blank_conflicts(server, erasures, erased_links)
     listed = [c for c in outcome.conflicts + outcome.refused if c["reason"] != "refused"]
     if listed:
         for conflict, seq in zip(listed, _next_numbers(server, len(listed)), strict=True):
@@ -271,6 +304,54 @@ def push(server: Connection, account: Account, changes: list[Change]) -> PushOut
     outcome.records = len(writes)
     outcome.pushed = sum(len(c.fields) for c in todo)
     return outcome
+
+
+def _erased_people(server: Connection, changes: list[Change]) -> set[uuid.UUID]:
+    """The contacts erased by this push, or on the server already, among those the
+    pushed links point at."""
+    erasing = {c.record_id for c in changes if _erasing(c)}
+    wanted = {c.contact_id for c in changes if c.contact_id is not None} - erasing
+    if not wanted:
+        return erasing
+    found = server.execute(
+        text(
+            "SELECT id FROM office_desk.record WHERE tbl = 'contact' "
+            "AND id = ANY(CAST(:ids AS uuid[])) AND fields->>'erased_at' IS NOT NULL"
+        ),
+        {"ids": list(wanted)},
+    ).scalars()
+    return erasing | set(found)
+
+
+def _erasing(change: Change) -> bool:
+    """Whether ``change`` erases a contact (sets its erased mark)."""
+    if change.table != "contact":
+        return False
+    mark = change.fields.get("erased_at")
+    return mark is not None and mark[0] is not None
+
+
+def blank_conflicts(
+    server: Connection, contact_ids: list[uuid.UUID], link_ids: list[uuid.UUID]
+) -> None:
+    """The conflicts listed for erased contacts' fields and for their links lose both
+    values and are settled; a new sequence number each, so every laptop pulls them."""
+    server.execute(
+        text(
+            "UPDATE office_desk.conflict SET kept = NULL, other = NULL, resolved = true, "
+            "resolved_by = session_user, server_seq = nextval('office_desk.change_seq') "
+            "WHERE ((tbl = 'contact' AND record_id = ANY(CAST(:ids AS uuid[])) "
+            "AND field = ANY(CAST(:fields AS text[]))) OR (tbl = ANY(CAST(:links AS text[])) "
+            "AND record_id = ANY(CAST(:link_ids AS uuid[])))) "
+            "AND (kept IS NOT NULL OR other IS NOT NULL OR NOT resolved)"
+        ),
+        {
+            "ids": contact_ids,
+            "fields": list(ERASURE_FIELDS),
+            "links": list(CONTACT_LINKS),
+            "link_ids": link_ids,
+        },
+    )
 
 
 def _next_numbers(server: Connection, count: int) -> list[int]:

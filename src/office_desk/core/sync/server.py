@@ -31,9 +31,10 @@ from .errors import LoginRefused, ServerError, ServerUnreachable
 MEMBER_ROLE = "office_desk_member"
 SERVER_MIGRATIONS = paths.package_file("core", "sync", "server_migrations")
 #: The oldest laptop schema revision that may sync with a server this app initialised:
-#: the first one with the change queue. Raised when a two-step schema change drops the
-#: old form of a field that older clients still write.
-MIN_CLIENT_REVISION = "0005"
+#: 0006, the first that knows the erased mark: "erased wins" is applied by the laptops,
+#: so an older one could push a person's fields back over an erasure. Raised when a
+#: two-step schema change drops the old form of a field that older clients still write.
+MIN_CLIENT_REVISION = "0006"
 #: Login names: what PostgreSQL accepts unquoted, so administrators can type them.
 _LOGIN_NAME = re.compile(r"^[a-z][a-z0-9_.-]{0,62}$")
 _LOOPBACK = ("localhost", "127.0.0.1", "::1", "")

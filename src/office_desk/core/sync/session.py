@@ -337,13 +337,18 @@ def _run(
             ),
             {"s": pulled.cursor, "d": device},
         )
+    if pulled.erasures:  # the erased people's old pages leave the WAL too
+        from ..services.erasure import forget_freed_pages
+
+        forget_freed_pages(store)
     result.pulled = pulled.records
     result.skipped = pulled.skipped
     with store.engine.connect() as conn:
         result.conflicts = describe_conflicts(conn, [c["id"] for c in outcome.conflicts])
         result.refused = describe_conflicts(conn, [c["id"] for c in outcome.refused])
     for line in pulled.skipped:
-        log.warning("a pulled record was not applied: %s", line)
+        # Table and id only: the rest of the line may quote a pulled (personal) value.
+        log.warning("a pulled record was not applied: %s", line.split(":", 1)[0])
 
 
 def local_clock() -> datetime:
