@@ -78,8 +78,12 @@ Wird angehalten…</translation>
 <context>
     <name>Backup</name>
     <message>
-        <source>{path}: already exists</source>
+        <source>{path}: one of the two files is encrypted and the other is not; encrypt or decrypt the file first (Settings, or office-desk encrypt/decrypt), then restore</source>
         <extracomment>The record kinds counted in a backup, with their tables. Reasons a backup is made for (besides ``before-schema-upgrade-from-&lt;revision&gt;``). A backup stamped up to this far in the future still counts as recent (the clock went back an hour at the end of summer time); one stamped further ahead is ignored when deciding whether a daily backup is due (the clock was wrong when it was made). When it was made (local time, from its name). Why: ``&quot;daily&quot;``, ``&quot;on-close&quot;``, ``&quot;before-import&quot;``... (without a copy number). The file&apos;s size in bytes. Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the backup&apos;s schema lacks is left out. Empty when ``problem`` is set. Why the backup cannot be restored (damaged, not Office Desk...); &quot;&quot; when it can. The backup&apos;s schema revision (None when unknown).</extracomment>
+        <translation>{path}: Eine der beiden Dateien ist verschlüsselt, die andere nicht; verschlüsseln oder entschlüsseln Sie die Datei zuerst (Einstellungen oder office-desk encrypt/decrypt) und stellen Sie dann wieder her</translation>
+    </message>
+    <message>
+        <source>{path}: already exists</source>
         <translation>{path}: ist bereits vorhanden</translation>
     </message>
     <message>
@@ -372,10 +376,6 @@ Berichte liegen in {folder}</translation>
         <translation>CSV-Tabelle für deutsches Excel, Semikolons (*.csv)</translation>
     </message>
     <message>
-        <source>Office Desk package (*.zip *.json)</source>
-        <translation>Office-Desk-Paket (*.zip *.json)</translation>
-    </message>
-    <message>
         <source>{what} failed.
 
 {error}</source>
@@ -408,6 +408,14 @@ Berichte liegen in {folder}</translation>
         <translation>{what} exportieren</translation>
     </message>
     <message>
+        <source>Office Desk package (*.zip *.json *.sealed)</source>
+        <translation>Office-Desk-Paket (*.zip *.json *.sealed)</translation>
+    </message>
+    <message>
+        <source>Sealed Office Desk package (*.sealed)</source>
+        <translation>Versiegeltes Office-Desk-Paket (*.sealed)</translation>
+    </message>
+    <message>
         <source>Exported {what} to {path}</source>
         <translation>{what} nach {path} exportiert</translation>
     </message>
@@ -436,6 +444,14 @@ Berichte liegen in {folder}</translation>
         <translation>Paket für ein anderes Büro exportieren</translation>
     </message>
     <message>
+        <source>Saved the package, sealed to {offices}, to {path}</source>
+        <translation>Paket, versiegelt für {offices}, unter {path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Headquarters ({hq}) has no key here, so it cannot open this package. Import its office key in Settings, Package keys.</source>
+        <translation>Von der Zentrale ({hq}) gibt es hier keinen Schlüssel, daher kann sie dieses Paket nicht öffnen. Importieren Sie ihren Büroschlüssel unter Einstellungen, Paketschlüssel.</translation>
+    </message>
+    <message>
         <source>Exporting the package…</source>
         <translation>Paket wird exportiert…</translation>
     </message>
@@ -454,6 +470,10 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>Reading the package</source>
         <translation>Das Lesen des Pakets</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>Paket abgelehnt</translation>
     </message>
     <message>
         <source>Merging {done} of {total}…</source>
@@ -769,6 +789,104 @@ Berichte liegen in {folder}</translation>
     <message>
         <source>zh, de, en…</source>
         <translation>zh, de, en…</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>{path}: encrypted, and its key is not in this computer&apos;s keychain: enter its passphrase (travel mode), or set OFFICE_DESK_PASSPHRASE</source>
+        <extracomment>scrypt&apos;s cost: 2**15 x 8 x 1 takes about 0.1 s and 32 MiB, once per opening. The page cache of a connection to an encrypted file, in KiB (SQLite&apos;s default: 2 MiB). A passphrase shorter than this is refused when encrypting.</extracomment>
+        <translation>{path}: verschlüsselt, und ihr Schlüssel ist nicht im Schlüsselbund dieses Computers: Geben Sie die Passphrase ein (Reisemodus) oder setzen Sie OFFICE_DESK_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase does not open this file (or the file is not an Office Desk database); nothing was changed</source>
+        <translation>{path}: Die Passphrase öffnet diese Datei nicht (oder die Datei ist keine Office-Desk-Datenbank); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>{path}: the key in this computer&apos;s keychain does not open this file; nothing was changed</source>
+        <translation>{path}: Der Schlüssel im Schlüsselbund dieses Computers öffnet diese Datei nicht; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>this computer has no keychain Office Desk can use ({reason}); use travel mode (a passphrase) instead</source>
+        <extracomment>Derived from a passphrase (travel mode) rather than kept in the keychain.</extracomment>
+        <translation>dieser Computer hat keinen Schlüsselbund, den Office Desk nutzen kann ({reason}); verwenden Sie stattdessen den Reisemodus (eine Passphrase)</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {count} characters</source>
+        <extracomment>Backups of the file re-encrypted with its new key, and those that could not be (their key is not at hand: made under a passphrase not given now).</extracomment>
+        <translation>die Passphrase muss mindestens {count} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>the passphrase must not start or end with a space</source>
+        <translation>die Passphrase darf nicht mit einem Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>{path}: the file is not encrypted; nothing to do</source>
+        <translation>{path}: Die Datei ist nicht verschlüsselt; nichts zu tun</translation>
+    </message>
+    <message>
+        <source>{path}: the file is in use (Office Desk or another program has it open); close it there and try again; nothing was changed</source>
+        <translation>{path}: Die Datei wird verwendet (Office Desk oder ein anderes Programm hat sie geöffnet); schließen Sie sie dort und versuchen Sie es erneut; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>{path}: the converted copy failed its integrity check</source>
+        <translation>{path}: Die umgewandelte Kopie hat die Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>{path}: the converted copy&apos;s schema differs</source>
+        <translation>{path}: Das Schema der umgewandelten Kopie weicht ab</translation>
+    </message>
+    <message>
+        <source>{path}: the converted copy lost rows of {table}</source>
+        <translation>{path}: In der umgewandelten Kopie fehlen Zeilen von {table}</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionPanel</name>
+    <message>
+        <source>Encryption of this file</source>
+        <extracomment>convert(passphrase, decrypt) -&gt; whether the file was converted and opened again.</extracomment>
+        <translation>Verschlüsselung dieser Datei</translation>
+    </message>
+    <message>
+        <source>Use the &amp;keychain</source>
+        <translation>&amp;Schlüsselbund verwenden</translation>
+    </message>
+    <message>
+        <source>Travel &amp;mode (passphrase)…</source>
+        <translation>&amp;Reisemodus (Passphrase)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt…</source>
+        <translation>&amp;Entschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a random key kept in this computer&apos;s keychain: the file opens here without asking, and nowhere else</source>
+        <translation>Mit einem Zufallsschlüssel verschlüsseln, der im Schlüsselbund dieses Computers liegt: Die Datei öffnet sich hier ohne Nachfrage und sonst nirgends</translation>
+    </message>
+    <message>
+        <source>Encrypt with a key made from a passphrase and kept nowhere: the file opens only with the passphrase, on any computer</source>
+        <translation>Mit einem Schlüssel verschlüsseln, der aus einer Passphrase gebildet und nirgends gespeichert wird: Die Datei öffnet sich nur mit der Passphrase, auf jedem Computer</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone who copies the file or a backup of it can read every contact in it.</source>
+        <translation>Nicht verschlüsselt: Wer die Datei oder eine Sicherung davon kopiert, kann jeden Kontakt darin lesen.</translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher, AES-256). The key is in this computer&apos;s keychain: the file opens here without asking, and nowhere else.</source>
+        <translation>Verschlüsselt (SQLCipher, AES-256). Der Schlüssel liegt im Schlüsselbund dieses Computers: Die Datei öffnet sich hier ohne Nachfrage und sonst nirgends.</translation>
+    </message>
+    <message>
+        <source>Encrypted in travel mode: the file opens only with its passphrase, asked at every start; nothing is kept on this computer.</source>
+        <translation>Im Reisemodus verschlüsselt: Die Datei öffnet sich nur mit ihrer Passphrase, die bei jedem Start abgefragt wird; auf diesem Computer wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Decrypt the file?</source>
+        <translation>Datei entschlüsseln?</translation>
+    </message>
+    <message>
+        <source>{file} will be stored unencrypted: anyone who copies it can read it. A backup of the encrypted file is kept.</source>
+        <translation>{file} wird unverschlüsselt gespeichert: Wer die Datei kopiert, kann sie lesen. Eine Sicherung der verschlüsselten Datei wird aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3067,10 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
         <translation>Die gesamte Datenbank als eine Datei, die ein anderes Büro zusammenführen kann</translation>
     </message>
     <message>
+        <source>&amp;Personal Data</source>
+        <translation>&amp;Personenbezogene Daten</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -2999,6 +3121,30 @@ Wenn Sie sie nicht selbst hinzugefügt haben, fragen Sie, wer Ihnen die Datei ge
     <message>
         <source>Restored {file} from the backup {backup}. The file as it was before is kept as {safety}.</source>
         <translation>{file} wurde aus der Sicherung {backup} wiederhergestellt. Der vorherige Stand ist als {safety} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Nicht umgewandelt</translation>
+    </message>
+    <message>
+        <source>The file was not converted; it is as it was.
+
+{error}</source>
+        <translation>Die Datei wurde nicht umgewandelt; sie ist unverändert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>{file} is now {state}. A backup of the file as it was is kept as {backup}.</source>
+        <translation>{file} ist jetzt {state}. Eine Sicherung der Datei im vorherigen Zustand ist als {backup} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>entschlüsselt</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -3148,6 +3294,31 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <message>
         <source>Edits a sync could not keep beside others: compare and choose</source>
         <translation>Änderungen, die ein Abgleich nicht nebeneinander behalten konnte: vergleichen und wählen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything about This Person…</source>
+        <extracomment>Every kind of record an erasure changes (the person, and what links to them).</extracomment>
+        <translation>Alles über diese Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Everything kept about the selected contact, as a JSON file and a readable PDF</source>
+        <translation>Alles, was über den ausgewählten Kontakt gespeichert ist, als JSON-Datei und lesbares PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Erase This Person…</source>
+        <translation>Diese Person endgültig &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Remove every personal field of the selected contact for good</source>
+        <translation>Alle personenbezogenen Felder des ausgewählten Kontakts endgültig entfernen</translation>
+    </message>
+    <message>
+        <source>Data-Protection &amp;Review…</source>
+        <translation>&amp;Datenschutzprüfung…</translation>
+    </message>
+    <message>
+        <source>Contacts with no legal basis, or not contacted for years: keep or erase</source>
+        <translation>Kontakte ohne Rechtsgrundlage oder seit Jahren nicht kontaktiert: behalten oder endgültig löschen</translation>
     </message>
 </context>
 <context>
@@ -3411,8 +3582,16 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>unverändert</translation>
     </message>
     <message>
+        <source>erased at the person&apos;s request</source>
+        <translation>auf Wunsch der Person endgültig gelöscht</translation>
+    </message>
+    <message>
         <source>kept local version</source>
         <translation>lokale Version beibehalten</translation>
+    </message>
+    <message>
+        <source>kept erased</source>
+        <translation>endgültig gelöscht belassen</translation>
     </message>
     <message>
         <source>not added (clash)</source>
@@ -3424,7 +3603,6 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source> (office {office})</source>
-        <extracomment>A merge deleting more records than this needs the user&apos;s explicit word. The tables whose rows a user counts as records (links follow their records).</extracomment>
         <translation> (Büro {office})</translation>
     </message>
     <message>
@@ -3485,8 +3663,28 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{source}: merge plan</source>
-        <extracomment>Package rows left out: from the future, outside the package&apos;s office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so.</extracomment>
+        <extracomment>A merge deleting more records than this needs the user&apos;s explicit word. The tables whose rows a user counts as records (links follow their records). Package rows left out: from the future, outside the package&apos;s office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so. Who sealed and signed the package (None: a plain package), and whether this database trusts the key (:data:`.sealing.TRUSTED` or :data:`.sealing.FIRST_USE`; &quot;&quot; for a plain package). False: made without personal data (the contact details here stay as they are).</extracomment>
         <translation>{source}: Zusammenführungsplan</translation>
+    </message>
+    <message>
+        <source>Warning: not sealed or signed, so nothing vouches for who made it (the line above is only its own claim) or that it was not changed on the way</source>
+        <translation>Warnung: nicht versiegelt oder signiert; nichts bürgt also dafür, wer es erstellt hat (die Zeile darüber ist nur seine eigene Angabe) oder dass es unterwegs nicht verändert wurde</translation>
+    </message>
+    <message>
+        <source>Sealed and signed with this computer&apos;s own key ({fingerprint})</source>
+        <translation>Versiegelt und signiert mit dem eigenen Schlüssel dieses Computers ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>Sealed and signed by office {office} with the key trusted here for it ({fingerprint})</source>
+        <translation>Versiegelt und signiert von Büro {office} mit dem hier für dieses Büro vertrauten Schlüssel ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>Signed by office {office} with a key not seen here before, fingerprint {fingerprint}: compare it with the office (by phone, say) before you trust it</source>
+        <translation>Signiert von Büro {office} mit einem hier bisher unbekannten Schlüssel, Fingerabdruck {fingerprint}: Gleichen Sie ihn mit dem Büro ab (etwa telefonisch), bevor Sie ihm vertrauen</translation>
+    </message>
+    <message>
+        <source>Made without personal data: the contact details here stay as they are</source>
+        <translation>Ohne personenbezogene Daten erstellt: Die Kontaktangaben hier bleiben, wie sie sind</translation>
     </message>
     <message>
         <source>{source}: merged ({rows} rows written)</source>
@@ -3511,6 +3709,10 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <message>
         <source>its record was deleted</source>
         <translation>sein Datensatz wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>{source}: signed by office {office} with a key not seen here before (fingerprint {fingerprint}); nothing was imported until that key is trusted</source>
+        <translation>{source}: von Büro {office} mit einem hier bisher unbekannten Schlüssel signiert (Fingerabdruck {fingerprint}); nichts wurde importiert, bis diesem Schlüssel vertraut wird</translation>
     </message>
 </context>
 <context>
@@ -3816,7 +4018,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <name>Package</name>
     <message>
         <source>office {name}</source>
-        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). The longest name of a person or office a package&apos;s ``made_by`` may give. Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say.</extracomment>
+        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say. False: made without the contacts&apos; details (they are in :attr:`left_out`). Who sealed and signed it (None: a plain package, which nothing vouches for).</extracomment>
         <translation>Büro {name}</translation>
     </message>
     <message>
@@ -3904,6 +4106,14 @@ Vor dem Beenden von Office Desk speichern?</translation>
         <translation>{source}: Tabelle {table} muss eine Liste von Zeilen sein</translation>
     </message>
     <message>
+        <source>{source}: personal_data must be true or false</source>
+        <translation>{source}: personal_data muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>{source}: contact {id}: {column}: the package says it holds no personal data, but this contact has it</source>
+        <translation>{source}: Kontakt {id}: {column}: Laut Paket enthält es keine personenbezogenen Daten, dieser Kontakt hat aber welche</translation>
+    </message>
+    <message>
         <source>{source}: made_by must be an object</source>
         <translation>{source}: made_by muss ein Objekt sein</translation>
     </message>
@@ -3938,7 +4148,7 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
     <message>
         <source>{source}: {table} {id} has the id of a local {other}; the package does not belong with this database</source>
-        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future.</extracomment>
+        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future. Contacts erased here that the package holds un-erased (they stay erased).</extracomment>
         <translation>{source}: {table} {id} hat die ID eines lokalen {other}; das Paket gehört nicht zu dieser Datenbank</translation>
     </message>
     <message>
@@ -4018,6 +4228,184 @@ Vor dem Beenden von Office Desk speichern?</translation>
     </message>
 </context>
 <context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Export a package</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Include &amp;personal data</source>
+        <translation>&amp;Personenbezogene Daten einschließen</translation>
+    </message>
+    <message>
+        <source>Contacts&apos; e-mails, phones, messaging handles and notes. Without them, names, offices and projects still travel, and the receiving office keeps the details it has.</source>
+        <translation>E-Mail-Adressen, Telefonnummern, Messenger-Kennungen und Notizen der Kontakte. Ohne sie werden Namen, Büros und Projekte trotzdem übertragen, und das empfangende Büro behält die Angaben, die es hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Seal to these offices:</source>
+        <translation>Für diese Büros &amp;versiegeln:</translation>
+    </message>
+    <message>
+        <source>{office} (key {fingerprint})</source>
+        <translation>{office} (Schlüssel {fingerprint})</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>To seal packages, choose the office this computer speaks for in Settings, Package keys. This package will not be sealed: anyone who gets the file can read it.</source>
+        <translation>Um Pakete zu versiegeln, wählen Sie unter Einstellungen, Paketschlüssel das Büro, das dieser Computer vertritt. Dieses Paket wird nicht versiegelt: Wer die Datei erhält, kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>No office&apos;s key is trusted here yet (Settings, Package keys), so this package will not be sealed: anyone who gets the file can read it.</source>
+        <translation>Hier wird noch keinem Büroschlüssel vertraut (Einstellungen, Paketschlüssel), daher wird dieses Paket nicht versiegelt: Wer die Datei erhält, kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>Not sealed: anyone who gets the file can read it, and nothing shows who made it. Tick the offices it is for to seal and sign it.</source>
+        <translation>Nicht versiegelt: Wer die Datei erhält, kann sie lesen, und nichts belegt, wer sie erstellt hat. Haken Sie die Empfängerbüros an, um das Paket zu versiegeln und zu signieren.</translation>
+    </message>
+    <message>
+        <source>Sealed: only the offices ticked and headquarters ({hq}, with its recovery key) can open it; it is signed with this computer&apos;s key.</source>
+        <translation>Versiegelt: Nur die angehakten Büros und die Zentrale ({hq}, mit ihrem Wiederherstellungsschlüssel) können es öffnen; es ist mit dem Schlüssel dieses Computers signiert.</translation>
+    </message>
+    <message>
+        <source>Sealed: only the offices ticked can open it. Headquarters ({hq}) has no key here, so it cannot.</source>
+        <translation>Versiegelt: Nur die angehakten Büros können es öffnen. Von der Zentrale ({hq}) gibt es hier keinen Schlüssel, daher kann sie es nicht.</translation>
+    </message>
+    <message>
+        <source>Sealed: only the offices ticked can open it; it is signed with this computer&apos;s key.</source>
+        <translation>Versiegelt: Nur die angehakten Büros können es öffnen; es ist mit dem Schlüssel dieses Computers signiert.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageKeysPanel</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Packages made here are signed in this office&apos;s name</source>
+        <translation>Hier erstellte Pakete werden im Namen dieses Büros signiert</translation>
+    </message>
+    <message>
+        <source>Every sealed package is also sealed to headquarters&apos; key, so headquarters can always open it (the recovery key)</source>
+        <translation>Jedes versiegelte Paket wird auch für den Schlüssel der Zentrale versiegelt, sodass die Zentrale es immer öffnen kann (der Wiederherstellungsschlüssel)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Speaks for &amp;office:</source>
+        <translation>Vertritt das &amp;Büro:</translation>
+    </message>
+    <message>
+        <source>&amp;Headquarters:</source>
+        <translation>&amp;Zentrale:</translation>
+    </message>
+    <message>
+        <source>Your office key:</source>
+        <translation>Ihr Büroschlüssel:</translation>
+    </message>
+    <message>
+        <source>Offices&apos; keys trusted here</source>
+        <translation>Hier vertraute Büroschlüssel</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Paste a colleague&apos;s office key here</source>
+        <translation>Büroschlüssel einer Kollegin oder eines Kollegen hier einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Diesem Schlüssel &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Open a database to manage package keys.</source>
+        <translation>Öffnen Sie eine Datenbank, um Paketschlüssel zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Choose the office this computer speaks for to get its office key.</source>
+        <translation>Wählen Sie das Büro, das dieser Computer vertritt, um seinen Büroschlüssel zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: send the key to colleagues, and read them the fingerprint on the phone.</source>
+        <translation>Fingerabdruck {fingerprint}: Senden Sie den Schlüssel an Ihre Kolleginnen und Kollegen und lesen Sie ihnen den Fingerabdruck am Telefon vor.</translation>
+    </message>
+    <message>
+        <source>(not in this database)</source>
+        <translation>(nicht in dieser Datenbank)</translation>
+    </message>
+    <message>
+        <source>This database has no office with id {id}.</source>
+        <translation>Diese Datenbank hat kein Büro mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>The key of {office}, fingerprint {fingerprint}: trust it only if the office reads you the same fingerprint.</source>
+        <translation>Der Schlüssel von {office}, Fingerabdruck {fingerprint}: Vertrauen Sie ihm nur, wenn das Büro Ihnen denselben Fingerabdruck vorliest.</translation>
+    </message>
+    <message>
+        <source>Package keys</source>
+        <translation>Paketschlüssel</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+{error}</source>
+        <translation>Es wurde nichts geändert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Replace the office&apos;s key?</source>
+        <translation>Schlüssel des Büros ersetzen?</translation>
+    </message>
+    <message>
+        <source>{office} already has another key here (fingerprint {old}).
+
+Replace it with {new} only if the office told you it made a new key; otherwise someone else may be posing as it.</source>
+        <translation>{office} hat hier bereits einen anderen Schlüssel (Fingerabdruck {old}).
+
+Ersetzen Sie ihn nur dann durch {new}, wenn das Büro Ihnen gesagt hat, dass es einen neuen Schlüssel erstellt hat; andernfalls gibt sich womöglich jemand anderes als dieses Büro aus.</translation>
+    </message>
+    <message>
+        <source>Remove the key?</source>
+        <translation>Schlüssel entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the key of {office}? Packages cannot be sealed to it any more, and its next package asks again whether to trust its key.</source>
+        <translation>Den Schlüssel von {office} entfernen? Pakete können dann nicht mehr für dieses Büro versiegelt werden, und bei seinem nächsten Paket wird erneut gefragt, ob seinem Schlüssel vertraut werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>PackageMergeDialog</name>
     <message>
         <source>tag</source>
@@ -4031,10 +4419,6 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <message>
         <source>Merge {file}</source>
         <translation>{file} zusammenführen</translation>
-    </message>
-    <message>
-        <source>{who}. Packages are not signed yet: if anything here surprises you, ask the sender before merging.</source>
-        <translation>{who}. Pakete sind noch nicht signiert: Wenn Sie hier etwas überrascht, fragen Sie vor dem Zusammenführen beim Absender nach.</translation>
     </message>
     <message>
         <source>Yes, delete this record here</source>
@@ -4055,6 +4439,14 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <message>
         <source>This merge deletes more than a few records here. Check the list, then confirm or cancel.</source>
         <translation>Diese Zusammenführung löscht hier mehr als nur einige Datensätze. Prüfen Sie die Liste und bestätigen Sie dann oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Trust this key for office {office}: fingerprint {fingerprint}</source>
+        <translation>Diesem Schlüssel für Büro {office} vertrauen: Fingerabdruck {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Made without personal data: the contact details here stay as they are.</source>
+        <translation>Ohne personenbezogene Daten erstellt: Die Kontaktangaben hier bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4127,6 +4519,455 @@ Vor dem Beenden von Office Desk speichern?</translation>
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted in travel mode (or its key is not in this computer&apos;s keychain). Enter its passphrase to open it.</source>
+        <translation>{file} ist im Reisemodus verschlüsselt (oder ihr Schlüssel ist nicht im Schlüsselbund dieses Computers). Geben Sie die Passphrase ein, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file. Try again.</source>
+        <translation>Diese Passphrase öffnet die Datei nicht. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {file}. It opens the file on any computer; nothing is kept on this one, so Office Desk asks for it at every start. A forgotten passphrase cannot be recovered: the data would be lost.</source>
+        <translation>Wählen Sie eine Passphrase für {file}. Sie öffnet die Datei auf jedem Computer; auf diesem wird nichts gespeichert, daher fragt Office Desk bei jedem Start danach. Eine vergessene Passphrase lässt sich nicht wiederherstellen: Die Daten wären verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} geschrieben</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF could not be written ({reason})</source>
+        <translation>{path}: Das PDF konnte nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Wrote {json} and {pdf}: everything kept about {name}.</source>
+        <translation>{json} und {pdf} geschrieben: alles, was über {name} gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>not erased: erasing cannot be undone, and there is no terminal to ask on; pass --yes to erase {name} without asking</source>
+        <translation>nicht gelöscht: Endgültiges Löschen lässt sich nicht rückgängig machen, und es gibt kein Terminal für die Rückfrage; geben Sie --yes an, um {name} ohne Rückfrage endgültig zu löschen</translation>
+    </message>
+    <message>
+        <source>Erase {name} ({id}) for good? Every personal field, {links} links to projects, events and tags, and the search index&apos;s entry are removed. This cannot be undone.</source>
+        <translation>{name} ({id}) endgültig löschen? Alle personenbezogenen Felder, {links} Verknüpfungen mit Projekten, Veranstaltungen und Schlagwörtern sowie der Eintrag im Suchindex werden entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Type yes to erase: </source>
+        <translation>Zum endgültigen Löschen „ja“ eingeben: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Not erased; nothing was changed.</source>
+        <translation>Nicht gelöscht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Erased {name} ({id}): every personal field is removed, {links} links are closed and the search index forgets them. The erasure log ({log}) lists the id, so restoring an older backup erases them again; the erasure reaches other copies through sync and packages.</source>
+        <translation>{name} ({id}) endgültig gelöscht: Alle personenbezogenen Felder sind entfernt, {links} Verknüpfungen sind geschlossen, und der Suchindex hat die Person vergessen. Das Löschprotokoll ({log}) führt die ID, sodass die Person beim Wiederherstellen einer älteren Sicherung erneut gelöscht wird; über Abgleich und Pakete erreicht die Löschung auch andere Kopien.</translation>
+    </message>
+    <message>
+        <source>{count} backup made since the person was added still holds them until it is pruned.</source>
+        <translation>{count} seit dem Hinzufügen der Person erstellte Sicherung enthält sie noch, bis sie automatisch entfernt wird.</translation>
+    </message>
+    <message>
+        <source>{count} backups made since the person was added still hold them until they are pruned.</source>
+        <translation>{count} seit dem Hinzufügen der Person erstellte Sicherungen enthalten sie noch, bis sie automatisch entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>{count} contact to review</source>
+        <translation>{count} Kontakt zu prüfen</translation>
+    </message>
+    <message>
+        <source>{count} contacts to review</source>
+        <translation>{count} Kontakte zu prüfen</translation>
+    </message>
+    <message>
+        <source>The review period is at least one year</source>
+        <extracomment>The review period people are asked about first (years without contact). Why the contact is on the list, one translated sentence each.</extracomment>
+        <translation>Der Prüfzeitraum beträgt mindestens ein Jahr</translation>
+    </message>
+    <message>
+        <source>No legal basis recorded</source>
+        <translation>Keine Rechtsgrundlage erfasst</translation>
+    </message>
+    <message>
+        <source>Not contacted for more than {count} year (last: {day})</source>
+        <translation>Seit mehr als {count} Jahr nicht kontaktiert (zuletzt: {day})</translation>
+    </message>
+    <message>
+        <source>Not contacted for more than {count} years (last: {day})</source>
+        <translation>Seit mehr als {count} Jahren nicht kontaktiert (zuletzt: {day})</translation>
+    </message>
+    <message>
+        <source>Never contacted, added more than {count} year ago ({day})</source>
+        <translation>Nie kontaktiert, vor mehr als {count} Jahr hinzugefügt ({day})</translation>
+    </message>
+    <message>
+        <source>Never contacted, added more than {count} years ago ({day})</source>
+        <translation>Nie kontaktiert, vor mehr als {count} Jahren hinzugefügt ({day})</translation>
+    </message>
+    <message>
+        <source>The contact {id} was erased already on {when}; nothing was changed</source>
+        <extracomment>The fields an erasure sets, and that &quot;erased wins&quot; protects in sync: the personal fields, the organization the person worked for, the tombstone and the mark. Link rows (project roles, event participations, tags) closed and blanked. Whether the contact was live before (False: it had been deleted already). The erasure log the id was added to.</extracomment>
+        <translation>Der Kontakt {id} wurde bereits am {when} endgültig gelöscht; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>This person belongs to another office&apos;s records on the team server: only that office or headquarters can erase them for the whole network. Nothing was changed</source>
+        <translation>Diese Person gehört auf dem Team-Server zu den Datensätzen eines anderen Büros: Nur dieses Büro oder die Zentrale kann sie für das ganze Netzwerk endgültig löschen. Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>The erasure log {path} cannot be read: {reason}</source>
+        <translation>Das Löschprotokoll {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The erasure log {path} is damaged; it lists who was erased, so it is left as it is: restore it from a copy, or move it away to start a new one</source>
+        <translation>Das Löschprotokoll {path} ist beschädigt; da es verzeichnet, wer gelöscht wurde, bleibt es unverändert: Stellen Sie es aus einer Kopie wieder her oder verschieben Sie es, um ein neues zu beginnen</translation>
+    </message>
+    <message>
+        <source>The erasure log {path} cannot be written: {reason}</source>
+        <translation>Das Löschprotokoll {path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Packages exported from this database since {date} may hold this person too (Office Desk keeps no list of the packages it wrote); so may the other offices&apos; copies of the network.</source>
+        <extracomment>At most this many other records found by the person&apos;s name are listed.</extracomment>
+        <translation>Seit {date} aus dieser Datenbank exportierte Pakete können diese Person ebenfalls enthalten (Office Desk führt keine Liste der geschriebenen Pakete); ebenso die Kopien des Netzwerks bei den anderen Büros.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>Everything kept about {name}</source>
+        <translation>Alles, was über {name} gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Made by Office Desk on {when} from the database {database}. The same content is in the JSON file written beside this one.</source>
+        <translation>Von Office Desk am {when} aus der Datenbank {database} erstellt. Derselbe Inhalt steht in der JSON-Datei, die daneben geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>This person was erased on {when}: every personal field was removed for good; only the id and the dates are kept.</source>
+        <translation>Diese Person wurde am {when} endgültig gelöscht: Alle personenbezogenen Felder wurden unwiderruflich entfernt; nur die ID und die Datumsangaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>This contact was deleted on {when}, but its record is still kept (deleted records can be restored); erasing removes it for good.</source>
+        <translation>Dieser Kontakt wurde am {when} gelöscht, sein Datensatz ist aber noch vorhanden (gelöschte Datensätze lassen sich wiederherstellen); endgültiges Löschen entfernt ihn für immer.</translation>
+    </message>
+    <message>
+        <source>The contact record</source>
+        <translation>Der Kontaktdatensatz</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>No project roles.</source>
+        <translation>Keine Projektrollen.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Keine Veranstaltungen.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>Keine Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>The search index</source>
+        <translation>Der Suchindex</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Found by these words</source>
+        <translation>Gefunden über diese Wörter</translation>
+    </message>
+    <message>
+        <source>The search index holds nothing about this person.</source>
+        <translation>Der Suchindex enthält nichts über diese Person.</translation>
+    </message>
+    <message>
+        <source>Other records found by the name</source>
+        <translation>Weitere über den Namen gefundene Datensätze</translation>
+    </message>
+    <message>
+        <source>Their notes or descriptions may mention this person; not everything found is about them.</source>
+        <translation>Ihre Notizen oder Beschreibungen können diese Person erwähnen; nicht alles Gefundene betrifft sie.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Backups and packages that may still hold this person</source>
+        <translation>Sicherungen und Pakete, die diese Person noch enthalten können</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>No backup of this database was made since then.</source>
+        <translation>Seitdem wurde keine Sicherung dieser Datenbank erstellt.</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Zuletzt geändert von</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>This database does not sync with a team server, or the person&apos;s records have not been synced yet.</source>
+        <translation>Diese Datenbank wird nicht mit einem Team-Server abgeglichen, oder die Datensätze der Person wurden noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the team server</source>
+        <translation>Noch nicht an den Team-Server gesendet</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Behaltener Wert</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>Team-Abgleich</translation>
+    </message>
+    <message>
+        <source>{text} is not a contact id (a UUID such as 6613c1e0-5885-52a8-81e0-815808a6b507, with or without dashes)</source>
+        <translation>{text} ist keine Kontakt-ID (eine UUID wie 6613c1e0-5885-52a8-81e0-815808a6b507, mit oder ohne Bindestriche)</translation>
+    </message>
+    <message>
+        <source>{id} is not a person but a record of another kind ({kind})</source>
+        <translation>{id} ist keine Person, sondern ein Datensatz anderer Art ({kind})</translation>
+    </message>
+    <message>
+        <source>No contact with the id {id} in this database</source>
+        <translation>Kein Kontakt mit der ID {id} in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export everything about {name}</source>
+        <translation>Alles über {name} exportieren</translation>
+    </message>
+    <message>
+        <source>Person file: JSON and PDF (*.json *.pdf)</source>
+        <translation>Personendatei: JSON und PDF (*.json *.pdf)</translation>
+    </message>
+    <message>
+        <source>The person file was not written.
+
+{error}</source>
+        <translation>Die Personendatei wurde nicht geschrieben.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Wrote {json} and {pdf}</source>
+        <translation>{json} und {pdf} geschrieben</translation>
+    </message>
+    <message>
+        <source>Gathering everything about {name}…</source>
+        <translation>Alles über {name} wird gesammelt…</translation>
+    </message>
+    <message>
+        <source>Gone for good: the name, e-mail addresses, phone numbers, messaging handles, position, city and country, languages, the legal basis and its note, the notes, and the search index&apos;s entry.</source>
+        <translation>Endgültig entfernt werden: der Name, die E-Mail-Adressen, Telefonnummern, Messenger-Kennungen, Position, Stadt und Land, Sprachen, die Rechtsgrundlage und ihre Anmerkung, die Notizen und der Eintrag im Suchindex.</translation>
+    </message>
+    <message>
+        <source>Also closed and blanked:</source>
+        <translation>Ebenfalls geschlossen und geleert:</translation>
+    </message>
+    <message>
+        <source>Only the id, the office and an “erased” mark stay; sync and packages carry the erasure to the other copies.</source>
+        <translation>Nur die ID, das Büro und eine Markierung „endgültig gelöscht“ bleiben; Abgleich und Pakete tragen die Löschung zu den anderen Kopien.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, not with Undo either. Backups made before keep the person until they are pruned; restoring one erases them again.</source>
+        <translation>Das lässt sich nicht rückgängig machen, auch nicht mit „Rückgängig“. Zuvor erstellte Sicherungen enthalten die Person, bis sie automatisch entfernt werden; wird eine davon wiederhergestellt, wird die Person erneut gelöscht.</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Diese Person endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erase “{name}” for good?</source>
+        <translation>„{name}“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Erase for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erased “{name}”: every personal field is removed for good.</source>
+        <translation>„{name}“ endgültig gelöscht: Alle personenbezogenen Felder sind unwiderruflich entfernt.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.
+
+{error}</source>
+        <translation>Es wurde nichts gelöscht.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Erasing “{name}”…</source>
+        <translation>„{name}“ wird endgültig gelöscht…</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +6412,45 @@ Sicherungen liegen in:
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Data-Protection Review</source>
+        <translation>Datenschutzprüfung</translation>
+    </message>
+    <message>
+        <source>Contacts whose data should be looked at again: record why they are kept (the legal basis), or erase them.</source>
+        <translation>Kontakte, deren Daten erneut geprüft werden sollten: Halten Sie fest, warum sie gespeichert bleiben (die Rechtsgrundlage), oder löschen Sie sie endgültig.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahren</translation>
+    </message>
+    <message>
+        <source>Not contacted for longer than this</source>
+        <translation>Länger als diese Zeit nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Not contacted for more than</source>
+        <translation>Nicht kontaktiert seit mehr als</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>Endgültig &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>{count} contact to review</source>
+        <translation>{count} Kontakt zu prüfen</translation>
+    </message>
+    <message>
+        <source>{count} contacts to review</source>
+        <translation>{count} Kontakte zu prüfen</translation>
+    </message>
+</context>
+<context>
     <name>SaveQuestions</name>
     <message>
         <source>Check the place on the map</source>
@@ -5672,6 +6552,50 @@ Sicherungen liegen in:
     <message>
         <source>{path}: the objects could not be removed ({reason}); nothing was changed</source>
         <translation>{path}: Die Objekte ließen sich nicht entfernen ({reason}); nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
+    <name>SealedPackage</name>
+    <message>
+        <source>{name}: a damaged sealed package ({what}); nothing was imported</source>
+        <extracomment>The suffix a sealed package is saved with. The longest header read (a header naming 50 offices is about 8 KB). The most offices one package may be sealed to. What :func:`trust_status` says of a signed package&apos;s sender.</extracomment>
+        <translation>{name}: ein beschädigtes versiegeltes Paket ({what}); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation>die Datei endet zu früh</translation>
+    </message>
+    <message>
+        <source>it does not start as one</source>
+        <translation>es beginnt nicht wie ein solches</translation>
+    </message>
+    <message>
+        <source>its header claims {size} bytes (at most {limit})</source>
+        <translation>sein Header gibt {size} Byte an (höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>{name}: the sealed package claims {size} bytes of content (at most {limit} are read); nothing was imported</source>
+        <translation>{name}: Das versiegelte Paket gibt {size} Byte Inhalt an (höchstens {limit} werden gelesen); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>there are bytes after its signature</source>
+        <translation>nach seiner Signatur folgen weitere Bytes</translation>
+    </message>
+    <message>
+        <source>its content is too large</source>
+        <translation>sein Inhalt ist zu groß</translation>
+    </message>
+    <message>
+        <source>its header is not valid: {field}</source>
+        <translation>sein Header ist ungültig: {field}</translation>
+    </message>
+    <message>
+        <source>its header is not JSON</source>
+        <translation>sein Header ist kein JSON</translation>
+    </message>
+    <message>
+        <source>{source}: REFUSED: signed for office {office} with a different key than the one trusted here (fingerprint {new}, trusted {old}). Someone else may have made it; nothing was imported. If the office really made a new key, check its fingerprint with them and replace the key in Settings, Package keys</source>
+        <translation>{source}: ABGELEHNT: für Büro {office} mit einem anderen Schlüssel signiert als dem hier vertrauten (Fingerabdruck {new}, vertraut: {old}). Möglicherweise hat es jemand anderes erstellt; es wurde nichts importiert. Wenn das Büro wirklich einen neuen Schlüssel erstellt hat, gleichen Sie den Fingerabdruck mit dem Büro ab und ersetzen Sie den Schlüssel unter Einstellungen, Paketschlüssel</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6777,18 @@ Sicherungen liegen in:
         <translation>&amp;Letzte behalten:</translation>
     </message>
     <message>
+        <source>Package keys</source>
+        <translation>Paketschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy and keys</source>
+        <translation>&amp;Datenschutz und Schlüssel</translation>
+    </message>
+    <message>
         <source>Now {size} MB in use.</source>
         <translation>Derzeit {size} MB belegt.</translation>
     </message>
@@ -5975,7 +6911,7 @@ Sicherungen liegen in:
     </message>
     <message>
         <source>{url} is not a server address: {reason}</source>
-        <extracomment>The oldest laptop schema revision that may sync with a server this app initialised: the first one with the change queue. Raised when a two-step schema change drops the old form of a field that older clients still write. Login names: what PostgreSQL accepts unquoted, so administrators can type them.</extracomment>
+        <extracomment>The oldest laptop schema revision that may sync with a server this app initialised: 0006, the first that knows the erased mark: &quot;erased wins&quot; is applied by the laptops, so an older one could push a person&apos;s fields back over an erasure. Raised when a two-step schema change drops the old form of a field that older clients still write. Login names: what PostgreSQL accepts unquoted, so administrators can type them.</extracomment>
         <translation>{url} ist keine Server-Adresse: {reason}</translation>
     </message>
     <message>

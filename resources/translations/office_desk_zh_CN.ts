@@ -78,8 +78,12 @@ Stopping…</source>
 <context>
     <name>Backup</name>
     <message>
-        <source>{path}: already exists</source>
+        <source>{path}: one of the two files is encrypted and the other is not; encrypt or decrypt the file first (Settings, or office-desk encrypt/decrypt), then restore</source>
         <extracomment>The record kinds counted in a backup, with their tables. Reasons a backup is made for (besides ``before-schema-upgrade-from-&lt;revision&gt;``). A backup stamped up to this far in the future still counts as recent (the clock went back an hour at the end of summer time); one stamped further ahead is ignored when deciding whether a daily backup is due (the clock was wrong when it was made). When it was made (local time, from its name). Why: ``&quot;daily&quot;``, ``&quot;on-close&quot;``, ``&quot;before-import&quot;``... (without a copy number). The file&apos;s size in bytes. Live (not deleted) records by kind (:data:`KINDS`); a kind whose table the backup&apos;s schema lacks is left out. Empty when ``problem`` is set. Why the backup cannot be restored (damaged, not Office Desk...); &quot;&quot; when it can. The backup&apos;s schema revision (None when unknown).</extracomment>
+        <translation>{path}：两个文件中一个已加密、另一个未加密；请先加密或解密该文件（在“设置”中，或使用 office-desk encrypt/decrypt），然后再恢复</translation>
+    </message>
+    <message>
+        <source>{path}: already exists</source>
         <translation>{path}：已存在</translation>
     </message>
     <message>
@@ -372,10 +376,6 @@ Reports are kept in {folder}</source>
         <translation>适用于德文版 Excel 的 CSV 表格，以分号分隔 (*.csv)</translation>
     </message>
     <message>
-        <source>Office Desk package (*.zip *.json)</source>
-        <translation>Office Desk 数据包 (*.zip *.json)</translation>
-    </message>
-    <message>
         <source>{what} failed.
 
 {error}</source>
@@ -408,6 +408,14 @@ Reports are kept in {folder}</source>
         <translation>导出{what}</translation>
     </message>
     <message>
+        <source>Office Desk package (*.zip *.json *.sealed)</source>
+        <translation>Office Desk 数据包 (*.zip *.json *.sealed)</translation>
+    </message>
+    <message>
+        <source>Sealed Office Desk package (*.sealed)</source>
+        <translation>Office Desk 密封数据包 (*.sealed)</translation>
+    </message>
+    <message>
         <source>Exported {what} to {path}</source>
         <translation>已将{what}导出到 {path}</translation>
     </message>
@@ -436,6 +444,14 @@ Reports are kept in {folder}</source>
         <translation>为其他联络处导出数据包</translation>
     </message>
     <message>
+        <source>Saved the package, sealed to {offices}, to {path}</source>
+        <translation>数据包已为 {offices} 密封，并保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Headquarters ({hq}) has no key here, so it cannot open this package. Import its office key in Settings, Package keys.</source>
+        <translation>本机没有总部（{hq}）的密钥，因此总部无法打开此数据包。请在“设置”的“数据包密钥”中导入总部的联络处密钥。</translation>
+    </message>
+    <message>
         <source>Exporting the package…</source>
         <translation>正在导出数据包…</translation>
     </message>
@@ -454,6 +470,10 @@ Reports are kept in {folder}</source>
     <message>
         <source>Reading the package</source>
         <translation>读取数据包</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>数据包被拒绝</translation>
     </message>
     <message>
         <source>Merging {done} of {total}…</source>
@@ -769,6 +789,104 @@ Reports are kept in {folder}</source>
     <message>
         <source>zh, de, en…</source>
         <translation>zh, de, en…</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>{path}: encrypted, and its key is not in this computer&apos;s keychain: enter its passphrase (travel mode), or set OFFICE_DESK_PASSPHRASE</source>
+        <extracomment>scrypt&apos;s cost: 2**15 x 8 x 1 takes about 0.1 s and 32 MiB, once per opening. The page cache of a connection to an encrypted file, in KiB (SQLite&apos;s default: 2 MiB). A passphrase shorter than this is refused when encrypting.</extracomment>
+        <translation>{path}：文件已加密，但其密钥不在本机钥匙串中：请输入其口令（出行模式），或设置 OFFICE_DESK_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase does not open this file (or the file is not an Office Desk database); nothing was changed</source>
+        <translation>{path}：此口令无法打开该文件（或该文件不是 Office Desk 数据库）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path}: the key in this computer&apos;s keychain does not open this file; nothing was changed</source>
+        <translation>{path}：本机钥匙串中的密钥无法打开该文件；未做任何更改</translation>
+    </message>
+    <message>
+        <source>this computer has no keychain Office Desk can use ({reason}); use travel mode (a passphrase) instead</source>
+        <extracomment>Derived from a passphrase (travel mode) rather than kept in the keychain.</extracomment>
+        <translation>本机没有可供 Office Desk 使用的钥匙串（{reason}）；请改用出行模式（口令）</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {count} characters</source>
+        <extracomment>Backups of the file re-encrypted with its new key, and those that could not be (their key is not at hand: made under a passphrase not given now).</extracomment>
+        <translation>口令至少需要 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>the passphrase must not start or end with a space</source>
+        <translation>口令不能以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>{path}: the file is not encrypted; nothing to do</source>
+        <translation>{path}：文件未加密；无需操作</translation>
+    </message>
+    <message>
+        <source>{path}: the file is in use (Office Desk or another program has it open); close it there and try again; nothing was changed</source>
+        <translation>{path}：文件正在使用中（Office Desk 或其他程序已打开它）；请在那里关闭后重试；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path}: the converted copy failed its integrity check</source>
+        <translation>{path}：转换后的副本未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>{path}: the converted copy&apos;s schema differs</source>
+        <translation>{path}：转换后副本的架构不一致</translation>
+    </message>
+    <message>
+        <source>{path}: the converted copy lost rows of {table}</source>
+        <translation>{path}：转换后的副本丢失了 {table} 的行</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionPanel</name>
+    <message>
+        <source>Encryption of this file</source>
+        <extracomment>convert(passphrase, decrypt) -&gt; whether the file was converted and opened again.</extracomment>
+        <translation>此文件的加密</translation>
+    </message>
+    <message>
+        <source>Use the &amp;keychain</source>
+        <translation>使用钥匙串(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Travel &amp;mode (passphrase)…</source>
+        <translation>出行模式（口令）(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt…</source>
+        <translation>解密(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a random key kept in this computer&apos;s keychain: the file opens here without asking, and nowhere else</source>
+        <translation>使用保存在本机钥匙串中的随机密钥加密：文件在本机无需询问即可打开，在其他地方则无法打开</translation>
+    </message>
+    <message>
+        <source>Encrypt with a key made from a passphrase and kept nowhere: the file opens only with the passphrase, on any computer</source>
+        <translation>使用由口令生成、不保存在任何地方的密钥加密：在任何电脑上都只能凭口令打开文件</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone who copies the file or a backup of it can read every contact in it.</source>
+        <translation>未加密：任何人复制此文件或其备份后，都能读取其中的所有联系人。</translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher, AES-256). The key is in this computer&apos;s keychain: the file opens here without asking, and nowhere else.</source>
+        <translation>已加密（SQLCipher，AES-256）。密钥保存在本机钥匙串中：文件在本机无需询问即可打开，在其他地方则无法打开。</translation>
+    </message>
+    <message>
+        <source>Encrypted in travel mode: the file opens only with its passphrase, asked at every start; nothing is kept on this computer.</source>
+        <translation>已以出行模式加密：文件只能凭口令打开，每次启动时都会询问口令；本机不保存任何相关信息。</translation>
+    </message>
+    <message>
+        <source>Decrypt the file?</source>
+        <translation>要解密此文件吗？</translation>
+    </message>
+    <message>
+        <source>{file} will be stored unencrypted: anyone who copies it can read it. A backup of the encrypted file is kept.</source>
+        <translation>{file} 将以未加密形式存储：任何人复制后都能读取。加密文件的备份会被保留。</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3067,10 @@ If you did not add them yourself, ask whoever gave you the file.</source>
         <translation>将整个数据库打包为一个文件，供其他联络处合并</translation>
     </message>
     <message>
+        <source>&amp;Personal Data</source>
+        <translation>个人数据(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
     </message>
@@ -2999,6 +3121,30 @@ If you did not add them yourself, ask whoever gave you the file.</source>
     <message>
         <source>Restored {file} from the backup {backup}. The file as it was before is kept as {safety}.</source>
         <translation>已从备份 {backup} 恢复 {file}。恢复前的文件已保存为 {safety}。</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>未转换</translation>
+    </message>
+    <message>
+        <source>The file was not converted; it is as it was.
+
+{error}</source>
+        <translation>文件未转换，保持原样。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>{file} is now {state}. A backup of the file as it was is kept as {backup}.</source>
+        <translation>{file} 现已{state}。文件原先状态的备份保存为 {backup}。</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>解密</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>加密</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -3148,6 +3294,31 @@ Save them before Office Desk closes?</source>
     <message>
         <source>Edits a sync could not keep beside others: compare and choose</source>
         <translation>同步时无法并存的修改：比较并选择</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything about This Person…</source>
+        <extracomment>Every kind of record an erasure changes (the person, and what links to them).</extracomment>
+        <translation>导出此人的全部数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Everything kept about the selected contact, as a JSON file and a readable PDF</source>
+        <translation>所选联系人的全部存储数据，导出为 JSON 文件和便于阅读的 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Erase This Person…</source>
+        <translation>彻底删除此人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove every personal field of the selected contact for good</source>
+        <translation>永久移除所选联系人的所有个人信息字段</translation>
+    </message>
+    <message>
+        <source>Data-Protection &amp;Review…</source>
+        <translation>数据保护审查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Contacts with no legal basis, or not contacted for years: keep or erase</source>
+        <translation>无法律依据或多年未联系的联系人：保留或彻底删除</translation>
     </message>
 </context>
 <context>
@@ -3411,8 +3582,16 @@ Save them before Office Desk closes?</source>
         <translation>未更改</translation>
     </message>
     <message>
+        <source>erased at the person&apos;s request</source>
+        <translation>应本人要求已彻底删除</translation>
+    </message>
+    <message>
         <source>kept local version</source>
         <translation>保留本地版本</translation>
+    </message>
+    <message>
+        <source>kept erased</source>
+        <translation>保持彻底删除状态</translation>
     </message>
     <message>
         <source>not added (clash)</source>
@@ -3424,7 +3603,6 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source> (office {office})</source>
-        <extracomment>A merge deleting more records than this needs the user&apos;s explicit word. The tables whose rows a user counts as records (links follow their records).</extracomment>
         <translation>（联络处 {office}）</translation>
     </message>
     <message>
@@ -3485,8 +3663,28 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>{source}: merge plan</source>
-        <extracomment>Package rows left out: from the future, outside the package&apos;s office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so.</extracomment>
+        <extracomment>A merge deleting more records than this needs the user&apos;s explicit word. The tables whose rows a user counts as records (links follow their records). Package rows left out: from the future, outside the package&apos;s office, or needing one of those. Live records here that the merge deletes. Who made the package (None: not recorded), when, and the line saying so. Who sealed and signed the package (None: a plain package), and whether this database trusts the key (:data:`.sealing.TRUSTED` or :data:`.sealing.FIRST_USE`; &quot;&quot; for a plain package). False: made without personal data (the contact details here stay as they are).</extracomment>
         <translation>{source}：合并计划</translation>
+    </message>
+    <message>
+        <source>Warning: not sealed or signed, so nothing vouches for who made it (the line above is only its own claim) or that it was not changed on the way</source>
+        <translation>警告：未密封也未签名，因此无法保证其创建者（上一行只是它的自述），也无法保证它在传递途中未被篡改</translation>
+    </message>
+    <message>
+        <source>Sealed and signed with this computer&apos;s own key ({fingerprint})</source>
+        <translation>已用本机自己的密钥密封并签名（{fingerprint}）</translation>
+    </message>
+    <message>
+        <source>Sealed and signed by office {office} with the key trusted here for it ({fingerprint})</source>
+        <translation>由联络处 {office} 密封并签名，所用密钥为本机对其信任的密钥（{fingerprint}）</translation>
+    </message>
+    <message>
+        <source>Signed by office {office} with a key not seen here before, fingerprint {fingerprint}: compare it with the office (by phone, say) before you trust it</source>
+        <translation>由联络处 {office} 使用本机此前未见过的密钥签名，指纹为 {fingerprint}：信任之前，请与该联络处核对（例如通过电话）</translation>
+    </message>
+    <message>
+        <source>Made without personal data: the contact details here stay as they are</source>
+        <translation>创建时未包含个人数据：本地的联系人详细信息保持不变</translation>
     </message>
     <message>
         <source>{source}: merged ({rows} rows written)</source>
@@ -3511,6 +3709,10 @@ Save them before Office Desk closes?</source>
     <message>
         <source>its record was deleted</source>
         <translation>其记录已被删除</translation>
+    </message>
+    <message>
+        <source>{source}: signed by office {office} with a key not seen here before (fingerprint {fingerprint}); nothing was imported until that key is trusted</source>
+        <translation>{source}：由联络处 {office} 使用本机此前未见过的密钥签名（指纹 {fingerprint}）；在信任该密钥之前未导入任何内容</translation>
     </message>
 </context>
 <context>
@@ -3816,7 +4018,7 @@ Save them before Office Desk closes?</source>
     <name>Package</name>
     <message>
         <source>office {name}</source>
-        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). The longest name of a person or office a package&apos;s ``made_by`` may give. Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say.</extracomment>
+        <extracomment>What reading a damaged zip raises: damaged data (per compression method), an unknown compression method (NotImplementedError), an encrypted member (RuntimeError). Rows that leave out columns an older Office Desk did not have (see :data:`.codec.LATER_COLUMNS`): table → row id → those columns. Who made it; None for a package from an Office Desk that did not say. False: made without the contacts&apos; details (they are in :attr:`left_out`). Who sealed and signed it (None: a plain package, which nothing vouches for).</extracomment>
         <translation>联络处 {name}</translation>
     </message>
     <message>
@@ -3904,6 +4106,14 @@ Save them before Office Desk closes?</source>
         <translation>{source}：表 {table} 必须是行的列表</translation>
     </message>
     <message>
+        <source>{source}: personal_data must be true or false</source>
+        <translation>{source}：personal_data 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>{source}: contact {id}: {column}: the package says it holds no personal data, but this contact has it</source>
+        <translation>{source}：联系人 {id}：{column}：数据包声明不含个人数据，但此联系人含有个人数据</translation>
+    </message>
+    <message>
         <source>{source}: made_by must be an object</source>
         <translation>{source}：made_by 必须是对象</translation>
     </message>
@@ -3938,7 +4148,7 @@ Save them before Office Desk closes?</source>
     </message>
     <message>
         <source>{source}: {table} {id} has the id of a local {other}; the package does not belong with this database</source>
-        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future.</extracomment>
+        <extracomment>The columns that say when something happened to a row. Link tables and, per column, the table the link&apos;s end is in. Every reference column of every table (links, counterpart, office, organization). Stamps after this are from the future. Contacts erased here that the package holds un-erased (they stay erased).</extracomment>
         <translation>{source}：{table} {id} 与本地 {other} 的 ID 相同；该数据包不属于此数据库</translation>
     </message>
     <message>
@@ -4018,6 +4228,184 @@ Save them before Office Desk closes?</source>
     </message>
 </context>
 <context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Export a package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Include &amp;personal data</source>
+        <translation>包含个人数据(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Contacts&apos; e-mails, phones, messaging handles and notes. Without them, names, offices and projects still travel, and the receiving office keeps the details it has.</source>
+        <translation>联系人的电子邮件、电话、即时通讯账号和备注。不包含这些时，姓名、联络处和项目仍会传递，接收方联络处保留其已有的详细信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Seal to these offices:</source>
+        <translation>为以下联络处密封(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>{office} (key {fingerprint})</source>
+        <translation>{office}（密钥 {fingerprint}）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>To seal packages, choose the office this computer speaks for in Settings, Package keys. This package will not be sealed: anyone who gets the file can read it.</source>
+        <translation>要密封数据包，请在“设置”的“数据包密钥”中选择本机所代表的联络处。此数据包将不会密封：任何拿到文件的人都能读取。</translation>
+    </message>
+    <message>
+        <source>No office&apos;s key is trusted here yet (Settings, Package keys), so this package will not be sealed: anyone who gets the file can read it.</source>
+        <translation>本机尚未信任任何联络处的密钥（“设置”中的“数据包密钥”），因此此数据包将不会密封：任何拿到文件的人都能读取。</translation>
+    </message>
+    <message>
+        <source>Not sealed: anyone who gets the file can read it, and nothing shows who made it. Tick the offices it is for to seal and sign it.</source>
+        <translation>未密封：任何拿到文件的人都能读取，也无法证明是谁创建的。勾选接收方联络处即可将其密封并签名。</translation>
+    </message>
+    <message>
+        <source>Sealed: only the offices ticked and headquarters ({hq}, with its recovery key) can open it; it is signed with this computer&apos;s key.</source>
+        <translation>已密封：只有勾选的联络处和总部（{hq}，凭其恢复密钥）能够打开；已使用本机密钥签名。</translation>
+    </message>
+    <message>
+        <source>Sealed: only the offices ticked can open it. Headquarters ({hq}) has no key here, so it cannot.</source>
+        <translation>已密封：只有勾选的联络处能够打开。本机没有总部（{hq}）的密钥，因此总部无法打开。</translation>
+    </message>
+    <message>
+        <source>Sealed: only the offices ticked can open it; it is signed with this computer&apos;s key.</source>
+        <translation>已密封：只有勾选的联络处能够打开；已使用本机密钥签名。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageKeysPanel</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Packages made here are signed in this office&apos;s name</source>
+        <translation>本机创建的数据包以此联络处的名义签名</translation>
+    </message>
+    <message>
+        <source>Every sealed package is also sealed to headquarters&apos; key, so headquarters can always open it (the recovery key)</source>
+        <translation>每个密封数据包也会用总部的密钥密封，因此总部始终能够打开（恢复密钥）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Speaks for &amp;office:</source>
+        <translation>代表联络处(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headquarters:</source>
+        <translation>总部(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Your office key:</source>
+        <translation>您的联络处密钥：</translation>
+    </message>
+    <message>
+        <source>Offices&apos; keys trusted here</source>
+        <translation>本机信任的联络处密钥</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Paste a colleague&apos;s office key here</source>
+        <translation>在此粘贴同事的联络处密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>信任此密钥(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a database to manage package keys.</source>
+        <translation>请打开数据库以管理数据包密钥。</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose the office this computer speaks for to get its office key.</source>
+        <translation>请选择本机所代表的联络处，以获取其联络处密钥。</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: send the key to colleagues, and read them the fingerprint on the phone.</source>
+        <translation>指纹 {fingerprint}：请将密钥发送给同事，并通过电话向他们读出指纹。</translation>
+    </message>
+    <message>
+        <source>(not in this database)</source>
+        <translation>（不在此数据库中）</translation>
+    </message>
+    <message>
+        <source>This database has no office with id {id}.</source>
+        <translation>此数据库中没有 ID 为 {id} 的联络处。</translation>
+    </message>
+    <message>
+        <source>The key of {office}, fingerprint {fingerprint}: trust it only if the office reads you the same fingerprint.</source>
+        <translation>{office} 的密钥，指纹 {fingerprint}：仅当该联络处向您读出相同的指纹时才信任它。</translation>
+    </message>
+    <message>
+        <source>Package keys</source>
+        <translation>数据包密钥</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+{error}</source>
+        <translation>未做任何更改。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Replace the office&apos;s key?</source>
+        <translation>要替换该联络处的密钥吗？</translation>
+    </message>
+    <message>
+        <source>{office} already has another key here (fingerprint {old}).
+
+Replace it with {new} only if the office told you it made a new key; otherwise someone else may be posing as it.</source>
+        <translation>{office} 在本机已有另一个密钥（指纹 {old}）。
+
+仅当该联络处告知您已生成新密钥时，才将其替换为 {new}；否则可能有人在冒充该联络处。</translation>
+    </message>
+    <message>
+        <source>Remove the key?</source>
+        <translation>要移除该密钥吗？</translation>
+    </message>
+    <message>
+        <source>Remove the key of {office}? Packages cannot be sealed to it any more, and its next package asks again whether to trust its key.</source>
+        <translation>要移除 {office} 的密钥吗？此后将无法再为该联络处密封数据包，收到其下一个数据包时会再次询问是否信任其密钥。</translation>
+    </message>
+</context>
+<context>
     <name>PackageMergeDialog</name>
     <message>
         <source>tag</source>
@@ -4031,10 +4419,6 @@ Save them before Office Desk closes?</source>
     <message>
         <source>Merge {file}</source>
         <translation>合并 {file}</translation>
-    </message>
-    <message>
-        <source>{who}. Packages are not signed yet: if anything here surprises you, ask the sender before merging.</source>
-        <translation>{who}。数据包目前尚未签名：如有任何意外之处，请在合并前向发送者确认。</translation>
     </message>
     <message>
         <source>Yes, delete this record here</source>
@@ -4055,6 +4439,14 @@ Save them before Office Desk closes?</source>
     <message>
         <source>This merge deletes more than a few records here. Check the list, then confirm or cancel.</source>
         <translation>此次合并将在此删除较多记录。请检查列表，然后确认或取消。</translation>
+    </message>
+    <message>
+        <source>Trust this key for office {office}: fingerprint {fingerprint}</source>
+        <translation>信任此密钥为联络处 {office} 的密钥：指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Made without personal data: the contact details here stay as they are.</source>
+        <translation>创建时未包含个人数据：本地的联系人详细信息保持不变。</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4127,6 +4519,455 @@ Save them before Office Desk closes?</source>
     <message>
         <source>Merge</source>
         <translation>合并</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted in travel mode (or its key is not in this computer&apos;s keychain). Enter its passphrase to open it.</source>
+        <translation>{file} 已以出行模式加密（或其密钥不在本机钥匙串中）。请输入口令以打开它。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file. Try again.</source>
+        <translation>此口令无法打开该文件。请重试。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {file}. It opens the file on any computer; nothing is kept on this one, so Office Desk asks for it at every start. A forgotten passphrase cannot be recovered: the data would be lost.</source>
+        <translation>请为 {file} 设置口令。凭此口令可在任何电脑上打开该文件；本机不保存任何相关信息，因此 Office Desk 每次启动时都会询问。口令一旦遗忘便无法找回，数据将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF could not be written ({reason})</source>
+        <translation>{path}：无法写入 PDF（{reason}）</translation>
+    </message>
+    <message>
+        <source>Wrote {json} and {pdf}: everything kept about {name}.</source>
+        <translation>已写入 {json} 和 {pdf}：关于 {name} 的全部存储数据。</translation>
+    </message>
+    <message>
+        <source>not erased: erasing cannot be undone, and there is no terminal to ask on; pass --yes to erase {name} without asking</source>
+        <translation>未删除：彻底删除无法撤销，且没有可用于确认的终端；如需不经询问彻底删除 {name}，请加上 --yes</translation>
+    </message>
+    <message>
+        <source>Erase {name} ({id}) for good? Every personal field, {links} links to projects, events and tags, and the search index&apos;s entry are removed. This cannot be undone.</source>
+        <translation>要彻底删除 {name}（{id}）吗？所有个人信息字段、{links} 个与项目、活动和标签的关联，以及搜索索引中的条目都将被移除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Type yes to erase: </source>
+        <translation>输入“是”或 yes 以彻底删除： </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Not erased; nothing was changed.</source>
+        <translation>未删除；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Erased {name} ({id}): every personal field is removed, {links} links are closed and the search index forgets them. The erasure log ({log}) lists the id, so restoring an older backup erases them again; the erasure reaches other copies through sync and packages.</source>
+        <translation>已彻底删除 {name}（{id}）：所有个人信息字段均已移除，{links} 个关联已关闭，搜索索引中也不再有此人。彻底删除日志（{log}）记录了该 ID，因此恢复较早的备份时会再次将其删除；删除操作会通过同步和数据包传达到其他副本。</translation>
+    </message>
+    <message>
+        <source>{count} backup made since the person was added still holds them until it is pruned.</source>
+        <translation>自添加此人以来创建的 {count} 个备份在被自动清理之前仍含有此人的数据。</translation>
+    </message>
+    <message>
+        <source>{count} backups made since the person was added still hold them until they are pruned.</source>
+        <translation>自添加此人以来创建的 {count} 个备份在被自动清理之前仍含有此人的数据。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>联络处</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>{count} contact to review</source>
+        <translation>{count} 位联系人待审查</translation>
+    </message>
+    <message>
+        <source>{count} contacts to review</source>
+        <translation>{count} 位联系人待审查</translation>
+    </message>
+    <message>
+        <source>The review period is at least one year</source>
+        <extracomment>The review period people are asked about first (years without contact). Why the contact is on the list, one translated sentence each.</extracomment>
+        <translation>审查期限至少为一年</translation>
+    </message>
+    <message>
+        <source>No legal basis recorded</source>
+        <translation>未记录法律依据</translation>
+    </message>
+    <message>
+        <source>Not contacted for more than {count} year (last: {day})</source>
+        <translation>超过 {count} 年未联系（上次：{day}）</translation>
+    </message>
+    <message>
+        <source>Not contacted for more than {count} years (last: {day})</source>
+        <translation>超过 {count} 年未联系（上次：{day}）</translation>
+    </message>
+    <message>
+        <source>Never contacted, added more than {count} year ago ({day})</source>
+        <translation>从未联系，添加于 {count} 年多以前（{day}）</translation>
+    </message>
+    <message>
+        <source>Never contacted, added more than {count} years ago ({day})</source>
+        <translation>从未联系，添加于 {count} 年多以前（{day}）</translation>
+    </message>
+    <message>
+        <source>The contact {id} was erased already on {when}; nothing was changed</source>
+        <extracomment>The fields an erasure sets, and that &quot;erased wins&quot; protects in sync: the personal fields, the organization the person worked for, the tombstone and the mark. Link rows (project roles, event participations, tags) closed and blanked. Whether the contact was live before (False: it had been deleted already). The erasure log the id was added to.</extracomment>
+        <translation>联系人 {id} 已于 {when} 被彻底删除；未做任何更改</translation>
+    </message>
+    <message>
+        <source>This person belongs to another office&apos;s records on the team server: only that office or headquarters can erase them for the whole network. Nothing was changed</source>
+        <translation>在团队服务器上，此人属于其他联络处的记录：只有该联络处或总部才能在整个网络中彻底删除此人。未做任何更改</translation>
+    </message>
+    <message>
+        <source>The erasure log {path} cannot be read: {reason}</source>
+        <translation>无法读取彻底删除日志 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The erasure log {path} is damaged; it lists who was erased, so it is left as it is: restore it from a copy, or move it away to start a new one</source>
+        <translation>彻底删除日志 {path} 已损坏；它记录了哪些人已被彻底删除，因此保持原样不动：请从副本恢复它，或将其移走以新建一个</translation>
+    </message>
+    <message>
+        <source>The erasure log {path} cannot be written: {reason}</source>
+        <translation>无法写入彻底删除日志 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Packages exported from this database since {date} may hold this person too (Office Desk keeps no list of the packages it wrote); so may the other offices&apos; copies of the network.</source>
+        <extracomment>At most this many other records found by the person&apos;s name are listed.</extracomment>
+        <translation>自 {date} 起从此数据库导出的数据包也可能含有此人（Office Desk 不保存已导出数据包的列表）；其他联络处的网络副本也可能含有此人。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>彻底删除时间</translation>
+    </message>
+    <message>
+        <source>Everything kept about {name}</source>
+        <translation>关于 {name} 的全部存储数据</translation>
+    </message>
+    <message>
+        <source>Made by Office Desk on {when} from the database {database}. The same content is in the JSON file written beside this one.</source>
+        <translation>由 Office Desk 于 {when} 从数据库 {database} 生成。相同内容也保存在与本文件一同写入的 JSON 文件中。</translation>
+    </message>
+    <message>
+        <source>This person was erased on {when}: every personal field was removed for good; only the id and the dates are kept.</source>
+        <translation>此人已于 {when} 被彻底删除：所有个人信息字段均已永久移除；仅保留 ID 和日期。</translation>
+    </message>
+    <message>
+        <source>This contact was deleted on {when}, but its record is still kept (deleted records can be restored); erasing removes it for good.</source>
+        <translation>此联系人已于 {when} 删除，但其记录仍然保留（已删除的记录可以恢复）；彻底删除会将其永久移除。</translation>
+    </message>
+    <message>
+        <source>The contact record</source>
+        <translation>联系人记录</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>关联时间</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除时间</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>No project roles.</source>
+        <translation>没有项目角色。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>没有活动。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>没有标签。</translation>
+    </message>
+    <message>
+        <source>The search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>显示为</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Found by these words</source>
+        <translation>可通过这些词找到</translation>
+    </message>
+    <message>
+        <source>The search index holds nothing about this person.</source>
+        <translation>搜索索引中没有关于此人的内容。</translation>
+    </message>
+    <message>
+        <source>Other records found by the name</source>
+        <translation>按姓名找到的其他记录</translation>
+    </message>
+    <message>
+        <source>Their notes or descriptions may mention this person; not everything found is about them.</source>
+        <translation>这些记录的备注或描述中可能提到此人；找到的内容并非都与此人有关。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Backups and packages that may still hold this person</source>
+        <translation>可能仍含有此人的备份和数据包</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>No backup of this database was made since then.</source>
+        <translation>此后未创建过此数据库的备份。</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>最后修改者</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>This database does not sync with a team server, or the person&apos;s records have not been synced yet.</source>
+        <translation>此数据库未与团队服务器同步，或此人的记录尚未同步。</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the team server</source>
+        <translation>尚未发送到团队服务器</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>团队同步</translation>
+    </message>
+    <message>
+        <source>{text} is not a contact id (a UUID such as 6613c1e0-5885-52a8-81e0-815808a6b507, with or without dashes)</source>
+        <translation>{text} 不是联系人 ID（应为 UUID，例如 6613c1e0-5885-52a8-81e0-815808a6b507，可带或不带连字符）</translation>
+    </message>
+    <message>
+        <source>{id} is not a person but a record of another kind ({kind})</source>
+        <translation>{id} 不是人员，而是其他类型的记录（{kind}）</translation>
+    </message>
+    <message>
+        <source>No contact with the id {id} in this database</source>
+        <translation>此数据库中没有 ID 为 {id} 的联系人</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export everything about {name}</source>
+        <translation>导出关于 {name} 的全部数据</translation>
+    </message>
+    <message>
+        <source>Person file: JSON and PDF (*.json *.pdf)</source>
+        <translation>个人档案：JSON 和 PDF (*.json *.pdf)</translation>
+    </message>
+    <message>
+        <source>The person file was not written.
+
+{error}</source>
+        <translation>个人档案未写入。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Wrote {json} and {pdf}</source>
+        <translation>已写入 {json} 和 {pdf}</translation>
+    </message>
+    <message>
+        <source>Gathering everything about {name}…</source>
+        <translation>正在收集关于 {name} 的全部数据…</translation>
+    </message>
+    <message>
+        <source>Gone for good: the name, e-mail addresses, phone numbers, messaging handles, position, city and country, languages, the legal basis and its note, the notes, and the search index&apos;s entry.</source>
+        <translation>将被永久移除：姓名、电子邮件地址、电话号码、即时通讯账号、职务、城市和国家、语言、法律依据及其说明、备注，以及搜索索引中的条目。</translation>
+    </message>
+    <message>
+        <source>Also closed and blanked:</source>
+        <translation>同时关闭并清空：</translation>
+    </message>
+    <message>
+        <source>Only the id, the office and an “erased” mark stay; sync and packages carry the erasure to the other copies.</source>
+        <translation>仅保留 ID、联络处和“已彻底删除”标记；同步和数据包会将此次删除传达到其他副本。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, not with Undo either. Backups made before keep the person until they are pruned; restoring one erases them again.</source>
+        <translation>此操作无法撤销，“撤销”也不行。之前创建的备份在被自动清理之前仍含有此人；恢复其中任何一个时，此人会被再次删除。</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>彻底删除此人</translation>
+    </message>
+    <message>
+        <source>Erase “{name}” for good?</source>
+        <translation>要彻底删除“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Erase for Good</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>Erased “{name}”: every personal field is removed for good.</source>
+        <translation>已彻底删除“{name}”：所有个人信息字段均已永久移除。</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.
+
+{error}</source>
+        <translation>未删除任何内容。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Erasing “{name}”…</source>
+        <translation>正在彻底删除“{name}”…</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +6412,45 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Data-Protection Review</source>
+        <translation>数据保护审查</translation>
+    </message>
+    <message>
+        <source>Contacts whose data should be looked at again: record why they are kept (the legal basis), or erase them.</source>
+        <translation>需要重新检查其数据的联系人：请记录保留的理由（法律依据），或将其彻底删除。</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Not contacted for longer than this</source>
+        <translation>未联系的时间超过此值</translation>
+    </message>
+    <message>
+        <source>Not contacted for more than</source>
+        <translation>未联系时间超过</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>打开联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>彻底删除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>{count} contact to review</source>
+        <translation>{count} 位联系人待审查</translation>
+    </message>
+    <message>
+        <source>{count} contacts to review</source>
+        <translation>{count} 位联系人待审查</translation>
+    </message>
+</context>
+<context>
     <name>SaveQuestions</name>
     <message>
         <source>Check the place on the map</source>
@@ -5672,6 +6552,50 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     <message>
         <source>{path}: the objects could not be removed ({reason}); nothing was changed</source>
         <translation>{path}：无法移除这些对象（{reason}）；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>SealedPackage</name>
+    <message>
+        <source>{name}: a damaged sealed package ({what}); nothing was imported</source>
+        <extracomment>The suffix a sealed package is saved with. The longest header read (a header naming 50 offices is about 8 KB). The most offices one package may be sealed to. What :func:`trust_status` says of a signed package&apos;s sender.</extracomment>
+        <translation>{name}：密封数据包已损坏（{what}）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation>文件提前结束</translation>
+    </message>
+    <message>
+        <source>it does not start as one</source>
+        <translation>其开头不是密封数据包的格式</translation>
+    </message>
+    <message>
+        <source>its header claims {size} bytes (at most {limit})</source>
+        <translation>其头部声明为 {size} 字节（最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>{name}: the sealed package claims {size} bytes of content (at most {limit} are read); nothing was imported</source>
+        <translation>{name}：密封数据包声明内容为 {size} 字节（最多读取 {limit} 字节）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>there are bytes after its signature</source>
+        <translation>签名之后还有多余的字节</translation>
+    </message>
+    <message>
+        <source>its content is too large</source>
+        <translation>其内容过大</translation>
+    </message>
+    <message>
+        <source>its header is not valid: {field}</source>
+        <translation>其头部无效：{field}</translation>
+    </message>
+    <message>
+        <source>its header is not JSON</source>
+        <translation>其头部不是 JSON</translation>
+    </message>
+    <message>
+        <source>{source}: REFUSED: signed for office {office} with a different key than the one trusted here (fingerprint {new}, trusted {old}). Someone else may have made it; nothing was imported. If the office really made a new key, check its fingerprint with them and replace the key in Settings, Package keys</source>
+        <translation>{source}：已拒绝：以联络处 {office} 的名义签名，但所用密钥与本机信任的不同（指纹 {new}，本机信任的为 {old}）。可能是他人所制；未导入任何内容。如果该联络处确实生成了新密钥，请与对方核对其指纹，然后在“设置”的“数据包密钥”中替换密钥</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6777,18 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>保留最近(&amp;K)：</translation>
     </message>
     <message>
+        <source>Package keys</source>
+        <translation>数据包密钥</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy and keys</source>
+        <translation>隐私与密钥(&amp;P)</translation>
+    </message>
+    <message>
         <source>Now {size} MB in use.</source>
         <translation>当前已使用 {size} MB。</translation>
     </message>
@@ -5975,7 +6911,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
     </message>
     <message>
         <source>{url} is not a server address: {reason}</source>
-        <extracomment>The oldest laptop schema revision that may sync with a server this app initialised: the first one with the change queue. Raised when a two-step schema change drops the old form of a field that older clients still write. Login names: what PostgreSQL accepts unquoted, so administrators can type them.</extracomment>
+        <extracomment>The oldest laptop schema revision that may sync with a server this app initialised: 0006, the first that knows the erased mark: &quot;erased wins&quot; is applied by the laptops, so an older one could push a person&apos;s fields back over an erasure. Raised when a two-step schema change drops the old form of a field that older clients still write. Login names: what PostgreSQL accepts unquoted, so administrators can type them.</extracomment>
         <translation>{url} 不是服务器地址：{reason}</translation>
     </message>
     <message>

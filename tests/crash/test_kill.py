@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.crash.kill_worker import BEFORE_START, DURING, prepare, run_once
+from tests.crash.kill_worker import BEFORE_START, DURING, RunResult, Scenario, prepare, run_once
 
 pytestmark = [
     pytest.mark.slow,
@@ -34,18 +34,7 @@ def test_killed_operation_is_all_or_nothing(
     # The uncut run (in prepare) finished, passed the check and was judged complete.
     assert scenario.op_seconds > 0
     delays = [-scenario.prep_seconds * 0.6, scenario.op_seconds * 0.3, scenario.op_seconds * 0.75]
-    with ThreadPoolExecutor(max_workers=2) as pool:  # two at a time: the tests' time
-        results = list(
-            pool.map(
-                lambda numbered: run_once(
-                    scenario,
-                    tmp_path / f"run-{numbered[0]}",
-                    random.Random(numbered[0]),
-                    delay=numbered[1],
-                ),
-                enumerate(delays),
-            )
-        )
+    results = _killed_runs(scenario, tmp_path, delays)
     for delay, result in zip(delays, results, strict=True):
         assert result.check_ok, f"kill after {delay:.2f} s: {result.check_output}"
         assert result.verdict.problems == [], f"kill after {delay:.2f} s: {result.verdict}"
@@ -72,18 +61,24 @@ def test_killed_operation_on_an_encrypted_file_is_all_or_nothing(
     )
     assert cipher.is_encrypted(scenario.base)
     delays = [scenario.op_seconds * 0.3, scenario.op_seconds * 0.75]
+    results = _killed_runs(scenario, tmp_path, delays)
+    for delay, result in zip(delays, results, strict=True):
+        assert result.check_ok, f"kill after {delay:.2f} s: {result.check_output}"
+        assert result.verdict.problems == [], f"kill after {delay:.2f} s: {result.verdict}"
+
+
+def _killed_runs(scenario: Scenario, folder: Path, delays: list[float]) -> list[RunResult]:
+    """One run of ``scenario`` killed after each of ``delays`` seconds, two at a time
+    (the tests' time)."""
     with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(
+        return list(
             pool.map(
                 lambda numbered: run_once(
                     scenario,
-                    tmp_path / f"run-{numbered[0]}",
+                    folder / f"run-{numbered[0]}",
                     random.Random(numbered[0]),
                     delay=numbered[1],
                 ),
                 enumerate(delays),
             )
         )
-    for delay, result in zip(delays, results, strict=True):
-        assert result.check_ok, f"kill after {delay:.2f} s: {result.check_output}"
-        assert result.verdict.problems == [], f"kill after {delay:.2f} s: {result.verdict}"

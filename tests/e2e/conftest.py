@@ -210,6 +210,19 @@ def walk(
     ]
     if shots is not None:
         command += ["--shots", str(shots)]
+    return run_walk(command, env, root, timeout, db, files, shots)
+
+
+def run_walk(
+    command: list[str],
+    env: dict[str, str],
+    root: Path,
+    timeout: float,
+    db: Path,
+    files: Path,
+    shots: Path | None,
+) -> WalkResult:
+    """Run a walk process in ``root`` to its end (stopped after ``timeout`` seconds)."""
     started = time.monotonic()
     process = subprocess.Popen(
         command,
@@ -230,18 +243,17 @@ def walk(
     finally:
         _end(process)
         _LEFT_RUNNING.remove(process)
-    done = subprocess.CompletedProcess(command, process.returncode, out, err)
     result = WalkResult(
-        done.returncode,
-        done.stdout,
-        done.stderr,
+        process.returncode,
+        out,
+        err,
         time.monotonic() - started,
         root / "data",
         db,
         files,
         shots,
     )
-    result.steps = [line[5:] for line in done.stdout.splitlines() if line.startswith("STEP ")]
+    result.steps = [line[5:] for line in out.splitlines() if line.startswith("STEP ")]
     return result
 
 

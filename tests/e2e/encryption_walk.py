@@ -198,6 +198,10 @@ def open_walk(
         raise WalkFailed("the Edit menu stayed open")
 
     step(walker, "Settings: the file is encrypted in travel mode")
+    tabs = settings.tabs.tabBar()  # the panel is on the Privacy and keys tab
+    click(tabs, tabs.tabRect(1).center())
+    yield from wait_until(lambda: settings.tabs.currentIndex() == 1, "the Privacy tab shown")
+    yield from settle(200)
     panel = settings.encryption
     if panel is None or not panel.isVisible():
         raise WalkFailed("Settings has no 'Encryption of this file' panel")

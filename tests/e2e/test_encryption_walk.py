@@ -19,7 +19,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -31,7 +30,8 @@ from office_desk.core.store.backup import backup_file
 from office_desk.core.store.database import open_store
 from tests.conftest import file_hash
 
-from .conftest import _LEFT_RUNNING, WalkResult, XDisplays, _end, child_environment, remember
+from . import conftest as e2e
+from .conftest import WalkResult, XDisplays, child_environment, remember
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
@@ -93,38 +93,7 @@ def run_walk(db: Path, contacts: int, walk: str, display: str, shots: Path | Non
     ]
     if shots is not None:
         command += ["--shots", str(shots)]
-    started = time.monotonic()
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=root,
-        start_new_session=True,
-    )
-    _LEFT_RUNNING.append(process)
-    try:
-        out, err = process.communicate(timeout=WALK_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        _end(process)
-        out, err = process.communicate()
-        err += f"\n(the walk was stopped after {WALK_TIMEOUT:.0f} s)"
-    finally:
-        _end(process)
-        _LEFT_RUNNING.remove(process)
-    result = WalkResult(
-        process.returncode,
-        out,
-        err,
-        time.monotonic() - started,
-        root / "data",
-        db,
-        root / "files",
-        shots,
-    )
-    result.steps = [line[5:] for line in out.splitlines() if line.startswith("STEP ")]
-    return result
+    return e2e.run_walk(command, env, root, WALK_TIMEOUT, db, root / "files", shots)
 
 
 def no_errors(result: WalkResult) -> None:

@@ -61,6 +61,11 @@ def _merge(copy: harness.Copy, file: FuzzFile) -> tuple[MergePlan, MergeResult]:
 
 
 def check_package_import(templates: dict[str, Path], file: FuzzFile, database: str) -> None:
+    from office_desk.core.services.erasure_log import log_path
+
+    # Each example starts with no erasure log: an erasure merged by an earlier example
+    # (the sample's ids are the same in every copy) would erase again in this one.
+    log_path().unlink(missing_ok=True)
     with harness.database_copy(templates[database]) as copy:
         before = harness.fingerprint(copy.path)
         try:

@@ -157,8 +157,11 @@ def test_a_full_walk_logs_no_personal_data(
     capsys.readouterr()  # what the commands printed is for the user: not a log
 
     log = debug_log.read_text(encoding="utf-8")
-    # The walk did log (the check can fail), the upgrade's warning included.
-    assert "DEBUG" in log and "WARNING office_desk.core.store.database: upgrading" in log
+    # The walk did log (the check can fail), the upgrade's warning included, with every
+    # level let through. (Which DEBUG lines appear depends on what earlier tests in the
+    # same process already loaded once, so their presence is not asserted.)
+    assert logging.getLogger("office_desk.core").isEnabledFor(logging.DEBUG)
+    assert "WARNING office_desk.core.store.database: upgrading" in log
     words = _people_words(db) | _people_words(out / "copy.sqlite") | _people_words(old)
     assert len(words) > 100
     found = sorted(w for w in words if w in log)

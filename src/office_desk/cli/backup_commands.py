@@ -129,5 +129,6 @@ def run_restore_command(args: argparse.Namespace, db: Path) -> int:
         return EXIT_PROBLEM
     print(f"Restored {source} into {db}; the file as it was is kept at {safety}.")
     if erased:
-        print(f"{erased} people erased since that backup was made were erased again.")
+        who = "1 person" if erased == 1 else f"{erased} people"
+        print(f"{who} erased since that backup was made erased again.")
     return EXIT_OK

@@ -73,7 +73,7 @@ def person_file(
             "name": contact.display_name,
             "erased": contact.erased_at is not None,
             "deleted": contact.deleted_at is not None,
-            "contact": contact.model_dump(mode="json"),
+            "contact": _in_field_order(contact.model_dump(mode="json")),
             "organization": _named(session, Organization, contact.organization_id),
             "office": _named(session, Office, contact.office_id),
             "projects": projects,
@@ -315,6 +315,11 @@ def person_file_paths(output: Path) -> tuple[Path, Path]:
     (``zhang.wei`` gives ``zhang.wei.json`` and ``zhang.wei.pdf``)."""
     base = output.with_suffix("") if output.suffix.lower() in (".json", ".pdf") else output
     return base.with_name(base.name + ".json"), base.with_name(base.name + ".pdf")
+
+
+def _in_field_order(values: dict[str, Any]) -> dict[str, Any]:
+    """The contact's fields in the model's order (id first), as people read a record."""
+    return {name: values[name] for name in Contact.model_fields if name in values}
 
 
 def write_person_json(data: dict[str, Any], path: Path) -> Path:
