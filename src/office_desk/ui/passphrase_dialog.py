@@ -54,8 +54,7 @@ class PassphraseDialog(QDialog):
             self.again.hide()  # outside the layout: never shown
         layout.addLayout(form)
         self.problem = QLabel("", self)
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
+        self.problem.setObjectName("problem")  # one short line: no wrapping (its height)
         self.problem.setStyleSheet("color: #c62828;")  # as Settings' problems
         self.problem.hide()
         layout.addWidget(self.problem)
