@@ -223,9 +223,68 @@ def open_walk(
         raise WalkFailed("Settings is still shown after Cancel")
     yield from settle(200)
 
+    yield from people_rights(walker, checks, shots, window, view, contacts)
+
     step(walker, "quit")
     post(window.close)
     say("WALK DONE")
+
+
+def people_rights(
+    walker: Walker, checks: Checks, shots: Shots, window: Any, view: Any, contacts: int
+) -> Steps:
+    """Edit ▸ Personal Data in the real app on the encrypted file: the data-protection
+    review lists people, and Erase This Person… (answered as a user does) takes the
+    selected contact out of the list."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    step(walker, "Edit ▸ Personal Data ▸ Data-Protection Review…")
+    post(window.review_action.trigger)
+
+    def review() -> Any:
+        return next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if w.objectName() == "data_protection_review" and w.isVisible()
+            ),
+            None,
+        )
+
+    dialog = yield from wait_until(review, "the review dialog", 30)
+    # The sample has contacts with an unknown legal basis, and some not contacted for
+    # years: the list is never empty.
+    yield from wait_until(lambda: dialog.model.rowCount() > 0, "people listed to review", 30)
+    say(f"INFO review lists {dialog.model.rowCount()}")
+    yield from settle(500)
+    fits_on_screen(checks, dialog, "the review dialog")
+    shots.widget(dialog, "review")
+    post(dialog.close)
+    yield from wait_until(lambda: review() is None, "the review dialog closed")
+
+    step(walker, "Edit ▸ Personal Data ▸ Erase This Person… on the first contact")
+    view.table.selectRow(0)
+    yield from settle(300)
+    chosen = view.current_id()
+    if chosen is None or not window.erase_person_action.isEnabled():
+        raise WalkFailed("no contact selected, or Erase This Person… is disabled")
+    post(window.erase_person_action.trigger)
+    question = yield from modal(QMessageBox, "the erase question", 30)
+    if question.objectName() != "erase_question":
+        raise WalkFailed(f"an unexpected message: {question.text()!r}")
+    shots.widget(question, "erase-question")
+    button = question.findChild(object, "erase_button")
+    if button is None:
+        raise WalkFailed("the question has no Erase for Good button")
+    click(button)
+    yield from no_modal("the erase question", 30)
+    yield from wait_until(
+        lambda: view.model.rowCount() == contacts - 1,
+        f"{contacts - 1} contacts listed after the erasure (now {view.model.rowCount()})",
+        30,
+    )
+    say(f"INFO erased {chosen}")
+    yield from settle(300)
 
 
 def cancel_walk(walker: Walker, shots: Shots) -> Steps:

@@ -19,6 +19,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -165,6 +166,8 @@ def test_travel_mode_file_asks_its_passphrase_in_a_real_x_window(
         "Edit ▸ Settings… from the menu bar",
         "Settings: the file is encrypted in travel mode",
         "Settings: Cancel",
+        "Edit ▸ Personal Data ▸ Data-Protection Review…",
+        "Edit ▸ Personal Data ▸ Erase This Person… on the first contact",
         "quit",
     ], result.explain()
     assert "INFO encryption status: Encrypted in travel mode" in result.out, result.out
@@ -173,6 +176,16 @@ def test_travel_mode_file_asks_its_passphrase_in_a_real_x_window(
         cipher.key_for(db)
     assert cipher.unlock(db, PASSPHRASE).travel
     assert encryption.mode_of(db) == encryption.TRAVEL
+    # The contact erased in the window is erased in the (still encrypted) file.
+    erased = uuid.UUID(result.out.split("INFO erased ", 1)[1].split()[0])
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            contact = session.get(Contact, erased, execution_options={"include_deleted": True})
+            assert contact is not None and contact.erased_at is not None
+            assert contact.emails == [] and contact.given_name == ""
+    finally:
+        store.close()
     for name in ("passphrase", "wrong-passphrase", "main-window", "settings", "screen-settings"):
         shot = SHOTS / f"encryption-{name}.png"
         assert shot.is_file() and shot.stat().st_size > 0, shot
