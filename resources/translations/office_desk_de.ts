@@ -6442,6 +6442,10 @@ Sicherungen liegen in:
         <translation>Endgültig &amp;löschen…</translation>
     </message>
     <message>
+        <source> year</source>
+        <translation> Jahr</translation>
+    </message>
+    <message>
         <source>{count} contact to review</source>
         <translation>{count} Kontakt zu prüfen</translation>
     </message>
@@ -6594,8 +6598,8 @@ Sicherungen liegen in:
         <translation>sein Header ist kein JSON</translation>
     </message>
     <message>
-        <source>{source}: REFUSED: signed for office {office} with a different key than the one trusted here (fingerprint {new}, trusted {old}). Someone else may have made it; nothing was imported. If the office really made a new key, check its fingerprint with them and replace the key in Settings, Package keys</source>
-        <translation>{source}: ABGELEHNT: für Büro {office} mit einem anderen Schlüssel signiert als dem hier vertrauten (Fingerabdruck {new}, vertraut: {old}). Möglicherweise hat es jemand anderes erstellt; es wurde nichts importiert. Wenn das Büro wirklich einen neuen Schlüssel erstellt hat, gleichen Sie den Fingerabdruck mit dem Büro ab und ersetzen Sie den Schlüssel unter Einstellungen, Paketschlüssel</translation>
+        <source>{source}: REFUSED: signed in the name of office {office} with a different key than the one trusted here (fingerprint {new}, trusted {old}). Someone else may have made it; nothing was imported. If the office really made a new key, check its fingerprint with them and replace the key in Settings, Package keys</source>
+        <translation>{source}: ABGELEHNT: im Namen des Büros {office} mit einem anderen Schlüssel signiert als dem hier vertrauten (Fingerabdruck {new}, vertraut: {old}). Möglicherweise hat es jemand anderes erstellt; es wurde nichts importiert. Wenn das Büro wirklich einen neuen Schlüssel erstellt hat, gleichen Sie den Fingerabdruck mit dem Büro ab und ersetzen Sie den Schlüssel unter Einstellungen, Paketschlüssel</translation>
     </message>
 </context>
 <context>

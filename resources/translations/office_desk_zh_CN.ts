@@ -6442,6 +6442,10 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>彻底删除(&amp;E)…</translation>
     </message>
     <message>
+        <source> year</source>
+        <translation> 年</translation>
+    </message>
+    <message>
         <source>{count} contact to review</source>
         <translation>{count} 位联系人待审查</translation>
     </message>
@@ -6594,7 +6598,7 @@ Office Desk 会在您每天打开文件时（若自上次备份以来文件有�
         <translation>其头部不是 JSON</translation>
     </message>
     <message>
-        <source>{source}: REFUSED: signed for office {office} with a different key than the one trusted here (fingerprint {new}, trusted {old}). Someone else may have made it; nothing was imported. If the office really made a new key, check its fingerprint with them and replace the key in Settings, Package keys</source>
+        <source>{source}: REFUSED: signed in the name of office {office} with a different key than the one trusted here (fingerprint {new}, trusted {old}). Someone else may have made it; nothing was imported. If the office really made a new key, check its fingerprint with them and replace the key in Settings, Package keys</source>
         <translation>{source}：已拒绝：以联络处 {office} 的名义签名，但所用密钥与本机信任的不同（指纹 {new}，本机信任的为 {old}）。可能是他人所制；未导入任何内容。如果该联络处确实生成了新密钥，请与对方核对其指纹，然后在“设置”的“数据包密钥”中替换密钥</translation>
     </message>
 </context>

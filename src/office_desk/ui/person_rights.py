@@ -410,8 +410,9 @@ class ReviewDialog(QDialog):
         self.years.setObjectName("review_years")
         self.years.setRange(1, 50)
         self.years.setValue(DEFAULT_YEARS)
-        self.years.setSuffix(self.tr(" years"))
+        self._say_years(self.years.value())
         self.years.setToolTip(self.tr("Not contacted for longer than this"))
+        self.years.valueChanged.connect(self._say_years)
         self.years.valueChanged.connect(self.refresh)
         period = QHBoxLayout()
         period.addWidget(plain_label(self.tr("Not contacted for more than"), self))
@@ -448,6 +449,10 @@ class ReviewDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.changed.connect(self._on_changed)
         self.refresh()
+
+    def _say_years(self, years: int) -> None:
+        """The spin box's suffix follows its number: "1 year", "3 years"."""
+        self.years.setSuffix(self.tr(" year") if years == 1 else self.tr(" years"))
 
     def refresh(self) -> None:
         if self.context.closed:  # another file was opened meanwhile

@@ -427,8 +427,8 @@ def trust_status(conn: Connection, seal_info: Seal, source: str) -> str:
     raise KeyChanged(
         translate(
             "SealedPackage",
-            "{source}: REFUSED: signed for office {office} with a different key than the "
-            "one trusted here (fingerprint {new}, trusted {old}). Someone else may have "
+            "{source}: REFUSED: signed in the name of office {office} with a different key "
+            "than the one trusted here (fingerprint {new}, trusted {old}). Someone else may have "
             "made it; nothing was imported. If the office really made a new key, check its "
             "fingerprint with them and replace the key in Settings, Package keys",
         ).format(source=source, office=office, new=seal_info.fingerprint, old=known.fingerprint)
