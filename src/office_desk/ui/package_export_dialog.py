@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 
 from ..core import package_keys
 from ..core.store.database import Store
-from .plain_text import shown
+from .plain_text import plain_label, shown
 
 
 def _note(name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
 

@@ -34,13 +34,12 @@ from PySide6.QtWidgets import (
 from ..core import package_keys
 from .app_context import AppContext
 from .operation import Operation
-from .plain_text import literal, shown
+from .plain_text import literal, plain_label, shown
 
 
 def _label(name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
