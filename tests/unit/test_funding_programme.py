@@ -111,12 +111,19 @@ def test_packages_carry_it_and_an_older_package_keeps_the_local_value(
 
 
 def test_an_older_file_is_migrated_with_an_empty_programme(tmp_path: Path) -> None:
-    from office_desk.core.store import schema
+    from office_desk.core.store import schema, sort_keys
 
     path = tmp_path / "old.officedesk"
     store = open_store(path, create=True, backup_folder=tmp_path / "backups")
     store.engine.dispose()
     with sqlite3.connect(path) as conn:  # back to schema 0003, as the last release made it
+        for kind, name in conn.execute(  # what 0007 added
+            "SELECT type, name FROM sqlite_master WHERE name LIKE '%sortkey%' "
+            "AND type IN ('trigger', 'index')"
+        ).fetchall():
+            conn.execute(f"DROP {kind} {name}")
+        for key in sort_keys.SORT_KEYS:
+            conn.execute(f"ALTER TABLE {key.table} DROP COLUMN {key.column}")
         for kind, name in conn.execute(
             "SELECT type, name FROM sqlite_master WHERE name LIKE 'sync_%' "
             "AND type IN ('trigger', 'table') ORDER BY type = 'table'"

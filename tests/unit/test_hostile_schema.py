@@ -108,7 +108,7 @@ HOSTILE: dict[str, tuple[Callable[[Path], object], str]] = {
     ),
     "alembic_version that lies": (
         lambda p: run(p, "UPDATE alembic_version SET version_num = '0001';"),
-        'trigger "sync_',
+        'trigger "sortkey_',
     ),
 }
 

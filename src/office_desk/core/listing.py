@@ -9,8 +9,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, String, exists, func, or_, type_coerce
+from sqlalchemy import ColumnElement, String, exists, func, literal_column, or_, type_coerce
 from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
@@ -21,6 +22,7 @@ from .locale_format import sort_key
 from .models import Record, TagLink
 from .search import matching_ids
 from .services.records import model_for, text_filter
+from .store import sort_keys
 from .store.database import Store
 
 
@@ -125,20 +127,62 @@ def id_keys(store: Store, query: ListQuery) -> list[str]:
     live = (model.deleted_at.is_(None), *_conditions(query, kind))  # type: ignore[attr-defined]
     # Core queries (tombstones filtered explicitly above): the ORM's row handling would
     # double the time for 100,000 ids.
+    key = sort_keys.key_for(model.__tablename__, attribute)
+    if key is not None and _keys_ready(store, key):
+        # Names sorted as readers expect ("Müller" beside "Muller", 张伟 among the Z's
+        # by pinyin) by the key column's index (see store.sort_keys).
+        by: ColumnElement[str] = literal_column(f"{key.table}.{key.column}")
+        ordering = (by.desc(), model.id.desc()) if query.descending else (by, model.id)
+        statement = sa_select(type_coerce(model.id, String)).where(*live).order_by(*ordering)
+        return _first_column(store, statement)
+    if key is not None:
+        # A read-only file with keys missing (written by another program): the same
+        # keys, computed and sorted here.
+        sources = [getattr(model, c) for c in key.sources]
+        by_sources = sa_select(type_coerce(model.id, String), *sources).where(*live)
+        with store.engine.connect() as conn:
+            keyed = [
+                (sort_keys.value_of(key, tuple(r)[1:]), r[0]) for r in conn.execute(by_sources)
+            ]
+        keyed.sort(reverse=query.descending)
+        return [record_id for _, record_id in keyed]
     column_type = getattr(order.type, "impl", order.type)  # SQLModel's AutoString wraps String
     if isinstance(column_type, String) or isinstance(order.type, String):
-        # Names are sorted as readers expect (locale_format.sort_key): "Müller" beside
-        # "Muller", 张伟 among the Z's by pinyin. SQLite cannot, so the ids come with the
-        # name and are sorted here (about 0.2 s more for 100,000 contacts).
+        # Codes (a kind, a stage): few and short, sorted here as they read.
         statement = sa_select(type_coerce(model.id, String), order).where(*live)
         with store.engine.connect() as conn:
-            rows = list(conn.execute(statement).all())
+            rows: list[tuple[Any, ...]] = [tuple(r) for r in conn.execute(statement)]
         rows.sort(key=lambda row: (sort_key(row[1] or ""), row[0]), reverse=query.descending)
         return [row[0] for row in rows]
     direction = order.desc() if query.descending else order.asc()
     statement = sa_select(type_coerce(model.id, String)).where(*live).order_by(direction, model.id)
+    return _first_column(store, statement)
+
+
+def _first_column(store: Store, statement: Any) -> list[str]:
+    """The first column of ``statement``'s rows, as the driver returns them: SQLAlchemy's
+    Row objects would take as long as SQLite's own index scan for 100,000 ids (the ids,
+    type-coerced to text, need no conversion)."""
     with store.engine.connect() as conn:
-        return list(conn.execute(statement).scalars().all())
+        result = conn.execute(statement)
+        try:
+            return [row[0] for row in result.cursor.fetchall()]
+        finally:
+            result.close()
+
+
+def _keys_ready(store: Store, key: sort_keys.SortKey) -> bool:
+    """Whether every live row of ``key``'s table has its keys, computing the missing
+    ones first if the file can be written (every write computes them: a key is missing
+    only if another program wrote the file)."""
+    with store.engine.connect() as conn:
+        if not sort_keys.missing(conn, key.table):
+            return True
+    if store.read_only:
+        return False
+    with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+        sort_keys.fill(conn, [key.table])
+    return True
 
 
 def ids(store: Store, query: ListQuery) -> list[uuid.UUID]:

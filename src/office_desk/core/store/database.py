@@ -31,7 +31,7 @@ from sqlmodel import Session, col
 from .. import paths, search, validation
 from ..i18n import translate
 from ..models import ALL_TABLES, Record
-from . import cipher, schema_audit
+from . import cipher, schema_audit, sort_keys
 from .backup import backup_file, backup_name
 from .column_types import utcnow
 from .engine import DEFAULT_TIMEOUT, StoreError, make_engine, sqlite_url
@@ -161,6 +161,10 @@ class Store:
         with StoreSession(engine, expire_on_commit=False) as session:
             try:
                 yield session
+                session.flush()
+                # The sort keys of what was written (a few index probes when none is
+                # missing): see sort_keys.
+                sort_keys.fill(session.connection())
                 session.commit()
             except BaseException:
                 session.rollback()

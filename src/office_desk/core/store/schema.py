@@ -30,12 +30,15 @@ REVISIONS: tuple[str, ...] = tuple(
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    """Leave the hand-made search index (and FTS5's shadow tables) and the sync tables
-    (migration 0005) and the trusted office keys (0006), not models: the app reads them
-    with SQL only out of autogenerate."""
+    """Leave the hand-made search index (and FTS5's shadow tables), the sync tables
+    (migration 0005), the trusted office keys (0006) and the sort keys (0007), not
+    models: the app reads them with SQL only, out of autogenerate."""
     own_tables = ("search_", "sync_", "trust_")
     if type_ == "table":
         return not (name is not None and name.startswith(own_tables))
+    # The sort keys (0007): the database's own columns and indexes beside the models'.
+    if type_ in ("column", "index") and name is not None and "sortkey_" in name:
+        return False
     table = getattr(obj, "table", None)
     return not (table is not None and str(table.name).startswith(own_tables))
 

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_count
-from ..store import schema
+from ..store import schema, sort_keys
 from ..store.database import Store
 from . import credentials, local, pull, push
 from .conflicts import Conflict, describe_conflicts
@@ -329,6 +329,7 @@ def _run(
         )
         local.set_recording(conn, True)
         local.close_dangling_links(conn)  # queued: every laptop writes the same value
+        sort_keys.fill(conn)  # the pulled records' sort keys (this file's own)
         local.set_state(conn, cursor=pulled.cursor, last_sync=local.now_iso())
         server.execute(
             text(

@@ -23,6 +23,9 @@ from sqlalchemy import text
 #: Columns that never travel as field changes: the key, and the time of the last write
 #: (each side stamps its own; the server's follows from the fields' stamps).
 NOT_QUEUED = ("id", "updated_at")
+#: The sort keys (:mod:`office_desk.core.store.sort_keys`) are the file's own: each copy
+#: computes them from the fields that do travel.
+LOCAL_PREFIX = "sortkey_"
 #: A new row (every field) and a row removed outright (a tombstone).
 WHOLE_ROW = "*"
 REMOVED = "-"
@@ -52,7 +55,7 @@ def trigger_sql(table: str, columns: Iterable[str]) -> list[str]:
     """The three triggers of one table (names and columns are ours, never user text)."""
     insert, update, delete = trigger_names(table)
     when = "WHEN (SELECT recording FROM sync_control WHERE id = 1) = 1"
-    fields = [c for c in columns if c not in NOT_QUEUED]
+    fields = [c for c in columns if c not in NOT_QUEUED and not c.startswith(LOCAL_PREFIX)]
     per_field = "".join(
         f'{_queue(table, "NEW", c)} WHERE OLD."{c}" IS NOT NEW."{c}";\n' for c in fields
     )
