@@ -10,10 +10,6 @@ from .core import paths
 from .core.sample_file import ensure_sample
 
 
-class _NotUnlocked(Exception):
-    """The passphrase of a file in travel mode was not given (cancelled)."""
-
-
 def run(db: Path | None, demo: bool = False) -> int:
     """Start the GUI on ``db``, on the sample network (``demo``), or on the last file
     used; with none of those, on the welcome screen. Returns the exit code."""
@@ -51,11 +47,9 @@ def create_application() -> Any:
 
 
 def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QMessageBox
-
-    from .core.store.database import ForeignObjects, Store, StoreError, open_store
-
+    """Start-up in the order the user sees it: translations, the file's claim and its
+    passphrase (travel mode), then the main window's frame painted, and only then the
+    file opened and its last page shown (:class:`_Opening`)."""
     app = create_application()
     app.setApplicationDisplayName("Office Desk")
     from .ui.gui_thread_gc import collect_on_gui_thread
@@ -74,7 +68,6 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
 
     _load_translations(app, settings.get(settings.LANGUAGE))
     from .ui.file_guard import Claim, FileGuard, activated_text
-    from .ui.main_window import MainWindow
 
     target: Path | None = None
     if demo:
@@ -85,9 +78,8 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
         last = settings.get(settings.LAST_FILE)
         if last and Path(last).exists():
             target = Path(last)
-    store: Store | None = None
     holder = None
-    review: Path | None = None  # a file whose unknown objects the window lists first
+    read_only = False
     guard = FileGuard()
     if target is not None:
         # One window writes a file: if this user's Office Desk has it open already,
@@ -97,25 +89,113 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
             print(activated_text(), file=sys.stderr)
             guard.release()
             return 0
+        read_only = claim is Claim.HELD_BY_OTHER
         from .ui.passphrase_dialog import unlock_to_open
 
-        try:
-            if not unlock_to_open(None, target):  # travel mode: the passphrase first
-                raise _NotUnlocked
-            store = open_store(
-                target,
-                backup_folder=settings.backup_folder(),
-                read_only=claim is Claim.HELD_BY_OTHER,
-            )
-        except _NotUnlocked:
+        if not unlock_to_open(None, target):  # travel mode: the passphrase first
             guard.release()
             if db is not None:
                 return 1
+            target = None
+    from .ui.main_window import MainWindow
+
+    # The frame first: the window with its sidebar is painted before the file is opened.
+    window = MainWindow(None, guard, opening=target)
+    _set_window_icon(app)
+    _quit_on_terminate(app)
+    opening = _Opening(app, window, target, read_only, holder, explicit=db is not None)
+    window.show()
+    after_first_paint(window.sidebar.viewport(), opening.run)
+    if crashes:
+        from .ui.application import offer_crash_report
+
+        opening.then(lambda: offer_crash_report(window, crashes, paths.log_dir()))
+    code = app.exec()
+    if opening.failed_code is not None:
+        return opening.failed_code
+    if window.context is not None:
+        window.context.close()
+    return int(code)
+
+
+def after_first_paint(widget: Any, call: Any, fallback_ms: int = 1000) -> None:
+    """Call ``call`` once, right after ``widget``'s first paint has reached the screen
+    (a window is painted and flushed in one pass), or after ``fallback_ms`` if it was
+    not painted by then (a minimised window). Watches ``widget`` alone: never the
+    whole application (see :mod:`office_desk.ui.application`)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, go)  # after this paint is flushed
+            return False
+
+    pending = [call]
+
+    def go() -> None:
+        if pending:
+            pending.pop()()
+
+    watcher = FirstPaint(widget)  # parented: removed with the widget
+    widget.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, go)
+
+
+class _Opening:
+    """The start-up's file, opened once the window's frame is painted: shown with its
+    last page, or (it cannot be opened) the welcome screen and the reason; a ``--db``
+    file that cannot be opened ends the app with status 1, as before the window."""
+
+    def __init__(
+        self,
+        app: Any,
+        window: Any,
+        target: Path | None,
+        read_only: bool,
+        holder: Any,
+        explicit: bool,
+    ) -> None:
+        self.app, self.window, self.target = app, window, target
+        self.read_only, self.holder, self.explicit = read_only, holder, explicit
+        self.failed_code: int | None = None
+        self._after: list[Any] = []
+
+    def then(self, call: Any) -> None:
+        """Run ``call`` once the file is open (or could not be)."""
+        self._after.append(call)
+
+    def run(self) -> None:
+        try:
+            self._open()
+        finally:
+            self._finish()
+
+    def _open(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from .core.store.database import ForeignObjects, StoreError, open_store
+        from .ui import settings
+
+        window, target, guard = self.window, self.target, self.window.guard
+        if target is None:
+            return  # the welcome screen is up already
+        try:
+            store = open_store(
+                target, backup_folder=settings.backup_folder(), read_only=self.read_only
+            )
         except ForeignObjects:
             guard.release()
-            review = target
+            window.show_welcome()
+            window.open_path(target)  # lists the objects; removes them only if asked to
         except StoreError as exc:
             guard.release()
+            if self.explicit:
+                window.hide()  # the file asked for is not shown: the app ends here
+            else:
+                window.show_welcome()
             QMessageBox.warning(
                 None,
                 "Office Desk",
@@ -123,30 +203,25 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
                     "App", "The database cannot be opened.\n\n{error}"
                 ).format(error=exc),
             )
-            if db is not None:
-                return 1
+            if self.explicit:
+                self.failed_code = 1
+                self.app.quit()
         else:
             if store.read_only:
                 guard.release()
-    window = MainWindow(store, guard, holder if store is not None else None)
-    _set_window_icon(app)
-    # macOS hands a double-clicked .officedesk file to the application object.
-    from .ui.application import OfficeDeskApplication
+            window.set_store(store, self.holder)
 
-    if isinstance(app, OfficeDeskApplication):
-        app.set_file_opener(lambda path: window.open_path(Path(path)))
-    _quit_on_terminate(app)
-    window.show()
-    if review is not None:
-        window.open_path(review)  # lists the objects; removes them only if asked to
-    if crashes:
-        from .ui.application import offer_crash_report
+    def _finish(self) -> None:
+        # macOS hands a double-clicked .officedesk file to the application object;
+        # files handed over meanwhile open after the start-up's own.
+        from .ui.application import OfficeDeskApplication
 
-        QTimer.singleShot(0, lambda: offer_crash_report(window, crashes, paths.log_dir()))
-    code = app.exec()
-    if window.context is not None:
-        window.context.close()
-    return int(code)
+        if self.failed_code is None and isinstance(self.app, OfficeDeskApplication):
+            window = self.window
+            self.app.set_file_opener(lambda path: window.open_path(Path(path)))
+        if self.failed_code is None:
+            for call in self._after:
+                call()
 
 
 def _load_translations(app: object, setting: str) -> str:

@@ -83,10 +83,12 @@ class MainWindow(QMainWindow):
         store: Store | None = None,
         guard: FileGuard | None = None,
         holder: Holder | None = None,
+        opening: Path | None = None,
     ) -> None:
         """``guard`` holds the lock on ``store``'s file (made by the caller, which
         claimed it before opening); ``holder`` is who has it when ``store`` had to be
-        opened read-only."""
+        opened read-only. ``opening``: the file start-up opens once this window is
+        painted (the frame shows meanwhile, no welcome screen)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Office Desk"))
@@ -153,10 +155,12 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(sidebar_state)
         else:
             self.splitter.setSizes([180, 1100])
-        if store is None:
-            self.show_welcome()
-        else:
+        if store is not None:
             self.set_store(store, holder)
+        elif opening is not None:
+            set_plain(self.file_label, self.tr("Opening {file}…").format(file=opening.name))
+        else:
+            self.show_welcome()
 
     @property
     def context(self) -> AppContext | None:

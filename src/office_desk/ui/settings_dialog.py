@@ -13,7 +13,7 @@ import os
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -34,15 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import paths
-from ..core.network_package.format import MADE_BY_MAX as PERSON_MAX
-from ..core.network_package.format import default_person
 from ..core.tile_cache import TileCache
 from ..core.tile_sources import TileError, own_tile_server
 from . import settings
-from .app_context import AppContext
-from .encryption_settings import Converter, EncryptionPanel
-from .package_keys_panel import PackageKeysPanel
 from .plain_text import plain_label, shown
+
+if TYPE_CHECKING:  # loaded with the dialog: start-up reads only available_languages()
+    from .app_context import AppContext
+    from .encryption_settings import Converter, EncryptionPanel
 
 #: Offered in every database, besides the currencies its exchange rates use.
 COMMON_CURRENCIES = ("CNY", "EUR", "USD")
@@ -186,6 +185,9 @@ class SettingsDialog(QDialog):
         for office_id, name in self._offices():
             self.office_combo.addItem(shown(name), str(office_id))
 
+        from ..core.network_package.format import MADE_BY_MAX as PERSON_MAX
+        from ..core.network_package.format import default_person
+
         self.person_edit = QLineEdit(self)
         self.person_edit.setMaxLength(PERSON_MAX)
         self.person_edit.setPlaceholderText(default_person())
@@ -297,6 +299,9 @@ class SettingsDialog(QDialog):
 
         # --- privacy: the open file's encryption (converts it at once, not on OK) and
         # the package keys (each change written at once)
+        from .encryption_settings import EncryptionPanel
+        from .package_keys_panel import PackageKeysPanel
+
         privacy_page = QWidget(self)
         privacy_layout = QVBoxLayout(privacy_page)
         self.encryption: EncryptionPanel | None = None
