@@ -4,6 +4,9 @@
 
 * floor: the sqlite3 command line's own ``.import --csv FILE contact_raw`` of the same
   file into a new database file (one untyped table, no index, no checks);
+* the same records copied by SQLite (``INSERT ... SELECT``) from the imported file into
+  a new Office Desk file: SQLite's own work for Office Desk's tables, their indexes and
+  the search index, with no Python (the goal is measured against this one);
 * Office Desk: read the file (encoding, separator, layout), the dry run (every value
   checked, duplicates of the database and within the file looked for) and the import
   (one transaction: contacts, their new organizations, the search index) into a new
@@ -12,7 +15,7 @@
 The file is realistic: half Chinese names (Latin and Han forms), half German ones with
 umlauts, e-mails, phones, organizations from a pool of about 2,000 names, countries
 written as names or codes. Machines here are shared and noisy: read the ratio, not the
-seconds. Goal: under 3x.
+seconds. Goal: read+plan+apply within 1.5x the SQL-only copy (issue 17).
 """
 
 from __future__ import annotations
@@ -346,6 +349,14 @@ def schema_floor(folder: Path) -> float:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute(f"ATTACH DATABASE '{folder / 'office-desk.sqlite'}' AS source")
+        # The sort-key triggers (migration 0007) call the app's own SQL function, which
+        # a plain connection lacks; the rows copied carry their keys already.
+        sort_key_triggers = conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'trigger'"
+            " AND name LIKE 'sortkey\\_%' ESCAPE '\\'"
+        ).fetchall()
+        for (name,) in sort_key_triggers:
+            conn.execute(f'DROP TRIGGER main."{name}"')
         started = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         for table in ("organization", "contact", "search_key", "search_index"):
@@ -418,7 +429,8 @@ def main() -> int:
             print(f"    {phase:<6}                      {seconds:7.2f} s")
         print(
             f"  Office Desk read+plan+apply    {ours:7.2f} s   ratio "
-            f"{ours / floor_seconds:5.1f}x   (goal: under 3x)"
+            f"{ours / floor_seconds:5.1f}x the floor, {ours / schema:4.2f}x the SQL-only "
+            f"copy   (goal: within 1.5x the copy)"
         )
     return 0
 

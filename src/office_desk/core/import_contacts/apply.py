@@ -343,6 +343,8 @@ def check_lengths(model: Any, records: list[dict[str, Any]]) -> None:
     bulk without :func:`validate`) is longer than its field's declared length. The dry
     run makes such rows errors, so this only guards against a mistake."""
     limits = list(length_limits(model).items())
+    if not any(_longest(records, name) > limit for name, limit in limits):
+        return
     for values in records:
         for name, limit in limits:
             value = values.get(name)
@@ -353,6 +355,12 @@ def check_lengths(model: Any, records: list[dict[str, Any]]) -> None:
                         "a new record cannot be saved ({problem}); nothing was imported",
                     ).format(problem=too_long(model, name, len(value)))
                 )
+
+
+def _longest(records: list[dict[str, Any]], name: str) -> int:
+    """The length of the longest text the ``records`` have for ``name``."""
+    texts = [v for v in (values.get(name) for values in records) if isinstance(v, str)]
+    return max(map(len, texts), default=0)
 
 
 def _insert(

@@ -148,6 +148,12 @@ class RowReader:
         self.read: Callable[[SourceRow], ReadRow] = (
             self.contact if self.target == "contacts" else self.organization
         )
+        model = Contact if self.target == "contacts" else Organization
+        #: What :meth:`_names` made of the same name cells before.
+        self.names_read: dict[tuple[Any, ...], tuple[str, str, str, str, bool]] = {}
+        #: The fields with a length limit, and the limit (worked out once, not per row).
+        self.limits = list(length_limits(model).items())
+        self.organization_limit = length_limits(Organization)["name"]
 
     # ------------------------------------------------------------------ helpers
 
@@ -298,7 +304,14 @@ class RowReader:
         """An error for each value longer than its field may be (the import writes new
         records in bulk, without the checks every other write has)."""
         got = out.fields
-        for problem in length_problems(model, got):
+        get = got.get
+        too_long = False
+        for name, most in self.limits:
+            value = get(name)
+            if isinstance(value, str) and len(value) > most:
+                too_long = True
+                break
+        for problem in length_problems(model, got) if too_long else ():
             column = where.get(problem.field)
             if column is None and problem.field in ("given_name", "family_name", "name_native"):
                 column = where.get("full_name", where.get(problem.field))
@@ -306,7 +319,7 @@ class RowReader:
                 column = where.get("name_native")
             out.errors.append(self.problem(line, column, problem.message))
         organization = got.get("organization")
-        limit = length_limits(Organization)["name"]
+        limit = self.organization_limit
         if isinstance(organization, str) and len(organization) > limit:
             out.errors.append(
                 self.problem(
@@ -321,6 +334,51 @@ class RowReader:
             )
 
     def _names(self, out: ReadRow, line: int, where: dict[str, int]) -> None:
+        """Complete the row's name (see :meth:`_work_out_names`); names repeat in a
+        file, so the outcome for the same cells is remembered (when they gave no
+        error: an error names its line)."""
+        got = out.fields
+        key = (
+            got.get("full_name", ""),
+            got.get("given_name", ""),
+            got.get("family_name", ""),
+            got.get("name_native", ""),
+            got.get("title", ""),
+            got.get("family_name_first"),
+        )
+        found = self.names_read.get(key)
+        if found is None:
+            errors = len(out.errors)
+            self._work_out_names(out, line, where)
+            if len(out.errors) == errors:
+                self.names_read[key] = (
+                    got.get("title", ""),
+                    got.get("given_name", ""),
+                    got.get("family_name", ""),
+                    got.get("name_native", ""),
+                    bool(got.get("family_name_first")),
+                )
+            return
+        title, given, family, native, family_first = found
+        # The same steps, in the same order, as _work_out_names takes.
+        got.pop("full_name", None)
+        got.pop("title", None)
+        if title:
+            got["title"] = title
+        for name, value in (
+            ("given_name", given),
+            ("family_name", family),
+            ("name_native", native),
+        ):
+            if value:
+                got[name] = value
+            else:
+                got.pop(name, None)
+        got.pop("family_name_first", None)
+        if family_first:
+            got["family_name_first"] = True
+
+    def _work_out_names(self, out: ReadRow, line: int, where: dict[str, int]) -> None:
         got = out.fields
         full = got.pop("full_name", "")
         given, family = got.get("given_name", ""), got.get("family_name", "")
