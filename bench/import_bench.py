@@ -349,14 +349,6 @@ def schema_floor(folder: Path) -> float:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute(f"ATTACH DATABASE '{folder / 'office-desk.sqlite'}' AS source")
-        # The sort-key triggers (migration 0007) call the app's own SQL function, which
-        # a plain connection lacks; the rows copied carry their keys already.
-        sort_key_triggers = conn.execute(
-            "SELECT name FROM main.sqlite_master WHERE type = 'trigger'"
-            " AND name LIKE 'sortkey\\_%' ESCAPE '\\'"
-        ).fetchall()
-        for (name,) in sort_key_triggers:
-            conn.execute(f'DROP TRIGGER main."{name}"')
         started = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         for table in ("organization", "contact", "search_key", "search_index"):

@@ -30,6 +30,9 @@ def create_application() -> Any:
     """The app's QApplication (an :class:`~office_desk.ui.application.OfficeDeskApplication`),
     made with what must be set before it exists: its names, shared OpenGL contexts and
     the map's URL scheme. Returns the running one if there is one already."""
+    from .ui.pyside_source_reads import spare_source_reads
+
+    spare_source_reads()  # before the start's imports: see the module
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
