@@ -348,6 +348,9 @@ def schema_floor(folder: Path) -> float:
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA secure_delete = ON")  # as the app's connections
+        # the page cache the import itself writes with (import_contacts.apply.CACHE_KIB)
+        conn.execute("PRAGMA cache_size = -65536")
         conn.execute(f"ATTACH DATABASE '{folder / 'office-desk.sqlite'}' AS source")
         started = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")

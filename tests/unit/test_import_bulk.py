@@ -35,6 +35,7 @@ from office_desk.core.import_contacts.row_fields import OfficeNames, RowReader
 from office_desk.core.models import Contact, Organization
 from office_desk.core.name_folding import pinyin
 from office_desk.core.services import records
+from office_desk.core.store import sort_keys
 from office_desk.core.store.column_types import utcnow
 from office_desk.core.store.database import Store
 from office_desk.core.sync import local
@@ -298,6 +299,27 @@ def test_a_tricky_file_imports_as_the_dry_run_says(empty_store: Store, tmp_path:
         ("Muenchen", "Dr. Jürgen Müller"),
     ):
         assert title in [h.title for h in find(empty_store, query)], query
+
+    # The rows came in with their sort keys: the keys fill computes afresh.
+    key_columns = {
+        t: [k.column for k in sort_keys.SORT_KEYS if k.table == t]
+        for t in ("contact", "organization")
+    }
+
+    def stored_keys() -> dict[str, list[tuple[object, ...]]]:
+        with sqlite3.connect(empty_store.path) as raw:  # type: ignore[arg-type]
+            return {
+                t: raw.execute(f"SELECT id, {', '.join(cs)} FROM {t} ORDER BY id").fetchall()
+                for t, cs in key_columns.items()
+            }
+
+    inserted = stored_keys()
+    assert all(None not in row for rows in inserted.values() for row in rows)
+    with empty_store.engine.begin() as conn:
+        for t, cs in key_columns.items():
+            conn.exec_driver_sql(f"UPDATE {t} SET {', '.join(f'{c} = NULL' for c in cs)}")
+        assert sort_keys.fill(conn) == 5 + 3
+    assert stored_keys() == inserted
 
     # The file belongs to a team server: the queue has every new row.
     assert {r.hex for r in result.created_ids} <= {r for t, r in queued if t == "contact"}

@@ -17,7 +17,8 @@ write, whatever wrote:
 * a write that changes a source column (a name, a city) without setting its key makes a
   trigger of migration 0007 clear the key (plain SQL: triggers may not call the app's
   functions, see ``trusted_schema`` in :mod:`.engine`);
-* a new row starts without keys;
+* a new row starts without keys, unless its writer gave them (an import inserts its
+  rows with their keys, :func:`new_row_keys`);
 * :func:`fill` computes every missing key in one pass, inside the write transaction:
   at the end of every :meth:`Store.write <office_desk.core.store.database.Store.write>`,
   of an import, a package merge and a team-sync pull; and, as a last safety net, before
@@ -31,7 +32,7 @@ found missing on every check.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,6 +148,35 @@ def value_of(key: SortKey, values: Iterable[Any]) -> str:
     return collation_key(parts[0])
 
 
+def _keys_of(table: str) -> list[SortKey]:
+    return [k for k in SORT_KEYS if k.table == table]
+
+
+def _memo_values(key: SortKey, sources: Iterable[tuple[Any, ...]]) -> list[str]:
+    """``value_of`` for each tuple of source values, each distinct tuple computed once
+    (names, cities and positions repeat: an import of 100,000 contacts has far fewer
+    distinct cities)."""
+    memo: dict[tuple[Any, ...], str] = {}
+    out: list[str] = []
+    append = out.append
+    for values in sources:
+        found = memo.get(values)
+        if found is None:
+            found = memo[values] = value_of(key, values)
+        append(found)
+    return out
+
+
+def new_row_keys(table: str, records: Sequence[Mapping[str, Any]]) -> dict[str, list[str]]:
+    """The key columns of new rows of ``table`` (each record holds its source columns'
+    values): ``{key column: [key of each record]}``, to insert with the rows. Empty for
+    a table without keys."""
+    return {
+        key.column: _memo_values(key, (tuple(r[c] for c in key.sources) for r in records))
+        for key in _keys_of(table)
+    }
+
+
 def missing(conn: Any, table: str | None = None) -> bool:
     """Whether a row of ``table`` (default: any record table) lacks a key."""
     for key in SORT_KEYS:
@@ -170,7 +200,7 @@ def fill(conn: Any, tables: Iterable[str] | None = None) -> int:
     for table in TABLES:
         if wanted is not None and table not in wanted:
             continue
-        keys = [k for k in SORT_KEYS if k.table == table]
+        keys = _keys_of(table)
         if not missing(conn, table):
             continue
         sources = list(dict.fromkeys(c for k in keys for c in k.sources))
@@ -178,10 +208,11 @@ def fill(conn: Any, tables: Iterable[str] | None = None) -> int:
         selected = ", ".join(f'"{c}"' for c in sources)
         rows = conn.exec_driver_sql(f"SELECT rowid, {selected} FROM {table} WHERE {where}")
         at = {c: i + 1 for i, c in enumerate(sources)}
-        values = [
-            (*(value_of(k, [row[at[c]] for c in k.sources]) for k in keys), row[0])
-            for row in rows.fetchall()
+        found = rows.fetchall()
+        columns = [
+            _memo_values(k, (tuple(row[at[c]] for c in k.sources) for row in found)) for k in keys
         ]
+        values = list(zip(*columns, (row[0] for row in found), strict=True))
         assignments = ", ".join(f"{k.column} = ?" for k in keys)
         conn.exec_driver_sql(f"UPDATE {table} SET {assignments} WHERE rowid = ?", values)
         written += len(values)
