@@ -95,7 +95,7 @@ class PreparedRows:
 
 def prepare_rows(dialect: Dialect, table: Table, records: list[dict[str, Any]]) -> PreparedRows:
     """The work of :func:`insert_rows` that needs no connection (bound values, sort
-    keys): pure Python, so an import prepares its next chunk while SQLite writes one."""
+    keys): the Python part of an insert, apart from SQLite's."""
     compiled = insert(table).compile(dialect=dialect)
     names = list(compiled.positiontup or [])
     statement = str(compiled)
