@@ -28,13 +28,13 @@ from sqlalchemy import select
 
 from ..i18n import translate
 from ..models import Contact, Organization, Tag, TagLink
-from ..search import Document, add_documents, document
+from ..search import add_documents, document
 from ..store.column_types import utcnow
 from ..store.database import Store
 from ..validation import length_limits, too_long, validate
 from . import summary_text as words
 from .bulk_index import Searchable, contact_document
-from .bulk_insert import PreparedRows, insert_rows, prepare_rows, write_rows
+from .bulk_insert import insert_rows
 from .collector import collector_paused
 from .matching import database_state, load_tag_ids, load_tags, tag_key
 from .merging import merge_changes
@@ -363,40 +363,22 @@ def _longest(records: list[dict[str, Any]], name: str) -> int:
     return max(map(len, texts), default=0)
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    """New records of one chunk, ready for SQLite: their rows and search documents."""
-
-    rows: PreparedRows
-    documents: list[tuple[uuid.UUID, str, Document]]
-
-
-def _prepare(
-    dialect: Any,
+def _insert(
+    conn: Any,
     model: type[Contact] | type[Organization],
     records: list[dict[str, Any]],
-    searchable: Searchable,
-) -> _Prepared:
-    """The Python part of writing ``records`` (no connection)."""
-    check_lengths(model, records)
-    rows = prepare_rows(dialect, model.__table__, records)  # type: ignore[union-attr]
-    if model is Contact:
-        documents = [(r["id"], "contact", contact_document(r, searchable)) for r in records]
-    else:
-        documents = [(r["id"], "organization", document(Organization(**r))) for r in records]
-    return _Prepared(rows, documents)
-
-
-def _write_prepared(conn: Any, prepared: _Prepared) -> None:
-    write_rows(conn, prepared.rows)
-    add_documents(conn, prepared.documents)
-
-
-def _insert(
-    conn: Any, model: type[Contact] | type[Organization], records: list[dict[str, Any]]
+    searchable: Searchable | None = None,
 ) -> None:
-    if records:
-        _write_prepared(conn, _prepare(conn.dialect, model, records, Searchable()))
+    if not records:
+        return
+    check_lengths(model, records)
+    insert_rows(conn, model.__table__, records)  # type: ignore[union-attr]
+    if model is Contact:
+        found = searchable or Searchable()
+        docs = ((r["id"], "contact", contact_document(r, found)) for r in records)
+    else:
+        docs = ((r["id"], "organization", document(Organization(**r))) for r in records)
+    add_documents(conn, docs)
 
 
 def _insert_chunks(
@@ -413,7 +395,7 @@ def _insert_chunks(
     searchable = Searchable()  # one for the whole import: names repeat across chunks
     done = 0
     for chunk in chunks:
-        _write_prepared(conn, _prepare(conn.dialect, model, chunk, searchable))
+        _insert(conn, model, chunk, searchable)
         done += len(chunk)
         report(done)
 

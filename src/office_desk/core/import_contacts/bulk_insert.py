@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, insert
@@ -85,17 +84,11 @@ def _column(values: list[Any], process: Callable[[Any], Any] | None) -> list[Any
     return out
 
 
-@dataclass(frozen=True)
-class PreparedRows:
-    """Rows of one table made ready for the driver: the statement and its parameters."""
-
-    statement: str
-    rows: list[tuple[Any, ...]]
-
-
-def prepare_rows(dialect: Dialect, table: Table, records: list[dict[str, Any]]) -> PreparedRows:
-    """The work of :func:`insert_rows` that needs no connection (bound values, sort
-    keys): the Python part of an insert, apart from SQLite's."""
+def insert_rows(conn: Connection, table: Table, records: list[dict[str, Any]]) -> None:
+    """Insert ``records`` (dicts holding a value for every column) into ``table``."""
+    if not records:
+        return
+    dialect = conn.dialect
     compiled = insert(table).compile(dialect=dialect)
     names = list(compiled.positiontup or [])
     statement = str(compiled)
@@ -114,16 +107,4 @@ def prepare_rows(dialect: Dialect, table: Table, records: list[dict[str, Any]]) 
         else:
             columns.append(_column(values, process))
     columns.extend(keys.values())
-    return PreparedRows(statement, list(zip(*columns, strict=True)))
-
-
-def write_rows(conn: Connection, prepared: PreparedRows) -> None:
-    """Insert rows made by :func:`prepare_rows`."""
-    if prepared.rows:
-        conn.exec_driver_sql(prepared.statement, prepared.rows)  # type: ignore[arg-type]
-
-
-def insert_rows(conn: Connection, table: Table, records: list[dict[str, Any]]) -> None:
-    """Insert ``records`` (dicts holding a value for every column) into ``table``."""
-    if records:
-        write_rows(conn, prepare_rows(conn.dialect, table, records))
+    conn.exec_driver_sql(statement, list(zip(*columns, strict=True)))  # type: ignore[arg-type]
