@@ -440,6 +440,15 @@ def judge_edits(state: State, before: State, count: int, committed: int) -> Verd
         [k for k, row in before["contact"].items() if row["deleted_at"] is None], count
     )
     tags_now, tags_then = _live_tags(state), _live_tags(before)
+    from office_desk.core.store.sort_keys import SORT_KEYS, value_of
+
+    # The sort keys of the edited columns follow them (in the same transaction); each
+    # must be the key of the value the row holds now.
+    derived = {
+        k.column: k
+        for k in SORT_KEYS
+        if k.table == "contact" and set(k.sources) <= {"position", "city", "notes"}
+    }
     generation: dict[str, int] = {}
     for key, old in before["contact"].items():
         row = state["contact"].get(key)
@@ -449,10 +458,15 @@ def judge_edits(state: State, before: State, count: int, committed: int) -> Verd
         others = [
             c
             for c in old
-            if c not in ("position", "city", "notes", "updated_at") and row[c] != old[c]
+            if c not in ("position", "city", "notes", "updated_at", *derived) and row[c] != old[c]
         ]
         if others:
             problems.append(f"contact {key}: {', '.join(others)} changed")
+        stale = [
+            c for c, k in derived.items() if row[c] != value_of(k, (row[s] for s in k.sources))
+        ]
+        if stale:
+            problems.append(f"contact {key}: {', '.join(stale)} not the key of the new value")
         seen = (row["position"], row["city"], row["notes"], tags_now.get(key, []))
         if seen == (old["position"], old["city"], old["notes"], tags_then.get(key, [])):
             generation[key] = -1
