@@ -102,13 +102,19 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
             target = None
     from .ui.main_window import MainWindow
 
-    # The frame first: the window with its sidebar is painted before the file is opened.
-    window = MainWindow(None, guard, opening=target)
+    # The frame first: the window with its sidebar is painted before the record kinds,
+    # SQLModel and the icons are imported and the file is opened.
+    window = MainWindow(None, guard, opening=target, frame_only=True)
     _set_window_icon(app)
     _quit_on_terminate(app)
     opening = _Opening(app, window, target, read_only, holder, explicit=db is not None)
     window.show()
-    after_first_paint(window.sidebar.viewport(), opening.run)
+
+    def fill_and_open() -> None:
+        window.build_work_area(opening=target)
+        opening.run()
+
+    after_first_paint(window.sidebar.viewport(), fill_and_open)
     if crashes:
         from .ui.application import offer_crash_report
 

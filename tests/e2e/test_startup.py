@@ -42,7 +42,16 @@ def window():
 class Paints(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and seen["painted_before_open"] is None:
-            seen["painted_before_open"] = window().context is None
+            w = window()
+            seen["painted_before_open"] = w.context is None
+            # What the first paint shows, and what was imported by then.
+            seen["frame"] = {
+                "sidebar": [w.sidebar.item(r).text() for r in range(w.sidebar.count())],
+                "selected": w.sidebar.currentItem().text() if w.sidebar.currentItem() else "",
+                "menus": [a.text() for a in w.menuBar().actions()],
+                "imported": sorted(m for m in ("sqlmodel", "qtawesome", "sqlalchemy",
+                                               "office_desk.core.kinds") if m in sys.modules),
+            }
         return False
 
 
@@ -61,6 +70,8 @@ def tick():
         seen["context_at_first_sight"] = w.context is not None
         w.sidebar.viewport().installEventFilter(paints)
     if w is not None and w.context is not None and w.current_page() == page:
+        seen["sidebar"] = [w.sidebar.item(r).text() for r in range(w.sidebar.count())]
+        seen["menus"] = [a.text() for a in w.menuBar().actions()]
         view = w.views[page]
         rows = view.model.rowCount() if hasattr(view, "model") else 0
         if rows > 0:
@@ -89,9 +100,18 @@ print("SEEN " + json.dumps(seen), flush=True)
 """
 
 
-def _start(root: Path, page: str, db: Path | None, settings: dict[str, str] | None = None):
+def _start(
+    root: Path,
+    page: str,
+    db: Path | None,
+    settings: dict[str, str] | None = None,
+    returning: bool = False,
+):
+    """Start the app in ``root`` on ``db`` showing ``page``; ``returning``: with the
+    settings the last start in ``root`` left (else new ones)."""
     env = child_environment(root, offscreen_platform(root, 1366, 768))
-    remember(root, {"window/last_view": page, **(settings or {})})
+    if not returning:
+        remember(root, {"window/last_view": page, **(settings or {})})
     done = subprocess.run(
         [sys.executable, "-c", CHILD, page, str(db) if db is not None else "-"],
         capture_output=True,
@@ -149,3 +169,28 @@ def test_a_damaged_last_file_gives_its_message_and_the_welcome_screen(tmp_path: 
     assert len(seen["messages"]) == 1
     assert seen["messages"][0].startswith("The database cannot be opened.")
     assert seen["welcome"] is True
+
+
+def test_the_frame_is_painted_before_the_record_kinds_and_icons_are_imported(
+    tmp_path: Path, sample_template: Path
+) -> None:
+    """The first paint comes before SQLModel, the record kinds and qtawesome are
+    imported; from the second start on, it shows the sidebar's pages (the last page
+    marked) and the menus as the last start left them, which the real ones then
+    replace."""
+    db = _copy(sample_template, tmp_path)
+    first, done = _start(tmp_path, "contact", db)
+    assert first["code"] == 0, done.stderr[-3000:]
+    assert first["frame"]["imported"] == []
+    assert first["frame"]["sidebar"] == []  # nothing kept yet: the bare frame
+    pages = ["Offices", "Organizations", "Contacts", "Projects", "Events", "Map", "Reports"]
+    assert first["sidebar"] == pages
+    again, done = _start(tmp_path, "contact", db, returning=True)
+    assert again["code"] == 0, done.stderr[-3000:]
+    assert again["painted_before_open"] is True
+    assert again["frame"]["imported"] == []
+    assert again["frame"]["sidebar"] == pages
+    assert again["frame"]["selected"] == "Contacts"
+    assert again["frame"]["menus"] == first["menus"] == again["menus"]
+    assert again["sidebar"] == pages
+    assert again["rows"] > 0

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from office_desk.core.finder import find
 from office_desk.core.models import Contact
 from office_desk.core.services import records
-from office_desk.ui.main_window import PAGES, MainWindow
+from office_desk.ui.main_window import MainWindow
+from office_desk.ui.pages import PAGES
 from office_desk.ui.record_editor import RecordEditor
 from office_desk.ui.search_popup import SearchPopup
 

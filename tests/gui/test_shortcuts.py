@@ -7,7 +7,9 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from office_desk.ui.main_window import PAGES, MainWindow, distinct_keys
+from office_desk.ui.main_actions import distinct_keys
+from office_desk.ui.main_window import MainWindow
+from office_desk.ui.pages import PAGES
 from office_desk.ui.record_table_model import ID_ROLE
 
 from ..shortcut_finder import ambiguous

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .. import __version__
 from ..core import paths
 
 EXIT_OK = 0
@@ -48,6 +47,19 @@ with the passphrase in $OFFICE_DESK_PASSPHRASE.
 """
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from .. import __version__
+
+        print(f"office-desk {__version__}")  # on standard output, as argparse's own
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="office-desk",
@@ -56,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG.format(default=paths.default_database_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"office-desk {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     parser.add_argument(
         "--db", metavar="PATH", type=Path, help="the database file to use (see below)"
     )

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import platformdirs
 
-from . import paths
+from . import map_defaults, paths
 from .i18n import translate
 from .offline_maps import CAPPED_TILE, capped, tms_row
 from .tile_sources import (
@@ -49,7 +49,7 @@ from .tile_sources import (
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CAP_BYTES = 400 * 1024 * 1024
+DEFAULT_CAP_BYTES = map_defaults.DEFAULT_CAP_BYTES
 MAX_TRAVEL_TILES = 20_000
 TYPICAL_TILE_BYTES = 20_000
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .. import __version__
+from . import map_defaults
 from .i18n import translate
 
 USER_AGENT = f"OfficeDesk/{__version__} (desktop app for an overseas contact-office network)"
@@ -92,7 +93,7 @@ def provider(name: str = "OpenStreetMap.Mapnik") -> TileSource:
     )
 
 
-OPENSTREETMAP_NAME = "OpenStreetMap.Mapnik"
+OPENSTREETMAP_NAME = map_defaults.OPENSTREETMAP_NAME
 
 
 def own_tile_server(

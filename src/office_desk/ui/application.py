@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from .. import __version__
 from ..core import crash_log
 
 translate = QCoreApplication.translate  # a name lupdate knows
@@ -73,6 +72,8 @@ def offer_crash_report(
     """Tell the user that Office Desk closed unexpectedly last time, with the report
     to copy for a bug report. Window-modal and non-blocking; the reports are marked as
     offered at once, so each is offered one time."""
+    from .. import __version__
+
     text = crash_log.report_text(reports, __version__)
     crash_log.mark_reported(reports)
     box = QMessageBox(parent)

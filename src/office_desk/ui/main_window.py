@@ -4,6 +4,10 @@ It hosts the views and runs the dialogs they ask for; it holds no record data it
 Its commands are declared in :mod:`main_actions`; the open file, from claim to close,
 is :class:`~office_desk.ui.open_file.OpenFile` (``window.file``); every write goes
 through :class:`~office_desk.ui.operation.Operation`.
+
+At start-up the window is built in two steps: its frame first (painted as the last run
+left it, :mod:`window_frame`), then, right after that paint, its work area
+(:meth:`MainWindow.build_work_area`), which imports what the frame does not need.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import logging
 import sys
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -39,30 +43,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import kinds
-from ..core.services import records
-from ..core.store.database import Store
-from . import person_rights, settings, team_menu  # noqa: F401 - these register commands
-from .app_context import AppContext, Changes
-from .data_exchange import DataExchange
-from .delete_records import confirm_delete, delete_records
+from . import settings
 from .file_guard import FileGuard, Holder
-from .help_and_settings import open_about, open_settings, show_user_guide
-from .icons import icon
-from .kinds import KIND_ICONS
-from .main_actions import build_menus, create_actions, update_actions
-from .main_actions import distinct_keys as distinct_keys  # where tests look for it
-from .open_file import OpenFile
-from .operation import show_failure
-from .page_views import make_view
-from .pages import KINDS, PAGES, count_text, page_title
 from .plain_text import literal, plain_label, set_plain, shown
-from .read_only_banner import ReadOnlyBanner
-from .record_list_view import RecordListView
 from .screen_fit import fit_to_screen, preferred_size
-from .sync_status import TeamSync
-from .unsaved_changes import settle_open_editors
-from .welcome_view import WelcomeView
+from .window_frame import clear_frame, keep_frame, paint_frame
+
+# What the window shows once its frame is painted (the file, its pages, the commands)
+# is imported then (see MainWindow.build_work_area): these import the record kinds,
+# SQLModel and qtawesome, most of a start's time.
+if TYPE_CHECKING:
+    from ..core.store.database import Store
+    from .app_context import AppContext, Changes
+    from .open_file import OpenFile
+    from .record_list_view import RecordListView
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +78,17 @@ class MainWindow(QMainWindow):
         guard: FileGuard | None = None,
         holder: Holder | None = None,
         opening: Path | None = None,
+        frame_only: bool = False,
     ) -> None:
         """``guard`` holds the lock on ``store``'s file (made by the caller, which
         claimed it before opening); ``holder`` is who has it when ``store`` had to be
         opened read-only. ``opening``: the file start-up opens once this window is
-        painted (the frame shows meanwhile, no welcome screen)."""
+        painted (the frame shows meanwhile, no welcome screen).
+
+        ``frame_only`` (start-up): only the frame is built (the sidebar with the pages
+        of the last run, the empty work area, the status bar), with none of the
+        record kinds, SQLModel or icons imported; the caller paints it, then calls
+        :meth:`build_work_area`, which the window otherwise calls at once."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Office Desk"))
@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         self.resize(preferred_size(self))
         self.views: dict[str, QWidget] = {}
         self.extensions: dict[str, Any] = {}
+        #: The pages in sidebar order, once the work area is built.
+        self.pages: tuple[str, ...] = ()
+        self._guard_given = guard
+        self._built = False
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -103,14 +107,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setMaximumWidth(220)
         self.sidebar.setMinimumWidth(150)
-        for number, page in enumerate(PAGES, start=1):
-            item = QListWidgetItem(icon(KIND_ICONS[page]), page_title(page))
-            item.setData(Qt.ItemDataRole.UserRole, page)
-            item.setToolTip(
-                self.tr("{page} (Ctrl+{number})").format(page=page_title(page), number=number)
+        if frame_only:  # the sidebar's pages only for a file (the welcome screen has none)
+            paint_frame(
+                self, self.sidebar, settings.get(settings.LAST_VIEW), pages=opening is not None
             )
-            item.setSizeHint(QSize(0, 34))
-            self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_sidebar)
         self.stack = QStackedWidget(self)
         self.splitter = QSplitter(self)
@@ -120,32 +120,17 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.outer = QStackedWidget(self)  # the welcome screen, or the work area
         self.outer.addWidget(self.splitter)
-        self.file = OpenFile(self, guard)
-        self.file.opened.connect(self._show_file)
-        self.file.closed.connect(self.show_welcome)
-        self.file.message.connect(self.statusBar().showMessage)
-        self.file.guard.activation_requested.connect(self.come_forward)
-        self.read_only_banner = ReadOnlyBanner(self)
-        self.read_only_banner.hide()
-        self.read_only_banner.retry_requested.connect(self.file.retry_writing)
         central = QWidget(self)
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.read_only_banner)
-        central_layout.addWidget(self.outer, 1)
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.outer, 1)
         self.setCentralWidget(central)
 
         self.file_label = plain_label(parent=self)  # a path can hold anything
         self.counts_label = plain_label(parent=self)
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.team_sync = TeamSync(self)  # the team server: status, Sync now, auto-sync
-
-        self.exchange = DataExchange(self)
-        self.menu_actions = create_actions(self)
-        self.toolbar = build_menus(self, self.menu_actions)
-        self._update_actions()
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
@@ -155,17 +140,70 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(sidebar_state)
         else:
             self.splitter.setSizes([180, 1100])
+        if opening is not None:
+            set_plain(self.file_label, self.tr("Opening {file}…").format(file=opening.name))
+        if not frame_only:
+            self.build_work_area(store, holder, opening)
+
+    def build_work_area(
+        self,
+        store: Store | None = None,
+        holder: Holder | None = None,
+        opening: Path | None = None,
+    ) -> None:
+        """Everything of the window after its frame: the pages in the sidebar, the
+        open file (``store``, or the ``opening`` one start-up opens next, or the
+        welcome screen), the read-only banner, the team status, the menus, toolbar and
+        commands."""
+        from . import person_rights, team_menu  # noqa: F401 - these register commands
+        from .data_exchange import DataExchange
+        from .icons import icon
+        from .kinds import KIND_ICONS
+        from .main_actions import build_menus, create_actions
+        from .open_file import OpenFile
+        from .pages import PAGES, page_title
+        from .read_only_banner import ReadOnlyBanner
+        from .sync_status import TeamSync
+
+        self.pages = PAGES
+        self.sidebar.blockSignals(True)
+        clear_frame(self, self.sidebar)
+        for number, page in enumerate(PAGES, start=1):
+            item = QListWidgetItem(icon(KIND_ICONS[page]), page_title(page))
+            item.setData(Qt.ItemDataRole.UserRole, page)
+            item.setToolTip(
+                self.tr("{page} (Ctrl+{number})").format(page=page_title(page), number=number)
+            )
+            item.setSizeHint(QSize(0, 34))
+            self.sidebar.addItem(item)
+        self.sidebar.blockSignals(False)
+        self.file: OpenFile = OpenFile(self, self._guard_given)
+        self.file.opened.connect(self._show_file)
+        self.file.closed.connect(self.show_welcome)
+        self.file.message.connect(self.statusBar().showMessage)
+        self.file.guard.activation_requested.connect(self.come_forward)
+        self.read_only_banner = ReadOnlyBanner(self)
+        self.read_only_banner.hide()
+        self.read_only_banner.retry_requested.connect(self.file.retry_writing)
+        self.central_layout.insertWidget(0, self.read_only_banner)
+        self.team_sync = TeamSync(self)  # the team server: status, Sync now, auto-sync
+
+        self.exchange = DataExchange(self)
+        self.menu_actions = create_actions(self)
+        self.toolbar = build_menus(self, self.menu_actions)
+        keep_frame(self, self.sidebar, self.toolbar)  # for the next start's frame
+        self._built = True
+        self._update_actions()
         if store is not None:
             self.set_store(store, holder)
-        elif opening is not None:
-            set_plain(self.file_label, self.tr("Opening {file}…").format(file=opening.name))
-        else:
+        elif opening is None:
             self.show_welcome()
 
     @property
     def context(self) -> AppContext | None:
-        """What the views share about the open file (None: the welcome screen)."""
-        return self.file.context
+        """What the views share about the open file (None: the welcome screen, or the
+        frame before its work area is built)."""
+        return self.file.context if self._built else None
 
     @property
     def guard(self) -> FileGuard:
@@ -174,9 +212,11 @@ class MainWindow(QMainWindow):
     @property
     def read_only(self) -> bool:
         """The file is open read-only (another user's Office Desk writes it)."""
-        return self.file.read_only
+        return self._built and self.file.read_only
 
     def _update_actions(self) -> None:
+        from .main_actions import update_actions
+
         update_actions(self, self.menu_actions)
 
     def _on_undo_index(self, _index: int) -> None:
@@ -216,7 +256,7 @@ class MainWindow(QMainWindow):
             set_plain(self.file_label, store.path)
         self._refresh_counts()
         last = settings.get(settings.LAST_VIEW)
-        self.show_page(last if last in PAGES else "office")
+        self.show_page(last if last in self.pages else "office")
         self._update_actions()
         if store.read_only:
             if holder is not None:
@@ -306,6 +346,8 @@ class MainWindow(QMainWindow):
             self.file.restore(chosen)
 
     def show_welcome(self) -> None:
+        from .welcome_view import WelcomeView
+
         welcome = WelcomeView(
             [p for p in settings.get(settings.RECENT_FILES) if Path(p).exists()], self
         )
@@ -334,6 +376,9 @@ class MainWindow(QMainWindow):
         """The view of ``page``, made when it is first needed (keeps start-up quick)."""
         if page not in self.views:
             assert self.context is not None
+            from .page_views import make_view
+            from .record_list_view import RecordListView
+
             # Reports open on the office selected in the Offices list, if any.
             view = make_view(
                 self.context,
@@ -355,19 +400,19 @@ class MainWindow(QMainWindow):
         return self.views[page]
 
     def show_page(self, page: str) -> None:
-        if page not in PAGES or self.context is None:
+        if page not in self.pages or self.context is None:
             return
         self.view(page)
         self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentRow(PAGES.index(page))
+        self.sidebar.setCurrentRow(self.pages.index(page))
         self.sidebar.blockSignals(False)
         self.stack.setCurrentWidget(self.views[page])
         settings.put(settings.LAST_VIEW, page)
         self._update_actions()
 
     def _on_sidebar(self, row: int) -> None:
-        if 0 <= row < len(PAGES):
-            self.show_page(PAGES[row])
+        if 0 <= row < len(self.pages):
+            self.show_page(self.pages[row])
 
     def current_page(self) -> str:
         for page, view in self.views.items():
@@ -376,15 +421,21 @@ class MainWindow(QMainWindow):
         return ""
 
     def current_list_view(self) -> RecordListView | None:
+        from .record_list_view import RecordListView
+
         view = self.stack.currentWidget() if self.outer.currentWidget() is self.splitter else None
         return view if isinstance(view, RecordListView) else None
 
     def list_view(self, kind: str) -> RecordListView:
+        from .record_list_view import RecordListView
+
         view = self.view(kind)
         assert isinstance(view, RecordListView)
         return view
 
     def open_record(self, kind: str, record_id: uuid.UUID) -> None:
+        from .pages import KINDS
+
         if kind not in KINDS:
             return
         self.show_page(kind)
@@ -407,10 +458,12 @@ class MainWindow(QMainWindow):
             return
         if self.context is None:
             return
+        from .pages import KINDS
+        from .record_editor import RecordEditor
+
         kind = kind if isinstance(kind, str) else self.current_page()
         if kind not in KINDS:
             kind = "contact"
-        from .record_editor import RecordEditor
 
         editor = RecordEditor(self.context, kind, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted and editor.saved_id:
@@ -439,6 +492,8 @@ class MainWindow(QMainWindow):
     def delete_records(self, kind: str, ids: list[uuid.UUID]) -> None:
         if self._refuse_if_read_only() or self.context is None or not ids:
             return
+        from .delete_records import delete_records
+
         delete_records(
             self, self.context, kind, ids, self.confirm_delete, background_over=BACKGROUND_DELETE
         )
@@ -454,6 +509,8 @@ class MainWindow(QMainWindow):
 
     def confirm_delete(self, text: str, detail: str) -> bool:
         """Ask once before deleting; True to go ahead (tests answer in its place)."""
+        from .delete_records import confirm_delete
+
         return confirm_delete(self, text, detail)
 
     def undo(self) -> None:
@@ -469,6 +526,8 @@ class MainWindow(QMainWindow):
             step()
         except Exception as exc:
             log.error("undo/redo failed", exc_info=exc)
+            from .operation import show_failure
+
             show_failure(
                 self,
                 self.tr("Office Desk"),
@@ -492,6 +551,10 @@ class MainWindow(QMainWindow):
         if self.context is None:
             self.counts_label.clear()
             return
+        from ..core import kinds
+        from ..core.services import records
+        from .pages import KINDS, count_text
+
         parts = []
         for kind in KINDS:
             n = records.count(self.context.store, kinds.get(kind).model)
@@ -499,12 +562,18 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(" · ".join(parts))
 
     def about(self) -> None:
+        from .help_and_settings import open_about
+
         self.about_dialog = open_about(self)
 
     def show_user_guide(self) -> None:
+        from .help_and_settings import show_user_guide
+
         self.user_guide = show_user_guide(self, getattr(self, "user_guide", None))
 
     def open_settings(self) -> None:
+        from .help_and_settings import open_settings
+
         self.settings_dialog = open_settings(self, self.context)
 
     # ------------------------------------------------------------------ window life
@@ -516,7 +585,10 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         # The OS switched between light and dark: redraw the icons in the new colours.
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and self._built:
+            from .icons import icon
+            from .kinds import KIND_ICONS
+
             for action in self.findChildren(QAction):
                 name = action.property("icon_name")
                 if name:
@@ -545,6 +617,8 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
 
     def _save_view_states(self) -> None:
+        from .record_list_view import RecordListView
+
         for view in self.views.values():
             if isinstance(view, RecordListView):
                 view.save_state()
@@ -552,6 +626,8 @@ class MainWindow(QMainWindow):
     def settle_open_editors(self) -> bool:
         """Before the window closes: every open editor with unsaved changes is saved
         or discarded as the user says; False: the window must stay open."""
+        from .unsaved_changes import settle_open_editors
+
         return settle_open_editors(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -563,6 +639,9 @@ class MainWindow(QMainWindow):
             sys.excepthook(*sys.exc_info())
 
     def _close(self, event: QCloseEvent) -> None:
+        if not self._built:  # closed (SIGTERM) before its frame was filled: no file yet
+            super().closeEvent(event)
+            return
         if not self.settle_open_editors():
             event.ignore()
             return

@@ -13,8 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from ..core import paths
-from ..core.tile_cache import DEFAULT_CAP_BYTES
-from ..core.tile_sources import OPENSTREETMAP_NAME
+from ..core.map_defaults import DEFAULT_CAP_BYTES, OPENSTREETMAP_NAME
 
 
 @dataclass(frozen=True)

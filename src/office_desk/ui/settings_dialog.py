@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import paths
-from ..core.tile_cache import TileCache
-from ..core.tile_sources import TileError, own_tile_server
 from . import settings
 from .plain_text import plain_label, shown
 
@@ -132,6 +130,8 @@ def backup_folder_problem(text: str) -> str:
 
 def tile_server_problem(text: str) -> str:
     """Why ``text`` cannot be the organisation's tile server ("" when empty or usable)."""
+    from ..core.tile_sources import TileError, own_tile_server  # the HTTP client: not at start
+
     text = text.strip()
     if not text:
         return ""
@@ -358,6 +358,8 @@ class SettingsDialog(QDialog):
         return relations.choices(self.context.store, "office")
 
     def _cache_usage_text(self) -> str:
+        from ..core.tile_cache import TileCache
+
         try:
             used = TileCache().size_bytes()
         except (OSError, sqlite3.Error):
