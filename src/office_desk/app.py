@@ -111,6 +111,9 @@ def _run(db: Path | None, demo: bool, crashes: list[Any]) -> int:
     window.show()
 
     def fill_and_open() -> None:
+        if not window.isVisible():  # closed (SIGTERM) before its first paint came round
+            app.quit()
+            return
         window.build_work_area(opening=target)
         opening.run()
 

@@ -8,12 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
 from office_desk.ui import settings, window_frame
+from office_desk.ui.file_guard import Claim, FileGuard
 from office_desk.ui.main_window import MainWindow
 from office_desk.ui.pages import PAGES, page_title
 
@@ -52,8 +53,6 @@ def test_the_frame_is_the_last_windows_and_the_work_area_replaces_it(
     placeholder = frame.findChild(QToolBar, window_frame.PLACEHOLDER_TOOLBAR)
     assert placeholder is not None and placeholder.height() == real_height
     assert "network.sqlite" in frame.file_label.text()
-    frame.sidebar.setCurrentRow(2)  # a click on the frame's sidebar shows nothing yet
-    assert frame.views == {}
 
     frame.build_work_area()
     assert _names(frame) == real_names
@@ -77,7 +76,9 @@ def test_the_frame_is_the_last_windows_and_the_work_area_replaces_it(
         json.dumps({"language": "", "pages": [], "menus": [7], "toolbar": 30}),
         json.dumps({"language": "", "pages": [], "menus": [], "toolbar": "30"}),
         json.dumps({"language": "", "pages": [], "menus": [], "toolbar": True}),
-        json.dumps({"language": "", "pages": [["a", "b"]] * 10, "x": "y" * 30_000}),
+        # A frame that would read well, but longer than any the app keeps.
+        json.dumps({"language": "", "pages": [], "menus": [], "toolbar": 30, "x": "y" * 30_000}),
+        "[" * 15_000,  # nested deeper than Python's JSON reader goes (RecursionError)
     ],
 )
 def test_a_kept_frame_that_does_not_read_as_expected_leaves_the_bare_frame(
@@ -109,14 +110,64 @@ def test_kept_names_are_plain_text_and_capped(qtbot: QtBot, tmp_path: Path) -> N
     assert placeholder.height() == window_frame.MAX_TOOLBAR
 
 
-def test_a_frame_closed_before_its_work_area_closes(qtbot: QtBot, tmp_path: Path) -> None:
-    """SIGTERM in the moment between the frame's paint and its work area."""
+def test_a_name_that_is_not_valid_text_paints_without_harm(qtbot: QtBot, tmp_path: Path) -> None:
+    kept = {"language": "", "pages": [["office", "\ud800 Büros"]], "menus": [], "toolbar": 3}
+    settings.put_key(window_frame.KEY, json.dumps(kept))
     frame = _frame(qtbot, tmp_path)
+    assert frame.sidebar.count() == 1
+    frame.build_work_area()
+    assert _names(frame) == [page_title(p) for p in PAGES]
+
+
+def test_a_frame_closed_before_its_work_area_lets_go_of_the_file(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """SIGTERM in the moment between the frame's paint and its work area: the window
+    closes (as the SIGTERM handler closes it) and the claim start-up made is released."""
+    target = tmp_path / "network.sqlite"
+    target.write_bytes(b"")
+    guard = FileGuard()
+    assert guard.claim(target)[0] is Claim.OWNED
+    frame = MainWindow(None, guard, opening=target, frame_only=True)
+    qtbot.addWidget(frame)
     frame.show()
-    event = QCloseEvent()
-    frame.closeEvent(event)
-    assert event.isAccepted()
+    assert frame.close()
+    assert not frame.isVisible()
     assert frame.context is None and not frame.read_only
+    other = FileGuard()
+    try:
+        assert other.claim(target)[0] is Claim.OWNED  # nobody holds it any more
+    finally:
+        other.release()
+
+
+def test_files_dropped_on_the_frame_are_refused(qtbot: QtBot, tmp_path: Path) -> None:
+    frame = _frame(qtbot, tmp_path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "other.sqlite"))])
+    event = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    event.ignore()
+    frame.dragEnterEvent(event)
+    assert not event.isAccepted()
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    drop.ignore()
+    frame.dropEvent(drop)  # no file to open it with yet: nothing happens
+    assert not drop.isAccepted()
+    frame.build_work_area()
+    frame.dragEnterEvent(event)
+    assert event.isAccepted()  # the real window takes files
 
 
 def test_the_frame_before_the_welcome_screen_has_no_pages(qtbot: QtBot, tmp_path: Path) -> None:

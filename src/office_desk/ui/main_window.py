@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.pages: tuple[str, ...] = ()
         self._guard_given = guard
         self._built = False
+        if guard is not None:  # another start on this file brings this window forward
+            guard.activation_requested.connect(self.come_forward)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -181,7 +183,8 @@ class MainWindow(QMainWindow):
         self.file.opened.connect(self._show_file)
         self.file.closed.connect(self.show_welcome)
         self.file.message.connect(self.statusBar().showMessage)
-        self.file.guard.activation_requested.connect(self.come_forward)
+        if self._guard_given is None:  # OpenFile made its own
+            self.file.guard.activation_requested.connect(self.come_forward)
         self.read_only_banner = ReadOnlyBanner(self)
         self.read_only_banner.hide()
         self.read_only_banner.retry_requested.connect(self.file.retry_writing)
@@ -599,11 +602,15 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self._built:  # the frame: nothing to open a file with yet
+            return
         urls = event.mimeData().urls()
         if len(urls) == 1 and urls[0].isLocalFile():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if not self._built:
+            return
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
@@ -640,6 +647,8 @@ class MainWindow(QMainWindow):
 
     def _close(self, event: QCloseEvent) -> None:
         if not self._built:  # closed (SIGTERM) before its frame was filled: no file yet
+            if self._guard_given is not None:
+                self._guard_given.release()  # the claim start-up made on the file
             super().closeEvent(event)
             return
         if not self.settle_open_editors():

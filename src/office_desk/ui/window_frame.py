@@ -17,6 +17,7 @@ expected: the frame is the bare window, with its sidebar empty.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QToolBa
 
 from ..core.i18n import current_language
 from . import settings
+
+log = logging.getLogger(__name__)
 
 #: Where the frame is kept between runs.
 KEY = "window/frame"
@@ -79,7 +82,7 @@ def read_frame() -> KeptFrame | None:
         return None
     try:
         kept = json.loads(stored)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON; nested deeper than Python reads
         return None
     if not isinstance(kept, dict) or kept.get("language") != current_language():
         return None
@@ -102,7 +105,11 @@ def paint_frame(
     """Give ``window`` the frame the last run kept: ``sidebar``'s page names (the page
     ``selected`` marked, as it will be once shown; none unless ``pages``), the menu
     titles, an empty toolbar of the same height. Nothing kept: nothing changes."""
-    kept = read_frame()
+    try:
+        kept = read_frame()
+    except Exception:  # the frame is a picture: never a reason not to start
+        log.warning("the kept window frame could not be read", exc_info=True)
+        return
     if kept is None:
         return
     blank = QPixmap(sidebar.iconSize())
@@ -116,7 +123,7 @@ def paint_frame(
             sidebar.setCurrentItem(item)
     for title in kept.menus:
         window.menuBar().addMenu(title)
-    if kept.toolbar_height:
+    if kept.toolbar_height and pages:  # the welcome screen has no toolbar
         toolbar = QToolBar(window)
         toolbar.setObjectName(PLACEHOLDER_TOOLBAR)
         toolbar.setMovable(False)
