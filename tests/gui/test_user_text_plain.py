@@ -438,7 +438,7 @@ def test_window_title_and_status_bar_show_bidi_controls(
         )
         copy = tmp_path / f"copy{TRICK_NAME}.sqlite"
         monkeypatch.setattr(
-            "office_desk.ui.main_window.QFileDialog.getSaveFileName",
+            "office_desk.ui.database_dialogs.QFileDialog.getSaveFileName",
             lambda *a, **k: (str(copy), ""),
         )
         messages: list[str] = []

@@ -21,9 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
-    QCoreApplication,
     QEvent,
     QSize,
     Qt,
@@ -32,20 +30,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from . import settings
+from . import database_dialogs, settings
 from .file_guard import FileGuard, Holder
-from .plain_text import literal, plain_label, set_plain, shown
+from .plain_text import plain_label, set_plain, shown
 from .screen_fit import fit_to_screen, preferred_size
 from .window_frame import clear_frame, keep_frame, paint_frame
 
@@ -62,13 +58,6 @@ log = logging.getLogger(__name__)
 
 #: Deleting more records than this runs in the background, with progress and Cancel.
 BACKGROUND_DELETE = 500
-FILE_FILTER = QT_TRANSLATE_NOOP(
-    "MainWindow", "Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)"
-)
-
-
-def file_filter() -> str:
-    return QCoreApplication.translate("MainWindow", str(FILE_FILTER))
 
 
 class MainWindow(QMainWindow):
@@ -281,72 +270,19 @@ class MainWindow(QMainWindow):
         self.file.open(path, create)
 
     def open_database_dialog(self) -> None:
-        start = str(self.file.path.parent) if self.file.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open an Office Desk database"), start, file_filter()
-        )
-        if name:
-            self.open_path(Path(name))
+        database_dialogs.open_database(self)
 
     def create_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Create a new database"),
-            str(Path.home() / "office-desk.sqlite"),
-            file_filter(),
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.exists():
-            QMessageBox.warning(
-                self,
-                self.tr("Office Desk"),
-                literal(
-                    self.tr("{path} already exists. Choose a new name, or open it.").format(
-                        path=path
-                    )
-                ),
-            )
-            return
-        self.open_path(path, create=True)
+        database_dialogs.create_database(self)
 
     def open_sample(self) -> None:
         self.file.open_sample()
 
     def save_copy(self) -> None:
-        source = self.file.path
-        if source is None:
-            return
-        suggestion = source.with_name(f"{source.stem}-copy{source.suffix}")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), str(suggestion), file_filter()
-        )
-        if not name:
-            return
-        target = Path(name)
-        if target.exists():
-            QMessageBox.warning(
-                self,
-                self.tr("Office Desk"),
-                literal(self.tr("{path} exists; choose a new name.").format(path=target)),
-            )
-            return
-        self.file.save_copy(target)
+        database_dialogs.save_copy(self)
 
     def restore_from_backup(self) -> None:
-        """File ▸ Restore from Backup: pick one of the open file's backups; the file is
-        backed up first (so the restore can be undone from the same list), then put
-        back as the backup was and opened again."""
-        path = self.file.path
-        if path is None:
-            return
-        from .restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(path, settings.backup_folder(), self)
-        chosen = dialog.chosen_backup() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        if chosen is not None:
-            self.file.restore(chosen)
+        database_dialogs.restore_from_backup(self)
 
     def show_welcome(self) -> None:
         from .welcome_view import WelcomeView

@@ -1,0 +1,115 @@
+"""The File menu's questions about database files, asked for the main window: which
+file to open, the name of a new one, where a copy goes, which backup to put back.
+Each then hands the answer to the window's open file (:class:`~.open_file.OpenFile`).
+
+Texts keep the main window's translation context ("MainWindow"), where they were
+first written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from . import settings
+from .plain_text import literal
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)"
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def file_filter() -> str:
+    return _tr(str(FILE_FILTER))
+
+
+def open_database(window: MainWindow) -> None:
+    """File ▸ Open: pick a database file and open it."""
+    start = str(window.file.path.parent) if window.file.path else str(Path.home())
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Open an Office Desk database"),
+        start,
+        file_filter(),
+    )
+    if name:
+        window.open_path(Path(name))
+
+
+def create_database(window: MainWindow) -> None:
+    """File ▸ New: name a new database file (never an existing one) and open it."""
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Create a new database"),
+        str(Path.home() / "office-desk.sqlite"),
+        file_filter(),
+    )
+    if not name:
+        return
+    path = Path(name)
+    if path.exists():
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("MainWindow", "Office Desk"),
+            literal(
+                QCoreApplication.translate(
+                    "MainWindow", "{path} already exists. Choose a new name, or open it."
+                ).format(path=path)
+            ),
+        )
+        return
+    window.open_path(path, create=True)
+
+
+def save_copy(window: MainWindow) -> None:
+    """File ▸ Save a Copy: where the copy of the open file goes (a new file)."""
+    source = window.file.path
+    if source is None:
+        return
+    suggestion = source.with_name(f"{source.stem}-copy{source.suffix}")
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Save a copy"),
+        str(suggestion),
+        file_filter(),
+    )
+    if not name:
+        return
+    target = Path(name)
+    if target.exists():
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("MainWindow", "Office Desk"),
+            literal(
+                QCoreApplication.translate(
+                    "MainWindow", "{path} exists; choose a new name."
+                ).format(path=target)
+            ),
+        )
+        return
+    window.file.save_copy(target)
+
+
+def restore_from_backup(window: MainWindow) -> None:
+    """File ▸ Restore from Backup: pick one of the open file's backups; the file is
+    backed up first (so the restore can be undone from the same list), then put back
+    as the backup was and opened again."""
+    path = window.file.path
+    if path is None:
+        return
+    from .restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(path, settings.backup_folder(), window)
+    chosen = dialog.chosen_backup() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if chosen is not None:
+        window.file.restore(chosen)
