@@ -5,8 +5,9 @@ the same run, each the median of fresh processes started in alternating rounds.
         [--skip-memory] [--importtime FILE] [--profile FILE]
 
 * the floor: a bare PySide6 window (1280×800), process start to its first paint;
-* Office Desk started as users start it (``app.create_application`` then ``app.run`` on
-  ``--db``, with its own settings, home and data folders), to
+* Office Desk started as users start it (the ``office-desk`` command's ``main`` with
+  ``--db``, after ``app.create_application`` for the measuring filter; its own settings,
+  home and data folders), to
   - the frame painted: the main window with its sidebar, first paint;
   - the last page painted with its first rows: the Contacts list (100 contacts of the
     sample network), and the Offices list with the office dashboard beside it;
@@ -21,7 +22,7 @@ the same run, each the median of fresh processes started in alternating rounds.
 summary of one real start (Contacts page) and exit.
 
 The paint marks come from an event filter on the QApplication that the measuring child
-installs before ``app.run`` and removes as soon as its marks are taken (never while a
+installs before the command runs and removes as soon as its marks are taken (never while a
 web view exists: see ``ui/application.py``). Machines here are shared and noisy: read
 the ratios, not the seconds.
 """
@@ -152,7 +153,8 @@ if page == "map":  # the map page has no table: its frame is the mark
         and obj is window().sidebar.viewport() and "frame" not in marks
         and (marks.update(frame=time.time(), rows=time.time()) or
              QTimer.singleShot(0, done)) and False)
-code = app.run(__import__("pathlib").Path(db))
+from office_desk.cli.main import main  # as the office-desk command starts it
+code = main(["--db", db])
 print(json.dumps(marks), flush=True)
 """
 )
@@ -443,7 +445,7 @@ def profile_start(starts: Starts, importtime: Path | None, profile: Path | None)
         marks = json.loads([x for x in done.stdout.splitlines() if x.startswith("{")][-1])
         with importtime.open("w", encoding="utf-8") as out:
             out.write(
-                f"# python -X importtime of a real start (app.run, Contacts page, sample)\n"
+                f"# python -X importtime of a real start (office-desk --db, Contacts, sample)\n"
                 f"# frame painted {marks['frame'] - started:.3f} s, rows painted "
                 f"{marks['rows'] - started:.3f} s after process start (with importtime on)\n"
                 f"# {len(rows)} modules imported by then; top-level imports by cumulative us:\n"
@@ -458,8 +460,8 @@ def profile_start(starts: Starts, importtime: Path | None, profile: Path | None)
     if profile is not None:
         raw = profile.with_suffix(".prof")
         code = APP.replace(
-            "code = app.run(",
-            "import cProfile; _p = cProfile.Profile(); _p.enable()\ncode = app.run(",
+            "code = main(",
+            "import cProfile; _p = cProfile.Profile(); _p.enable()\ncode = main(",
         ).replace(
             "print(json.dumps(marks), flush=True)",
             f"_p.disable(); _p.dump_stats({str(raw)!r})\nprint(json.dumps(marks), flush=True)",
@@ -472,7 +474,7 @@ def profile_start(starts: Starts, importtime: Path | None, profile: Path | None)
         stats = pstats.Stats(str(raw), stream=text)
         stats.sort_stats("cumulative").print_stats(45)
         profile.write_text(
-            "# cProfile of app.run to the Contacts page painted with rows and the window"
+            "# cProfile of office-desk --db to the Contacts page painted with rows and the window"
             " closed (sample network)\n" + text.getvalue().replace(str(Path.cwd()), "."),
             encoding="utf-8",
         )

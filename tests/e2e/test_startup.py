@@ -29,7 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from office_desk import app
 
-page, db = sys.argv[1], sys.argv[2]
+page, db, entry = sys.argv[1], sys.argv[2], sys.argv[3]
 seen = {"painted_before_open": None, "messages": [], "welcome": None}
 HEAVY = ("folium", "PySide6.QtWebEngineWidgets", "jinja2", "openpyxl", "reportlab", "pypinyin")
 
@@ -94,7 +94,11 @@ def tick():
 
 qapp = app.create_application()
 QTimer.singleShot(0, tick)
-code = app.run(Path(db) if db != "-" else None)
+if entry == "cli":  # as the installed office-desk command starts it
+    from office_desk.cli.main import main
+    code = main(["--db", db] if db != "-" else [])
+else:
+    code = app.run(Path(db) if db != "-" else None)
 seen["code"] = code
 print("SEEN " + json.dumps(seen), flush=True)
 """
@@ -106,6 +110,7 @@ def _start(
     db: Path | None,
     settings: dict[str, str] | None = None,
     returning: bool = False,
+    entry: str = "app.run",
 ):
     """Start the app in ``root`` on ``db`` showing ``page``; ``returning``: with the
     settings the last start in ``root`` left (else new ones)."""
@@ -113,7 +118,7 @@ def _start(
     if not returning:
         remember(root, {"window/last_view": page, **(settings or {})})
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, page, str(db) if db is not None else "-"],
+        [sys.executable, "-c", CHILD, page, str(db) if db is not None else "-", entry],
         capture_output=True,
         text=True,
         env=env,
@@ -171,21 +176,22 @@ def test_a_damaged_last_file_gives_its_message_and_the_welcome_screen(tmp_path: 
     assert seen["welcome"] is True
 
 
+@pytest.mark.parametrize("entry", ["app.run", "cli"])
 def test_the_frame_is_painted_before_the_record_kinds_and_icons_are_imported(
-    tmp_path: Path, sample_template: Path
+    tmp_path: Path, sample_template: Path, entry: str
 ) -> None:
     """The first paint comes before SQLModel, the record kinds and qtawesome are
-    imported; from the second start on, it shows the sidebar's pages (the last page
-    marked) and the menus as the last start left them, which the real ones then
-    replace."""
+    imported (started by app.run, and by the office-desk command's main); from the
+    second start on, it shows the sidebar's pages (the last page marked) and the menus
+    as the last start left them, which the real ones then replace."""
     db = _copy(sample_template, tmp_path)
-    first, done = _start(tmp_path, "contact", db)
+    first, done = _start(tmp_path, "contact", db, entry=entry)
     assert first["code"] == 0, done.stderr[-3000:]
     assert first["frame"]["imported"] == []
     assert first["frame"]["sidebar"] == []  # nothing kept yet: the bare frame
     pages = ["Offices", "Organizations", "Contacts", "Projects", "Events", "Map", "Reports"]
     assert first["sidebar"] == pages
-    again, done = _start(tmp_path, "contact", db, returning=True)
+    again, done = _start(tmp_path, "contact", db, returning=True, entry=entry)
     assert again["code"] == 0, done.stderr[-3000:]
     assert again["painted_before_open"] is True
     assert again["frame"]["imported"] == []

@@ -162,8 +162,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    from ..core.store.database import StoreError
-
     if args.command not in (None, "gui", "demo"):  # the app loads its own translation
         problem = install_language(args.language)
         if problem:
@@ -225,10 +223,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .backup_commands import run_restore_command
 
             return run_restore_command(args, db)
-    except StoreError as exc:
-        print(f"office-desk: error: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
     except Exception as exc:
+        # Imported here: the desktop app paints its window before the store's modules
+        # (SQLAlchemy, SQLModel) are imported.
+        from ..core.store.database import StoreError
+
+        if isinstance(exc, StoreError):
+            print(f"office-desk: error: {exc}", file=sys.stderr)
+            return EXIT_PROBLEM
         # A full disk, a file-size limit, a read-only or locked file: one clear line
         # (the write was one transaction, so nothing half-done is left).
         from ..core.write_errors import explain_or_raise

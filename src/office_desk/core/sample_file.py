@@ -13,9 +13,9 @@ from . import paths
 
 def ensure_sample() -> Path:
     """The sample network in the data folder, created on first use."""
-    from .sample_store import create_sample  # the sample's builder, only when it is needed
-
     path = paths.sample_database_path()
     if not path.exists():
+        from .sample_store import create_sample  # the builder (SQLModel): only when needed
+
         create_sample(path)
     return path
