@@ -9,16 +9,25 @@ first written.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from . import settings
 from .plain_text import literal
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .open_file import OpenFile
+
+
+class _Window(Protocol):
+    """What these questions use of the main window (besides being its parent)."""
+
+    file: OpenFile
+
+    def open_path(self, path: Path, create: bool = False) -> None: ...
+
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Office Desk databases (*.sqlite *.db *.officedesk);;All files (*)"
@@ -33,9 +42,10 @@ def file_filter() -> str:
     return _tr(str(FILE_FILTER))
 
 
-def open_database(window: MainWindow) -> None:
+def open_database(window: QWidget) -> None:
     """File ▸ Open: pick a database file and open it."""
-    start = str(window.file.path.parent) if window.file.path else str(Path.home())
+    owner = cast(_Window, window)
+    start = str(owner.file.path.parent) if owner.file.path else str(Path.home())
     name, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("MainWindow", "Open an Office Desk database"),
@@ -43,10 +53,10 @@ def open_database(window: MainWindow) -> None:
         file_filter(),
     )
     if name:
-        window.open_path(Path(name))
+        owner.open_path(Path(name))
 
 
-def create_database(window: MainWindow) -> None:
+def create_database(window: QWidget) -> None:
     """File ▸ New: name a new database file (never an existing one) and open it."""
     name, _ = QFileDialog.getSaveFileName(
         window,
@@ -68,12 +78,13 @@ def create_database(window: MainWindow) -> None:
             ),
         )
         return
-    window.open_path(path, create=True)
+    cast(_Window, window).open_path(path, create=True)
 
 
-def save_copy(window: MainWindow) -> None:
+def save_copy(window: QWidget) -> None:
     """File ▸ Save a Copy: where the copy of the open file goes (a new file)."""
-    source = window.file.path
+    file = cast(_Window, window).file
+    source = file.path
     if source is None:
         return
     suggestion = source.with_name(f"{source.stem}-copy{source.suffix}")
@@ -97,14 +108,15 @@ def save_copy(window: MainWindow) -> None:
             ),
         )
         return
-    window.file.save_copy(target)
+    file.save_copy(target)
 
 
-def restore_from_backup(window: MainWindow) -> None:
+def restore_from_backup(window: QWidget) -> None:
     """File ▸ Restore from Backup: pick one of the open file's backups; the file is
     backed up first (so the restore can be undone from the same list), then put back
     as the backup was and opened again."""
-    path = window.file.path
+    file = cast(_Window, window).file
+    path = file.path
     if path is None:
         return
     from .restore_dialog import RestoreDialog
@@ -112,4 +124,4 @@ def restore_from_backup(window: MainWindow) -> None:
     dialog = RestoreDialog(path, settings.backup_folder(), window)
     chosen = dialog.chosen_backup() if dialog.exec() == QDialog.DialogCode.Accepted else None
     if chosen is not None:
-        window.file.restore(chosen)
+        file.restore(chosen)

@@ -55,8 +55,11 @@ log = logging.getLogger(__name__)
 #: What a second instance sends to the owner, and what the owner answers.
 REQUEST = b"raise\n"
 ANSWER = b"ok\n"
-#: How long :meth:`FileGuard.claim` waits for the owner to answer.
-ANSWER_TIMEOUT_MS = 1000
+#: How long :meth:`FileGuard.claim` waits for the owner to answer. An Office Desk that
+#: is starting answers once its window's work area is built and its file open (a few
+#: seconds on a slow laptop); a second start meanwhile must still find it, not open a
+#: read-only window beside it.
+ANSWER_TIMEOUT_MS = 6000
 #: A lock file younger than this is never treated as abandoned (its owner may still be
 #: writing it).
 MIN_STALE_AGE_S = 2.0
