@@ -56,29 +56,35 @@ def open_database(window: QWidget) -> None:
         owner.open_path(Path(name))
 
 
-def create_database(window: QWidget) -> None:
-    """File ▸ New: name a new database file (never an existing one) and open it."""
-    name, _ = QFileDialog.getSaveFileName(
-        window,
-        QCoreApplication.translate("MainWindow", "Create a new database"),
-        str(Path.home() / "office-desk.sqlite"),
-        file_filter(),
-    )
+def _new_file(window: QWidget, title: str, suggestion: Path, taken: str) -> Path | None:
+    """A file name for a new file, asked with ``title``; None when cancelled, or when
+    the file exists (said with ``taken``, its ``{path}`` filled in): never replaced."""
+    name, _ = QFileDialog.getSaveFileName(window, title, str(suggestion), file_filter())
     if not name:
-        return
+        return None
     path = Path(name)
     if path.exists():
         QMessageBox.warning(
             window,
             QCoreApplication.translate("MainWindow", "Office Desk"),
-            literal(
-                QCoreApplication.translate(
-                    "MainWindow", "{path} already exists. Choose a new name, or open it."
-                ).format(path=path)
-            ),
+            literal(taken.format(path=path)),
         )
-        return
-    cast(_Window, window).open_path(path, create=True)
+        return None
+    return path
+
+
+def create_database(window: QWidget) -> None:
+    """File ▸ New: name a new database file (never an existing one) and open it."""
+    path = _new_file(
+        window,
+        QCoreApplication.translate("MainWindow", "Create a new database"),
+        Path.home() / "office-desk.sqlite",
+        QCoreApplication.translate(
+            "MainWindow", "{path} already exists. Choose a new name, or open it."
+        ),
+    )
+    if path is not None:
+        cast(_Window, window).open_path(path, create=True)
 
 
 def save_copy(window: QWidget) -> None:
@@ -87,28 +93,14 @@ def save_copy(window: QWidget) -> None:
     source = file.path
     if source is None:
         return
-    suggestion = source.with_name(f"{source.stem}-copy{source.suffix}")
-    name, _ = QFileDialog.getSaveFileName(
+    target = _new_file(
         window,
         QCoreApplication.translate("MainWindow", "Save a copy"),
-        str(suggestion),
-        file_filter(),
+        source.with_name(f"{source.stem}-copy{source.suffix}"),
+        QCoreApplication.translate("MainWindow", "{path} exists; choose a new name."),
     )
-    if not name:
-        return
-    target = Path(name)
-    if target.exists():
-        QMessageBox.warning(
-            window,
-            QCoreApplication.translate("MainWindow", "Office Desk"),
-            literal(
-                QCoreApplication.translate(
-                    "MainWindow", "{path} exists; choose a new name."
-                ).format(path=target)
-            ),
-        )
-        return
-    file.save_copy(target)
+    if target is not None:
+        file.save_copy(target)
 
 
 def restore_from_backup(window: QWidget) -> None:
