@@ -34,12 +34,8 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def file_filter() -> str:
-    return _tr(str(FILE_FILTER))
+    return QCoreApplication.translate("MainWindow", str(FILE_FILTER))
 
 
 def open_database(window: QWidget) -> None:

@@ -87,10 +87,11 @@ class MainWindow(QMainWindow):
         self.extensions: dict[str, Any] = {}
         #: The pages in sidebar order, once the work area is built.
         self.pages: tuple[str, ...] = ()
-        self._guard_given = guard
         self._built = False
-        if guard is not None:  # another start on this file brings this window forward
-            guard.activation_requested.connect(self.come_forward)
+        # The lock on the file shown (the one start-up claimed, or none yet); another
+        # start on that file brings this window forward, from the frame on.
+        self._guard = guard or FileGuard(self)
+        self._guard.activation_requested.connect(self.come_forward)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -168,12 +169,10 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 34))
             self.sidebar.addItem(item)
         self.sidebar.blockSignals(False)
-        self.file: OpenFile = OpenFile(self, self._guard_given)
+        self.file: OpenFile = OpenFile(self, self._guard)
         self.file.opened.connect(self._show_file)
         self.file.closed.connect(self.show_welcome)
         self.file.message.connect(self.statusBar().showMessage)
-        if self._guard_given is None:  # OpenFile made its own
-            self.file.guard.activation_requested.connect(self.come_forward)
         self.read_only_banner = ReadOnlyBanner(self)
         self.read_only_banner.hide()
         self.read_only_banner.retry_requested.connect(self.file.retry_writing)
@@ -199,7 +198,7 @@ class MainWindow(QMainWindow):
 
     @property
     def guard(self) -> FileGuard:
-        return self.file.guard
+        return self._guard
 
     @property
     def read_only(self) -> bool:
@@ -583,8 +582,7 @@ class MainWindow(QMainWindow):
 
     def _close(self, event: QCloseEvent) -> None:
         if not self._built:  # closed (SIGTERM) before its frame was filled: no file yet
-            if self._guard_given is not None:
-                self._guard_given.release()  # the claim start-up made on the file
+            self._guard.release()  # the claim start-up made on the file
             super().closeEvent(event)
             return
         if not self.settle_open_editors():
